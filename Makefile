@@ -1,0 +1,41 @@
+# Every target sets itself up: a fresh clone needs only `make run` or `make test`.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+PORT   ?= 8050
+
+.PHONY: setup run test lint format refresh bench screenshots clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || python3 -m venv $(VENV)
+	# The bundled pip mis-installs some extras; upgrade it first.
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e . || $(PY) -m pip install -q --no-deps -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+refresh: setup
+	$(VENV)/bin/kpi refresh
+
+run: refresh
+	$(VENV)/bin/kpi serve --port $(PORT)
+
+test: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: setup
+	$(PY) bench/run.py
+
+screenshots: refresh
+	$(PY) scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV) data/db data/kpi.duckdb data/cache

@@ -1,0 +1,120 @@
+"""The `kpi` console command: refresh, extract, export, status, review, serve."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+# Exit codes shared by every command (sysexits, as DESIGN.md fixes them).
+EXIT_OK, EXIT_CRASH, EXIT_USAGE, EXIT_DATAERR, EXIT_NOINPUT, EXIT_BUSY = 0, 1, 2, 65, 66, 75
+
+DEFAULT_DB = Path("data/kpi.duckdb")
+DEFAULT_REPORTS = Path("data/reports")
+DEFAULT_REVIEWS = Path("data/reviews.csv")
+DEFAULT_TARGETS = Path("data/targets.csv")
+
+
+def resolve_db(value: str | None) -> Path:
+    """Return the database path: --db, else $KPI_DB, else data/kpi.duckdb."""
+    return Path(value or os.environ.get("KPI_DB") or DEFAULT_DB)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="kpi", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="print the values extracted from report files")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--csv", action="store_true", help="CSV on stdout (the only format)")
+    p.add_argument("--encoding", help="decode text files with this encoding (e.g. cp1258)")
+
+    p = sub.add_parser("refresh", help="the monthly job: load reports, publish a new database")
+    p.add_argument("--reports", type=Path, default=DEFAULT_REPORTS)
+    p.add_argument("--db")
+    p.add_argument("--targets", type=Path, default=DEFAULT_TARGETS)
+    p.add_argument("--reviews", type=Path, default=DEFAULT_REVIEWS)
+    p.add_argument("--encoding", help="encoding for text files that are not UTF-8")
+
+    p = sub.add_parser("export", help="export the current series")
+    p.add_argument("--format", choices=["csv", "parquet", "xlsx"], default="csv")
+    p.add_argument("--indicator", action="append", default=[])
+    p.add_argument("--family", action="append", default=[])
+    p.add_argument("--from", dest="date_from")
+    p.add_argument("--to", dest="date_to")
+    p.add_argument("--revisions", action="store_true", help="include replaced values")
+    p.add_argument("--excel-vi", action="store_true", help="CSV with ';' and decimal commas")
+    p.add_argument("--out", type=Path)
+    p.add_argument("--db")
+
+    p = sub.add_parser("status", help="progress and status per indicator x breakdown")
+    p.add_argument("--csv", action="store_true")
+    p.add_argument("--db")
+
+    p = sub.add_parser("review", help="list and decide values waiting for review")
+    p.add_argument("--db")
+    p.add_argument("--reviews", type=Path, default=DEFAULT_REVIEWS)
+    rsub = p.add_subparsers(dest="action", required=True)
+    rsub.add_parser("list")
+    r = rsub.add_parser("accept")
+    r.add_argument("id")
+    r.add_argument("--reason", default="")
+    r = rsub.add_parser("reject")
+    r.add_argument("id")
+    r.add_argument("--reason", required=True)
+    r = rsub.add_parser("correct")
+    r.add_argument("id")
+    r.add_argument("--value", required=True, type=float)
+    r.add_argument("--reason", required=True)
+
+    p = sub.add_parser("serve", help="serve the dashboard")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8050)
+    p.add_argument("--db")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one `kpi` command and return its exit code."""
+    args = build_parser().parse_args(argv)
+    if hasattr(args, "db"):
+        args.db = resolve_db(args.db)
+    try:
+        return dispatch(args)
+    except KeyboardInterrupt:
+        return EXIT_CRASH
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    """Call the module behind a subcommand (imported lazily to keep start-up fast)."""
+    if args.command == "extract":
+        from etl.extract import run_extract_cli
+
+        return run_extract_cli(args.paths, encoding=args.encoding, out=sys.stdout, err=sys.stderr)
+    if args.command == "refresh":
+        from etl.refresh import run_refresh_cli
+
+        return run_refresh_cli(args)
+    if args.command == "review":
+        from etl.review import run_review_cli
+
+        return run_review_cli(args)
+    if args.command == "export":
+        from metrics.export import run_export_cli
+
+        return run_export_cli(args)
+    if args.command == "status":
+        from metrics.status import run_status_cli
+
+        return run_status_cli(args)
+    if args.command == "serve":
+        from app import serve
+
+        return serve(host=args.host, port=args.port, db=args.db)
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())
