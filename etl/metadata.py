@@ -1,0 +1,168 @@
+"""Document metadata: kind, number, issuer, title, publication date, reference period, cut-off."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+
+from etl.periods import find_dates, make_date, month_end
+
+MONTHLY_TITLE = re.compile(
+    r"báo\s+cáo\s+(?:tình\s+hình\s+)?chuyển\s+đổi\s+số\s+(?:quốc\s+gia\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>20\d\d)",
+    re.I,
+)
+NUMBER_RE = re.compile(r"Số\s*:\s*(?P<n>\d{1,5}/[A-ZĐ0-9][A-ZĐ0-9\-]*)")
+HEADER_DATE = re.compile(
+    r"(?:Hà\s+Nội|TP\.?\s*Hồ\s+Chí\s+Minh|[A-ZĐ][a-zà-ỹ]+),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>20\d\d)",
+    re.I,
+)
+MEETING_DATE = re.compile(
+    r"Ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>20\d\d),\s*tại", re.I
+)
+NEWS_STAMP = re.compile(
+    r"(?:Thứ\s+\S+|Chủ\s+nhật),?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)\s*[|,]?\s*\d{1,2}:\d{2}",
+    re.I,
+)
+NEWS_MARKERS = re.compile(
+    r"\(GMT\s*\+7\)|Theo\s+TTXVN|Vietnam\+|Tất cả chuyên mục|Liên kết website|Ý kiến \(\)|Bình luận",
+    re.I,
+)
+EXPLICIT_CUTOFF = re.compile(
+    r"đến\s+nay\s*\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)\s*\)", re.I
+)
+ISSUERS = [
+    (re.compile(r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|/TB-VPCP|Văn phòng Chính phủ thông báo", re.I), "Văn phòng Chính phủ"),
+    (re.compile(r"Bộ\s+Thông\s+tin\s+và\s+Truyền\s+thông\s+\(Bộ TT&TT\)\s+xin\s+báo\s+cáo|BỘ THÔNG TIN VÀ TRUYỀN THÔNG", re.I), "Bộ Thông tin và Truyền thông"),
+    (re.compile(r"Bộ\s+Khoa\s+học\s+và\s+Công\s+nghệ\s+(?:xin\s+)?báo\s+cáo|BỘ KHOA HỌC VÀ CÔNG NGHỆ", re.I), "Bộ Khoa học và Công nghệ"),
+    (re.compile(r"Theo\s+(?P<src>TTXVN/Vietnam\+|TTXVN|VnExpress|Báo\s+Chính\s+phủ|[A-ZĐ][\w+/.]+)\s*$", re.M), None),
+]  # fmt: skip
+
+
+def sha256_text(text: str) -> str:
+    """Hash of the normalized text (same wording in two files gives the same hash)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def date_from(m: re.Match | None) -> date | None:
+    """Build a date from a match with d, m, y groups."""
+    if m is None:
+        return None
+    return make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
+def detect_kind(raw: str) -> str:
+    """Classify the document: monthly_report, committee_notice, news_article or report."""
+    head = raw[:3000]
+    if MONTHLY_TITLE.search(head):
+        return "monthly_report"
+    if NEWS_MARKERS.search(raw) and not re.search(r"Nơi\s+nhận", raw):
+        return "news_article"
+    if re.search(r"THÔNG\s+BÁO", head) and re.search(r"KẾT\s+LUẬN|Kết\s+luận", head):
+        return "committee_notice"
+    if re.search(r"BÁO\s+CÁO", head):
+        return "report"
+    return "report"
+
+
+def detect_issuer(raw: str, kind: str) -> str:
+    """Name the issuing body (or the news source for an article)."""
+    for pattern, name in ISSUERS:
+        m = pattern.search(raw)
+        if m:
+            return name or m.group("src")
+    return ""
+
+
+def detect_title(raw: str, kind: str) -> str:
+    """Take the document's title from its first lines."""
+    lines = [ln.strip() for ln in raw.split("\n") if ln.strip() and ln.strip() != "|"]
+    if kind == "monthly_report":
+        m = MONTHLY_TITLE.search(" ".join(lines[:6]))
+        if m:
+            return f"Báo cáo chuyển đổi số quốc gia tháng {int(m.group('m')):02d}/{m.group('y')}"
+    if kind == "news_article":
+        for i, line in enumerate(lines[:8]):
+            if NEWS_STAMP.search(line) or re.search(r"GMT", line):
+                nxt = lines[i + 1] if i + 1 < len(lines) else ""
+                if nxt and not NEWS_STAMP.search(nxt) and not re.search(r"GMT", nxt):
+                    return nxt[:200]
+        return lines[0][:200] if lines else ""
+    for i, line in enumerate(lines[:40]):
+        if re.fullmatch(r"THÔNG\s+BÁO", line, re.I) or re.fullmatch(r"BÁO\s+CÁO", line, re.I):
+            title = [line]
+            for nxt in lines[i + 1 : i + 4]:
+                if re.match(r"(Ngày|Thực hiện|Căn cứ|Sau khi)\b", nxt):
+                    break
+                title.append(nxt)
+            return " ".join(title)[:250]
+    return lines[0][:200] if lines else ""
+
+
+def detect_published_date(raw: str, kind: str) -> tuple[date | None, bool]:
+    """Return (publication date, estimated?) from the header or the news stamp."""
+    head = raw[:2500]
+    d = date_from(HEADER_DATE.search(head))
+    if d:
+        return d, False
+    stamps = [date_from(m) for m in NEWS_STAMP.finditer(head)]
+    stamps = [s for s in stamps if s]
+    if stamps:
+        # A crawled page shows the crawl date above the article's own stamp: the earliest wins.
+        return min(stamps), False
+    return None, True
+
+
+def detect_reference_month(raw: str) -> tuple[int, int] | None:
+    """Return (year, month) a monthly report covers."""
+    m = MONTHLY_TITLE.search(raw[:3000])
+    return (int(m.group("y")), int(m.group("m"))) if m else None
+
+
+def describe_document(raw: str, text: str, file_name: str, sha256: str) -> dict:
+    """Collect the metadata of one report from its raw and normalized text."""
+    kind = detect_kind(raw)
+    number_match = NUMBER_RE.search(raw[:3000])
+    published, estimated = detect_published_date(raw, kind)
+    meeting = date_from(MEETING_DATE.search(text))
+    ref = detect_reference_month(raw)
+    explicit_cutoff = date_from(EXPLICIT_CUTOFF.search(text))
+
+    if ref:
+        period_start, period_end = date(ref[0], ref[1], 1), month_end(*ref)
+        period_label = f"tháng {ref[1]:02d}/{ref[0]}"
+    else:
+        anchor = meeting or published
+        period_start = period_end = anchor
+        period_label = anchor.strftime("%d/%m/%Y") if anchor else ""
+
+    cutoff = explicit_cutoff or meeting or published or period_end
+    if published is None:
+        # No printed date: the latest date the text mentions that is not in the future of
+        # its own period bounds the publication from below; it is marked as estimated.
+        candidates = [d for _, _, d in find_dates(text)]
+        limit = (
+            (period_end or cutoff or date.max).toordinal() + 45 if (period_end or cutoff) else None
+        )
+        candidates = [d for d in candidates if limit is None or d.toordinal() <= limit]
+        published = max(candidates + [d for d in (cutoff, meeting) if d], default=None)
+        estimated = True
+    if cutoff is None:
+        cutoff = published
+    return {
+        "file_name": file_name,
+        "sha256": sha256,
+        "text_sha256": sha256_text(text),
+        "kind": kind,
+        "number": number_match.group("n") if number_match else "",
+        "issuer": detect_issuer(raw, kind),
+        "title": detect_title(raw, kind),
+        "published_date": published,
+        "published_date_estimated": estimated,
+        "period_label": period_label,
+        "period_start": period_start,
+        "period_end": period_end,
+        "cutoff_date": cutoff,
+        "meeting_date": meeting,
+        "n_chars": len(text),
+    }

@@ -1,0 +1,282 @@
+"""Normalise report text: NFC, joined hard-wrapped lines, footnotes cut out and linked back."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_VALUE = {c: str(i) for i, c in enumerate(SUPERSCRIPT_DIGITS)}
+
+# A line that opens a new block: list dashes, "1.", "a)", "II.", "A.", "[3]".
+BLOCK_START = re.compile(
+    r"^\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVX]{1,4}\.\s|[A-ZĐ]\.\s|\[\d{1,2}\])"
+)
+TERMINAL = tuple('.:;!?…"”)')
+UPPER_START = re.compile(r"^\s*[\"“(]?[A-ZĐÀ-ỸÁẮẤÉẾÍÓỐỚÚỨÝ]")
+LOWER_START = re.compile(r"^\s*[a-zđà-ỹ]")
+SENTENCE_END = re.compile(
+    r"(?<![A-Z][a-z])(?<!\bTP)(?<!\bTp)(?<=[.!?…])[\"”]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])"
+)
+
+
+@dataclass
+class Footnote:
+    """A footnote body and the place in the main text that points to it."""
+
+    number: int
+    body_start: int
+    body_end: int
+    anchor_offset: int | None  # where the marker stood in the main text
+
+
+@dataclass
+class Paragraph:
+    """A paragraph (or table row) of the normalized text."""
+
+    start: int
+    end: int
+    kind: str = "text"  # text | table_row | footnote
+    footnote: int | None = None
+
+
+@dataclass
+class NormalizedText:
+    """The normalized text and its structure; every offset indexes into `text`."""
+
+    text: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    footnotes: dict[int, Footnote] = field(default_factory=dict)
+
+    def sentences(self, para: Paragraph) -> list[tuple[int, int]]:
+        """Split a paragraph into sentence spans."""
+        return split_sentences(self.text, para.start, para.end)
+
+    def anchor_sentence(self, number: int) -> tuple[int, int] | None:
+        """Return the span of the sentence carrying footnote `number`'s marker."""
+        note = self.footnotes.get(number)
+        if note is None or note.anchor_offset is None:
+            return None
+        for para in self.paragraphs:
+            if para.start <= note.anchor_offset <= para.end and para.kind != "footnote":
+                for s, e in self.sentences(para):
+                    if s <= note.anchor_offset <= e:
+                        return s, e
+        return None
+
+
+def clean_characters(raw: str) -> str:
+    """NFC, plain spaces, LF line ends, no zero-width characters."""
+    text = unicodedata.normalize("NFC", raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]", " ", text)
+    text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def drop_layout_lines(lines: list[str]) -> list[str]:
+    """Drop lines that are only layout: `|` column separators, rules of dashes."""
+    return [ln for ln in lines if not re.fullmatch(r"\s*(\||-{3,}|_{3,}|={3,})\s*", ln)]
+
+
+def split_footnotes(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """Cut footnote bodies out of the line list; return main lines and bodies by number."""
+    bodies: dict[int, str] = {}
+    main: list[str] = []
+    i = 0
+    expected = 1
+    style = detect_footnote_style(lines)
+    while i < len(lines):
+        number, rest = match_footnote_start(lines[i], style, expected)
+        if number is None:
+            main.append(lines[i])
+            i += 1
+            continue
+        body = [rest] if rest.strip() else []
+        i += 1
+        while i < len(lines):
+            nxt = lines[i]
+            if not nxt.strip():
+                if body:
+                    break
+                i += 1
+                continue
+            if match_footnote_start(nxt, style, number + 1)[0] is not None:
+                break
+            if style == "digits" and body and body[-1].rstrip().endswith((".", "…")):
+                break  # PDF page foot: main text resumes after a complete body
+            body.append(nxt)
+            i += 1
+        bodies[number] = " ".join(b.strip() for b in body)
+        expected = number + 1
+    return main, bodies
+
+
+def detect_footnote_style(lines: list[str]) -> str | None:
+    """Tell how a document marks footnotes: `[1]`, superscripts, or digits glued to words."""
+    joined = "\n".join(lines)
+    if re.search(r"(?m)^\s*\[1\]", joined) and re.search(r"\S\s*\[1\]", joined):
+        return "brackets"
+    if re.search(rf"(?m)^\s*[{SUPERSCRIPT_DIGITS}]+\s", joined):
+        return "superscript"
+    if re.search(r"(?m)^1 [A-ZĐÀ-Ỹ]", joined) and re.search(r"[^\W\d_]1(?=[\s.,;:])", joined):
+        return "digits"
+    return None
+
+
+def match_footnote_start(line: str, style: str | None, expected: int) -> tuple[int | None, str]:
+    """Return (number, rest) when `line` starts the body of footnote `expected` or later."""
+    if style == "brackets":
+        m = re.match(r"^\s*\[(\d{1,2})\]\s*(.*)$", line)
+    elif style == "superscript":
+        m = re.match(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s+(.*)$", line)
+    elif style == "digits":
+        m = re.match(r"^(\d{1,2}) ([A-ZĐÀ-Ỹ].*)$", line)
+    else:
+        return None, ""
+    if not m:
+        return None, ""
+    number = int("".join(SUPERSCRIPT_VALUE.get(c, c) for c in m.group(1)))
+    # Digits at a line start are often just wrapped text; only the expected sequence counts.
+    if style == "digits" and number != expected:
+        return None, ""
+    if number < expected:
+        return None, ""
+    return number, m.group(2)
+
+
+MARKER_PATTERNS = {
+    "brackets": re.compile(r"\s*\[(\d{1,2})\]"),
+    "superscript": re.compile(rf"\s*([{SUPERSCRIPT_DIGITS}]+)"),
+    "digits": re.compile(r"(?<=[^\W\d_])(\d{1,2})(?=[\s.,;:)]|$)"),
+}
+
+
+def remove_markers(text: str, style: str | None, numbers: set[int]) -> tuple[str, dict[int, int]]:
+    """Strip footnote markers from the main text; return it and each marker's offset."""
+    if style is None or not numbers:
+        return text, {}
+    pattern = MARKER_PATTERNS[style]
+    anchors: dict[int, int] = {}
+    out: list[str] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        number = int("".join(SUPERSCRIPT_VALUE.get(c, c) for c in m.group(1)))
+        if number not in numbers or number in anchors:
+            continue
+        if style == "digits" and number != min(numbers - set(anchors)):
+            continue  # glued digits must come in order, or they are part of a word
+        out.append(text[pos : m.start()])
+        anchors[number] = sum(len(s) for s in out)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), anchors
+
+
+def is_wrapped(lines: list[str]) -> bool:
+    """Say whether the text is hard-wrapped (short lines) rather than one paragraph a line."""
+    lengths = [len(ln) for ln in lines if ln.strip()]
+    return bool(lengths) and statistics.median(lengths) < 120
+
+
+def join_lines(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines into paragraphs; keep table rows and list items apart."""
+    wrapped = is_wrapped(lines)
+    paras: list[str] = []
+    current = ""
+    pending_blank = False
+    for line in lines:
+        if not line.strip():
+            pending_blank = True
+            continue
+        if not current:
+            current, pending_blank = line.strip(), False
+            continue
+        if should_join(current, line, wrapped, pending_blank):
+            current = current.rstrip() + " " + line.strip()
+        else:
+            paras.append(current)
+            current = line.strip() if "\t" not in line else line.strip(" ")
+        pending_blank = False
+    if current:
+        paras.append(current)
+    return paras
+
+
+def should_join(current: str, line: str, wrapped: bool, after_blank: bool) -> bool:
+    """Decide whether `line` continues the paragraph `current`."""
+    if "\t" in line or "\t" in current or BLOCK_START.match(line):
+        return False
+    ends_open = not current.rstrip().endswith(TERMINAL)
+    if after_blank:
+        # A page break inside a sentence: "các ngành,\n\nlĩnh vực".
+        return ends_open and bool(LOWER_START.match(line))
+    if not wrapped:
+        return ends_open and bool(LOWER_START.match(line))
+    if not ends_open and UPPER_START.match(line):
+        return False
+    return True
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentence spans (table rows are one sentence)."""
+    spans = []
+    pos = start
+    chunk = text[start:end]
+    for m in SENTENCE_END.finditer(chunk):
+        cut = start + m.start()
+        if cut > pos:
+            spans.append((pos, cut))
+        pos = start + m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def normalize_text(raw: str) -> NormalizedText:
+    """Turn raw report text into normalized text with paragraphs and linked footnotes."""
+    lines = drop_layout_lines(clean_characters(raw).split("\n"))
+    style = detect_footnote_style(lines)
+    main_lines, bodies = split_footnotes(lines)
+    main_text = "\n".join(main_lines)
+    main_text, anchors = remove_markers(main_text, style, set(bodies))
+    paras = join_lines(main_text.split("\n"))
+    # Marker offsets refer to the unjoined text; re-find them by the text before each marker.
+    anchor_keys = {n: locate_context(main_text, off) for n, off in anchors.items()}
+
+    pieces: list[str] = []
+    structure: list[Paragraph] = []
+    pos = 0
+    for para in paras:
+        kind = "table_row" if "\t" in para else "text"
+        structure.append(Paragraph(pos, pos + len(para), kind))
+        pieces.append(para)
+        pos += len(para) + 2
+    text = "\n\n".join(pieces)
+    footnotes: dict[int, Footnote] = {}
+    for number in sorted(bodies):
+        body = bodies[number]
+        if not body:
+            continue
+        text += "\n\n" + body
+        start = len(text) - len(body)
+        structure.append(Paragraph(start, len(text), "footnote", number))
+        anchor = find_context(text, anchor_keys.get(number))
+        footnotes[number] = Footnote(number, start, len(text), anchor)
+    return NormalizedText(text=text, paragraphs=structure, footnotes=footnotes)
+
+
+def locate_context(text: str, offset: int) -> str:
+    """Return the whitespace-folded words just before an offset (to re-find it after joining)."""
+    return " ".join(text[max(0, offset - 60) : offset].split())
+
+
+def find_context(text: str, key: str | None) -> int | None:
+    """Find where a whitespace-folded context ends in the joined text."""
+    if not key:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in key.split())
+    m = re.search(pattern, text)
+    return m.end() if m else None

@@ -1,0 +1,199 @@
+"""Vietnamese number mentions: `1.084`, `81,12%`, `2,8 triệu`, `12,9 nghìn tỷ đồng`, `41/53`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Scale words, longest first so "nghìn tỷ" wins over "nghìn".
+SCALES = {
+    "nghìn tỷ": 1e12,
+    "ngàn tỷ": 1e12,
+    "triệu tỷ": 1e15,
+    "nghìn": 1e3,
+    "ngàn": 1e3,
+    "triệu": 1e6,
+    "tỷ": 1e9,
+    "tỉ": 1e9,
+}
+
+# Words before a number that bound or approximate it; kept as the qualifier.
+QUALIFIERS = [
+    "xấp xỉ",
+    "gần",
+    "hơn",
+    "trên",
+    "khoảng",
+    "dưới",
+    "tới",
+    "ước đạt",
+    "ước tính",
+    "ước",
+    "đạt",
+]
+
+NUMBER = r"""
+    (?P<num>
+        \d{1,3}(?:\.\d{3})+(?:,\d+)?      # 1.084   1.459.361.385   11.133,5
+      | \d+,\d+                           # 81,12
+      | \d+\.\d{1,2}(?![\d.])             # 54.34 (a decimal point: only 1-2 digits can follow)
+      | \d+
+    )
+"""
+
+MENTION_RE = re.compile(
+    r"""
+    (?<![\w/.,])
+    (?:(?P<qual>(?:"""
+    + "|".join(q.replace(" ", r"\ ") for q in QUALIFIERS)
+    + r"""))\s+)?
+    """
+    + NUMBER
+    + r"""
+    (?:\s*/\s*(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]))?   # ratio 41/53, 321/1.084
+    (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?
+    (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mb/s|lần|điểm\ %)(?!\w))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number mention in text with its scale, unit and qualifier resolved."""
+
+    start: int  # offset of the number (after any qualifier)
+    end: int  # offset after scale and unit
+    qual_start: int  # offset of the qualifier, or start when none
+    text: str
+    value: float  # scaled: counts as plain numbers, money in billion of its currency
+    unit: str  # percent | count | money_vnd | money_usd | mbps | times | ratio
+    qualifier: str
+    numerator: float | None = None
+    denominator: float | None = None
+    ambiguous: bool = False  # separator could be read two ways; send to review
+
+
+def parse_vi_number(raw: str, dot_is_decimal: bool = False) -> float:
+    """Parse a Vietnamese-formatted number: '.' groups thousands, ',' is the decimal mark."""
+    s = raw.strip().replace(" ", "")
+    if not s:
+        raise ValueError("empty number")
+    if "," in s:
+        whole, _, frac = s.partition(",")
+        return float(whole.replace(".", "") + "." + frac)
+    if "." in s:
+        groups = s.split(".")
+        if dot_is_decimal and len(groups) == 2:
+            return float(s)
+        if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+            return float(s.replace(".", ""))
+        return float(s)  # '54.34': a decimal point is the only reading
+    return float(s)
+
+
+def format_vi_number(value: float, decimals: int = 2) -> str:
+    """Write a number the Vietnamese way: 1.234.567,89 (trailing zeros dropped)."""
+    text = f"{value:,.{decimals}f}"
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0")
+    whole = whole.replace(",", ".")
+    return f"{whole},{frac}" if frac else whole
+
+
+def detect_dot_decimals(text: str) -> bool:
+    """Say whether a document writes decimals with '.' (e.g. '54.34 Mbps') and never with ','."""
+    dot = re.search(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])\s*(?:%|Mbps|triệu|tỷ)", text)
+    comma = re.search(r"(?<![\d,])\d+,\d+(?![\d,])", text)
+    return bool(dot) and not comma
+
+
+def find_quantities(text: str, dot_is_decimal: bool = False) -> list[Quantity]:
+    """Find every number mention that is not part of a date, a document number or a code."""
+    found = []
+    for m in MENTION_RE.finditer(text):
+        if is_not_a_quantity(text, m):
+            continue
+        q = build_quantity(text, m, dot_is_decimal)
+        if q is not None:
+            found.append(q)
+    return found
+
+
+def is_not_a_quantity(text: str, m: re.Match) -> bool:
+    """Reject dates (19/02/2024), document numbers (203/TB-VPCP), years and list markers."""
+    num, den = m.group("num"), m.group("den")
+    after = text[m.end() : m.end() + 12]
+    before = text[max(0, m.start() - 12) : m.start()]
+    if den is not None:
+        if re.match(r"\s*/", after) or re.match(
+            r"[A-ZĐ]", text[m.end("den") + 1 : m.end("den") + 2]
+        ):
+            return True
+        if re.match(r"\d{4}$", den) and len(num) <= 2 and "." not in den:
+            return True  # month/year "8/2023"
+        if m.group("unit") is None and int(re.sub(r"\D", "", num) or 0) <= 31 and len(den) <= 2:
+            if re.match(r"\s*/\s*\d", text[m.end("den") : m.end("den") + 3]):
+                return True
+    if re.match(r"/[A-ZĐ\d]", after) and den is None:
+        return True  # "203/TB-VPCP", "10/2024/NĐ-CP"
+    if re.match(r"[-–]\w", after) or re.search(r"[A-Za-zĐđ]-$", before):
+        return True  # codes like "COVID-19", "Đề án 06-..."
+    if den is None and m.group("scale") is None and m.group("unit") is None:
+        if re.fullmatch(r"(19|20)\d\d", num):
+            return True  # a year
+        if re.search(
+            r"(số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết)\s*$", before
+        ):
+            return True  # "Nghị quyết số 20", "tháng 02", "Đề án 06"
+        if re.match(r"\s*\.\s", after) and re.search(r"(^|\n)\s*$", before):
+            return True  # numbered list item "1. "
+    return False
+
+
+def build_quantity(text: str, m: re.Match, dot_is_decimal: bool) -> Quantity | None:
+    """Turn a regex match into a Quantity with the value in catalog-friendly units."""
+    num = m.group("num")
+    ambiguous = bool(re.fullmatch(r"\d{1,3}\.\d{3}", num)) and dot_is_decimal
+    try:
+        value = parse_vi_number(num, dot_is_decimal=dot_is_decimal)
+    except ValueError:
+        return None
+    scale_word = (m.group("scale") or "").lower()
+    unit_word = (m.group("unit") or "").lower()
+    qualifier = (m.group("qual") or "").lower()
+    qualifier = "ước" if qualifier.startswith("ước") else qualifier
+    numerator = denominator = None
+    unit = "count"
+    if m.group("den") is not None:
+        numerator = value
+        denominator = parse_vi_number(m.group("den"))
+        unit = "ratio"
+    if unit_word in ("%", "phần trăm"):
+        unit = "percent"
+    elif unit_word in ("đồng", "vnđ", "vnd"):
+        unit = "money_vnd"
+    elif unit_word == "usd":
+        unit = "money_usd"
+    elif unit_word in ("mbps", "mb/s"):
+        unit = "mbps"
+    elif unit_word in ("lần", "điểm %"):
+        unit = "times"
+    scale = SCALES.get(scale_word, 1.0)
+    if unit in ("money_vnd", "money_usd"):
+        value = value * scale / 1e9  # money is kept in billions of its currency
+    elif unit != "ratio":
+        value = value * scale
+    start = m.start("num")
+    return Quantity(
+        start=start,
+        end=m.end(),
+        qual_start=m.start("qual") if m.group("qual") else start,
+        text=text[start : m.end()],
+        value=round(value, 9),
+        unit=unit,
+        qualifier=qualifier,
+        numerator=numerator,
+        denominator=denominator,
+        ambiguous=ambiguous,
+    )

@@ -1,0 +1,194 @@
+"""Vietnamese dates and periods: `19/02/2024`, `tháng 02/2024`, `Quý I năm 2024`, `đến nay`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+DATE_NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
+DATE_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d)"
+DATE_RE = re.compile(rf"(?:ngày\s+)?(?:{DATE_NUMERIC}|{DATE_WORDS})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period a value refers to, and where the text said so."""
+
+    kind: str  # as_of | month | quarter | half | year | ytd | day_avg
+    start: date
+    end: date
+    text_start: int = 0
+    text_end: int = 0
+    comparison: bool = False  # introduced by "so với": the period of a compared value
+    relative: bool = False  # "đến nay", "hiện nay": resolved to the document cut-off
+    explicit_window: bool = False  # "từ 23/01/2024 đến 19/02/2024"
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """Return a date, or None when the numbers are not a real date."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_end(year: int, month: int) -> date:
+    """Return the last day of a month."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_date_match(m: re.Match) -> date | None:
+    """Turn a DATE_RE match into a date."""
+    if m.group("d"):
+        return make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return make_date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+
+
+def find_dates(text: str) -> list[tuple[int, int, date]]:
+    """Find explicit calendar dates with their offsets."""
+    out = []
+    for m in DATE_RE.finditer(text):
+        d = parse_date_match(m)
+        if d is not None:
+            out.append((m.start(), m.end(), d))
+    return out
+
+
+def parse_first_date(text: str) -> date | None:
+    """Return the first explicit date in a piece of text."""
+    found = find_dates(text)
+    return found[0][2] if found else None
+
+
+DATE_ANY = r"(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d)"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    (
+        "window",
+        re.compile(rf"từ\s+(?P<a>{DATE_ANY})\s+(?:đến|tới)\s+(?:hết\s+)?(?P<b>{DATE_ANY})", re.I),
+    ),
+    (
+        "asof_date",
+        re.compile(
+            rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:nay\s*\(\s*)?(?:thời\s+điểm\s+)?(?P<a>{DATE_ANY})",
+            re.I,
+        ),
+    ),
+    (
+        "asof_month",
+        re.compile(
+            r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)",
+            re.I,
+        ),
+    ),
+    (
+        "now",
+        re.compile(
+            r"(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đã",
+            re.I,
+        ),
+    ),
+    ("date", DATE_RE),  # a bare date (a decree's date, a meeting day): consumed, never a period
+    (
+        "quarter",
+        re.compile(
+            r"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d\d))?", re.I
+        ),
+    ),
+    (
+        "months_of_year",
+        re.compile(
+            r"(?P<n>\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*[/.]\d)",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.I),
+    ),
+    ("year_end", re.compile(r"cuối\s+năm\s+(?P<y>(?:19|20)\d\d)", re.I)),
+    ("year", re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)", re.I)),
+    ("day_avg", re.compile(r"(?:hằng|hàng|mỗi|trung\s+bình(?:\s+(?:mỗi|1|một))?)\s+ngày", re.I)),
+]
+
+WORD_NUMBERS = {"sáu": 6, "chín": 9}
+
+
+def find_periods(text: str, year: int, cutoff: date) -> list[Period]:
+    """Find period expressions in a sentence; `year` fills in "6 tháng đầu năm" without a year."""
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            period = build_period(name, m, year, cutoff)
+            if period is None:
+                continue
+            before = text[max(0, m.start() - 25) : m.start()].lower()
+            is_comparison = bool(re.search(r"so\s+với(\s+cùng\s+kỳ)?\s*$", before))
+            found.append(
+                replace(period, text_start=m.start(), text_end=m.end(), comparison=is_comparison)
+            )
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda p: p.text_start)
+
+
+def build_period(name: str, m: re.Match, year: int, cutoff: date) -> Period | None:
+    """Resolve one matched period expression to calendar dates."""
+    if name == "window":
+        a, b = parse_first_date(m.group("a")), parse_first_date(m.group("b"))
+        if a is None or b is None or b < a:
+            return None
+        days = (b - a).days
+        kind = "month" if 26 <= days <= 35 else "ytd" if (a.month, a.day) == (1, 1) else "month"
+        return Period(kind, a, b, explicit_window=True)
+    if name == "asof_date":
+        d = parse_first_date(m.group("a"))
+        return Period("as_of", d, d) if d else None
+    if name == "asof_month":
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if not 1 <= mo <= 12:
+            return None
+        end = month_end(y, mo)
+        # "tính đến tháng 02/2024" in a February report means the report's cut-off.
+        if end.year == cutoff.year and end.month == cutoff.month:
+            end = cutoff
+        return Period("as_of", end, end)
+    if name == "date":
+        d = parse_date_match(m)
+        return Period("date", d, d) if d else None
+    if name == "now":
+        return Period("as_of", cutoff, cutoff, relative=True)
+    if name == "quarter":
+        q = ROMAN[m.group("q").lower()]
+        y = int(m.group("y")) if m.group("y") else year
+        return Period("quarter", date(y, 3 * q - 2, 1), month_end(y, 3 * q))
+    if name == "months_of_year":
+        raw = m.group("n").lower()
+        n = WORD_NUMBERS.get(raw) or int(raw)
+        if not 1 <= n <= 12 or "tháng" not in m.group(0).lower():
+            return None
+        if not re.search(r"đầu|năm", m.group(0), re.I) and m.group("y") is None:
+            return None  # "3 tháng" alone is a duration, not a period
+        y = int(m.group("y")) if m.group("y") else year
+        kind = "half" if n == 6 else "quarter" if n == 3 else "year" if n == 12 else "ytd"
+        return Period(kind, date(y, 1, 1), month_end(y, n))
+    if name == "month":
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if not 1 <= mo <= 12:
+            return None
+        return Period("month", date(y, mo, 1), month_end(y, mo))
+    if name == "year_end":
+        y = int(m.group("y"))
+        return Period("as_of", date(y, 12, 31), date(y, 12, 31))
+    if name == "year":
+        y = int(m.group("y"))
+        return Period("year", date(y, 1, 1), date(y, 12, 31))
+    if name == "day_avg":
+        return Period("day_avg", cutoff, cutoff)
+    return None

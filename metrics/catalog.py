@@ -1,0 +1,42 @@
+"""The indicator catalog: ids, names, families, units, kinds and directions."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+CATALOG_PATH = Path(__file__).with_name("catalog.toml")
+
+
+@cache
+def read_catalog_file(path: Path = CATALOG_PATH) -> dict:
+    """Parse the catalog TOML once per process."""
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def load_catalog(path: Path = CATALOG_PATH) -> pd.DataFrame:
+    """Return one row per indicator, indexed by id, with its family's names and order."""
+    data = read_catalog_file(path)
+    indicators = pd.DataFrame(data["indicator"]).drop(columns="cue", errors="ignore")
+    families = load_families(path).add_prefix("family_")
+    merged = indicators.merge(families, left_on="family", right_on="family_id", how="left")
+    return merged.drop(columns="family_id").set_index("id", drop=False)
+
+
+def load_families(path: Path = CATALOG_PATH) -> pd.DataFrame:
+    """Return the indicator families in display order."""
+    return pd.DataFrame(read_catalog_file(path)["family"]).sort_values("order")
+
+
+def list_indicator_ids(path: Path = CATALOG_PATH) -> list[str]:
+    """Return every indicator id in catalog order."""
+    return [row["id"] for row in read_catalog_file(path)["indicator"]]
+
+
+def load_cues(path: Path = CATALOG_PATH) -> dict[str, list[dict]]:
+    """Return the extractor's cue tables by indicator id."""
+    return {row["id"]: row.get("cue", []) for row in read_catalog_file(path)["indicator"]}
