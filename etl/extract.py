@@ -108,6 +108,7 @@ class Scope:
     after: str  # the words after the number, up to the next number or clause end
     context: str  # sentence, paragraph so far and lead-in paragraphs
     label: str = ""  # for a footnote body: the anchor clause that names the subject
+    crossed: int = -1  # offset in `before` where an earlier number of the clause ends
 
 
 @cache
@@ -166,6 +167,14 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         if m is None:
             return None
         distance += len(m.string) - m.end() if m.string is not scope.label else 20
+        if (
+            m.string is not scope.label
+            and (
+                m.start() < scope.crossed or not m.string[max(scope.crossed, 0) : m.start()].strip()
+            )
+            and scope.crossed >= 0
+        ):
+            distance += 150  # the words belong to an earlier number of the clause ("16,4 triệu tài khoản và 51,6 …")
     if cue.after is not None:
         m = cue.after.search(scope.after)
         if m is None:
@@ -287,6 +296,8 @@ class DocumentExtractor:
         self.cutoff: date = meta["cutoff_date"] or date.today()
         self.year = self.cutoff.year
         self.dot_decimals = detect_dot_decimals(nt.text)
+        monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
+        self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None
         self.task_spans = find_task_spans(nt)
         self.rows: list[dict] = []
 
@@ -323,7 +334,9 @@ class DocumentExtractor:
                 clause_start = self.nt.text.rfind(";", span[0], marker)
                 label = self.nt.text[max(span[0], clause_start + 1) : marker]
         lead_periods = (
-            find_periods(lead, self.year, self.cutoff) if lead.rstrip().endswith(":") else []
+            find_periods(lead, self.year, self.cutoff, self.ref_month)
+            if lead.rstrip().endswith(":")
+            else []
         )
         for s, e in self.nt.sentences(para):
             sentence = self.nt.text[s:e]
@@ -340,7 +353,7 @@ class DocumentExtractor:
         lead_periods: list[Period],
     ) -> None:
         """Match every quantity of one sentence against the cues."""
-        periods = find_periods(sentence, self.year, self.cutoff)
+        periods = find_periods(sentence, self.year, self.cutoff, self.ref_month)
         quantities = [
             q
             for q in find_quantities(sentence, self.dot_decimals)
@@ -363,7 +376,10 @@ class DocumentExtractor:
             if self.is_excluded(sentence, q, quantities[:i], clause_start, after):
                 continue
             bare = sentence[clause_start : q.qual_start]
-            scope = Scope(before=before, bare=bare, after=after, context=context, label=label)
+            crossed = max(
+                (p.end - clause_start for p in quantities[:i] if p.end > clause_start), default=-1
+            )
+            scope = Scope(before, bare, after, context, label, crossed)
             period, stated = resolve_period(q, periods, sentence, lead_periods)
             row = self.match_cues(q, scope, period, stated)
             if row is None:
@@ -511,7 +527,7 @@ class DocumentExtractor:
         pos = len(label) + 1
         for j, cell in enumerate(cells[1:], start=1):
             head = header[j] if j < len(header) else ""
-            periods = find_periods(head, self.year, self.cutoff)
+            periods = find_periods(head, self.year, self.cutoff, self.ref_month)
             quantities = find_quantities(cell, self.dot_decimals)
             if len(quantities) == 1:
                 q = quantities[0]

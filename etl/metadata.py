@@ -31,12 +31,32 @@ NEWS_MARKERS = re.compile(
 EXPLICIT_CUTOFF = re.compile(
     r"đến\s+nay\s*\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)\s*\)", re.I
 )
+NEWS_SOURCE = re.compile(
+    r"^\s*(?:Theo|Nguồn:?)\s+(?P<src>[A-ZĐ][\w+/.&]*(?:\s+[A-ZĐ][\w+/.&]*){0,4})\s*$", re.M
+)
+# Header forms are upper-case on the official letterhead; the body mentions agencies freely.
 ISSUERS = [
-    (re.compile(r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|/TB-VPCP|Văn phòng Chính phủ thông báo", re.I), "Văn phòng Chính phủ"),
-    (re.compile(r"Bộ\s+Thông\s+tin\s+và\s+Truyền\s+thông\s+\(Bộ TT&TT\)\s+xin\s+báo\s+cáo|BỘ THÔNG TIN VÀ TRUYỀN THÔNG", re.I), "Bộ Thông tin và Truyền thông"),
-    (re.compile(r"Bộ\s+Khoa\s+học\s+và\s+Công\s+nghệ\s+(?:xin\s+)?báo\s+cáo|BỘ KHOA HỌC VÀ CÔNG NGHỆ", re.I), "Bộ Khoa học và Công nghệ"),
-    (re.compile(r"Theo\s+(?P<src>TTXVN/Vietnam\+|TTXVN|VnExpress|Báo\s+Chính\s+phủ|[A-ZĐ][\w+/.]+)\s*$", re.M), None),
-]  # fmt: skip
+    (
+        re.compile(r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|/TB-VPCP|Văn\s+phòng\s+Chính\s+phủ\s+thông\s+báo"),
+        "Văn phòng Chính phủ",
+    ),
+    (
+        re.compile(
+            r"BỘ\s+THÔNG\s+TIN\s+VÀ\s+TRUYỀN\s+THÔNG|Bộ\s+Thông\s+tin\s+và\s+Truyền\s+thông(?:\s+\(Bộ\s+TT&TT\))?\s+(?:xin\s+|kính\s+)?báo\s+cáo"
+        ),
+        "Bộ Thông tin và Truyền thông",
+    ),
+    (
+        re.compile(
+            r"BỘ\s+KHOA\s+HỌC\s+VÀ\s+CÔNG\s+NGHỆ|Bộ\s+Khoa\s+học\s+và\s+Công\s+nghệ\s+(?:xin\s+|kính\s+)?báo\s+cáo"
+        ),
+        "Bộ Khoa học và Công nghệ",
+    ),
+    (
+        re.compile(r"ỦY\s+BAN\s+QUỐC\s+GIA\s+VỀ\s+CHUYỂN\s+ĐỔI\s+SỐ"),
+        "Ủy ban Quốc gia về chuyển đổi số",
+    ),
+]
 
 
 def sha256_text(text: str) -> str:
@@ -67,10 +87,13 @@ def detect_kind(raw: str) -> str:
 
 def detect_issuer(raw: str, kind: str) -> str:
     """Name the issuing body (or the news source for an article)."""
-    for pattern, name in ISSUERS:
-        m = pattern.search(raw)
+    if kind == "news_article":
+        m = NEWS_SOURCE.search(raw)
         if m:
-            return name or m.group("src")
+            return m.group("src").strip()
+    for pattern, name in ISSUERS:
+        if pattern.search(raw):
+            return name
     return ""
 
 
@@ -138,15 +161,16 @@ def describe_document(raw: str, text: str, file_name: str, sha256: str) -> dict:
 
     cutoff = explicit_cutoff or meeting or published or period_end
     if published is None:
-        # No printed date: the latest date the text mentions that is not in the future of
-        # its own period bounds the publication from below; it is marked as estimated.
-        candidates = [d for _, _, d in find_dates(text)]
-        limit = (
-            (period_end or cutoff or date.max).toordinal() + 45 if (period_end or cutoff) else None
-        )
-        candidates = [d for d in candidates if limit is None or d.toordinal() <= limit]
-        published = max(candidates + [d for d in (cutoff, meeting) if d], default=None)
+        # No printed date. A monthly report is issued after the latest event it reports (a
+        # date within ten days of its month's end); a notice after its meeting. Later dates in
+        # the text are deadlines. The result is marked as estimated.
         estimated = True
+        if ref:
+            limit = period_end.toordinal() + 10
+            candidates = [d for _, _, d in find_dates(text) if d.toordinal() <= limit]
+            published = max(candidates + [d for d in (cutoff,) if d], default=period_end)
+        else:
+            published = meeting or cutoff
     if cutoff is None:
         cutoff = published
     return {

@@ -121,7 +121,7 @@ def detect_footnote_style(lines: list[str]) -> str | None:
         return "brackets"
     if re.search(rf"(?m)^\s*[{SUPERSCRIPT_DIGITS}]+\s", joined):
         return "superscript"
-    if re.search(r"(?m)^1 [A-ZĐÀ-Ỹ]", joined) and re.search(r"[^\W\d_]1(?=[\s.,;:])", joined):
+    if re.search(r"(?m)^1 [A-ZĐÀ-Ỹ]", joined) and re.search(r"[^\W\d_]\d{1,2}(?=[\s.,;:])", joined):
         return "digits"
     return None
 
@@ -166,8 +166,8 @@ def remove_markers(text: str, style: str | None, numbers: set[int]) -> tuple[str
         number = int("".join(SUPERSCRIPT_VALUE.get(c, c) for c in m.group(1)))
         if number not in numbers or number in anchors:
             continue
-        if style == "digits" and number != min(numbers - set(anchors)):
-            continue  # glued digits must come in order, or they are part of a word
+        if style == "digits" and anchors and number < max(anchors):
+            continue  # glued digits must come in increasing order, or they are part of a word
         out.append(text[pos : m.start()])
         anchors[number] = sum(len(s) for s in out)
         pos = m.end()

@@ -86,6 +86,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        "since_year_start",
+        re.compile(
+            r"(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+(?:nay|hiện\s+nay))?",
+            re.I,
+        ),
+    ),
+    ("this_month", re.compile(r"trong\s+tháng(?:\s+này)?(?!\s*\d)", re.I)),
+    (
         "now",
         re.compile(
             r"(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đã",
@@ -118,15 +126,20 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 WORD_NUMBERS = {"sáu": 6, "chín": 9}
 
 
-def find_periods(text: str, year: int, cutoff: date) -> list[Period]:
-    """Find period expressions in a sentence; `year` fills in "6 tháng đầu năm" without a year."""
+def find_periods(
+    text: str, year: int, cutoff: date, ref_month: tuple[date, date] | None = None
+) -> list[Period]:
+    """Find period expressions in a sentence; `year` fills in "6 tháng đầu năm" without a year.
+
+    `ref_month` is the month a monthly report covers; "trong tháng" means it.
+    """
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            period = build_period(name, m, year, cutoff)
+            period = build_period(name, m, year, cutoff, ref_month)
             if period is None:
                 continue
             before = text[max(0, m.start() - 25) : m.start()].lower()
@@ -138,8 +151,15 @@ def find_periods(text: str, year: int, cutoff: date) -> list[Period]:
     return sorted(found, key=lambda p: p.text_start)
 
 
-def build_period(name: str, m: re.Match, year: int, cutoff: date) -> Period | None:
+def build_period(
+    name: str, m: re.Match, year: int, cutoff: date, ref_month: tuple[date, date] | None = None
+) -> Period | None:
     """Resolve one matched period expression to calendar dates."""
+    if name == "since_year_start":
+        y = int(m.group("y")) if m.group("y") else year
+        return Period("ytd", date(y, 1, 1), cutoff if cutoff.year == y else date(y, 12, 31))
+    if name == "this_month":
+        return Period("month", *ref_month) if ref_month else None
     if name == "window":
         a, b = parse_first_date(m.group("a")), parse_first_date(m.group("b"))
         if a is None or b is None or b < a:

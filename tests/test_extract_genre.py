@@ -1,0 +1,97 @@
+"""Extraction on report-genre sentences that are not in the bundled seeds (generalisation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract_text
+
+MONTHLY_HEAD = "BÁO CÁO\n\nChuyển đổi số quốc gia tháng 05 năm 2024\n\n"
+
+# (sentence, expected (indicator, breakdown, period_kind, period_end, value, qualifier) rows)
+CASES = [
+    (
+        "Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 46,85%; tỷ lệ hồ sơ trực tuyến toàn trình đạt 38,5%.",
+        [
+            ("dvctt_full_process_rate", "national", "as_of", "2024-05-31", 46.85, ""),
+            ("online_dossier_full_process_rate", "national", "as_of", "2024-05-31", 38.5, ""),
+        ],
+    ),
+    (
+        "Trong tháng 05/2024, Bộ TT&TT đã ghi nhận, cảnh báo và hướng dẫn xử lý 51 cuộc tấn công mạng gây ra sự cố vào các hệ thống thông tin tại Việt Nam.",
+        [("cyberattacks", "national", "month", "2024-05-31", 51, "")],
+    ),
+    (
+        "Số lượng địa chỉ IP botnet trong tháng là 593.512, giảm 12,5% so với tháng trước.",
+        [("botnet_ips", "national", "month", "2024-05-31", 593512, "")],
+    ),
+    (
+        "Tổng số trạm BTS 5G đã lắp đặt là 5.500 trạm; tỷ lệ phủ sóng 5G theo dân số đạt 26%.",
+        [
+            ("fiveg_bts_count", "national", "as_of", "2024-05-31", 5500, ""),
+            ("fiveg_population_coverage_rate", "national", "as_of", "2024-05-31", 26, ""),
+        ],
+    ),
+    (
+        "Tỷ trọng kinh tế số trong GDP năm 2023 ước đạt 16,5%, phấn đấu đến năm 2025 đạt 20%.",
+        [("digital_economy_gdp_share", "national", "year", "2023-12-31", 16.5, "ước")],
+    ),
+    (
+        "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP): trong tháng 05/2024 có 70,3 triệu giao dịch; lũy kế từ đầu năm đạt 350 triệu giao dịch.",
+        [
+            ("ndxp_transactions_period", "national", "month", "2024-05-31", 70300000, ""),
+            ("ndxp_transactions_period", "national", "ytd", "2024-05-31", 350000000, ""),
+        ],
+    ),
+    (
+        "Mobile Money: tổng số khách hàng đạt 9,2 triệu, trong đó 70% ở nông thôn.",
+        [("mobile_money_customers", "national", "as_of", "2024-05-31", 9200000, "")],
+    ),
+    (
+        "Đến nay, Cổng Dịch vụ công quốc gia có hơn 17,9 triệu tài khoản đăng ký.",
+        [("national_portal_accounts", "national", "as_of", "2024-05-31", 17900000, "hơn")],
+    ),
+    (
+        "Tốc độ truy cập Internet băng rộng cố định đạt 117,72 Mbps, băng rộng di động đạt 58,26 Mbps.",
+        [("fixed_broadband_speed", "national", "as_of", "2024-05-31", 117.72, "")],
+    ),
+    (
+        "Đã cấp 87,3 triệu thẻ Căn cước công dân gắn chip; kích hoạt 57,6 triệu tài khoản định danh điện tử.",
+        [
+            ("chip_id_cards_issued", "national", "as_of", "2024-05-31", 87300000, ""),
+            ("vneid_activated_accounts", "national", "as_of", "2024-05-31", 57600000, ""),
+        ],
+    ),
+    (
+        "Bộ, ngành đạt 45,2%; địa phương đạt 51,7% hồ sơ xử lý trực tuyến.",
+        [],  # no indicator named before the split: nothing may be guessed
+    ),
+    (
+        "Phấn đấu đến hết năm 2024 đạt 80% dịch vụ công trực tuyến toàn trình.",
+        [],  # a target, not a value
+    ),
+    (
+        "Thủ tướng Chính phủ đã ban hành 05 Quyết định, 03 Chỉ thị; hoàn thành 19/79 nhiệm vụ.",
+        [],  # counts of decrees and tasks are not indicators
+    ),
+    (
+        "Chỉ số phát triển Chính phủ điện tử (EGDI) năm 2024 của Việt Nam xếp thứ 71/193, tăng 15 bậc.",
+        [("egdi_rank", "national", "year", "2024-12-31", 71, "")],
+    ),
+]
+
+
+def extract_rows(sentence: str) -> list[tuple]:
+    """Run the extractor on a one-paragraph February-style monthly report."""
+    raw = MONTHLY_HEAD + "Tính đến nay (31/05/2024), một số kết quả như sau:\n\n" + sentence + "\n"
+    frame = extract_text(raw, "genre.txt", "0" * 64).observations
+    frame = frame[frame.status == "accepted"]
+    return [
+        (r.indicator, r.breakdown, r.period_kind, r.period_end.isoformat(), r.value, r.qualifier)
+        for r in frame.itertuples()
+    ]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_genre_sentence(sentence, expected):
+    assert sorted(extract_rows(sentence)) == sorted(expected)

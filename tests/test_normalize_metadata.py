@@ -1,0 +1,101 @@
+"""Normalisation, periods, document metadata and duplicate recognition on the bundled reports."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from etl.dedupe import find_duplicates
+from etl.extract import extract_file
+from etl.normalize import normalize_text
+from etl.periods import find_periods
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    """Extraction of every bundled report, by seed number."""
+    return {p.name[:3]: extract_file(p) for p in sorted(REPORTS.glob("*"))}
+
+
+def test_hard_wrapped_lines_are_joined():
+    nt = normalize_text("Trên 80% hộ gia đình sử\ndụng cáp quang Internet băng\nrộng.\n2. Mục mới")
+    assert "Trên 80% hộ gia đình sử dụng cáp quang Internet băng rộng." in nt.text
+    assert "\n\n2. Mục mới" in nt.text
+
+
+@pytest.mark.parametrize(
+    "raw, body",
+    [
+        (
+            "Chưa kịp thời[1]. Tỷ lệ hồ sơ chưa cao[2].\n[1]\nNhư: văn bản.\n[2]\nBộ, ngành đạt 50,1%.",
+            "Bộ, ngành đạt 50,1%.",
+        ),
+        (
+            "Tỷ lệ hồ sơ chưa cao2.\n\n1 Như: văn bản.\n2 Bộ, ngành đạt 50,1%.",
+            "Bộ, ngành đạt 50,1%.",
+        ),
+        ("Tốc độ (Mbps) ¹\tgiá trị\n\n¹ Nguồn số liệu: speedtest", "Nguồn số liệu: speedtest"),
+    ],
+)
+def test_footnote_markers_removed_and_bodies_linked(raw, body):
+    nt = normalize_text(raw)
+    numbers = sorted(nt.footnotes)
+    note = nt.footnotes[numbers[-1]]
+    assert nt.text[note.body_start : note.body_end] == body
+    main_text = nt.text.split("\n\n")[0]
+    assert "[2]" not in main_text and "cao2" not in main_text and "¹" not in main_text
+
+
+def test_nfd_text_is_composed():
+    import unicodedata
+
+    nt = normalize_text(unicodedata.normalize("NFD", "Tỷ lệ dịch vụ công"))
+    assert nt.text == "Tỷ lệ dịch vụ công"
+
+
+@pytest.mark.parametrize(
+    "text, kind, start, end",
+    [
+        ("Trong tháng 02/2024 có", "month", date(2024, 2, 1), date(2024, 2, 29)),
+        ("từ 23/01/2024 đến 19/02/2024 có", "month", date(2024, 1, 23), date(2024, 2, 19)),
+        ("Quý I năm 2024", "quarter", date(2024, 1, 1), date(2024, 3, 31)),
+        ("6 tháng đầu năm 2024", "half", date(2024, 1, 1), date(2024, 6, 30)),
+        ("năm 2023", "year", date(2023, 1, 1), date(2023, 12, 31)),
+        ("tháng 12.2022", "month", date(2022, 12, 1), date(2022, 12, 31)),
+        ("tính đến ngày 15/02/2024", "as_of", date(2024, 2, 15), date(2024, 2, 15)),
+        ("ngày 24 tháng 4 năm 2024", "date", date(2024, 4, 24), date(2024, 4, 24)),
+        ("đến nay", "as_of", date(2024, 2, 19), date(2024, 2, 19)),
+        ("từ đầu năm đến nay", "ytd", date(2024, 1, 1), date(2024, 2, 19)),
+    ],
+)
+def test_periods(text, kind, start, end):
+    periods = find_periods(text, 2024, date(2024, 2, 19))
+    assert (periods[-1].kind, periods[-1].start, periods[-1].end) == (kind, start, end)
+
+
+def test_comparison_period_is_marked():
+    (p,) = find_periods("giảm 48,9% so với cùng kỳ tháng 02/2023", 2024, date(2024, 2, 19))
+    assert p.comparison and p.start == date(2023, 2, 1)
+
+
+def test_document_metadata(docs):
+    assert docs["000"].document["number"] == "203/TB-VPCP"
+    assert docs["000"].document["published_date"] == date(2024, 5, 6)
+    assert docs["000"].document["kind"] == "committee_notice"
+    assert docs["001"].document["kind"] == "news_article"
+    # The crawl date (01/11/2024) shown above the article is not its publication date.
+    assert docs["001"].document["published_date"] == date(2024, 7, 10)
+    assert docs["004"].document["kind"] == "monthly_report"
+    assert docs["004"].document["issuer"] == "Bộ Thông tin và Truyền thông"
+    assert docs["004"].document["cutoff_date"] == date(2024, 2, 19)
+    assert docs["003"].document["cutoff_date"] == date(2024, 7, 19)
+
+
+def test_000_and_002_are_one_document(docs):
+    documents = [d.document for d in docs.values()]
+    mapping = find_duplicates(documents, [d.text for d in docs.values()])
+    assert mapping == {docs["002"].document["sha256"]: docs["000"].document["sha256"]}
