@@ -18,7 +18,7 @@ from etl.normalize import NormalizedText, Paragraph, normalize_text
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.periods import Period, find_periods
 from etl.read import ReadError, read_report, sha256_file
-from metrics.catalog import load_catalog, load_cues
+from metrics.catalog import load_catalog, load_cues, load_provinces
 
 OBSERVATION_COLUMNS = [
     "document", "doc_sha256", "indicator", "breakdown", "period_kind", "period_start",
@@ -109,6 +109,7 @@ class Scope:
     context: str  # sentence, paragraph so far and lead-in paragraphs
     label: str = ""  # for a footnote body: the anchor clause that names the subject
     crossed: int = -1  # offset in `before` where an earlier number of the clause ends
+    head: str = ""  # the sentence up to the number (a province named anywhere before it)
 
 
 @cache
@@ -230,8 +231,22 @@ def pick_qualifier(q: Quantity, before: str) -> str:
     return "ước" if ESTIMATE_BEFORE.search(before) else ""
 
 
-def find_breakdown(before: str) -> str:
-    """Read a ministries / localities split from the words just before a number."""
+@cache
+def province_pattern() -> re.Pattern:
+    """Match "Tại Hà Nội", "tỉnh Quảng Ninh", "TP. Hồ Chí Minh" before a number."""
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in load_provinces())
+    return re.compile(
+        rf"(?:\b(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|\b(?:tỉnh|thành\s+phố|TP\.?)\s*)(?P<name>{names})\b",
+        re.I,
+    )
+
+
+def find_breakdown(before: str, sentence_head: str = "") -> str:
+    """Read a ministries / localities / province split from the words before a number."""
+    m = province_pattern().search(sentence_head or before)
+    if m:
+        written = " ".join(m.group("name").split())
+        return next((n for n in load_provinces() if n.lower() == written.lower()), written)
     if MINISTRIES.search(before):
         return "ministries"
     if LOCALITIES.search(before):
@@ -379,7 +394,7 @@ class DocumentExtractor:
             crossed = max(
                 (p.end - clause_start for p in quantities[:i] if p.end > clause_start), default=-1
             )
-            scope = Scope(before, bare, after, context, label, crossed)
+            scope = Scope(before, bare, after, context, label, crossed, sentence[: q.qual_start])
             period, stated = resolve_period(q, periods, sentence, lead_periods)
             row = self.match_cues(q, scope, period, stated)
             if row is None:
@@ -448,7 +463,7 @@ class DocumentExtractor:
         p = self.adjust_period(cue.indicator, p)
         return {
             "indicator": cue.indicator,
-            "breakdown": find_breakdown(scope.before),
+            "breakdown": find_breakdown(scope.before, scope.head),
             "period_kind": p.kind,
             "period_start": p.start,
             "period_end": p.end,

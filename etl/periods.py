@@ -118,6 +118,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "month",
         re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.I),
     ),
+    ("month_no_year", re.compile(r"tháng\s+(?P<m>\d{1,2})(?!\s*(?:[/.-]\s*\d|năm|\d))", re.I)),
     ("year_end", re.compile(r"cuối\s+năm\s+(?P<y>(?:19|20)\d\d)", re.I)),
     ("year", re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)", re.I)),
     ("day_avg", re.compile(r"(?:hằng|hàng|mỗi|trung\s+bình(?:\s+(?:mỗi|1|một))?)\s+ngày", re.I)),
@@ -202,6 +203,13 @@ def build_period(
         y, mo = int(m.group("y")), int(m.group("m"))
         if not 1 <= mo <= 12:
             return None
+        return Period("month", date(y, mo, 1), month_end(y, mo))
+    if name == "month_no_year":
+        mo = int(m.group("m"))
+        if not 1 <= mo <= 12:
+            return None
+        # "tháng 3" in a report cut off in February speaks of last year's March.
+        y = cutoff.year if mo <= cutoff.month + 1 else cutoff.year - 1
         return Period("month", date(y, mo, 1), month_end(y, mo))
     if name == "year_end":
         y = int(m.group("y"))

@@ -40,3 +40,10 @@ def list_indicator_ids(path: Path = CATALOG_PATH) -> list[str]:
 def load_cues(path: Path = CATALOG_PATH) -> dict[str, list[dict]]:
     """Return the extractor's cue tables by indicator id."""
     return {row["id"]: row.get("cue", []) for row in read_catalog_file(path)["indicator"]}
+
+
+@cache
+def load_provinces(path: Path = CATALOG_PATH.with_name("provinces.toml")) -> tuple[str, ...]:
+    """Return the province names a value can be broken down by."""
+    with open(path, "rb") as fh:
+        return tuple(tomllib.load(fh)["names"])

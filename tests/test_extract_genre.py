@@ -75,6 +75,18 @@ CASES = [
         [],  # counts of decrees and tasks are not indicators
     ),
     (
+        "Tại Hà Nội, tỷ lệ dịch vụ công trực tuyến toàn trình đạt 62,3%.",
+        [("dvctt_full_process_rate", "Hà Nội", "as_of", "2024-05-31", 62.3, "")],
+    ),
+    (
+        "Trong tháng 5, Bộ TT&TT đã ghi nhận 48 cuộc tấn công mạng gây ra sự cố.",
+        [("cyberattacks", "national", "month", "2024-05-31", 48, "")],
+    ),
+    (
+        "Đến nay, Nền tảng NDXP đã có hơn 2,3 tỷ giao dịch lũy kế.",
+        [("ndxp_transactions_cumulative", "national", "as_of", "2024-05-31", 2300000000, "hơn")],
+    ),
+    (
         "Chỉ số phát triển Chính phủ điện tử (EGDI) năm 2024 của Việt Nam xếp thứ 71/193, tăng 15 bậc.",
         [("egdi_rank", "national", "year", "2024-12-31", 71, "")],
     ),
