@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 CATALOG_PATH = Path(__file__).with_name("catalog.toml")
+PROVINCES_PATH = Path(__file__).with_name("provinces.toml")
 
 
 @cache
@@ -43,7 +44,7 @@ def load_cues(path: Path = CATALOG_PATH) -> dict[str, list[dict]]:
 
 
 @cache
-def load_provinces(path: Path = CATALOG_PATH.with_name("provinces.toml")) -> tuple[str, ...]:
+def load_provinces(path: Path = PROVINCES_PATH) -> tuple[str, ...]:
     """Return the province names a value can be broken down by."""
     with open(path, "rb") as fh:
         return tuple(tomllib.load(fh)["names"])

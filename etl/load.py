@@ -1,0 +1,346 @@
+"""Write the DuckDB store: build a new versioned file, verify it, publish it atomically.
+
+Timestamps (*_at columns) are stored as TIMESTAMP in UTC; metrics.queries returns them
+tz-aware (UTC).
+
+The only etl module that imports duckdb. The served path (data/kpi.duckdb) is a symlink to
+db/kpi-<UTC timestamp>-<pid>.duckdb; a refresh never writes a file a reader has open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+# Same config as metrics.queries: DuckDB refuses a second connection to one file in a
+# process when the configs differ, and only parquet/json/icu are built in here.
+DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+KEEP_VERSIONS = 3
+VERSIONS_DIR = "db"
+BUILD_SUFFIX = ".tmp"
+
+OBSERVATION_FIELDS = [
+    ("observation_id", "VARCHAR"),
+    ("document", "VARCHAR"),
+    ("doc_sha256", "VARCHAR"),
+    ("indicator", "VARCHAR"),
+    ("breakdown", "VARCHAR"),
+    ("period_kind", "VARCHAR"),
+    ("period_start", "DATE"),
+    ("period_end", "DATE"),
+    ("value", "DOUBLE"),
+    ("unit", "VARCHAR"),
+    ("qualifier", "VARCHAR"),
+    ("status", "VARCHAR"),
+    ("review_reason", "VARCHAR"),
+    ("quote", "VARCHAR"),
+    ("quote_start", "BIGINT"),
+    ("quote_end", "BIGINT"),
+    ("value_start", "BIGINT"),
+    ("value_end", "BIGINT"),
+    ("anchor", "VARCHAR"),
+    ("rule_id", "VARCHAR"),
+    ("confidence", "DOUBLE"),
+]
+
+# Column order and SQL type of every table; the refresh fills them from DataFrames.
+TABLE_SCHEMAS: dict[str, list[tuple[str, str]]] = {
+    "core_documents": [
+        ("doc_sha256", "VARCHAR"),
+        ("file_name", "VARCHAR"),
+        ("text_sha256", "VARCHAR"),
+        ("doc_kind", "VARCHAR"),
+        ("doc_number", "VARCHAR"),
+        ("issuer", "VARCHAR"),
+        ("title", "VARCHAR"),
+        ("published_date", "DATE"),
+        ("published_date_estimated", "BOOLEAN"),
+        ("report_period_label", "VARCHAR"),
+        ("report_period_start", "DATE"),
+        ("report_period_end", "DATE"),
+        ("cutoff_date", "DATE"),
+        ("meeting_date", "DATE"),
+        ("duplicate_of", "VARCHAR"),
+        ("file_size_bytes", "BIGINT"),
+        ("text_length_chars", "BIGINT"),
+        ("observations_extracted", "BIGINT"),
+        ("text", "VARCHAR"),
+    ],
+    "core_observations": [
+        *OBSERVATION_FIELDS,
+        ("extracted_value", "DOUBLE"),
+        ("extracted_status", "VARCHAR"),
+        ("review_decision", "VARCHAR"),
+        ("corrected_from_observation_id", "VARCHAR"),
+        ("is_current", "BOOLEAN"),
+        ("is_revision", "BOOLEAN"),
+        ("replaced_by_observation_id", "VARCHAR"),
+    ],
+    "core_indicators": [
+        ("indicator", "VARCHAR"),
+        ("family", "VARCHAR"),
+        ("family_name_vi", "VARCHAR"),
+        ("family_name_en", "VARCHAR"),
+        ("family_order", "BIGINT"),
+        ("unit", "VARCHAR"),
+        ("kind", "VARCHAR"),
+        ("direction", "VARCHAR"),
+        ("name_vi", "VARCHAR"),
+        ("name_en", "VARCHAR"),
+        ("definition", "VARCHAR"),
+        ("catalog_order", "BIGINT"),
+    ],
+    "core_targets": [
+        ("target_id", "VARCHAR"),
+        ("indicator", "VARCHAR"),
+        ("breakdown", "VARCHAR"),
+        ("deadline_date", "DATE"),
+        ("target_value", "DOUBLE"),
+        ("unit", "VARCHAR"),
+        ("comparator", "VARCHAR"),
+        ("document", "VARCHAR"),
+        ("doc_sha256", "VARCHAR"),
+        ("quote", "VARCHAR"),
+        ("note", "VARCHAR"),
+    ],
+    "core_review_decisions": [
+        ("observation_id", "VARCHAR"),
+        ("decision", "VARCHAR"),
+        ("corrected_value", "DOUBLE"),
+        ("reason", "VARCHAR"),
+        ("decided_at", "TIMESTAMP"),
+        ("applied", "BOOLEAN"),
+        ("orphaned", "BOOLEAN"),
+        ("indicator", "VARCHAR"),
+        ("document", "VARCHAR"),
+    ],
+    "qa_rejected_observations": [
+        *OBSERVATION_FIELDS,
+        ("rejection_reason", "VARCHAR"),
+    ],
+    "etl_runs": [
+        ("run_id", "VARCHAR"),
+        ("run_started_at", "TIMESTAMP"),
+        ("run_finished_at", "TIMESTAMP"),
+        ("input_kind", "VARCHAR"),
+        ("file_name", "VARCHAR"),
+        ("file_sha256", "VARCHAR"),
+        ("file_size_bytes", "BIGINT"),
+        ("status", "VARCHAR"),
+        ("reason", "VARCHAR"),
+        ("from_cache", "BOOLEAN"),
+        ("observations_extracted", "BIGINT"),
+        ("observations_accepted", "BIGINT"),
+        ("observations_needs_review", "BIGINT"),
+        ("observations_rejected", "BIGINT"),
+        ("extract_seconds", "DOUBLE"),
+    ],
+    "out_current_series": [
+        *OBSERVATION_FIELDS,
+        ("is_corrected", "BOOLEAN"),
+        ("revision_count", "BIGINT"),
+        ("published_date", "DATE"),
+        ("cutoff_date", "DATE"),
+        ("doc_title", "VARCHAR"),
+        ("doc_number", "VARCHAR"),
+        ("doc_kind", "VARCHAR"),
+        ("indicator_name_vi", "VARCHAR"),
+        ("indicator_name_en", "VARCHAR"),
+        ("family", "VARCHAR"),
+        ("family_name_vi", "VARCHAR"),
+        ("family_name_en", "VARCHAR"),
+        ("kind", "VARCHAR"),
+        ("direction", "VARCHAR"),
+    ],
+    "out_latest": [
+        ("indicator", "VARCHAR"),
+        ("breakdown", "VARCHAR"),
+        ("unit", "VARCHAR"),
+        ("period_kind", "VARCHAR"),
+        ("latest_period_end", "DATE"),
+        ("latest_value", "DOUBLE"),
+        ("latest_observation_id", "VARCHAR"),
+        ("latest_document", "VARCHAR"),
+        ("latest_published_date", "DATE"),
+        ("previous_period_end", "DATE"),
+        ("previous_value", "DOUBLE"),
+        ("previous_observation_id", "VARCHAR"),
+        ("change_value", "DOUBLE"),
+    ],
+}
+
+
+def list_table_columns(table: str) -> list[str]:
+    """Return a table's column names in order."""
+    return [name for name, _ in TABLE_SCHEMAS[table]]
+
+
+def empty_table(table: str) -> pd.DataFrame:
+    """Return an empty DataFrame with a table's columns."""
+    return pd.DataFrame(columns=list_table_columns(table))
+
+
+def write_database(path: Path, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+    """Create a new database file holding every table, checkpoint it and return row counts."""
+    missing = set(TABLE_SCHEMAS) - set(tables)
+    if missing:
+        raise ValueError(f"tables not provided: {sorted(missing)}")
+    con = duckdb.connect(str(path), config=DUCKDB_CONFIG)
+    try:
+        for table, columns in TABLE_SCHEMAS.items():
+            insert_table(con, table, columns, tables[table])
+        con.execute("CHECKPOINT")
+        counts = verify_tables(con, {t: len(df) for t, df in tables.items()})
+    finally:
+        con.close()
+    sync_file(path)
+    return counts
+
+
+def insert_table(con, table: str, columns: list[tuple[str, str]], frame: pd.DataFrame) -> None:
+    """Create one table from its schema and insert a DataFrame's rows with explicit casts."""
+    ddl = ", ".join(f'"{name}" {sql_type}' for name, sql_type in columns)
+    con.execute(f'CREATE TABLE "{table}" ({ddl})')
+    if frame.empty:
+        return
+    absent = [name for name, _ in columns if name not in frame.columns]
+    if absent:
+        raise ValueError(f"{table}: missing columns {absent}")
+    data = frame[[name for name, _ in columns]].copy()
+    for name, sql_type in columns:
+        if sql_type == "TIMESTAMP":
+            # Stored as naive UTC: DuckDB's pandas export of TIMESTAMPTZ warns under pandas 3.1.
+            data[name] = pd.to_datetime(data[name], utc=True).dt.tz_localize(None)
+    data = data.astype(object).where(data.notna(), None)
+    con.register("incoming", data)
+    try:
+        select = ", ".join(f'CAST("{name}" AS {sql_type})' for name, sql_type in columns)
+        con.execute(f'INSERT INTO "{table}" SELECT {select} FROM incoming')
+    finally:
+        con.unregister("incoming")
+
+
+def verify_tables(con, expected: dict[str, int]) -> dict[str, int]:
+    """Check every table has its schema's columns and the expected row count."""
+    counts = {}
+    for table, columns in TABLE_SCHEMAS.items():
+        found = [r[0] for r in con.execute(f'DESCRIBE "{table}"').fetchall()]
+        if found != [name for name, _ in columns]:
+            raise RuntimeError(f"{table}: columns {found} differ from the schema")
+        counts[table] = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        if counts[table] != expected[table]:
+            raise RuntimeError(f"{table}: wrote {counts[table]} rows, expected {expected[table]}")
+    return counts
+
+
+def sync_file(path: Path) -> None:
+    """Flush a file (or directory) to disk so a crash after publishing cannot lose it."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def locate_versions_dir(link_path: Path) -> Path:
+    """Return the folder of versioned database files beside the served path."""
+    return Path(link_path).parent / VERSIONS_DIR
+
+
+def prepare_store(link_path: Path) -> list[str]:
+    """Make the versions folder, adopt a plain database file, remove a crashed run's leftovers."""
+    link_path = Path(link_path)
+    versions = locate_versions_dir(link_path)
+    versions.mkdir(parents=True, exist_ok=True)
+    notes = []
+    for leftover in [*versions.glob(f"*{BUILD_SUFFIX}"), *versions.glob(f"*{BUILD_SUFFIX}.wal")]:
+        leftover.unlink(missing_ok=True)
+        notes.append(f"removed unfinished build {leftover.name}")
+    for leftover in link_path.parent.glob(f".{link_path.name}.tmp-*"):
+        leftover.unlink(missing_ok=True)
+        notes.append(f"removed unfinished switch {leftover.name}")
+    if link_path.is_dir() and not link_path.is_symlink():
+        raise IsADirectoryError(f"{link_path} is a directory, not a database path")
+    if link_path.is_file() and not link_path.is_symlink():
+        # A plain database file (an older layout, or --db pointing at a copy): keep it as the
+        # oldest version and serve it through the symlink from now on.
+        stamp = dt.datetime.fromtimestamp(link_path.stat().st_mtime, dt.UTC)
+        adopted = versions / f"kpi-{stamp:%Y%m%dT%H%M%S%fZ}-adopted.duckdb"
+        os.replace(link_path, adopted)
+        wal = link_path.with_name(link_path.name + ".wal")
+        if wal.exists():
+            os.replace(wal, adopted.with_name(adopted.name + ".wal"))
+        switch_link(link_path, adopted)
+        notes.append(f"kept the plain database file as {adopted.name}")
+    return notes
+
+
+def plan_build_path(link_path: Path, now: dt.datetime | None = None) -> tuple[Path, Path]:
+    """Return (build path, final path) for a new version: build under .tmp, rename when done."""
+    now = now or dt.datetime.now(dt.UTC)
+    final = locate_versions_dir(link_path) / f"kpi-{now:%Y%m%dT%H%M%S%fZ}-{os.getpid()}.duckdb"
+    return final.with_name(final.name + BUILD_SUFFIX), final
+
+
+def publish_database(build_path: Path, final_path: Path, link_path: Path) -> Path:
+    """Rename the finished build to its version name and repoint the served symlink to it."""
+    os.replace(build_path, final_path)
+    sync_file(final_path.parent)
+    switch_link(Path(link_path), final_path)
+    prune_versions(Path(link_path))
+    return final_path
+
+
+def switch_link(link_path: Path, target: Path) -> None:
+    """Atomically repoint link_path to target (relative, so the data folder can move)."""
+    relative = os.path.relpath(target, link_path.parent)
+    temp = link_path.parent / f".{link_path.name}.tmp-{os.getpid()}"
+    temp.unlink(missing_ok=True)
+    os.symlink(relative, temp)
+    os.replace(temp, link_path)
+    sync_file(link_path.parent)
+
+
+def prune_versions(link_path: Path, keep: int = KEEP_VERSIONS) -> list[Path]:
+    """Delete all but the newest `keep` versions, never the one being served."""
+    served = Path(os.path.realpath(link_path))
+    versions = sorted(
+        locate_versions_dir(link_path).glob("kpi-*.duckdb"),
+        key=lambda p: (p.stat().st_mtime_ns, p.name),
+        reverse=True,
+    )
+    kept = [p for p in versions if p.resolve() == served]
+    removed = []
+    for path in versions:
+        if path in kept:
+            continue
+        if len(kept) < keep:
+            kept.append(path)
+            continue
+        # A reader still holding an old version keeps its open inode; unlinking is safe.
+        path.unlink(missing_ok=True)
+        Path(str(path) + ".wal").unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def read_served_tables(link_path: Path, tables: list[str]) -> dict[str, pd.DataFrame] | None:
+    """Read some tables of the served database (None when there is none or it is unreadable)."""
+    path = Path(link_path)
+    if not path.exists():
+        return None
+    try:
+        con = duckdb.connect(os.path.realpath(path), read_only=True, config=DUCKDB_CONFIG)
+    except duckdb.Error:
+        return None
+    try:
+        present = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        return {t: con.execute(f'SELECT * FROM "{t}"').df() for t in tables if t in present}
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()

@@ -1,0 +1,147 @@
+"""`kpi review`: list values waiting for review; record accept / reject / correct decisions.
+
+Decisions live in data/reviews.csv (versioned, human-editable) and are applied by every
+refresh; this command only edits that file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from metrics import queries
+
+EXIT_OK, EXIT_USAGE, EXIT_DATAERR, EXIT_NOINPUT = 0, 2, 65, 66
+REVIEW_COLUMNS = ["observation_id", "decision", "value", "reason", "decided_at"]
+QUOTE_CHARS = 160
+
+
+def run_review_cli(args, out=None, err=None) -> int:
+    """Run `kpi review list|accept|reject|correct` and return the exit code."""
+    out, err = out or sys.stdout, err or sys.stderr
+    if args.action == "list":
+        return list_reviews(Path(args.db), Path(args.reviews), out, err)
+    try:
+        observation = resolve_observation(Path(args.db), args.id)
+    except LookupError as exc:
+        print(f"kpi review: {exc}", file=err)
+        return EXIT_DATAERR
+    if observation is None:
+        print(
+            f"kpi review: warning: no database at {args.db}; recording {args.id} unchecked",
+            file=err,
+        )
+        observation_id = args.id
+    else:
+        observation_id = observation["observation_id"]
+    value = getattr(args, "value", None)
+    record_decision(Path(args.reviews), observation_id, args.action, value, args.reason)
+    shown = describe_observation(observation) if observation is not None else observation_id
+    print(f"kpi review: recorded {args.action} for {shown}; `kpi refresh` applies it", file=err)
+    return EXIT_OK
+
+
+def list_reviews(db: Path, reviews: Path, out, err) -> int:
+    """Print the values waiting for review and the decisions whose value no longer exists."""
+    try:
+        queue = queries.read_review_queue(db)
+        decisions = queries.read_review_decisions(db)
+    except queries.DatabaseMissing as exc:
+        print(f"kpi review: {exc}", file=err)
+        return EXIT_NOINPUT
+    pending = read_decisions(reviews)
+    pending_ids = {row["observation_id"]: row["decision"] for row in pending}
+    print(f"{len(queue)} value(s) waiting for review", file=out)
+    for row in queue.to_dict("records"):
+        print("", file=out)
+        print(f"{row['observation_id']}  {describe_observation(row)}", file=out)
+        print(f"  reason: {row['review_reason']}", file=out)
+        print(f"  source: {row['document']}", file=out)
+        print(f"  quote:  {shorten(row['quote'])}", file=out)
+        if row["observation_id"] in pending_ids:
+            decision = pending_ids[row["observation_id"]]
+            print(
+                f"  decided: {decision} (in {reviews.name}; applied at the next refresh)", file=out
+            )
+    orphaned = decisions[decisions["orphaned"]]
+    if len(orphaned):
+        print("", file=out)
+        print(
+            f"{len(orphaned)} decision(s) in {reviews.name} refer to values that no longer exist:",
+            file=out,
+        )
+        for row in orphaned.to_dict("records"):
+            print(f"  {row['observation_id']}  {row['decision']}  {row['reason'] or ''}", file=out)
+    return EXIT_OK
+
+
+def resolve_observation(db: Path, given: str) -> dict | None:
+    """Find the stored value an id (or a unique prefix of one) names; None without a database."""
+    try:
+        frame = queries.read_observations(db)
+    except queries.DatabaseMissing:
+        return None
+    exact = frame[frame["observation_id"] == given]
+    matches = exact if len(exact) else frame[frame["observation_id"].str.startswith(given)]
+    if len(matches) == 1:
+        return matches.iloc[0].to_dict()
+    if len(matches) > 1:
+        raise LookupError(f"{given!r} matches {len(matches)} values; give more of the id")
+    raise LookupError(f"no value with id {given!r} in {db} (see `kpi review list`)")
+
+
+def describe_observation(row: dict) -> str:
+    """Return 'indicator[breakdown] = value unit, period_kind start..end'."""
+    start, end = format_date(row["period_start"]), format_date(row["period_end"])
+    period = end if start == end else f"{start}..{end}"
+    return (
+        f"{row['indicator']}[{row['breakdown']}] = {row['value']:g} {row['unit']}, "
+        f"{row['period_kind']} {period}"
+    )
+
+
+def format_date(value) -> str:
+    """Return an ISO date for a date, Timestamp or None."""
+    return "?" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
+    """Return text on one line, cut to limit characters."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def read_decisions(path: Path) -> list[dict]:
+    """Return the rows of reviews.csv as dicts (none when the file is absent)."""
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def record_decision(
+    path: Path, observation_id: str, decision: str, value: float | None, reason: str
+) -> None:
+    """Write a decision into reviews.csv, replacing an earlier one on the same value."""
+    rows = [r for r in read_decisions(path) if r.get("observation_id") != observation_id]
+    rows.append(
+        {
+            "observation_id": observation_id,
+            "decision": decision,
+            "value": "" if value is None else repr(float(value)),
+            "reason": reason or "",
+            "decided_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(temp, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=REVIEW_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    os.replace(temp, path)

@@ -1,0 +1,308 @@
+"""The data page (/data): filter the tidy table and download exactly what is shown.
+
+Thin: components and callbacks only; the logic lives in layouts.data_builders and
+metrics.export. URL: /data?lang=vi|en&family=..&indicator=..&breakdown=..&from=..&to=..&status=..
+(lists comma-separated), so other pages can link to a pre-filtered view.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import dash
+import dash_ag_grid as dag
+import pandas as pd
+from dash import Input, Output, State, callback, ctx, dcc, html
+
+from layouts import data_builders as b
+from layouts import shell, source
+from metrics import export
+from metrics.catalog import load_catalog, load_families
+
+PATH = "/data"
+FORMAT_BUTTONS = {"data-dl-csv": "csv", "data-dl-parquet": "parquet", "data-dl-xlsx": "xlsx"}
+# Layout-only inline styles so the page reads well with or without the app's stylesheet.
+ROW_STYLE = {"display": "flex", "flexWrap": "wrap", "gap": "12px 16px", "alignItems": "flex-end"}
+FILTER_STYLE = {"flex": "1 1 220px", "minWidth": "200px"}
+WIDE_FILTER_STYLE = {"flex": "2 1 360px", "minWidth": "260px"}
+CHECK_INPUT_STYLE = {"marginRight": "6px"}
+CHECK_LABEL_STYLE = {"marginRight": "16px"}
+BUTTON_STYLE = {
+    "padding": "6px 16px", "borderRadius": "6px", "border": "1px solid var(--brand, #0b4a8b)",
+    "background": "var(--brand, #0b4a8b)", "color": "#fff", "fontWeight": 600, "cursor": "pointer",
+}  # fmt: skip
+
+dash.register_page(__name__, path=PATH, name="Dữ liệu", title="Dữ liệu · Chuyển đổi số", order=3)
+
+
+@lru_cache(maxsize=2)
+def read_table_version(version: tuple) -> pd.DataFrame:
+    """Read the tidy table once per published database version."""
+    return export.read_tidy_table(Path(version[0]), load_catalog())
+
+
+def load_table() -> pd.DataFrame:
+    """Return the tidy table of the served database (raises source.NoDatabase)."""
+    return read_table_version(source.version_key(source.current_db()))
+
+
+def read_freshness() -> dict | None:
+    """The freshness facts for the header bar, or None when they cannot be read."""
+    try:
+        return source.load_snapshot().freshness
+    except Exception:  # the bar is a nicety; the page works without it
+        return None
+
+
+def build_filter_bar(table: pd.DataFrame, lang: str, chosen: dict) -> html.Div:
+    """The filter controls, preset from the URL."""
+    catalog = load_catalog()
+    return html.Div(
+        [
+            html.Div(
+                [
+                    html.Label(b.label("family", lang), htmlFor="data-family"),
+                    dcc.Dropdown(
+                        id="data-family",
+                        options=b.build_family_options(load_families(), lang),
+                        value=chosen["families"],
+                        multi=True,
+                        placeholder=b.label("all", lang),
+                    ),
+                ],
+                className="filter",
+                style=FILTER_STYLE,
+            ),
+            html.Div(
+                [
+                    html.Label(b.label("indicator", lang), htmlFor="data-indicator"),
+                    dcc.Dropdown(
+                        id="data-indicator",
+                        options=b.build_indicator_options(table, catalog, lang, chosen["families"]),
+                        value=chosen["indicators"],
+                        multi=True,
+                        placeholder=b.label("all", lang),
+                    ),
+                ],
+                className="filter filter-wide",
+                style=WIDE_FILTER_STYLE,
+            ),
+            html.Div(
+                [
+                    html.Label(b.label("breakdown", lang), htmlFor="data-breakdown"),
+                    dcc.Dropdown(
+                        id="data-breakdown",
+                        options=b.build_breakdown_options(table, lang),
+                        value=chosen["breakdowns"],
+                        multi=True,
+                        placeholder=b.label("all", lang),
+                    ),
+                ],
+                className="filter",
+                style=FILTER_STYLE,
+            ),
+            html.Div(
+                [
+                    html.Label(b.label("period", lang), htmlFor="data-period"),
+                    dcc.DatePickerRange(
+                        id="data-period",
+                        start_date=chosen["date_from"],
+                        end_date=chosen["date_to"],
+                        display_format="DD/MM/YYYY" if lang == "vi" else "YYYY-MM-DD",
+                        start_date_placeholder_text=b.label("period_from", lang),
+                        end_date_placeholder_text=b.label("period_to", lang),
+                        clearable=True,
+                    ),
+                ],
+                className="filter",
+                style=FILTER_STYLE,
+            ),
+            html.Div(
+                [
+                    html.Label(b.label("status", lang), htmlFor="data-status"),
+                    dcc.Checklist(
+                        id="data-status",
+                        options=b.build_status_options(lang),
+                        value=chosen["statuses"],
+                        inline=True,
+                        inputStyle=CHECK_INPUT_STYLE,
+                        labelStyle=CHECK_LABEL_STYLE,
+                    ),
+                ],
+                className="filter",
+                style=FILTER_STYLE,
+            ),
+        ],
+        className="data-filters",
+        style={**ROW_STYLE, "marginBottom": "12px"},
+    )
+
+
+def build_download_bar(lang: str) -> html.Div:
+    """The three download buttons and the Excel-in-Vietnamese option."""
+    return html.Div(
+        [
+            html.Span(b.label("download", lang) + ":", className="download-label"),
+            *[
+                html.Button(
+                    fmt.upper() if fmt != "parquet" else "Parquet",
+                    id=button_id,
+                    n_clicks=0,
+                    className="download-button",
+                    style=BUTTON_STYLE,
+                )
+                for button_id, fmt in FORMAT_BUTTONS.items()
+            ],
+            dcc.Checklist(
+                id="data-excel-vi",
+                options=[{"label": b.label("excel_vi", lang), "value": "excel_vi"}],
+                value=[],
+                inline=True,
+                inputStyle=CHECK_INPUT_STYLE,
+            ),
+            dcc.Download(id="data-download"),
+        ],
+        className="data-downloads",
+        style={**ROW_STYLE, "alignItems": "center", "marginBottom": "8px"},
+    )
+
+
+def read_url_filters(query: dict) -> dict:
+    """Filter values preset by the URL; accepted values only unless the URL says otherwise."""
+    return {
+        "families": b.parse_list(query.get("family")),
+        "indicators": b.parse_list(query.get("indicator")),
+        "breakdowns": b.parse_list(query.get("breakdown")),
+        "date_from": b.parse_date(query.get("from")),
+        "date_to": b.parse_date(query.get("to")),
+        "statuses": b.parse_list(query.get("status")) or list(b.DEFAULT_STATUSES),
+    }
+
+
+def layout(lang: str = "vi", **query) -> html.Div:
+    """The data page: filters, the grid and the downloads."""
+    lang = b.norm_lang(lang)
+    try:
+        table = load_table()
+    except source.NoDatabase as exc:
+        body = shell.message(b.label("no_database", lang, db=exc), "warning")
+        return shell.page(lang, PATH, body, query)
+    except Exception as exc:  # a broken database must show a message, not a stack trace
+        return shell.page(
+            lang, PATH, shell.message(b.label("load_error", lang, error=exc), "error"), query
+        )
+    chosen = read_url_filters(query)
+    shown = b.apply_filters(
+        table,
+        b.build_filters(
+            chosen["families"],
+            chosen["indicators"],
+            chosen["breakdowns"],
+            chosen["date_from"],
+            chosen["date_to"],
+            chosen["statuses"],
+        ),
+    )
+    body = [
+        dcc.Store(id="data-lang", data=lang),
+        html.H1(b.label("title", lang), className="page-title"),
+        html.P(b.label("intro", lang), className="intro"),
+        build_filter_bar(table, lang, chosen),
+        build_download_bar(lang),
+        html.Div(
+            b.describe_count(len(shown), len(table), lang),
+            id="data-count",
+            role="status",
+            **{"data-rows": str(len(shown))},
+        ),
+        dag.AgGrid(
+            id="data-grid",
+            columnDefs=b.build_column_defs(lang),
+            rowData=b.build_grid_rows(shown, lang, load_families()),
+            defaultColDef={"sortable": True, "resizable": True, "filter": False},
+            dashGridOptions=b.build_grid_options(lang),
+            style={"height": "640px", "width": "100%"},
+        ),
+    ]
+    return shell.page(lang, PATH, body, query, read_freshness())
+
+
+def filter_table(
+    families, indicators, breakdowns, start, end, statuses
+) -> tuple[pd.DataFrame, dict, int]:
+    """Return the filtered rows, the filters and the total row count for the current inputs."""
+    table = load_table()
+    filters = b.build_filters(families, indicators, breakdowns, start, end, statuses)
+    return b.apply_filters(table, filters), filters, len(table)
+
+
+@callback(
+    Output("data-indicator", "options"),
+    Output("data-indicator", "value"),
+    Input("data-family", "value"),
+    State("data-indicator", "value"),
+    State("data-lang", "data"),
+    prevent_initial_call=True,
+)
+def narrow_indicators(families, indicators, lang):
+    """Offer only the indicators of the chosen families; drop choices outside them."""
+    options = b.build_indicator_options(load_table(), load_catalog(), lang, families)
+    allowed = {o["value"] for o in options}
+    return options, [i for i in indicators or [] if i in allowed]
+
+
+@callback(
+    Output("data-grid", "rowData"),
+    Output("data-count", "children"),
+    Output("data-count", "data-rows"),
+    Input("data-family", "value"),
+    Input("data-indicator", "value"),
+    Input("data-breakdown", "value"),
+    Input("data-period", "start_date"),
+    Input("data-period", "end_date"),
+    Input("data-status", "value"),
+    State("data-lang", "data"),
+    prevent_initial_call=True,
+)
+def update_grid(families, indicators, breakdowns, start, end, statuses, lang):
+    """Show the rows matching the filters and how many there are."""
+    shown, _, total = filter_table(families, indicators, breakdowns, start, end, statuses)
+    return (
+        b.build_grid_rows(shown, lang, load_families()),
+        b.describe_count(len(shown), total, lang),
+        str(len(shown)),
+    )
+
+
+@callback(
+    Output("data-download", "data"),
+    Input("data-dl-csv", "n_clicks"),
+    Input("data-dl-parquet", "n_clicks"),
+    Input("data-dl-xlsx", "n_clicks"),
+    State("data-family", "value"),
+    State("data-indicator", "value"),
+    State("data-breakdown", "value"),
+    State("data-period", "start_date"),
+    State("data-period", "end_date"),
+    State("data-status", "value"),
+    State("data-excel-vi", "value"),
+    State("data-lang", "data"),
+    prevent_initial_call=True,
+)
+def download(
+    _csv, _parquet, _xlsx, families, indicators, breakdowns, start, end, statuses, excel_vi, lang
+):
+    """Send exactly the filtered rows in the format of the button pressed."""
+    fmt = FORMAT_BUTTONS.get(ctx.triggered_id)
+    if fmt is None:
+        return dash.no_update
+    shown, filters, _ = filter_table(families, indicators, breakdowns, start, end, statuses)
+    return b.build_download(
+        shown,
+        fmt,
+        load_catalog(),
+        excel_vi="excel_vi" in (excel_vi or []),
+        filters=filters,
+        lang=lang,
+    )

@@ -1,0 +1,171 @@
+"""Page assembly: fetch a snapshot through `layouts.source`, build the body, wrap it in the shell.
+
+Each function returns a complete page and never raises: a missing database or a reading error
+becomes a plain message in the page's language.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import pandas as pd
+from dash import dcc, html
+
+from layouts import fmt, source
+from layouts.i18n import t
+from layouts.indicator import indicator_body
+from layouts.overview import one_series, overview_body, year_on_year
+from layouts.reports import reports_body
+from layouts.shell import message, page
+
+log = logging.getLogger(__name__)
+METHOD_DIR = Path(__file__).resolve().parent.parent / "metrics"
+
+
+def _snapshot(lang: str):
+    """(snapshot, None) or (None, error message component)."""
+    try:
+        return source.load_snapshot(), None
+    except source.NoDatabase as exc:
+        return None, message(t("no_database", lang, db=str(exc)), "warning")
+    except Exception as exc:  # keep serving; say what went wrong
+        log.exception("dashboard could not read the database")
+        return None, message(t("load_error", lang, error=f"{type(exc).__name__}: {exc}"), "error")
+
+
+def overview_page(lang: str = "vi", **query) -> html.Div:
+    lang = fmt.norm_lang(lang)
+    snap, err = _snapshot(lang)
+    if err is not None:
+        return page(lang, "/", err)
+    body = overview_body(snap.catalog, snap.families, snap.series, snap.targets, snap.status, lang)
+    return page(lang, "/", body, freshness=snap.freshness)
+
+
+def indicator_page(
+    id: str | None = None, breakdown: str | None = None, lang: str = "vi", **query
+) -> html.Div:
+    lang = fmt.norm_lang(lang)
+    q = {"id": id, "breakdown": breakdown}
+    snap, err = _snapshot(lang)
+    if err is not None:
+        return page(lang, "/indicator", err, query=q)
+    if not id or id not in snap.catalog.index:
+        return page(
+            lang,
+            "/indicator",
+            [message(t("unknown_indicator", lang, id=id or ""), "warning")],
+            query=q,
+            freshness=snap.freshness,
+        )
+    meta = snap.catalog.loc[id].to_dict()
+    try:
+        obs = snap.observations(id)
+    except Exception:
+        log.exception("could not read observations of %s", id)
+        obs = None
+    breakdown, explained = explain_for(snap, id, breakdown, lang)
+    body = indicator_body(
+        meta,
+        snap.series,
+        snap.targets,
+        snap.status,
+        obs,
+        breakdown,
+        lang,
+        explained=explained,
+        progress=snap.target_progress,
+    )
+    return page(lang, "/indicator", body, query=q, freshness=snap.freshness)
+
+
+def explain_for(snap, indicator: str, breakdown: str | None, lang: str) -> tuple:
+    """(breakdown, metrics' sentence) for the status row shown on the indicator page."""
+    status = snap.status
+    if status is None or status.empty:
+        return breakdown, None
+    m = status[status["indicator"] == indicator]
+    if breakdown:
+        mb = m[m["breakdown"] == breakdown]
+        m = mb if not mb.empty else m
+    if m.empty:
+        return breakdown, None
+    row = m.iloc[0].to_dict()
+    breakdown = breakdown or row["breakdown"]
+    tp = snap.target_progress
+    if tp is not None and not tp.empty and row.get("deadline") is not None:
+        match = tp[
+            (tp["indicator"] == indicator)
+            & (tp["breakdown"] == row["breakdown"])
+            & (pd.to_datetime(tp["deadline"]) == pd.to_datetime(row["deadline"]))
+        ]
+        if not match.empty:
+            row = {**match.iloc[0].to_dict(), **row}
+    if fmt.is_missing(row.get("target_value")) and "yoy_pct" not in row:
+        meta = snap.catalog.loc[indicator].to_dict() if indicator in snap.catalog.index else {}
+        rows = one_series(snap.series, indicator, row["breakdown"], meta.get("kind", ""))
+        yoy = year_on_year(rows)
+        if yoy is not None and yoy[1]:
+            row["yoy_pct"] = (yoy[0] - yoy[1]) / abs(yoy[1]) * 100
+    return breakdown, source.explain(row, lang, snap.catalog)
+
+
+def reports_page(
+    doc: str | None = None, obs: str | None = None, lang: str = "vi", **query
+) -> html.Div:
+    lang = fmt.norm_lang(lang)
+    q = {"doc": doc, "obs": obs}
+    snap, err = _snapshot(lang)
+    if err is not None:
+        return page(lang, "/reports", err, query=q)
+    docs = snap.documents()
+    allobs = snap.observations()
+    try:
+        queue = snap.review_queue()
+    except Exception:
+        log.exception("could not read the review queue")
+        queue = None
+    from layouts.reports import document_list_first
+
+    selected = doc or (document_list_first(docs) if docs is not None and not docs.empty else None)
+    text = ""
+    if selected and docs is not None and not docs.empty and selected in set(docs["doc_sha256"]):
+        text = snap.document_text(selected)
+    body = reports_body(docs, allobs, queue, snap.catalog, selected, obs, text, lang)
+    return page(lang, "/reports", body, query=q, freshness=snap.freshness)
+
+
+def method_markdown(lang: str) -> str | None:
+    """The method text metrics/method_{lang}.md (None when it is not there yet)."""
+    path = METHOD_DIR / f"method_{fmt.norm_lang(lang)}.md"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    # a bracketed interval such as [0, 1] is text, not a link
+    return re.sub(r"(?<!\\)\[([^\]\n]*)\](?![(:\[])", r"\\[\1\\]", text)
+
+
+def method_page(lang: str = "vi", **query) -> html.Div:
+    lang = fmt.norm_lang(lang)
+    text = method_markdown(lang)
+    freshness = None
+    try:
+        freshness = source.load_snapshot().freshness
+    except Exception:
+        freshness = None
+    if text is None:
+        body = [
+            html.H1(t("method_heading", lang), className="page-title"),
+            message(t("method_missing", lang)),
+        ]
+    else:
+        body = [dcc.Markdown(text, className="method-text", link_target="_self")]
+    return page(lang, "/method", body, freshness=freshness)
+
+
+def not_found_page(lang: str = "vi", **query) -> html.Div:
+    lang = fmt.norm_lang(lang)
+    return page(lang, "", [message(t("not_found", lang), "warning")])

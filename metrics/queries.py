@@ -1,0 +1,201 @@
+"""The reading API: the only serving-side module that talks to DuckDB (read-only).
+
+One read-only connection per process and served path, reopened when the symlink's target
+changes (a refresh publishes a new file and repoints the link); a cursor per call, because
+a DuckDB connection refuses a second concurrent call.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+# Must equal etl.load.DUCKDB_CONFIG: DuckDB refuses a second connection to one file in a
+# process with a different config.
+DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+_LOCK = threading.Lock()
+_CONNECTIONS: dict[str, tuple[tuple[str, int], duckdb.DuckDBPyConnection]] = {}
+
+
+class DatabaseMissing(FileNotFoundError):
+    """The served database does not exist yet (run `kpi refresh`)."""
+
+
+def identify_target(db: Path | str) -> tuple[str, int]:
+    """Return (resolved path, inode) of the file the served path points at now."""
+    real = os.path.realpath(db)
+    try:
+        return real, os.stat(real).st_ino
+    except FileNotFoundError:
+        raise DatabaseMissing(f"no database at {db}; run `kpi refresh` first") from None
+
+
+def open_cursor(db: Path | str) -> duckdb.DuckDBPyConnection:
+    """Return a cursor on the current version of the served database."""
+    key = os.path.abspath(db)
+    for attempt in range(3):
+        target = identify_target(db)
+        with _LOCK:
+            cached = _CONNECTIONS.get(key)
+            if cached is None or cached[0] != target:
+                try:
+                    con = duckdb.connect(target[0], read_only=True, config=DUCKDB_CONFIG)
+                except duckdb.IOException:
+                    # The version was pruned between resolving the link and opening it.
+                    if attempt == 2:
+                        raise
+                    continue
+                # The old connection is dropped, not closed: a request on another thread may
+                # still be using a cursor of it; it closes when the last cursor goes.
+                _CONNECTIONS[key] = cached = (target, con)
+            return cached[1].cursor()
+    raise DatabaseMissing(f"cannot open {db}")
+
+
+def run_query(db: Path | str, sql: str, params: list | None = None) -> pd.DataFrame:
+    """Run one SELECT on its own cursor and return a DataFrame."""
+    cursor = open_cursor(db)
+    try:
+        frame = cursor.execute(sql, params or []).df()
+    finally:
+        cursor.close()
+    return mark_utc(frame)
+
+
+def mark_utc(frame: pd.DataFrame) -> pd.DataFrame:
+    """Make the *_at columns (stored as naive UTC) tz-aware UTC timestamps."""
+    for column in frame.columns:
+        if column.endswith("_at") and pd.api.types.is_datetime64_dtype(frame[column]):
+            frame[column] = frame[column].dt.tz_localize("UTC")
+    return frame
+
+
+def build_filters(filters: dict[str, Iterable | None]) -> tuple[str, list]:
+    """Return a WHERE clause with IN lists for the given non-empty filters."""
+    clauses, params = [], []
+    for column, values in filters.items():
+        if values is None:
+            continue
+        values = [values] if isinstance(values, str) else list(values)
+        if not values:
+            continue
+        clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+        params += values
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def read_current_series(
+    db,
+    indicators=None,
+    families=None,
+    breakdowns=None,
+    date_from=None,
+    date_to=None,
+) -> pd.DataFrame:
+    """Return accepted current values with indicator names and their document's details."""
+    where, params = build_filters(
+        {"indicator": indicators, "family": families, "breakdown": breakdowns}
+    )
+    for op, value in ((">=", date_from), ("<=", date_to)):
+        if value:
+            where += (" AND " if where else " WHERE ") + f"period_end {op} CAST(? AS DATE)"
+            params.append(str(value))
+    sql = (
+        "SELECT * FROM out_current_series"
+        + where
+        + " ORDER BY indicator, breakdown, period_kind, period_end"
+    )
+    return run_query(db, sql, params)
+
+
+def read_observations(db, indicator=None, include_revisions: bool = True) -> pd.DataFrame:
+    """Return every stored value (all statuses) with is_current; optionally without revisions."""
+    where, params = build_filters({"o.indicator": indicator})
+    if not include_revisions:
+        clause = "NOT o.is_revision AND o.status <> 'corrected'"
+        where += (" AND " if where else " WHERE ") + clause
+    sql = (
+        "SELECT o.*, d.published_date, d.cutoff_date, d.title AS doc_title, "
+        "d.doc_number, d.duplicate_of FROM core_observations o "
+        "JOIN core_documents d USING (doc_sha256)"
+        + where
+        + " ORDER BY o.indicator, o.breakdown, o.period_kind, o.period_end, d.published_date"
+    )
+    return run_query(db, sql, params)
+
+
+def read_latest(db) -> pd.DataFrame:
+    """Return out_latest: newest current value and the one before, per indicator x breakdown."""
+    return run_query(db, "SELECT * FROM out_latest ORDER BY indicator, breakdown")
+
+
+def read_targets(db) -> pd.DataFrame:
+    """Return core_targets."""
+    return run_query(db, "SELECT * FROM core_targets ORDER BY indicator, breakdown, deadline_date")
+
+
+def read_documents(db) -> pd.DataFrame:
+    """Return core_documents without the (large) text column."""
+    return run_query(
+        db, "SELECT * EXCLUDE (text) FROM core_documents ORDER BY published_date, file_name"
+    )
+
+
+def read_indicators(db) -> pd.DataFrame:
+    """Return core_indicators in catalog order."""
+    return run_query(db, "SELECT * FROM core_indicators ORDER BY catalog_order")
+
+
+def read_etl_runs(db, latest_only: bool = False) -> pd.DataFrame:
+    """Return etl_runs (optionally only the newest run), newest first."""
+    where = " WHERE run_id = (SELECT max(run_id) FROM etl_runs)" if latest_only else ""
+    return run_query(db, f"SELECT * FROM etl_runs{where} ORDER BY run_id DESC, file_name")
+
+
+def read_review_queue(db) -> pd.DataFrame:
+    """Return the values waiting for review, with their document's publication date."""
+    return run_query(
+        db,
+        "SELECT o.*, d.published_date FROM core_observations o "
+        "JOIN core_documents d USING (doc_sha256) WHERE o.status = 'needs_review' "
+        "ORDER BY o.indicator, o.breakdown, o.period_end, o.observation_id",
+    )
+
+
+def read_review_decisions(db) -> pd.DataFrame:
+    """Return core_review_decisions (with applied / orphaned)."""
+    return run_query(db, "SELECT * FROM core_review_decisions ORDER BY decided_at, observation_id")
+
+
+def read_rejected_observations(db) -> pd.DataFrame:
+    """Return qa_rejected_observations: rows that failed validation, with the reason."""
+    return run_query(db, "SELECT * FROM qa_rejected_observations ORDER BY document, quote_start")
+
+
+def read_document_text(db, doc_sha256: str) -> str:
+    """Return the normalized text of one document ('' when unknown)."""
+    frame = run_query(db, "SELECT text FROM core_documents WHERE doc_sha256 = ?", [doc_sha256])
+    return "" if frame.empty else str(frame.iloc[0, 0])
+
+
+def read_freshness(db) -> dict:
+    """Return newest_period_end, newest_published_date and last_refresh_at (UTC)."""
+    frame = run_query(
+        db,
+        "SELECT (SELECT max(period_end) FROM out_current_series) AS newest_period_end, "
+        "(SELECT max(published_date) FROM core_documents) AS newest_published_date, "
+        "(SELECT max(run_finished_at) FROM etl_runs) AS last_refresh_at",
+    )
+    row = frame.iloc[0]
+    return {key: (None if pd.isna(value) else value) for key, value in row.items()}
+
+
+def locate_served_file(db) -> Path:
+    """Return the versioned file the served path points at (for messages and tests)."""
+    return Path(identify_target(db)[0])
