@@ -46,12 +46,20 @@ DEFAULT_UNITS = {
 }
 FLOW_KINDS = {"flow"}
 
+# Words that make the rest of a sentence a target or a plan, not a result.
 TARGET_WORDS = re.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
-    r"đặt\s+ra|yêu\s+cầu|đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+đạt|bảo\s+đảm|đảm\s+bảo|hướng\s+tới|"
-    r"ít\s+nhất|tối\s+thiểu|dự\s+kiến|sẽ\s+(?:đạt|có)|"
-    r"(?:đến|trước|trong)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?20(?:2[5-9]|3\d)\b",
+    r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+đạt|hướng\s+tới|"
+    r"dự\s+kiến|sẽ\s+(?:đạt|có)",
     re.I,
+)
+# Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
+TARGET_TAIL = re.compile(
+    r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu|tăng\s+lên)\s*(?:đạt\s*)?$", re.I
+)
+# "đến năm 2025", "trước cuối năm 2024": a deadline when the year is ahead of the report.
+DEADLINE_YEAR = re.compile(
+    r"(?:đến|trước|trong)\s+(?P<end>hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>20\d\d)\b", re.I
 )
 REMAINING_AFTER = re.compile(r"^[^;.]{0,60}\bcòn\s+lại\b", re.I)
 CHANGE_BEFORE = re.compile(
@@ -407,8 +415,15 @@ class DocumentExtractor:
         self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str
     ) -> bool:
         """Drop targets, remainders, sub-counts after "trong đó" and restated parentheticals."""
-        if TARGET_WORDS.search(sentence[: q.qual_start]):
+        head = sentence[: q.qual_start]
+        if TARGET_WORDS.search(head) or TARGET_TAIL.search(head):
             return True
+        for m in DEADLINE_YEAR.finditer(head):
+            year = int(m.group("y"))
+            if year > self.year or (
+                year == self.year and m.group("end") and self.cutoff.month < 12
+            ):
+                return True
         if REMAINING_AFTER.search(after):
             return True
         # "3.224 hệ thống, trong đó ... 2.145 hệ thống, đạt tỷ lệ 66,5%": only a count after a

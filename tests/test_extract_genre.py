@@ -75,6 +75,14 @@ CASES = [
         [],  # counts of decrees and tasks are not indicators
     ),
     (
+        "Tỷ lệ hệ thống thông tin được phê duyệt hồ sơ đề xuất cấp độ bảo đảm an toàn thông tin đạt 72,4%.",
+        [("info_systems_level_approved_rate", "national", "as_of", "2024-05-31", 72.4, "")],
+    ),
+    (
+        "Trong năm 2024, các bộ, ngành, địa phương cần bảo đảm 100% hồ sơ được gắn định danh cá nhân.",
+        [],  # a floor to reach
+    ),
+    (
         "Tại Hà Nội, tỷ lệ dịch vụ công trực tuyến toàn trình đạt 62,3%.",
         [("dvctt_full_process_rate", "Hà Nội", "as_of", "2024-05-31", 62.3, "")],
     ),
