@@ -85,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
         return dispatch(args)
     except KeyboardInterrupt:
         return EXIT_CRASH
+    except BrokenPipeError:
+        # `kpi extract ... | head`: the reader left; stop quietly like other Unix tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 def dispatch(args: argparse.Namespace) -> int:
