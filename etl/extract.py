@@ -514,10 +514,11 @@ class DocumentExtractor:
         self, offset: int, sentence: str, q: Quantity, period: Period, rows: list[dict], anchor: str
     ) -> None:
         """Record "(1.687 cuộc)" after "so với cùng kỳ tháng 02/2023" as that period's value."""
-        previous = [
-            r for r in rows if r["unit"] == ("percent" if q.unit == "percent" else r["unit"])
-        ]
-        if not previous or q.unit not in ("count", "percent", "money_vnd"):
+        if q.unit not in ("count", "percent", "money_vnd"):
+            return
+        # "(950 cuộc)" restates the count before it; "(48,2%)" the rate before it.
+        previous = [r for r in rows if (r["unit"] == "percent") == (q.unit == "percent")]
+        if not previous:
             return
         base = previous[-1]
         row = dict(base)

@@ -7,78 +7,36 @@ bundled reports in a temporary folder.
 from __future__ import annotations
 
 import re
-import shutil
-import threading
 from pathlib import Path
 
 import pytest
+from support import build_served_db, launch_chromium, require_chromium, serve_app
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-dev-shm-usage",
-]
 TIMEOUT_MS = 30_000
 
-if not CHROMIUM.exists():
-    pytest.skip(
-        "browser test needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright for Python")
+sync_api = require_chromium()
 expect = sync_api.expect
 
 
 @pytest.fixture(scope="module")
 def served_db(tmp_path_factory) -> Path:
     """A database built by the monthly job from the bundled reports and targets."""
-    from etl.refresh import refresh
-
-    work = tmp_path_factory.mktemp("dashboard-db")
-    shutil.copytree(ROOT / "data" / "reports", work / "reports")
-    shutil.copy(ROOT / "data" / "targets.csv", work / "targets.csv")
-    db = work / "kpi.duckdb"
-    result = refresh(work / "reports", db, work / "targets.csv", work / "reviews.csv")
-    assert result.exit_code == 0 and db.exists(), result
-    return db
+    return build_served_db(tmp_path_factory.mktemp("dashboard-db"))
 
 
 @pytest.fixture(scope="module")
 def base_url(served_db):
-    """Serve app.server on a free port in a thread; yield its URL."""
-    from werkzeug.serving import make_server
-
-    from app import app
-    from layouts.source import CONFIG_KEY
-
-    previous = app.server.config.get(CONFIG_KEY)
-    app.server.config[CONFIG_KEY] = str(served_db)
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
-        app.server.config[CONFIG_KEY] = previous
+    """The app served in a thread against that database."""
+    with serve_app(served_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with launch_chromium(sync_api) as browser:
+        yield browser
 
 
 @pytest.fixture()

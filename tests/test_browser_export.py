@@ -3,104 +3,36 @@
 from __future__ import annotations
 
 import io
-import shutil
-import threading
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from support import build_served_db, launch_chromium, require_chromium, serve_app
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-dev-shm-usage",
-]
 TIMEOUT_MS = 20_000
 
-if not CHROMIUM.exists():
-    pytest.skip(
-        "browser test needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright for Python")
+sync_api = require_chromium()
 
 
 @pytest.fixture(scope="module")
 def served_db(tmp_path_factory) -> Path:
-    """Build a database from the bundled reports with `kpi refresh` (skip until it lands)."""
-    try:
-        import etl.refresh  # noqa: F401
-        import metrics.queries  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"needs metrics.queries and etl.refresh ({exc})")
-    from cli import main
-
-    work = tmp_path_factory.mktemp("browser-db")
-    reports = work / "reports"
-    shutil.copytree(ROOT / "data" / "reports", reports)
-    db = work / "kpi.duckdb"
-    argv = ["refresh", "--reports", str(reports), "--db", str(db)]
-    argv += ["--reviews", str(work / "reviews.csv"), "--targets", str(work / "targets.csv")]
-    try:
-        code = main(argv)
-    except NotImplementedError as exc:
-        pytest.skip(f"kpi refresh is not implemented yet ({exc})")
-    if code != 0 or not db.exists():
-        pytest.skip(f"kpi refresh exited {code}; no database to serve")
-    return db
-
-
-def make_app():
-    """The product's app when app.py exists, else a minimal multi-page app over layouts/pages."""
-    try:
-        from app import app
-
-        return app
-    except ImportError:
-        import dash
-        from dash import html
-
-        app = dash.Dash(__name__, use_pages=True, pages_folder=str(ROOT / "layouts" / "pages"))
-        app.layout = html.Div([dash.page_container])
-        return app
+    """A database built by the monthly job from the bundled reports and targets."""
+    return build_served_db(tmp_path_factory.mktemp("browser-db"))
 
 
 @pytest.fixture(scope="module")
 def base_url(served_db):
-    """Serve the app on a free 127.0.0.1 port in a thread; yield its URL."""
-    from werkzeug.serving import make_server
-
-    from layouts import source
-
-    app = make_app()
-    previous = app.server.config.get(source.CONFIG_KEY)
-    app.server.config[source.CONFIG_KEY] = str(served_db)
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
-        app.server.config[source.CONFIG_KEY] = previous  # the app object is shared per process
+    """The app served in a thread against that database."""
+    with serve_app(served_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with launch_chromium(sync_api) as browser:
+        yield browser
 
 
 @pytest.fixture()

@@ -6,7 +6,6 @@ import fcntl
 import os
 from pathlib import Path
 
-import pytest
 from refresh_helpers import SEEDS, read_tables, run_cli
 
 from etl import cache, load, refresh
@@ -96,7 +95,6 @@ def test_duplicate_documents_count_once(store, monkeypatch):
 
 
 def test_real_dedupe_counts_notice_203_once(store):
-    pytest.importorskip("etl.dedupe", reason="etl.dedupe not written yet")
     store.refresh()
     docs = queries.read_documents(store.db)
     notice = docs[docs["file_name"].isin([WEB, PDF])]

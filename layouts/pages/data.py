@@ -55,84 +55,69 @@ def read_freshness() -> dict | None:
         return None
 
 
+def build_filter(control_id: str, label: str, control, wide: bool = False) -> html.Div:
+    """One labelled filter control of the filter bar."""
+    return html.Div(
+        [html.Label(label, htmlFor=control_id), control],
+        className="filter filter-wide" if wide else "filter",
+        style=WIDE_FILTER_STYLE if wide else FILTER_STYLE,
+    )
+
+
+def build_multi_dropdown(control_id: str, options: list, value, lang: str) -> dcc.Dropdown:
+    """A multi-select dropdown whose empty state means 'all'."""
+    return dcc.Dropdown(
+        id=control_id, options=options, value=value, multi=True, placeholder=b.label("all", lang)
+    )
+
+
 def build_filter_bar(table: pd.DataFrame, lang: str, chosen: dict) -> html.Div:
-    """The filter controls, preset from the URL."""
+    """Family, indicator, breakdown, period and status filters, preset from the URL."""
     catalog = load_catalog()
+    families = b.build_family_options(load_families(), lang)
+    indicators = b.build_indicator_options(table, catalog, lang, chosen["families"])
+    period = dcc.DatePickerRange(
+        id="data-period",
+        start_date=chosen["date_from"],
+        end_date=chosen["date_to"],
+        display_format="DD/MM/YYYY" if lang == "vi" else "YYYY-MM-DD",
+        start_date_placeholder_text=b.label("period_from", lang),
+        end_date_placeholder_text=b.label("period_to", lang),
+        clearable=True,
+    )
+    status = dcc.Checklist(
+        id="data-status",
+        options=b.build_status_options(lang),
+        value=chosen["statuses"],
+        inline=True,
+        inputStyle=CHECK_INPUT_STYLE,
+        labelStyle=CHECK_LABEL_STYLE,
+    )
     return html.Div(
         [
-            html.Div(
-                [
-                    html.Label(b.label("family", lang), htmlFor="data-family"),
-                    dcc.Dropdown(
-                        id="data-family",
-                        options=b.build_family_options(load_families(), lang),
-                        value=chosen["families"],
-                        multi=True,
-                        placeholder=b.label("all", lang),
-                    ),
-                ],
-                className="filter",
-                style=FILTER_STYLE,
+            build_filter(
+                "data-family",
+                b.label("family", lang),
+                build_multi_dropdown("data-family", families, chosen["families"], lang),
             ),
-            html.Div(
-                [
-                    html.Label(b.label("indicator", lang), htmlFor="data-indicator"),
-                    dcc.Dropdown(
-                        id="data-indicator",
-                        options=b.build_indicator_options(table, catalog, lang, chosen["families"]),
-                        value=chosen["indicators"],
-                        multi=True,
-                        placeholder=b.label("all", lang),
-                    ),
-                ],
-                className="filter filter-wide",
-                style=WIDE_FILTER_STYLE,
+            build_filter(
+                "data-indicator",
+                b.label("indicator", lang),
+                build_multi_dropdown("data-indicator", indicators, chosen["indicators"], lang),
+                wide=True,
             ),
-            html.Div(
-                [
-                    html.Label(b.label("breakdown", lang), htmlFor="data-breakdown"),
-                    dcc.Dropdown(
-                        id="data-breakdown",
-                        options=b.build_breakdown_options(table, lang),
-                        value=chosen["breakdowns"],
-                        multi=True,
-                        placeholder=b.label("all", lang),
-                    ),
-                ],
-                className="filter",
-                style=FILTER_STYLE,
+            build_filter(
+                "data-breakdown",
+                b.label("breakdown", lang),
+                build_multi_dropdown(
+                    "data-breakdown",
+                    b.build_breakdown_options(table, lang),
+                    chosen["breakdowns"],
+                    lang,
+                ),
             ),
-            html.Div(
-                [
-                    html.Label(b.label("period", lang), htmlFor="data-period"),
-                    dcc.DatePickerRange(
-                        id="data-period",
-                        start_date=chosen["date_from"],
-                        end_date=chosen["date_to"],
-                        display_format="DD/MM/YYYY" if lang == "vi" else "YYYY-MM-DD",
-                        start_date_placeholder_text=b.label("period_from", lang),
-                        end_date_placeholder_text=b.label("period_to", lang),
-                        clearable=True,
-                    ),
-                ],
-                className="filter",
-                style=FILTER_STYLE,
-            ),
-            html.Div(
-                [
-                    html.Label(b.label("status", lang), htmlFor="data-status"),
-                    dcc.Checklist(
-                        id="data-status",
-                        options=b.build_status_options(lang),
-                        value=chosen["statuses"],
-                        inline=True,
-                        inputStyle=CHECK_INPUT_STYLE,
-                        labelStyle=CHECK_LABEL_STYLE,
-                    ),
-                ],
-                className="filter",
-                style=FILTER_STYLE,
-            ),
+            build_filter("data-period", b.label("period", lang), period),
+            build_filter("data-status", b.label("status", lang), status),
         ],
         className="data-filters",
         style={**ROW_STYLE, "marginBottom": "12px"},
