@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 def dispatch(args: argparse.Namespace) -> int:
     """Call the module behind a subcommand (imported lazily to keep start-up fast)."""
     if args.command == "extract":
-        from etl.extract import run_extract_cli
+        from etl.extract_cli import run_extract_cli
 
         return run_extract_cli(args.paths, encoding=args.encoding, out=sys.stdout, err=sys.stderr)
     if args.command == "refresh":

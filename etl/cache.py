@@ -33,16 +33,16 @@ def compute_extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def locate_entry(cache_dir: Path, sha256: str, encoding: str | None) -> tuple[Path, Path]:
+def locate_entry(cache_dir: Path, sha256: str, variant: str | None) -> tuple[Path, Path]:
     """Return the (json, parquet) paths of one document's cache entry."""
     folder = Path(cache_dir) / compute_extractor_version()
-    stem = f"{sha256}-{(encoding or 'auto').lower()}"
+    stem = f"{sha256}-{(variant or 'auto').lower()}"  # variant: encoding and sidecar
     return folder / f"{stem}.json", folder / f"{stem}.parquet"
 
 
-def read_entry(cache_dir: Path, sha256: str, encoding: str | None):
+def read_entry(cache_dir: Path, sha256: str, variant: str | None):
     """Return (document, text, observations) from the cache, or None on a miss."""
-    meta_path, rows_path = locate_entry(cache_dir, sha256, encoding)
+    meta_path, rows_path = locate_entry(cache_dir, sha256, variant)
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         observations = pd.read_parquet(rows_path)
@@ -58,13 +58,13 @@ def read_entry(cache_dir: Path, sha256: str, encoding: str | None):
 def write_entry(
     cache_dir: Path,
     sha256: str,
-    encoding: str | None,
+    variant: str | None,
     document: dict,
     text: str,
     observations: pd.DataFrame,
 ) -> None:
     """Store one extraction; each file is written to a temp name then renamed into place."""
-    meta_path, rows_path = locate_entry(cache_dir, sha256, encoding)
+    meta_path, rows_path = locate_entry(cache_dir, sha256, variant)
     meta_path.parent.mkdir(parents=True, exist_ok=True)
     meta = {
         "document": {

@@ -2,82 +2,65 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
-import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
+from etl.clauses import (
+    CHANGE_BEFORE,
+    DEADLINE_YEAR,
+    ESTIMATE_BEFORE,
+    LOCAL_SUBJECT,
+    PER_UNIT_AFTER,
+    PRIOR_VALUE,
+    REMAINING_AFTER,
+    RISE_FROM,
+    SUBSET,
+    SUBSET_SENTENCE,
+    TARGET_TAIL,
+    TARGET_WORDS,
+    find_breakdown,
+    find_document_province,
+    is_province_item,
+    names_someone_else,
+    respective_label,
+    since,
+)
+from etl.cues import (
+    Cue,
+    Scope,
+    compile_cues,
+    indicator_kinds,
+    indicator_units,
+    name_indicators,
+    pick_flow_twin,
+    score_cue,
+)
 from etl.metadata import describe_document
 from etl.normalize import NormalizedText, Paragraph, normalize_text
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
-from etl.periods import Period, find_periods
-from etl.read import ReadError, read_report, sha256_file
-from metrics.catalog import load_catalog, load_cues, load_provinces
+from etl.periods import Period, comparison_period, find_periods, resolve_period
+from etl.read import read_report, sha256_file
+from etl.sections import find_task_spans, in_spans, lead_paragraphs
+from etl.sidecar import read_sidecar
 
 OBSERVATION_COLUMNS = [
     "document", "doc_sha256", "indicator", "breakdown", "period_kind", "period_start",
     "period_end", "value", "unit", "qualifier", "status", "review_reason", "quote",
     "quote_start", "quote_end", "value_start", "value_end", "anchor", "rule_id",
-    "confidence", "observation_id",
-]  # fmt: skip
-CSV_COLUMNS = [
-    "document", "indicator", "breakdown", "period_kind", "period_start", "period_end",
-    "value", "unit", "qualifier", "status", "quote",
+    "confidence", "observation_id", "date_source",
 ]  # fmt: skip
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6
 # Two indicators whose cues score within this margin make a value ambiguous.
 AMBIGUITY_MARGIN = 0.05
-
-# Which quantity units may fill an indicator of a catalog unit, unless a cue says otherwise.
-DEFAULT_UNITS = {
-    "percent": ["percent"],
-    "count": ["count", "ratio"],
-    "billion_vnd": ["money_vnd"],
-    "mbps": ["mbps"],
-    "rank": ["ratio", "count"],
-}
 FLOW_KINDS = {"flow"}
-
-# Words that make the rest of a sentence a target or a plan, not a result.
-TARGET_WORDS = re.compile(
-    r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
-    r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+đạt|hướng\s+tới|"
-    r"dự\s+kiến|sẽ\s+(?:đạt|có)",
-    re.I,
-)
-# Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
-TARGET_TAIL = re.compile(
-    r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu|tăng\s+lên)\s*(?:đạt\s*)?$", re.I
-)
-# "đến năm 2025", "trước cuối năm 2024": a deadline when the year is ahead of the report.
-DEADLINE_YEAR = re.compile(
-    r"(?:đến|trước|trong)\s+(?P<end>hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>20\d\d)\b", re.I
-)
-REMAINING_AFTER = re.compile(r"^[^;.]{0,60}\bcòn\s+lại\b", re.I)
-CHANGE_BEFORE = re.compile(
-    r"(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt)\s*(?:khoảng|gần|hơn|trên)?\s*$",
-    re.I,
-)
-SUBSET = re.compile(r"\btrong\s+đó\b|\bbao\s+gồm\b|\btrong\s+số\s+(?:này|đó)\b", re.I)
-TASK_SECTION = re.compile(
-    r"^(?:[A-Z]|[IVX]{1,4})\.\s+(?:VỀ\s+)?(?:PHƯƠNG\s+HƯỚNG|NHIỆM\s+VỤ|ĐỀ\s+XUẤT|KIẾN\s+NGHỊ|GIẢI\s+PHÁP)",
-    re.I,
-)
-TOP_SECTION = re.compile(r"^(?:[A-Z]|[IVX]{1,4})\.\s+\S")
-QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoảng|ước))*\s*$"
-MINISTRIES = re.compile(
-    r"(?:các\s+)?(?:bộ,?\s*ngành(?:\s+trung\s+ương)?|cấp\s+bộ)" + QUALIFIER_TAIL, re.I
-)
-LOCALITIES = re.compile(r"(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)" + QUALIFIER_TAIL, re.I)
-ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
+APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
 
 
 @dataclass
@@ -91,145 +74,18 @@ class Extraction:
     )
 
 
-@dataclass
-class Cue:
-    """A compiled cue: how a report names one indicator around a number."""
-
-    indicator: str
-    rule: str
-    units: list[str]
-    before: re.Pattern | None
-    after: re.Pattern | None
-    context: re.Pattern | None
-    exclude: re.Pattern | None
-    periods: list[str] | None
-    weight: float
-    allow_change: bool
+def stand_in_date(text: str) -> date:
+    """The end of the latest year the text names: a placeholder for an undated document."""
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
+    return date(max(years, default=2000), 12, 31)
 
 
-@dataclass
-class Scope:
-    """The text around one quantity that cues are matched against."""
-
-    before: str  # the clause before the number, with its qualifier word ("đạt", "hơn")
-    bare: str  # the same clause without the qualifier word
-    after: str  # the words after the number, up to the next number or clause end
-    context: str  # sentence, paragraph so far and lead-in paragraphs
-    label: str = ""  # for a footnote body: the anchor clause that names the subject
-    crossed: int = -1  # offset in `before` where an earlier number of the clause ends
-    head: str = ""  # the sentence up to the number (a province named anywhere before it)
-
-
-@cache
-def compile_cues() -> tuple[Cue, ...]:
-    """Compile the catalog's cue tables once per process."""
-    catalog = load_catalog()
-    cues = []
-    for indicator, rows in load_cues().items():
-        unit = catalog.loc[indicator, "unit"]
-        for row in rows:
-            flags = re.I
-
-            def comp(key, flags=flags, row=row):
-                return re.compile(row[key], flags) if key in row else None
-
-            cues.append(
-                Cue(
-                    indicator=indicator,
-                    rule=f"{indicator}:{row['rule']}",
-                    units=row.get("units", DEFAULT_UNITS[unit]),
-                    before=comp("before"),
-                    after=comp("after"),
-                    context=comp("context"),
-                    exclude=comp("exclude"),
-                    periods=row.get("periods"),
-                    weight=float(row.get("weight", 1.0)),
-                    allow_change=bool(row.get("allow_change", False)),
-                )
-            )
-    return tuple(cues)
-
-
-@cache
-def indicator_kinds() -> dict[str, str]:
-    """Map indicator id to its kind (rate, stock, flow...)."""
-    return load_catalog()["kind"].to_dict()
-
-
-@cache
-def indicator_units() -> dict[str, str]:
-    """Map indicator id to its catalog unit."""
-    return load_catalog()["unit"].to_dict()
-
-
-def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> float | None:
-    """Score how well a cue names this quantity; None when it does not apply."""
-    if q.unit not in cue.units:
-        return None
-    if cue.periods is not None and (period is None or period.kind not in cue.periods):
-        return None
-    distance = 0
-    if cue.before is not None:
-        m = cue.before.search(scope.before) or cue.before.search(scope.bare)
-        if m is None and scope.label:
-            m = cue.before.search(scope.label)
-        if m is None:
-            return None
-        distance += len(m.string) - m.end() if m.string is not scope.label else 20
-        if (
-            m.string is not scope.label
-            and (
-                m.start() < scope.crossed or not m.string[max(scope.crossed, 0) : m.start()].strip()
-            )
-            and scope.crossed >= 0
-        ):
-            distance += 150  # the words belong to an earlier number of the clause ("16,4 triệu tài khoản và 51,6 …")
-    if cue.after is not None:
-        m = cue.after.search(scope.after)
-        if m is None:
-            return None
-        distance += m.start()
-    if cue.context is not None and not cue.context.search(scope.context):
-        return None
-    if cue.exclude is not None and cue.exclude.search(scope.before[-40:] + " " + scope.after):
-        return None
-    return cue.weight - 0.002 * distance
-
-
-def resolve_period(
-    q: Quantity, periods: list[Period], sentence: str, lead_periods: list[Period]
-) -> tuple[Period | None, bool]:
-    """Pick the period a quantity refers to; return (period, stated_in_text)."""
-    usable = [p for p in periods if p.kind != "date" and not p.comparison]
-    before = [p for p in usable if p.text_end <= q.qual_start]
-    if before:
-        nearest = before[-1]
-        if nearest.kind == "day_avg":
-            window = [p for p in before[:-1] if p.kind in ("month", "quarter", "half", "ytd")]
-            if window:
-                w = window[-1]
-                return Period("day_avg", w.start, w.end, explicit_window=w.explicit_window), True
-        return nearest, True
-    clause_end = re.search(r"[;.]", sentence[q.end :])
-    limit = q.end + (clause_end.start() if clause_end else len(sentence))
-    after = [p for p in usable if q.end <= p.text_start < limit and p.kind != "day_avg"]
-    if after:
-        return after[0], True
-    usable_lead = [p for p in lead_periods if p.kind != "date" and not p.comparison]
-    if usable_lead:
-        return usable_lead[-1], True
-    return None, False
-
-
-def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Period | None:
-    """Return the compared period when q is a parenthetical "(1.687 cuộc)" after "so với …"."""
-    opening = sentence.rfind("(", 0, q.qual_start)
-    if opening < 0 or sentence[opening + 1 : q.qual_start].strip():
-        return None
-    for p in periods:
-        if p.comparison and 0 <= opening - p.text_end <= 2:
-            return p
-    return None
+def shift_years(d: date, years: int) -> date:
+    """The same day some years earlier (28 February for a 29th)."""
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:
+        return d.replace(year=d.year - years, day=28)
 
 
 def pick_qualifier(q: Quantity, before: str) -> str:
@@ -237,69 +93,6 @@ def pick_qualifier(q: Quantity, before: str) -> str:
     if q.qualifier and q.qualifier != "đạt":
         return q.qualifier
     return "ước" if ESTIMATE_BEFORE.search(before) else ""
-
-
-@cache
-def province_pattern() -> re.Pattern:
-    """Match "Tại Hà Nội", "tỉnh Quảng Ninh", "TP. Hồ Chí Minh" before a number."""
-    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in load_provinces())
-    return re.compile(
-        rf"(?:\b(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|\b(?:tỉnh|thành\s+phố|TP\.?)\s*)(?P<name>{names})\b",
-        re.I,
-    )
-
-
-def find_breakdown(before: str, sentence_head: str = "") -> str:
-    """Read a ministries / localities / province split from the words before a number."""
-    m = province_pattern().search(sentence_head or before)
-    if m:
-        written = " ".join(m.group("name").split())
-        return next((n for n in load_provinces() if n.lower() == written.lower()), written)
-    if MINISTRIES.search(before):
-        return "ministries"
-    if LOCALITIES.search(before):
-        return "localities"
-    return "national"
-
-
-def find_task_spans(nt: NormalizedText) -> list[tuple[int, int]]:
-    """Return text spans of sections that list tasks and targets, not results."""
-    spans = []
-    start = None
-    for para in nt.paragraphs:
-        if para.kind == "footnote":
-            break
-        head = nt.text[para.start : para.end]
-        if TASK_SECTION.match(head):
-            start = para.start if start is None else start
-        elif start is not None and TOP_SECTION.match(head) and not re.match(r"^[IVX]{1,4}\.", head):
-            spans.append((start, para.start))
-            start = None
-    if start is not None:
-        footnote_start = next(
-            (p.start for p in nt.paragraphs if p.kind == "footnote"), len(nt.text)
-        )
-        spans.append((start, footnote_start))
-    return spans
-
-
-def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
-    """Say whether an offset falls inside any span."""
-    return any(s <= offset < e for s, e in spans)
-
-
-def lead_paragraphs(nt: NormalizedText, index: int) -> str:
-    """Return the paragraphs that introduce paragraph `index` (up to one ending with ':')."""
-    texts = []
-    for j in range(index - 1, max(-1, index - 4), -1):
-        para = nt.paragraphs[j]
-        if para.kind == "footnote":
-            break
-        text = nt.text[para.start : para.end]
-        texts.append(text)
-        if text.rstrip().endswith(":"):
-            return " ".join(reversed(texts))
-    return ""
 
 
 def make_observation_id(
@@ -316,12 +109,23 @@ class DocumentExtractor:
     def __init__(self, nt: NormalizedText, meta: dict):
         self.nt = nt
         self.meta = meta
-        self.cutoff: date = meta["cutoff_date"] or date.today()
+        # Without a knowable date the periods are resolved against a stand-in (the latest year
+        # the text names) only so that the values can go to review: never the machine's clock.
+        self.dated = meta["cutoff_date"] is not None
+        self.cutoff: date = meta["cutoff_date"] or stand_in_date(nt.text)
+        self.document_date: date | None = meta.get("published_date") if self.dated else None
+        self.date_source = meta.get("date_source", "unknown")
+        self.file_name = meta.get("file_name", "")
         self.year = self.cutoff.year
         self.dot_decimals = detect_dot_decimals(nt.text)
         monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
         self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None
         self.task_spans = find_task_spans(nt)
+        self.head = nt.text[:400]  # title and lead: what the document is about
+        self.previous_counts = False  # whether the sentence before stated a count
+        self.previous_span: Period | None = None  # the last span the paragraph before stated
+        self.para_start = 0
+        self.province = find_document_province(nt.text, meta.get("url", ""))
         self.rows: list[dict] = []
 
     def run(self) -> list[dict]:
@@ -361,10 +165,31 @@ class DocumentExtractor:
             if lead.rstrip().endswith(":")
             else []
         )
+        earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
+        para_span = None
+        self.para_start = para.start
         for s, e in self.nt.sentences(para):
             sentence = self.nt.text[s:e]
-            context = " ".join([lead, self.nt.text[para.start : e], anchor_text])
-            self.extract_sentence(s, sentence, context, label, anchor_text, lead_periods)
+            context = " ".join([lead, self.nt.text[para.start : e], anchor_text, self.head])
+            periods = find_periods(sentence, self.year, self.cutoff, self.ref_month)
+            fallback = lead_periods or earlier  # the previous sentence's period carries over
+            self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
+            # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
+            # (since when something began) does not.
+            stated = [
+                p
+                for p in periods
+                if p.kind not in ("date", "day_avg")
+                and not p.comparison
+                and not re.search(r"\btừ\s*$", sentence[max(0, p.text_start - 4) : p.text_start])
+            ]
+            earlier = stated or fallback
+            spans = [p for p in stated if p.kind in ("month", "quarter", "half", "ytd", "year")]
+            para_span = spans[-1] if spans else para_span
+            self.previous_counts = any(
+                q.unit == "count" for q in find_quantities(sentence, self.dot_decimals)
+            )
+        self.previous_span = para_span or self.previous_span
 
     def extract_sentence(
         self,
@@ -373,10 +198,10 @@ class DocumentExtractor:
         context: str,
         label: str,
         anchor_text: str,
-        lead_periods: list[Period],
+        periods: list[Period],
+        fallback: list[Period],
     ) -> None:
         """Match every quantity of one sentence against the cues."""
-        periods = find_periods(sentence, self.year, self.cutoff, self.ref_month)
         quantities = [
             q
             for q in find_quantities(sentence, self.dot_decimals)
@@ -392,29 +217,107 @@ class DocumentExtractor:
             nxt = quantities[i + 1].qual_start if i + 1 < len(quantities) else len(sentence)
             clause_end = re.search(r"[;.]\s|[;.]$", sentence[q.end : nxt])
             after = sentence[q.end : q.end + clause_end.start() if clause_end else nxt]
-            compared = comparison_period(q, periods, sentence)
+            compared = comparison_period(q, periods, sentence) or self.prior_period(
+                before, after, sentence_rows
+            )
             if compared is not None:
                 self.add_comparison(offset, sentence, q, compared, sentence_rows, anchor_text)
                 continue
-            if self.is_excluded(sentence, q, quantities[:i], clause_start, after):
+            province = is_province_item(sentence, q)
+            if province is None and self.is_excluded(
+                sentence, q, quantities[:i], clause_start, after
+            ):
+                continue
+            window = since(before, quantities[:i], clause_start)
+            paragraph = self.nt.text[self.para_start : offset]
+            other = names_someone_else(window, before, after, q.unit, paragraph)
+            if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue
             bare = sentence[clause_start : q.qual_start]
             crossed = max(
                 (p.end - clause_start for p in quantities[:i] if p.end > clause_start), default=-1
             )
+            clause = sentence[clause_start:]
+            shifted = [
+                replace(
+                    p,
+                    start=p.start - clause_start,
+                    end=p.end - clause_start,
+                    qual_start=p.qual_start - clause_start,
+                )
+                for p in quantities
+                if p.start >= clause_start
+            ]
+            own = next(p for p in shifted if p.start == q.start - clause_start)
+            item = respective_label(clause, shifted, own)
+            if item:
+                before = bare = item + " đạt "
+                crossed = -1
             scope = Scope(before, bare, after, context, label, crossed, sentence[: q.qual_start])
-            period, stated = resolve_period(q, periods, sentence, lead_periods)
-            row = self.match_cues(q, scope, period, stated)
+            period, stated = resolve_period(q, periods, sentence, fallback)
+            if province is not None:
+                row = self.match_list_item(
+                    q, scope, period, stated, province, sentence + " " + context
+                )
+            else:
+                row = self.match_cues(q, scope, period, stated)
             if row is None:
                 continue
+            self.place_subject(row, window, after)
             row.update(self.locate(offset, sentence, q, anchor_text))
             sentence_rows.append(row)
             self.rows.append(row)
 
+    def match_list_item(
+        self, q: Quantity, scope: Scope, period, stated: bool, province: str, text: str
+    ) -> dict | None:
+        """A province list item "Hòa Bình (86,5%)": the indicator is named anywhere around it."""
+        named = name_indicators(scope.before + " " + scope.after, q.unit) or name_indicators(
+            text, q.unit
+        )
+        if len(named) != 1:
+            return None
+        row = self.match_cues(q, scope, period, stated, only=named.pop())
+        if row is not None:
+            row["breakdown"] = province
+            row["rule_id"] = f"{row['indicator']}:province_list"
+        return row
+
+    def place_subject(self, row: dict, window: str, after: str) -> None:
+        """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national."""
+        if row["breakdown"] != "national" or not (
+            LOCAL_SUBJECT.search(window) or LOCAL_SUBJECT.search(after[:60])
+        ):
+            return
+        if self.province:
+            row["breakdown"] = self.province
+            return
+        row["status"] = "needs_review"
+        reason = "a province's own figure; the text does not say which province"
+        row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
+
+    def prior_period(self, before: str, after: str, rows: list[dict]) -> Period | None:
+        """ "so với mức 120,32 Mbps cùng kỳ năm trước": the compared value's own period."""
+        if not rows or not PRIOR_VALUE.search(before):
+            return None
+        base = rows[-1]
+        start, end = base["period_start"], base["period_end"]
+        m = re.match(r"^[^;.\d]{0,20}?(?:cùng\s+kỳ\s+)?năm\s+(?P<y>20\d\d)", after)
+        shift = None
+        if m:
+            shift = end.year - int(m.group("y"))
+        elif re.match(r"^[^;.\d]{0,20}?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?", after):
+            shift = 1
+        if not shift or shift < 0:
+            return None
+        return Period(
+            base["period_kind"], shift_years(start, shift), shift_years(end, shift), comparison=True
+        )
+
     def is_excluded(
         self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str
     ) -> bool:
-        """Drop targets, remainders, sub-counts after "trong đó" and restated parentheticals."""
+        """Drop targets, remainders, averages, sub-counts and restated parentheticals."""
         head = sentence[: q.qual_start]
         if TARGET_WORDS.search(head) or TARGET_TAIL.search(head):
             return True
@@ -424,8 +327,18 @@ class DocumentExtractor:
                 year == self.year and m.group("end") and self.cutoff.month < 12
             ):
                 return True
-        if REMAINING_AFTER.search(after):
+        if REMAINING_AFTER.search(after) or PER_UNIT_AFTER.search(after):
             return True
+        if RISE_FROM.search(head) and not re.match(
+            r"^\s*(?:\w+\s*)?(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
+        ):
+            return True  # "tăng từ 112,55 Mbps": the earlier level, its period unstated
+        if (
+            SUBSET_SENTENCE.search(sentence)
+            and q.unit in ("count", "ratio")
+            and self.previous_counts
+        ):
+            return True  # "… 3,4 triệu khách hàng. Trong đó, ở nông thôn …": a part of it
         # "3.224 hệ thống, trong đó ... 2.145 hệ thống, đạt tỷ lệ 66,5%": only a count after a
         # count (or a rate after a rate) is a part of the earlier figure.
         clause_quantities = [p for p in earlier if p.start >= clause_start and p.unit == q.unit]
@@ -433,16 +346,22 @@ class DocumentExtractor:
             return True
         opening = sentence.rfind("(", 0, q.qual_start)
         if opening >= 0 and not sentence[opening + 1 : q.qual_start].strip() and ")" in after[:25]:
-            return True  # "(136 thôn)": a restatement, not a new value
+            # "(136 thôn)" restates the count before it; "(khoảng 24,5%)" after a count is new.
+            previous = [p for p in earlier if p.end <= opening]
+            return not previous or previous[-1].unit == q.unit or q.unit not in ("percent",)
         return False
 
     def match_cues(
-        self, q: Quantity, scope: Scope, period: Period | None, stated: bool
+        self, q: Quantity, scope: Scope, period: Period | None, stated: bool, only: str = ""
     ) -> dict | None:
-        """Find the best indicator for a quantity and build its observation row."""
+        """Find the best indicator for a quantity (or take `only`) and build its row."""
         change = bool(CHANGE_BEFORE.search(scope.before))
         best: dict[str, tuple[float, Cue, Period | None]] = {}
-        for cue in compile_cues():
+        if only:
+            cue = next(c for c in compile_cues() if c.indicator == only)
+            p = period if period is not None else self.default_period(only)
+            best[only] = (0.8, cue, p)
+        for cue in () if only else compile_cues():
             p = period if period is not None else self.default_period(cue.indicator)
             if change and not cue.allow_change:
                 continue
@@ -460,11 +379,17 @@ class DocumentExtractor:
         if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < AMBIGUITY_MARGIN:
             reasons.append(f"ambiguous: {cue.indicator} or {ranked[1][1].indicator}")
             confidence -= 0.3
+        kind = indicator_kinds()[cue.indicator]
+        if p is None and kind in FLOW_KINDS and self.previous_span is not None:
+            p, stated = self.previous_span, True  # the span the paragraph before spoke of
+        if p is not None and (p.end - p.start).days > 370 and p.kind != "year":
+            reasons.append("a total over several years, not the indicator's level or flow")
+            confidence -= 0.4
         if p is None:
             reasons.append("no period stated")
             confidence -= 0.4
             p = Period("as_of", self.cutoff, self.cutoff)
-        elif not stated and indicator_kinds()[cue.indicator] in FLOW_KINDS:
+        elif not stated and kind in FLOW_KINDS:
             reasons.append("flow value without a stated period; assumed the report's period")
             confidence -= 0.3
         if q.ambiguous:
@@ -476,8 +401,17 @@ class DocumentExtractor:
             reasons.append("rate outside 0-100")
             confidence -= 0.4
         p = self.adjust_period(cue.indicator, p)
+        indicator = pick_flow_twin(cue.indicator, p, scope)
+        relative = p.relative or not stated
+        if relative and not self.dated:
+            reasons.append(f"document date unknown: add published to {self.file_name}.meta.json")
+            confidence -= 0.5
+        p, why = self.bound_period(p)
+        if why:
+            reasons.append(why)
+            confidence -= 0.5
         return {
-            "indicator": cue.indicator,
+            "indicator": indicator,
             "breakdown": find_breakdown(scope.before, scope.head),
             "period_kind": p.kind,
             "period_start": p.start,
@@ -491,7 +425,20 @@ class DocumentExtractor:
             "review_reason": "; ".join(reasons),
             "rule_id": cue.rule,
             "confidence": round(max(confidence, 0.0), 2),
+            "date_source": self.date_source if relative else "text",
         }
+
+    def bound_period(self, p: Period) -> tuple[Period, str]:
+        """Keep a period within its document's date; say why when it cannot be."""
+        limit = max(d for d in (self.document_date, self.cutoff) if d) if self.dated else None
+        if p.end > date.today():
+            return p, f"period ends {p.end.isoformat()}, in the future"
+        if limit is None or p.end <= limit:
+            return p, ""
+        if p.start <= limit:
+            # "trong tháng 02" in a report of 19/02 covers the days lived so far.
+            return replace(p, end=limit), ""
+        return p, f"period ends {p.end.isoformat()}, after its document's date {limit.isoformat()}"
 
     def default_period(self, indicator: str) -> Period | None:
         """The period a value has when the text names none: the cut-off for levels."""
@@ -504,17 +451,21 @@ class DocumentExtractor:
     def adjust_period(self, indicator: str, p: Period) -> Period:
         """Fit a period to the indicator: a level stated for "năm <this year>" is a level now."""
         kind = indicator_kinds()[indicator]
-        if kind in ("stock", "rate", "speed") and p.kind == "year" and p.start.year >= self.year:
-            return Period("as_of", self.cutoff, self.cutoff)
+        if (
+            kind in ("stock", "rate", "speed", "rank")
+            and p.kind == "year"
+            and p.start.year >= self.year
+        ):
+            return Period("as_of", self.cutoff, self.cutoff, relative=True)
         if kind in ("stock",) and p.kind == "day_avg":
-            return Period("as_of", self.cutoff, self.cutoff)
+            return Period("as_of", self.cutoff, self.cutoff, relative=True)
         return p
 
     def add_comparison(
         self, offset: int, sentence: str, q: Quantity, period: Period, rows: list[dict], anchor: str
     ) -> None:
         """Record "(1.687 cuộc)" after "so với cùng kỳ tháng 02/2023" as that period's value."""
-        if q.unit not in ("count", "percent", "money_vnd"):
+        if q.unit not in ("count", "percent", "money_vnd", "mbps", "per_100"):
             return
         # "(950 cuộc)" restates the count before it; "(48,2%)" the rate before it.
         previous = [r for r in rows if (r["unit"] == "percent") == (q.unit == "percent")]
@@ -582,10 +533,10 @@ class DocumentExtractor:
             pos += len(cell) + 1
 
 
-def extract_text(raw: str, file_name: str, sha256: str) -> Extraction:
-    """Extract observations from already-read report text."""
+def extract_text(raw: str, file_name: str, sha256: str, sidecar: dict | None = None) -> Extraction:
+    """Extract observations from already-read report text and its provenance sidecar."""
     nt = normalize_text(raw)
-    meta = describe_document(raw, nt.text, file_name, sha256)
+    meta = describe_document(raw, nt.text, file_name, sha256, sidecar)
     rows = DocumentExtractor(nt, meta).run()
     frame = pd.DataFrame(rows)
     if frame.empty:
@@ -610,14 +561,37 @@ def extract_text(raw: str, file_name: str, sha256: str) -> Extraction:
 
 
 def drop_repeats(frame: pd.DataFrame) -> pd.DataFrame:
-    """Keep the first statement when a document repeats the same value for the same period."""
-    key = ["indicator", "breakdown", "period_kind", "period_end", "value"]
-    return frame.drop_duplicates(subset=key, keep="first")
+    """Keep one statement of a figure a document repeats, the one that states its period."""
+    # A figure restated without its date ("84,74 triệu" twice) is the same figure.
+    key = ["indicator", "breakdown", "value"]
+    undated = (frame["date_source"] != "text").astype(int)
+    order = undated.sort_values(kind="stable").index
+    return frame.loc[order].drop_duplicates(subset=key, keep="first").sort_index()
+
+
+def drop_rounded_restatements(frame: pd.DataFrame) -> pd.DataFrame:
+    """Drop "hơn 700" where the same document states the exact 717 for the same period."""
+    key = ["indicator", "breakdown", "period_kind", "period_end"]
+    exact = frame[frame["qualifier"] == ""].groupby(key)["value"].agg(list)
+    if exact.empty:
+        return frame
+
+    def restates(row) -> bool:
+        values = exact.get(tuple(getattr(row, k) for k in key), [])
+        bound = {"hơn": lambda v: v >= row.value, "trên": lambda v: v >= row.value}
+        bound |= {"gần": lambda v: v <= row.value, "dưới": lambda v: v <= row.value}
+        test = bound.get(row.qualifier, lambda v: abs(v - row.value) <= 0.1 * abs(v))
+        return row.qualifier in APPROXIMATE and any(
+            test(v) and abs(v - row.value) <= 0.1 * abs(v) for v in values
+        )
+
+    return frame[[not restates(r) for r in frame.itertuples()]]
 
 
 def mark_conflicts(frame: pd.DataFrame) -> pd.DataFrame:
     """Send to review two different values one document gives for the same period."""
     key = ["indicator", "breakdown", "period_kind", "period_end"]
+    frame = drop_rounded_restatements(frame)
     clash = frame.duplicated(subset=key, keep=False)
     frame = frame.copy()
     frame.loc[clash, "status"] = "needs_review"
@@ -631,54 +605,4 @@ def extract_file(path: Path, encoding: str | None = None) -> Extraction:
     """Read one report and return its metadata and observations (raises ReadError)."""
     path = Path(path)
     raw = read_report(path, encoding=encoding)
-    return extract_text(raw, path.name, sha256_file(path))
-
-
-def run_extract_cli(paths, encoding=None, out=None, err=None) -> int:
-    """Print extracted values of the given files as CSV; return 0, or 65 if any file failed."""
-    out = out or sys.stdout
-    err = err or sys.stderr
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    failed = False
-    for path in expand_paths(paths):
-        try:
-            extraction = extract_file(path, encoding=encoding)
-        except ReadError as exc:
-            print(f"kpi extract: {exc}", file=err)
-            failed = True
-            continue
-        for row in extraction.observations.itertuples():
-            writer.writerow(
-                [
-                    row.document,
-                    row.indicator,
-                    row.breakdown,
-                    row.period_kind,
-                    row.period_start.isoformat(),
-                    row.period_end.isoformat(),
-                    format_value(row.value),
-                    row.unit,
-                    row.qualifier,
-                    row.status,
-                    row.quote,
-                ]
-            )
-    return 65 if failed else 0
-
-
-def expand_paths(paths) -> list[Path]:
-    """Expand directories into the report files they hold, sorted by name."""
-    out = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith(".")))
-        else:
-            out.append(p)
-    return out
-
-
-def format_value(value: float) -> str:
-    """Write a value with '.' decimals and no float noise (2800000, 48.28)."""
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return text or "0"
+    return extract_text(raw, path.name, sha256_file(path), read_sidecar(path))

@@ -45,6 +45,7 @@ OBSERVATION_FIELDS = [
     ("anchor", "VARCHAR"),
     ("rule_id", "VARCHAR"),
     ("confidence", "DOUBLE"),
+    ("date_source", "VARCHAR"),
 ]
 
 # Column order and SQL type of every table; the refresh fills them from DataFrames.
@@ -64,6 +65,8 @@ TABLE_SCHEMAS: dict[str, list[tuple[str, str]]] = {
         ("report_period_end", "DATE"),
         ("cutoff_date", "DATE"),
         ("meeting_date", "DATE"),
+        ("date_source", "VARCHAR"),
+        ("source_url", "VARCHAR"),
         ("duplicate_of", "VARCHAR"),
         ("file_size_bytes", "BIGINT"),
         ("text_length_chars", "BIGINT"),

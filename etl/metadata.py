@@ -6,6 +6,7 @@ import hashlib
 import re
 from datetime import date
 
+from etl.docdate import establish_document_date
 from etl.periods import find_dates, make_date, month_end
 
 MONTHLY_TITLE = re.compile(
@@ -142,15 +143,18 @@ def detect_reference_month(raw: str) -> tuple[int, int] | None:
     return (int(m.group("y")), int(m.group("m"))) if m else None
 
 
-def describe_document(raw: str, text: str, file_name: str, sha256: str) -> dict:
-    """Collect the metadata of one report from its raw and normalized text."""
+def describe_document(
+    raw: str, text: str, file_name: str, sha256: str, sidecar: dict | None = None
+) -> dict:
+    """Collect the metadata of one report from its raw and normalized text and its sidecar."""
+    sidecar = sidecar or {}
     kind = detect_kind(raw)
     number_match = NUMBER_RE.search(raw[:3000])
-    published, estimated = detect_published_date(raw, kind)
+    printed, _ = detect_published_date(raw, kind)
     meeting = date_from(MEETING_DATE.search(text))
     ref = detect_reference_month(raw)
     explicit_cutoff = date_from(EXPLICIT_CUTOFF.search(text))
-
+    published = sidecar.get("published") or printed
     if ref:
         period_start, period_end = date(ref[0], ref[1], 1), month_end(*ref)
         period_label = f"tháng {ref[1]:02d}/{ref[0]}"
@@ -159,30 +163,34 @@ def describe_document(raw: str, text: str, file_name: str, sha256: str) -> dict:
         period_start = period_end = anchor
         period_label = anchor.strftime("%d/%m/%Y") if anchor else ""
 
-    cutoff = explicit_cutoff or meeting or published or period_end
-    if published is None:
+    if published is None and ref:
         # No printed date. A monthly report is issued after the latest event it reports (a
-        # date within ten days of its month's end); a notice after its meeting. Later dates in
-        # the text are deadlines. The result is marked as estimated.
-        estimated = True
-        if ref:
-            limit = period_end.toordinal() + 10
-            candidates = [d for _, _, d in find_dates(text) if d.toordinal() <= limit]
-            published = max(candidates + [d for d in (cutoff,) if d], default=period_end)
-        else:
-            published = meeting or cutoff
-    if cutoff is None:
-        cutoff = published
+        # date within ten days of its month's end); later dates in the text are deadlines.
+        limit = period_end.toordinal() + 10
+        candidates = [d for _, _, d in find_dates(text) if d.toordinal() <= limit]
+        inferred = max(
+            candidates + [d for d in (explicit_cutoff, meeting) if d], default=period_end
+        )
+        doc_date, source = inferred, "text"
+    else:
+        doc_date, source = establish_document_date(
+            sidecar.get("published"), printed, meeting, raw, text
+        )
+    cutoff = explicit_cutoff or meeting or doc_date
+    if published is None:
+        published = meeting or doc_date
     return {
         "file_name": file_name,
         "sha256": sha256,
         "text_sha256": sha256_text(text),
         "kind": kind,
         "number": number_match.group("n") if number_match else "",
-        "issuer": detect_issuer(raw, kind),
-        "title": detect_title(raw, kind),
+        "issuer": sidecar.get("publisher") or detect_issuer(raw, kind),
+        "title": sidecar.get("title") or detect_title(raw, kind),
+        "url": sidecar.get("url", ""),
         "published_date": published,
-        "published_date_estimated": estimated,
+        "published_date_estimated": source not in ("sidecar", "printed"),
+        "date_source": source,
         "period_label": period_label,
         "period_start": period_start,
         "period_end": period_end,

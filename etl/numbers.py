@@ -52,7 +52,7 @@ MENTION_RE = re.compile(
     + r"""
     (?:\s*/\s*(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]))?   # ratio 41/53, 321/1.084
     (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?
-    (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mb/s|lần|điểm\ %)(?!\w))?
+    (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbit/s|Mb/s|Mb/giây|Mbit/giây|lần|điểm\ %|(?:thuê\ bao|TB)\s*/\s*100\s*(?:dân|người)|/\s*100\s*(?:dân|người))(?!\w))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -142,6 +142,8 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
     if den is None and m.group("scale") is None and m.group("unit") is None:
         if re.fullmatch(r"(19|20)\d\d", num):
             return True  # a year
+        if re.match(r"\s*(?:tháng|năm|ngày|tuần|giờ|quý)\b", after):
+            return True  # a duration: "sau 6 tháng triển khai", "12 tháng gần nhất"
         if re.search(
             r"(số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết)\s*$", before
         ):
@@ -175,8 +177,12 @@ def build_quantity(text: str, m: re.Match, dot_is_decimal: bool) -> Quantity | N
         unit = "money_vnd"
     elif unit_word == "usd":
         unit = "money_usd"
-    elif unit_word in ("mbps", "mb/s"):
+    elif unit_word in ("mbps", "mb/s", "mbit/s", "mb/giây", "mbit/giây"):
         unit = "mbps"
+    elif "100" in unit_word:
+        unit = "per_100"
+    elif denominator == 100 and re.match(r"\s*(?:dân|người)\b", text[m.end() :]):
+        unit, value = "per_100", numerator  # "98,4/100 dân"
     elif unit_word in ("lần", "điểm %"):
         unit = "times"
     scale = SCALES.get(scale_word, 1.0)

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from etl.numbers import Quantity
+
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 DATE_NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
@@ -72,6 +74,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"từ\s+(?P<a>{DATE_ANY})\s+(?:đến|tới)\s+(?:hết\s+)?(?P<b>{DATE_ANY})", re.I),
     ),
     (
+        "year_range",
+        re.compile(
+            r"từ\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:nay|hết\s+năm\s+(?P<y2>(?:19|20)\d\d)|"
+            r"(?:hết\s+)?tháng\s+(?P<m>\d{1,2})\s*[/.-]\s*(?P<y3>(?:19|20)\d\d)|năm\s+(?P<y4>(?:19|20)\d\d))",
+            re.I,
+        ),
+    ),
+    (
         "asof_date",
         re.compile(
             rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:nay\s*\(\s*)?(?:thời\s+điểm\s+)?(?P<a>{DATE_ANY})",
@@ -81,7 +91,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "asof_month",
         re.compile(
-            r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)",
+            r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)",
             re.I,
         ),
     ),
@@ -110,7 +120,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "months_of_year",
         re.compile(
-            r"(?P<n>\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*[/.]\d)",
+            r"(?P<n>\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*[/.]\d)",
             re.I,
         ),
     ),
@@ -119,6 +129,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.I),
     ),
     ("month_no_year", re.compile(r"tháng\s+(?P<m>\d{1,2})(?!\s*(?:[/.-]\s*\d|năm|\d))", re.I)),
+    ("this_year", re.compile(r"(?<!tháng\s)(?<!đầu\s)năm\s+nay", re.I)),
     ("year_end", re.compile(r"cuối\s+năm\s+(?P<y>(?:19|20)\d\d)", re.I)),
     ("year", re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)", re.I)),
     ("day_avg", re.compile(r"(?:hằng|hàng|mỗi|trung\s+bình(?:\s+(?:mỗi|1|một))?)\s+ngày", re.I)),
@@ -143,8 +154,9 @@ def find_periods(
             period = build_period(name, m, year, cutoff, ref_month)
             if period is None:
                 continue
-            before = text[max(0, m.start() - 25) : m.start()].lower()
-            is_comparison = bool(re.search(r"so\s+với(\s+cùng\s+kỳ)?\s*$", before))
+            before = text[max(0, m.start() - 40) : m.start()].lower()
+            # "so với cùng kỳ năm 2021", "so với trung bình của năm 2021": a compared period.
+            is_comparison = bool(re.search(r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$", before))
             found.append(
                 replace(period, text_start=m.start(), text_end=m.end(), comparison=is_comparison)
             )
@@ -158,9 +170,10 @@ def build_period(
     """Resolve one matched period expression to calendar dates."""
     if name == "since_year_start":
         y = int(m.group("y")) if m.group("y") else year
-        return Period("ytd", date(y, 1, 1), cutoff if cutoff.year == y else date(y, 12, 31))
+        end = cutoff if cutoff.year == y else date(y, 12, 31)
+        return Period("ytd", date(y, 1, 1), end, relative=True)
     if name == "this_month":
-        return Period("month", *ref_month) if ref_month else None
+        return Period("month", *ref_month, relative=True) if ref_month else None
     if name == "window":
         a, b = parse_first_date(m.group("a")), parse_first_date(m.group("b"))
         if a is None or b is None or b < a:
@@ -168,6 +181,15 @@ def build_period(
         days = (b - a).days
         kind = "month" if 26 <= days <= 35 else "ytd" if (a.month, a.day) == (1, 1) else "month"
         return Period(kind, a, b, explicit_window=True)
+    if name == "year_range":  # several years: a total over the span, never a level
+        y1 = int(m.group("y1"))
+        if m.group("m") and 1 <= int(m.group("m")) <= 12:
+            end = month_end(int(m.group("y3")), int(m.group("m")))
+        elif m.group("y2") or m.group("y4"):
+            end = date(int(m.group("y2") or m.group("y4")), 12, 31)
+        else:
+            return Period("ytd", date(y1, 1, 1), cutoff, relative=True)
+        return Period("ytd", date(y1, 1, 1), end) if end.year >= y1 else None
     if name == "asof_date":
         d = parse_first_date(m.group("a"))
         return Period("as_of", d, d) if d else None
@@ -188,7 +210,8 @@ def build_period(
     if name == "quarter":
         q = ROMAN[m.group("q").lower()]
         y = int(m.group("y")) if m.group("y") else year
-        return Period("quarter", date(y, 3 * q - 2, 1), month_end(y, 3 * q))
+        relative = m.group("y") is None
+        return Period("quarter", date(y, 3 * q - 2, 1), month_end(y, 3 * q), relative=relative)
     if name == "months_of_year":
         raw = m.group("n").lower()
         n = WORD_NUMBERS.get(raw) or int(raw)
@@ -197,8 +220,12 @@ def build_period(
         if not re.search(r"đầu|năm", m.group(0), re.I) and m.group("y") is None:
             return None  # "3 tháng" alone is a duration, not a period
         y = int(m.group("y")) if m.group("y") else year
+        relative = m.group("y") is None
+        if re.search(r"cuối", m.group(0), re.I):  # "6 tháng cuối năm 2021": the last n months
+            kind = "half" if n == 6 else "quarter" if n == 3 else "ytd"
+            return Period(kind, date(y, 13 - n, 1), date(y, 12, 31), relative=relative)
         kind = "half" if n == 6 else "quarter" if n == 3 else "year" if n == 12 else "ytd"
-        return Period(kind, date(y, 1, 1), month_end(y, n))
+        return Period(kind, date(y, 1, 1), month_end(y, n), relative=relative)
     if name == "month":
         y, mo = int(m.group("y")), int(m.group("m"))
         if not 1 <= mo <= 12:
@@ -210,7 +237,7 @@ def build_period(
             return None
         # "tháng 3" in a report cut off in February speaks of last year's March.
         y = cutoff.year if mo <= cutoff.month + 1 else cutoff.year - 1
-        return Period("month", date(y, mo, 1), month_end(y, mo))
+        return Period("month", date(y, mo, 1), month_end(y, mo), relative=True)
     if name == "year_end":
         y = int(m.group("y"))
         return Period("as_of", date(y, 12, 31), date(y, 12, 31))
@@ -218,5 +245,59 @@ def build_period(
         y = int(m.group("y"))
         return Period("year", date(y, 1, 1), date(y, 12, 31))
     if name == "day_avg":
-        return Period("day_avg", cutoff, cutoff)
+        return Period("day_avg", cutoff, cutoff, relative=True)
+    if name == "this_year":
+        return Period("year", date(cutoff.year, 1, 1), date(cutoff.year, 12, 31), relative=True)
+    return None
+
+
+def resolve_period(
+    q: Quantity, periods: list[Period], sentence: str, lead_periods: list[Period]
+) -> tuple[Period | None, bool]:
+    """Pick the period a quantity refers to; return (period, stated_in_text).
+
+    The number's own period comes first ("14,26% trong năm 2022"), then the nearest one before
+    it in the sentence, then one after it in the clause, then the lead-in's or the paragraph's.
+    """
+    usable = [p for p in periods if p.kind != "date" and not p.comparison]
+    own = [
+        p
+        for p in usable
+        if 0 <= p.text_start - q.end <= 12
+        and p.kind != "day_avg"
+        and re.fullmatch(r"[\s(,]*(?:trong|vào|của|tính\s+đến)?\s*", sentence[q.end : p.text_start])
+    ]
+    if own:
+        return own[0], True
+    before = [p for p in usable if p.text_end <= q.qual_start]
+    if before:
+        nearest = before[-1]
+        if nearest.kind == "day_avg":
+            window = [p for p in before[:-1] if p.kind in ("month", "quarter", "half", "ytd")]
+            if window:
+                w = window[-1]
+                return Period("day_avg", w.start, w.end, explicit_window=w.explicit_window), True
+        return nearest, True
+    clause_end = re.search(r"[;.]", sentence[q.end :])
+    limit = q.end + (clause_end.start() if clause_end else len(sentence))
+    # A period after the next number belongs to that number ("… so với mức 50,88 Mbps năm 2024").
+    number = re.search(r"\d", sentence[q.end : limit])
+    limit = q.end + number.start() if number else limit
+    after = [p for p in usable if q.end <= p.text_start < limit and p.kind != "day_avg"]
+    if after:
+        return after[0], True
+    usable_lead = [p for p in lead_periods if p.kind != "date" and not p.comparison]
+    if usable_lead:
+        return usable_lead[-1], True
+    return None, False
+
+
+def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Period | None:
+    """Return the compared period when q is a parenthetical "(1.687 cuộc)" after "so với …"."""
+    opening = sentence.rfind("(", 0, q.qual_start)
+    if opening < 0 or sentence[opening + 1 : q.qual_start].strip():
+        return None
+    for p in periods:
+        if p.comparison and 0 <= opening - p.text_end <= 2:
+            return p
     return None

@@ -47,6 +47,8 @@ DOCUMENT_FIELDS = {  # Extraction.document key -> core_documents column
     "period_end": "report_period_end",
     "cutoff_date": "cutoff_date",
     "meeting_date": "meeting_date",
+    "date_source": "date_source",
+    "url": "source_url",
 }
 
 
@@ -318,9 +320,14 @@ def make_run_id(started_at: dt.datetime) -> str:
 
 def list_report_paths(reports_dir: Path) -> list[Path]:
     """Return every visible entry of the reports folder, sorted by name."""
+    from etl.sidecar import is_sidecar
+
     if not reports_dir.is_dir():
         return []
-    return sorted(p for p in reports_dir.iterdir() if not p.name.startswith("."))
+    # A `.meta.json` sidecar is a report's provenance, not a report.
+    return sorted(
+        p for p in reports_dir.iterdir() if not p.name.startswith(".") and not is_sidecar(p)
+    )
 
 
 # ---------------------------------------------------------------- per file
@@ -329,6 +336,7 @@ def list_report_paths(reports_dir: Path) -> list[Path]:
 def process_file(path: Path, cache_dir: Path, encoding: str | None) -> FileOutcome:
     """Extract one report (from the cache when its bytes were seen before)."""
     from etl.read import MAX_BYTES, SUPPORTED_SUFFIXES, ReadError, sha256_file
+    from etl.sidecar import hash_sidecar
 
     outcome = FileOutcome(file_name=path.name)
     started = time.perf_counter()
@@ -342,12 +350,14 @@ def process_file(path: Path, cache_dir: Path, encoding: str | None) -> FileOutco
         outcome.size_bytes = path.stat().st_size
         if outcome.size_bytes <= MAX_BYTES:  # the reader refuses bigger files by size
             outcome.sha256 = sha256_file(path)
-        cached = outcome.sha256 and cache.read_entry(cache_dir, outcome.sha256, encoding)
+        # The sidecar (published date, url) changes what is extracted: it is part of the key.
+        key = f"{encoding or 'auto'}-{hash_sidecar(path) or 'none'}"
+        cached = outcome.sha256 and cache.read_entry(cache_dir, outcome.sha256, key)
         if cached:
             outcome.document, outcome.text, outcome.observations = cached
             outcome.from_cache = True
         else:
-            extract_into(outcome, path, cache_dir, encoding)
+            extract_into(outcome, path, cache_dir, encoding, key)
         outcome.document["file_name"] = path.name
         outcome.status = "loaded"
     except ReadError as err:
@@ -377,7 +387,9 @@ def check_entry(path: Path, suffixes: set[str]) -> str | None:
     return None
 
 
-def extract_into(outcome: FileOutcome, path: Path, cache_dir: Path, encoding: str | None) -> None:
+def extract_into(
+    outcome: FileOutcome, path: Path, cache_dir: Path, encoding: str | None, key: str
+) -> None:
     """Run the extractor on one file and cache the result under its content hash."""
     from etl.extract import extract_file
 
@@ -389,9 +401,7 @@ def extract_into(outcome: FileOutcome, path: Path, cache_dir: Path, encoding: st
     if sha != outcome.sha256:
         outcome.sha256 = sha  # the file changed while we read it: trust what was extracted
         return
-    cache.write_entry(
-        cache_dir, sha, encoding, outcome.document, outcome.text, outcome.observations
-    )
+    cache.write_entry(cache_dir, sha, key, outcome.document, outcome.text, outcome.observations)
 
 
 def mark_identical_files(files: list[FileOutcome]) -> None:

@@ -8,8 +8,8 @@ from pandera.errors import SchemaError, SchemaErrors
 from pandera.typing import Series
 
 PERIOD_KINDS = ["as_of", "month", "quarter", "half", "year", "ytd", "day_avg"]
-UNITS = ["percent", "count", "billion_vnd", "mbps", "rank"]
-NON_NEGATIVE_UNITS = ["count", "billion_vnd", "mbps", "rank"]
+UNITS = ["percent", "count", "billion_vnd", "mbps", "per_100", "rank"]
+NON_NEGATIVE_UNITS = ["count", "billion_vnd", "mbps", "per_100", "rank"]
 DECISIONS = ["accept", "reject", "correct"]
 
 # Plain-English reasons for each named check (shown in qa_rejected_observations).

@@ -78,7 +78,7 @@ def money_billion_vnd(value: float, lang: str = "vi") -> str:
 
 
 def value(val: float, unit: str, lang: str = "vi", qualifier: str = "") -> str:
-    """Format a value in its catalog unit (percent, count, billion_vnd, mbps, rank)."""
+    """Format a value in its catalog unit (percent, count, billion_vnd, mbps, per_100, rank)."""
     if is_missing(val):
         return "–"
     lang = norm_lang(lang)
@@ -89,6 +89,8 @@ def value(val: float, unit: str, lang: str = "vi", qualifier: str = "") -> str:
         text = money_billion_vnd(val, lang)
     elif unit == "mbps":
         text = f"{number(val, lang, 2)} Mbps"
+    elif unit == "per_100":
+        text = f"{number(val, lang, 2)}/100 " + ("dân" if lang == "vi" else "inhabitants")
     elif unit == "rank":
         text = (f"hạng {number(val, lang, 0)}") if lang == "vi" else f"rank {number(val, lang, 0)}"
     else:
@@ -127,6 +129,8 @@ def change(delta: float, unit: str, lang: str = "vi", previous: float | None = N
         text = _signed(money_billion_vnd(delta, lang), delta)
     elif unit == "mbps":
         text = _signed(number(delta, lang, 2), delta) + " Mbps"
+    elif unit == "per_100":
+        text = _signed(number(delta, lang, 2), delta) + "/100"
     else:
         text = _signed(count(delta, lang), delta)
     if previous is not None and not is_missing(previous) and previous != 0:

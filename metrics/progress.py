@@ -80,6 +80,7 @@ PACE_UNITS = {
         "count": "",
         "billion_vnd": "tỷ đồng",
         "mbps": "Mbps",
+        "per_100": "/100 dân",
         "rank": "bậc",
     },
     "en": {
@@ -87,6 +88,7 @@ PACE_UNITS = {
         "count": "",
         "billion_vnd": "billion VND",
         "mbps": "Mbps",
+        "per_100": "per 100 inhabitants",
         "rank": "places",
     },
 }

@@ -53,7 +53,10 @@ CASES = [
     ),
     (
         "Tốc độ truy cập Internet băng rộng cố định đạt 117,72 Mbps, băng rộng di động đạt 58,26 Mbps.",
-        [("fixed_broadband_speed", "national", "as_of", "2024-05-31", 117.72, "")],
+        [
+            ("fixed_broadband_speed", "national", "as_of", "2024-05-31", 117.72, ""),
+            ("mobile_broadband_speed", "national", "as_of", "2024-05-31", 58.26, ""),
+        ],
     ),
     (
         "Đã cấp 87,3 triệu thẻ Căn cước công dân gắn chip; kích hoạt 57,6 triệu tài khoản định danh điện tử.",
@@ -96,7 +99,7 @@ CASES = [
     ),
     (
         "Chỉ số phát triển Chính phủ điện tử (EGDI) năm 2024 của Việt Nam xếp thứ 71/193, tăng 15 bậc.",
-        [("egdi_rank", "national", "year", "2024-12-31", 71, "")],
+        [("egdi_rank", "national", "as_of", "2024-05-31", 71, "")],
     ),
 ]
 

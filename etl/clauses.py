@@ -1,0 +1,241 @@
+"""Rules over the words around a number: whose figure it is, and whether it is a result at all.
+
+Every rule reads the language of the genre (targets, changes, sub-counts, operators, other
+countries, surveys, one named agency), never a particular text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import cache
+
+from etl.numbers import Quantity
+from metrics.catalog import load_provinces
+
+# Words that make the rest of a sentence a target or a plan, not a result.
+TARGET_WORDS = re.compile(
+    r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
+    r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+đạt|hướng\s+tới|"
+    r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)",
+    re.I,
+)
+# Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
+TARGET_TAIL = re.compile(
+    r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu|tăng\s+lên)\s*(?:đạt\s*)?$", re.I
+)
+# "đến năm 2025", "trước cuối năm 2024": a deadline when the year is ahead of the report.
+DEADLINE_YEAR = re.compile(
+    r"(?:đến|trước|trong)\s+(?P<end>hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>20\d\d)\b", re.I
+)
+REMAINING_AFTER = re.compile(r"^[^;.]{0,60}\bcòn\s+lại\b", re.I)
+CHANGE_BEFORE = re.compile(
+    r"(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt|tăng\s+vọt)"
+    r"\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    re.I,
+)
+SUBSET = re.compile(r"\btrong\s+đó\b|\bbao\s+gồm\b|\btrong\s+số\s+(?:này|đó)\b|:", re.I)
+SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
+# "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.
+PER_UNIT_AFTER = re.compile(r"^\s*[\w-]*\s*/\s*(?:tháng|năm|ngày|giờ)\b", re.I)
+# Survey and poll figures are the respondents' shares, not the administrative indicator.
+SURVEY = re.compile(
+    r"được\s+hỏi|người\s+trả\s+lời|khảo\s+sát|điều\s+tra|PAPI|thăm\s+dò|theo\s+(?:hãng|công\s+ty)",
+    re.I,
+)
+OPERATORS = re.compile(
+    r"\b(Viettel|VNPT|Vina[Pp]hone|Mobi[Ff]one|FPT|CMC|Vietnamobile|Gmobile|Itel|Reddi|"
+    r"SCTV|Viettel\s+Money|VNPT\s+Money|MobiFone\s+Money)\b"
+)
+# Another country, or the world, as the subject of a number.
+WORLD = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu|quốc\s+tế)\b(?=[^;,.]{0,25}$)", re.I)
+WORLD_AVERAGE = re.compile(
+    r"(?:trung\s+bình|bình\s+quân)\s+(?:của\s+|trên\s+)?(?:thế\s+giới|toàn\s+cầu|khu\s+vực|ASEAN|châu\s+Á)",
+    re.I,
+)
+COUNTRY = re.compile(
+    r"\b(?:UAE|Qatar|Singapore|Hồng\s+Kông|Hong\s+Kong|Trung\s+Quốc|Hàn\s+Quốc|Nhật\s+Bản|Thái\s+Lan|"
+    r"Malaysia|Indonesia|Philippines|Lào|Campuchia|Myanmar|Hoa\s+Kỳ|Ấn\s+Độ|Đài\s+Loan|Chile|"
+    r"Đan\s+Mạch|Na\s+Uy|Iceland|Kuwait|Ả\s+Rập)\b"
+)
+UPLOAD = re.compile(r"tải\s+lên|upload", re.I)
+DOWNLOAD = re.compile(r"tải\s+xuống|tải\s+về|download", re.I)
+# One named ministry or agency as the subject ("Bộ Công Thương đứng thứ hai với 99,7%"); the
+# bodies that report national figures, and a body cited as the source ("Theo Bộ …"), are not.
+ONE_AGENCY = re.compile(
+    r"(?<!Theo\s)(?<!theo\s)(?<!của\s)(?<!từ\s)"
+    r"(?:\bBộ\s+(?!ngành|TT|Thông\s+tin|Khoa\s+học\s+và\s+Công\s+nghệ|KH|Công\s+an)[A-ZĐ]\w*|"
+    r"Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)"
+)
+LOCAL_SUBJECT = re.compile(
+    r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+tỉnh|toàn\s+thành\s+phố", re.I
+)
+NATIONAL_SUBJECT = re.compile(r"cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|Việt\s+Nam", re.I)
+QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoảng|ước))*\s*$"
+MINISTRIES = re.compile(
+    r"(?:các\s+)?(?:bộ,?\s*ngành(?:\s+trung\s+ương)?|cấp\s+bộ)" + QUALIFIER_TAIL, re.I
+)
+LOCALITIES = re.compile(r"(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)" + QUALIFIER_TAIL, re.I)
+# The last level named before a number wins: "khối bộ đạt 63,47%; khối tỉnh đạt 18,54%".
+LEVEL_WORD = re.compile(
+    r"(?P<m>khối\s+(?:các\s+)?bộ(?:,?\s*ngành)?|(?:các\s+)?bộ,\s*ngành(?!,?\s*địa\s+phương)|cấp\s+bộ)|"
+    r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh)|"
+    r"(?P<n>cả\s+nước|toàn\s+quốc)",
+    re.I,
+)
+# "tăng từ 112,55 Mbps": the value before the change, of no stated period.
+RISE_FROM = re.compile(r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*)?$", re.I)
+# "so với mức 120,32 Mbps": a past value given for comparison.
+PRIOR_VALUE = re.compile(r"so\s+với\s+(?:mức|con\s+số|tỷ\s+lệ)?\s*(?:là\s+)?$", re.I)
+RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
+ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
+
+
+@cache
+def province_names() -> str:
+    """The province names as one regex alternation (spaces may be any whitespace)."""
+    names = sorted(load_provinces(), key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+
+@cache
+def province_pattern() -> re.Pattern:
+    """Match "Tại Hà Nội", "tỉnh Quảng Ninh", "TP. Hồ Chí Minh" before a number."""
+    return re.compile(
+        rf"(?:\b(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|\b(?:tỉnh|thành\s+phố|TP\.?)\s*)(?P<name>{province_names()})\b",
+        re.I,
+    )
+
+
+def canonical_province(written: str) -> str:
+    """The catalog spelling of a province name as written in the text."""
+    written = " ".join(written.split())
+    return next((n for n in load_provinces() if n.lower() == written.lower()), written)
+
+
+def find_breakdown(before: str, sentence_head: str = "") -> str:
+    """Read a ministries / localities / province split from the words before a number."""
+    m = province_pattern().search(sentence_head or before)
+    if m is None:
+        lead = r"\W*(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
+        m = re.match(rf"{lead}(?P<name>{province_names()})\b", sentence_head or before)
+    if m:
+        return canonical_province(m.group("name"))
+    levels = list(LEVEL_WORD.finditer(before[-90:]))
+    if levels:
+        last = levels[-1]
+        return "ministries" if last.group("m") else "localities" if last.group("l") else "national"
+    if MINISTRIES.search(before):
+        return "ministries"
+    if LOCALITIES.search(before):
+        return "localities"
+    return "national"
+
+
+def fold_accents(text: str) -> str:
+    """Lower-case ASCII letters only: "Tuyên Quang" -> "tuyenquang"."""
+    plain = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return re.sub(r"[^a-z]", "", plain.encode("ascii", "ignore").decode().lower())
+
+
+def find_document_province(text: str, url: str = "") -> str | None:
+    """The province a provincial page speaks of: its newspaper's (by the site's address), or
+    the one the text names most, when it names one."""
+    host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
+    if host.startswith("bao") or host.startswith("www"):
+        for name in sorted(load_provinces(), key=len, reverse=True):
+            if fold_accents(name) and fold_accents(name) in host:
+                return name
+    names = [canonical_province(m.group("name")) for m in province_pattern().finditer(text)]
+    common = Counter(names).most_common(2)
+    if not common or (len(common) > 1 and common[0][1] == common[1][1]):
+        return None
+    return common[0][0]
+
+
+def since(text: str, earlier: list[Quantity], offset: int = 0) -> str:
+    """The part of `text` after the last earlier quantity that ends inside it."""
+    ends = [q.end - offset for q in earlier if 0 <= q.end - offset <= len(text)]
+    return text[max(ends, default=0) :]
+
+
+def names_someone_else(
+    window: str, clause: str, after: str, unit: str, paragraph: str
+) -> str | None:
+    """Why a number is another body's figure (an operator, an agency, abroad, a survey), or None.
+
+    `window` is the clause since the previous number, `clause` the whole clause before the
+    number, `paragraph` the paragraph's earlier sentences (an operator named there and nowhere
+    else is still the subject: "… của Viettel tăng mạnh. Với tốc độ tải xuống đạt …").
+    """
+    operators = set(OPERATORS.findall(window))
+    if not operators and not NATIONAL_SUBJECT.search(clause):
+        operators = set(OPERATORS.findall(clause)) or set(OPERATORS.findall(paragraph[-300:]))
+    if len(operators) == 1:
+        return "one operator's figure"
+    countries = list(COUNTRY.finditer(clause))
+    if countries and "Việt Nam" not in clause[countries[-1].end() :]:
+        return "another country's figure"
+    if (
+        WORLD.search(window)
+        or WORLD_AVERAGE.search(clause)
+        or COUNTRY.match(after.lstrip(" ,(của"))
+    ):
+        return "another country's or the world's figure"
+    if ONE_AGENCY.search(window) and not NATIONAL_SUBJECT.search(window.replace("Việt Nam", "")):
+        return "one named agency's figure"
+    if SURVEY.search(window + " " + after):
+        return "a survey's figure"
+    if unit == "mbps" and is_upload(clause, after):
+        return "an upload speed"
+    return None
+
+
+def is_upload(clause: str, after: str) -> bool:
+    """Whether a speed is an upload speed: the nearest direction word says so."""
+    tail = re.match(
+        r"^\s*(?:Mbps?\s*)?(?:khi|lúc|đối\s+với)?\s*(tải\s+lên|tải\s+xuống|tải\s+về)", after, re.I
+    )
+    if tail:
+        return bool(UPLOAD.match(tail.group(1)))
+    up, down = list(UPLOAD.finditer(clause)), list(DOWNLOAD.finditer(clause))
+    return bool(up) and (not down or up[-1].start() > down[-1].start())
+
+
+def is_province_item(sentence: str, q: Quantity) -> str | None:
+    """The province of a list item "Hòa Bình (86,5%)"; None when the number is not one."""
+    opening = sentence.rfind("(", 0, q.qual_start)
+    if opening < 0 or sentence[opening + 1 : q.qual_start].strip():
+        return None
+    m = re.search(rf"(?P<name>{province_names()})\s*$", sentence[:opening])
+    return canonical_province(m.group("name")) if m else None
+
+
+def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> str | None:
+    """For "A và B lần lượt đạt X và Y": the label (A or B) of the number q.
+
+    `quantities` are the clause's numbers with offsets relative to the clause.
+    """
+    m = RESPECTIVELY.search(clause, 0, q.qual_start)
+    if m is None:
+        return None
+    run: list[Quantity] = []  # the values listed right after "lần lượt"
+    for p in quantities:
+        if p.qual_start < m.end():
+            continue
+        gap = clause[run[-1].end if run else m.end() : p.qual_start]
+        if run and not re.fullmatch(r"\s*(?:,|và|;)\s*(?:và\s*)?", gap):
+            break
+        if not run and not re.fullmatch(r"\s*(?:là|đạt|ở\s+mức|:)?\s*", gap):
+            return None
+        run.append(p)
+    if q not in run:
+        return None
+    items = [p for p in re.split(r"\s+và\s+|,\s*|;\s*", clause[: m.start()]) if p.strip()]
+    if len(items) < len(run) or len(run) < 2:
+        return None
+    items = items[-len(run) :]
+    if re.search(r"\bt[ỷỉ]\s+lệ\b", items[0], re.I):
+        items = [p if re.search(r"\bt[ỷỉ]\s+lệ\b", p, re.I) else "tỷ lệ " + p for p in items]
+    return items[run.index(q)]

@@ -1,0 +1,166 @@
+"""Catalog cues compiled for the extractor: how a report names each indicator around a number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from etl.numbers import Quantity
+from etl.periods import Period
+from metrics.catalog import load_catalog, load_cues
+
+# Which quantity units may fill an indicator of a catalog unit, unless a cue says otherwise.
+DEFAULT_UNITS = {
+    "percent": ["percent"],
+    "count": ["count", "ratio"],
+    "billion_vnd": ["money_vnd"],
+    "mbps": ["mbps"],
+    "per_100": ["per_100"],
+    "rank": ["ratio", "count"],
+}
+# The gap a `before` cue allows between the indicator's name and the number ("…{0,30}$").
+TRAILING_GAP = re.compile(
+    r"(?:\(\?:\[\^;\\d\]\|\(\?:\\d\{1,2\}/\)\?\(\?:19\|20\)\\d\\d\)\{0,\d+\}"
+    r"|\[\^;\]\{0,\d+\}|\[\^;\\d\]\{0,\d+\}|\\s\*)?\$$"
+)
+# Periods that are spans, not points: a count over one is a flow.
+SPAN_KINDS = {"month", "quarter", "half", "year", "ytd"}
+CUMULATIVE = re.compile(r"lũy\s+kế|luỹ\s+kế|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm", re.I)
+
+
+@dataclass
+class Cue:
+    """A compiled cue: how a report names one indicator around a number."""
+
+    indicator: str
+    rule: str
+    units: list[str]
+    before: re.Pattern | None
+    after: re.Pattern | None
+    context: re.Pattern | None
+    exclude: re.Pattern | None
+    periods: list[str] | None
+    weight: float
+    allow_change: bool
+    name: re.Pattern | None  # the `before` cue without its trailing gap: the name anywhere
+
+
+@dataclass
+class Scope:
+    """The text around one quantity that cues are matched against."""
+
+    before: str  # the clause before the number, with its qualifier word ("đạt", "hơn")
+    bare: str  # the same clause without the qualifier word
+    after: str  # the words after the number, up to the next number or clause end
+    context: str  # sentence, paragraph so far, lead-in paragraphs and the document's head
+    label: str = ""  # for a footnote body: the anchor clause that names the subject
+    crossed: int = -1  # offset in `before` where an earlier number of the clause ends
+    head: str = ""  # the sentence up to the number (a province named anywhere before it)
+
+
+@cache
+def compile_cues() -> tuple[Cue, ...]:
+    """Compile the catalog's cue tables once per process."""
+    catalog = load_catalog()
+    cues = []
+    for indicator, rows in load_cues().items():
+        unit = catalog.loc[indicator, "unit"]
+        for row in rows:
+
+            def comp(key, row=row):
+                return re.compile(row[key], re.I) if key in row else None
+
+            name = None
+            if "before" in row:
+                name = re.compile(TRAILING_GAP.sub("", row["before"]), re.I)
+            cues.append(
+                Cue(
+                    indicator=indicator,
+                    rule=f"{indicator}:{row['rule']}",
+                    units=row.get("units", DEFAULT_UNITS[unit]),
+                    before=comp("before"),
+                    after=comp("after"),
+                    context=comp("context"),
+                    exclude=comp("exclude"),
+                    periods=row.get("periods"),
+                    weight=float(row.get("weight", 1.0)),
+                    allow_change=bool(row.get("allow_change", False)),
+                    name=name,
+                )
+            )
+    return tuple(cues)
+
+
+@cache
+def indicator_kinds() -> dict[str, str]:
+    """Map indicator id to its kind (rate, stock, flow...)."""
+    return load_catalog()["kind"].to_dict()
+
+
+@cache
+def indicator_units() -> dict[str, str]:
+    """Map indicator id to its catalog unit."""
+    return load_catalog()["unit"].to_dict()
+
+
+@cache
+def flow_twins() -> dict[str, str]:
+    """Map a cumulative indicator to the id of its per-period twin (catalog `flow_twin`)."""
+    catalog = load_catalog()
+    if "flow_twin" not in catalog:
+        return {}
+    return catalog["flow_twin"].dropna().to_dict()
+
+
+def pick_flow_twin(indicator: str, p: Period, scope: Scope) -> str:
+    """A figure for a span ("6 tháng đầu năm", "trong tháng 02") goes on the flow twin."""
+    twin = flow_twins().get(indicator)
+    if twin and p.kind in SPAN_KINDS and not CUMULATIVE.search(scope.before):
+        return twin
+    return indicator
+
+
+def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> float | None:
+    """Score how well a cue names this quantity; None when it does not apply."""
+    if q.unit not in cue.units:
+        return None
+    if cue.periods is not None and (period is None or period.kind not in cue.periods):
+        return None
+    distance = 0
+    if cue.before is not None:
+        m = cue.before.search(scope.before) or cue.before.search(scope.bare)
+        if m is None and scope.label:
+            m = cue.before.search(scope.label)
+        if m is None:
+            return None
+        distance += len(m.string) - m.end() if m.string is not scope.label else 20
+        if (
+            m.string is not scope.label
+            and (
+                m.start() < scope.crossed or not m.string[max(scope.crossed, 0) : m.start()].strip()
+            )
+            and scope.crossed >= 0
+        ):
+            distance += 150  # the words belong to an earlier number of the clause ("16,4 triệu tài khoản và 51,6 …")
+    if cue.after is not None:
+        m = cue.after.search(scope.after)
+        if m is None:
+            return None
+        distance += m.start()
+    if cue.context is not None and not cue.context.search(scope.context):
+        return None
+    if cue.exclude is not None and cue.exclude.search(scope.before[-40:] + " " + scope.after):
+        return None
+    return cue.weight - 0.002 * distance
+
+
+def name_indicators(text: str, unit: str) -> set[str]:
+    """Indicators whose name appears anywhere in a text, among those a quantity unit can fill."""
+    found = set()
+    for cue in compile_cues():
+        if cue.name is None or unit not in cue.units:
+            continue
+        if cue.name.search(text) and not (cue.exclude and cue.exclude.search(text)):
+            found.add(cue.indicator)
+    return found

@@ -1,0 +1,96 @@
+"""The date a document speaks from, and which source gave it; never the machine's clock.
+
+Sources, strongest first: the sidecar's `published`, a date printed in the header or the news
+stamp, the meeting the text reports, a page date stamp the page carries (unless the text
+reports on later dates, which shows the stamp wrong), and last the latest date the text reports
+on, with years carried from the context ("cùng kỳ năm 2021" speaks from 2022).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.periods import find_dates, make_date, month_end
+
+# " date 2023-10" or " date 2025-09-22" at the top of a saved web page.
+PAGE_STAMP = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b")
+MONTH_YEAR = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>20\d\d)\b", re.I)
+QUARTER_YEAR = re.compile(
+    r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>20\d\d)\b", re.I
+)
+YEAR = re.compile(r"(?<!đầu\s)\bnăm\s+(?P<y>20\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+MONTHS_OF_YEAR = re.compile(r"(?P<n>\d{1,2})\s+tháng\s+đầu\s+năm\s+(?P<y>20\d\d)\b", re.I)
+SAME_PERIOD_LAST_YEAR = re.compile(r"cùng\s+kỳ(?:\s+[^\d.;]{0,25})?\s+năm\s+(?P<y>20\d\d)", re.I)
+# Sentences that look ahead (plans, deadlines, extensions) do not date the report.
+AHEAD = re.compile(
+    r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
+    r"\bphải\b|\bsẽ\b|đến\s+năm|trước\s+(?:ngày|tháng|năm)|phương\s+hướng|nhiệm\s+vụ|"
+    r"giai\s+đoạn|tầm\s+nhìn|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật",
+    re.I,
+)
+QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def read_page_stamp(raw: str) -> date | None:
+    """The page's own date stamp at the top (a month stamp means its last day)."""
+    m = PAGE_STAMP.match(raw[:80])
+    if m is None:
+        return None
+    y, mo = int(m.group("y")), int(m.group("m"))
+    if not 1 <= mo <= 12:
+        return None
+    if m.group("d"):
+        return make_date(y, mo, int(m.group("d")))
+    return month_end(y, mo)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Rough sentence split, enough to keep plans apart from results."""
+    return [s for s in re.split(r"(?<=[.;!?])\s+|\n+", text) if s.strip()]
+
+
+def latest_reported_date(text: str) -> date | None:
+    """The latest date, month, quarter or year the text reports on (plans and deadlines aside)."""
+    found: list[date] = []
+    for sentence in split_sentences(text):
+        for m in SAME_PERIOD_LAST_YEAR.finditer(sentence):
+            found.append(date(int(m.group("y")) + 1, 1, 1))
+        if AHEAD.search(sentence):
+            continue
+        found += [d for _, _, d in find_dates(sentence)]
+        for m in MONTH_YEAR.finditer(sentence):
+            if 1 <= int(m.group("m")) <= 12:
+                found.append(month_end(int(m.group("y")), int(m.group("m"))))
+        for m in QUARTER_YEAR.finditer(sentence):
+            found.append(month_end(int(m.group("y")), 3 * QUARTER[m.group("q").lower()]))
+        for m in MONTHS_OF_YEAR.finditer(sentence):
+            if 1 <= int(m.group("n")) <= 12:
+                found.append(month_end(int(m.group("y")), int(m.group("n"))))
+        for m in YEAR.finditer(sentence):
+            if not MONTH_YEAR.search(sentence[max(0, m.start() - 12) : m.end()]):
+                found.append(date(int(m.group("y")), 12, 31))
+    return max(found, default=None)
+
+
+def establish_document_date(
+    sidecar_published: date | None,
+    printed: date | None,
+    meeting: date | None,
+    raw: str,
+    text: str,
+) -> tuple[date | None, str]:
+    """Return (date the document speaks from, source): sidecar, printed, meeting, page_stamp, text."""
+    if sidecar_published:
+        return sidecar_published, "sidecar"
+    if printed:
+        return printed, "printed"
+    if meeting:
+        return meeting, "meeting"
+    reported = latest_reported_date(text)
+    stamp = read_page_stamp(raw)
+    if stamp and (reported is None or stamp >= reported):
+        return stamp, "page_stamp"
+    if reported:
+        return reported, "text"
+    return None, "unknown"

@@ -1,0 +1,167 @@
+"""Score extraction against a labelled golden file: precision and recall of accepted values."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from etl.extract import extract_file
+from etl.extract_cli import expand_paths
+from etl.read import ReadError
+from etl.sidecar import is_sidecar
+from metrics.catalog import load_catalog
+
+# Matching rule (DESIGN.md): same document, indicator and breakdown, value within 0.01%,
+# period_end within 35 days.
+VALUE_TOLERANCE = 1e-4
+DAYS_TOLERANCE = 35
+KEY = ["document", "indicator", "breakdown"]
+
+
+@dataclass
+class Evaluation:
+    """Matched golden and extracted rows of one run, with the failures kept."""
+
+    golden: pd.DataFrame  # golden rows with a `found` flag
+    extracted: pd.DataFrame  # accepted extracted rows with a `correct` flag
+    failed: list[str]  # files that could not be read
+
+
+def read_golden(path: Path) -> pd.DataFrame:
+    """Read a golden CSV (the columns of tests/golden/seeds.csv)."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame["value"] = frame["value"].astype(float)
+    frame["period_end"] = pd.to_datetime(frame["period_end"])
+    return frame
+
+
+def extract_accepted(paths) -> tuple[pd.DataFrame, list[str]]:
+    """Extract every file and keep the accepted values; list the files that failed."""
+    frames, failed = [], []
+    for path in expand_paths(paths):
+        try:
+            frames.append(extract_file(path).observations)
+        except ReadError as exc:
+            failed.append(str(exc))
+    frame = pd.concat([f for f in frames if not f.empty] or [pd.DataFrame()], ignore_index=True)
+    if frame.empty:
+        return pd.DataFrame(columns=[*KEY, "value", "period_end", "quote"]), failed
+    frame = frame[frame["status"] == "accepted"].copy()
+    frame["period_end"] = pd.to_datetime(frame["period_end"])
+    return frame.reset_index(drop=True), failed
+
+
+def is_match(gold: pd.Series, row: pd.Series) -> bool:
+    """Say whether an extracted row states the golden value (DESIGN's matching rule)."""
+    scale = max(abs(gold["value"]), 1e-9)
+    close = abs(gold["value"] - row["value"]) <= VALUE_TOLERANCE * scale
+    days = abs((gold["period_end"] - row["period_end"]).days)
+    return close and days <= DAYS_TOLERANCE
+
+
+def match(golden: pd.DataFrame, extracted: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Pair golden and extracted rows one to one; return (found, correct) flags."""
+    found = pd.Series(False, index=golden.index)
+    correct = pd.Series(False, index=extracted.index)
+    candidates = extracted.groupby(KEY).groups if not extracted.empty else {}
+    for key, gold_rows in golden.groupby(KEY).groups.items():
+        free = list(candidates.get(key, []))
+        for g in gold_rows:
+            hit = next((i for i in free if is_match(golden.loc[g], extracted.loc[i])), None)
+            if hit is not None:
+                found[g] = correct[hit] = True
+                free.remove(hit)
+    return found, correct
+
+
+def evaluate(golden_path: Path, paths) -> Evaluation:
+    """Extract the files and match their accepted values against the golden rows."""
+    golden = read_golden(golden_path)
+    extracted, failed = extract_accepted(paths)
+    documents = {p.name for p in expand_paths(paths) if not is_sidecar(p)}
+    golden = golden[golden["document"].isin(documents)].reset_index(drop=True)
+    found, correct = match(golden, extracted)
+    families = load_catalog()["family"]
+    golden = golden.assign(found=found, family=golden["indicator"].map(families))
+    extracted = extracted.assign(correct=correct, family=extracted["indicator"].map(families))
+    return Evaluation(golden=golden, extracted=extracted, failed=failed)
+
+
+def summarise(ev: Evaluation, by: str | None) -> pd.DataFrame:
+    """Precision and recall overall (by=None) or per family / document."""
+    keys = [by] if by else []
+    gold = ev.golden.assign(_all="all").groupby(keys or ["_all"])["found"].agg(["sum", "count"])
+    extr = (
+        ev.extracted.assign(_all="all").groupby(keys or ["_all"])["correct"].agg(["sum", "count"])
+    )
+    table = pd.DataFrame(
+        {
+            "labelled": gold["count"],
+            "found": gold["sum"],
+            "accepted": extr["count"],
+            "correct": extr["sum"],
+        }
+    ).fillna(0)
+    table = table.astype(int)
+    table["precision"] = (table["correct"] / table["accepted"]).where(table["accepted"] > 0)
+    table["recall"] = (table["found"] / table["labelled"]).where(table["labelled"] > 0)
+    return table
+
+
+def format_report(ev: Evaluation) -> str:
+    """Human-readable report: totals, per family, per document, misses and false values."""
+    total = summarise(ev, None).iloc[0]
+    lines = [
+        f"precision {fmt(total['precision'])} ({total['correct']} of {total['accepted']} accepted values right)",
+        f"recall    {fmt(total['recall'])} ({total['found']} of {total['labelled']} labelled values found)",
+        "",
+    ]
+    for by in ("family", "document"):
+        table = summarise(ev, by)
+        lines.append(f"by {by}:")
+        for name, row in table.iterrows():
+            lines.append(
+                f"  {name:<48} P {fmt(row['precision'])}  R {fmt(row['recall'])}"
+                f"  ({row['correct']}/{row['accepted']} right, {row['found']}/{row['labelled']} found)"
+            )
+        lines.append("")
+    misses = ev.golden[~ev.golden["found"]]
+    lines.append(f"misses ({len(misses)}):")
+    for r in misses.itertuples():
+        lines.append(
+            f"  {r.document} {r.indicator} {r.breakdown} {r.period_end:%Y-%m-%d} {r.value:g}"
+            f"  «{r.quote[:90]}»"
+        )
+    false = ev.extracted[~ev.extracted["correct"]]
+    lines.append(f"false values ({len(false)}):")
+    for r in false.itertuples():
+        lines.append(
+            f"  {r.document} {r.indicator} {r.breakdown} {r.period_end:%Y-%m-%d} {r.value:g}"
+            f"  [{r.rule_id}]  «{r.quote[:90]}»"
+        )
+    for reason in ev.failed:
+        lines.append(f"unreadable: {reason}")
+    return "\n".join(lines) + "\n"
+
+
+def fmt(x) -> str:
+    """Two decimals, or a dash where there is nothing to divide."""
+    return "-" if pd.isna(x) else f"{x:.2f}"
+
+
+def run_eval_cli(golden: Path, paths, out=None, err=None) -> int:
+    """Print the evaluation report; 66 when the golden file is missing, 65 on unreadable input."""
+    out, err = out or sys.stdout, err or sys.stderr
+    if not Path(golden).is_file():
+        print(f"kpi eval: {golden}: no such golden file", file=err)
+        return 66
+    try:
+        ev = evaluate(Path(golden), paths)
+    except (KeyError, ValueError) as exc:
+        print(f"kpi eval: {golden}: not a golden file ({exc})", file=err)
+        return 65
+    out.write(format_report(ev))
+    return 65 if ev.failed else 0

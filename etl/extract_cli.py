@@ -1,0 +1,66 @@
+"""`kpi extract PATH... --csv`: the extracted values of report files as CSV on standard output."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+from etl.extract import extract_file
+from etl.read import ReadError
+from etl.sidecar import is_sidecar
+
+CSV_COLUMNS = [
+    "document", "indicator", "breakdown", "period_kind", "period_start", "period_end",
+    "value", "unit", "qualifier", "status", "quote",
+]  # fmt: skip
+
+
+def run_extract_cli(paths, encoding=None, out=None, err=None) -> int:
+    """Print extracted values of the given files as CSV; return 0, or 65 if any file failed."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    failed = False
+    for path in expand_paths(paths):
+        try:
+            extraction = extract_file(path, encoding=encoding)
+        except ReadError as exc:
+            print(f"kpi extract: {exc}", file=err)
+            failed = True
+            continue
+        for row in extraction.observations.itertuples():
+            writer.writerow(
+                [
+                    row.document,
+                    row.indicator,
+                    row.breakdown,
+                    row.period_kind,
+                    row.period_start.isoformat(),
+                    row.period_end.isoformat(),
+                    format_value(row.value),
+                    row.unit,
+                    row.qualifier,
+                    row.status,
+                    row.quote,
+                ]
+            )
+    return 65 if failed else 0
+
+
+def expand_paths(paths) -> list[Path]:
+    """Expand directories into the report files they hold, sorted by name."""
+    out = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith(".")))
+        else:
+            out.append(p)
+    return [p for p in out if not is_sidecar(p)]  # a sidecar is provenance, not a report
+
+
+def format_value(value: float) -> str:
+    """Write a value with '.' decimals and no float noise (2800000, 48.28)."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text or "0"

@@ -1,0 +1,53 @@
+"""Document structure the extractor needs: task sections to skip, lead-in paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from etl.normalize import NormalizedText
+
+TASK_SECTION = re.compile(
+    r"^(?:[A-Z]|[IVX]{1,4})\.\s+(?:VỀ\s+)?(?:PHƯƠNG\s+HƯỚNG|NHIỆM\s+VỤ|ĐỀ\s+XUẤT|KIẾN\s+NGHỊ|GIẢI\s+PHÁP)",
+    re.I,
+)
+TOP_SECTION = re.compile(r"^(?:[A-Z]|[IVX]{1,4})\.\s+\S")
+
+
+def find_task_spans(nt: NormalizedText) -> list[tuple[int, int]]:
+    """Return text spans of sections that list tasks and targets, not results."""
+    spans = []
+    start = None
+    for para in nt.paragraphs:
+        if para.kind == "footnote":
+            break
+        head = nt.text[para.start : para.end]
+        if TASK_SECTION.match(head):
+            start = para.start if start is None else start
+        elif start is not None and TOP_SECTION.match(head) and not re.match(r"^[IVX]{1,4}\.", head):
+            spans.append((start, para.start))
+            start = None
+    if start is not None:
+        footnote_start = next(
+            (p.start for p in nt.paragraphs if p.kind == "footnote"), len(nt.text)
+        )
+        spans.append((start, footnote_start))
+    return spans
+
+
+def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Say whether an offset falls inside any span."""
+    return any(s <= offset < e for s, e in spans)
+
+
+def lead_paragraphs(nt: NormalizedText, index: int) -> str:
+    """Return the paragraphs that introduce paragraph `index` (up to one ending with ':')."""
+    texts = []
+    for j in range(index - 1, max(-1, index - 4), -1):
+        para = nt.paragraphs[j]
+        if para.kind == "footnote":
+            break
+        text = nt.text[para.start : para.end]
+        texts.append(text)
+        if text.rstrip().endswith(":"):
+            return " ".join(reversed(texts))
+    return ""
