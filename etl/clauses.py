@@ -88,6 +88,17 @@ LEVEL_WORD = re.compile(
 RISE_FROM = re.compile(r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*)?$", re.I)
 # "so với mức 120,32 Mbps": a past value given for comparison.
 PRIOR_VALUE = re.compile(r"so\s+với\s+(?:mức|con\s+số|tỷ\s+lệ)?\s*(?:là\s+)?$", re.I)
+LIST_HEAD = re.compile(
+    r"\b(?:t[ỷỉ]\s+lệ|tốc\s+độ(?:\s+(?:truy\s+cập\s+)?(?:Internet\s+|mạng\s+)?băng\s+rộng)?|"
+    r"(?:số\s+)?thuê\s+bao(?:\s+băng\s+rộng)?|mật\s+độ|tổng\s+số|số\s+lượng)\b",
+    re.I,
+)
+# "(cuối năm 2023 là 84,6%)", "(cuối năm 2022 lần lượt là 81,4 và 21,3)": earlier values.
+PAREN_PRIOR = re.compile(
+    r"\(\s*(?P<words>[^()\d]{0,25}\d[^()]{0,20}?)\s+(?:lần\s+lượt\s+)?là\s*$", re.I
+)
+PER_100_WORDS = re.compile(r"(?:trên|/)\s*100\s*(?:dân|người)|mật\s+độ", re.I)
+PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
 
@@ -114,14 +125,20 @@ def canonical_province(written: str) -> str:
     return next((n for n in load_provinces() if n.lower() == written.lower()), written)
 
 
-def find_breakdown(before: str, sentence_head: str = "") -> str:
-    """Read a ministries / localities / province split from the words before a number."""
+def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") -> str:
+    """Read a ministries / localities / province split from the words before a number.
+
+    Levels (bộ, ngành / địa phương) split rates; "các bộ, ngành đã cắt giảm 763 thủ tục" names
+    who acted, and the count stays national.
+    """
     m = province_pattern().search(sentence_head or before)
     if m is None:
         lead = r"\W*(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
         m = re.match(rf"{lead}(?P<name>{province_names()})\b", sentence_head or before)
     if m:
         return canonical_province(m.group("name"))
+    if unit not in ("percent", "per_100"):
+        return "national"
     levels = list(LEVEL_WORD.finditer(before[-90:]))
     if levels:
         last = levels[-1]
@@ -203,13 +220,38 @@ def is_upload(clause: str, after: str) -> bool:
     return bool(up) and (not down or up[-1].start() > down[-1].start())
 
 
-def is_province_item(sentence: str, q: Quantity) -> str | None:
-    """The province of a list item "Hòa Bình (86,5%)"; None when the number is not one."""
+def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
+    """The breakdown a list item names: "Hòa Bình (86,5%)", "khối địa phương (61,5%)",
+    "44,6% (bộ, ngành)"; None when the number is not such an item."""
+    tail = re.match(r"^\s*\(\s*(?P<w>[^()]{2,30}?)\s*\)", after)
+    if tail:
+        level = LEVEL_WORD.fullmatch(tail.group("w").strip())
+        if level:
+            return "ministries" if level.group("m") else "localities" if level.group("l") else None
     opening = sentence.rfind("(", 0, q.qual_start)
     if opening < 0 or sentence[opening + 1 : q.qual_start].strip():
         return None
-    m = re.search(rf"(?P<name>{province_names()})\s*$", sentence[:opening])
-    return canonical_province(m.group("name")) if m else None
+    head = sentence[:opening]
+    m = re.search(rf"(?P<name>{province_names()})\s*$", head)
+    if m:
+        return canonical_province(m.group("name"))
+    level = re.search(rf"(?:{LEVEL_WORD.pattern})\s*$", head, re.I)
+    if level and q.unit == "percent":
+        return "ministries" if level.group("m") else "localities" if level.group("l") else None
+    return None
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    """text[start:end] with each span (a date or period phrase) cut down to one space."""
+    out, pos = [], start
+    for s, e in sorted(spans):
+        if e <= pos or s >= end:
+            continue
+        out.append(text[pos:s])
+        out.append(" ")
+        pos = max(pos, e)
+    out.append(text[pos:end] if pos < end else "")
+    return "".join(out)
 
 
 def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> str | None:
@@ -232,10 +274,15 @@ def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> st
         run.append(p)
     if q not in run:
         return None
-    items = [p for p in re.split(r"\s+và\s+|,\s*|;\s*", clause[: m.start()]) if p.strip()]
+    head_text = clause[: m.start()]
+    items = [p for p in re.split(r"\s+và\s+", head_text) if p.strip()]
+    if len(items) != len(run):  # "A, B và C": commas part the names too
+        items = [p for p in re.split(r"\s+và\s+|,\s*|;\s*", head_text) if p.strip()]
     if len(items) < len(run) or len(run) < 2:
         return None
     items = items[-len(run) :]
-    if re.search(r"\bt[ỷỉ]\s+lệ\b", items[0], re.I):
-        items = [p if re.search(r"\bt[ỷỉ]\s+lệ\b", p, re.I) else "tỷ lệ " + p for p in items]
+    # "Tốc độ băng rộng cố định và di động …": the later items share the first one's head.
+    head = LIST_HEAD.search(items[0])
+    if head:
+        items = [p if LIST_HEAD.search(p) else head.group(0) + " " + p for p in items]
     return items[run.index(q)]

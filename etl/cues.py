@@ -105,6 +105,15 @@ def indicator_units() -> dict[str, str]:
 
 
 @cache
+def cumulative_indicators() -> frozenset[str]:
+    """Stocks counted since a start ("lũy kế"): a window ending at a date is their level then."""
+    catalog = load_catalog()
+    if "cumulative" not in catalog:
+        return frozenset()
+    return frozenset(catalog.index[catalog["cumulative"].fillna(False).astype(bool)])
+
+
+@cache
 def flow_twins() -> dict[str, str]:
     """Map a cumulative indicator to the id of its per-period twin (catalog `flow_twin`)."""
     catalog = load_catalog()
@@ -150,8 +159,11 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         distance += m.start()
     if cue.context is not None and not cue.context.search(scope.context):
         return None
-    if cue.exclude is not None and cue.exclude.search(scope.before[-40:] + " " + scope.after):
-        return None
+    if cue.exclude is not None:
+        # Only the words since the previous number and just after this one can rule it out.
+        window = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
+        if cue.exclude.search(window[-40:] + " " + scope.after[:25]):
+            return None
     return cue.weight - 0.002 * distance
 
 

@@ -50,27 +50,32 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.;!?])\s+|\n+", text) if s.strip()]
 
 
-def latest_reported_date(text: str) -> date | None:
-    """The latest date, month, quarter or year the text reports on (plans and deadlines aside)."""
-    found: list[date] = []
+def latest_reported_date(text: str) -> tuple[date | None, str]:
+    """The latest date the text reports on (plans aside), and whether it is known to the day
+    or month ("month") or only to the year ("year": "năm 2024", "cùng kỳ năm 2021")."""
+    fine: list[date] = []
+    years: list[date] = []
     for sentence in split_sentences(text):
         for m in SAME_PERIOD_LAST_YEAR.finditer(sentence):
-            found.append(date(int(m.group("y")) + 1, 1, 1))
+            years.append(date(int(m.group("y")) + 1, 1, 1))
         if AHEAD.search(sentence):
             continue
-        found += [d for _, _, d in find_dates(sentence)]
+        fine += [d for _, _, d in find_dates(sentence)]
         for m in MONTH_YEAR.finditer(sentence):
             if 1 <= int(m.group("m")) <= 12:
-                found.append(month_end(int(m.group("y")), int(m.group("m"))))
+                fine.append(month_end(int(m.group("y")), int(m.group("m"))))
         for m in QUARTER_YEAR.finditer(sentence):
-            found.append(month_end(int(m.group("y")), 3 * QUARTER[m.group("q").lower()]))
+            fine.append(month_end(int(m.group("y")), 3 * QUARTER[m.group("q").lower()]))
         for m in MONTHS_OF_YEAR.finditer(sentence):
             if 1 <= int(m.group("n")) <= 12:
-                found.append(month_end(int(m.group("y")), int(m.group("n"))))
+                fine.append(month_end(int(m.group("y")), int(m.group("n"))))
         for m in YEAR.finditer(sentence):
             if not MONTH_YEAR.search(sentence[max(0, m.start() - 12) : m.end()]):
-                found.append(date(int(m.group("y")), 12, 31))
-    return max(found, default=None)
+                years.append(date(int(m.group("y")), 12, 31))
+    best_fine, best_year = max(fine, default=None), max(years, default=None)
+    if best_year and (best_fine is None or best_year.year > best_fine.year):
+        return best_year, "year"
+    return best_fine, "month"
 
 
 def establish_document_date(
@@ -79,18 +84,23 @@ def establish_document_date(
     meeting: date | None,
     raw: str,
     text: str,
-) -> tuple[date | None, str]:
-    """Return (date the document speaks from, source): sidecar, printed, meeting, page_stamp, text."""
+) -> tuple[date | None, str, str]:
+    """Return (date the document speaks from, source, precision).
+
+    source: sidecar, printed, meeting, page_stamp, text or unknown; precision: "day" or "month"
+    where the date can stand for "đến nay", "year" where only the year is known (enough for
+    "6 tháng đầu năm nay", not for "hiện nay").
+    """
     if sidecar_published:
-        return sidecar_published, "sidecar"
+        return sidecar_published, "sidecar", "day"
     if printed:
-        return printed, "printed"
+        return printed, "printed", "day"
     if meeting:
-        return meeting, "meeting"
-    reported = latest_reported_date(text)
+        return meeting, "meeting", "day"
+    reported, precision = latest_reported_date(text)
     stamp = read_page_stamp(raw)
     if stamp and (reported is None or stamp >= reported):
-        return stamp, "page_stamp"
+        return stamp, "page_stamp", "month"
     if reported:
-        return reported, "text"
-    return None, "unknown"
+        return reported, "text", precision
+    return None, "unknown", "none"

@@ -15,6 +15,9 @@ from etl.clauses import (
     DEADLINE_YEAR,
     ESTIMATE_BEFORE,
     LOCAL_SUBJECT,
+    PAREN_PRIOR,
+    PER_100_WORDS,
+    PER_DAY_AFTER,
     PER_UNIT_AFTER,
     PRIOR_VALUE,
     REMAINING_AFTER,
@@ -23,17 +26,21 @@ from etl.clauses import (
     SUBSET_SENTENCE,
     TARGET_TAIL,
     TARGET_WORDS,
+    blank_spans,
     find_breakdown,
     find_document_province,
-    is_province_item,
+    list_item_breakdown,
     names_someone_else,
     respective_label,
     since,
 )
 from etl.cues import (
+    SPAN_KINDS,
     Cue,
     Scope,
     compile_cues,
+    cumulative_indicators,
+    flow_twins,
     indicator_kinds,
     indicator_units,
     name_indicators,
@@ -115,6 +122,7 @@ class DocumentExtractor:
         self.cutoff: date = meta["cutoff_date"] or stand_in_date(nt.text)
         self.document_date: date | None = meta.get("published_date") if self.dated else None
         self.date_source = meta.get("date_source", "unknown")
+        self.precision = meta.get("date_precision", "day")
         self.file_name = meta.get("file_name", "")
         self.year = self.cutoff.year
         self.dot_decimals = detect_dot_decimals(nt.text)
@@ -217,50 +225,56 @@ class DocumentExtractor:
             nxt = quantities[i + 1].qual_start if i + 1 < len(quantities) else len(sentence)
             clause_end = re.search(r"[;.]\s|[;.]$", sentence[q.end : nxt])
             after = sentence[q.end : q.end + clause_end.start() if clause_end else nxt]
+            window = since(before, quantities[:i], clause_start)
+            if q.unit == "count" and PER_100_WORDS.search(window) and q.value < 300:
+                q = replace(q, unit="per_100")  # "trên 100 dân đạt 23,4", "mật độ … 86,7"
+            prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
+            if prior is not None:
+                base, period = prior
+                self.add_comparison(offset, sentence, q, period, [base], anchor_text)
+                sentence_rows.append(self.rows[-1])
+                continue
             compared = comparison_period(q, periods, sentence) or self.prior_period(
                 before, after, sentence_rows
             )
             if compared is not None:
                 self.add_comparison(offset, sentence, q, compared, sentence_rows, anchor_text)
                 continue
-            province = is_province_item(sentence, q)
-            if province is None and self.is_excluded(
-                sentence, q, quantities[:i], clause_start, after
+            item = list_item_breakdown(sentence, q, after)
+            daily = bool(PER_DAY_AFTER.search(after))
+            if (
+                item is None
+                and not daily
+                and self.is_excluded(sentence, q, quantities[:i], clause_start, after)
             ):
                 continue
-            window = since(before, quantities[:i], clause_start)
             paragraph = self.nt.text[self.para_start : offset]
             other = names_someone_else(window, before, after, q.unit, paragraph)
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue
-            bare = sentence[clause_start : q.qual_start]
             crossed = max(
                 (p.end - clause_start for p in quantities[:i] if p.end > clause_start), default=-1
             )
-            clause = sentence[clause_start:]
-            shifted = [
-                replace(
-                    p,
-                    start=p.start - clause_start,
-                    end=p.end - clause_start,
-                    qual_start=p.qual_start - clause_start,
-                )
-                for p in quantities
-                if p.start >= clause_start
-            ]
-            own = next(p for p in shifted if p.start == q.start - clause_start)
-            item = respective_label(clause, shifted, own)
-            if item:
-                before = bare = item + " đạt "
+            # Cues read the words, not the dates between them ("tỷ lệ X tính đến 30/9/2024 đạt").
+            spans = [(p.text_start, p.text_end) for p in periods if p.kind != "day_avg"]
+            bare = blank_spans(sentence, spans, clause_start, q.qual_start)
+            if crossed >= 0:
+                crossed = len(blank_spans(sentence, spans, clause_start, clause_start + crossed))
+            before = blank_spans(sentence, spans, clause_start, q.start)
+            listed = self.respective(sentence, clause_start, quantities, q)
+            if listed:
+                before = bare = listed + " đạt "
                 crossed = -1
             scope = Scope(before, bare, after, context, label, crossed, sentence[: q.qual_start])
             period, stated = resolve_period(q, periods, sentence, fallback)
-            if province is not None:
-                row = self.match_list_item(
-                    q, scope, period, stated, province, sentence + " " + context
-                )
+            if daily and period is not None:
+                period = Period("day_avg", period.start, period.end)
+            if item is not None:
+                row = self.match_list_item(q, scope, period, stated, item, sentence + " " + context)
             else:
-                row = self.match_cues(q, scope, period, stated)
+                row = self.match_cues(q, scope, period, stated) or self.inherit_indicator(
+                    q, scope, period, stated, window, sentence_rows
+                )
             if row is None:
                 continue
             self.place_subject(row, window, after)
@@ -268,10 +282,69 @@ class DocumentExtractor:
             sentence_rows.append(row)
             self.rows.append(row)
 
+    def respective(
+        self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity
+    ) -> str | None:
+        """The label of q in "A và B lần lượt đạt X và Y", or None."""
+        shifted = [
+            replace(
+                p,
+                start=p.start - clause_start,
+                end=p.end - clause_start,
+                qual_start=p.qual_start - clause_start,
+            )
+            for p in quantities
+            if p.start >= clause_start
+        ]
+        own = next(p for p in shifted if p.start == q.start - clause_start)
+        return respective_label(sentence[clause_start:], shifted, own)
+
+    def inherit_indicator(
+        self, q, scope: Scope, period, stated: bool, window: str, rows: list[dict]
+    ) -> dict | None:
+        """ "… bộ, ngành là 89,4%; của các địa phương là 93,1%": the clause names only its level."""
+        breakdown = find_breakdown(window, "", q.unit)
+        earlier = [r for r in rows if r["unit"] == indicator_units().get(r["indicator"])]
+        if breakdown == "national" or not earlier or q.unit != "percent":
+            return None
+        if earlier[-1]["unit"] != "percent" or re.search(r"\d", window):
+            return None
+        row = self.match_cues(q, scope, period, stated, only=earlier[-1]["indicator"])
+        if row is not None:
+            row["breakdown"] = breakdown
+            row["rule_id"] = f"{row['indicator']}:same_as_clause_before"
+        return row
+
+    def paren_prior(
+        self, sentence: str, q: Quantity, quantities: list[Quantity], periods, rows: list[dict]
+    ):
+        """ "(cuối năm 2023 là 84,6%)": (the row it is an earlier value of, its period)."""
+        opening = sentence.rfind("(", 0, q.qual_start)
+        if opening < 0 or not rows or ")" in sentence[opening : q.qual_start]:
+            return None
+        m = PAREN_PRIOR.search(sentence[opening : q.qual_start])
+        inside = [p for p in periods if opening < p.text_start < q.qual_start and p.kind != "date"]
+        if m is None or not inside:
+            listed = [p for p in quantities if opening < p.start < q.start]
+            if not listed or not PAREN_PRIOR.search(sentence[opening : listed[0].qual_start]):
+                return None
+            inside = [p for p in periods if opening < p.text_start < listed[0].qual_start]
+            if not inside:
+                return None
+        run = [p for p in quantities if opening < p.start and p.end <= sentence.find(")", opening)]
+        if q not in run or len(run) > len(rows):
+            return None
+        base = rows[len(rows) - len(run) + run.index(q)]
+        p = inside[-1]
+        if p.kind in ("as_of", "year"):
+            p = Period(base["period_kind"], p.end, p.end) if base["period_kind"] == "as_of" else p
+        return base, replace(p, comparison=True)
+
     def match_list_item(
         self, q: Quantity, scope: Scope, period, stated: bool, province: str, text: str
     ) -> dict | None:
-        """A province list item "Hòa Bình (86,5%)": the indicator is named anywhere around it."""
+        """A list item "Hòa Bình (86,5%)", "44,6% (bộ, ngành)": the indicator is named anywhere
+        around it, the item names the breakdown."""
         named = name_indicators(scope.before + " " + scope.after, q.unit) or name_indicators(
             text, q.unit
         )
@@ -280,7 +353,7 @@ class DocumentExtractor:
         row = self.match_cues(q, scope, period, stated, only=named.pop())
         if row is not None:
             row["breakdown"] = province
-            row["rule_id"] = f"{row['indicator']}:province_list"
+            row["rule_id"] = f"{row['indicator']}:list_item"
         return row
 
     def place_subject(self, row: dict, window: str, after: str) -> None:
@@ -380,6 +453,11 @@ class DocumentExtractor:
             reasons.append(f"ambiguous: {cue.indicator} or {ranked[1][1].indicator}")
             confidence -= 0.3
         kind = indicator_kinds()[cue.indicator]
+        twin = flow_twins().get(cue.indicator)
+        long_window = p is not None and (p.end - p.start).days > 370
+        if cue.indicator in cumulative_indicators() and p is not None and p.kind in SPAN_KINDS:
+            if long_window or not twin:  # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn"
+                p = Period("as_of", p.end, p.end, relative=p.relative)
         if p is None and kind in FLOW_KINDS and self.previous_span is not None:
             p, stated = self.previous_span, True  # the span the paragraph before spoke of
         if p is not None and (p.end - p.start).days > 370 and p.kind != "year":
@@ -402,9 +480,14 @@ class DocumentExtractor:
             confidence -= 0.4
         p = self.adjust_period(cue.indicator, p)
         indicator = pick_flow_twin(cue.indicator, p, scope)
-        relative = p.relative or not stated
+        relative = p.relative or ("" if stated else "date")
         if relative and not self.dated:
             reasons.append(f"document date unknown: add published to {self.file_name}.meta.json")
+            confidence -= 0.5
+        elif relative == "date" and self.precision == "year":
+            reasons.append(
+                f"document date known only to its year: add published to {self.file_name}.meta.json"
+            )
             confidence -= 0.5
         p, why = self.bound_period(p)
         if why:
@@ -412,7 +495,7 @@ class DocumentExtractor:
             confidence -= 0.5
         return {
             "indicator": indicator,
-            "breakdown": find_breakdown(scope.before, scope.head),
+            "breakdown": find_breakdown(scope.before, scope.head, unit),
             "period_kind": p.kind,
             "period_start": p.start,
             "period_end": p.end,
@@ -446,7 +529,7 @@ class DocumentExtractor:
             if self.meta.get("kind") == "monthly_report" and self.meta.get("period_start"):
                 return Period("month", self.meta["period_start"], self.meta["period_end"])
             return None
-        return Period("as_of", self.cutoff, self.cutoff, relative=True)
+        return Period("as_of", self.cutoff, self.cutoff, relative="date")
 
     def adjust_period(self, indicator: str, p: Period) -> Period:
         """Fit a period to the indicator: a level stated for "năm <this year>" is a level now."""
@@ -455,10 +538,11 @@ class DocumentExtractor:
             kind in ("stock", "rate", "speed", "rank")
             and p.kind == "year"
             and p.start.year >= self.year
+            and self.precision != "year"  # the stated year is then all we know
         ):
-            return Period("as_of", self.cutoff, self.cutoff, relative=True)
+            return Period("as_of", self.cutoff, self.cutoff, relative="date")
         if kind in ("stock",) and p.kind == "day_avg":
-            return Period("as_of", self.cutoff, self.cutoff, relative=True)
+            return Period("as_of", self.cutoff, self.cutoff, relative="date")
         return p
 
     def add_comparison(

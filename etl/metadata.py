@@ -171,9 +171,9 @@ def describe_document(
         inferred = max(
             candidates + [d for d in (explicit_cutoff, meeting) if d], default=period_end
         )
-        doc_date, source = inferred, "text"
+        doc_date, source, precision = inferred, "text", "day"
     else:
-        doc_date, source = establish_document_date(
+        doc_date, source, precision = establish_document_date(
             sidecar.get("published"), printed, meeting, raw, text
         )
     cutoff = explicit_cutoff or meeting or doc_date
@@ -191,6 +191,7 @@ def describe_document(
         "published_date": published,
         "published_date_estimated": source not in ("sidecar", "printed"),
         "date_source": source,
+        "date_precision": precision,
         "period_label": period_label,
         "period_start": period_start,
         "period_end": period_end,

@@ -19,6 +19,8 @@ SCALES = {
 
 # Words before a number that bound or approximate it; kept as the qualifier.
 QUALIFIERS = [
+    "vượt mốc",
+    "vượt",
     "xấp xỉ",
     "gần",
     "hơn",
@@ -124,6 +126,10 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
     """Reject dates (19/02/2024), document numbers (203/TB-VPCP), years and list markers."""
     num, den = m.group("num"), m.group("den")
     after = text[m.end() : m.end() + 12]
+    if re.match(r"[A-Za-zĐđ]", after):
+        return True  # glued to letters: "5G", "4G", "G7"
+    if num == "100" and re.match(r"\s*(?:dân|người)\b", after):
+        return True  # "trên 100 dân": the denominator of a per-100 figure
     before = text[max(0, m.start() - 12) : m.start()]
     if den is not None:
         if re.match(r"\s*/", after) or re.match(
@@ -165,6 +171,7 @@ def build_quantity(text: str, m: re.Match, dot_is_decimal: bool) -> Quantity | N
     unit_word = (m.group("unit") or "").lower()
     qualifier = (m.group("qual") or "").lower()
     qualifier = "ước" if qualifier.startswith("ước") else qualifier
+    qualifier = "hơn" if qualifier.startswith("vượt") else qualifier  # "đã vượt 11 triệu"
     numerator = denominator = None
     unit = "count"
     if m.group("den") is not None:

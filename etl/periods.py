@@ -26,7 +26,9 @@ class Period:
     text_start: int = 0
     text_end: int = 0
     comparison: bool = False  # introduced by "so với": the period of a compared value
-    relative: bool = False  # "đến nay", "hiện nay": resolved to the document cut-off
+    # Resolved from the document's date: "date" needs its day ("đến nay", "hiện nay"), "year"
+    # only its year ("6 tháng đầu năm nay", "tháng 3"); "" when the text states it in full.
+    relative: str = ""
     explicit_window: bool = False  # "từ 23/01/2024 đến 19/02/2024"
 
 
@@ -171,9 +173,9 @@ def build_period(
     if name == "since_year_start":
         y = int(m.group("y")) if m.group("y") else year
         end = cutoff if cutoff.year == y else date(y, 12, 31)
-        return Period("ytd", date(y, 1, 1), end, relative=True)
+        return Period("ytd", date(y, 1, 1), end, relative="date")
     if name == "this_month":
-        return Period("month", *ref_month, relative=True) if ref_month else None
+        return Period("month", *ref_month, relative="date") if ref_month else None
     if name == "window":
         a, b = parse_first_date(m.group("a")), parse_first_date(m.group("b"))
         if a is None or b is None or b < a:
@@ -188,7 +190,7 @@ def build_period(
         elif m.group("y2") or m.group("y4"):
             end = date(int(m.group("y2") or m.group("y4")), 12, 31)
         else:
-            return Period("ytd", date(y1, 1, 1), cutoff, relative=True)
+            return Period("ytd", date(y1, 1, 1), cutoff, relative="date")
         return Period("ytd", date(y1, 1, 1), end) if end.year >= y1 else None
     if name == "asof_date":
         d = parse_first_date(m.group("a"))
@@ -206,11 +208,11 @@ def build_period(
         d = parse_date_match(m)
         return Period("date", d, d) if d else None
     if name == "now":
-        return Period("as_of", cutoff, cutoff, relative=True)
+        return Period("as_of", cutoff, cutoff, relative="date")
     if name == "quarter":
         q = ROMAN[m.group("q").lower()]
         y = int(m.group("y")) if m.group("y") else year
-        relative = m.group("y") is None
+        relative = "year" if m.group("y") is None else ""
         return Period("quarter", date(y, 3 * q - 2, 1), month_end(y, 3 * q), relative=relative)
     if name == "months_of_year":
         raw = m.group("n").lower()
@@ -220,7 +222,7 @@ def build_period(
         if not re.search(r"đầu|năm", m.group(0), re.I) and m.group("y") is None:
             return None  # "3 tháng" alone is a duration, not a period
         y = int(m.group("y")) if m.group("y") else year
-        relative = m.group("y") is None
+        relative = "year" if m.group("y") is None else ""
         if re.search(r"cuối", m.group(0), re.I):  # "6 tháng cuối năm 2021": the last n months
             kind = "half" if n == 6 else "quarter" if n == 3 else "ytd"
             return Period(kind, date(y, 13 - n, 1), date(y, 12, 31), relative=relative)
@@ -237,7 +239,7 @@ def build_period(
             return None
         # "tháng 3" in a report cut off in February speaks of last year's March.
         y = cutoff.year if mo <= cutoff.month + 1 else cutoff.year - 1
-        return Period("month", date(y, mo, 1), month_end(y, mo), relative=True)
+        return Period("month", date(y, mo, 1), month_end(y, mo), relative="year")
     if name == "year_end":
         y = int(m.group("y"))
         return Period("as_of", date(y, 12, 31), date(y, 12, 31))
@@ -245,9 +247,9 @@ def build_period(
         y = int(m.group("y"))
         return Period("year", date(y, 1, 1), date(y, 12, 31))
     if name == "day_avg":
-        return Period("day_avg", cutoff, cutoff, relative=True)
+        return Period("day_avg", cutoff, cutoff, relative="date")
     if name == "this_year":
-        return Period("year", date(cutoff.year, 1, 1), date(cutoff.year, 12, 31), relative=True)
+        return Period("year", date(cutoff.year, 1, 1), date(cutoff.year, 12, 31), relative="year")
     return None
 
 

@@ -67,7 +67,8 @@ CASES = [
     ),
     (
         "Bộ, ngành đạt 45,2%; địa phương đạt 51,7% hồ sơ xử lý trực tuyến.",
-        [],  # no indicator named before the split: nothing may be guessed
+        # Only the second clause names its indicator (after the number); the first is not guessed.
+        [("online_dossier_rate", "localities", "as_of", "2024-05-31", 51.7, "")],
     ),
     (
         "Phấn đấu đến hết năm 2024 đạt 80% dịch vụ công trực tuyến toàn trình.",
