@@ -1,4 +1,4 @@
-"""The `kpi` console command: refresh, extract, export, status, review, serve."""
+"""The `kpi` console command: refresh, add, extract, eval, export, status, review, serve."""
 
 from __future__ import annotations
 
@@ -30,6 +30,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path)
     p.add_argument("--csv", action="store_true", help="CSV on stdout (the only format)")
     p.add_argument("--encoding", help="decode text files with this encoding (e.g. cp1258)")
+
+    p = sub.add_parser("eval", help="precision and recall of extraction against a golden CSV")
+    p.add_argument(
+        "golden", type=Path, help="labelled values (the columns of tests/golden/seeds.csv)"
+    )
+    p.add_argument("paths", nargs="+", type=Path, help="the labelled reports (files or folders)")
+
+    p = sub.add_parser("add", help="copy new reports into the reports folder with provenance")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--reports", type=Path, default=DEFAULT_REPORTS)
+    p.add_argument("--published", help="publication date YYYY-MM-DD (written to the sidecar)")
+    p.add_argument("--url", default="", help="where the report was found")
+    p.add_argument("--title", default="", help="the report's title")
 
     p = sub.add_parser("refresh", help="the monthly job: load reports, publish a new database")
     p.add_argument("--reports", type=Path, default=DEFAULT_REPORTS)
@@ -98,6 +111,14 @@ def dispatch(args: argparse.Namespace) -> int:
         from etl.extract_cli import run_extract_cli
 
         return run_extract_cli(args.paths, encoding=args.encoding, out=sys.stdout, err=sys.stderr)
+    if args.command == "eval":
+        from etl.evaluate import run_eval_cli
+
+        return run_eval_cli(args.golden, args.paths)
+    if args.command == "add":
+        from etl.add import run_add_cli
+
+        return run_add_cli(args)
     if args.command == "refresh":
         from etl.refresh import run_refresh_cli
 

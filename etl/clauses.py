@@ -18,7 +18,8 @@ from metrics.catalog import load_provinces
 TARGET_WORDS = re.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+đạt|hướng\s+tới|"
-    r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)",
+    r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
+    r"kế\s+hoạch\s+(?:năm|giai\s+đoạn)",
     re.I,
 )
 # Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
@@ -41,7 +42,8 @@ SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))
 PER_UNIT_AFTER = re.compile(r"^\s*[\w-]*\s*/\s*(?:tháng|năm|ngày|giờ)\b", re.I)
 # Survey and poll figures are the respondents' shares, not the administrative indicator.
 SURVEY = re.compile(
-    r"được\s+hỏi|người\s+trả\s+lời|khảo\s+sát|điều\s+tra|PAPI|thăm\s+dò|theo\s+(?:hãng|công\s+ty)",
+    r"được\s+hỏi|người\s+trả\s+lời|khảo\s+sát(?!\s+(?:về\s+)?Chính\s+phủ\s+điện\s+tử)|điều\s+tra|PAPI|"
+    r"thăm\s+dò|theo\s+(?:hãng|công\s+ty)",
     re.I,
 )
 OPERATORS = re.compile(
@@ -71,6 +73,7 @@ ONE_AGENCY = re.compile(
 LOCAL_SUBJECT = re.compile(
     r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+tỉnh|toàn\s+thành\s+phố", re.I
 )
+NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
 NATIONAL_SUBJECT = re.compile(r"cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|Việt\s+Nam", re.I)
 QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoảng|ước))*\s*$"
 MINISTRIES = re.compile(
@@ -98,7 +101,9 @@ PAREN_PRIOR = re.compile(
     r"\(\s*(?P<words>[^()\d]{0,25}\d[^()]{0,20}?)\s+(?:lần\s+lượt\s+)?là\s*$", re.I
 )
 PER_100_WORDS = re.compile(r"(?:trên|/)\s*100\s*(?:dân|người)|mật\s+độ", re.I)
-PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
+PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
+# "100% hệ thống thông tin phải được phê duyệt": what must happen, not what did.
+MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
 
@@ -132,6 +137,8 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     who acted, and the count stays national.
     """
     m = province_pattern().search(sentence_head or before)
+    if m is not None and NATIONAL_WORDS.search((sentence_head or before)[m.end() :]):
+        m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject
     if m is None:
         lead = r"\W*(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
         m = re.match(rf"{lead}(?P<name>{province_names()})\b", sentence_head or before)
@@ -165,6 +172,8 @@ def find_document_province(text: str, url: str = "") -> str | None:
             if fold_accents(name) and fold_accents(name) in host:
                 return name
     names = [canonical_province(m.group("name")) for m in province_pattern().finditer(text)]
+    if not names:  # "Sở Khoa học và Công nghệ Lào Cai": a bare name still says whose page
+        names = [canonical_province(m) for m in re.findall(rf"\b({province_names()})\b", text)]
     common = Counter(names).most_common(2)
     if not common or (len(common) > 1 and common[0][1] == common[1][1]):
         return None

@@ -40,7 +40,9 @@ class Cue:
     after: re.Pattern | None
     context: re.Pattern | None
     exclude: re.Pattern | None
+    exclude_after: re.Pattern | None  # words right after the number that rule the cue out
     periods: list[str] | None
+    denominators: list[float] | None  # a ratio must be out of one of these ("71/193")
     weight: float
     allow_change: bool
     name: re.Pattern | None  # the `before` cue without its trailing gap: the name anywhere
@@ -83,7 +85,9 @@ def compile_cues() -> tuple[Cue, ...]:
                     after=comp("after"),
                     context=comp("context"),
                     exclude=comp("exclude"),
+                    exclude_after=comp("exclude_after"),
                     periods=row.get("periods"),
+                    denominators=row.get("denominators"),
                     weight=float(row.get("weight", 1.0)),
                     allow_change=bool(row.get("allow_change", False)),
                     name=name,
@@ -134,6 +138,8 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
     """Score how well a cue names this quantity; None when it does not apply."""
     if q.unit not in cue.units:
         return None
+    if cue.denominators and q.denominator not in cue.denominators:
+        return None
     if cue.periods is not None and (period is None or period.kind not in cue.periods):
         return None
     distance = 0
@@ -164,6 +170,8 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         window = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
         if cue.exclude.search(window[-40:] + " " + scope.after[:25]):
             return None
+    if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:25]):
+        return None
     return cue.weight - 0.002 * distance
 
 

@@ -25,10 +25,14 @@ SAME_PERIOD_LAST_YEAR = re.compile(r"cùng\s+kỳ(?:\s+[^\d.;]{0,25})?\s+năm\s+
 # Sentences that look ahead (plans, deadlines, extensions) do not date the report.
 AHEAD = re.compile(
     r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
-    r"\bphải\b|\bsẽ\b|đến\s+năm|trước\s+(?:ngày|tháng|năm)|phương\s+hướng|nhiệm\s+vụ|"
+    r"\bphải\b|\bsẽ\b|đến\s+năm|trước\s+(?:ngày|tháng|năm)|"
     r"giai\s+đoạn|tầm\s+nhìn|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật",
     re.I,
 )
+WHOLE_YEAR = re.compile(
+    r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$", re.I
+)
+PLANS_NEXT = re.compile(r"phương\s+hướng|nhiệm\s+vụ", re.I)
 QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -46,8 +50,11 @@ def read_page_stamp(raw: str) -> date | None:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Rough sentence split, enough to keep plans apart from results."""
-    return [s for s in re.split(r"(?<=[.;!?])\s+|\n+", text) if s.strip()]
+    """Rough clause split, enough to keep plans apart from results ("tổng kết hoạt động năm
+    2024, phương hướng, nhiệm vụ năm 2025")."""
+    sentences = [s for s in re.split(r"(?<=[.;!?])\s+|\n+", text) if s.strip()]
+    # What follows "phương hướng, nhiệm vụ" looks ahead; what precedes it looks back.
+    return [PLANS_NEXT.split(s)[0] for s in sentences]
 
 
 def latest_reported_date(text: str) -> tuple[date | None, str]:
@@ -70,8 +77,12 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             if 1 <= int(m.group("n")) <= 12:
                 fine.append(month_end(int(m.group("y")), int(m.group("n"))))
         for m in YEAR.finditer(sentence):
-            if not MONTH_YEAR.search(sentence[max(0, m.start() - 12) : m.end()]):
-                years.append(date(int(m.group("y")), 12, 31))
+            if MONTH_YEAR.search(sentence[max(0, m.start() - 12) : m.end()]):
+                continue
+            end = date(int(m.group("y")), 12, 31)
+            # "tổng kết hoạt động năm 2024": the text looks back on the whole year.
+            whole = WHOLE_YEAR.search(sentence[max(0, m.start() - 60) : m.start()])
+            (fine if whole else years).append(end)
     best_fine, best_year = max(fine, default=None), max(years, default=None)
     if best_year and (best_fine is None or best_year.year > best_fine.year):
         return best_year, "year"

@@ -113,19 +113,18 @@ def summarise(ev: Evaluation, by: str | None) -> pd.DataFrame:
 
 def format_report(ev: Evaluation) -> str:
     """Human-readable report: totals, per family, per document, misses and false values."""
-    total = summarise(ev, None).iloc[0]
+    t = next(summarise(ev, None).itertuples())
     lines = [
-        f"precision {fmt(total['precision'])} ({total['correct']} of {total['accepted']} accepted values right)",
-        f"recall    {fmt(total['recall'])} ({total['found']} of {total['labelled']} labelled values found)",
+        f"precision {fmt(t.precision)} ({t.correct} of {t.accepted} accepted values right)",
+        f"recall    {fmt(t.recall)} ({t.found} of {t.labelled} labelled values found)",
         "",
     ]
     for by in ("family", "document"):
-        table = summarise(ev, by)
         lines.append(f"by {by}:")
-        for name, row in table.iterrows():
+        for r in summarise(ev, by).itertuples():
             lines.append(
-                f"  {name:<48} P {fmt(row['precision'])}  R {fmt(row['recall'])}"
-                f"  ({row['correct']}/{row['accepted']} right, {row['found']}/{row['labelled']} found)"
+                f"  {r.Index:<48} P {fmt(r.precision)}  R {fmt(r.recall)}"
+                f"  ({r.correct}/{r.accepted} right, {r.found}/{r.labelled} found)"
             )
         lines.append("")
     misses = ev.golden[~ev.golden["found"]]

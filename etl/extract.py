@@ -15,6 +15,7 @@ from etl.clauses import (
     DEADLINE_YEAR,
     ESTIMATE_BEFORE,
     LOCAL_SUBJECT,
+    MUST_AFTER,
     PAREN_PRIOR,
     PER_100_WORDS,
     PER_DAY_AFTER,
@@ -238,6 +239,7 @@ class DocumentExtractor:
                 before, after, sentence_rows
             )
             if compared is not None:
+                compared = self.same_time_earlier(sentence, compared, sentence_rows)
                 self.add_comparison(offset, sentence, q, compared, sentence_rows, anchor_text)
                 continue
             item = list_item_breakdown(sentence, q, after)
@@ -265,6 +267,9 @@ class DocumentExtractor:
             if listed:
                 before = bare = listed + " đạt "
                 crossed = -1
+                head = sentence[clause_start : q.qual_start].split("lần lượt")[0]
+                if q.unit == "count" and PER_100_WORDS.search(head) and q.value < 300:
+                    q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
             scope = Scope(before, bare, after, context, label, crossed, sentence[: q.qual_start])
             period, stated = resolve_period(q, periods, sentence, fallback)
             if daily and period is not None:
@@ -400,7 +405,11 @@ class DocumentExtractor:
                 year == self.year and m.group("end") and self.cutoff.month < 12
             ):
                 return True
-        if REMAINING_AFTER.search(after) or PER_UNIT_AFTER.search(after):
+        if (
+            REMAINING_AFTER.search(after)
+            or PER_UNIT_AFTER.search(after)
+            or MUST_AFTER.search(after)
+        ):
             return True
         if RISE_FROM.search(head) and not re.match(
             r"^\s*(?:\w+\s*)?(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
@@ -544,6 +553,21 @@ class DocumentExtractor:
         if kind in ("stock",) and p.kind == "day_avg":
             return Period("as_of", self.cutoff, self.cutoff, relative="date")
         return p
+
+    def same_time_earlier(self, sentence: str, compared: Period, rows: list[dict]) -> Period:
+        """ "so với cùng kỳ năm 2023 (6.126 cuộc)" after a half-year: the same half of 2023."""
+        lead = sentence[max(0, compared.text_start - 15) : compared.text_start]
+        if compared.kind != "year" or not rows or not re.search(r"cùng\s+kỳ\s*$", lead):
+            return compared
+        base = rows[-1]
+        shift = base["period_end"].year - compared.end.year
+        if shift <= 0 or base["period_kind"] in ("year", "as_of"):
+            return compared
+        start, end = (
+            shift_years(base["period_start"], shift),
+            shift_years(base["period_end"], shift),
+        )
+        return Period(base["period_kind"], start, end, comparison=True)
 
     def add_comparison(
         self, offset: int, sentence: str, q: Quantity, period: Period, rows: list[dict], anchor: str

@@ -148,7 +148,7 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
     if den is None and m.group("scale") is None and m.group("unit") is None:
         if re.fullmatch(r"(19|20)\d\d", num):
             return True  # a year
-        if re.match(r"\s*(?:tháng|năm|ngày|tuần|giờ|quý)\b", after):
+        if re.match(r"\s*(?:tháng|năm|ngày|tuần|giờ|quý|tuổi)\b", after):
             return True  # a duration: "sau 6 tháng triển khai", "12 tháng gần nhất"
         if re.search(
             r"(số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết)\s*$", before

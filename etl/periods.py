@@ -267,7 +267,7 @@ def resolve_period(
         for p in usable
         if 0 <= p.text_start - q.end <= 12
         and p.kind != "day_avg"
-        and re.fullmatch(r"[\s(,]*(?:trong|vào|của|tính\s+đến)?\s*", sentence[q.end : p.text_start])
+        and re.fullmatch(r"[\s,]*(?:trong|vào|của|tính\s+đến)?\s*", sentence[q.end : p.text_start])
     ]
     if own:
         return own[0], True
