@@ -180,6 +180,22 @@ def find_document_province(text: str, url: str = "") -> str | None:
     return common[0][0]
 
 
+def find_subject(head: str) -> tuple[str, str]:
+    """("province" | "operator" | "national", operator name or "") from a title and lead.
+
+    A lead about one operator ("20.000 trạm 5G Viettel …") or about one province ("Toàn tỉnh còn
+    273 thôn …") gives its subject to figures that do not name another; a national word wins.
+    """
+    if NATIONAL_SUBJECT.search(head):
+        return "national", ""
+    operators = set(OPERATORS.findall(head))
+    if len(operators) == 1:
+        return "operator", " " + operators.pop()
+    if LOCAL_SUBJECT.search(head):
+        return "province", ""
+    return "national", ""
+
+
 def since(text: str, earlier: list[Quantity], offset: int = 0) -> str:
     """The part of `text` after the last earlier quantity that ends inside it."""
     ends = [q.end - offset for q in earlier if 0 <= q.end - offset <= len(text)]

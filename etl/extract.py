@@ -16,6 +16,7 @@ from etl.clauses import (
     ESTIMATE_BEFORE,
     LOCAL_SUBJECT,
     MUST_AFTER,
+    NATIONAL_SUBJECT,
     PAREN_PRIOR,
     PER_100_WORDS,
     PER_DAY_AFTER,
@@ -30,6 +31,7 @@ from etl.clauses import (
     blank_spans,
     find_breakdown,
     find_document_province,
+    find_subject,
     list_item_breakdown,
     names_someone_else,
     respective_label,
@@ -135,6 +137,8 @@ class DocumentExtractor:
         self.previous_span: Period | None = None  # the last span the paragraph before stated
         self.para_start = 0
         self.province = find_document_province(nt.text, meta.get("url", ""))
+        # The subject its title and lead give the whole document: one province, one operator.
+        self.subject, self.operator = find_subject(self.head)
         self.rows: list[dict] = []
 
     def run(self) -> list[dict]:
@@ -251,7 +255,7 @@ class DocumentExtractor:
             ):
                 continue
             paragraph = self.nt.text[self.para_start : offset]
-            other = names_someone_else(window, before, after, q.unit, paragraph)
+            other = names_someone_else(window, before, after, q.unit, paragraph + self.operator)
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue
             crossed = max(
@@ -282,7 +286,7 @@ class DocumentExtractor:
                 )
             if row is None:
                 continue
-            self.place_subject(row, window, after)
+            self.place_subject(row, window, after, sentence)
             row.update(self.locate(offset, sentence, q, anchor_text))
             sentence_rows.append(row)
             self.rows.append(row)
@@ -361,11 +365,12 @@ class DocumentExtractor:
             row["rule_id"] = f"{row['indicator']}:list_item"
         return row
 
-    def place_subject(self, row: dict, window: str, after: str) -> None:
-        """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national."""
-        if row["breakdown"] != "national" or not (
-            LOCAL_SUBJECT.search(window) or LOCAL_SUBJECT.search(after[:60])
-        ):
+    def place_subject(self, row: dict, window: str, after: str, sentence: str) -> None:
+        """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
+        page whose lead speaks of one province, neither is a figure that names no other level."""
+        local = LOCAL_SUBJECT.search(window) or LOCAL_SUBJECT.search(after[:60])
+        inherited = self.subject == "province" and not NATIONAL_SUBJECT.search(sentence)
+        if row["breakdown"] != "national" or not (local or inherited):
             return
         if self.province:
             row["breakdown"] = self.province

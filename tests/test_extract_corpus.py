@@ -1,0 +1,75 @@
+"""Extraction on the development corpus (../shared/corpus): tune and check halves, and dates.
+
+The corpus is internal and lives beside the project, not in it: these tests skip where it is
+absent (a user's fresh clone). Files are measured under neutral names with the sidecars a user
+who saved the pages would write (tests/corpus_helpers.py). The split into halves is fixed in
+tests/golden/corpus_split.csv; rules are developed on *tune*, *check* is only measured.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from corpus_helpers import CORPUS, lay_out
+
+from etl.evaluate import evaluate, summarise
+from etl.extract import extract_file
+
+pytestmark = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason=f"{CORPUS} is absent: the corpus is internal, beside the project"
+)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def halves(tmp_path_factory) -> dict:
+    """Each half laid out and evaluated once: (evaluation, files)."""
+    out = {}
+    for half in ("tune", "check"):
+        golden, files = lay_out(half, tmp_path_factory.mktemp(half))
+        out[half] = (evaluate(golden, files), files)
+    return out
+
+
+def figures(ev) -> tuple[float, float]:
+    """(precision, recall) of accepted values."""
+    total = next(summarise(ev, None).itertuples())
+    return total.precision, total.recall
+
+
+def test_tune_half_meets_the_bar(halves):
+    precision, recall = figures(halves["tune"][0])
+    assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+
+
+def test_check_half_does_not_fall_back(halves):
+    """The floor measured on the held-out half; rules must not lose what they read there."""
+    precision, recall = figures(halves["check"][0])
+    assert precision >= 0.70 and recall >= 0.38, (precision, recall)
+
+
+@pytest.mark.xfail(strict=True, reason="issue bar not reached yet on the held-out half")
+def test_check_half_meets_the_bar(halves):
+    precision, recall = figures(halves["check"][0])
+    assert precision >= 0.95 and recall >= 0.85, (precision, recall)
+
+
+def test_no_accepted_value_ends_after_its_document_or_in_the_future(halves):
+    reports = sorted((ROOT / "data" / "reports").iterdir())
+    files = halves["tune"][1] + halves["check"][1] + reports
+    late = []
+    for path in files:
+        if path.name.endswith(".meta.json"):
+            continue
+        extraction = extract_file(path)
+        rows = extraction.observations
+        rows = rows[rows["status"] == "accepted"]
+        dates = (extraction.document["published_date"], extraction.document["cutoff_date"])
+        limit = max((d for d in dates if d), default=date.today())  # undated: the future only
+        for r in rows.itertuples():
+            if r.period_end > min(limit, date.today()):
+                late.append((path.name, r.indicator, r.period_end, limit))
+    assert not late, pd.DataFrame(late).to_string()

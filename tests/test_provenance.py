@@ -1,0 +1,170 @@
+"""Where a value's date comes from: sidecars, the text, never the machine's clock; kpi add; kpi eval."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+from cli import main
+from etl.docdate import latest_reported_date, read_page_stamp
+from etl.extract import extract_file
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = ROOT / "data" / "reports" / "001_tin-tuc_phien-hop-9_2024-07-10.txt"
+NOW_SENTENCE = "Hiện nay, tỷ lệ hộ gia đình sử dụng cáp quang đạt 82,4%.\n"
+
+
+def write(folder: Path, name: str, text: str, meta: dict | None = None) -> Path:
+    """A report file, with its sidecar when `meta` is given."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    if meta is not None:
+        (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return path
+
+
+def extract_rows(path: Path) -> list[dict]:
+    return extract_file(path).observations.to_dict("records")
+
+
+def test_sidecar_dates_the_document_and_its_relative_values(tmp_path):
+    meta = {"published": "2024-10-15", "url": "https://example.gov.vn/a", "title": "Tin"}
+    extraction = extract_file(write(tmp_path, "a.txt", NOW_SENTENCE, meta))
+    assert extraction.document["published_date"] == date(2024, 10, 15)
+    assert extraction.document["date_source"] == "sidecar"
+    assert extraction.document["url"] == meta["url"] and extraction.document["title"] == "Tin"
+    (row,) = extraction.observations.to_dict("records")
+    assert (row["status"], row["period_end"], row["date_source"]) == (
+        "accepted",
+        date(2024, 10, 15),
+        "sidecar",
+    )
+
+
+def test_no_date_anywhere_goes_to_review_never_to_today(tmp_path):
+    (row,) = extract_rows(write(tmp_path, "undated.txt", NOW_SENTENCE))
+    assert row["status"] == "needs_review"
+    assert "document date unknown: add published to undated.txt.meta.json" in row["review_reason"]
+    assert row["period_end"] != date.today()
+
+
+def test_a_stated_period_needs_no_document_date(tmp_path):
+    text = "Tính đến hết tháng 6/2025, tỷ lệ hộ gia đình sử dụng cáp quang đạt 85,1%.\n"
+    (row,) = extract_rows(write(tmp_path, "stated.txt", text))
+    assert (row["status"], row["period_end"], row["date_source"]) == (
+        "accepted",
+        date(2025, 6, 30),
+        "text",
+    )
+
+
+def test_year_carried_from_the_context():
+    text = "6 tháng đầu năm nay, Cổng có 167.000 tài khoản mới, tăng 20% so với cùng kỳ năm 2021."
+    assert latest_reported_date(text) == (date(2022, 1, 1), "year")
+
+
+def test_a_page_stamp_the_text_contradicts_is_not_used():
+    raw = " date 2020-01-01 Tháng 9/2025, tốc độ băng rộng cố định đạt 272,44 Mbps."
+    assert read_page_stamp(raw) == date(2020, 1, 1)
+    extraction = extract_file_from_text(raw)
+    assert extraction.document["date_source"] == "text"
+    assert extraction.document["published_date"] == date(2025, 9, 30)
+
+
+def extract_file_from_text(raw: str):
+    from etl.extract import extract_text
+
+    return extract_text(raw, "page.txt", "0" * 64)
+
+
+def test_plans_do_not_date_the_report():
+    text = "Năm 2023 đạt 79,4%. Mục tiêu đến năm 2025 đạt 85%; kế hoạch năm 2026 sẽ có 90%."
+    assert latest_reported_date(text) == (date(2023, 12, 31), "year")
+
+
+def test_extract_skips_sidecars_named_on_the_command_line(tmp_path, capsys):
+    report = write(tmp_path, "a.txt", NOW_SENTENCE, {"published": "2024-10-15"})
+    code = main(["extract", str(report), str(report) + ".meta.json", "--csv"])
+    out, err = capsys.readouterr()
+    assert code == 0 and err == ""
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["document"] for r in rows] == ["a.txt"]
+    code = main(["extract", str(tmp_path), "--csv"])  # a folder: the sidecar is not a report
+    assert code == 0 and capsys.readouterr().err == ""
+
+
+def test_a_bad_sidecar_is_named_with_its_reason(tmp_path, capsys):
+    report = write(tmp_path, "a.txt", NOW_SENTENCE)
+    (tmp_path / "a.txt.meta.json").write_text('{"published": "15/10/2024"}', encoding="utf-8")
+    code = main(["extract", str(report), "--csv"])
+    err = capsys.readouterr().err
+    assert code == 65
+    assert "a.txt.meta.json" in err and "not an ISO date" in err
+
+
+def test_add_copies_reports_with_their_sidecar(tmp_path, capsys):
+    reports = tmp_path / "reports"
+    args = ["add", str(REPORT), "--reports", str(reports), "--published", "2024-07-10"]
+    assert main([*args, "--url", "https://example.gov.vn/p9"]) == 0
+    copied = reports / REPORT.name
+    assert copied.read_bytes() == REPORT.read_bytes()
+    meta = json.loads((reports / f"{REPORT.name}.meta.json").read_text(encoding="utf-8"))
+    assert meta == {"published": "2024-07-10", "url": "https://example.gov.vn/p9"}
+    assert main(args) == 0  # the same file again: nothing to do
+    assert "already there" in capsys.readouterr().out
+
+
+def test_add_refuses_a_name_taken_by_other_content(tmp_path, capsys):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / REPORT.name).write_text("another report", encoding="utf-8")
+    assert main(["add", str(REPORT), "--reports", str(reports)]) == 65
+    err = capsys.readouterr().err
+    assert REPORT.name in err and "already in" in err
+    assert (reports / REPORT.name).read_text(encoding="utf-8") == "another report"
+
+
+def test_add_refuses_a_bad_date(tmp_path, capsys):
+    args = ["add", str(REPORT), "--reports", str(tmp_path), "--published", "10/07/2024"]
+    assert main(args) == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_eval_reports_precision_and_recall(capsys):
+    golden = ROOT / "tests" / "golden" / "seeds.csv"
+    assert main(["eval", str(golden), str(ROOT / "data" / "reports")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("precision 1.00") and "\nrecall    1.00" in out
+    assert "by family:" in out and "misses (0):" in out and "false values (0):" in out
+
+
+def test_eval_names_a_missing_golden_file(capsys):
+    assert main(["eval", "no-such.csv", str(REPORT)]) == 66
+    assert "no-such.csv" in capsys.readouterr().err
+
+
+def test_refresh_reads_sidecars_and_never_takes_them_for_reports(tmp_path):
+    import duckdb
+    from refresh_helpers import make_store
+
+    from etl.load import DUCKDB_CONFIG
+
+    store = make_store(tmp_path)
+    name = REPORT.name
+    meta = {"published": "2024-07-10", "url": "https://example.gov.vn/p9"}
+    (store.reports / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    result = store.refresh()
+    assert result.exit_code == 0, result.problems
+    assert not [p for p in result.problems if "meta.json" in p]
+    con = duckdb.connect(str(store.db.resolve()), read_only=True, config=DUCKDB_CONFIG)
+    try:
+        rows = con.execute(
+            "SELECT file_name, date_source, source_url FROM core_documents ORDER BY file_name"
+        ).fetchall()
+    finally:
+        con.close()
+    assert (name, "sidecar", meta["url"]) in rows
+    assert all(not r[0].endswith(".meta.json") for r in rows)
