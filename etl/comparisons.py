@@ -1,0 +1,111 @@
+"""Earlier values a sentence gives for comparison: "(cuối năm 2023 là 84,6%)", "so với mức …"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from etl.clauses import (
+    PAREN_PRIOR,
+    PRIOR_VALUE,
+)
+from etl.numbers import Quantity
+from etl.periods import Period
+
+
+def shift_years(d: date, years: int) -> date:
+    """The same day some years earlier (28 February for a 29th)."""
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:
+        return d.replace(year=d.year - years, day=28)
+
+
+class ComparisonReader:
+    """Reads the earlier values of a sentence's figures (mixed into DocumentExtractor)."""
+
+    def paren_prior(
+        self, sentence: str, q: Quantity, quantities: list[Quantity], periods, rows: list[dict]
+    ):
+        """ "(cuối năm 2023 là 84,6%)": (the row it is an earlier value of, its period)."""
+        opening = sentence.rfind("(", 0, q.qual_start)
+        if opening < 0 or not rows or ")" in sentence[opening : q.qual_start]:
+            return None
+        m = PAREN_PRIOR.search(sentence[opening : q.qual_start])
+        inside = [p for p in periods if opening < p.text_start < q.qual_start and p.kind != "date"]
+        if m is None or not inside:
+            listed = [p for p in quantities if opening < p.start < q.start]
+            if not listed or not PAREN_PRIOR.search(sentence[opening : listed[0].qual_start]):
+                return None
+            inside = [p for p in periods if opening < p.text_start < listed[0].qual_start]
+            if not inside:
+                return None
+        run = [p for p in quantities if opening < p.start and p.end <= sentence.find(")", opening)]
+        if q not in run or len(run) > len(rows):
+            return None
+        base = rows[len(rows) - len(run) + run.index(q)]
+        p = inside[-1]
+        if p.kind in ("as_of", "year"):
+            p = Period(base["period_kind"], p.end, p.end) if base["period_kind"] == "as_of" else p
+        return base, replace(p, comparison=True)
+
+    def prior_period(self, before: str, after: str, rows: list[dict]) -> Period | None:
+        """ "so với mức 120,32 Mbps cùng kỳ năm trước": the compared value's own period."""
+        if not rows or not PRIOR_VALUE.search(before):
+            return None
+        base = rows[-1]
+        start, end = base["period_start"], base["period_end"]
+        m = re.match(r"^[^;.\d]{0,20}?(?:cùng\s+kỳ\s+)?năm\s+(?P<y>20\d\d)", after)
+        shift = None
+        if m:
+            shift = end.year - int(m.group("y"))
+        elif re.match(r"^[^;.\d]{0,20}?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?", after):
+            shift = 1
+        if not shift or shift < 0:
+            return None
+        return Period(
+            base["period_kind"], shift_years(start, shift), shift_years(end, shift), comparison=True
+        )
+
+    def same_time_earlier(self, sentence: str, compared: Period, rows: list[dict]) -> Period:
+        """ "so với cùng kỳ năm 2023 (6.126 cuộc)" after a half-year: the same half of 2023."""
+        lead = sentence[max(0, compared.text_start - 15) : compared.text_start]
+        if compared.kind != "year" or not rows or not re.search(r"cùng\s+kỳ\s*$", lead):
+            return compared
+        base = rows[-1]
+        shift = base["period_end"].year - compared.end.year
+        if shift <= 0 or base["period_kind"] in ("year", "as_of"):
+            return compared
+        start, end = (
+            shift_years(base["period_start"], shift),
+            shift_years(base["period_end"], shift),
+        )
+        return Period(base["period_kind"], start, end, comparison=True)
+
+    def add_comparison(
+        self, offset: int, sentence: str, q: Quantity, period: Period, rows: list[dict], anchor: str
+    ) -> None:
+        """Record "(1.687 cuộc)" after "so với cùng kỳ tháng 02/2023" as that period's value."""
+        if q.unit not in ("count", "percent", "money_vnd", "mbps", "per_100"):
+            return
+        # "(950 cuộc)" restates the count before it; "(48,2%)" the rate before it.
+        previous = [r for r in rows if (r["unit"] == "percent") == (q.unit == "percent")]
+        if not previous:
+            return
+        base = previous[-1]
+        row = dict(base)
+        row.update(
+            {
+                "period_kind": period.kind,
+                "period_start": period.start,
+                "period_end": period.end,
+                "value": float(q.value),
+                "qualifier": q.qualifier if q.qualifier != "đạt" else "",
+                "rule_id": base["rule_id"] + "+comparison",
+                "breakdown": base["breakdown"],
+            }
+        )
+        row.update(self.locate(offset, sentence, q, anchor))
+        rows.append(row)
+        self.rows.append(row)

@@ -1,0 +1,227 @@
+"""Observation rows: the indicator a number names, its period fitted and bounded, its status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from etl.clauses import (
+    CHANGE_BEFORE,
+    ESTIMATE_BEFORE,
+    LOCAL_SUBJECT,
+    NATIONAL_SUBJECT,
+    find_breakdown,
+)
+from etl.cues import (
+    SPAN_KINDS,
+    Cue,
+    Scope,
+    compile_cues,
+    cumulative_indicators,
+    flow_twins,
+    indicator_kinds,
+    indicator_units,
+    name_indicators,
+    pick_flow_twin,
+    score_cue,
+)
+from etl.numbers import Quantity
+from etl.periods import Period
+
+# Below this confidence a value goes to review instead of the chart.
+ACCEPT_CONFIDENCE = 0.6
+# Two indicators whose cues score within this margin make a value ambiguous.
+AMBIGUITY_MARGIN = 0.05
+FLOW_KINDS = {"flow"}
+
+
+def pick_qualifier(q: Quantity, before: str) -> str:
+    """The bounding word before the number; "ước" a few words back marks an estimate."""
+    if q.qualifier and q.qualifier != "đạt":
+        return q.qualifier
+    return "ước" if ESTIMATE_BEFORE.search(before) else ""
+
+
+class RowBuilder:
+    """Turns a matched number into an observation row (mixed into DocumentExtractor)."""
+
+    def inherit_indicator(
+        self, q, scope: Scope, period, stated: bool, window: str, rows: list[dict]
+    ) -> dict | None:
+        """ "… bộ, ngành là 89,4%; của các địa phương là 93,1%": the clause names only its level."""
+        breakdown = find_breakdown(window, "", q.unit)
+        earlier = [r for r in rows if r["unit"] == indicator_units().get(r["indicator"])]
+        if breakdown == "national" or not earlier or q.unit != "percent":
+            return None
+        if earlier[-1]["unit"] != "percent" or re.search(r"\d", window):
+            return None
+        row = self.match_cues(q, scope, period, stated, only=earlier[-1]["indicator"])
+        if row is not None:
+            row["breakdown"] = breakdown
+            row["rule_id"] = f"{row['indicator']}:same_as_clause_before"
+        return row
+
+    def match_list_item(
+        self, q: Quantity, scope: Scope, period, stated: bool, province: str, text: str
+    ) -> dict | None:
+        """A list item "Hòa Bình (86,5%)", "44,6% (bộ, ngành)": the indicator is named anywhere
+        around it, the item names the breakdown."""
+        named = name_indicators(scope.before + " " + scope.after, q.unit) or name_indicators(
+            text, q.unit
+        )
+        if len(named) != 1:
+            return None
+        row = self.match_cues(q, scope, period, stated, only=named.pop())
+        if row is not None:
+            row["breakdown"] = province
+            row["rule_id"] = f"{row['indicator']}:list_item"
+        return row
+
+    def place_subject(self, row: dict, window: str, after: str, sentence: str) -> None:
+        """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
+        page whose lead speaks of one province, neither is a figure that names no other level."""
+        local = LOCAL_SUBJECT.search(window) or LOCAL_SUBJECT.search(after[:60])
+        inherited = self.subject == "province" and not NATIONAL_SUBJECT.search(sentence)
+        if row["breakdown"] != "national" or not (local or inherited):
+            return
+        if self.province:
+            row["breakdown"] = self.province
+            return
+        row["status"] = "needs_review"
+        reason = "a province's own figure; the text does not say which province"
+        row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
+
+    def match_cues(
+        self, q: Quantity, scope: Scope, period: Period | None, stated: bool, only: str = ""
+    ) -> dict | None:
+        """Find the best indicator for a quantity (or take `only`) and build its row."""
+        change = bool(CHANGE_BEFORE.search(scope.before))
+        best: dict[str, tuple[float, Cue, Period | None]] = {}
+        if only:
+            cue = next(c for c in compile_cues() if c.indicator == only)
+            p = period if period is not None else self.default_period(only)
+            best[only] = (0.8, cue, p)
+        for cue in () if only else compile_cues():
+            p = period if period is not None else self.default_period(cue.indicator)
+            if change and not cue.allow_change:
+                continue
+            score = score_cue(cue, q, scope, p)
+            if score is None:
+                continue
+            if cue.indicator not in best or score > best[cue.indicator][0]:
+                best[cue.indicator] = (score, cue, p)
+        if not best:
+            return None
+        ranked = sorted(best.values(), key=lambda t: -t[0])
+        score, cue, p = ranked[0]
+        reasons = []
+        confidence = min(0.95, 0.75 + 0.2 * score)
+        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < AMBIGUITY_MARGIN:
+            reasons.append(f"ambiguous: {cue.indicator} or {ranked[1][1].indicator}")
+            confidence -= 0.3
+        kind = indicator_kinds()[cue.indicator]
+        twin = flow_twins().get(cue.indicator)
+        long_window = p is not None and (p.end - p.start).days > 370
+        if cue.indicator in cumulative_indicators() and p is not None and p.kind in SPAN_KINDS:
+            if long_window or not twin:  # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn"
+                p = Period("as_of", p.end, p.end, relative=p.relative)
+        if p is None and kind in FLOW_KINDS and self.previous_span is not None:
+            p, stated = self.previous_span, True  # the span the paragraph before spoke of
+        if p is not None and (p.end - p.start).days > 370 and p.kind != "year":
+            reasons.append("a total over several years, not the indicator's level or flow")
+            confidence -= 0.4
+        if p is None:
+            reasons.append("no period stated")
+            confidence -= 0.4
+            p = Period("as_of", self.cutoff, self.cutoff)
+        elif not stated and kind in FLOW_KINDS:
+            reasons.append("flow value without a stated period; assumed the report's period")
+            confidence -= 0.3
+        if q.ambiguous:
+            reasons.append(f"number '{q.text}' could be read with '.' as decimal or thousands")
+            confidence -= 0.4
+        value = q.numerator if q.unit == "ratio" else q.value
+        unit = indicator_units()[cue.indicator]
+        if unit == "percent" and not 0 <= value <= 100:
+            reasons.append("rate outside 0-100")
+            confidence -= 0.4
+        p = self.adjust_period(cue.indicator, p)
+        indicator = pick_flow_twin(cue.indicator, p, scope)
+        relative = p.relative or ("" if stated else "date")
+        if relative and not self.dated:
+            reasons.append(f"document date unknown: add published to {self.file_name}.meta.json")
+            confidence -= 0.5
+        elif relative == "date" and self.precision == "year":
+            reasons.append(
+                f"document date known only to its year: add published to {self.file_name}.meta.json"
+            )
+            confidence -= 0.5
+        p, why = self.bound_period(p)
+        if why:
+            reasons.append(why)
+            confidence -= 0.5
+        return {
+            "indicator": indicator,
+            "breakdown": find_breakdown(scope.before, scope.head, unit),
+            "period_kind": p.kind,
+            "period_start": p.start,
+            "period_end": p.end,
+            "value": float(value),
+            "unit": unit,
+            "qualifier": pick_qualifier(q, scope.before),
+            "status": "accepted"
+            if confidence >= ACCEPT_CONFIDENCE and not reasons
+            else "needs_review",
+            "review_reason": "; ".join(reasons),
+            "rule_id": cue.rule,
+            "confidence": round(max(confidence, 0.0), 2),
+            "date_source": self.date_source if relative else "text",
+        }
+
+    def bound_period(self, p: Period) -> tuple[Period, str]:
+        """Keep a period within its document's date; say why when it cannot be."""
+        limit = max(d for d in (self.document_date, self.cutoff) if d) if self.dated else None
+        if p.end > date.today():
+            return p, f"period ends {p.end.isoformat()}, in the future"
+        if limit is None or p.end <= limit:
+            return p, ""
+        if p.start <= limit:
+            # "trong tháng 02" in a report of 19/02 covers the days lived so far.
+            return replace(p, end=limit), ""
+        return p, f"period ends {p.end.isoformat()}, after its document's date {limit.isoformat()}"
+
+    def default_period(self, indicator: str) -> Period | None:
+        """The period a value has when the text names none: the cut-off for levels."""
+        if indicator_kinds()[indicator] in FLOW_KINDS:
+            if self.meta.get("kind") == "monthly_report" and self.meta.get("period_start"):
+                return Period("month", self.meta["period_start"], self.meta["period_end"])
+            return None
+        return Period("as_of", self.cutoff, self.cutoff, relative="date")
+
+    def adjust_period(self, indicator: str, p: Period) -> Period:
+        """Fit a period to the indicator: a level stated for "năm <this year>" is a level now."""
+        kind = indicator_kinds()[indicator]
+        if (
+            kind in ("stock", "rate", "speed", "rank")
+            and p.kind == "year"
+            and p.start.year >= self.year
+            and self.precision != "year"  # the stated year is then all we know
+        ):
+            return Period("as_of", self.cutoff, self.cutoff, relative="date")
+        if kind in ("stock",) and p.kind == "day_avg":
+            return Period("as_of", self.cutoff, self.cutoff, relative="date")
+        return p
+
+    def locate(self, offset: int, sentence: str, q: Quantity, anchor: str) -> dict:
+        """Offsets of the quote (the sentence) and of the number in the normalized text."""
+        stripped = sentence.strip()
+        lead_ws = len(sentence) - len(sentence.lstrip())
+        return {
+            "quote": stripped,
+            "quote_start": offset + lead_ws,
+            "quote_end": offset + lead_ws + len(stripped),
+            "value_start": offset + q.start,
+            "value_end": offset + q.end,
+            "anchor": anchor.strip(),
+        }

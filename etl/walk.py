@@ -1,0 +1,311 @@
+"""The walk through one document: paragraphs, sentences, clauses, table rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from etl.clauses import (
+    DEADLINE_YEAR,
+    MUST_AFTER,
+    PER_100_WORDS,
+    PER_DAY_AFTER,
+    PER_UNIT_AFTER,
+    REMAINING_AFTER,
+    RISE_FROM,
+    SUBSET,
+    SUBSET_SENTENCE,
+    TARGET_TAIL,
+    TARGET_WORDS,
+    blank_spans,
+    find_document_province,
+    find_subject,
+    list_item_breakdown,
+    names_someone_else,
+    respective_label,
+    since,
+)
+from etl.comparisons import ComparisonReader
+from etl.cues import (
+    Scope,
+)
+from etl.normalize import NormalizedText, Paragraph
+from etl.numbers import Quantity, detect_dot_decimals, find_quantities
+from etl.periods import Period, comparison_period, find_periods, resolve_period
+from etl.rows import RowBuilder
+from etl.sections import find_task_spans, in_spans, lead_paragraphs
+
+
+def stand_in_date(text: str) -> date:
+    """The end of the latest year the text names: a placeholder for an undated document."""
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
+    return date(max(years, default=2000), 12, 31)
+
+
+class DocumentExtractor(RowBuilder, ComparisonReader):
+    """Walks one normalized document and turns number mentions into observations."""
+
+    def __init__(self, nt: NormalizedText, meta: dict):
+        self.nt = nt
+        self.meta = meta
+        # Without a knowable date the periods are resolved against a stand-in (the latest year
+        # the text names) only so that the values can go to review: never the machine's clock.
+        self.dated = meta["cutoff_date"] is not None
+        self.cutoff: date = meta["cutoff_date"] or stand_in_date(nt.text)
+        self.document_date: date | None = meta.get("published_date") if self.dated else None
+        self.date_source = meta.get("date_source", "unknown")
+        self.precision = meta.get("date_precision", "day")
+        self.file_name = meta.get("file_name", "")
+        self.year = self.cutoff.year
+        self.dot_decimals = detect_dot_decimals(nt.text)
+        monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
+        self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None
+        self.task_spans = find_task_spans(nt)
+        self.head = nt.text[:400]  # title and lead: what the document is about
+        self.previous_counts = False  # whether the sentence before stated a count
+        self.previous_span: Period | None = None  # the last span the paragraph before stated
+        self.para_start = 0
+        self.province = find_document_province(nt.text, meta.get("url", ""))
+        # The subject its title and lead give the whole document: one province, one operator.
+        self.subject, self.operator = find_subject(self.head)
+        self.rows: list[dict] = []
+
+    def run(self) -> list[dict]:
+        """Extract every observation of the document."""
+        table_header: list[str] | None = None
+        for index, para in enumerate(self.nt.paragraphs):
+            if para.kind == "table_row":
+                cells = self.nt.text[para.start : para.end].split("\t")
+                if table_header is None:
+                    table_header = cells
+                    continue
+                self.extract_table_row(para, cells, table_header)
+                continue
+            table_header = None
+            if para.kind == "footnote":
+                anchor_offset = self.nt.footnotes[para.footnote].anchor_offset
+                if anchor_offset is not None and in_spans(anchor_offset, self.task_spans):
+                    continue
+            elif in_spans(para.start, self.task_spans):
+                continue
+            self.extract_paragraph(index, para)
+        return self.rows
+
+    def extract_paragraph(self, index: int, para: Paragraph) -> None:
+        """Extract the values stated in one paragraph, sentence by sentence."""
+        lead = lead_paragraphs(self.nt, index) if para.kind != "footnote" else ""
+        label, anchor_text = "", ""
+        if para.kind == "footnote":
+            span = self.nt.anchor_sentence(para.footnote)
+            if span:
+                marker = self.nt.footnotes[para.footnote].anchor_offset
+                anchor_text = self.nt.text[span[0] : span[1]]
+                clause_start = self.nt.text.rfind(";", span[0], marker)
+                label = self.nt.text[max(span[0], clause_start + 1) : marker]
+        lead_periods = (
+            find_periods(lead, self.year, self.cutoff, self.ref_month)
+            if lead.rstrip().endswith(":")
+            else []
+        )
+        earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
+        para_span = None
+        self.para_start = para.start
+        for s, e in self.nt.sentences(para):
+            sentence = self.nt.text[s:e]
+            context = " ".join([lead, self.nt.text[para.start : e], anchor_text, self.head])
+            periods = find_periods(sentence, self.year, self.cutoff, self.ref_month)
+            fallback = lead_periods or earlier  # the previous sentence's period carries over
+            self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
+            # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
+            # (since when something began) does not.
+            stated = [
+                p
+                for p in periods
+                if p.kind not in ("date", "day_avg")
+                and not p.comparison
+                and not re.search(r"\btừ\s*$", sentence[max(0, p.text_start - 4) : p.text_start])
+            ]
+            earlier = stated or fallback
+            spans = [p for p in stated if p.kind in ("month", "quarter", "half", "ytd", "year")]
+            para_span = spans[-1] if spans else para_span
+            self.previous_counts = any(
+                q.unit == "count" for q in find_quantities(sentence, self.dot_decimals)
+            )
+        self.previous_span = para_span or self.previous_span
+
+    def extract_sentence(
+        self,
+        offset: int,
+        sentence: str,
+        context: str,
+        label: str,
+        anchor_text: str,
+        periods: list[Period],
+        fallback: list[Period],
+    ) -> None:
+        """Match every quantity of one sentence against the cues."""
+        quantities = [
+            q
+            for q in find_quantities(sentence, self.dot_decimals)
+            if not any(p.text_start <= q.start < p.text_end for p in periods)
+        ]
+        sentence_rows: list[dict] = []
+        for i, q in enumerate(quantities):
+            if q.unit in ("times", "money_usd"):
+                continue
+            clause_start = max(sentence.rfind(";", 0, q.qual_start) + 1, 0)
+            # The window keeps the qualifier ("đạt 97,6%"): cues may read it as part of the label.
+            before = sentence[clause_start : q.start]
+            nxt = quantities[i + 1].qual_start if i + 1 < len(quantities) else len(sentence)
+            clause_end = re.search(r"[;.]\s|[;.]$", sentence[q.end : nxt])
+            after = sentence[q.end : q.end + clause_end.start() if clause_end else nxt]
+            window = since(before, quantities[:i], clause_start)
+            if q.unit == "count" and PER_100_WORDS.search(window) and q.value < 300:
+                q = replace(q, unit="per_100")  # "trên 100 dân đạt 23,4", "mật độ … 86,7"
+            prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
+            if prior is not None:
+                base, period = prior
+                self.add_comparison(offset, sentence, q, period, [base], anchor_text)
+                sentence_rows.append(self.rows[-1])
+                continue
+            compared = comparison_period(q, periods, sentence) or self.prior_period(
+                before, after, sentence_rows
+            )
+            if compared is not None:
+                compared = self.same_time_earlier(sentence, compared, sentence_rows)
+                self.add_comparison(offset, sentence, q, compared, sentence_rows, anchor_text)
+                continue
+            item = list_item_breakdown(sentence, q, after)
+            daily = bool(PER_DAY_AFTER.search(after))
+            if (
+                item is None
+                and not daily
+                and self.is_excluded(sentence, q, quantities[:i], clause_start, after)
+            ):
+                continue
+            paragraph = self.nt.text[self.para_start : offset]
+            other = names_someone_else(window, before, after, q.unit, paragraph + self.operator)
+            if other and not (other == "one named agency's figure" and q.unit != "percent"):
+                continue
+            crossed = max(
+                (p.end - clause_start for p in quantities[:i] if p.end > clause_start), default=-1
+            )
+            # Cues read the words, not the dates between them ("tỷ lệ X tính đến 30/9/2024 đạt").
+            spans = [(p.text_start, p.text_end) for p in periods if p.kind != "day_avg"]
+            bare = blank_spans(sentence, spans, clause_start, q.qual_start)
+            if crossed >= 0:
+                crossed = len(blank_spans(sentence, spans, clause_start, clause_start + crossed))
+            before = blank_spans(sentence, spans, clause_start, q.start)
+            listed = self.respective(sentence, clause_start, quantities, q)
+            if listed:
+                before = bare = listed + " đạt "
+                crossed = -1
+                head = sentence[clause_start : q.qual_start].split("lần lượt")[0]
+                if q.unit == "count" and PER_100_WORDS.search(head) and q.value < 300:
+                    q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
+            scope = Scope(before, bare, after, context, label, crossed, sentence[: q.qual_start])
+            period, stated = resolve_period(q, periods, sentence, fallback)
+            if daily and period is not None:
+                period = Period("day_avg", period.start, period.end)
+            if item is not None:
+                row = self.match_list_item(q, scope, period, stated, item, sentence + " " + context)
+            else:
+                row = self.match_cues(q, scope, period, stated) or self.inherit_indicator(
+                    q, scope, period, stated, window, sentence_rows
+                )
+            if row is None:
+                continue
+            self.place_subject(row, window, after, sentence)
+            row.update(self.locate(offset, sentence, q, anchor_text))
+            sentence_rows.append(row)
+            self.rows.append(row)
+
+    def respective(
+        self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity
+    ) -> str | None:
+        """The label of q in "A và B lần lượt đạt X và Y", or None."""
+        shifted = [
+            replace(
+                p,
+                start=p.start - clause_start,
+                end=p.end - clause_start,
+                qual_start=p.qual_start - clause_start,
+            )
+            for p in quantities
+            if p.start >= clause_start
+        ]
+        own = next(p for p in shifted if p.start == q.start - clause_start)
+        return respective_label(sentence[clause_start:], shifted, own)
+
+    def is_excluded(
+        self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str
+    ) -> bool:
+        """Drop targets, remainders, averages, sub-counts and restated parentheticals."""
+        head = sentence[: q.qual_start]
+        if TARGET_WORDS.search(head) or TARGET_TAIL.search(head):
+            return True
+        for m in DEADLINE_YEAR.finditer(head):
+            year = int(m.group("y"))
+            if year > self.year or (
+                year == self.year and m.group("end") and self.cutoff.month < 12
+            ):
+                return True
+        if (
+            REMAINING_AFTER.search(after)
+            or PER_UNIT_AFTER.search(after)
+            or MUST_AFTER.search(after)
+        ):
+            return True
+        if RISE_FROM.search(head) and not re.match(
+            r"^\s*(?:\w+\s*)?(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
+        ):
+            return True  # "tăng từ 112,55 Mbps": the earlier level, its period unstated
+        if (
+            SUBSET_SENTENCE.search(sentence)
+            and q.unit in ("count", "ratio")
+            and self.previous_counts
+        ):
+            return True  # "… 3,4 triệu khách hàng. Trong đó, ở nông thôn …": a part of it
+        # "3.224 hệ thống, trong đó ... 2.145 hệ thống, đạt tỷ lệ 66,5%": only a count after a
+        # count (or a rate after a rate) is a part of the earlier figure.
+        clause_quantities = [p for p in earlier if p.start >= clause_start and p.unit == q.unit]
+        if clause_quantities and SUBSET.search(sentence[clause_quantities[0].end : q.qual_start]):
+            return True
+        opening = sentence.rfind("(", 0, q.qual_start)
+        if opening >= 0 and not sentence[opening + 1 : q.qual_start].strip() and ")" in after[:25]:
+            # "(136 thôn)" restates the count before it; "(khoảng 24,5%)" after a count is new.
+            previous = [p for p in earlier if p.end <= opening]
+            return not previous or previous[-1].unit == q.unit or q.unit not in ("percent",)
+        return False
+
+    def extract_table_row(self, para: Paragraph, cells: list[str], header: list[str]) -> None:
+        """Extract a tab-separated table row: the label names the indicator, headers the periods."""
+        label = cells[0]
+        row_text = self.nt.text[para.start : para.end]
+        unit_hint = "mbps" if re.search(r"\(Mbps\)|Mb/s", label, re.I) else None
+        pos = len(label) + 1
+        for j, cell in enumerate(cells[1:], start=1):
+            head = header[j] if j < len(header) else ""
+            periods = find_periods(head, self.year, self.cutoff, self.ref_month)
+            quantities = find_quantities(cell, self.dot_decimals)
+            if len(quantities) == 1:
+                q = quantities[0]
+                if unit_hint and q.unit == "count":
+                    q = Quantity(**{**q.__dict__, "unit": unit_hint})
+                period = next((p for p in periods if p.kind != "date"), None)
+                scope = Scope(before=label + " ", bare=label + " ", after="", context=label)
+                row = self.match_cues(q, scope, period, period is not None)
+                if row is not None:
+                    row.update(
+                        {
+                            "quote": row_text,
+                            "quote_start": para.start,
+                            "quote_end": para.end,
+                            "value_start": para.start + pos + q.start,
+                            "value_end": para.start + pos + q.end,
+                            "anchor": "\t".join(header),
+                        }
+                    )
+                    self.rows.append(row)
+            pos += len(cell) + 1
