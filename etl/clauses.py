@@ -53,7 +53,8 @@ OPERATORS = re.compile(
 # Another country, or the world, as the subject of a number.
 WORLD = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu|quốc\s+tế)\b(?=[^;,.]{0,25}$)", re.I)
 WORLD_AVERAGE = re.compile(
-    r"(?:trung\s+bình|bình\s+quân)\s+(?:của\s+|trên\s+)?(?:thế\s+giới|toàn\s+cầu|khu\s+vực|ASEAN|châu\s+Á)",
+    r"(?:trung\s+bình|bình\s+quân|trung\s+vị|tốc\s+độ)[^;,.\d]{0,20}?(?:của\s+|trên\s+)?"
+    r"(?:thế\s+giới|toàn\s+cầu|khu\s+vực|ASEAN|châu\s+Á)",
     re.I,
 )
 COUNTRY = re.compile(
@@ -71,7 +72,9 @@ ONE_AGENCY = re.compile(
     r"Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)"
 )
 LOCAL_SUBJECT = re.compile(
-    r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+tỉnh|toàn\s+thành\s+phố", re.I
+    r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+[A-ZĐ])|"
+    r"toàn\s+thành\s+phố",
+    re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
 NATIONAL_SUBJECT = re.compile(r"cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|Việt\s+Nam", re.I)
@@ -104,6 +107,11 @@ PER_100_WORDS = re.compile(r"(?:trên|/)\s*100\s*(?:dân|người)|mật\s+độ
 PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
 # "100% hệ thống thông tin phải được phê duyệt": what must happen, not what did.
 MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)
+# "Cùng thời điểm, …", "Trong 6 tháng, …": the period stated just before.
+SAME_TIME = re.compile(
+    r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))",
+    re.I,
+)
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
 
@@ -119,7 +127,7 @@ def province_names() -> str:
 def province_pattern() -> re.Pattern:
     """Match "Tại Hà Nội", "tỉnh Quảng Ninh", "TP. Hồ Chí Minh" before a number."""
     return re.compile(
-        rf"(?:\b(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|\b(?:tỉnh|thành\s+phố|TP\.?)\s*)(?P<name>{province_names()})\b",
+        rf"(?:\b(?:tại|ở|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|\b(?:tỉnh|thành\s+phố|TP\.?)\s*)(?P<name>{province_names()})\b",
         re.I,
     )
 
@@ -260,6 +268,8 @@ def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
     m = re.search(rf"(?P<name>{province_names()})\s*$", head)
     if m:
         return canonical_province(m.group("name"))
+    if q.unit == "percent" and re.search(r"(?:cả\s+nước|toàn\s+quốc)\s*$", head, re.I):
+        return "national"  # "cao hơn mức trung bình cả nước (41,8%)"
     level = re.search(rf"(?:{LEVEL_WORD.pattern})\s*$", head, re.I)
     if level and q.unit == "percent":
         return "ministries" if level.group("m") else "localities" if level.group("l") else None

@@ -46,6 +46,13 @@ class ComparisonReader:
             return None
         base = rows[len(rows) - len(run) + run.index(q)]
         p = inside[-1]
+        lead = sentence[max(0, p.text_start - 12) : p.text_start]
+        if p.kind == "year" and re.search(r"cùng\s+kỳ\s*$", lead):  # "(cùng kỳ năm 2023 là 30,1%)"
+            shift = base["period_end"].year - p.end.year
+            if shift > 0 and base["period_kind"] not in ("year", "as_of"):
+                start = shift_years(base["period_start"], shift)
+                end = shift_years(base["period_end"], shift)
+                return base, Period(base["period_kind"], start, end, comparison=True)
         if p.kind in ("as_of", "year"):
             p = Period(base["period_kind"], p.end, p.end) if base["period_kind"] == "as_of" else p
         return base, replace(p, comparison=True)
@@ -106,6 +113,13 @@ class ComparisonReader:
                 "breakdown": base["breakdown"],
             }
         )
+        if not period.relative:  # its own stated period: the document's date does not matter
+            reasons = [
+                r for r in base["review_reason"].split("; ") if r and "document date" not in r
+            ]
+            row["review_reason"] = "; ".join(reasons)
+            row["status"] = "needs_review" if reasons else "accepted"
+            row["date_source"] = "text"
         row.update(self.locate(offset, sentence, q, anchor))
         rows.append(row)
         self.rows.append(row)

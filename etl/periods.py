@@ -91,6 +91,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        "asof_quarter",
+        re.compile(
+            r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+(?:quý\s+(?P<q>IV|III|II|I|[1-4])"
+            r"(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d\d))?|năm\s+(?P<y2>(?:19|20)\d\d))",
+            re.I,
+        ),
+    ),
+    (
         "asof_month",
         re.compile(
             r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)",
@@ -195,6 +203,14 @@ def build_period(
     if name == "asof_date":
         d = parse_first_date(m.group("a"))
         return Period("as_of", d, d) if d else None
+    if name == "asof_quarter":  # "đến hết quý I/2025", "tính đến hết năm 2024": a level then
+        if m.group("y2"):
+            end = date(int(m.group("y2")), 12, 31)
+            return Period("as_of", end, end)
+        q = ROMAN[m.group("q").lower()]
+        y = int(m.group("y")) if m.group("y") else year
+        end = month_end(y, 3 * q)
+        return Period("as_of", end, end, relative="" if m.group("y") else "year")
     if name == "asof_month":
         y, mo = int(m.group("y")), int(m.group("m"))
         if not 1 <= mo <= 12:

@@ -126,7 +126,7 @@ class RowBuilder:
         if cue.indicator in cumulative_indicators() and p is not None and p.kind in SPAN_KINDS:
             if long_window or not twin:  # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn"
                 p = Period("as_of", p.end, p.end, relative=p.relative)
-        if p is None and kind in FLOW_KINDS and self.previous_span is not None:
+        if p is None and (kind in FLOW_KINDS or twin) and self.previous_span is not None:
             p, stated = self.previous_span, True  # the span the paragraph before spoke of
         if p is not None and (p.end - p.start).days > 370 and p.kind != "year":
             reasons.append("a total over several years, not the indicator's level or flow")

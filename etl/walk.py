@@ -14,6 +14,7 @@ from etl.clauses import (
     PER_UNIT_AFTER,
     REMAINING_AFTER,
     RISE_FROM,
+    SAME_TIME,
     SUBSET,
     SUBSET_SENTENCE,
     TARGET_TAIL,
@@ -62,10 +63,12 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
         monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
         self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None
         self.task_spans = find_task_spans(nt)
+        self.title_index = self.find_title()
         self.head = nt.text[:400]  # title and lead: what the document is about
         self.previous_counts = False  # whether the sentence before stated a count
         self.previous_span: Period | None = None  # the last span the paragraph before stated
         self.para_start = 0
+        self.carried: list[Period] = []  # the periods the text stated last
         self.province = find_document_province(nt.text, meta.get("url", ""))
         # The subject its title and lead give the whole document: one province, one operator.
         self.subject, self.operator = find_subject(self.head)
@@ -89,8 +92,20 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                     continue
             elif in_spans(para.start, self.task_spans):
                 continue
+            if index == self.title_index:
+                continue  # a headline rounds what the body states ("Hơn 600 trạm BTS 5G")
             self.extract_paragraph(index, para)
         return self.rows
+
+    def find_title(self) -> int | None:
+        """The index of a headline: a short first line without a full stop, before a body."""
+        body = [i for i, p in enumerate(self.nt.paragraphs) if p.kind == "text"]
+        if len(body) < 2:
+            return None
+        first = self.nt.text[self.nt.paragraphs[body[0]].start : self.nt.paragraphs[body[0]].end]
+        if len(first) > 160 or re.search(r"[.:;]\s*$", first.strip()):
+            return None
+        return body[0]
 
     def extract_paragraph(self, index: int, para: Paragraph) -> None:
         """Extract the values stated in one paragraph, sentence by sentence."""
@@ -116,6 +131,8 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             context = " ".join([lead, self.nt.text[para.start : e], anchor_text, self.head])
             periods = find_periods(sentence, self.year, self.cutoff, self.ref_month)
             fallback = lead_periods or earlier  # the previous sentence's period carries over
+            if SAME_TIME.search(sentence):  # "Cùng thời điểm, …", "Trong 6 tháng, …"
+                fallback = fallback or self.carried
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
             # (since when something began) does not.
@@ -127,6 +144,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                 and not re.search(r"\btừ\s*$", sentence[max(0, p.text_start - 4) : p.text_start])
             ]
             earlier = stated or fallback
+            self.carried = stated or self.carried
             spans = [p for p in stated if p.kind in ("month", "quarter", "half", "ytd", "year")]
             para_span = spans[-1] if spans else para_span
             self.previous_counts = any(

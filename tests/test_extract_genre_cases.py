@@ -19,9 +19,10 @@ from etl.extract import extract_file
 
 GENRE = Path(__file__).with_name("genre")
 FILES = sorted(GENRE.glob("*.py"))
-# Measured when the cases were added: 0.99 / 0.94 and 1.00 / 0.96 (see the closing note).
-MIN_PRECISION = 0.95
-MIN_RECALL = 0.90
+# (precision, recall) floors per file, a little under what was measured when the file came in:
+# sentences 0.98 / 0.93 and 1.00 / 0.96; whole articles, where dates come from context, 0.87 / 0.81.
+FLOORS = {"articles": (0.85, 0.78)}
+DEFAULT_FLOOR = (0.95, 0.90)
 
 
 def load_cases(path: Path) -> list[tuple]:
@@ -60,8 +61,9 @@ def test_genre_file(path, tmp_path):
     misses = golden[~hit].head(15).to_string()
     false = found[~right][columns].head(15).to_string()
     detail = f"P={precision:.2f} R={recall:.2f}\nmisses:\n{misses}\nfalse:\n{false}"
-    assert precision >= MIN_PRECISION, detail
-    assert recall >= MIN_RECALL, detail
+    min_precision, min_recall = FLOORS.get(path.stem, DEFAULT_FLOOR)
+    assert precision >= min_precision, detail
+    assert recall >= min_recall, detail
 
 
 def test_every_case_uses_catalog_ids():
