@@ -100,9 +100,9 @@ LIST_HEAD = re.compile(
     re.I,
 )
 # "(cuối năm 2023 là 84,6%)", "(cuối năm 2022 lần lượt là 81,4 và 21,3)": earlier values.
-PAREN_PRIOR = re.compile(
-    r"\(\s*(?P<words>[^()\d]{0,25}\d[^()]{0,20}?)\s+(?:lần\s+lượt\s+)?là\s*$", re.I
-)
+PAREN_PRIOR = re.compile(r"\(\s*(?P<words>[^()]{2,45}?)\s+(?:lần\s+lượt\s+)?là\s*$", re.I)
+# "Về hồ sơ trực tuyến toàn trình, khối bộ đạt tỷ lệ 63,5%": the topic names the indicator.
+TOPIC = re.compile(r"^\W*(?:Về|Đối\s+với|Riêng)\s+(?P<topic>[^,;:\d]{3,70})[,:]", re.I)
 PER_100_WORDS = re.compile(r"(?:trên|/)\s*100\s*(?:dân|người)|mật\s+độ", re.I)
 PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
 # "100% hệ thống thông tin phải được phê duyệt": what must happen, not what did.
@@ -147,6 +147,12 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     m = province_pattern().search(sentence_head or before)
     if m is not None and NATIONAL_WORDS.search((sentence_head or before)[m.end() :]):
         m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject
+    if m is None:  # "…: Hà Nội đạt 78,4%, Đà Nẵng đạt 71,2%"
+        m = re.search(
+            rf"\b(?P<name>{province_names()})\s*(?:đạt|là|:|có|với|chiếm)?\s*(?:tỷ\s+lệ\s*)?"
+            r"(?:gần|hơn|trên|khoảng|đạt)?\s*$",
+            before,
+        )
     if m is None:
         lead = r"\W*(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
         m = re.match(rf"{lead}(?P<name>{province_names()})\b", sentence_head or before)

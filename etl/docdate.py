@@ -33,6 +33,12 @@ WHOLE_YEAR = re.compile(
     r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$", re.I
 )
 PLANS_NEXT = re.compile(r"phương\s+hướng|nhiệm\s+vụ", re.I)
+# "6 tháng đầu năm nay", "quý II", "tháng 5" with no year of their own.
+RELATIVE_MONTHS = re.compile(
+    r"(?:\b(?P<n>\d{1,2})\s+tháng\s+đầu\s+năm(?:\s+nay)?|quý\s+(?P<q>IV|III|II|I|[1-4])|"
+    r"\btháng\s+(?P<n2>\d{1,2}))(?!\s*(?:[/.-]\s*\d|năm\s+\d|\d))",
+    re.I,
+)
 QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -85,8 +91,27 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             (fine if whole else years).append(end)
     best_fine, best_year = max(fine, default=None), max(years, default=None)
     if best_year and (best_fine is None or best_year.year > best_fine.year):
+        # The year is known; "6 tháng đầu năm nay", "quý II", "tháng 5" then say how far into it.
+        within = [d for d in months_into_year(text, best_year.year) if d.year == best_year.year]
+        if within:
+            return max(within), "month"
         return best_year, "year"
     return best_fine, "month"
+
+
+def months_into_year(text: str, year: int) -> list[date]:
+    """Ends of the periods a text reports on without naming their year, in `year`."""
+    found = []
+    for sentence in split_sentences(text):
+        if AHEAD.search(sentence):
+            continue
+        for m in RELATIVE_MONTHS.finditer(sentence):
+            n = int(m.group("n") or m.group("n2") or 0)
+            if m.group("q"):
+                n = 3 * QUARTER[m.group("q").lower()]
+            if 1 <= n <= 12:
+                found.append(month_end(year, n))
+    return found
 
 
 def establish_document_date(

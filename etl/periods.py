@@ -91,6 +91,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        "month_range",
+        re.compile(
+            r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})\s*[-–]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
+            re.I,
+        ),
+    ),
+    (
         "asof_quarter",
         re.compile(
             r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+(?:quý\s+(?P<q>IV|III|II|I|[1-4])"
@@ -139,6 +146,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.I),
     ),
     ("month_no_year", re.compile(r"tháng\s+(?P<m>\d{1,2})(?!\s*(?:[/.-]\s*\d|năm|\d))", re.I)),
+    ("last_year", re.compile(r"(?P<end>cuối\s+)?năm\s+(?:trước|ngoái)", re.I)),
     ("this_year", re.compile(r"(?<!tháng\s)(?<!đầu\s)năm\s+nay", re.I)),
     ("year_end", re.compile(r"cuối\s+năm\s+(?P<y>(?:19|20)\d\d)", re.I)),
     ("year", re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)", re.I)),
@@ -166,7 +174,9 @@ def find_periods(
                 continue
             before = text[max(0, m.start() - 40) : m.start()].lower()
             # "so với cùng kỳ năm 2021", "so với trung bình của năm 2021": a compared period.
-            is_comparison = bool(re.search(r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$", before))
+            is_comparison = bool(
+                re.search(r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$", before)
+            )
             found.append(
                 replace(period, text_start=m.start(), text_end=m.end(), comparison=is_comparison)
             )
@@ -203,6 +213,16 @@ def build_period(
     if name == "asof_date":
         d = parse_first_date(m.group("a"))
         return Period("as_of", d, d) if d else None
+    if name == "month_range":  # "lũy kế từ tháng 1-8/2024"
+        m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
+        if not 1 <= m1 <= m2 <= 12:
+            return None
+        return Period("ytd" if m1 == 1 else "month", date(y, m1, 1), month_end(y, m2))
+    if name == "last_year":  # "(cuối năm trước là 79,4%)"
+        y = cutoff.year - 1
+        if m.group("end"):
+            return Period("as_of", date(y, 12, 31), date(y, 12, 31), relative="year")
+        return Period("year", date(y, 1, 1), date(y, 12, 31), relative="year")
     if name == "asof_quarter":  # "đến hết quý I/2025", "tính đến hết năm 2024": a level then
         if m.group("y2"):
             end = date(int(m.group("y2")), 12, 31)
@@ -299,7 +319,7 @@ def resolve_period(
     clause_end = re.search(r"[;.]", sentence[q.end :])
     limit = q.end + (clause_end.start() if clause_end else len(sentence))
     # A period after the next number belongs to that number ("… so với mức 50,88 Mbps năm 2024").
-    number = re.search(r"\d", sentence[q.end : limit])
+    number = re.search(r"\d|\(", sentence[q.end : limit])  # or a parenthesis of its own
     limit = q.end + number.start() if number else limit
     after = [p for p in usable if q.end <= p.text_start < limit and p.kind != "day_avg"]
     if after:

@@ -19,7 +19,9 @@ from etl.clauses import (
     SUBSET_SENTENCE,
     TARGET_TAIL,
     TARGET_WORDS,
+    TOPIC,
     blank_spans,
+    find_breakdown,
     find_document_province,
     find_subject,
     list_item_breakdown,
@@ -229,8 +231,10 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             if item is not None:
                 row = self.match_list_item(q, scope, period, stated, item, sentence + " " + context)
             else:
-                row = self.match_cues(q, scope, period, stated) or self.inherit_indicator(
-                    q, scope, period, stated, window, sentence_rows
+                row = (
+                    self.match_cues(q, scope, period, stated)
+                    or self.inherit_indicator(q, scope, period, stated, window, sentence_rows)
+                    or self.match_topic(q, scope, period, stated, sentence)
                 )
             if row is None:
                 continue
@@ -238,6 +242,19 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             row.update(self.locate(offset, sentence, q, anchor_text))
             sentence_rows.append(row)
             self.rows.append(row)
+
+    def match_topic(self, q: Quantity, scope: Scope, period, stated: bool, sentence: str):
+        """ "Về hồ sơ trực tuyến toàn trình, khối bộ đạt tỷ lệ 63,5%": the topic is the name."""
+        topic = TOPIC.match(sentence)
+        if topic is None or q.unit != "percent":
+            return None
+        named = replace(scope, before="tỷ lệ " + topic.group("topic") + " đạt ", crossed=-1)
+        named.bare = named.before
+        row = self.match_cues(q, named, period, stated)
+        if row is not None:
+            row["breakdown"] = find_breakdown(scope.before, scope.head, "percent")
+            row["rule_id"] += "+topic"
+        return row
 
     def respective(
         self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity

@@ -63,7 +63,12 @@ def test_a_stated_period_needs_no_document_date(tmp_path):
 
 def test_year_carried_from_the_context():
     text = "6 tháng đầu năm nay, Cổng có 167.000 tài khoản mới, tăng 20% so với cùng kỳ năm 2021."
-    assert latest_reported_date(text) == (date(2022, 1, 1), "year")
+    # "cùng kỳ năm 2021" puts the text in 2022; "6 tháng đầu năm nay" then reaches June.
+    assert latest_reported_date(text) == (date(2022, 6, 30), "month")
+    assert latest_reported_date("So với cùng kỳ năm 2021, số tài khoản tăng.") == (
+        date(2022, 1, 1),
+        "year",
+    )
 
 
 def test_a_page_stamp_the_text_contradicts_is_not_used():
