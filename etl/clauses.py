@@ -100,7 +100,7 @@ LIST_HEAD = re.compile(
     re.I,
 )
 # "(cuối năm 2023 là 84,6%)", "(cuối năm 2022 lần lượt là 81,4 và 21,3)": earlier values.
-PAREN_PRIOR = re.compile(r"\(\s*(?P<words>[^()]{2,45}?)\s+(?:lần\s+lượt\s+)?là\s*$", re.I)
+PAREN_PRIOR = re.compile(r"\(\s*(?P<words>[^()]{2,45}?)\s*(?:(?:lần\s+lượt\s+)?là|:)\s*$", re.I)
 # "Về hồ sơ trực tuyến toàn trình, khối bộ đạt tỷ lệ 63,5%": the topic names the indicator.
 TOPIC = re.compile(r"^\W*(?:Về|Đối\s+với|Riêng)\s+(?P<topic>[^,;:\d]{3,70})[,:]", re.I)
 PER_100_WORDS = re.compile(r"(?:trên|/)\s*100\s*(?:dân|người)|mật\s+độ", re.I)
@@ -111,6 +111,10 @@ MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+đư�
 SAME_TIME = re.compile(
     r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))",
     re.I,
+)
+# "Xem thêm:", "Tin liên quan": what follows are other articles' headlines.
+RELATED = re.compile(
+    r"^\W*(?:Xem\s+thêm|Tin\s+liên\s+quan|Bài\s+(?:viết\s+)?liên\s+quan|Đọc\s+thêm)\b", re.I
 )
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
@@ -239,6 +243,8 @@ def names_someone_else(
         or COUNTRY.match(after.lstrip(" ,(của"))
     ):
         return "another country's or the world's figure"
+    if re.search(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b", window):
+        return "one body's part of the figure"
     if ONE_AGENCY.search(window) and not NATIONAL_SUBJECT.search(window.replace("Việt Nam", "")):
         return "one named agency's figure"
     if SURVEY.search(window + " " + after):

@@ -26,7 +26,10 @@ TRAILING_GAP = re.compile(
 )
 # Periods that are spans, not points: a count over one is a flow.
 SPAN_KINDS = {"month", "quarter", "half", "year", "ytd"}
-CUMULATIVE = re.compile(r"lũy\s+kế|luỹ\s+kế|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm", re.I)
+CUMULATIVE = re.compile(
+    r"lũy\s+kế|luỹ\s+kế|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$",
+    re.I,
+)
 
 
 @dataclass
@@ -170,7 +173,7 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         window = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
         if cue.exclude.search(window[-40:] + " " + scope.after[:25]):
             return None
-    if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:25]):
+    if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:60]):
         return None
     return cue.weight - 0.002 * distance
 

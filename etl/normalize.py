@@ -209,6 +209,8 @@ def should_join(current: str, line: str, wrapped: bool, after_blank: bool) -> bo
     """Decide whether `line` continues the paragraph `current`."""
     if "\t" in line or "\t" in current or BLOCK_START.match(line):
         return False
+    if line.count("|") >= 2 or current.count("|") >= 2:
+        return False  # a table written with pipes: "Chỉ tiêu | Tháng 7/2025 | Tháng 8/2025"
     ends_open = not current.rstrip().endswith(TERMINAL)
     if after_blank:
         # A page break inside a sentence: "các ngành,\n\nlĩnh vực".

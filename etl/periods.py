@@ -303,7 +303,12 @@ def resolve_period(
         for p in usable
         if 0 <= p.text_start - q.end <= 12
         and p.kind != "day_avg"
-        and re.fullmatch(r"[\s,]*(?:trong|vào|của|tính\s+đến)?\s*", sentence[q.end : p.text_start])
+        and re.fullmatch(
+            r"[\s,]*\(?\s*(?:trong|vào|của|tính\s+đến|số\s+liệu(?:\s+tính)?(?:\s+đến)?)?\s*",
+            sentence[q.end : p.text_start],
+        )
+        # "(6 tháng đầu năm 2025)" dates the number; "(cuối năm 2023 là 84,6%)" another one
+        and not re.match(r"\s*(?:lần\s+lượt\s+)?(?:là|:)", sentence[p.text_end : p.text_end + 15])
     ]
     if own:
         return own[0], True
@@ -319,7 +324,8 @@ def resolve_period(
     clause_end = re.search(r"[;.]", sentence[q.end :])
     limit = q.end + (clause_end.start() if clause_end else len(sentence))
     # A period after the next number belongs to that number ("… so với mức 50,88 Mbps năm 2024").
-    number = re.search(r"\d|\(", sentence[q.end : limit])  # or a parenthesis of its own
+    # …or a parenthesis that gives an earlier value ("(cuối năm trước là 79,4%)")
+    number = re.search(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)", sentence[q.end : limit])
     limit = q.end + number.start() if number else limit
     after = [p for p in usable if q.end <= p.text_start < limit and p.kind != "day_avg"]
     if after:

@@ -9,9 +9,11 @@ from datetime import date
 from etl.clauses import (
     DEADLINE_YEAR,
     MUST_AFTER,
+    NATIONAL_SUBJECT,
     PER_100_WORDS,
     PER_DAY_AFTER,
     PER_UNIT_AFTER,
+    RELATED,
     REMAINING_AFTER,
     RISE_FROM,
     SAME_TIME,
@@ -70,6 +72,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
         self.previous_counts = False  # whether the sentence before stated a count
         self.previous_span: Period | None = None  # the last span the paragraph before stated
         self.para_start = 0
+        self.lead_breakdown = "national"
         self.carried: list[Period] = []  # the periods the text stated last
         self.province = find_document_province(nt.text, meta.get("url", ""))
         # The subject its title and lead give the whole document: one province, one operator.
@@ -78,16 +81,24 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
 
     def run(self) -> list[dict]:
         """Extract every observation of the document."""
-        table_header: list[str] | None = None
+        table_header: list[tuple[int, str]] | None = None
+        related = False  # inside a "Xem thêm:" list of other articles' headlines
         for index, para in enumerate(self.nt.paragraphs):
-            if para.kind == "table_row":
-                cells = self.nt.text[para.start : para.end].split("\t")
+            cells = table_cells(self.nt.text, para)
+            if cells:
                 if table_header is None:
                     table_header = cells
                     continue
                 self.extract_table_row(para, cells, table_header)
                 continue
             table_header = None
+            text = self.nt.text[para.start : para.end]
+            if RELATED.match(text):
+                related = True
+                continue
+            if related and len(text) < 200 and not re.search(r"[.;:]\s*$", text):
+                continue  # another article's headline, not this text's figure
+            related = False
             if para.kind == "footnote":
                 anchor_offset = self.nt.footnotes[para.footnote].anchor_offset
                 if anchor_offset is not None and in_spans(anchor_offset, self.task_spans):
@@ -120,11 +131,10 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                 anchor_text = self.nt.text[span[0] : span[1]]
                 clause_start = self.nt.text.rfind(";", span[0], marker)
                 label = self.nt.text[max(span[0], clause_start + 1) : marker]
-        lead_periods = (
-            find_periods(lead, self.year, self.cutoff, self.ref_month)
-            if lead.rstrip().endswith(":")
-            else []
-        )
+        # A lead ending with ":" ("Kết quả 9 tháng đầu năm 2025 của tỉnh Quảng Ninh:") gives the
+        # list under it its period and, when it names one, its province.
+        lead_periods = find_periods(lead, self.year, self.cutoff, self.ref_month) if lead else []
+        self.lead_breakdown = find_breakdown(lead, lead, "count") if lead else "national"
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
         para_span = None
         self.para_start = para.start
@@ -196,6 +206,8 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                 compared = self.same_time_earlier(sentence, compared, sentence_rows)
                 self.add_comparison(offset, sentence, q, compared, sentence_rows, anchor_text)
                 continue
+            if self.cut_at_end(offset + q.end):
+                continue  # "… trạm BTS 5G trên cả nước là 13.4": the excerpt cut the number
             item = list_item_breakdown(sentence, q, after)
             daily = bool(PER_DAY_AFTER.search(after))
             if (
@@ -238,10 +250,18 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                 )
             if row is None:
                 continue
+            if row["breakdown"] == "national" and self.lead_breakdown != "national":
+                if not NATIONAL_SUBJECT.search(sentence):
+                    row["breakdown"] = self.lead_breakdown
             self.place_subject(row, window, after, sentence)
             row.update(self.locate(offset, sentence, q, anchor_text))
             sentence_rows.append(row)
             self.rows.append(row)
+
+    def cut_at_end(self, end: int) -> bool:
+        """Whether a number runs into the end of an excerpt cut mid-sentence."""
+        # Nothing after it, or a stub of a word ("59,4 tri"): the number may be cut too.
+        return bool(re.fullmatch(r"\s*[^\W\d]{0,4}\s*", self.nt.text[end:]))
 
     def match_topic(self, q: Quantity, scope: Scope, period, stated: bool, sentence: str):
         """ "Về hồ sơ trực tuyến toàn trình, khối bộ đạt tỷ lệ 63,5%": the topic is the name."""
@@ -314,33 +334,61 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             return not previous or previous[-1].unit == q.unit or q.unit not in ("percent",)
         return False
 
-    def extract_table_row(self, para: Paragraph, cells: list[str], header: list[str]) -> None:
-        """Extract a tab-separated table row: the label names the indicator, headers the periods."""
-        label = cells[0]
+    def extract_table_row(
+        self, para: Paragraph, cells: list[tuple[int, str]], header: list[tuple[int, str]]
+    ) -> None:
+        """Extract a table row: the label names the indicator; a column's header gives its
+        period ("Tháng 8/2025") or its level ("Bộ, ngành"), the first header cell the rest."""
+        label = cells[0][1]
         row_text = self.nt.text[para.start : para.end]
         unit_hint = "mbps" if re.search(r"\(Mbps\)|Mb/s", label, re.I) else None
-        pos = len(label) + 1
-        for j, cell in enumerate(cells[1:], start=1):
-            head = header[j] if j < len(header) else ""
-            periods = find_periods(head, self.year, self.cutoff, self.ref_month)
+        corner = find_periods(header[0][1], self.year, self.cutoff, self.ref_month)
+        for j, (offset, cell) in enumerate(cells[1:], start=1):
+            head = header[j][1] if j < len(header) else ""
+            periods = find_periods(head, self.year, self.cutoff, self.ref_month) or corner
             quantities = find_quantities(cell, self.dot_decimals)
-            if len(quantities) == 1:
-                q = quantities[0]
-                if unit_hint and q.unit == "count":
-                    q = Quantity(**{**q.__dict__, "unit": unit_hint})
-                period = next((p for p in periods if p.kind != "date"), None)
-                scope = Scope(before=label + " ", bare=label + " ", after="", context=label)
-                row = self.match_cues(q, scope, period, period is not None)
-                if row is not None:
-                    row.update(
-                        {
-                            "quote": row_text,
-                            "quote_start": para.start,
-                            "quote_end": para.end,
-                            "value_start": para.start + pos + q.start,
-                            "value_end": para.start + pos + q.end,
-                            "anchor": "\t".join(header),
-                        }
-                    )
-                    self.rows.append(row)
-            pos += len(cell) + 1
+            if len(quantities) != 1:
+                continue
+            q = quantities[0]
+            if unit_hint and q.unit == "count":
+                q = Quantity(**{**q.__dict__, "unit": unit_hint})
+            period = next((p for p in periods if p.kind != "date"), None)
+            scope = Scope(before=label + " ", bare=label + " ", after="", context=label)
+            row = self.match_cues(q, scope, period, period is not None)
+            if row is None:
+                continue
+            level = list_item_breakdown(
+                f"{head} ({cell})", replace(q, qual_start=len(head) + 2), ""
+            )
+            if level and row["breakdown"] == "national":
+                row["breakdown"] = level
+            row.update(
+                {
+                    "quote": row_text,
+                    "quote_start": para.start,
+                    "quote_end": para.end,
+                    "value_start": offset + q.start,
+                    "value_end": offset + q.end,
+                    "anchor": " | ".join(c for _, c in header),
+                }
+            )
+            self.rows.append(row)
+
+
+def table_cells(text: str, para: Paragraph) -> list[tuple[int, str]] | None:
+    """(offset, text) of each cell of a table row: tab-separated, or a "a | b | c" line."""
+    line = text[para.start : para.end]
+    if para.kind == "table_row":
+        parts = list(re.finditer(r"[^\t]+", line))
+    elif line.count("|") >= 2 and len(line) < 400:
+        parts = list(re.finditer(r"[^|]+", line))
+    else:
+        return None
+    cells = []
+    for m in parts:
+        raw = m.group(0)
+        if raw.strip():
+            cells.append((para.start + m.start() + len(raw) - len(raw.lstrip()), raw.strip()))
+    if para.kind != "table_row" and len(cells) < 2:
+        return None
+    return cells
