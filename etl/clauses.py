@@ -36,7 +36,7 @@ CHANGE_BEFORE = re.compile(
     r"\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
-SUBSET = re.compile(r"\btrong\s+đó\b|\bbao\s+gồm\b|\btrong\s+số\s+(?:này|đó)\b|:", re.I)
+SUBSET = re.compile(r"\btrong\s+đó\b|\bbao\s+gồm\b|\btrong\s+số\s+(?:này|đó)\b|:|\briêng\b", re.I)
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.
 PER_UNIT_AFTER = re.compile(r"^\s*[\w-]*\s*/\s*(?:tháng|năm|ngày|giờ)\b", re.I)
@@ -77,6 +77,12 @@ LOCAL_SUBJECT = re.compile(
     re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
+# "cả nước" as the subject, not in a comparison ("dẫn đầu cả nước", "trung bình cả nước").
+NATIONAL_AS_SUBJECT = re.compile(
+    r"(?<!đầu\s)(?<!nhất\s)(?<!bình\s)(?<!quân\s)(?<!với\s)(?<!của\s)\b(?:cả\s+nước|toàn\s+quốc)",
+    re.I,
+)
+SUBJECT_VERB = r"(?:tiếp\s+tục|đã|đang|vẫn|dẫn\s+đầu|đứng\s+(?:đầu|thứ)|xếp\s+(?:thứ|hạng)|ghi\s+nhận|có\s+tốc\s+độ)"
 NATIONAL_SUBJECT = re.compile(r"cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|Việt\s+Nam", re.I)
 QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoảng|ước))*\s*$"
 MINISTRIES = re.compile(
@@ -148,8 +154,9 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     Levels (bộ, ngành / địa phương) split rates; "các bộ, ngành đã cắt giảm 763 thủ tục" names
     who acted, and the count stays national.
     """
-    m = province_pattern().search(sentence_head or before)
-    if m is not None and NATIONAL_WORDS.search((sentence_head or before)[m.end() :]):
+    head = sentence_head or before
+    m = province_pattern().search(head)
+    if m is not None and NATIONAL_AS_SUBJECT.search(head[m.end() :]):
         m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject
     if m is None:  # "…: Hà Nội đạt 78,4%, Đà Nẵng đạt 71,2%"
         m = re.search(
@@ -159,7 +166,10 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         )
     if m is None:
         lead = r"\W*(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
-        m = re.match(rf"{lead}(?P<name>{province_names()})\b", sentence_head or before)
+        m = re.match(rf"{lead}(?P<name>{province_names()})\b", head)
+    if m is None:  # "Tháng 8/2025, Hà Nội tiếp tục dẫn đầu … với 342,1 Mbps": the subject
+        found = list(re.finditer(rf"\b(?P<name>{province_names()})\s+{SUBJECT_VERB}", head))
+        m = found[0] if len(found) == 1 else None
     if m:
         return canonical_province(m.group("name"))
     if unit not in ("percent", "per_100"):
@@ -299,6 +309,31 @@ def blank_spans(text: str, spans: list[tuple[int, int]], start: int, end: int) -
         pos = max(pos, e)
     out.append(text[pos:end] if pos < end else "")
     return "".join(out)
+
+
+def respective_provinces(
+    clause: str, quantities: list[Quantity], q: Quantity
+) -> tuple[str, str] | None:
+    """ "… lần lượt là Hà Nội, Đà Nẵng và Hải Phòng với 331,4, 298,7 và 276,5 Mbps": (the
+    province of q, the words that name the indicator); offsets are relative to the clause."""
+    m = re.search(
+        r"lần\s+lượt\s+(?:là|gồm|thuộc\s+về)\s+(?P<names>[^;.\d]+?)\s+(?:với|đạt|ở\s+mức)\s*(?:là\s*)?$",
+        clause[: q.qual_start],
+        re.I,
+    ) or re.search(
+        r"lần\s+lượt\s+(?:là|gồm|thuộc\s+về)\s+(?P<names>[^;.\d]+?)\s+(?:với|đạt|ở\s+mức)\s",
+        clause[: q.qual_start],
+        re.I,
+    )
+    if m is None:
+        return None
+    names = [n.strip() for n in re.split(r",\s*|\s+và\s+", m.group("names")) if n.strip()]
+    provinces = [canonical_province(n) for n in names if re.fullmatch(province_names(), n, re.I)]
+    run = [p for p in quantities if p.qual_start >= m.end("names") and p.unit == q.unit]
+    run = run[: len(provinces)]
+    if len(provinces) != len(names) or q not in run or len(run) != len(provinces):
+        return None
+    return provinces[run.index(q)], clause[: m.start()]
 
 
 def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> str | None:

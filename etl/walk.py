@@ -29,6 +29,7 @@ from etl.clauses import (
     list_item_breakdown,
     names_someone_else,
     respective_label,
+    respective_provinces,
     since,
 )
 from etl.comparisons import ComparisonReader
@@ -229,6 +230,13 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             if crossed >= 0:
                 crossed = len(blank_spans(sentence, spans, clause_start, clause_start + crossed))
             before = blank_spans(sentence, spans, clause_start, q.start)
+            by_province = self.respective(
+                sentence, clause_start, quantities, q, respective_provinces
+            )
+            if by_province:
+                item, named = by_province
+                before = bare = named + " đạt "
+                crossed = -1
             listed = self.respective(sentence, clause_start, quantities, q)
             if listed:
                 before = bare = listed + " đạt "
@@ -277,9 +285,9 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
         return row
 
     def respective(
-        self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity
-    ) -> str | None:
-        """The label of q in "A và B lần lượt đạt X và Y", or None."""
+        self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity, reader=None
+    ):
+        """The label of q in "A và B lần lượt đạt X và Y" (or what `reader` reads), or None."""
         shifted = [
             replace(
                 p,
@@ -291,7 +299,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             if p.start >= clause_start
         ]
         own = next(p for p in shifted if p.start == q.start - clause_start)
-        return respective_label(sentence[clause_start:], shifted, own)
+        return (reader or respective_label)(sentence[clause_start:], shifted, own)
 
     def is_excluded(
         self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str
@@ -324,7 +332,12 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             return True  # "… 3,4 triệu khách hàng. Trong đó, ở nông thôn …": a part of it
         # "3.224 hệ thống, trong đó ... 2.145 hệ thống, đạt tỷ lệ 66,5%": only a count after a
         # count (or a rate after a rate) is a part of the earlier figure.
-        clause_quantities = [p for p in earlier if p.start >= clause_start and p.unit == q.unit]
+        counted = {"count", "ratio"}  # "43/53 dịch vụ …, riêng 25 dịch vụ": one kind of figure
+        clause_quantities = [
+            p
+            for p in earlier
+            if p.start >= clause_start and (p.unit == q.unit or {p.unit, q.unit} <= counted)
+        ]
         if clause_quantities and SUBSET.search(sentence[clause_quantities[0].end : q.qual_start]):
             return True
         opening = sentence.rfind("(", 0, q.qual_start)
