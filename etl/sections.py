@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.normalize import NormalizedText
+from etl.normalize import NormalizedText, Paragraph
 
 TASK_SECTION = re.compile(
     r"^(?:[A-Z]|[IVX]{1,4})\.\s+(?:VỀ\s+)?(?:PHƯƠNG\s+HƯỚNG|NHIỆM\s+VỤ|ĐỀ\s+XUẤT|KIẾN\s+NGHỊ|GIẢI\s+PHÁP)",
@@ -51,3 +51,22 @@ def lead_paragraphs(nt: NormalizedText, index: int) -> str:
         if text.rstrip().endswith(":"):
             return " ".join(reversed(texts))
     return ""
+
+
+def table_cells(text: str, para: Paragraph) -> list[tuple[int, str]] | None:
+    """(offset, text) of each cell of a table row: tab-separated, or a "a | b | c" line."""
+    line = text[para.start : para.end]
+    if para.kind == "table_row":
+        parts = list(re.finditer(r"[^\t]+", line))
+    elif line.count("|") >= 2 and len(line) < 400:
+        parts = list(re.finditer(r"[^|]+", line))
+    else:
+        return None
+    cells = []
+    for m in parts:
+        raw = m.group(0)
+        if raw.strip():
+            cells.append((para.start + m.start() + len(raw) - len(raw.lstrip()), raw.strip()))
+    if para.kind != "table_row" and len(cells) < 2:
+        return None
+    return cells

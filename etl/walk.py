@@ -40,7 +40,7 @@ from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.periods import Period, comparison_period, find_periods, resolve_period
 from etl.rows import RowBuilder
-from etl.sections import find_task_spans, in_spans, lead_paragraphs
+from etl.sections import find_task_spans, in_spans, lead_paragraphs, table_cells
 
 
 def stand_in_date(text: str) -> date:
@@ -386,22 +386,3 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                 }
             )
             self.rows.append(row)
-
-
-def table_cells(text: str, para: Paragraph) -> list[tuple[int, str]] | None:
-    """(offset, text) of each cell of a table row: tab-separated, or a "a | b | c" line."""
-    line = text[para.start : para.end]
-    if para.kind == "table_row":
-        parts = list(re.finditer(r"[^\t]+", line))
-    elif line.count("|") >= 2 and len(line) < 400:
-        parts = list(re.finditer(r"[^|]+", line))
-    else:
-        return None
-    cells = []
-    for m in parts:
-        raw = m.group(0)
-        if raw.strip():
-            cells.append((para.start + m.start() + len(raw) - len(raw.lstrip()), raw.strip()))
-    if para.kind != "table_row" and len(cells) < 2:
-        return None
-    return cells
