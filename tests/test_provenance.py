@@ -44,11 +44,19 @@ def test_sidecar_dates_the_document_and_its_relative_values(tmp_path):
     )
 
 
-def test_no_date_anywhere_goes_to_review_never_to_today(tmp_path):
-    (row,) = extract_rows(write(tmp_path, "undated.txt", NOW_SENTENCE))
-    assert row["status"] == "needs_review"
+def test_no_date_anywhere_goes_to_review_never_to_today(tmp_path, capsys):
+    path = write(tmp_path, "undated.txt", NOW_SENTENCE)
+    (row,) = extract_rows(path)
+    assert row["status"] == "needs_review" and row["date_source"] == "unknown"
     assert "document date unknown: add published to undated.txt.meta.json" in row["review_reason"]
     assert row["period_end"] != date.today()
+    assert main(["extract", str(path), "--csv"]) == 0
+    (printed,) = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert (printed["period_start"], printed["period_end"], printed["status"]) == (
+        "",
+        "",
+        "needs_review",
+    )
 
 
 def test_a_stated_period_needs_no_document_date(tmp_path):
