@@ -12,7 +12,7 @@ from collections import Counter
 from functools import cache
 
 from etl.numbers import Quantity
-from metrics.catalog import load_provinces
+from metrics.catalog import load_province_aliases, load_provinces
 
 # Words that make the rest of a sentence a target or a plan, not a result.
 TARGET_WORDS = re.compile(
@@ -122,6 +122,11 @@ SAME_TIME = re.compile(
 RELATED = re.compile(
     r"^\W*(?:Xem\s+thêm|Tin\s+liên\s+quan|Bài\s+(?:viết\s+)?liên\s+quan|Đọc\s+thêm)\b", re.I
 )
+YEAR_AGO_START = re.compile(
+    r"^\W*(?:Cùng\s+kỳ|Cùng\s+thời\s+điểm)\s+năm\s+(?P<y>(?:19|20)\d\d)\b", re.I
+)
+# "từ tháng 10/2024", "hồi tháng 3/2025": when something began, not the period reported on.
+SINCE_WORD = re.compile(r"\b(?:từ|hồi|sau|trước)\s*$", re.I)
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
 
@@ -129,7 +134,7 @@ ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}
 @cache
 def province_names() -> str:
     """The province names as one regex alternation (spaces may be any whitespace)."""
-    names = sorted(load_provinces(), key=len, reverse=True)
+    names = sorted([*load_provinces(), *load_province_aliases()], key=len, reverse=True)
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
 
 
@@ -145,6 +150,9 @@ def province_pattern() -> re.Pattern:
 def canonical_province(written: str) -> str:
     """The catalog spelling of a province name as written in the text."""
     written = " ".join(written.split())
+    aliases = {k.lower(): v for k, v in load_province_aliases().items()}
+    if written.lower() in aliases:
+        return aliases[written.lower()]
     return next((n for n in load_provinces() if n.lower() == written.lower()), written)
 
 

@@ -22,6 +22,12 @@ def shift_years(d: date, years: int) -> date:
         return d.replace(year=d.year - years, day=28)
 
 
+def shift_to_year(p: Period, year: int) -> Period:
+    """The same span in another year ("cùng kỳ năm 2024" of May 2025 is May 2024)."""
+    shift = p.end.year - year
+    return Period(p.kind, shift_years(p.start, shift), shift_years(p.end, shift))
+
+
 class ComparisonReader:
     """Reads the earlier values of a sentence's figures (mixed into DocumentExtractor)."""
 
@@ -42,9 +48,16 @@ class ComparisonReader:
             if not inside:
                 return None
         run = [p for p in quantities if opening < p.start and p.end <= sentence.find(")", opening)]
-        if q not in run or len(run) > len(rows):
+        if q not in run:
             return None
-        base = rows[len(rows) - len(run) + run.index(q)]
+        if len(run) <= len(rows):
+            base = rows[len(rows) - len(run) + run.index(q)]
+        elif run.index(q) < len(
+            rows
+        ):  # "(tháng trước là 147,6 Mbps và 41,9 Mbps)": the pair's first
+            base = rows[run.index(q)]
+        else:
+            return None
         p = inside[-1]
         lead = sentence[max(0, p.text_start - 12) : p.text_start]
         if p.kind == "year" and re.search(r"cùng\s+kỳ\s*$", lead):  # "(cùng kỳ năm 2023 là 30,1%)"

@@ -52,7 +52,7 @@ MENTION_RE = re.compile(
     """
     + NUMBER
     + r"""
-    (?:\s*/\s*(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]))?   # ratio 41/53, 321/1.084
+    (?:\s*/\s*(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]|,\d))?   # ratio 41/53, 321/1.084
     (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?
     (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbit/s|Mb/s|Mb/giây|Mbit/giây|lần|điểm\ %|(?:thuê\ bao|TB)\s*/\s*100\s*(?:dân|người)|/\s*100\s*(?:dân|người))(?!\w))?
     """,
@@ -110,16 +110,30 @@ def detect_dot_decimals(text: str) -> bool:
     return bool(dot) and not comma
 
 
+# "172,45/166,12 Mbps (tải xuống/tải lên)": a download/upload pair sharing one unit.
+SPEED_PAIR = re.compile(
+    r"(?<![\w/.,])(?P<a>\d+(?:,\d+)?)\s*/\s*\d+(?:,\d+)?\s*(?P<u>Mbps|Mb/s|Mbit/s)", re.I
+)
+
+
 def find_quantities(text: str, dot_is_decimal: bool = False) -> list[Quantity]:
     """Find every number mention that is not part of a date, a document number or a code."""
     found = []
+    pairs = []
+    for m in SPEED_PAIR.finditer(text):
+        value = parse_vi_number(m.group("a"))
+        a = m.start("a")
+        pairs.append((m.start(), m.end()))
+        found.append(Quantity(a, m.end("a"), a, m.group("a"), value, "mbps", ""))
     for m in MENTION_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in pairs):
+            continue  # the download figure of a pair is kept; the upload after "/" is not
         if is_not_a_quantity(text, m):
             continue
         q = build_quantity(text, m, dot_is_decimal)
         if q is not None:
             found.append(q)
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 def is_not_a_quantity(text: str, m: re.Match) -> bool:

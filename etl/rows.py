@@ -128,6 +128,8 @@ class RowBuilder:
                 p = Period("as_of", p.end, p.end, relative=p.relative)
         if p is None and (kind in FLOW_KINDS or twin) and self.previous_span is not None:
             p, stated = self.previous_span, True  # the span the paragraph before spoke of
+        if kind == "speed" and not stated and self.last_month is not None:
+            p, stated = self.last_month, True  # a speed is a month's measurement
         if p is not None and (p.end - p.start).days > 370 and p.kind != "year":
             reasons.append("a total over several years, not the indicator's level or flow")
             confidence -= 0.4

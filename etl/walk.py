@@ -8,6 +8,7 @@ from datetime import date
 
 from etl.clauses import (
     DEADLINE_YEAR,
+    DOWNLOAD,
     MUST_AFTER,
     NATIONAL_SUBJECT,
     PER_100_WORDS,
@@ -15,13 +16,17 @@ from etl.clauses import (
     PER_UNIT_AFTER,
     RELATED,
     REMAINING_AFTER,
+    RESPECTIVELY,
     RISE_FROM,
     SAME_TIME,
+    SINCE_WORD,
     SUBSET,
     SUBSET_SENTENCE,
     TARGET_TAIL,
     TARGET_WORDS,
     TOPIC,
+    UPLOAD,
+    YEAR_AGO_START,
     blank_spans,
     find_breakdown,
     find_document_province,
@@ -32,7 +37,7 @@ from etl.clauses import (
     respective_provinces,
     since,
 )
-from etl.comparisons import ComparisonReader
+from etl.comparisons import ComparisonReader, shift_to_year
 from etl.cues import (
     Scope,
 )
@@ -74,6 +79,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
         self.previous_span: Period | None = None  # the last span the paragraph before stated
         self.para_start = 0
         self.lead_breakdown = "national"
+        self.last_month: Period | None = None  # speeds are measured per month: the last one named
         self.carried: list[Period] = []  # the periods the text stated last
         self.province = find_document_province(nt.text, meta.get("url", ""))
         # The subject its title and lead give the whole document: one province, one operator.
@@ -146,6 +152,9 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             fallback = lead_periods or earlier  # the previous sentence's period carries over
             if SAME_TIME.search(sentence):  # "Cùng thời điểm, …", "Trong 6 tháng, …"
                 fallback = fallback or self.carried
+            year_ago = YEAR_AGO_START.match(sentence)
+            if year_ago and self.carried:  # "Cùng kỳ năm 2024, tốc độ … chỉ đạt 60,8 Mbps"
+                fallback = [shift_to_year(self.carried[-1], int(year_ago.group("y")))]
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
             # (since when something began) does not.
@@ -154,10 +163,12 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                 for p in periods
                 if p.kind not in ("date", "day_avg")
                 and not p.comparison
-                and not re.search(r"\btừ\s*$", sentence[max(0, p.text_start - 4) : p.text_start])
+                and not SINCE_WORD.search(sentence[max(0, p.text_start - 8) : p.text_start])
             ]
             earlier = stated or fallback
             self.carried = stated or self.carried
+            months = [p for p in stated if p.kind == "month"]
+            self.last_month = months[-1] if months else self.last_month
             spans = [p for p in stated if p.kind in ("month", "quarter", "half", "ytd", "year")]
             para_span = spans[-1] if spans else para_span
             self.previous_counts = any(
@@ -217,6 +228,12 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                 and self.is_excluded(sentence, q, quantities[:i], clause_start, after)
             ):
                 continue
+            if (
+                q.unit == "mbps"
+                and i
+                and self.second_of_pair(sentence, quantities[i - 1], q, before, after)
+            ):
+                continue  # "151,07 Mbps và 42,3 Mbps": download then upload
             paragraph = self.nt.text[self.para_start : offset]
             other = names_someone_else(window, before, after, q.unit, paragraph + self.operator)
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
@@ -265,6 +282,17 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             row.update(self.locate(offset, sentence, q, anchor_text))
             sentence_rows.append(row)
             self.rows.append(row)
+
+    def second_of_pair(
+        self, sentence: str, prev: Quantity, q: Quantity, before: str, after: str
+    ) -> bool:
+        """Whether a speed is the upload half of "X Mbps và Y Mbps" that names no direction."""
+        gap = sentence[prev.end : q.qual_start]
+        if prev.unit != "mbps" or not re.fullmatch(r"\s*(?:Mbps)?\s*(?:và|,)\s*", gap):
+            return False
+        if RESPECTIVELY.search(before):
+            return False  # "lần lượt là 331,4 Mbps, 298,7 Mbps và 276,5 Mbps": a list
+        return not (DOWNLOAD.search(gap + after[:30]) or UPLOAD.search(gap + after[:30]))
 
     def cut_at_end(self, end: int) -> bool:
         """Whether a number runs into the end of an excerpt cut mid-sentence."""

@@ -48,3 +48,10 @@ def load_provinces(path: Path = PROVINCES_PATH) -> tuple[str, ...]:
     """Return the province names a value can be broken down by."""
     with open(path, "rb") as fh:
         return tuple(tomllib.load(fh)["names"])
+
+
+@cache
+def load_province_aliases(path: Path = PROVINCES_PATH) -> dict[str, str]:
+    """Other spellings of province names ("TP.HCM") and the name each stands for."""
+    with open(path, "rb") as fh:
+        return dict(tomllib.load(fh).get("aliases", {}))
