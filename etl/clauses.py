@@ -232,6 +232,22 @@ def find_subject(head: str) -> tuple[str, str]:
     return "national", ""
 
 
+def in_quotation(sentence: str, position: int) -> bool:
+    """Whether a position lies inside quotation marks (“…” or "…") opened in the sentence."""
+    head = sentence[:position]
+    if head.count("“") > head.count("”"):
+        return True
+    return head.count('"') % 2 == 1
+
+
+def is_rounded(q: Quantity) -> bool:
+    """A figure said for effect: "khoảng 80 triệu", "gần như 100%", one significant digit."""
+    if q.qualifier in ("khoảng", "gần", "xấp xỉ"):
+        return True
+    digits = re.sub(r"\D", "", f"{q.value:.6g}").strip("0")
+    return len(digits) <= 1
+
+
 def since(text: str, earlier: list[Quantity], offset: int = 0) -> str:
     """The part of `text` after the last earlier quantity that ends inside it."""
     ends = [q.end - offset for q in earlier if 0 <= q.end - offset <= len(text)]

@@ -120,6 +120,25 @@ def cumulative_indicators() -> frozenset[str]:
     return frozenset(catalog.index[catalog["cumulative"].fillna(False).astype(bool)])
 
 
+# Nouns a count is a count of, right after the number ("4.543 thủ tục", "15,6 triệu tài khoản").
+COUNTED = re.compile(
+    r"^\s*(?:thủ\s+tục|TTHC|dịch\s+vụ|DVC\w*|hồ\s+sơ|tài\s+khoản|giao\s+dịch|lượt|thuê\s+bao|trạm|"
+    r"thôn|bản|cuộc|vụ|địa\s+chỉ|khách\s+hàng|hệ\s+thống|doanh\s+nghiệp|người|hộ|điểm|cơ\s+quan|"
+    r"đơn\s+vị|văn\s+bản|nền\s+tảng|CSDL|cơ\s+sở\s+dữ\s+liệu|tỉnh|xã|huyện|thẻ|hóa\s+đơn|sáng\s+kiến|"
+    r"nhiệm\s+vụ|chương\s+trình|ứng\s+dụng|tiện\s+ích|km|MHz)\b",
+    re.I,
+)
+
+
+@cache
+def counted_nouns() -> dict[str, re.Pattern]:
+    """What each count indicator counts (catalog `counts`)."""
+    catalog = load_catalog()
+    if "counts" not in catalog:
+        return {}
+    return {i: re.compile(rf"^\s*(?:{rx})", re.I) for i, rx in catalog["counts"].dropna().items()}
+
+
 @cache
 def flow_twins() -> dict[str, str]:
     """Map a cumulative indicator to the id of its per-period twin (catalog `flow_twin`)."""
@@ -175,6 +194,9 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
             return None
     if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:60]):
         return None
+    counts = counted_nouns().get(cue.indicator)
+    if counts is not None and COUNTED.match(scope.after) and not counts.match(scope.after):
+        return None  # "15,62 triệu tài khoản, 4.543 thủ tục": procedures are not accounts
     return cue.weight - 0.002 * distance
 
 

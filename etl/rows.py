@@ -78,11 +78,11 @@ class RowBuilder:
             row["rule_id"] = f"{row['indicator']}:list_item"
         return row
 
-    def place_subject(self, row: dict, window: str, after: str, sentence: str) -> None:
+    def place_subject(self, row: dict, window: str, after: str, clause: str) -> None:
         """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
         page whose lead speaks of one province, neither is a figure that names no other level."""
         local = LOCAL_SUBJECT.search(window) or LOCAL_SUBJECT.search(after[:60])
-        inherited = self.subject == "province" and not NATIONAL_SUBJECT.search(sentence)
+        inherited = self.subject == "province" and not NATIONAL_SUBJECT.search(clause)
         if row["breakdown"] != "national" or not (local or inherited):
             return
         if self.province:

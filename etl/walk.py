@@ -31,6 +31,8 @@ from etl.clauses import (
     find_breakdown,
     find_document_province,
     find_subject,
+    in_quotation,
+    is_rounded,
     list_item_breakdown,
     names_someone_else,
     respective_label,
@@ -112,20 +114,22 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                     continue
             elif in_spans(para.start, self.task_spans):
                 continue
-            if index == self.title_index:
+            if index in self.title_index:
                 continue  # a headline rounds what the body states ("Hơn 600 trạm BTS 5G")
             self.extract_paragraph(index, para)
         return self.rows
 
-    def find_title(self) -> int | None:
-        """The index of a headline: a short first line without a full stop, before a body."""
+    def find_title(self) -> set[int]:
+        """Headline and page furniture: the short lines without a full stop before the body."""
+        found: set[int] = set()
         body = [i for i, p in enumerate(self.nt.paragraphs) if p.kind == "text"]
-        if len(body) < 2:
-            return None
-        first = self.nt.text[self.nt.paragraphs[body[0]].start : self.nt.paragraphs[body[0]].end]
-        if len(first) > 160 or re.search(r"[.:;]\s*$", first.strip()):
-            return None
-        return body[0]
+        for i in body[:-1]:
+            para = self.nt.paragraphs[i]
+            line = self.nt.text[para.start : para.end].strip()
+            if len(line) > 160 or re.search(r"[.:;!?…]\s*$", line):
+                break  # the body has begun
+            found.add(i)
+        return found
 
     def extract_paragraph(self, index: int, para: Paragraph) -> None:
         """Extract the values stated in one paragraph, sentence by sentence."""
@@ -278,7 +282,11 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             if row["breakdown"] == "national" and self.lead_breakdown != "national":
                 if not NATIONAL_SUBJECT.search(sentence):
                     row["breakdown"] = self.lead_breakdown
-            self.place_subject(row, window, after, sentence)
+            self.place_subject(row, window, after, before)
+            if in_quotation(sentence, q.start) and is_rounded(q):
+                row["status"] = "needs_review"  # an official's round words ("khoảng 80 triệu thẻ")
+                reason = "a round figure in a quotation"
+                row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
             row.update(self.locate(offset, sentence, q, anchor_text))
             sentence_rows.append(row)
             self.rows.append(row)
