@@ -190,7 +190,9 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
     if cue.exclude is not None:
         # Only the words since the previous number and just after this one can rule it out.
         window = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
-        if cue.exclude.search(window[-40:] + " " + scope.after[:25]):
+        # …and the words after it up to the next item ("142,3 Mbps, còn băng rộng cố định …").
+        near = re.split(r"[,;(]|\s(?:còn|và|trong khi)\s", scope.after, maxsplit=1)[0]
+        if cue.exclude.search(window[-40:] + " " + near[:25]):
             return None
     if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:60]):
         return None
@@ -200,12 +202,22 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
     return cue.weight - 0.002 * distance
 
 
-def name_indicators(text: str, unit: str) -> set[str]:
-    """Indicators whose name appears anywhere in a text, among those a quantity unit can fill."""
+def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
+    """Indicators whose name appears anywhere in a text, among those a quantity unit can fill
+    (and, for a count, whose noun is the one after the number)."""
     found = set()
     for cue in compile_cues():
         if cue.name is None or unit not in cue.units:
             continue
-        if cue.name.search(text) and not (cue.exclude and cue.exclude.search(text)):
-            found.add(cue.indicator)
+        m = cue.name.search(text)
+        if m is None or len(m.group(0)) < 8:  # "của" alone names nothing
+            continue
+        if cue.exclude and cue.exclude.search(text):
+            continue
+        if cue.context is not None and not cue.context.search(text):
+            continue
+        counts = counted_nouns().get(cue.indicator)
+        if counts is not None and COUNTED.match(after) and not counts.match(after):
+            continue
+        found.add(cue.indicator)
     return found

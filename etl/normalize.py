@@ -205,12 +205,21 @@ def join_lines(lines: list[str]) -> list[str]:
     return paras
 
 
+STAMP_LINE = re.compile(
+    r"^\s*(?:(?:Thứ\s+\S+|Chủ\s+nhật),?\s*)?(?:Cập\s+nhật:?\s*)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*\(GMT\+7\))?)?\s*$",
+    re.I,
+)
+
+
 def should_join(current: str, line: str, wrapped: bool, after_blank: bool) -> bool:
     """Decide whether `line` continues the paragraph `current`."""
     if "\t" in line or "\t" in current or BLOCK_START.match(line):
         return False
     if line.count("|") >= 2 or current.count("|") >= 2:
         return False  # a table written with pipes: "Chỉ tiêu | Tháng 7/2025 | Tháng 8/2025"
+    if STAMP_LINE.match(line) or STAMP_LINE.match(current):
+        return False  # "Thứ Năm, 06/03/2025 | 09:12": a page's date stamp stands alone
     ends_open = not current.rstrip().endswith(TERMINAL)
     if after_blank:
         # A page break inside a sentence: "các ngành,\n\nlĩnh vực".

@@ -43,6 +43,10 @@ def pick_qualifier(q: Quantity, before: str) -> str:
     return "ước" if ESTIMATE_BEFORE.search(before) else ""
 
 
+# "mới", "thêm": a count added during the period, not the level at its end.
+NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
+
+
 class RowBuilder:
     """Turns a matched number into an observation row (mixed into DocumentExtractor)."""
 
@@ -67,8 +71,8 @@ class RowBuilder:
     ) -> dict | None:
         """A list item "Hòa Bình (86,5%)", "44,6% (bộ, ngành)": the indicator is named anywhere
         around it, the item names the breakdown."""
-        named = name_indicators(scope.before + " " + scope.after, q.unit) or name_indicators(
-            text, q.unit
+        named = name_indicators(scope.before + " " + scope.after, q.unit, scope.after) or (
+            name_indicators(text, q.unit, scope.after)
         )
         if len(named) != 1:
             return None
@@ -130,6 +134,14 @@ class RowBuilder:
             p, stated = self.previous_span, True  # the span the paragraph before spoke of
         if kind == "speed" and not stated and self.last_month is not None:
             p, stated = self.last_month, True  # a speed is a month's measurement
+        if (
+            kind == "stock"
+            and p is not None
+            and p.kind in SPAN_KINDS
+            and cue.indicator not in cumulative_indicators()
+            and NEWLY.search(scope.before[-30:] + " " + scope.after[:15])
+        ):
+            return None  # "phát sóng mới khoảng 1.400 trạm 5G" in a month: added, not the level
         if p is not None and (p.end - p.start).days > 370 and p.kind != "year":
             reasons.append("a total over several years, not the indicator's level or flow")
             confidence -= 0.4
