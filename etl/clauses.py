@@ -126,7 +126,14 @@ RELATED = re.compile(
     r"^\W*(?:Xem\s+thêm|Tin\s+liên\s+quan|Bài\s+(?:viết\s+)?liên\s+quan|Đọc\s+thêm)\b", re.I
 )
 YEAR_AGO_START = re.compile(
-    r"^\W*(?:Cùng\s+kỳ|Cùng\s+thời\s+điểm)\s+năm\s+(?P<y>(?:19|20)\d\d)\b", re.I
+    r"^\W*(?:Cùng\s+kỳ|Cùng\s+thời\s+điểm)\s+năm\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<last>trước|ngoái))",
+    re.I,
+)
+# "các con số này lần lượt là …", "của hai loại hình này lần lượt là …": the figures just named.
+THESE_FIGURES = re.compile(
+    r"(?:các|những|hai|ba)\s+(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|tỷ\s+lệ|loại\s+hình|mức)\s+(?:này|trên|tương\s+ứng)"
+    r"[^;.\d]{0,40}lần\s+lượt\s+(?:là|đạt|ở\s+mức)",
+    re.I,
 )
 # "từ tháng 10/2024", "hồi tháng 3/2025": when something began, not the period reported on.
 SINCE_WORD = re.compile(r"\b(?:từ|hồi|sau|trước)\s*$", re.I)
@@ -323,6 +330,16 @@ def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
     if level and q.unit == "percent":
         return "ministries" if level.group("m") else "localities" if level.group("l") else None
     return None
+
+
+def paren_national(sentence: str, q: Quantity) -> bool:
+    """ "(cả nước: 172,45 Mbps)", "(bình quân cả nước là 42,9%)": the country's figure."""
+    opening = sentence.rfind("(", 0, q.qual_start)
+    if opening < 0 or ")" in sentence[opening : q.qual_start]:
+        return False
+    inside = sentence[opening + 1 : q.qual_start]
+    national = r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)?\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    return bool(re.fullmatch(national + r"\s*(?::|là|đạt)\s*", inside, re.I))
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:

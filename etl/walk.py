@@ -9,6 +9,7 @@ from datetime import date
 from etl.clauses import (
     DEADLINE_YEAR,
     DOWNLOAD,
+    LOCAL_SUBJECT,
     MUST_AFTER,
     NATIONAL_SUBJECT,
     PER_100_WORDS,
@@ -24,6 +25,7 @@ from etl.clauses import (
     SUBSET_SENTENCE,
     TARGET_TAIL,
     TARGET_WORDS,
+    THESE_FIGURES,
     TOPIC,
     UPLOAD,
     YEAR_AGO_START,
@@ -35,6 +37,7 @@ from etl.clauses import (
     is_rounded,
     list_item_breakdown,
     names_someone_else,
+    paren_national,
     respective_label,
     respective_provinces,
     since,
@@ -81,6 +84,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
         self.previous_span: Period | None = None  # the last span the paragraph before stated
         self.para_start = 0
         self.lead_breakdown = "national"
+        self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
         self.carried: list[Period] = []  # the periods the text stated last
         self.province = find_document_province(nt.text, meta.get("url", ""))
@@ -158,7 +162,9 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                 fallback = fallback or self.carried
             year_ago = YEAR_AGO_START.match(sentence)
             if year_ago and self.carried:  # "Cùng kỳ năm 2024, tốc độ … chỉ đạt 60,8 Mbps"
-                fallback = [shift_to_year(self.carried[-1], int(year_ago.group("y")))]
+                last = self.carried[-1]
+                year = int(year_ago.group("y")) if year_ago.group("y") else last.end.year - 1
+                fallback = [shift_to_year(last, year)]
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
             # (since when something began) does not.
@@ -225,6 +231,8 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             if self.cut_at_end(offset + q.end):
                 continue  # "… trạm BTS 5G trên cả nước là 13.4": the excerpt cut the number
             item = list_item_breakdown(sentence, q, after)
+            if item is None and paren_national(sentence, q):
+                item = "national"  # "(cả nước: 172,45 Mbps)"
             daily = bool(PER_DAY_AFTER.search(after))
             if (
                 item is None
@@ -269,7 +277,13 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             period, stated = resolve_period(q, periods, sentence, fallback)
             if daily and period is not None:
                 period = Period("day_avg", period.start, period.end)
-            if item is not None:
+            these = self.these_figures(sentence, clause_start, quantities, q)
+            if these is not None:
+                row = self.match_cues(q, scope, period, stated, only=these["indicator"])
+                if row is not None:
+                    row["breakdown"] = these["breakdown"]
+                    row["rule_id"] = these["rule_id"] + "+these_figures"
+            elif item is not None:
                 row = self.match_list_item(q, scope, period, stated, item, sentence + " " + context)
             else:
                 row = (
@@ -282,7 +296,8 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             if row["breakdown"] == "national" and self.lead_breakdown != "national":
                 if not NATIONAL_SUBJECT.search(sentence):
                     row["breakdown"] = self.lead_breakdown
-            self.place_subject(row, window, after, before)
+            opening = sentence[:60] if LOCAL_SUBJECT.search(sentence[:60]) else ""
+            self.place_subject(row, window + " " + opening, after, before)
             if in_quotation(sentence, q.start) and is_rounded(q):
                 row["status"] = "needs_review"  # an official's round words ("khoảng 80 triệu thẻ")
                 reason = "a round figure in a quotation"
@@ -290,6 +305,21 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             row.update(self.locate(offset, sentence, q, anchor_text))
             sentence_rows.append(row)
             self.rows.append(row)
+        if sentence_rows:
+            self.last_rows = sentence_rows
+
+    def these_figures(
+        self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity
+    ) -> dict | None:
+        """ "Năm 2023, các con số này lần lượt là 119,8 Mbps và 55,5 Mbps": the row before that
+        the i-th number is an earlier value of."""
+        found = list(THESE_FIGURES.finditer(sentence, clause_start, q.qual_start))
+        if not found or not self.last_rows:
+            return None
+        start = found[-1].end()
+        run = [p for p in quantities if p.qual_start >= start and p.unit == q.unit]
+        index = run.index(q) if q in run else -1
+        return self.last_rows[index] if 0 <= index < len(self.last_rows) else None
 
     def second_of_pair(
         self, sentence: str, prev: Quantity, q: Quantity, before: str, after: str
