@@ -19,9 +19,14 @@ from etl.extract import extract_file
 
 GENRE = Path(__file__).with_name("genre")
 FILES = sorted(GENRE.glob("*.py"))
-# (precision, recall) floors per file, a little under what was measured when the file came in:
-# sentences 0.98 / 0.93 and 1.00 / 0.96; whole articles, where dates come from context, 0.87 / 0.81.
-FLOORS = {"articles": (0.85, 0.78)}
+# (precision, recall) floors per file, a little under what is measured now (see the closing
+# note for the figures when each file came in): short sentences hold the bar; whole articles and
+# scraped-page excerpts, where dates and subjects come from context, are what is left to read.
+FLOORS = {
+    "articles": (0.88, 0.83),
+    "excerpts_eservices": (0.78, 0.72),
+    "excerpts_infra": (0.90, 0.63),
+}
 DEFAULT_FLOOR = (0.95, 0.90)
 
 
