@@ -129,6 +129,11 @@ YEAR_AGO_START = re.compile(
     r"^\W*(?:Cùng\s+kỳ|Cùng\s+thời\s+điểm)\s+năm\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<last>trước|ngoái))",
     re.I,
 )
+# "Tỷ lệ này ở các bộ, ngành là 55,1%": the indicator the sentence before named.
+THIS_ONE = re.compile(
+    r"\b(?:tỷ\s+lệ|con\s+số|chỉ\s+số|mức)\s+(?:này|trên)\b|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)",
+    re.I,
+)
 # "các con số này lần lượt là …", "của hai loại hình này lần lượt là …": the figures just named.
 THESE_FIGURES = re.compile(
     r"(?:các|những|hai|ba)\s+(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|tỷ\s+lệ|loại\s+hình|mức)\s+(?:này|trên|tương\s+ứng)"
@@ -195,6 +200,10 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     levels = list(LEVEL_WORD.finditer(before[-90:]))
     if levels:
         last = levels[-1]
+        named = {"m" if lv.group("m") else "l" if lv.group("l") else "n" for lv in levels[-2:]}
+        gap = before[-90:][levels[-2].end() : last.start()] if len(levels) > 1 else "x"
+        if named == {"m", "l"} and not re.search(r"\d", gap):
+            return "national"  # "cấp bộ, cấp tỉnh": both levels together
         return "ministries" if last.group("m") else "localities" if last.group("l") else "national"
     if MINISTRIES.search(before):
         return "ministries"
@@ -218,8 +227,11 @@ def find_document_province(text: str, url: str = "") -> str | None:
             if fold_accents(name) and fold_accents(name) in host:
                 return name
     names = [canonical_province(m.group("name")) for m in province_pattern().finditer(text)]
-    if not names:  # "Sở Khoa học và Công nghệ Lào Cai": a bare name still says whose page
-        names = [canonical_province(m) for m in re.findall(rf"\b({province_names()})\b", text)]
+    if (
+        not names
+    ):  # "Sở Khoa học và Công nghệ Lào Cai", "BÁO BẮC GIANG": a bare name says whose page
+        bare = re.findall(rf"\b({province_names()})\b", text, re.I)
+        names = [canonical_province(m) for m in bare]
     common = Counter(names).most_common(2)
     if not common or (len(common) > 1 and common[0][1] == common[1][1]):
         return None
@@ -234,11 +246,11 @@ def find_subject(head: str) -> tuple[str, str]:
     """
     if NATIONAL_SUBJECT.search(head):
         return "national", ""
-    operators = set(OPERATORS.findall(head))
+    operators = set(OPERATORS.findall(head[:160]))  # the headline's operator, not a later mention
     if len(operators) == 1:
         return "operator", " " + operators.pop()
-    if LOCAL_SUBJECT.search(head):
-        return "province", ""
+    if LOCAL_SUBJECT.search(head) or re.search(rf"(?:^|\n)\W*(?:{province_names()})\s*:", head):
+        return "province", ""  # "Toàn tỉnh còn 273 thôn …", "Thanh Hóa: Tỷ lệ hồ sơ …"
     return "national", ""
 
 

@@ -207,7 +207,7 @@ def join_lines(lines: list[str]) -> list[str]:
 
 STAMP_LINE = re.compile(
     r"^\s*(?:(?:Thứ\s+\S+|Chủ\s+nhật),?\s*)?(?:Cập\s+nhật:?\s*)?\d{1,2}/\d{1,2}/\d{4}"
-    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*\(GMT\+7\))?)?\s*$",
+    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT\s*\+\s*7\)?)?)?\s*$",
     re.I,
 )
 

@@ -127,6 +127,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        "published_on",  # "Báo cáo … công bố ngày 17/9/2024": the report's figures are of that day
+        re.compile(rf"công\s+bố\s+(?:vào\s+)?(?P<a>{DATE_ANY})", re.I),
+    ),
     ("date", DATE_RE),  # a bare date (a decree's date, a meeting day): consumed, never a period
     (
         "quarter",
@@ -210,6 +214,9 @@ def build_period(
         else:
             return Period("ytd", date(y1, 1, 1), cutoff, relative="date")
         return Period("ytd", date(y1, 1, 1), end) if end.year >= y1 else None
+    if name == "published_on":
+        d = parse_first_date(m.group("a"))
+        return Period("as_of", d, d) if d else None
     if name == "asof_date":
         d = parse_first_date(m.group("a"))
         return Period("as_of", d, d) if d else None

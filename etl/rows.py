@@ -11,6 +11,7 @@ from etl.clauses import (
     ESTIMATE_BEFORE,
     LOCAL_SUBJECT,
     NATIONAL_SUBJECT,
+    THIS_ONE,
     find_breakdown,
 )
 from etl.cues import (
@@ -53,17 +54,19 @@ class RowBuilder:
     def inherit_indicator(
         self, q, scope: Scope, period, stated: bool, window: str, rows: list[dict]
     ) -> dict | None:
-        """ "… bộ, ngành là 89,4%; của các địa phương là 93,1%": the clause names only its level."""
+        """ "… bộ, ngành là 89,4%; của các địa phương là 93,1%", "Tỷ lệ này ở các bộ, ngành là
+        55,1%": the clause names only its level; the indicator is the one named just before."""
+        anaphora = bool(THIS_ONE.search(window))
+        earlier = rows or (self.last_rows if anaphora else [])
         breakdown = find_breakdown(window, "", q.unit)
-        earlier = [r for r in rows if r["unit"] == indicator_units().get(r["indicator"])]
-        if breakdown == "national" or not earlier or q.unit != "percent":
+        if q.unit != "percent" or not earlier or earlier[-1]["unit"] != "percent":
             return None
-        if earlier[-1]["unit"] != "percent" or re.search(r"\d", window):
+        if (breakdown == "national" and not anaphora) or re.search(r"\d", window):
             return None
         row = self.match_cues(q, scope, period, stated, only=earlier[-1]["indicator"])
         if row is not None:
             row["breakdown"] = breakdown
-            row["rule_id"] = f"{row['indicator']}:same_as_clause_before"
+            row["rule_id"] = f"{row['indicator']}:same_as_before"
         return row
 
     def match_list_item(
