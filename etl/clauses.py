@@ -142,6 +142,11 @@ THESE_FIGURES = re.compile(
 )
 # "từ tháng 10/2024", "hồi tháng 3/2025": when something began, not the period reported on.
 SINCE_WORD = re.compile(r"\b(?:từ|hồi|sau|trước)\s*$", re.I)
+# Between two listed values: a separator, maybe after the first one's upload half or unit.
+LIST_GAP = re.compile(
+    r"\s*(?:/\s*\d+(?:,\d+)?\s*)?(?:Mbps|Mb/s|%|thuê\s+bao/100\s+dân)?\s*(?:,|và|;)\s*(?:và\s*)?",
+    re.I,
+)
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
 
@@ -226,10 +231,12 @@ def find_document_province(text: str, url: str = "") -> str | None:
         for name in sorted(load_provinces(), key=len, reverse=True):
             if fold_accents(name) and fold_accents(name) in host:
                 return name
+    in_head = [canonical_province(m.group("name")) for m in province_pattern().finditer(text[:400])]
+    if len(set(in_head)) == 1:
+        return in_head[0]  # the page's title and lead say whose figures these are
     names = [canonical_province(m.group("name")) for m in province_pattern().finditer(text)]
-    if (
-        not names
-    ):  # "Sở Khoa học và Công nghệ Lào Cai", "BÁO BẮC GIANG": a bare name says whose page
+    if not names:
+        # "Sở Khoa học và Công nghệ Lào Cai", "BÁO BẮC GIANG": a bare name says whose page
         bare = re.findall(rf"\b({province_names()})\b", text, re.I)
         names = [canonical_province(m) for m in bare]
     common = Counter(names).most_common(2)
@@ -405,7 +412,7 @@ def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> st
         if p.qual_start < m.end():
             continue
         gap = clause[run[-1].end if run else m.end() : p.qual_start]
-        if run and not re.fullmatch(r"\s*(?:,|và|;)\s*(?:và\s*)?", gap):
+        if run and not LIST_GAP.fullmatch(gap):
             break
         if not run and not re.fullmatch(r"\s*(?:là|đạt|ở\s+mức|:)?\s*", gap):
             return None

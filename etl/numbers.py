@@ -112,7 +112,8 @@ def detect_dot_decimals(text: str) -> bool:
 
 # "172,45/166,12 Mbps (tải xuống/tải lên)": a download/upload pair sharing one unit.
 SPEED_PAIR = re.compile(
-    r"(?<![\w/.,])(?P<a>\d+(?:,\d+)?)\s*/\s*\d+(?:,\d+)?\s*(?P<u>Mbps|Mb/s|Mbit/s)", re.I
+    r"(?<![\w/.,])(?P<a>\d+(?:,\d+)?)\s*(?:Mbps|Mb/s)?\s*/\s*\d+(?:,\d+)?\s*(?P<u>Mbps|Mb/s|Mbit/s)",
+    re.I,
 )
 
 

@@ -304,7 +304,12 @@ def resolve_period(
     The number's own period comes first ("14,26% trong năm 2022"), then the nearest one before
     it in the sentence, then one after it in the clause, then the lead-in's or the paragraph's.
     """
-    usable = [p for p in periods if p.kind != "date" and not p.comparison]
+    # A period inside a parenthesis before the number belongs to that parenthesis's value.
+    usable = [
+        p
+        for p in periods
+        if p.kind != "date" and not p.comparison and not closed_paren_before(sentence, p, q)
+    ]
     own = [
         p
         for p in usable
@@ -352,3 +357,12 @@ def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Peri
         if p.comparison and 0 <= opening - p.text_end <= 2:
             return p
     return None
+
+
+def closed_paren_before(sentence: str, p: Period, q: Quantity) -> bool:
+    """Whether p sits in a parenthesis that closes before q ("(tháng 5/2024 là 129,5 Mbps); … 51,3")."""
+    opening = sentence.rfind("(", 0, p.text_start)
+    closing = sentence.find(")", p.text_end)
+    if opening < 0 or closing < 0 or ")" in sentence[opening : p.text_start]:
+        return False
+    return closing < q.qual_start

@@ -267,6 +267,8 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                 before = bare = named + " đạt "
                 crossed = -1
             listed = self.respective(sentence, clause_start, quantities, q)
+            if listed is None and clause_start and RESPECTIVELY.search(sentence, 0, clause_start):
+                listed = self.respective(sentence, 0, quantities, q)  # "lần lượt đạt 23,3; 88,6; …"
             if listed:
                 before = bare = listed + " đạt "
                 crossed = -1
@@ -410,7 +412,9 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
         if opening >= 0 and not sentence[opening + 1 : q.qual_start].strip() and ")" in after[:25]:
             # "(136 thôn)" restates the count before it; "(khoảng 24,5%)" after a count is new.
             previous = [p for p in earlier if p.end <= opening]
-            return not previous or previous[-1].unit == q.unit or q.unit not in ("percent",)
+            return (
+                not previous or previous[-1].unit == q.unit or q.unit not in ("percent", "per_100")
+            )
         return False
 
     def extract_table_row(
