@@ -251,13 +251,17 @@ def find_subject(head: str) -> tuple[str, str]:
     A lead about one operator ("20.000 trạm 5G Viettel …") or about one province ("Toàn tỉnh còn
     273 thôn …") gives its subject to figures that do not name another; a national word wins.
     """
-    if NATIONAL_SUBJECT.search(head):
+    headline = head[:200]
+    whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
+    if re.search(rf"\b(?:{province_names()})\s*:", headline) or (
+        whole_province and not NATIONAL_WORDS.search(headline)
+    ):
+        return "province", ""  # "Thanh Hóa: Tỷ lệ hồ sơ …", "Toàn tỉnh còn 273 thôn …"
+    if NATIONAL_SUBJECT.search(headline):
         return "national", ""
-    operators = set(OPERATORS.findall(head[:160]))  # the headline's operator, not a later mention
+    operators = set(OPERATORS.findall(headline))  # the headline's operator, not a later mention
     if len(operators) == 1:
         return "operator", " " + operators.pop()
-    if LOCAL_SUBJECT.search(head) or re.search(rf"(?:^|\n)\W*(?:{province_names()})\s*:", head):
-        return "province", ""  # "Toàn tỉnh còn 273 thôn …", "Thanh Hóa: Tỷ lệ hồ sơ …"
     return "national", ""
 
 
