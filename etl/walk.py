@@ -106,7 +106,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
                 continue
             table_header = None
             text = self.nt.text[para.start : para.end]
-            if RELATED.match(text):
+            if RELATED.match(text) and len(text) < 200:
                 related = True
                 continue
             if related and len(text) < 200 and not re.search(r"[.;:]\s*$", text):
@@ -412,9 +412,11 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
         if opening >= 0 and not sentence[opening + 1 : q.qual_start].strip() and ")" in after[:25]:
             # "(136 thôn)" restates the count before it; "(khoảng 24,5%)" after a count is new.
             previous = [p for p in earlier if p.end <= opening]
-            return (
-                not previous or previous[-1].unit == q.unit or q.unit not in ("percent", "per_100")
-            )
+            counted = {"count", "ratio"}
+            last = previous[-1].unit if previous else None
+            # "(136 thôn)" after a count restates it; after a share ("chiếm 65% … (15.400 trạm)")
+            # it gives the whole.
+            return last is None or last == q.unit or {last, q.unit} <= counted
         return False
 
     def extract_table_row(
