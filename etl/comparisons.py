@@ -6,12 +6,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from etl.clauses import (
+from etl.numbers import Quantity
+from etl.periods import Period
+from etl.phrases import (
     PAREN_PRIOR,
     PRIOR_VALUE,
 )
-from etl.numbers import Quantity
-from etl.periods import Period
 
 
 def shift_years(d: date, years: int) -> date:

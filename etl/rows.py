@@ -7,11 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from etl.clauses import (
-    CHANGE_BEFORE,
-    ESTIMATE_BEFORE,
-    LOCAL_SUBJECT,
     NATIONAL_SUBJECT,
-    THIS_ONE,
     find_breakdown,
 )
 from etl.cues import (
@@ -29,6 +25,12 @@ from etl.cues import (
 )
 from etl.numbers import Quantity
 from etl.periods import Period
+from etl.phrases import (
+    CHANGE_BEFORE,
+    ESTIMATE_BEFORE,
+    LOCAL_SUBJECT,
+    THIS_ONE,
+)
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6

@@ -7,28 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 from etl.clauses import (
-    DEADLINE_YEAR,
-    DOWNLOAD,
-    LOCAL_SUBJECT,
-    MUST_AFTER,
     NATIONAL_SUBJECT,
-    PER_100_WORDS,
-    PER_DAY_AFTER,
-    PER_UNIT_AFTER,
-    RELATED,
-    REMAINING_AFTER,
     RESPECTIVELY,
-    RISE_FROM,
-    SAME_TIME,
-    SINCE_WORD,
-    SUBSET,
-    SUBSET_SENTENCE,
-    TARGET_TAIL,
-    TARGET_WORDS,
-    THESE_FIGURES,
-    TOPIC,
-    UPLOAD,
-    YEAR_AGO_START,
     blank_spans,
     find_breakdown,
     find_document_province,
@@ -38,7 +18,6 @@ from etl.clauses import (
     list_item_breakdown,
     names_someone_else,
     paren_national,
-    respective_label,
     respective_provinces,
     since,
 )
@@ -46,9 +25,28 @@ from etl.comparisons import ComparisonReader, shift_to_year
 from etl.cues import (
     Scope,
 )
+from etl.lists import ListReader
 from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.periods import Period, comparison_period, find_periods, resolve_period
+from etl.phrases import (
+    DEADLINE_YEAR,
+    LOCAL_SUBJECT,
+    MUST_AFTER,
+    PER_100_WORDS,
+    PER_DAY_AFTER,
+    PER_UNIT_AFTER,
+    RELATED,
+    REMAINING_AFTER,
+    RISE_FROM,
+    SAME_TIME,
+    SINCE_WORD,
+    SUBSET,
+    SUBSET_SENTENCE,
+    TARGET_TAIL,
+    TARGET_WORDS,
+    YEAR_AGO_START,
+)
 from etl.rows import RowBuilder
 from etl.sections import find_task_spans, in_spans, lead_paragraphs, table_cells
 
@@ -59,7 +57,7 @@ def stand_in_date(text: str) -> date:
     return date(max(years, default=2000), 12, 31)
 
 
-class DocumentExtractor(RowBuilder, ComparisonReader):
+class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
     """Walks one normalized document and turns number mentions into observations."""
 
     def __init__(self, nt: NormalizedText, meta: dict):
@@ -309,65 +307,6 @@ class DocumentExtractor(RowBuilder, ComparisonReader):
             self.rows.append(row)
         if sentence_rows:
             self.last_rows = sentence_rows
-
-    def these_figures(
-        self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity
-    ) -> dict | None:
-        """ "Năm 2023, các con số này lần lượt là 119,8 Mbps và 55,5 Mbps": the row before that
-        the i-th number is an earlier value of."""
-        found = list(THESE_FIGURES.finditer(sentence, clause_start, q.qual_start))
-        if not found or not self.last_rows:
-            return None
-        start = found[-1].end()
-        run = [p for p in quantities if p.qual_start >= start and p.unit == q.unit]
-        index = run.index(q) if q in run else -1
-        return self.last_rows[index] if 0 <= index < len(self.last_rows) else None
-
-    def second_of_pair(
-        self, sentence: str, prev: Quantity, q: Quantity, before: str, after: str
-    ) -> bool:
-        """Whether a speed is the upload half of "X Mbps và Y Mbps" that names no direction."""
-        gap = sentence[prev.end : q.qual_start]
-        if prev.unit != "mbps" or not re.fullmatch(r"\s*(?:Mbps)?\s*(?:và|,)\s*", gap):
-            return False
-        if RESPECTIVELY.search(before):
-            return False  # "lần lượt là 331,4 Mbps, 298,7 Mbps và 276,5 Mbps": a list
-        return not (DOWNLOAD.search(gap + after[:30]) or UPLOAD.search(gap + after[:30]))
-
-    def cut_at_end(self, end: int) -> bool:
-        """Whether a number runs into the end of an excerpt cut mid-sentence."""
-        # Nothing after it, or a stub of a word ("59,4 tri"): the number may be cut too.
-        return bool(re.fullmatch(r"\s*[^\W\d]{0,4}\s*", self.nt.text[end:]))
-
-    def match_topic(self, q: Quantity, scope: Scope, period, stated: bool, sentence: str):
-        """ "Về hồ sơ trực tuyến toàn trình, khối bộ đạt tỷ lệ 63,5%": the topic is the name."""
-        topic = TOPIC.match(sentence)
-        if topic is None or q.unit != "percent":
-            return None
-        named = replace(scope, before="tỷ lệ " + topic.group("topic") + " đạt ", crossed=-1)
-        named.bare = named.before
-        row = self.match_cues(q, named, period, stated)
-        if row is not None:
-            row["breakdown"] = find_breakdown(scope.before, scope.head, "percent")
-            row["rule_id"] += "+topic"
-        return row
-
-    def respective(
-        self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity, reader=None
-    ):
-        """The label of q in "A và B lần lượt đạt X và Y" (or what `reader` reads), or None."""
-        shifted = [
-            replace(
-                p,
-                start=p.start - clause_start,
-                end=p.end - clause_start,
-                qual_start=p.qual_start - clause_start,
-            )
-            for p in quantities
-            if p.start >= clause_start
-        ]
-        own = next(p for p in shifted if p.start == q.start - clause_start)
-        return (reader or respective_label)(sentence[clause_start:], shifted, own)
 
     def is_excluded(
         self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str

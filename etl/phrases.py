@@ -1,0 +1,144 @@
+"""The genre's vocabulary: the words and forms around a number that say what it is.
+
+Patterns only; etl/clauses.py applies them. Each names the form it recognises.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that make the rest of a sentence a target or a plan, not a result.
+TARGET_WORDS = re.compile(
+    r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
+    r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+đạt|hướng\s+tới|"
+    r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
+    r"kế\s+hoạch\s+(?:năm|giai\s+đoạn)",
+    re.I,
+)
+# Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
+TARGET_TAIL = re.compile(
+    r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu|tăng\s+lên)\s*(?:đạt\s*)?$", re.I
+)
+# "đến năm 2025", "trước cuối năm 2024": a deadline when the year is ahead of the report.
+DEADLINE_YEAR = re.compile(
+    r"(?:đến|trước|trong)\s+(?P<end>hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>20\d\d)\b", re.I
+)
+REMAINING_AFTER = re.compile(r"^[^;.]{0,60}\bcòn\s+lại\b", re.I)
+CHANGE_BEFORE = re.compile(
+    r"(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt|tăng\s+vọt)"
+    r"\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    re.I,
+)
+# "6.641 cuộc …: 1.696 cuộc giả mạo": a colon after words (not "09:12") lists the parts.
+SUBSET = re.compile(
+    r"\btrong\s+đó\b|\bbao\s+gồm\b|\btrong\s+số\s+(?:này|đó)\b|(?<=[^\d\s])\s*:\s|\briêng\b", re.I
+)
+SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
+# "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.
+PER_UNIT_AFTER = re.compile(r"^\s*[\w-]*\s*/\s*(?:tháng|năm|ngày|giờ)\b", re.I)
+# Survey and poll figures are the respondents' shares, not the administrative indicator.
+SURVEY = re.compile(
+    r"được\s+hỏi|người\s+trả\s+lời|khảo\s+sát(?!\s+(?:về\s+)?Chính\s+phủ\s+điện\s+tử)|điều\s+tra|PAPI|"
+    r"thăm\s+dò|theo\s+(?:hãng|công\s+ty)",
+    re.I,
+)
+OPERATORS = re.compile(
+    r"\b(Viettel|VNPT|Vina[Pp]hone|Mobi[Ff]one|FPT|CMC|Vietnamobile|Gmobile|Itel|Reddi|"
+    r"SCTV|Viettel\s+Money|VNPT\s+Money|MobiFone\s+Money)\b"
+)
+# Another country, or the world, as the subject of a number.
+WORLD = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu|quốc\s+tế)\b(?=[^;,.]{0,25}$)", re.I)
+WORLD_AVERAGE = re.compile(
+    r"(?:trung\s+bình|bình\s+quân|trung\s+vị|tốc\s+độ)[^;,.\d]{0,20}?(?:của\s+|trên\s+)?"
+    r"(?:thế\s+giới|toàn\s+cầu|khu\s+vực|ASEAN|châu\s+Á)",
+    re.I,
+)
+COUNTRY = re.compile(
+    r"\b(?:UAE|Qatar|Singapore|Hồng\s+Kông|Hong\s+Kong|Trung\s+Quốc|Hàn\s+Quốc|Nhật\s+Bản|Thái\s+Lan|"
+    r"Malaysia|Indonesia|Philippines|Lào|Campuchia|Myanmar|Hoa\s+Kỳ|Ấn\s+Độ|Đài\s+Loan|Chile|"
+    r"Đan\s+Mạch|Na\s+Uy|Iceland|Kuwait|Ả\s+Rập)\b"
+)
+UPLOAD = re.compile(r"tải\s+lên|upload", re.I)
+DOWNLOAD = re.compile(r"tải\s+xuống|tải\s+về|download", re.I)
+# One named ministry or agency as the subject ("Bộ Công Thương đứng thứ hai với 99,7%"); the
+# bodies that report national figures, and a body cited as the source ("Theo Bộ …"), are not.
+ONE_AGENCY = re.compile(
+    r"(?<!Theo\s)(?<!theo\s)(?<!của\s)(?<!từ\s)"
+    r"(?:\bBộ\s+(?!ngành|TT|Thông\s+tin|Khoa\s+học\s+và\s+Công\s+nghệ|KH|Công\s+an)[A-ZĐ]\w*|"
+    r"Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)"
+)
+LOCAL_SUBJECT = re.compile(
+    r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+[A-ZĐ])|"
+    r"toàn\s+thành\s+phố",
+    re.I,
+)
+NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
+# "cả nước" as the subject, not in a comparison ("dẫn đầu cả nước", "trung bình cả nước").
+NATIONAL_AS_SUBJECT = re.compile(
+    r"(?<!đầu\s)(?<!nhất\s)(?<!bình\s)(?<!quân\s)(?<!với\s)(?<!của\s)\b(?:cả\s+nước|toàn\s+quốc)",
+    re.I,
+)
+SUBJECT_VERB = r"(?:tiếp\s+tục|đã|đang|vẫn|dẫn\s+đầu|đứng\s+(?:đầu|thứ)|xếp\s+(?:thứ|hạng)|ghi\s+nhận|có\s+tốc\s+độ)"
+NATIONAL_SUBJECT = re.compile(r"cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|Việt\s+Nam", re.I)
+QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoảng|ước))*\s*$"
+MINISTRIES = re.compile(
+    r"(?:các\s+)?(?:bộ,?\s*ngành(?:\s+trung\s+ương)?|cấp\s+bộ)" + QUALIFIER_TAIL, re.I
+)
+LOCALITIES = re.compile(r"(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)" + QUALIFIER_TAIL, re.I)
+# The last level named before a number wins: "khối bộ đạt 63,47%; khối tỉnh đạt 18,54%".
+LEVEL_WORD = re.compile(
+    r"(?P<m>khối\s+(?:các\s+)?bộ(?:,?\s*ngành)?|(?:các\s+)?bộ,\s*ngành(?!,?\s*địa\s+phương)|cấp\s+bộ)|"
+    r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh)|"
+    r"(?P<n>cả\s+nước|toàn\s+quốc)",
+    re.I,
+)
+# "tăng từ 112,55 Mbps": the value before the change, of no stated period.
+RISE_FROM = re.compile(r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*)?$", re.I)
+# "so với mức 120,32 Mbps": a past value given for comparison.
+PRIOR_VALUE = re.compile(r"so\s+với\s+(?:mức|con\s+số|tỷ\s+lệ)?\s*(?:là\s+)?$", re.I)
+LIST_HEAD = re.compile(
+    r"\b(?:t[ỷỉ]\s+lệ|tốc\s+độ(?:\s+(?:truy\s+cập\s+)?(?:Internet\s+|mạng\s+)?băng\s+rộng)?|"
+    r"(?:số\s+)?thuê\s+bao(?:\s+băng\s+rộng)?|mật\s+độ|tổng\s+số|số\s+lượng)\b",
+    re.I,
+)
+# "(cuối năm 2023 là 84,6%)", "(cuối năm 2022 lần lượt là 81,4 và 21,3)": earlier values.
+PAREN_PRIOR = re.compile(r"\(\s*(?P<words>[^()]{2,45}?)\s*(?:(?:lần\s+lượt\s+)?là|:)\s*$", re.I)
+# "Về hồ sơ trực tuyến toàn trình, khối bộ đạt tỷ lệ 63,5%": the topic names the indicator.
+TOPIC = re.compile(r"^\W*(?:Về|Đối\s+với|Riêng)\s+(?P<topic>[^,;:\d]{3,70})[,:]", re.I)
+PER_100_WORDS = re.compile(r"(?:trên|/)\s*100\s*(?:dân|người)|mật\s+độ", re.I)
+PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
+# "100% hệ thống thông tin phải được phê duyệt": what must happen, not what did.
+MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)
+# "Cùng thời điểm, …", "Trong 6 tháng, …": the period stated just before.
+SAME_TIME = re.compile(
+    r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))",
+    re.I,
+)
+# "Xem thêm:", "Tin liên quan": what follows are other articles' headlines.
+RELATED = re.compile(
+    r"^\W*(?:Xem\s+thêm|Tin\s+liên\s+quan|Bài\s+(?:viết\s+)?liên\s+quan|Đọc\s+thêm)\b", re.I
+)
+YEAR_AGO_START = re.compile(
+    r"^\W*(?:Cùng\s+kỳ|Cùng\s+thời\s+điểm)\s+năm\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<last>trước|ngoái))",
+    re.I,
+)
+# "Tỷ lệ này ở các bộ, ngành là 55,1%": the indicator the sentence before named.
+THIS_ONE = re.compile(
+    r"\b(?:tỷ\s+lệ|con\s+số|chỉ\s+số|mức)\s+(?:này|trên)\b|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)",
+    re.I,
+)
+# "các con số này lần lượt là …", "của hai loại hình này lần lượt là …": the figures just named.
+THESE_FIGURES = re.compile(
+    r"(?:các|những|hai|ba)\s+(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|tỷ\s+lệ|loại\s+hình|mức)\s+(?:này|trên|tương\s+ứng)"
+    r"[^;.\d]{0,40}lần\s+lượt\s+(?:là|đạt|ở\s+mức)",
+    re.I,
+)
+# "từ tháng 10/2024", "hồi tháng 3/2025": when something began, not the period reported on.
+SINCE_WORD = re.compile(r"\b(?:từ|hồi|sau|trước)\s*$", re.I)
+# Between two listed values: a separator, maybe after the first one's upload half or unit.
+LIST_GAP = re.compile(
+    r"\s*(?:/\s*\d+(?:,\d+)?\s*)?(?:Mbps|Mb/s|%|thuê\s+bao/100\s+dân)?\s*(?:,|và|;)\s*(?:và\s*)?",
+    re.I,
+)
+RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
+ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
