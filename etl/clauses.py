@@ -107,9 +107,24 @@ def fold_accents(text: str) -> str:
     return re.sub(r"[^a-z]", "", plain.encode("ascii", "ignore").decode().lower())
 
 
+def masthead_province(head: str) -> str | None:
+    """The province a provincial newspaper's or portal's masthead names at the top of a page."""
+    m = re.match(
+        rf"^\W*(?:date\s+\S+\s+)?(?:BÁO|Báo|CỔNG\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|Cổng\s+thông\s+tin\s+điện\s+tử|"
+        rf"SỞ\s+[^\n]{{0,45}}?|Sở\s+[^\n]{{0,45}}?)\s+(?:(?:TỈNH|THÀNH\s+PHỐ|tỉnh|thành\s+phố|TP\.?)\s+)?"
+        rf"(?P<name>{province_names()})\b",
+        head,
+        re.I,
+    )
+    return canonical_province(m.group("name")) if m else None
+
+
 def find_document_province(text: str, url: str = "") -> str | None:
-    """The province a provincial page speaks of: its newspaper's (by the site's address), or
-    the one the text names most, when it names one."""
+    """The province a provincial page speaks of: its masthead's, its newspaper's (by the site's
+    address), or the one the text names most, when it names one."""
+    masthead = masthead_province(text[:300])
+    if masthead:
+        return masthead
     host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
     if host.startswith("bao") or host.startswith("www"):
         for name in sorted(load_provinces(), key=len, reverse=True):
@@ -136,6 +151,8 @@ def find_subject(head: str) -> tuple[str, str]:
     273 thôn …") gives its subject to figures that do not name another; a national word wins.
     """
     headline = head[:200]
+    if masthead_province(head):
+        return "province", ""  # "BÁO QUẢNG NINH", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI"
     whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
     if re.search(rf"\b(?:{province_names()})\s*:", headline) or (
         whole_province and not NATIONAL_WORDS.search(headline)

@@ -142,3 +142,9 @@ LIST_GAP = re.compile(
 )
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
+
+# "Theo Bộ TT&TT, …", "Ngân hàng Nhà nước cho biết": a national body gives the country's figure.
+NATIONAL_SOURCE = re.compile(
+    r"\b(?:Theo|theo)\s+(?:Bộ\s|Cục\s|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước|Tổng\s+cục|"
+    r"Ủy\s+ban\s+Quốc\s+gia|Chính\s+phủ)"
+)

@@ -29,6 +29,7 @@ from etl.phrases import (
     CHANGE_BEFORE,
     ESTIMATE_BEFORE,
     LOCAL_SUBJECT,
+    NATIONAL_SOURCE,
     THIS_ONE,
 )
 
@@ -91,7 +92,11 @@ class RowBuilder:
         """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
         page whose lead speaks of one province, neither is a figure that names no other level."""
         local = LOCAL_SUBJECT.search(window) or LOCAL_SUBJECT.search(after[:60])
-        inherited = self.subject == "province" and not NATIONAL_SUBJECT.search(clause)
+        inherited = (
+            self.subject == "province"
+            and not NATIONAL_SUBJECT.search(clause)
+            and not NATIONAL_SOURCE.search(clause)  # "Theo Bộ TT&TT, …" quotes the country's figure
+        )
         if row["breakdown"] != "national" or not (local or inherited):
             return
         if self.province:
