@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -20,6 +21,18 @@ def shift_years(d: date, years: int) -> date:
         return d.replace(year=d.year - years)
     except ValueError:
         return d.replace(year=d.year - years, day=28)
+
+
+def months_back(d: date, months: int) -> date:
+    """The same day some months earlier (the month's last day when it is shorter)."""
+    total = d.year * 12 + d.month - 1 - months
+    year, month = divmod(total, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def month_end_of(d: date) -> date:
+    """The last day of d's month."""
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
 
 
 def shift_to_year(p: Period, year: int) -> Period:
@@ -70,6 +83,22 @@ class ComparisonReader:
             p = Period(base["period_kind"], p.end, p.end) if base["period_kind"] == "as_of" else p
         return base, replace(p, comparison=True)
 
+    def period_before_this(self, before: str, rows: list[dict]) -> Period | None:
+        """ "so với tháng trước (92,1 triệu giao dịch)": the base row's period one step back."""
+        m = re.search(r"so\s+với\s+(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", before, re.I)
+        if m is None or not rows:
+            return None
+        base = rows[-1]
+        months = {"tháng": 1, "quý": 3, "năm": 12}.get(m.group("unit").lower())
+        if months is None:  # "kỳ trước": the base's own span length
+            months = max(1, round((base["period_end"] - base["period_start"]).days / 30))
+        return Period(
+            base["period_kind"],
+            months_back(base["period_start"], months),
+            month_end_of(months_back(base["period_end"], months)),
+            comparison=True,
+        )
+
     def prior_period(self, before: str, after: str, rows: list[dict]) -> Period | None:
         """ "so với mức 120,32 Mbps cùng kỳ năm trước": the compared value's own period."""
         if not rows or not PRIOR_VALUE.search(before):
@@ -109,8 +138,10 @@ class ComparisonReader:
         """Record "(1.687 cuộc)" after "so với cùng kỳ tháng 02/2023" as that period's value."""
         if q.unit not in ("count", "percent", "money_vnd", "mbps", "per_100"):
             return
-        # "(950 cuộc)" restates the count before it; "(48,2%)" the rate before it.
-        previous = [r for r in rows if (r["unit"] == "percent") == (q.unit == "percent")]
+        # "(950 cuộc)" restates the count before it; "(48,2%)" the rate before it; with no figure
+        # earlier in the sentence, the one the sentence before gave ("So với cuối năm 2023 (…)").
+        pool = rows or self.last_rows
+        previous = [r for r in pool if (r["unit"] == "percent") == (q.unit == "percent")]
         if not previous:
             return
         base = previous[-1]

@@ -146,6 +146,8 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
     if num == "100" and re.match(r"\s*(?:dân|người)\b", after):
         return True  # "trên 100 dân": the denominator of a per-100 figure
     before = text[max(0, m.start() - 12) : m.start()]
+    if re.search(r"\d{4}-$", before) or re.match(r"-\d{2}\b", after):
+        return True  # an ISO date: "2025-07", "2025-07-12"
     if den is not None:
         if re.match(r"\s*/", after) or re.match(
             r"[A-ZĐ]", text[m.end("den") + 1 : m.end("den") + 2]

@@ -31,7 +31,8 @@ CHANGE_BEFORE = re.compile(
 )
 # "6.641 cuộc …: 1.696 cuộc giả mạo": a colon after words (not "09:12") lists the parts.
 SUBSET = re.compile(
-    r"\btrong\s+đó\b|\bbao\s+gồm\b|\btrong\s+số\s+(?:này|đó)\b|(?<=[^\d\s])\s*:\s|\briêng\b", re.I
+    r"\btrong\s+đó\b|\bbao\s+gồm\b|\btrong\s+số\s+(?:này|đó)\b|(?<=[^\d\s])\s*:\s|\briêng\b(?!\s+(?:trong\s+)?(?:tháng|quý|năm|ngày|\d))",
+    re.I,
 )
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.

@@ -60,12 +60,20 @@ class RowBuilder:
         """ "… bộ, ngành là 89,4%; của các địa phương là 93,1%", "Tỷ lệ này ở các bộ, ngành là
         55,1%": the clause names only its level; the indicator is the one named just before."""
         anaphora = bool(THIS_ONE.search(window))
-        earlier = rows or (self.last_rows if anaphora else [])
         breakdown = find_breakdown(window, "", q.unit)
-        if q.unit != "percent" or not earlier or earlier[-1]["unit"] != "percent":
+        level = breakdown != "national"
+        # A level ("Cụ thể, khối bộ, ngành đạt 91,5%") or "tỷ lệ này" splits the rate named last.
+        earlier = rows or (self.last_rows if anaphora or level else [])
+        same_unit = earlier and earlier[-1]["unit"] == indicator_units().get(
+            earlier[-1]["indicator"]
+        )
+        if not earlier or not same_unit or re.search(r"\d", window):
             return None
-        if (breakdown == "national" and not anaphora) or re.search(r"\d", window):
-            return None
+        if q.unit == "percent":
+            if earlier[-1]["unit"] != "percent" or not (level or anaphora):
+                return None
+        elif not (anaphora and earlier[-1]["unit"] == "count" and q.unit in ("count", "ratio")):
+            return None  # "năm 2023 con số này là 13.900 cuộc": a count only when named back
         row = self.match_cues(q, scope, period, stated, only=earlier[-1]["indicator"])
         if row is not None:
             row["breakdown"] = breakdown

@@ -219,8 +219,10 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
                 self.add_comparison(offset, sentence, q, period, [base], anchor_text)
                 sentence_rows.append(self.rows[-1])
                 continue
-            compared = comparison_period(q, periods, sentence) or self.prior_period(
-                before, after, sentence_rows
+            compared = (
+                comparison_period(q, periods, sentence)
+                or self.prior_period(before, after, sentence_rows)
+                or self.period_before_this(before, sentence_rows)
             )
             if compared is not None:
                 compared = self.same_time_earlier(sentence, compared, sentence_rows)
