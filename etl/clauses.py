@@ -72,7 +72,7 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject
     if m is None:  # "…: Hà Nội đạt 78,4%, Đà Nẵng đạt 71,2%"
         m = re.search(
-            rf"\b(?P<name>{province_names()})\s*(?:đạt|là|:|có|với|chiếm)?\s*(?:tỷ\s+lệ\s*)?"
+            rf"\b(?P<name>{province_names()})\s*(?:đạt|là|:|–|-|có|với|chiếm)?\s*(?:tỷ\s+lệ\s*)?"
             r"(?:gần|hơn|trên|khoảng|đạt)?\s*$",
             before,
         )

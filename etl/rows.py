@@ -51,6 +51,11 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
 
 
+# The catalog unit a quantity's unit fills.
+UNIT_OF = {"percent": "percent", "mbps": "mbps", "per_100": "per_100", "money_vnd": "billion_vnd"}
+UNIT_OF |= {"count": "count", "ratio": "count"}
+
+
 class RowBuilder:
     """Turns a matched number into an observation row (mixed into DocumentExtractor)."""
 
@@ -69,7 +74,11 @@ class RowBuilder:
         )
         if not earlier or not same_unit or re.search(r"\d", window):
             return None
-        if q.unit == "percent":
+        province = level and breakdown not in ("ministries", "localities")
+        if province and earlier[-1]["unit"] == indicator_units().get(earlier[-1]["indicator"]):
+            if UNIT_OF.get(q.unit) != earlier[-1]["unit"]:
+                return None  # "Bắc Ninh 241,5 Mb/s; Hà Nội 232,8 Mb/s": the list goes on
+        elif q.unit == "percent":
             if earlier[-1]["unit"] != "percent" or not (level or anaphora):
                 return None
         elif not (anaphora and earlier[-1]["unit"] == "count" and q.unit in ("count", "ratio")):

@@ -68,4 +68,34 @@ CASES = [
         "2025-06-12",
         [("fixed_broadband_speed", "Hà Nội", "month", "2025-05-31", 305.6)],
     ),
+    (
+        "Tốc độ băng rộng cố định tháng 3/2024 của các địa phương dẫn đầu: Bắc Ninh 241,5 Mb/s; "
+        "Hà Nội 232,8 Mb/s; Hải Phòng 228,1 Mb/s.",
+        "2024-04-10",
+        [
+            ("fixed_broadband_speed", "Bắc Ninh", "month", "2024-03-31", 241.5),
+            ("fixed_broadband_speed", "Hà Nội", "month", "2024-03-31", 232.8),
+            ("fixed_broadband_speed", "Hải Phòng", "month", "2024-03-31", 228.1),
+        ],
+    ),
+    (
+        "Trong tháng 2/2025, các tỉnh có tốc độ Internet cố định cao nhất là Vĩnh Phúc – 238,8 "
+        "Mb/s, Bắc Giang – 231,2 Mb/s và Hà Nội – 229,9 Mb/s.",
+        "2025-03-12",
+        [
+            ("fixed_broadband_speed", "Vĩnh Phúc", "month", "2025-02-28", 238.8),
+            ("fixed_broadband_speed", "Bắc Giang", "month", "2025-02-28", 231.2),
+            ("fixed_broadband_speed", "Hà Nội", "month", "2025-02-28", 229.9),
+        ],
+    ),
+    (
+        "Về tỷ lệ hồ sơ trực tuyến toàn trình 6 tháng đầu năm 2024, đứng đầu là Quảng Ninh với "
+        "72,4%, kế đến là Bình Dương với 70,1%; thấp nhất là Kon Tum với 9,8%.",
+        "2024-07-15",
+        [
+            ("online_dossier_full_process_rate", "Quảng Ninh", "half", "2024-06-30", 72.4),
+            ("online_dossier_full_process_rate", "Bình Dương", "half", "2024-06-30", 70.1),
+            ("online_dossier_full_process_rate", "Kon Tum", "half", "2024-06-30", 9.8),
+        ],
+    ),
 ]
