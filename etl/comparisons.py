@@ -7,9 +7,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from etl.cues import Scope
 from etl.numbers import Quantity
 from etl.periods import Period
 from etl.phrases import (
+    COUNTRY_AFTER,
+    COUNTRY_BEFORE,
     PAREN_PRIOR,
     PRIOR_VALUE,
 )
@@ -167,3 +170,27 @@ class ComparisonReader:
         row.update(self.locate(offset, sentence, q, anchor))
         rows.append(row)
         self.rows.append(row)
+
+    def country_beside(
+        self, q: Quantity, scope: Scope, period, stated: bool, window: str, after: str, rows
+    ) -> dict | None:
+        """ "… đạt 82,5%, cao hơn mức 18,3% của cả nước": the country's figure next to a
+        province's, for the indicator the sentence just gave."""
+        if not rows or rows[-1]["breakdown"] == "national":
+            return None
+        if not (COUNTRY_BEFORE.search(window) or COUNTRY_AFTER.match(after)):
+            return None
+        base = rows[-1]
+        row = self.match_cues(q, scope, period, stated, only=base["indicator"])
+        if row is None or row["unit"] != base["unit"]:
+            return None
+        row.update(
+            {
+                "breakdown": "national",
+                "period_kind": base["period_kind"],
+                "period_start": base["period_start"],
+                "period_end": base["period_end"],
+                "rule_id": base["rule_id"] + "+country",
+            }
+        )
+        return row

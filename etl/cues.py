@@ -123,7 +123,7 @@ def cumulative_indicators() -> frozenset[str]:
 # Nouns a count is a count of, right after the number ("4.543 thủ tục", "15,6 triệu tài khoản").
 COUNTED = re.compile(
     r"^\s*(?:thủ\s+tục|TTHC|dịch\s+vụ|DVC\w*|hồ\s+sơ|tài\s+khoản|giao\s+dịch|lượt|thuê\s+bao|trạm|"
-    r"thôn|bản|xóm|cuộc|vụ|địa\s+chỉ|khách\s+hàng|hệ\s+thống|doanh\s+nghiệp|người|hộ|điểm|cơ\s+quan|"
+    r"thôn|bản|xóm|ấp|buôn|cuộc|vụ|địa\s+chỉ|khách\s+hàng|hệ\s+thống|doanh\s+nghiệp|người|hộ|điểm|cơ\s+quan|"
     r"đơn\s+vị|văn\s+bản|nền\s+tảng|CSDL|cơ\s+sở\s+dữ\s+liệu|tỉnh|xã|huyện|thẻ|hóa\s+đơn|sáng\s+kiến|"
     r"nhiệm\s+vụ|chương\s+trình|ứng\s+dụng|tiện\s+ích|km|MHz)\b",
     re.I,

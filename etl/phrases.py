@@ -149,3 +149,10 @@ NATIONAL_SOURCE = re.compile(
     r"\b(?:Theo|theo)\s+(?:Bộ\s|Cục\s|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước|Tổng\s+cục|"
     r"Ủy\s+ban\s+Quốc\s+gia|Chính\s+phủ)"
 )
+
+# "cao hơn bình quân cả nước cùng kỳ là 38,4%", "mức 18,3% của cả nước": the country's figure.
+COUNTRY_BEFORE = re.compile(
+    r"(?:bình\s+quân|trung\s+bình|mức)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*\(?\s*$",
+    re.I,
+)
+COUNTRY_AFTER = re.compile(r"^\s*(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc)\b", re.I)

@@ -70,3 +70,16 @@ def table_cells(text: str, para: Paragraph) -> list[tuple[int, str]] | None:
     if para.kind != "table_row" and len(cells) < 2:
         return None
     return cells
+
+
+def find_furniture(nt: NormalizedText) -> set[int]:
+    """Headline and page furniture: the short lines without a full stop before the body."""
+    found: set[int] = set()
+    body = [i for i, p in enumerate(nt.paragraphs) if p.kind == "text"]
+    for i in body[:-1]:
+        para = nt.paragraphs[i]
+        line = nt.text[para.start : para.end].strip()
+        if len(line) > 160 or re.search(r"[.:;!?…]\s*$", line):
+            break  # the body has begun
+        found.add(i)
+    return found

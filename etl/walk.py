@@ -30,9 +30,12 @@ from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.periods import Period, comparison_period, find_periods, resolve_period
 from etl.phrases import (
+    COUNTRY_AFTER,
+    COUNTRY_BEFORE,
     DEADLINE_YEAR,
     LOCAL_SUBJECT,
     MUST_AFTER,
+    NATIONAL_AS_SUBJECT,
     PER_100_WORDS,
     PER_DAY_AFTER,
     PER_UNIT_AFTER,
@@ -48,7 +51,7 @@ from etl.phrases import (
     YEAR_AGO_START,
 )
 from etl.rows import RowBuilder
-from etl.sections import find_task_spans, in_spans, lead_paragraphs, table_cells
+from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
 
 
 def stand_in_date(text: str) -> date:
@@ -76,7 +79,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
         monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
         self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None
         self.task_spans = find_task_spans(nt)
-        self.title_index = self.find_title()
+        self.furniture = find_furniture(nt)
         self.head = nt.text[:400]  # title and lead: what the document is about
         self.previous_counts = False  # whether the sentence before stated a count
         self.previous_span: Period | None = None  # the last span the paragraph before stated
@@ -116,22 +119,10 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
                     continue
             elif in_spans(para.start, self.task_spans):
                 continue
-            if index in self.title_index:
+            if index in self.furniture:
                 continue  # a headline rounds what the body states ("Hơn 600 trạm BTS 5G")
             self.extract_paragraph(index, para)
         return self.rows
-
-    def find_title(self) -> set[int]:
-        """Headline and page furniture: the short lines without a full stop before the body."""
-        found: set[int] = set()
-        body = [i for i, p in enumerate(self.nt.paragraphs) if p.kind == "text"]
-        for i in body[:-1]:
-            para = self.nt.paragraphs[i]
-            line = self.nt.text[para.start : para.end].strip()
-            if len(line) > 160 or re.search(r"[.:;!?…]\s*$", line):
-                break  # the body has begun
-            found.add(i)
-        return found
 
     def extract_paragraph(self, index: int, para: Paragraph) -> None:
         """Extract the values stated in one paragraph, sentence by sentence."""
@@ -292,14 +283,21 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
                     self.match_cues(q, scope, period, stated)
                     or self.inherit_indicator(q, scope, period, stated, window, sentence_rows)
                     or self.match_topic(q, scope, period, stated, sentence)
+                    or self.country_beside(q, scope, period, stated, window, after, sentence_rows)
                 )
             if row is None:
                 continue
             if row["breakdown"] == "national" and self.lead_breakdown != "national":
                 if not NATIONAL_SUBJECT.search(sentence):
                     row["breakdown"] = self.lead_breakdown
-            opening = sentence[:60] if LOCAL_SUBJECT.search(sentence[:60]) else ""
-            self.place_subject(row, window + " " + opening, after, before)
+            if COUNTRY_BEFORE.search(window) or COUNTRY_AFTER.match(after):
+                row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"
+            else:
+                opening = sentence[:60] if LOCAL_SUBJECT.search(sentence[:60]) else ""
+                clause = (
+                    before if not NATIONAL_AS_SUBJECT.search(sentence[: q.start]) else "cả nước"
+                )
+                self.place_subject(row, window + " " + opening, after, clause)
             if in_quotation(sentence, q.start) and is_rounded(q):
                 row["status"] = "needs_review"  # an official's round words ("khoảng 80 triệu thẻ")
                 reason = "a round figure in a quotation"
