@@ -15,6 +15,7 @@ from etl.phrases import (
     COUNTRY_BEFORE,
     PAREN_PRIOR,
     PRIOR_VALUE,
+    TARGET_WORDS,
 )
 
 
@@ -54,6 +55,8 @@ class ComparisonReader:
         opening = sentence.rfind("(", 0, q.qual_start)
         if opening < 0 or not rows or ")" in sentence[opening : q.qual_start]:
             return None
+        if TARGET_WORDS.search(sentence[opening : q.qual_start]):
+            return None  # "(mục tiêu năm 2025 là 80%)": a target, not an earlier value
         m = PAREN_PRIOR.search(sentence[opening : q.qual_start])
         inside = [p for p in periods if opening < p.text_start < q.qual_start and p.kind != "date"]
         if m is None or not inside:
@@ -167,6 +170,10 @@ class ComparisonReader:
             row["review_reason"] = "; ".join(reasons)
             row["status"] = "needs_review" if reasons else "accepted"
             row["date_source"] = "text"
+        bounded, why = self.bound_period(period)
+        if why:  # an "earlier" value dated after its document is no earlier value
+            return
+        row["period_end"] = bounded.end
         row.update(self.locate(offset, sentence, q, anchor))
         rows.append(row)
         self.rows.append(row)

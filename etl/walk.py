@@ -313,7 +313,9 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
     ) -> bool:
         """Drop targets, remainders, averages, sub-counts and restated parentheticals."""
         head = sentence[: q.qual_start]
-        if TARGET_WORDS.search(head) or TARGET_TAIL.search(head):
+        # A target in a closed parenthesis ("45,79% (mục tiêu năm 2024 là 50%)") is its own.
+        outside = re.sub(r"\([^()]*\)", " ", head)
+        if TARGET_WORDS.search(outside) or TARGET_TAIL.search(head):
             return True
         for m in DEADLINE_YEAR.finditer(head):
             year = int(m.group("y"))

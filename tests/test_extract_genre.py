@@ -141,6 +141,15 @@ ISSUE_CASES = [
         [("egdi_rank", "national", "as_of", "2024-05-31", 71, "")],
     ),
     (
+        "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,79% (mục tiêu năm 2024 là 50%, năm 2025 là 80%); "
+        "khối bộ, ngành đạt 63,47%; khối địa phương đạt 18,54%.",
+        [
+            ("online_dossier_full_process_rate", "national", "as_of", "2024-05-31", 45.79, ""),
+            ("online_dossier_full_process_rate", "ministries", "as_of", "2024-05-31", 63.47, ""),
+            ("online_dossier_full_process_rate", "localities", "as_of", "2024-05-31", 18.54, ""),
+        ],
+    ),
+    (
         "Nền tảng NDXP lũy kế từ tháng 1-4/2024 có 280 triệu giao dịch.",
         [("ndxp_transactions_period", "national", "ytd", "2024-04-30", 280000000, "")],
     ),
