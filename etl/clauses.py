@@ -14,6 +14,7 @@ from functools import cache
 from etl.numbers import Quantity
 from etl.phrases import (
     COUNTRY,
+    DISTRICT,
     DOWNLOAD,
     LEVEL_WORD,
     LIST_GAP,
@@ -213,6 +214,14 @@ def names_someone_else(
         return "another country's or the world's figure"
     if re.search(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b", window):
         return "one body's part of the figure"
+    if re.search(
+        r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b",
+        window,
+        re.I,
+    ):
+        return "one business's figure"  # "một doanh nghiệp viễn thông lớn nhất … khoảng 7 triệu"
+    if names_a_district(window if re.search(r"[^\W\d]{4,}", window.replace("và", "")) else clause):
+        return "a district's or city's figure"
     if ONE_AGENCY.search(window) and not NATIONAL_SUBJECT.search(window.replace("Việt Nam", "")):
         return "one named agency's figure"
     if SURVEY.search(window + " " + after):
@@ -220,6 +229,14 @@ def names_someone_else(
     if unit == "mbps" and is_upload(clause, after):
         return "an upload speed"
     return None
+
+
+def names_a_district(text: str) -> bool:
+    """Whether a town, district or ward below the province is named ("TP Đà Lạt", "huyện Mù Cang Chải")."""
+    for m in DISTRICT.finditer(text):
+        if not re.match(rf"(?:{province_names()})\b", m.group("name"), re.I):
+            return True
+    return False
 
 
 def is_upload(clause: str, after: str) -> bool:

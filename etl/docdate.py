@@ -138,5 +138,5 @@ def establish_document_date(
     if stamp and (reported is None or stamp >= reported):
         return stamp, "page_stamp", "month"
     if reported:
-        return reported, "text", precision
+        return reported, "reported", precision
     return None, "unknown", "none"

@@ -85,12 +85,17 @@ def drop_repeats(frame: pd.DataFrame) -> pd.DataFrame:
 def drop_rounded_restatements(frame: pd.DataFrame) -> pd.DataFrame:
     """Drop "hơn 700" where the same document states the exact 717 for the same period."""
     key = ["indicator", "breakdown", "period_kind", "period_end"]
-    exact = frame[frame["qualifier"] == ""].groupby(key)["value"].agg(list)
+    exact_rows = frame[frame["qualifier"] == ""]
+    exact = exact_rows.groupby(key)["value"].agg(list)
+    # A headline's "hơn 73%" carries no date of its own: it restates the dated 73,6%.
+    anyperiod = exact_rows.groupby(key[:2])["value"].agg(list)
     if exact.empty:
         return frame
 
     def restates(row) -> bool:
         values = exact.get(tuple(getattr(row, k) for k in key), [])
+        if row.date_source != "text":
+            values = anyperiod.get((row.indicator, row.breakdown), [])
         bound = {"hơn": lambda v: v >= row.value, "trên": lambda v: v >= row.value}
         bound |= {"gần": lambda v: v <= row.value, "dưới": lambda v: v <= row.value}
         test = bound.get(row.qualifier, lambda v: abs(v - row.value) <= 0.1 * abs(v))

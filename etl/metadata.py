@@ -171,7 +171,7 @@ def describe_document(
         inferred = max(
             candidates + [d for d in (explicit_cutoff, meeting) if d], default=period_end
         )
-        doc_date, source, precision = inferred, "text", "day"
+        doc_date, source, precision = inferred, "reported", "day"
     else:
         doc_date, source, precision = establish_document_date(
             sidecar.get("published"), printed, meeting, raw, text

@@ -148,6 +148,8 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(r"\d{4}-$", before) or re.match(r"-\d{2}\b", after):
         return True  # an ISO date: "2025-07", "2025-07-12"
+    if re.match(r"[:h]\d{2}\b", after) or re.search(r"\d[:h]$", before):
+        return True  # a clock time: "06:30", "9h30"
     if den is not None:
         if re.match(r"\s*/", after) or re.match(
             r"[A-ZĐ]", text[m.end("den") + 1 : m.end("den") + 2]

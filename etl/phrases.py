@@ -43,6 +43,10 @@ SURVEY = re.compile(
     r"thăm\s+dò|theo\s+(?:hãng|công\s+ty)",
     re.I,
 )
+# A place below the province: a provincial city, a town, a district, a ward or a commune.
+DISTRICT = re.compile(
+    r"\b(?:TP\.?|[Tt]hành[ \t]+phố|[Tt]hị[ \t]+xã|[Hh]uyện|[Qq]uận|[Pp]hường)[ \t]+(?!(?:Đến|Tính|Theo|Trong|Tại|Năm|Hiện|Ngày|Sau|Từ|Với|Các|Những|Riêng|Toàn|Cả|Trên|Đã|Có|Là|Và|Nhờ|Qua|Để|Về|Như|Khi|Đây|Này)\b)(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3})"
+)
 OPERATORS = re.compile(
     r"\b(Viettel|VNPT|Vina[Pp]hone|Mobi[Ff]one|FPT|CMC|Vietnamobile|Gmobile|Itel|Reddi|"
     r"SCTV|Viettel\s+Money|VNPT\s+Money|MobiFone\s+Money)\b"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from etl.extract import extract_text
@@ -153,6 +155,31 @@ ISSUE_CASES = [
         "Nền tảng NDXP lũy kế từ tháng 1-4/2024 có 280 triệu giao dịch.",
         [("ndxp_transactions_period", "national", "ytd", "2024-04-30", 280000000, "")],
     ),
+    # Dossiers handled full-process, in the many ways the genre words it.
+    *[
+        (s, [("online_dossier_full_process_rate", "national", "as_of", "2024-05-31", 44.46, "")])
+        for s in (
+            "Tỷ lệ hồ sơ TTHC được xử lý hoàn toàn trực tuyến đạt 44,46%.",
+            "Tỷ lệ xử lý hồ sơ trực tuyến toàn trình đạt 44,46%.",
+            "Tỷ lệ hồ sơ nộp trực tuyến toàn trình đạt 44,46%.",
+            "Tỷ lệ hồ sơ được giải quyết theo hình thức trực tuyến toàn trình đạt 44,46%.",
+            "Tỷ lệ hồ sơ trực tuyến (toàn trình) đạt 44,46%.",
+            "Hồ sơ trực tuyến toàn trình chiếm 44,46% tổng số hồ sơ.",
+        )
+    ],
+    (
+        "Tỷ lệ hồ sơ trực tuyến (toàn trình và một phần) đạt 52,3%.",
+        [("online_dossier_rate", "national", "as_of", "2024-05-31", 52.3, "")],
+    ),
+    # A town or district below the province, or one unnamed business, is not the country.
+    (
+        "Trong đó, TP Đà Lạt và TP Bảo Lộc có tỷ lệ hồ sơ trực tuyến toàn trình lần lượt đạt 72,3% và 68,1%.",
+        [],
+    ),
+    (
+        "Riêng một doanh nghiệp viễn thông lớn nhất cho biết đã phục vụ khoảng 7 triệu khách hàng Mobile Money.",
+        [],
+    ),
 ]
 
 
@@ -172,3 +199,13 @@ def extract_rows(sentence: str) -> list[tuple]:
 )
 def test_genre_sentence(sentence, expected):
     assert sorted(extract_rows(sentence)) == sorted(expected)
+
+
+def test_a_headline_rounding_restates_the_dated_figure():
+    """'Hơn 73%' in a headline carries no date of its own: it is the body's 73,6%, not a new value."""
+    raw = (
+        "Bắc Giang: Hồ sơ trực tuyến toàn trình đạt hơn 73%\n"
+        "6 tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 73,6%.\n"
+    )
+    frame = extract_text(raw, "page.txt", "1" * 64, {"published": date(2024, 7, 10)}).observations
+    assert frame["value"].tolist() == [73.6]

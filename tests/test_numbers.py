@@ -49,6 +49,8 @@ def test_ratios_keep_numerator_and_denominator(text, num, den):
         "COVID-19",
         "năm 2024",
         "Chỉ thị số 09/CT-TTg",
+        "22/07/2025 06:30 | Thời báo Ngân hàng",
+        "lúc 9h30 sáng",
     ],
 )
 def test_dates_codes_and_years_are_not_quantities(text):

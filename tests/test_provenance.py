@@ -83,7 +83,7 @@ def test_a_page_stamp_the_text_contradicts_is_not_used():
     raw = " date 2020-01-01 Tháng 9/2025, tốc độ băng rộng cố định đạt 272,44 Mbps."
     assert read_page_stamp(raw) == date(2020, 1, 1)
     extraction = extract_file_from_text(raw)
-    assert extraction.document["date_source"] == "text"
+    assert extraction.document["date_source"] == "reported"
     assert extraction.document["published_date"] == date(2025, 9, 30)
 
 
