@@ -246,6 +246,8 @@ def is_upload(clause: str, after: str) -> bool:
     )
     if tail:
         return bool(UPLOAD.match(tail.group(1)))
+    # "tải xuống/tải lên … 145,21/140,3 Mbps": the pair's first figure is the download
+    clause = re.sub(r"tải\s+(?:xuống|về)\s*/\s*tải\s+lên", "tải xuống", clause, flags=re.I)
     up, down = list(UPLOAD.finditer(clause)), list(DOWNLOAD.finditer(clause))
     return bool(up) and (not down or up[-1].start() > down[-1].start())
 

@@ -89,10 +89,20 @@ def drop_rounded_restatements(frame: pd.DataFrame) -> pd.DataFrame:
     exact = exact_rows.groupby(key)["value"].agg(list)
     # A headline's "hơn 73%" carries no date of its own: it restates the dated 73,6%.
     anyperiod = exact_rows.groupby(key[:2])["value"].agg(list)
+    dated = exact_rows[exact_rows["date_source"] == "text"].groupby(key[:2])["value"].agg(list)
     if exact.empty:
         return frame
 
     def restates(row) -> bool:
+        if row.qualifier == "":
+            # "Tỷ lệ … đạt 85%" in a headline, "đạt 85,3%" in the body: the title rounds it
+            same = exact.get(tuple(getattr(row, k) for k in key), [])
+            if row.date_source != "text":
+                same = same + dated.get((row.indicator, row.breakdown), [])
+            return any(
+                v != row.value and row.value in (round(v), round(v, 1), float(int(v)))
+                for v in same
+            )
         values = exact.get(tuple(getattr(row, k) for k in key), [])
         if row.date_source != "text":
             values = anyperiod.get((row.indicator, row.breakdown), [])

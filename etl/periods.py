@@ -321,6 +321,15 @@ def resolve_period(
         )
         # "(6 tháng đầu năm 2025)" dates the number; "(cuối năm 2023 là 84,6%)" another one
         and not re.match(r"\s*(?:lần\s+lượt\s+)?(?:là|:)", sentence[p.text_end : p.text_end + 15])
+        # "tháng 1 đạt 140,1 Mbps, tháng 2 đạt 142,3": after a comma, a period with its own verb
+        # opens the next figure
+        and not (
+            "," in sentence[q.end : p.text_start]
+            and re.match(
+                r"\s*(?:ước\s+)?(?:đạt|là|có|tăng|giảm|lên)\b",
+                sentence[p.text_end : p.text_end + 15],
+            )
+        )
     ]
     if own:
         return own[0], True

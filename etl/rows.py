@@ -114,6 +114,16 @@ class RowBuilder:
             and not NATIONAL_SUBJECT.search(clause)
             and not NATIONAL_SOURCE.search(clause)  # "Theo Bộ TT&TT, …" quotes the country's figure
         )
+        if (
+            inherited
+            and row["breakdown"] == "localities"
+            and re.search(r"cấp\s+tỉnh", clause, re.I)
+        ):
+            # On a province's page "cấp tỉnh" is its own provincial agencies, not all localities.
+            row["status"] = "needs_review"
+            reason = "the province's provincial-level agencies, not all localities"
+            row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
+            return
         if row["breakdown"] != "national" or not (local or inherited):
             return
         if self.province:

@@ -171,6 +171,17 @@ ISSUE_CASES = [
         "Tỷ lệ hồ sơ trực tuyến (toàn trình và một phần) đạt 52,3%.",
         [("online_dossier_rate", "national", "as_of", "2024-05-31", 52.3, "")],
     ),
+    (
+        "Tốc độ băng rộng cố định tháng 1 đạt 140,1 Mbps, tháng 2 đạt 142,3 Mbps.",
+        [
+            ("fixed_broadband_speed", "national", "month", "2024-01-31", 140.1, ""),
+            ("fixed_broadband_speed", "national", "month", "2024-02-29", 142.3, ""),
+        ],
+    ),
+    (
+        "Tốc độ tải xuống/tải lên băng rộng cố định đạt 145,21/140,3 Mbps.",
+        [("fixed_broadband_speed", "national", "as_of", "2024-05-31", 145.21, "")],
+    ),
     # A town or district below the province, or one unnamed business, is not the country.
     (
         "Trong đó, TP Đà Lạt và TP Bảo Lộc có tỷ lệ hồ sơ trực tuyến toàn trình lần lượt đạt 72,3% và 68,1%.",
@@ -209,3 +220,23 @@ def test_a_headline_rounding_restates_the_dated_figure():
     )
     frame = extract_text(raw, "page.txt", "1" * 64, {"published": date(2024, 7, 10)}).observations
     assert frame["value"].tolist() == [73.6]
+
+
+def test_a_headline_figure_without_qualifier_restates_the_dated_figure():
+    """A headline's "đạt 85%" is the body's dated 85,3%, rounded for the title."""
+    raw = (
+        "Quảng Ninh: Tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%\n"
+        "7 tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 85,3%.\n"
+    )
+    frame = extract_text(raw, "page.txt", "2" * 64, {"published": date(2024, 8, 15)}).observations
+    assert frame["value"].tolist() == [85.3]
+
+
+def test_provincial_level_on_a_province_page_is_not_all_localities():
+    """On a province's page "cấp tỉnh" is that province's own agencies: review, not the chart."""
+    raw = (
+        "BÁO QUẢNG NINH\nChuyển đổi số\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình của cấp tỉnh đạt 90,1%, cấp huyện 80,2%.\n"
+    )
+    frame = extract_text(raw, "page.txt", "3" * 64, {"published": date(2024, 8, 15)}).observations
+    assert not (frame["status"] == "accepted").any()
