@@ -100,8 +100,7 @@ def drop_rounded_restatements(frame: pd.DataFrame) -> pd.DataFrame:
             if row.date_source != "text":
                 same = same + dated.get((row.indicator, row.breakdown), [])
             return any(
-                v != row.value and row.value in (round(v), round(v, 1), float(int(v)))
-                for v in same
+                v != row.value and row.value in (round(v), round(v, 1), float(int(v))) for v in same
             )
         values = exact.get(tuple(getattr(row, k) for k in key), [])
         if row.date_source != "text":
