@@ -242,7 +242,11 @@ def names_a_district(text: str) -> bool:
 def is_upload(clause: str, after: str) -> bool:
     """Whether a speed is an upload speed: the nearest direction word says so."""
     tail = re.match(
-        r"^\s*(?:Mbps?\s*)?(?:khi|lúc|đối\s+với)?\s*(tải\s+lên|tải\s+xuống|tải\s+về)", after, re.I
+        # "160,4 Mbps (tải xuống)" names this figure; "(tải lên 146,8 Mbps)" names the next one
+        r"^\s*(?:Mbps?\s*)?(?:\(\s*(?=tải\s+\w+\s*[)/])|(?:khi|lúc|đối\s+với)?\s*)"
+        r"(tải\s+lên|tải\s+xuống|tải\s+về)",
+        after,
+        re.I,
     )
     if tail:
         return bool(UPLOAD.match(tail.group(1)))

@@ -45,6 +45,19 @@ def shift_to_year(p: Period, year: int) -> Period:
     return Period(p.kind, shift_years(p.start, shift), shift_years(p.end, shift))
 
 
+def step_back(base: dict, unit: str) -> Period:
+    """The base row's period one month, quarter, year or own span ("kỳ") earlier."""
+    months = {"tháng": 1, "quý": 3, "năm": 12}.get(unit.lower())
+    if months is None:  # "kỳ trước": the base's own span length
+        months = max(1, round((base["period_end"] - base["period_start"]).days / 30))
+    return Period(
+        base["period_kind"],
+        months_back(base["period_start"], months),
+        month_end_of(months_back(base["period_end"], months)),
+        comparison=True,
+    )
+
+
 class ComparisonReader:
     """Reads the earlier values of a sentence's figures (mixed into DocumentExtractor)."""
 
@@ -59,6 +72,10 @@ class ComparisonReader:
             return None  # "(mục tiêu năm 2025 là 80%)": a target, not an earlier value
         m = PAREN_PRIOR.search(sentence[opening : q.qual_start])
         inside = [p for p in periods if opening < p.text_start < q.qual_start and p.kind != "date"]
+        # "(tháng trước là 147,6 Mbps)": one step back from the figure it follows
+        step = re.match(r"\(\s*(?P<unit>tháng|quý|kỳ)\s+trước\b", sentence[opening:], re.I)
+        if step and m is not None:
+            inside = inside or [None]
         if m is None or not inside:
             listed = [p for p in quantities if opening < p.start < q.start]
             if not listed or not PAREN_PRIOR.search(sentence[opening : listed[0].qual_start]):
@@ -77,6 +94,8 @@ class ComparisonReader:
             base = rows[run.index(q)]
         else:
             return None
+        if step:
+            return base, step_back(base, step.group("unit"))
         p = inside[-1]
         lead = sentence[max(0, p.text_start - 12) : p.text_start]
         if p.kind == "year" and re.search(r"cùng\s+kỳ\s*$", lead):  # "(cùng kỳ năm 2023 là 30,1%)"
@@ -94,16 +113,7 @@ class ComparisonReader:
         m = re.search(r"so\s+với\s+(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", before, re.I)
         if m is None or not rows:
             return None
-        base = rows[-1]
-        months = {"tháng": 1, "quý": 3, "năm": 12}.get(m.group("unit").lower())
-        if months is None:  # "kỳ trước": the base's own span length
-            months = max(1, round((base["period_end"] - base["period_start"]).days / 30))
-        return Period(
-            base["period_kind"],
-            months_back(base["period_start"], months),
-            month_end_of(months_back(base["period_end"], months)),
-            comparison=True,
-        )
+        return step_back(rows[-1], m.group("unit"))
 
     def prior_period(self, before: str, after: str, rows: list[dict]) -> Period | None:
         """ "so với mức 120,32 Mbps cùng kỳ năm trước": the compared value's own period."""

@@ -375,3 +375,9 @@ def closed_paren_before(sentence: str, p: Period, q: Quantity) -> bool:
     if opening < 0 or closing < 0 or ")" in sentence[opening : p.text_start]:
         return False
     return closing < q.qual_start
+
+
+def in_prior_parenthesis(sentence: str, p: Period) -> bool:
+    """ "(tháng 2/2025: 129,2 Mbps)": a period that dates an earlier value, not what follows."""
+    inside = sentence.rfind("(", 0, p.text_start) > sentence.rfind(")", 0, p.text_start)
+    return inside and bool(re.match(r"\s*(?:lần\s+lượt\s+)?(?:là|:)", sentence[p.text_end :]))

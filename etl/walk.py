@@ -28,7 +28,13 @@ from etl.cues import (
 from etl.lists import ListReader
 from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
-from etl.periods import Period, comparison_period, find_periods, resolve_period
+from etl.periods import (
+    Period,
+    comparison_period,
+    find_periods,
+    in_prior_parenthesis,
+    resolve_period,
+)
 from etl.phrases import (
     COUNTRY_AFTER,
     COUNTRY_BEFORE,
@@ -163,6 +169,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
                 if p.kind not in ("date", "day_avg")
                 and not p.comparison
                 and not SINCE_WORD.search(sentence[max(0, p.text_start - 8) : p.text_start])
+                and not in_prior_parenthesis(sentence, p)
             ]
             earlier = stated or fallback
             self.carried = stated or self.carried

@@ -182,6 +182,27 @@ ISSUE_CASES = [
         "Tốc độ tải xuống/tải lên băng rộng cố định đạt 145,21/140,3 Mbps.",
         [("fixed_broadband_speed", "national", "as_of", "2024-05-31", 145.21, "")],
     ),
+    (
+        "Với băng rộng di động, tốc độ trung bình tháng 4 là 151,07 Mbps và 42,3 Mbps "
+        "(tháng trước là 147,6 Mbps và 41,9 Mbps).",
+        [
+            ("mobile_broadband_speed", "national", "month", "2024-04-30", 151.07, ""),
+            ("mobile_broadband_speed", "national", "month", "2024-03-31", 147.6, ""),
+        ],
+    ),
+    (
+        "Tốc độ di động tháng 4/2024 đạt 138,9 Mbps (tháng 3/2024: 129,2 Mbps). "
+        "Tốc độ băng rộng cố định đạt 160,4 Mbps (tải xuống) và 155,7 Mbps (tải lên).",
+        [
+            ("mobile_broadband_speed", "national", "month", "2024-04-30", 138.9, ""),
+            ("mobile_broadband_speed", "national", "month", "2024-03-31", 129.2, ""),
+            ("fixed_broadband_speed", "national", "as_of", "2024-05-31", 160.4, ""),
+        ],
+    ),
+    (
+        "Tốc độ băng rộng cố định tháng 4 đạt 151,2 Mbps (tải lên 146,8 Mbps).",
+        [("fixed_broadband_speed", "national", "month", "2024-04-30", 151.2, "")],
+    ),
     # A town or district below the province, or one unnamed business, is not the country.
     (
         "Trong đó, TP Đà Lạt và TP Bảo Lộc có tỷ lệ hồ sơ trực tuyến toàn trình lần lượt đạt 72,3% và 68,1%.",
