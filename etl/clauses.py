@@ -201,8 +201,10 @@ def names_someone_else(
     operators = set(OPERATORS.findall(window))
     if not operators and not NATIONAL_SUBJECT.search(clause):
         operators = set(OPERATORS.findall(clause)) or set(OPERATORS.findall(paragraph[-300:]))
-    if len(operators) == 1:
-        return "one operator's figure"
+    if len(operators) == 1 or (operators and unit == "mbps"):
+        return "one operator's figure"  # speeds of named operators are theirs, never the country's
+    if unit == "mbps" and re.search(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông", window, re.I):
+        return "a service plan's bandwidth, not a measured speed"
     countries = list(COUNTRY.finditer(clause))
     if countries and "Việt Nam" not in clause[countries[-1].end() :]:
         return "another country's figure"

@@ -54,7 +54,7 @@ OPERATORS = re.compile(
 # Another country, or the world, as the subject of a number.
 WORLD = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu|quốc\s+tế)\b(?=[^;,.]{0,25}$)", re.I)
 WORLD_AVERAGE = re.compile(
-    r"(?:trung\s+bình|bình\s+quân|trung\s+vị|tốc\s+độ)[^;,.\d]{0,20}?(?:của\s+|trên\s+)?"
+    r"(?:trung\s+bình|bình\s+quân|trung\s+vị|(?<!hạng\s)tốc\s+độ)[^;,.\d]{0,20}?(?:của\s+|trên\s+)?"
     r"(?:thế\s+giới|toàn\s+cầu|khu\s+vực|ASEAN|châu\s+Á)",
     re.I,
 )

@@ -240,6 +240,9 @@ class RowBuilder:
         if p.start <= limit:
             # "trong tháng 02" in a report of 19/02 covers the days lived so far.
             return replace(p, end=limit), ""
+        if p.kind == "as_of" and (p.end.year, p.end.month) == (limit.year, limit.month):
+            # "đến hết năm 2024" in a report of 27/12/2024: the level the report gives as of its date
+            return replace(p, start=limit, end=limit), ""
         return p, f"period ends {p.end.isoformat()}, after its document's date {limit.isoformat()}"
 
     def default_period(self, indicator: str) -> Period | None:

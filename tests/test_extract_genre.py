@@ -203,6 +203,11 @@ ISSUE_CASES = [
         "Tốc độ băng rộng cố định tháng 4 đạt 151,2 Mbps (tải lên 146,8 Mbps).",
         [("fixed_broadband_speed", "national", "month", "2024-04-30", 151.2, "")],
     ),
+    ("Viettel và VinaPhone tiếp tục là hai nhà mạng có tốc độ tải xuống trên 140 Mbps.", []),
+    (
+        "Nhiều nhà cung cấp đã nâng băng thông tối thiểu của các gói cước phổ thông lên 300 Mbps.",
+        [],
+    ),
     # A town or district below the province, or one unnamed business, is not the country.
     (
         "Trong đó, TP Đà Lạt và TP Bảo Lộc có tỷ lệ hồ sơ trực tuyến toàn trình lần lượt đạt 72,3% và 68,1%.",
@@ -261,3 +266,15 @@ def test_provincial_level_on_a_province_page_is_not_all_localities():
     )
     frame = extract_text(raw, "page.txt", "3" * 64, {"published": date(2024, 8, 15)}).observations
     assert not (frame["status"] == "accepted").any()
+
+
+def test_a_year_end_level_in_a_late_december_report_is_dated_the_report():
+    """ "Đến hết năm 2024" in a report of 27/12/2024 is the level it gives as of its own date."""
+    raw = "Đến hết năm 2024, cả nước có 7.800 trạm BTS 5G.\n"
+    frame = extract_text(raw, "page.txt", "4" * 64, {"published": date(2024, 12, 27)}).observations
+    row = frame.iloc[0]
+    assert (row["indicator"], row["status"], row["period_end"]) == (
+        "fiveg_bts_count",
+        "accepted",
+        date(2024, 12, 27),
+    )

@@ -26,7 +26,7 @@ FLOORS = {
     "articles": (0.88, 0.83),
     "excerpts_economy": (0.86, 0.84),
     "excerpts_eservices": (0.86, 0.86),
-    "excerpts_infra": (0.92, 0.76),
+    "excerpts_infra": (0.94, 0.86),
     "excerpts_provinces": (0.90, 0.92),
 }
 DEFAULT_FLOOR = (0.95, 0.90)
