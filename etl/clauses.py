@@ -68,6 +68,15 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     who acted, and the count stays national.
     """
     head = sentence_head or before
+    # The province right before the number wins over the sentence's first one:
+    # "tại Hà Nội đạt 181,3 Mbps, TP.HCM đạt 178,6 Mbps", "Hà Nội đứng thứ hai với 172,1 Mbps"
+    m = re.search(
+        rf"\b(?P<name>{province_names()})\s*(?:(?:đứng|xếp)\s+thứ\s+\w+|dẫn\s+đầu|theo\s+sau)?"
+        r"\s*(?:đạt|là|:|–|-|có|với|chiếm)\s*(?:tỷ\s+lệ\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
+        before[-60:],
+    )
+    if m:
+        return canonical_province(m.group("name"))
     m = province_pattern().search(head)
     if m is not None and NATIONAL_AS_SUBJECT.search(head[m.end() :]):
         m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject
@@ -318,15 +327,29 @@ def respective_provinces(
         clause[: q.qual_start],
         re.I,
     )
-    if m is None:
-        return None
+    label_end = m.start() if m else 0
+    if m is None:  # "Hà Nội, TP.HCM và Đà Nẵng với tốc độ lần lượt 181,3, 178,6 và 175,04 Mbps"
+        name = rf"(?:{province_names()})"
+        found = list(
+            re.finditer(
+                rf"(?P<names>{name}(?:(?:\s*,\s*|\s*,?\s+và\s+){name})+)\b"
+                r"(?P<mid>[^;.\d]{0,80}?)\blần\s+lượt\b",
+                clause[: q.qual_start],
+                re.I,
+            )
+        )
+        if not found:
+            return None
+        m = found[-1]
+        label_end = m.end("mid")
     names = [n.strip() for n in re.split(r",\s*|\s+và\s+", m.group("names")) if n.strip()]
     provinces = [canonical_province(n) for n in names if re.fullmatch(province_names(), n, re.I)]
     run = [p for p in quantities if p.qual_start >= m.end("names") and p.unit == q.unit]
     run = run[: len(provinces)]
     if len(provinces) != len(names) or q not in run or len(run) != len(provinces):
         return None
-    return provinces[run.index(q)], clause[: m.start()]
+    label = clause[: m.start()] + " " + clause[m.end("names") : label_end]
+    return provinces[run.index(q)], label if label_end else clause[: m.start()]
 
 
 def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> str | None:

@@ -208,6 +208,34 @@ ISSUE_CASES = [
         "Nhiều nhà cung cấp đã nâng băng thông tối thiểu của các gói cước phổ thông lên 300 Mbps.",
         [],
     ),
+    # Provinces named before "lần lượt", and the province right before each number.
+    (
+        "Bình Dương, Quảng Ninh, Hà Nội có tỷ lệ hồ sơ trực tuyến toàn trình lần lượt là "
+        "85,2%, 80,1% và 75,3%.",
+        [
+            ("online_dossier_full_process_rate", "Bình Dương", "as_of", "2024-05-31", 85.2, ""),
+            ("online_dossier_full_process_rate", "Quảng Ninh", "as_of", "2024-05-31", 80.1, ""),
+            ("online_dossier_full_process_rate", "Hà Nội", "as_of", "2024-05-31", 75.3, ""),
+        ],
+    ),
+    (
+        "Ba địa phương có tốc độ cố định nhanh nhất là Hà Nội, TP.HCM và Đà Nẵng với tốc độ "
+        "lần lượt 181,3 Mbps, 178,6 Mbps và 175,04 Mbps.",
+        [
+            ("fixed_broadband_speed", "Hà Nội", "as_of", "2024-05-31", 181.3, ""),
+            ("fixed_broadband_speed", "Hồ Chí Minh", "as_of", "2024-05-31", 178.6, ""),
+            ("fixed_broadband_speed", "Đà Nẵng", "as_of", "2024-05-31", 175.04, ""),
+        ],
+    ),
+    (
+        "Về tốc độ băng rộng cố định, Bắc Ninh dẫn đầu với 175,2 Mbps, Hà Nội đứng thứ hai với "
+        "172,1 Mbps; tại TP.HCM đạt 170,3 Mbps.",
+        [
+            ("fixed_broadband_speed", "Bắc Ninh", "as_of", "2024-05-31", 175.2, ""),
+            ("fixed_broadband_speed", "Hà Nội", "as_of", "2024-05-31", 172.1, ""),
+            ("fixed_broadband_speed", "Hồ Chí Minh", "as_of", "2024-05-31", 170.3, ""),
+        ],
+    ),
     # A town or district below the province, or one unnamed business, is not the country.
     (
         "Trong đó, TP Đà Lạt và TP Bảo Lộc có tỷ lệ hồ sơ trực tuyến toàn trình lần lượt đạt 72,3% và 68,1%.",
