@@ -184,21 +184,29 @@ def is_wrapped(lines: list[str]) -> bool:
 def join_lines(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines into paragraphs; keep table rows and list items apart."""
     wrapped = is_wrapped(lines)
+    lengths = sorted(len(ln.strip()) for ln in lines if ln.strip())
+    # The wrap width: a high percentile, so one long table row does not set it; any line will
+    # do in a text of a few lines.
+    width = lengths[int(0.9 * (len(lengths) - 1)) if len(lengths) >= 10 else -1] if lengths else 0
     paras: list[str] = []
-    current = ""
+    current, last = "", ""
     pending_blank = False
     for line in lines:
         if not line.strip():
             pending_blank = True
             continue
         if not current:
-            current, pending_blank = line.strip(), False
+            current, last, pending_blank = line.strip(), line.strip(), False
             continue
-        if should_join(current, line, wrapped, pending_blank):
+        # A short line left open before a capitalised one is a headline, not a wrapped line.
+        heading = wrapped and len(last) < 0.6 * width and bool(UPPER_START.match(line))
+        if not heading and should_join(current, line, wrapped, pending_blank):
             current = current.rstrip() + " " + line.strip()
+            last = line.strip()
         else:
             paras.append(current)
             current = line.strip() if "\t" not in line else line.strip(" ")
+            last = current
         pending_blank = False
     if current:
         paras.append(current)

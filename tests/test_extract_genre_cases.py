@@ -26,8 +26,8 @@ FLOORS = {
     "articles": (0.88, 0.83),
     "excerpts_economy": (0.86, 0.84),
     "excerpts_eservices": (0.86, 0.86),
-    "excerpts_infra": (0.94, 0.86),
-    "excerpts_provinces": (0.90, 0.92),
+    "excerpts_infra": (0.94, 0.88),
+    "excerpts_provinces": (0.90, 0.94),
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 

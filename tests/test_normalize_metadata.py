@@ -27,6 +27,17 @@ def test_hard_wrapped_lines_are_joined():
     assert "\n\n2. Mục mới" in nt.text
 
 
+def test_a_short_headline_is_not_joined_to_the_lead_after_it():
+    """A page's headline has no full stop; the lead's first sentence must not start with it."""
+    nt = normalize_text(
+        "Bắc Giang: Hồ sơ trực tuyến toàn trình đạt hơn 73%\n"
+        "BGĐT - Trong 6 tháng đầu năm 2024, các cơ quan hành chính của tỉnh đã tiếp nhận và "
+        "giải quyết hồ sơ đối với 1.912 thủ tục hành chính trên địa bàn.\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 73,6%, đứng thứ 2 toàn quốc, tăng mạnh.\n"
+    )
+    assert "hơn 73%\n\nBGĐT" in nt.text
+
+
 @pytest.mark.parametrize(
     "raw, body",
     [
