@@ -83,36 +83,34 @@ def drop_repeats(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def drop_rounded_restatements(frame: pd.DataFrame) -> pd.DataFrame:
-    """Drop "hơn 700" where the same document states the exact 717 for the same period."""
-    key = ["indicator", "breakdown", "period_kind", "period_end"]
-    exact_rows = frame[frame["qualifier"] == ""]
-    exact = exact_rows.groupby(key)["value"].agg(list)
-    # A headline's "hơn 73%" carries no date of its own: it restates the dated 73,6%.
-    anyperiod = exact_rows.groupby(key[:2])["value"].agg(list)
-    dated = exact_rows[exact_rows["date_source"] == "text"].groupby(key[:2])["value"].agg(list)
+    """Drop a rounding of a figure the same document states exactly.
+
+    "hơn 700" beside 717, and a headline's "đạt hơn 73%" or "đạt 85%" beside the body's 73,6% or
+    85,3%. A value with no date of its own (date_source other than "text") may restate an exact
+    value of any period; a dated one only a value of its own period.
+    """
+    exact = frame.loc[
+        frame["qualifier"] == "",
+        ["indicator", "breakdown", "period_kind", "period_end", "value", "date_source"],
+    ]
     if exact.empty:
         return frame
-
-    def restates(row) -> bool:
-        if row.qualifier == "":
-            # "Tỷ lệ … đạt 85%" in a headline, "đạt 85,3%" in the body: the title rounds it
-            same = exact.get(tuple(getattr(row, k) for k in key), [])
-            if row.date_source != "text":
-                same = same + dated.get((row.indicator, row.breakdown), [])
-            return any(
-                v != row.value and row.value in (round(v), round(v, 1), float(int(v))) for v in same
-            )
-        values = exact.get(tuple(getattr(row, k) for k in key), [])
-        if row.date_source != "text":
-            values = anyperiod.get((row.indicator, row.breakdown), [])
-        bound = {"hơn": lambda v: v >= row.value, "trên": lambda v: v >= row.value}
-        bound |= {"gần": lambda v: v <= row.value, "dưới": lambda v: v <= row.value}
-        test = bound.get(row.qualifier, lambda v: abs(v - row.value) <= 0.1 * abs(v))
-        return row.qualifier in APPROXIMATE and any(
-            test(v) and abs(v - row.value) <= 0.1 * abs(v) for v in values
-        )
-
-    return frame[[not restates(r) for r in frame.itertuples()]]
+    pairs = frame.reset_index().merge(exact, on=["indicator", "breakdown"], suffixes=("", "_x"))
+    same_period = (pairs["period_kind"] == pairs["period_kind_x"]) & (
+        pairs["period_end"] == pairs["period_end_x"]
+    )
+    undated = pairs["date_source"] != "text"
+    v, x, qual = pairs["value"], pairs["value_x"], pairs["qualifier"]
+    near = (v - x).abs() <= 0.1 * x.abs()
+    bounded = near & ~(
+        (qual.isin(["hơn", "trên"]) & (x < v)) | (qual.isin(["gần", "dưới"]) & (x > v))
+    )
+    approximate = qual.isin(APPROXIMATE) & bounded & (same_period | undated)
+    # A title rounds to whole or tenth figures; it restates a dated body figure.
+    rounded = (x != v) & ((x.round() == v) | (x.round(1) == v) | (x.astype(int) == v))
+    titled = (qual == "") & rounded & (same_period | (undated & (pairs["date_source_x"] == "text")))
+    restated = pairs.loc[approximate | titled, "index"].unique()
+    return frame.drop(index=restated)
 
 
 def mark_conflicts(frame: pd.DataFrame) -> pd.DataFrame:
