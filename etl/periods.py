@@ -296,6 +296,10 @@ def build_period(
     return None
 
 
+# "tháng 2/2025: 129,2", "cuối năm 2023 là 84,6%": a period that introduces its own value.
+GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
+
+
 def resolve_period(
     q: Quantity, periods: list[Period], sentence: str, lead_periods: list[Period]
 ) -> tuple[Period | None, bool]:
@@ -320,7 +324,7 @@ def resolve_period(
             sentence[q.end : p.text_start],
         )
         # "(6 tháng đầu năm 2025)" dates the number; "(cuối năm 2023 là 84,6%)" another one
-        and not re.match(r"\s*(?:lần\s+lượt\s+)?(?:là|:)", sentence[p.text_end : p.text_end + 15])
+        and not GIVES_A_VALUE.match(sentence, p.text_end)
         # "tháng 1 đạt 140,1 Mbps, tháng 2 đạt 142,3": after a comma, a period with its own verb
         # opens the next figure
         and not (
@@ -380,4 +384,4 @@ def closed_paren_before(sentence: str, p: Period, q: Quantity) -> bool:
 def in_prior_parenthesis(sentence: str, p: Period) -> bool:
     """ "(tháng 2/2025: 129,2 Mbps)": a period that dates an earlier value, not what follows."""
     inside = sentence.rfind("(", 0, p.text_start) > sentence.rfind(")", 0, p.text_start)
-    return inside and bool(re.match(r"\s*(?:lần\s+lượt\s+)?(?:là|:)", sentence[p.text_end :]))
+    return inside and bool(GIVES_A_VALUE.match(sentence, p.text_end))
