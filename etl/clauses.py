@@ -44,6 +44,21 @@ def province_names() -> str:
 
 
 @cache
+def province_name_pattern() -> re.Pattern:
+    """Match any province name as a whole word."""
+    return re.compile(rf"\b(?:{province_names()})\b")
+
+
+def shares_a_bound(head: str, q: Quantity) -> bool:
+    """ "Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ … dưới 10%": a bound several places share."""
+    if q.qualifier not in ("dưới", "trên", "hơn", "gần", "khoảng"):
+        return False
+    names = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
+    rest = re.sub(r"(?:\d{1,2}/)*(?:19|20)\d\d", "", province_name_pattern().sub("", head))
+    return len(names) > 1 and not re.search(r"\d", rest)  # no figure of their own between
+
+
+@cache
 def province_pattern() -> re.Pattern:
     """Match "Tại Hà Nội", "tỉnh Quảng Ninh", "TP. Hồ Chí Minh" before a number."""
     return re.compile(
@@ -87,7 +102,9 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
             before,
         )
     if m is None:
-        lead = r"\W*(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
+        # "Năm 2024, Bắc Ninh …", "Trong đó, Hà Nội …": a time or a link word, then the subject
+        when = r"(?:(?:Năm|Tháng|Quý|Trong|Tính\s+đến|Đến|Hết)\s[^,;]{0,30},\s*)"
+        lead = rf"\W*{when}?(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
         m = re.match(rf"{lead}(?P<name>{province_names()})\b", head)
     if m is None:  # "Tháng 8/2025, Hà Nội tiếp tục dẫn đầu … với 342,1 Mbps": the subject
         found = list(re.finditer(rf"\b(?P<name>{province_names()})\s+{SUBJECT_VERB}", head))
@@ -212,7 +229,9 @@ def names_someone_else(
         operators = set(OPERATORS.findall(clause)) or set(OPERATORS.findall(paragraph[-300:]))
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's
-    if unit == "mbps" and re.search(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông", window, re.I):
+    if unit == "mbps" and re.search(
+        r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", window, re.I
+    ):
         return "a service plan's bandwidth, not a measured speed"
     countries = list(COUNTRY.finditer(clause))
     if countries and "Việt Nam" not in clause[countries[-1].end() :]:
@@ -254,7 +273,7 @@ def is_upload(clause: str, after: str) -> bool:
     """Whether a speed is an upload speed: the nearest direction word says so."""
     tail = re.match(
         # "160,4 Mbps (tải xuống)" names this figure; "(tải lên 146,8 Mbps)" names the next one
-        r"^\s*(?:Mbps?\s*)?(?:\(\s*(?=tải\s+\w+\s*[)/])|(?:khi|lúc|đối\s+với)?\s*)"
+        r"^\s*(?:Mbps?\s*)?(?:\(\s*(?=tải\s+\w+\s*[)/])|(?:khi|lúc|đối\s+với|cho|ở|với)?\s*)"
         r"(tải\s+lên|tải\s+xuống|tải\s+về)",
         after,
         re.I,
@@ -352,15 +371,14 @@ def respective_provinces(
     return provinces[run.index(q)], label if label_end else clause[: m.start()]
 
 
-def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> str | None:
-    """For "A và B lần lượt đạt X và Y": the label (A or B) of the number q.
-
-    `quantities` are the clause's numbers with offsets relative to the clause.
-    """
+def respective_run(
+    clause: str, quantities: list[Quantity], q: Quantity
+) -> tuple[re.Match | None, list[Quantity]]:
+    """The "lần lượt" before q and the values listed right after it (q among them), or None."""
     m = RESPECTIVELY.search(clause, 0, q.qual_start)
     if m is None:
-        return None
-    run: list[Quantity] = []  # the values listed right after "lần lượt"
+        return None, []
+    run: list[Quantity] = []
     for p in quantities:
         if p.qual_start < m.end():
             continue
@@ -368,9 +386,18 @@ def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> st
         if run and not LIST_GAP.fullmatch(gap):
             break
         if not run and not re.fullmatch(r"\s*(?:là|đạt|ở\s+mức|:)?\s*", gap):
-            return None
+            return None, []
         run.append(p)
-    if q not in run:
+    return (m, run) if q in run else (None, [])
+
+
+def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> str | None:
+    """For "A và B lần lượt đạt X và Y": the label (A or B) of the number q.
+
+    `quantities` are the clause's numbers with offsets relative to the clause.
+    """
+    m, run = respective_run(clause, quantities, q)
+    if m is None:
         return None
     head_text = clause[: m.start()]
     items = [p for p in re.split(r"\s+và\s+", head_text) if p.strip()]

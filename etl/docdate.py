@@ -26,6 +26,8 @@ SAME_PERIOD_LAST_YEAR = re.compile(r"cùng\s+kỳ(?:\s+[^\d.;]{0,25})?\s+năm\s+
 AHEAD = re.compile(
     r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
     r"\bphải\b|\bsẽ\b|đến\s+năm|trước\s+(?:ngày|tháng|năm)|"
+    # "ước đến cuối năm 2022 đạt …", "thì đến cuối năm đạt mục tiêu": a forecast, not a result
+    r"ước\s+(?:tính\s+)?(?:đến|hết|cuối)\b|thì\s+đến\b|"
     r"giai\s+đoạn|tầm\s+nhìn|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật",
     re.I,
 )

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
+from etl.cues import cue_weights
 from etl.metadata import describe_document
 from etl.normalize import normalize_text
 from etl.periods import Period
 from etl.read import read_report, sha256_file
 from etl.sidecar import read_sidecar
+from etl.spelling import fold_spelling, unfold
 from etl.walk import DocumentExtractor
 
 OBSERVATION_COLUMNS = [
@@ -50,7 +52,12 @@ def extract_text(raw: str, file_name: str, sha256: str, sidecar: dict | None = N
     """Extract observations from already-read report text and its provenance sidecar."""
     nt = normalize_text(raw)
     meta = describe_document(raw, nt.text, file_name, sha256, sidecar)
-    rows = DocumentExtractor(nt, meta).run()
+    # The cues read one spelling ("tỷ lệ", "hóa"); quotes keep the document's own.
+    folded = fold_spelling(nt.text)
+    rows = DocumentExtractor(replace(nt, text=folded), meta).run()
+    for row in rows:
+        row["quote"] = unfold(row["quote"], folded, nt.text, row["quote_start"])
+        row["anchor"] = unfold(row.get("anchor", ""), folded, nt.text)
     frame = pd.DataFrame(rows)
     if frame.empty:
         return Extraction(document=meta, text=nt.text)
@@ -77,9 +84,14 @@ def drop_repeats(frame: pd.DataFrame) -> pd.DataFrame:
     """Keep one statement of a figure a document repeats, the one that states its period."""
     # A figure restated without its date ("84,74 triệu" twice) is the same figure.
     key = ["indicator", "breakdown", "value"]
-    undated = (frame["date_source"] != "text").astype(int)
-    order = undated.sort_values(kind="stable").index
-    return frame.loc[order].drop_duplicates(subset=key, keep="first").sort_index()
+    undated = frame["date_source"] != "text"
+    # Two dated statements of one value are two periods ("12,87% in 2021 and in 2023"); only a
+    # statement without a date of its own restates a figure stated elsewhere.
+    dated = frame[~undated].drop_duplicates(subset=[*key, "period_kind", "period_end"])
+    seen = dated.set_index(key).index
+    rest = frame[undated].drop_duplicates(subset=key, keep="first")
+    rest = rest[~rest.set_index(key).index.isin(seen)]
+    return pd.concat([dated, rest]).sort_index()
 
 
 def drop_rounded_restatements(frame: pd.DataFrame) -> pd.DataFrame:
@@ -117,8 +129,20 @@ def mark_conflicts(frame: pd.DataFrame) -> pd.DataFrame:
     """Send to review two different values one document gives for the same period."""
     key = ["indicator", "breakdown", "period_kind", "period_end"]
     frame = drop_rounded_restatements(frame)
-    clash = frame.duplicated(subset=key, keep=False)
     frame = frame.copy()
+    # A value the clause names outright wins over one only the context suggested ("tốc độ
+    # Internet … 146 Mbps" in a paragraph on mobile, beside "tốc độ … di động … 81,7 Mbps").
+    weights = cue_weights()
+    weight = frame["rule_id"].map(lambda r: weights.get(str(r).split("+")[0], 1.0))
+    named = weight.groupby([frame[k] for k in key]).transform("max")
+    guessed = (weight < named) & frame.duplicated(subset=key, keep=False)
+    frame.loc[guessed, "status"] = "needs_review"
+    frame.loc[guessed, "review_reason"] = frame.loc[guessed, "review_reason"].map(
+        lambda r: "; ".join(x for x in (r, "read from context; the text names another value") if x)
+    )
+    clash = (
+        frame[~guessed].duplicated(subset=key, keep=False).reindex(frame.index, fill_value=False)
+    )
     frame.loc[clash, "status"] = "needs_review"
     frame.loc[clash, "review_reason"] = frame.loc[clash, "review_reason"].map(
         lambda r: "; ".join(x for x in (r, "two values for the same period in one document") if x)

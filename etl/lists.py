@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
-from etl.clauses import find_breakdown, respective_label
+from etl.clauses import find_breakdown, respective_label, respective_run
 from etl.cues import (
     Scope,
 )
 from etl.numbers import Quantity
+from etl.periods import Period
 from etl.phrases import DOWNLOAD, RESPECTIVELY, THESE_FIGURES, TOPIC, UPLOAD
 
 
@@ -74,3 +76,22 @@ class ListReader:
         ]
         own = next(p for p in shifted if p.start == q.start - clause_start)
         return (reader or respective_label)(sentence[clause_start:], shifted, own)
+
+
+# "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, …": one value a year, in order.
+YEAR_SPAN = re.compile(
+    r"năm\s+(?:từ\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?P<b>(?:19|20)\d\d)\b", re.I
+)
+
+
+def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Period | None:
+    """The year of q in "các năm 2020–2024 lần lượt là A, B, …" when one value stands per year."""
+    m, run = respective_run(clause, quantities, q)
+    span = list(YEAR_SPAN.finditer(clause, 0, m.start())) if m else []
+    if not span:
+        return None
+    first, last = int(span[-1].group("a")), int(span[-1].group("b"))
+    if last - first + 1 != len(run) or len(run) < 2:
+        return None
+    year = first + run.index(q)
+    return Period("year", date(year, 1, 1), date(year, 12, 31))

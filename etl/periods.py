@@ -154,6 +154,23 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("this_year", re.compile(r"(?<!tháng\s)(?<!đầu\s)năm\s+nay", re.I)),
     ("year_end", re.compile(r"cuối\s+năm\s+(?P<y>(?:19|20)\d\d)", re.I)),
     ("year", re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)", re.I)),
+    (
+        # "Năm 2020 là 12,66%; 2021 là 12,87%; … và ước tính 2023 là 12,33%": a listed year
+        "year",
+        re.compile(
+            r"(?:(?<=[;,:])|(?<=\svà)|(?<=tính))\s*(?P<y>(?:19|20)\d\d)(?=\s+(?:là|đạt)\s)", re.I
+        ),
+    ),
+    (
+        # "Chỉ số Chính phủ điện tử 2024", "Khảo sát … 2022": an edition's year (its span is the
+        # year alone, so the cues still read the index's name)
+        "edition",
+        re.compile(
+            r"(?:Chỉ\s+số|Khảo\s+sát|Bảng\s+xếp\s+hạng|Báo\s+cáo)\s[^.;\d]{2,60}?\s"
+            r"(?P<y>(?:19|20)\d\d)\b(?!\s*[/.–-]\s*\d)",
+            re.I,
+        ),
+    ),
     ("day_avg", re.compile(r"(?:hằng|hàng|mỗi|trung\s+bình(?:\s+(?:mỗi|1|một))?)\s+ngày", re.I)),
 ]
 
@@ -171,7 +188,8 @@ def find_periods(
     taken: list[tuple[int, int]] = []
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            start, end = (m.start("y"), m.end("y")) if name == "edition" else m.span()
+            if any(start < e and s < end for s, e in taken):
                 continue
             period = build_period(name, m, year, cutoff, ref_month)
             if period is None:
@@ -181,10 +199,8 @@ def find_periods(
             is_comparison = bool(
                 re.search(r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$", before)
             )
-            found.append(
-                replace(period, text_start=m.start(), text_end=m.end(), comparison=is_comparison)
-            )
-            taken.append((m.start(), m.end()))
+            found.append(replace(period, text_start=start, text_end=end, comparison=is_comparison))
+            taken.append((start, end))
     return sorted(found, key=lambda p: p.text_start)
 
 
@@ -286,7 +302,7 @@ def build_period(
     if name == "year_end":
         y = int(m.group("y"))
         return Period("as_of", date(y, 12, 31), date(y, 12, 31))
-    if name == "year":
+    if name in ("year", "edition"):
         y = int(m.group("y"))
         return Period("year", date(y, 1, 1), date(y, 12, 31))
     if name == "day_avg":
@@ -350,7 +366,11 @@ def resolve_period(
     limit = q.end + (clause_end.start() if clause_end else len(sentence))
     # A period after the next number belongs to that number ("… so với mức 50,88 Mbps năm 2024").
     # …or a parenthesis that gives an earlier value ("(cuối năm trước là 79,4%)")
-    number = re.search(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)", sentence[q.end : limit])
+    tail = list(sentence[q.end : limit])
+    for p in periods:  # a period's own digits ("trong 9 tháng đầu năm 2024") are not a number
+        for k in range(max(p.text_start - q.end, 0), min(p.text_end - q.end, len(tail))):
+            tail[k] = " "
+    number = re.search(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)", "".join(tail))
     limit = q.end + number.start() if number else limit
     after = [p for p in usable if q.end <= p.text_start < limit and p.kind != "day_avg"]
     if after:
@@ -378,7 +398,9 @@ def closed_paren_before(sentence: str, p: Period, q: Quantity) -> bool:
     closing = sentence.find(")", p.text_end)
     if opening < 0 or closing < 0 or ")" in sentence[opening : p.text_start]:
         return False
-    return closing < q.qual_start
+    # "Tỷ lệ … (tháng 12/2024): 35,2%": a parenthesis holding only the period dates the label.
+    rest = sentence[opening + 1 : p.text_start] + sentence[p.text_end : closing]
+    return closing < q.qual_start and bool(re.search(r"\d", rest))
 
 
 def in_prior_parenthesis(sentence: str, p: Period) -> bool:

@@ -16,12 +16,10 @@ TARGET_WORDS = re.compile(
     re.I,
 )
 # Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
-TARGET_TAIL = re.compile(
-    r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu|tăng\s+lên)\s*(?:đạt\s*)?$", re.I
-)
+TARGET_TAIL = re.compile(r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu)\s*(?:đạt\s*)?$", re.I)
 # "đến năm 2025", "trước cuối năm 2024": a deadline when the year is ahead of the report.
 DEADLINE_YEAR = re.compile(
-    r"(?:đến|trước|trong)\s+(?P<end>hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>20\d\d)\b", re.I
+    r"(?:đến|trước|trong|vào)\s+(?P<end>hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>20\d\d)\b", re.I
 )
 REMAINING_AFTER = re.compile(r"^[^;.]{0,60}\bcòn\s+lại\b", re.I)
 CHANGE_BEFORE = re.compile(
@@ -34,6 +32,15 @@ SUBSET = re.compile(
     r"\btrong\s+đó\b|\bbao\s+gồm\b|\btrong\s+số\s+(?:này|đó)\b|(?<=[^\d\s])\s*:\s|\briêng\b(?!\s+(?:trong\s+)?(?:tháng|quý|năm|ngày|\d))",
     re.I,
 )
+# "giai đoạn 2020–2024, tỷ trọng … bình quân 12,88%": an average over years, no year's value.
+YEARS_AVERAGE = re.compile(
+    r"(?:giai\s+đoạn|từ\s+năm|trong)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b[^;.]{0,80}?"
+    r"\b(?:bình\s+quân|trung\s+bình)\b[^;.\d]{0,30}$",
+    re.I,
+)
+# "chưa tới 13%", "chưa đạt 50%": a mark not reached, not a value.
+NOT_REACHED = re.compile(r"chưa\s+(?:tới|đến|đạt|bằng|vượt)\s*(?:mức\s*)?$", re.I)
+RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.
 PER_UNIT_AFTER = re.compile(r"^\s*[\w-]*\s*/\s*(?:tháng|năm|ngày|giờ)\b", re.I)
@@ -83,7 +90,7 @@ NATIONAL_AS_SUBJECT = re.compile(
     r"(?<!đầu\s)(?<!nhất\s)(?<!bình\s)(?<!quân\s)(?<!với\s)(?<!của\s)\b(?:cả\s+nước|toàn\s+quốc)",
     re.I,
 )
-SUBJECT_VERB = r"(?:tiếp\s+tục|đã|đang|vẫn|dẫn\s+đầu|đứng\s+(?:đầu|thứ)|xếp\s+(?:thứ|hạng)|ghi\s+nhận|có\s+tốc\s+độ)"
+SUBJECT_VERB = r"(?:tiếp\s+tục|đã|đang|vẫn|dẫn\s+đầu|đứng\s+(?:đầu|thứ)|xếp\s+(?:thứ|hạng)|ghi\s+nhận|có\s+(?:tốc\s+độ|t[ỷỉ]\s+lệ))"
 NATIONAL_SUBJECT = re.compile(r"cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|Việt\s+Nam", re.I)
 QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoảng|ước))*\s*$"
 MINISTRIES = re.compile(

@@ -19,13 +19,14 @@ from etl.clauses import (
     names_someone_else,
     paren_national,
     respective_provinces,
+    shares_a_bound,
     since,
 )
 from etl.comparisons import ComparisonReader, shift_to_year
 from etl.cues import (
     Scope,
 )
-from etl.lists import ListReader
+from etl.lists import ListReader, respective_year
 from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.periods import (
@@ -42,9 +43,11 @@ from etl.phrases import (
     LOCAL_SUBJECT,
     MUST_AFTER,
     NATIONAL_AS_SUBJECT,
+    NOT_REACHED,
     PER_100_WORDS,
     PER_DAY_AFTER,
     PER_UNIT_AFTER,
+    RATE_NAMED,
     RELATED,
     REMAINING_AFTER,
     RISE_FROM,
@@ -55,6 +58,7 @@ from etl.phrases import (
     TARGET_TAIL,
     TARGET_WORDS,
     YEAR_AGO_START,
+    YEARS_AVERAGE,
 )
 from etl.rows import RowBuilder
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
@@ -275,6 +279,13 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
                     q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
             scope = Scope(before, bare, after, context, label, crossed, sentence[: q.qual_start])
             period, stated = resolve_period(q, periods, sentence, fallback)
+            yearly = self.respective(sentence, clause_start, quantities, q, respective_year)
+            if yearly is not None:
+                period, stated = yearly, True
+                # every value of the run reads the label before "lần lượt"
+                opening = RESPECTIVELY.search(sentence, clause_start, q.qual_start)
+                before = bare = sentence[clause_start : opening.start()] + " là "
+                scope = Scope(before, bare, after, context, label, -1, sentence[: q.qual_start])
             if daily and period is not None:
                 period = Period("day_avg", period.start, period.end)
             these = self.these_figures(sentence, clause_start, quantities, q)
@@ -320,11 +331,19 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
     ) -> bool:
         """Drop targets, remainders, averages, sub-counts and restated parentheticals."""
         head = sentence[: q.qual_start]
+        if (
+            shares_a_bound(head[clause_start:], q)
+            or YEARS_AVERAGE.search(head)
+            or NOT_REACHED.search(sentence[: q.start])
+        ):
+            return True
         # A target in a closed parenthesis ("45,79% (mục tiêu năm 2024 là 50%)") is its own.
         outside = re.sub(r"\([^()]*\)", " ", head)
         if TARGET_WORDS.search(outside) or TARGET_TAIL.search(head):
             return True
-        for m in DEADLINE_YEAR.finditer(head):
+        # "… chiếm 20% GDP vào năm 2025" names its deadline after the number.
+        ahead = DEADLINE_YEAR.match(re.sub(r"^\s*(?:GDP|dân\s+số)?\s*", "", after))
+        for m in [*DEADLINE_YEAR.finditer(head), *([ahead] if ahead else [])]:
             year = int(m.group("y"))
             if year > self.year or (
                 year == self.year and m.group("end") and self.cutoff.month < 12
@@ -354,7 +373,11 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
             for p in earlier
             if p.start >= clause_start and (p.unit == q.unit or {p.unit, q.unit} <= counted)
         ]
-        if clause_quantities and SUBSET.search(sentence[clause_quantities[0].end : q.qual_start]):
+        between = sentence[clause_quantities[0].end : q.qual_start] if clause_quantities else ""
+        subset = SUBSET.search(between)
+        # "43,6%, trong đó tỷ lệ hồ sơ … toàn trình đạt 24,5%": a share named anew is its own
+        # figure (the cues decide whose); an unnamed one ("trong đó 4G chiếm 70%") is a part.
+        if subset and not (q.unit == "percent" and RATE_NAMED.search(between, subset.end())):
             return True
         opening = sentence.rfind("(", 0, q.qual_start)
         if opening >= 0 and not sentence[opening + 1 : q.qual_start].strip() and ")" in after[:25]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -39,8 +40,41 @@ def list_indicator_ids(path: Path = CATALOG_PATH) -> list[str]:
 
 
 def load_cues(path: Path = CATALOG_PATH) -> dict[str, list[dict]]:
-    """Return the extractor's cue tables by indicator id."""
-    return {row["id"]: row.get("cue", []) for row in read_catalog_file(path)["indicator"]}
+    """Return the extractor's cue tables by indicator id, each phrase reading its synonyms."""
+    expand = synonym_expander(read_catalog_file(path).get("synonyms", {}))
+    return {
+        row["id"]: [
+            {k: expand(v) if k in PATTERN_KEYS else v for k, v in cue.items()}
+            for cue in row.get("cue", [])
+        ]
+        for row in read_catalog_file(path)["indicator"]
+    }
+
+
+PATTERN_KEYS = ("before", "after", "context", "exclude", "exclude_after")
+
+
+def synonym_expander(synonyms: dict[str, list[str]]):
+    """Return a function that widens each phrase of a cue pattern to its synonyms."""
+    if not synonyms:
+        return lambda pattern: pattern
+
+    def words(phrase: str) -> str:
+        return r"(?: |\\s[+*])+".join(re.escape(w) for w in phrase.split())
+
+    # Longest first, one pass: "băng rộng cố định" is widened whole, not as "băng rộng" + rest.
+    keys = sorted(synonyms, key=len, reverse=True)
+    finder = re.compile("|".join(f"(?P<k{i}>{words(k)})" for i, k in enumerate(keys)), re.I)
+
+    def widen(match: re.Match) -> str:
+        key = keys[int(match.lastgroup[1:])]
+        spellings = [
+            match.group(),
+            *(r"\s+".join(map(re.escape, s.split())) for s in synonyms[key]),
+        ]
+        return "(?:" + "|".join(spellings) + ")"
+
+    return lambda pattern: finder.sub(widen, pattern)
 
 
 @cache

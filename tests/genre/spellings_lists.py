@@ -1,0 +1,92 @@
+"""Genre cases: spelling variants, abbreviations, lists over years and places, bounds and forecasts.
+
+CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
+Written for the project from the genre's usual phrasings (not copied from any page).
+"""
+
+CASES = [
+    (
+        "Tỉ lệ hồ sơ trực tuyến toàn trình năm 2024 của cả nước là 30,1%. Tại Thanh Hoá, tỉ lệ này đạt 40,2%.",
+        "2025-01-20",
+        [
+            ("online_dossier_full_process_rate", "national", "year", "2024-12-31", 30.1),
+            ("online_dossier_full_process_rate", "Thanh Hóa", "year", "2024-12-31", 40.2),
+        ],
+    ),
+    (
+        "Tỷ lệ hồ sơ trực tuyến (trên tổng số hồ sơ) tháng 12/2024 đạt 43,6%, trong đó tỷ lệ hồ sơ trực tuyến toàn trình đạt 24,5%.",
+        "2025-01-20",
+        [
+            ("online_dossier_rate", "national", "month", "2024-12-31", 43.6),
+            ("online_dossier_full_process_rate", "national", "month", "2024-12-31", 24.5),
+        ],
+    ),
+    (
+        "Số hồ sơ trực tuyến toàn trình chiếm 38,5% tổng số hồ sơ giải quyết thủ tục hành chính trong 9 tháng đầu năm 2024.",
+        "2024-10-15",
+        [("online_dossier_full_process_rate", "national", "ytd", "2024-09-30", 38.5)],
+    ),
+    (
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình (tháng 12/2024): 35,2%.",
+        "2025-01-20",
+        [("online_dossier_full_process_rate", "national", "month", "2024-12-31", 35.2)],
+    ),
+    (
+        "Tỷ lệ hồ sơ toàn trình trong tháng 12/2024 tăng lên 35,2%, cao nhất từ trước tới nay.",
+        "2025-01-20",
+        [("online_dossier_full_process_rate", "national", "month", "2024-12-31", 35.2)],
+    ),
+    (
+        "Theo i-Speed, tháng 12/2024 tốc độ trung bình băng rộng cố định đạt 152,6 Mbps; di động 60,1 Mbps.",
+        "2025-01-20",
+        [
+            ("fixed_broadband_speed", "national", "month", "2024-12-31", 152.6),
+            ("mobile_broadband_speed", "national", "month", "2024-12-31", 60.1),
+        ],
+    ),
+    (
+        "Tốc độ Internet cáp quang tháng 12/2024 đạt 152,6 Mbps. Tốc độ băng rộng di động tháng 12/2024 đạt trung bình 61,3 Mbps cho tải xuống và 22,4 Mbps cho tải lên.",
+        "2025-01-20",
+        [
+            ("fixed_broadband_speed", "national", "month", "2024-12-31", 152.6),
+            ("mobile_broadband_speed", "national", "month", "2024-12-31", 61.3),
+        ],
+    ),
+    (
+        "Trong tháng 9/2022, tốc độ BRCĐ đạt 80,3 Mbps; thuê bao BRDĐ đạt 81,8 triệu thuê bao. Tốc độ truy cập băng thông rộng di động tháng 9/2022 đạt 38,2 Mbps.",
+        "2022-10-10",
+        [
+            ("fixed_broadband_speed", "national", "month", "2022-09-30", 80.3),
+            ("mobile_broadband_subscriptions", "national", "month", "2022-09-30", 81800000),
+            ("mobile_broadband_speed", "national", "month", "2022-09-30", 38.2),
+        ],
+    ),
+    (
+        "Năm 2024, TP.HCM có tỷ lệ hồ sơ trực tuyến toàn trình 9,8%, Hà Nội 8,7%. Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 dưới 10%.",
+        "2025-01-20",
+        [
+            ("online_dossier_full_process_rate", "Hồ Chí Minh", "year", "2024-12-31", 9.8),
+            ("online_dossier_full_process_rate", "Hà Nội", "year", "2024-12-31", 8.7),
+        ],
+    ),
+    (
+        "Theo Tổng cục Thống kê, tỷ trọng kinh tế số trong GDP các năm từ 2019 - 2022 lần lượt là 11,9%, 12,66%, 12,87% và 12,83%. Giai đoạn 2019–2022, tỷ trọng kinh tế số bình quân 12,6%.",
+        "2023-12-20",
+        [
+            ("digital_economy_gdp_share", "national", "year", "2019-12-31", 11.9),
+            ("digital_economy_gdp_share", "national", "year", "2020-12-31", 12.66),
+            ("digital_economy_gdp_share", "national", "year", "2021-12-31", 12.87),
+            ("digital_economy_gdp_share", "national", "year", "2022-12-31", 12.83),
+        ],
+    ),
+    (
+        "Kinh tế số chiếm 20% GDP vào năm 2025: còn xa\nTỷ trọng kinh tế số trong GDP năm 2023 mới đạt 12,33%, chưa tới 13%. Muốn đạt mục tiêu, mỗi năm tỷ trọng này phải tăng thêm khoảng 2,5 điểm phần trăm, gấp nhiều lần mức tăng hiện nay.",
+        "2024-11-20",
+        [("digital_economy_gdp_share", "national", "year", "2023-12-31", 12.33)],
+    ),
+    (
+        "Việt Nam tăng 15 bậc, lên hạng 71/193 trong Chỉ số Chính phủ điện tử 2024 của Liên Hợp Quốc.",
+        "2025-03-01",
+        [("egdi_rank", "national", "year", "2024-12-31", 71)],
+    ),
+]
