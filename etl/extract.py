@@ -102,7 +102,7 @@ def drop_rounded_restatements(frame: pd.DataFrame) -> pd.DataFrame:
     value of any period; a dated one only a value of its own period.
     """
     exact = frame.loc[
-        frame["qualifier"] == "",
+        ~frame["qualifier"].isin(APPROXIMATE),  # "ước đạt 14,02%" is an exact estimate
         ["indicator", "breakdown", "period_kind", "period_end", "value", "date_source"],
     ]
     if exact.empty:

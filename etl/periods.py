@@ -91,6 +91,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # "tính đến 26/10": a day of the report's year
+        "asof_day_no_year",
+        re.compile(
+            r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
+            r"(?!\s*[/.-]?\s*\d)",
+            re.I,
+        ),
+    ),
+    (
         "month_range",
         re.compile(
             r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})\s*[-–]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
@@ -236,6 +245,11 @@ def build_period(
     if name == "asof_date":
         d = parse_first_date(m.group("a"))
         return Period("as_of", d, d) if d else None
+    if name == "asof_day_no_year":
+        d, mo = int(m.group("d")), int(m.group("m"))
+        y = cutoff.year if (mo, d) <= (cutoff.month, cutoff.day) else cutoff.year - 1
+        day = make_date(y, mo, d) if 1 <= mo <= 12 else None
+        return Period("as_of", day, day, relative="date") if day else None  # needs the full date
     if name == "month_range":  # "lũy kế từ tháng 1-8/2024"
         m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
         if not 1 <= m1 <= m2 <= 12:

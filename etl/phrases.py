@@ -35,7 +35,10 @@ SUBSET = re.compile(
 # "giai đoạn 2020–2024, tỷ trọng … bình quân 12,88%": an average over years, no year's value.
 YEARS_AVERAGE = re.compile(
     r"(?:giai\s+đoạn|từ\s+năm|trong)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b[^;.]{0,80}?"
-    r"\b(?:bình\s+quân|trung\s+bình)\b[^;.\d]{0,30}$",
+    r"\b(?:bình\s+quân|trung\s+bình)\b[^;.\d]{0,30}$"
+    # "bình quân giai đoạn 2021 - 2025, giá trị tăng thêm … tăng 9,8%"
+    r"|(?:bình\s+quân|trung\s+bình)\s+(?:giai\s+đoạn|các\s+năm)\s+(?:19|20)\d\d\s*[-–]\s*"
+    r"(?:19|20)?\d\d\b[^;.\d]{0,80}$",
     re.I,
 )
 # "chưa tới 13%", "chưa đạt 50%": a mark not reached, not a value.

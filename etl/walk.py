@@ -40,6 +40,7 @@ from etl.phrases import (
     COUNTRY_AFTER,
     COUNTRY_BEFORE,
     DEADLINE_YEAR,
+    LEVEL_WORD,
     LOCAL_SUBJECT,
     MUST_AFTER,
     NATIONAL_AS_SUBJECT,
@@ -377,7 +378,10 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
         subset = SUBSET.search(between)
         # "43,6%, trong đó tỷ lệ hồ sơ … toàn trình đạt 24,5%": a share named anew is its own
         # figure (the cues decide whose); an unnamed one ("trong đó 4G chiếm 70%") is a part.
-        if subset and not (q.unit == "percent" and RATE_NAMED.search(between, subset.end())):
+        named = RATE_NAMED.search(between, subset.end()) if subset else None
+        # "39,98%, trong đó khối bộ đạt 54,46%": a level's own share of the same measure
+        level = LEVEL_WORD.match(between[subset.end() :].lstrip()) if subset else None
+        if subset and not (q.unit == "percent" and (named or level)):
             return True
         opening = sentence.rfind("(", 0, q.qual_start)
         if opening >= 0 and not sentence[opening + 1 : q.qual_start].strip() and ")" in after[:25]:

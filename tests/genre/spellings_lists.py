@@ -89,4 +89,21 @@ CASES = [
         "2025-03-01",
         [("egdi_rank", "national", "year", "2024-12-31", 71)],
     ),
+    (
+        "Theo số liệu của Bộ, tính đến 20/10, tỷ lệ hồ sơ trực tuyến toàn trình trên tổng hồ sơ đạt 38,6%, trong đó khối bộ đạt 52,1%, khối tỉnh đạt 17,3%.",
+        "2025-11-05",
+        [
+            ("online_dossier_full_process_rate", "national", "as_of", "2025-10-20", 38.6),
+            ("online_dossier_full_process_rate", "ministries", "as_of", "2025-10-20", 52.1),
+            ("online_dossier_full_process_rate", "localities", "as_of", "2025-10-20", 17.3),
+        ],
+    ),
+    (
+        "Kinh tế số chiếm hơn 13% GDP năm 2024\nTheo Cục Thống kê, tỷ trọng kinh tế số trong GDP năm 2024 ước đạt 13,17%; năm 2024, kinh tế số tăng khoảng 10,5%, bình quân giai đoạn 2021 - 2024 tăng 9,1%.",
+        "2025-01-10",
+        [
+            ("digital_economy_gdp_share", "national", "year", "2024-12-31", 13.17),
+            ("digital_economy_growth", "national", "year", "2024-12-31", 10.5),
+        ],
+    ),
 ]
