@@ -17,8 +17,6 @@ from etl.phrases import (
     DISTRICT,
     DOWNLOAD,
     LEVEL_WORD,
-    LIST_GAP,
-    LIST_HEAD,
     LOCALITIES,
     MINISTRIES,
     NATIONAL_AS_SUBJECT,
@@ -26,7 +24,6 @@ from etl.phrases import (
     NATIONAL_WORDS,
     ONE_AGENCY,
     OPERATORS,
-    RESPECTIVELY,
     SUBJECT_VERB,
     SURVEY,
     UPLOAD,
@@ -330,84 +327,3 @@ def blank_spans(text: str, spans: list[tuple[int, int]], start: int, end: int) -
         pos = max(pos, e)
     out.append(text[pos:end] if pos < end else "")
     return "".join(out)
-
-
-def respective_provinces(
-    clause: str, quantities: list[Quantity], q: Quantity
-) -> tuple[str, str] | None:
-    """ "… lần lượt là Hà Nội, Đà Nẵng và Hải Phòng với 331,4, 298,7 và 276,5 Mbps": (the
-    province of q, the words that name the indicator); offsets are relative to the clause."""
-    m = re.search(
-        r"lần\s+lượt\s+(?:là|gồm|thuộc\s+về)\s+(?P<names>[^;.\d]+?)\s+(?:với|đạt|ở\s+mức)\s*(?:là\s*)?$",
-        clause[: q.qual_start],
-        re.I,
-    ) or re.search(
-        r"lần\s+lượt\s+(?:là|gồm|thuộc\s+về)\s+(?P<names>[^;.\d]+?)\s+(?:với|đạt|ở\s+mức)\s",
-        clause[: q.qual_start],
-        re.I,
-    )
-    label_end = m.start() if m else 0
-    if m is None:  # "Hà Nội, TP.HCM và Đà Nẵng với tốc độ lần lượt 181,3, 178,6 và 175,04 Mbps"
-        name = rf"(?:{province_names()})"
-        found = list(
-            re.finditer(
-                rf"(?P<names>{name}(?:(?:\s*,\s*|\s*,?\s+và\s+){name})+)\b"
-                r"(?P<mid>[^;.\d]{0,80}?)\blần\s+lượt\b",
-                clause[: q.qual_start],
-                re.I,
-            )
-        )
-        if not found:
-            return None
-        m = found[-1]
-        label_end = m.end("mid")
-    names = [n.strip() for n in re.split(r",\s*|\s+và\s+", m.group("names")) if n.strip()]
-    provinces = [canonical_province(n) for n in names if re.fullmatch(province_names(), n, re.I)]
-    run = [p for p in quantities if p.qual_start >= m.end("names") and p.unit == q.unit]
-    run = run[: len(provinces)]
-    if len(provinces) != len(names) or q not in run or len(run) != len(provinces):
-        return None
-    label = clause[: m.start()] + " " + clause[m.end("names") : label_end]
-    return provinces[run.index(q)], label if label_end else clause[: m.start()]
-
-
-def respective_run(
-    clause: str, quantities: list[Quantity], q: Quantity
-) -> tuple[re.Match | None, list[Quantity]]:
-    """The "lần lượt" before q and the values listed right after it (q among them), or None."""
-    m = RESPECTIVELY.search(clause, 0, q.qual_start)
-    if m is None:
-        return None, []
-    run: list[Quantity] = []
-    for p in quantities:
-        if p.qual_start < m.end():
-            continue
-        gap = clause[run[-1].end if run else m.end() : p.qual_start]
-        if run and not LIST_GAP.fullmatch(gap):
-            break
-        if not run and not re.fullmatch(r"\s*(?:là|đạt|ở\s+mức|:)?\s*", gap):
-            return None, []
-        run.append(p)
-    return (m, run) if q in run else (None, [])
-
-
-def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> str | None:
-    """For "A và B lần lượt đạt X và Y": the label (A or B) of the number q.
-
-    `quantities` are the clause's numbers with offsets relative to the clause.
-    """
-    m, run = respective_run(clause, quantities, q)
-    if m is None:
-        return None
-    head_text = clause[: m.start()]
-    items = [p for p in re.split(r"\s+và\s+", head_text) if p.strip()]
-    if len(items) != len(run):  # "A, B và C": commas part the names too
-        items = [p for p in re.split(r"\s+và\s+|,\s*|;\s*", head_text) if p.strip()]
-    if len(items) < len(run) or len(run) < 2:
-        return None
-    items = items[-len(run) :]
-    # "Tốc độ băng rộng cố định và di động …": the later items share the first one's head.
-    head = LIST_HEAD.search(items[0])
-    if head:
-        items = [p if LIST_HEAD.search(p) else head.group(0) + " " + p for p in items]
-    return items[run.index(q)]

@@ -191,8 +191,13 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         if m is None:
             return None
         distance += m.start()
-    if cue.context is not None and not cue.context.search(scope.context):
-        return None
+    if cue.context is not None:
+        mentions = list(cue.context.finditer(scope.context))
+        if not mentions:
+            return None
+        # The nearer the mention, the likelier it is the subject ("Với hạng mục băng rộng cố định
+        # … Tốc độ tải xuống … 67,96 Mb/giây" after a paragraph on mobile).
+        distance += min(len(scope.context) - mentions[-1].end(), 500) / 5
     if cue.exclude is not None:
         # Only the words since the previous number and just after this one can rule it out.
         window = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before

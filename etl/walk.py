@@ -8,7 +8,6 @@ from datetime import date
 
 from etl.clauses import (
     NATIONAL_SUBJECT,
-    RESPECTIVELY,
     blank_spans,
     find_breakdown,
     find_document_province,
@@ -18,48 +17,38 @@ from etl.clauses import (
     list_item_breakdown,
     names_someone_else,
     paren_national,
-    respective_provinces,
-    shares_a_bound,
     since,
 )
 from etl.comparisons import ComparisonReader, shift_to_year
 from etl.cues import (
     Scope,
 )
-from etl.lists import ListReader, respective_year
+from etl.exclusions import ExclusionRules
+from etl.lists import ListReader, respective_provinces, respective_year
 from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
-from etl.periods import (
-    Period,
+from etl.period_choice import (
     comparison_period,
-    find_periods,
     in_prior_parenthesis,
     resolve_period,
+)
+from etl.periods import (
+    Period,
+    find_periods,
+    past_month,
 )
 from etl.phrases import (
     COUNTRY_AFTER,
     COUNTRY_BEFORE,
-    DEADLINE_YEAR,
-    LEVEL_WORD,
     LOCAL_SUBJECT,
-    MUST_AFTER,
     NATIONAL_AS_SUBJECT,
-    NOT_REACHED,
     PER_100_WORDS,
     PER_DAY_AFTER,
-    PER_UNIT_AFTER,
-    RATE_NAMED,
     RELATED,
-    REMAINING_AFTER,
-    RISE_FROM,
+    RESPECTIVELY,
     SAME_TIME,
     SINCE_WORD,
-    SUBSET,
-    SUBSET_SENTENCE,
-    TARGET_TAIL,
-    TARGET_WORDS,
     YEAR_AGO_START,
-    YEARS_AVERAGE,
 )
 from etl.rows import RowBuilder
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
@@ -71,7 +60,7 @@ def stand_in_date(text: str) -> date:
     return date(max(years, default=2000), 12, 31)
 
 
-class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
+class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules):
     """Walks one normalized document and turns number mentions into observations."""
 
     def __init__(self, nt: NormalizedText, meta: dict):
@@ -89,6 +78,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
         self.dot_decimals = detect_dot_decimals(nt.text)
         monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
         self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None
+        self.past_month = past_month(self.cutoff, self.date_source)
         self.task_spans = find_task_spans(nt)
         self.furniture = find_furniture(nt)
         self.head = nt.text[:400]  # title and lead: what the document is about
@@ -148,15 +138,22 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
                 label = self.nt.text[max(span[0], clause_start + 1) : marker]
         # A lead ending with ":" ("Kết quả 9 tháng đầu năm 2025 của tỉnh Quảng Ninh:") gives the
         # list under it its period and, when it names one, its province.
-        lead_periods = find_periods(lead, self.year, self.cutoff, self.ref_month) if lead else []
+        lead_periods = (
+            find_periods(lead, self.year, self.cutoff, self.ref_month, self.past_month)
+            if lead
+            else []
+        )
         self.lead_breakdown = find_breakdown(lead, lead, "count") if lead else "national"
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
         para_span = None
         self.para_start = para.start
         for s, e in self.nt.sentences(para):
             sentence = self.nt.text[s:e]
-            context = " ".join([lead, self.nt.text[para.start : e], anchor_text, self.head])
-            periods = find_periods(sentence, self.year, self.cutoff, self.ref_month)
+            # The paragraph comes last, so the nearest mention is the context's last one.
+            context = " ".join([self.head, anchor_text, lead, self.nt.text[para.start : e]])
+            periods = find_periods(
+                sentence, self.year, self.cutoff, self.ref_month, self.past_month
+            )
             fallback = lead_periods or earlier  # the previous sentence's period carries over
             if SAME_TIME.search(sentence):  # "Cùng thời điểm, …", "Trong 6 tháng, …"
                 fallback = fallback or self.carried
@@ -327,73 +324,6 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
         if sentence_rows:
             self.last_rows = sentence_rows
 
-    def is_excluded(
-        self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str
-    ) -> bool:
-        """Drop targets, remainders, averages, sub-counts and restated parentheticals."""
-        head = sentence[: q.qual_start]
-        if (
-            shares_a_bound(head[clause_start:], q)
-            or YEARS_AVERAGE.search(head)
-            or NOT_REACHED.search(sentence[: q.start])
-        ):
-            return True
-        # A target in a closed parenthesis ("45,79% (mục tiêu năm 2024 là 50%)") is its own.
-        outside = re.sub(r"\([^()]*\)", " ", head)
-        if TARGET_WORDS.search(outside) or TARGET_TAIL.search(head):
-            return True
-        # "… chiếm 20% GDP vào năm 2025" names its deadline after the number.
-        ahead = DEADLINE_YEAR.match(re.sub(r"^\s*(?:GDP|dân\s+số)?\s*", "", after))
-        for m in [*DEADLINE_YEAR.finditer(head), *([ahead] if ahead else [])]:
-            year = int(m.group("y"))
-            if year > self.year or (
-                year == self.year and m.group("end") and self.cutoff.month < 12
-            ):
-                return True
-        if (
-            REMAINING_AFTER.search(after)
-            or PER_UNIT_AFTER.search(after)
-            or MUST_AFTER.search(after)
-        ):
-            return True
-        if RISE_FROM.search(head) and not re.match(
-            r"^\s*(?:\w+\s*)?(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
-        ):
-            return True  # "tăng từ 112,55 Mbps": the earlier level, its period unstated
-        if (
-            SUBSET_SENTENCE.search(sentence)
-            and q.unit in ("count", "ratio")
-            and self.previous_counts
-        ):
-            return True  # "… 3,4 triệu khách hàng. Trong đó, ở nông thôn …": a part of it
-        # "3.224 hệ thống, trong đó ... 2.145 hệ thống, đạt tỷ lệ 66,5%": only a count after a
-        # count (or a rate after a rate) is a part of the earlier figure.
-        counted = {"count", "ratio"}  # "43/53 dịch vụ …, riêng 25 dịch vụ": one kind of figure
-        clause_quantities = [
-            p
-            for p in earlier
-            if p.start >= clause_start and (p.unit == q.unit or {p.unit, q.unit} <= counted)
-        ]
-        between = sentence[clause_quantities[0].end : q.qual_start] if clause_quantities else ""
-        subset = SUBSET.search(between)
-        # "43,6%, trong đó tỷ lệ hồ sơ … toàn trình đạt 24,5%": a share named anew is its own
-        # figure (the cues decide whose); an unnamed one ("trong đó 4G chiếm 70%") is a part.
-        named = RATE_NAMED.search(between, subset.end()) if subset else None
-        # "39,98%, trong đó khối bộ đạt 54,46%": a level's own share of the same measure
-        level = LEVEL_WORD.match(between[subset.end() :].lstrip()) if subset else None
-        if subset and not (q.unit == "percent" and (named or level)):
-            return True
-        opening = sentence.rfind("(", 0, q.qual_start)
-        if opening >= 0 and not sentence[opening + 1 : q.qual_start].strip() and ")" in after[:25]:
-            # "(136 thôn)" restates the count before it; "(khoảng 24,5%)" after a count is new.
-            previous = [p for p in earlier if p.end <= opening]
-            counted = {"count", "ratio"}
-            last = previous[-1].unit if previous else None
-            # "(136 thôn)" after a count restates it; after a share ("chiếm 65% … (15.400 trạm)")
-            # it gives the whole.
-            return last is None or last == q.unit or {last, q.unit} <= counted
-        return False
-
     def extract_table_row(
         self, para: Paragraph, cells: list[tuple[int, str]], header: list[tuple[int, str]]
     ) -> None:
@@ -402,10 +332,13 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader):
         label = cells[0][1]
         row_text = self.nt.text[para.start : para.end]
         unit_hint = "mbps" if re.search(r"\(Mbps\)|Mb/s", label, re.I) else None
-        corner = find_periods(header[0][1], self.year, self.cutoff, self.ref_month)
+        corner = find_periods(header[0][1], self.year, self.cutoff, self.ref_month, self.past_month)
         for j, (offset, cell) in enumerate(cells[1:], start=1):
             head = header[j][1] if j < len(header) else ""
-            periods = find_periods(head, self.year, self.cutoff, self.ref_month) or corner
+            periods = (
+                find_periods(head, self.year, self.cutoff, self.ref_month, self.past_month)
+                or corner
+            )
             quantities = find_quantities(cell, self.dot_decimals)
             if len(quantities) != 1:
                 continue

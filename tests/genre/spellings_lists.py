@@ -106,4 +106,12 @@ CASES = [
             ("digital_economy_growth", "national", "year", "2024-12-31", 10.5),
         ],
     ),
+    (
+        "Xếp hạng tốc độ Internet của Việt Nam tháng 5/2023\n\nTheo Ookla, tốc độ tải xuống trung vị của Internet di động tại Việt Nam trong tháng 5 đạt 41,2 Mb/giây, tăng nhẹ so với tháng 4. Thứ hạng di động tăng 2 bậc.\n\nỞ hạng mục Internet băng rộng cố định, Việt Nam giữ nguyên vị trí 44. Tốc độ tải xuống trong tháng qua đạt 92,5 Mb/giây.",
+        "2023-06-20",
+        [
+            ("mobile_broadband_speed", "national", "month", "2023-05-31", 41.2),
+            ("fixed_broadband_speed", "national", "month", "2023-05-31", 92.5),
+        ],
+    ),
 ]

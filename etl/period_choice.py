@@ -1,0 +1,103 @@
+"""Which period a number refers to: its own, the nearest before it, one after it, the lead's."""
+
+from __future__ import annotations
+
+import re
+
+from etl.numbers import Quantity
+from etl.periods import Period
+
+GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
+
+
+def resolve_period(
+    q: Quantity, periods: list[Period], sentence: str, lead_periods: list[Period]
+) -> tuple[Period | None, bool]:
+    """Pick the period a quantity refers to; return (period, stated_in_text).
+
+    The number's own period comes first ("14,26% trong năm 2022"), then the nearest one before
+    it in the sentence, then one after it in the clause, then the lead-in's or the paragraph's.
+    """
+    # A period inside a parenthesis before the number belongs to that parenthesis's value.
+    usable = [
+        p
+        for p in periods
+        if p.kind != "date" and not p.comparison and not closed_paren_before(sentence, p, q)
+    ]
+    own = [
+        p
+        for p in usable
+        if 0 <= p.text_start - q.end <= 12
+        and p.kind != "day_avg"
+        and re.fullmatch(
+            r"[\s,]*\(?\s*(?:trong|vào|của|tính\s+đến|số\s+liệu(?:\s+tính)?(?:\s+đến)?)?\s*",
+            sentence[q.end : p.text_start],
+        )
+        # "(6 tháng đầu năm 2025)" dates the number; "(cuối năm 2023 là 84,6%)" another one
+        and not GIVES_A_VALUE.match(sentence, p.text_end)
+        # "tháng 1 đạt 140,1 Mbps, tháng 2 đạt 142,3": after a comma, a period with its own verb
+        # opens the next figure
+        and not (
+            "," in sentence[q.end : p.text_start]
+            and re.match(
+                r"\s*(?:ước\s+)?(?:đạt|là|có|tăng|giảm|lên)\b",
+                sentence[p.text_end : p.text_end + 15],
+            )
+        )
+    ]
+    if own:
+        return own[0], True
+    before = [p for p in usable if p.text_end <= q.qual_start]
+    if before:
+        nearest = before[-1]
+        if nearest.kind == "day_avg":
+            window = [p for p in before[:-1] if p.kind in ("month", "quarter", "half", "ytd")]
+            if window:
+                w = window[-1]
+                return Period("day_avg", w.start, w.end, explicit_window=w.explicit_window), True
+        return nearest, True
+    clause_end = re.search(r"[;.]", sentence[q.end :])
+    limit = q.end + (clause_end.start() if clause_end else len(sentence))
+    # A period after the next number belongs to that number ("… so với mức 50,88 Mbps năm 2024").
+    # …or a parenthesis that gives an earlier value ("(cuối năm trước là 79,4%)")
+    tail = list(sentence[q.end : limit])
+    for p in periods:  # a period's own digits ("trong 9 tháng đầu năm 2024") are not a number
+        for k in range(max(p.text_start - q.end, 0), min(p.text_end - q.end, len(tail))):
+            tail[k] = " "
+    number = re.search(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)", "".join(tail))
+    limit = q.end + number.start() if number else limit
+    after = [p for p in usable if q.end <= p.text_start < limit and p.kind != "day_avg"]
+    if after:
+        return after[0], True
+    usable_lead = [p for p in lead_periods if p.kind != "date" and not p.comparison]
+    if usable_lead:
+        return usable_lead[-1], True
+    return None, False
+
+
+def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Period | None:
+    """Return the compared period when q is a parenthetical "(1.687 cuộc)" after "so với …"."""
+    opening = sentence.rfind("(", 0, q.qual_start)
+    if opening < 0 or sentence[opening + 1 : q.qual_start].strip():
+        return None
+    for p in periods:
+        if p.comparison and 0 <= opening - p.text_end <= 2:
+            return p
+    return None
+
+
+def closed_paren_before(sentence: str, p: Period, q: Quantity) -> bool:
+    """Whether p sits in a parenthesis that closes before q ("(tháng 5/2024 là 129,5 Mbps); … 51,3")."""
+    opening = sentence.rfind("(", 0, p.text_start)
+    closing = sentence.find(")", p.text_end)
+    if opening < 0 or closing < 0 or ")" in sentence[opening : p.text_start]:
+        return False
+    # "Tỷ lệ … (tháng 12/2024): 35,2%": a parenthesis holding only the period dates the label.
+    rest = sentence[opening + 1 : p.text_start] + sentence[p.text_end : closing]
+    return closing < q.qual_start and bool(re.search(r"\d", rest))
+
+
+def in_prior_parenthesis(sentence: str, p: Period) -> bool:
+    """ "(tháng 2/2025: 129,2 Mbps)": a period that dates an earlier value, not what follows."""
+    inside = sentence.rfind("(", 0, p.text_start) > sentence.rfind(")", 0, p.text_start)
+    return inside and bool(GIVES_A_VALUE.match(sentence, p.text_end))
