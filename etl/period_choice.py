@@ -78,7 +78,8 @@ def resolve_period(
 def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Period | None:
     """Return the compared period when q is a parenthetical "(1.687 cuộc)" after "so với …"."""
     opening = sentence.rfind("(", 0, q.qual_start)
-    if opening < 0 or sentence[opening + 1 : q.qual_start].strip():
+    # "(982 cuộc)", "(là 982 cuộc)"
+    if opening < 0 or not re.fullmatch(r"\s*(?:là|:)?\s*", sentence[opening + 1 : q.qual_start]):
         return None
     for p in periods:
         if p.comparison and 0 <= opening - p.text_end <= 2:

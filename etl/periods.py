@@ -74,6 +74,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"từ\s+(?P<a>{DATE_ANY})\s+(?:đến|tới)\s+(?:hết\s+)?(?P<b>{DATE_ANY})", re.I),
     ),
     (
+        # "từ 20 - 26.1", "từ ngày 1 đến ngày 7/3": some days, not the month
+        "day_range",
+        re.compile(
+            r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:[-–]|đến)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/.]\s*"
+            r"(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>(?:19|20)\d\d))?(?![\d/.])",
+            re.I,
+        ),
+    ),
+    (
         "year_range",
         re.compile(
             r"từ\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:nay|hết\s+năm\s+(?P<y2>(?:19|20)\d\d)|"
@@ -249,6 +258,16 @@ def build_period(
         days = (b - a).days
         kind = "month" if 26 <= days <= 35 else "ytd" if (a.month, a.day) == (1, 1) else "month"
         return Period(kind, a, b, explicit_window=True)
+    if name == "day_range":
+        mo, y = int(m.group("m")), int(m.group("y") or 0)
+        if not 1 <= mo <= 12:
+            return None
+        y = y or (cutoff.year if mo <= cutoff.month else cutoff.year - 1)
+        a, b = make_date(y, mo, int(m.group("d1"))), make_date(y, mo, int(m.group("d2")))
+        if a is None or b is None or b < a:
+            return None
+        relative = "" if m.group("y") else "year"
+        return Period("month", a, b, explicit_window=True, relative=relative)
     if name == "year_range":  # several years: a total over the span, never a level
         y1 = int(m.group("y1"))
         if m.group("m") and 1 <= int(m.group("m")) <= 12:

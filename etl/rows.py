@@ -72,6 +72,19 @@ class RowBuilder:
         same_unit = earlier and earlier[-1]["unit"] == indicator_units().get(
             earlier[-1]["indicator"]
         )
+        # "Năm 2020 là 12,66%; 2021 là 12,87%; …": a clause that states only another period
+        # goes on with the same figure of the same sentence.
+        tail = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
+        # periods are blanked in `before`: the clause states one when its raw words have digits
+        states_one = bool(re.search(r"\d", window)) and not re.search(r"\d", tail)
+        another_period = bool(
+            rows
+            and stated
+            and states_one
+            and re.fullmatch(r"\W*(?:và\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|:)?\s*", tail)
+        )
+        if another_period and same_unit and earlier[-1]["unit"] == UNIT_OF.get(q.unit, q.unit):
+            return self.continue_figure(q, scope, period, stated, earlier[-1])
         if not earlier or not same_unit or re.search(r"\d", window):
             return None
         province = level and breakdown not in ("ministries", "localities")
@@ -86,6 +99,14 @@ class RowBuilder:
         row = self.match_cues(q, scope, period, stated, only=earlier[-1]["indicator"])
         if row is not None:
             row["breakdown"] = breakdown
+            row["rule_id"] = f"{row['indicator']}:same_as_before"
+        return row
+
+    def continue_figure(self, q, scope: Scope, period, stated: bool, last: dict) -> dict | None:
+        """The figure named last, for the period this clause states."""
+        row = self.match_cues(q, scope, period, stated, only=last["indicator"])
+        if row is not None:
+            row["breakdown"] = last["breakdown"]
             row["rule_id"] = f"{row['indicator']}:same_as_before"
         return row
 
@@ -179,6 +200,9 @@ class RowBuilder:
             and NEWLY.search(scope.before[-30:] + " " + scope.after[:15])
         ):
             return None  # "phát sóng mới khoảng 1.400 trạm 5G" in a month: added, not the level
+        if p is not None and p.explicit_window and (p.end - p.start).days < 20:
+            reasons.append("a figure for some days, not the indicator's month or year")
+            confidence -= 0.4
         if p is not None and (p.end - p.start).days > 370 and p.kind != "year":
             reasons.append("a total over several years, not the indicator's level or flow")
             confidence -= 0.4

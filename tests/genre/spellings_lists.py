@@ -114,4 +114,21 @@ CASES = [
             ("fixed_broadband_speed", "national", "month", "2023-05-31", 92.5),
         ],
     ),
+    (
+        "Theo Cục An toàn thông tin, số cuộc tấn công mạng gây ra sự cố vào các hệ thống thông tin tại Việt Nam trong tháng 3 là 1.105 cuộc, giảm 87 cuộc so với tháng 2.2024 (là 1.192 cuộc). Riêng tuần lễ từ 18 - 24.3, Cục đã ghi nhận 301 cuộc tấn công.",
+        "2024-04-08",
+        [
+            ("cyberattacks", "national", "month", "2024-03-31", 1105),
+            ("cyberattacks", "national", "month", "2024-02-29", 1192),
+        ],
+    ),
+    (
+        "Theo Tổng cục Thống kê, tỷ trọng kinh tế số trong GDP các năm 2019-2021 lần lượt là: Năm 2019 là 11,9%; 2020 là 12,66% và ước tính 2021 là 12,87%.",
+        "2022-09-12",
+        [
+            ("digital_economy_gdp_share", "national", "year", "2019-12-31", 11.9),
+            ("digital_economy_gdp_share", "national", "year", "2020-12-31", 12.66),
+            ("digital_economy_gdp_share", "national", "year", "2021-12-31", 12.87),
+        ],
+    ),
 ]
