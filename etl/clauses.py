@@ -27,6 +27,7 @@ from etl.phrases import (
     SUBJECT_VERB,
     SURVEY,
     UPLOAD,
+    VENDORS,
     WORLD,
     WORLD_AVERAGE,
 )
@@ -50,6 +51,13 @@ def shares_a_bound(head: str, q: Quantity) -> bool:
     """ "Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ … dưới 10%": a bound several places share."""
     if q.qualifier not in ("dưới", "trên", "hơn", "gần", "khoảng"):
         return False
+    # "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%"
+    if re.search(
+        r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số)\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan)",
+        head,
+        re.I,
+    ):
+        return True
     names = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
     rest = re.sub(r"(?:\d{1,2}/)*(?:19|20)\d\d", "", province_name_pattern().sub("", head))
     return len(names) > 1 and not re.search(r"\d", rest)  # no figure of their own between
@@ -143,12 +151,23 @@ def masthead_province(head: str) -> str | None:
     return canonical_province(m.group("name")) if m else None
 
 
+def province_portal(url: str) -> str | None:
+    """The province whose government portal the address is ("huunghi.haugiang.gov.vn")."""
+    labels = re.sub(r"^\w+://", "", url).split("/")[0].lower().split(".")
+    if labels[-2:] != ["gov", "vn"]:
+        return None
+    return next((n for n in load_provinces() if fold_accents(n) in labels), None)
+
+
 def find_document_province(text: str, url: str = "") -> str | None:
     """The province a provincial page speaks of: its masthead's, its newspaper's (by the site's
     address), or the one the text names most, when it names one."""
     masthead = masthead_province(text[:300])
     if masthead:
         return masthead
+    portal = province_portal(url)
+    if portal:
+        return portal
     host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
     if host.startswith("bao") or host.startswith("www"):
         for name in sorted(load_provinces(), key=len, reverse=True):
@@ -226,6 +245,8 @@ def names_someone_else(
         operators = set(OPERATORS.findall(clause)) or set(OPERATORS.findall(paragraph[-300:]))
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's
+    if VENDORS.search(clause):
+        return "a vendor's or researcher's figure"
     if unit == "mbps" and re.search(
         r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", window, re.I
     ):

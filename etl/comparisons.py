@@ -149,18 +149,26 @@ class ComparisonReader:
         return Period(base["period_kind"], start, end, comparison=True)
 
     def add_comparison(
-        self, offset: int, sentence: str, q: Quantity, period: Period, rows: list[dict], anchor: str
+        self,
+        offset: int,
+        sentence: str,
+        q: Quantity,
+        period: Period,
+        rows: list[dict],
+        anchor: str,
+        own_figure: bool = False,
     ) -> None:
         """Record "(1.687 cuộc)" after "so với cùng kỳ tháng 02/2023" as that period's value."""
         if q.unit not in ("count", "percent", "money_vnd", "mbps", "per_100"):
             return
         # "(950 cuộc)" restates the count before it; "(48,2%)" the rate before it; with no figure
         # earlier in the sentence, the one the sentence before gave ("So với cuối năm 2023 (…)").
-        pool = rows or self.last_rows
+        # …but not when this sentence gave a figure of its own that named no indicator
+        pool = rows or ([] if own_figure else self.last_rows)
         previous = [r for r in pool if (r["unit"] == "percent") == (q.unit == "percent")]
-        if not previous:
+        base = previous[-1] if previous else self.name_from_label(sentence, q, period)
+        if base is None:
             return
-        base = previous[-1]
         row = dict(base)
         row.update(
             {
@@ -187,6 +195,23 @@ class ComparisonReader:
         row.update(self.locate(offset, sentence, q, anchor))
         rows.append(row)
         self.rows.append(row)
+
+    def name_from_label(self, sentence: str, q: Quantity, period: Period) -> dict | None:
+        """ "số vụ tấn công … tháng 9 giảm 35,6% so với tháng 8/2023 (1.402 cuộc)": with no figure
+        of its own period stated, the sentence's label names the compared one."""
+        change = re.search(r"\s(?:tăng|giảm)\s", sentence[: q.qual_start])
+        if change is None:
+            return None
+        # the label's own period ("… sự cố tháng 9") is not part of its words
+        label = re.sub(
+            r"(?:tháng|quý|năm)\s+[\dIV/]+",
+            lambda m: " " * len(m.group()),
+            sentence[: change.start()],
+        )
+        label += " là "
+        after = sentence[q.end : q.end + 40]
+        scope = Scope(label, label, after, sentence, "", -1, label)
+        return self.match_cues(q, scope, period, True)
 
     def country_beside(
         self, q: Quantity, scope: Scope, period, stated: bool, window: str, after: str, rows

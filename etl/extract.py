@@ -120,7 +120,8 @@ def drop_rounded_restatements(frame: pd.DataFrame) -> pd.DataFrame:
     approximate = qual.isin(APPROXIMATE) & bounded & (same_period | undated)
     # A title rounds to whole or tenth figures; it restates a dated body figure.
     rounded = (x != v) & ((x.round() == v) | (x.round(1) == v) | (x.astype(int) == v))
-    titled = (qual == "") & rounded & (same_period | (undated & (pairs["date_source_x"] == "text")))
+    # A title or photo caption ("… chiếm 10% GDP - Ảnh 1") rounds a body figure of any date.
+    titled = (qual == "") & rounded & (same_period | undated)
     restated = pairs.loc[approximate | titled, "index"].unique()
     return frame.drop(index=restated)
 

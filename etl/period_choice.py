@@ -27,10 +27,12 @@ def resolve_period(
     own = [
         p
         for p in usable
-        if 0 <= p.text_start - q.end <= 12
+        if 0 <= p.text_start - q.end <= 18
         and p.kind != "day_avg"
         and re.fullmatch(
-            r"[\s,]*\(?\s*(?:trong|vào|của|tính\s+đến|số\s+liệu(?:\s+tính)?(?:\s+đến)?)?\s*",
+            # "1.234 cuộc vào tháng 1/2023": the counted noun may stand between
+            r"[\s,]*\(?\s*(?:trong|vào|của|tính\s+đến|số\s+liệu(?:\s+tính)?(?:\s+đến)?)?\s*"
+            r"|\s+(?:cuộc|vụ|thôn|trạm|tài\s+khoản|thuê\s+bao|giao\s+dịch|hồ\s+sơ)\s+(?:trong|vào)\s+",
             sentence[q.end : p.text_start],
         )
         # "(6 tháng đầu năm 2025)" dates the number; "(cuối năm 2023 là 84,6%)" another one
@@ -40,7 +42,7 @@ def resolve_period(
         and not (
             "," in sentence[q.end : p.text_start]
             and re.match(
-                r"\s*(?:ước\s+)?(?:đạt|là|có|tăng|giảm|lên)\b",
+                r"\s*(?:(?:ước(?:\s+tính)?|dự\s+kiến|dự\s+báo|phấn\s+đấu|sẽ)\s+)?(?:đạt|là|có|tăng|giảm|lên)\b",
                 sentence[p.text_end : p.text_end + 15],
             )
         )

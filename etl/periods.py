@@ -107,6 +107,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # "trước thời điểm ngày 1/1/2021": the level just before that day
+        "before_date",
+        re.compile(rf"trước\s+thời\s+điểm\s+(?P<a>{DATE_ANY})", re.I),
+    ),
+    (
         "month_range",
         re.compile(
             r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})\s*[-–]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
@@ -280,6 +285,9 @@ def build_period(
     if name == "published_on":
         d = parse_first_date(m.group("a"))
         return Period("as_of", d, d) if d else None
+    if name == "before_date":
+        d = parse_first_date(m.group("a"))
+        return Period("as_of", d - timedelta(days=1), d - timedelta(days=1)) if d else None
     if name == "asof_date":
         d = parse_first_date(m.group("a"))
         return Period("as_of", d, d) if d else None

@@ -57,6 +57,12 @@ SURVEY = re.compile(
 DISTRICT = re.compile(
     r"\b(?:TP\.?|[Tt]hành[ \t]+phố|[Tt]hị[ \t]+xã|[Hh]uyện|[Qq]uận|[Pp]hường)[ \t]+(?!(?:Đến|Tính|Theo|Trong|Tại|Năm|Hiện|Ngày|Sau|Từ|Với|Các|Những|Riêng|Toàn|Cả|Trên|Đã|Có|Là|Và|Nhờ|Qua|Để|Về|Như|Khi|Đây|Này)\b)(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3})"
 )
+# Security vendors and market researchers: their counts and estimates are theirs, not the
+# country's official figures ("Theo Bkav, có hơn 270.000 máy tính … botnet").
+VENDORS = re.compile(
+    r"\b(?:Bkav|Kaspersky|NCS|Trend\s*Micro|Check\s*Point|Fortinet|Palo\s+Alto|"
+    r"Google|Temasek|Bain|e-Conomy\s+SEA|Statista|We\s+Are\s+Social|DataReportal|Cốc\s+Cốc)\b"
+)
 OPERATORS = re.compile(
     r"\b(Viettel|VNPT|Vina[Pp]hone|Mobi[Ff]one|FPT|CMC|Vietnamobile|Gmobile|Itel|Reddi|"
     r"SCTV|Viettel\s+Money|VNPT\s+Money|MobiFone\s+Money)\b"
@@ -108,6 +114,12 @@ LEVEL_WORD = re.compile(
     re.I,
 )
 # "tăng từ 112,55 Mbps": the value before the change, of no stated period.
+# "đã tăng từ 982 cuộc trong tháng 12/2022 lên 1.234 cuộc": the later figure's label is the one
+# before "tăng từ".
+RISE_TO = re.compile(
+    r"\s(?:đã\s+)?(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s[^;]{1,80}?\s(?:lên|xuống|đến)\s+(?:mức\s+)?$",
+    re.I,
+)
 RISE_FROM = re.compile(r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*)?$", re.I)
 # "so với mức 120,32 Mbps": a past value given for comparison.
 PRIOR_VALUE = re.compile(r"so\s+với\s+(?:mức|con\s+số|tỷ\s+lệ)?\s*(?:là\s+)?$", re.I)

@@ -11,6 +11,7 @@ from etl.clauses import (
     find_breakdown,
 )
 from etl.cues import (
+    COUNTED,
     SPAN_KINDS,
     Cue,
     Scope,
@@ -49,6 +50,7 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 
 # "mới", "thêm": a count added during the period, not the level at its end.
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
+DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+sóng", re.I)
 
 
 # The catalog unit a quantity's unit fills.
@@ -85,6 +87,18 @@ class RowBuilder:
         )
         if another_period and same_unit and earlier[-1]["unit"] == UNIT_OF.get(q.unit, q.unit):
             return self.continue_figure(q, scope, period, stated, earlier[-1])
+        # "… 172 cuộc tấn công mạng … Riêng tháng 3/2025 có 66 cuộc": the sentence before's
+        # figure, for a period this one states, counted in the same noun
+        last = self.last_rows[-1] if self.last_rows and not rows else None
+        if (
+            last is not None
+            and stated
+            and states_one
+            and last["unit"] == UNIT_OF.get(q.unit, q.unit) == "count"
+            and re.fullmatch(r"\W*(?:riêng|còn)\s*,?\s*(?:có|là|ghi\s+nhận)\s*", tail, re.I)
+            and self.counted_noun(scope.after) == self.counted_noun(self.after_value(last))
+        ):
+            return self.continue_figure(q, scope, period, stated, last)
         if not earlier or not same_unit or re.search(r"\d", window):
             return None
         province = level and breakdown not in ("ministries", "localities")
@@ -101,6 +115,16 @@ class RowBuilder:
             row["breakdown"] = breakdown
             row["rule_id"] = f"{row['indicator']}:same_as_before"
         return row
+
+    def after_value(self, row: dict) -> str:
+        """The words right after a row's number in the document."""
+        return self.nt.text[row["value_end"] : row["value_end"] + 30]
+
+    @staticmethod
+    def counted_noun(after: str) -> str:
+        """The noun a count counts ("66 cuộc, …" -> "cuộc"), or ""."""
+        m = COUNTED.match(after)
+        return m.group().strip().lower() if m else ""
 
     def continue_figure(self, q, scope: Scope, period, stated: bool, last: dict) -> dict | None:
         """The figure named last, for the period this clause states."""
@@ -200,6 +224,18 @@ class RowBuilder:
             and NEWLY.search(scope.before[-30:] + " " + scope.after[:15])
         ):
             return None  # "phát sóng mới khoảng 1.400 trạm 5G" in a month: added, not the level
+        if (
+            kind == "stock"
+            and p is not None
+            and p.kind in SPAN_KINDS
+            and cue.indicator not in cumulative_indicators()
+            and q.unit == "count"
+            and DEPLOYED.search(scope.before[-40:])
+        ):
+            # "Riêng trong năm 2025, … đã triển khai hơn 26.000 trạm 5G": built that year, or the
+            # level at its end? The words do not say.
+            reasons.append("deployed during the period: the level, or what was added?")
+            confidence -= 0.4
         if p is not None and p.explicit_window and (p.end - p.start).days < 20:
             reasons.append("a figure for some days, not the indicator's month or year")
             confidence -= 0.4

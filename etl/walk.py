@@ -46,6 +46,7 @@ from etl.phrases import (
     PER_DAY_AFTER,
     RELATED,
     RESPECTIVELY,
+    RISE_TO,
     SAME_TIME,
     SINCE_WORD,
     YEAR_AGO_START,
@@ -226,7 +227,9 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
             )
             if compared is not None:
                 compared = self.same_time_earlier(sentence, compared, sentence_rows)
-                self.add_comparison(offset, sentence, q, compared, sentence_rows, anchor_text)
+                own = any(p.unit == q.unit for p in quantities[:i])  # the sentence's own figure
+                pool = sentence_rows if sentence_rows or not own else []
+                self.add_comparison(offset, sentence, q, compared, pool, anchor_text, own)
                 continue
             if self.cut_at_end(offset + q.end):
                 continue  # "… trạm BTS 5G trên cả nước là 13.4": the excerpt cut the number
@@ -265,6 +268,10 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
             if by_province:
                 item, named = by_province
                 before = bare = named + " đạt "
+                crossed = -1
+            rise = RISE_TO.search(before)
+            if rise and crossed >= 0:
+                before = bare = before[: rise.start()] + " đạt "
                 crossed = -1
             listed = self.respective(sentence, clause_start, quantities, q)
             if listed is None and clause_start and RESPECTIVELY.search(sentence, 0, clause_start):

@@ -131,4 +131,37 @@ CASES = [
             ("digital_economy_gdp_share", "national", "year", "2021-12-31", 12.87),
         ],
     ),
+    (
+        "Số cuộc tấn công mạng gây ra sự cố vào các hệ thống thông tin tại Việt Nam đã được Trung tâm Giám sát an toàn không gian mạng quốc gia ghi nhận, cảnh báo và hướng dẫn xử lý trong tháng 4/2023 là 1.120 cuộc. Số cuộc tấn công đã giảm từ 1.356 cuộc trong tháng 3/2023 xuống 1.120 cuộc vào tháng 4/2023.",
+        "2023-05-08",
+        [
+            ("cyberattacks", "national", "month", "2023-04-30", 1120),
+            ("cyberattacks", "national", "month", "2023-03-31", 1356),
+        ],
+    ),
+    (
+        "Trong quý I/2024, hệ thống đã ghi nhận 2.323 cuộc tấn công mạng gây sự cố vào các hệ thống thông tin tại Việt Nam. Riêng tháng 3/2024 có 781 cuộc, giảm so với tháng 2/2024 (804 cuộc). Theo Bkav, có hơn 300.000 máy tính tại Việt Nam nằm trong các mạng botnet.",
+        "2024-04-10",
+        [
+            ("cyberattacks", "national", "quarter", "2024-03-31", 2323),
+            ("cyberattacks", "national", "month", "2024-03-31", 781),
+            ("cyberattacks", "national", "month", "2024-02-29", 804),
+        ],
+    ),
+    (
+        "Theo đó, số vụ tấn công gây ra sự cố tháng 10 giảm 12,4% so với tháng 9/2023 (903 cuộc). Trong tháng 10/2023 có hơn 412.000 địa chỉ máy tính (IP) nằm trong mạng máy tính nhiễm mã độc (mạng botnet).",
+        "2023-11-06",
+        [
+            ("cyberattacks", "national", "month", "2023-09-30", 903),
+            ("botnet_ips", "national", "month", "2023-10-31", 412000),
+        ],
+    ),
+    (
+        "Đến năm 2024, mạng viễn thông của tỉnh Nghệ An đã phủ sóng tới 100% xã, phường, thị trấn; 97% các thôn, bản có kết nối băng rộng di động. Nhiều sở, ngành đạt tỷ lệ hoàn thành trên 80%. Hiện cả nước còn lại 266 thôn chưa phủ sóng được.",
+        "2024-12-13",
+        [
+            ("villages_with_mobile_coverage_rate", "Nghệ An", "as_of", "2024-12-13", 97),
+            ("villages_without_mobile_coverage", "national", "as_of", "2024-12-13", 266),
+        ],
+    ),
 ]
