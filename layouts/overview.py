@@ -22,6 +22,7 @@ from layouts.i18n import (
     t,
 )
 from layouts.shell import url
+from metrics.fitting import select_main_period_kind
 
 # Riskiest first. Targets before trends; indicators without data last.
 STATUS_ORDER = {
@@ -69,12 +70,7 @@ def primary_kind(rows: pd.DataFrame, kind: str = "") -> str | None:
     if rows.empty or "period_kind" not in rows:
         return None
     kinds = [k for k in rows["period_kind"].dropna().unique()]
-    try:
-        from metrics.progress import select_main_period_kind
-
-        chosen = select_main_period_kind(kinds, kind)
-    except ImportError:  # metrics.progress not there yet: levels first, else the most frequent
-        chosen = "as_of" if "as_of" in kinds else None
+    chosen = select_main_period_kind(kinds, kind)
     if chosen is None:
         counts = rows["period_kind"].value_counts()
         chosen = str(counts.index[0]) if len(counts) else None

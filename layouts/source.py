@@ -158,7 +158,7 @@ _cache_lock = threading.Lock()
 
 def compute_status(series, targets, catalog) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Status table (one row per indicator x breakdown) and per-target progress, from metrics."""
-    mod = _optional("metrics.progress")
+    mod = _optional("metrics.tables")
     if mod is None:
         return pd.DataFrame(), pd.DataFrame()
     status = mod.compute_status_table(series, targets, catalog)
@@ -168,7 +168,7 @@ def compute_status(series, targets, catalog) -> tuple[pd.DataFrame, pd.DataFrame
 
 def explain(row, lang: str, catalog: pd.DataFrame | None = None) -> str | None:
     """metrics' one-sentence explanation of a status row (None when it cannot give one)."""
-    mod = _optional("metrics.progress")
+    mod = _optional("metrics.wording")
     if mod is None or not hasattr(mod, "explain_status"):
         return None
     try:

@@ -9,7 +9,7 @@ from typing import Any, TextIO
 import pandas as pd
 
 from metrics.catalog import load_catalog
-from metrics.progress import STATUS_COLUMNS, compute_status_table
+from metrics.tables import STATUS_COLUMNS, compute_status_table
 
 EXIT_OK, EXIT_NOINPUT = 0, 66
 DATE_COLUMNS = ("latest_date", "deadline")

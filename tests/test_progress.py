@@ -1,4 +1,4 @@
-"""Progress, pace, projection and status (metrics/progress.py), checked against hand arithmetic.
+"""Progress, pace, projection and status (metrics/progress.py and its neighbours), checked against hand arithmetic.
 
 Months are 365.2425 / 12 = 30.436875 days throughout (progress.DAYS_PER_MONTH).
 """
@@ -16,7 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from metrics import fitting as ft
 from metrics import progress as pg
+from metrics import tables as tb
+from metrics import trend as tr
+from metrics import wording as wd
 from metrics.catalog import load_catalog
 
 MONTH = 30.436875
@@ -90,7 +94,7 @@ CYBER = make_obs(
     ],
 )
 def test_select_main_period_kind(kinds, kind, expected):
-    assert pg.select_main_period_kind(kinds, kind) == expected
+    assert ft.select_main_period_kind(kinds, kind) == expected
 
 
 # ---------------------------------------------------------------- cases from the reports
@@ -118,8 +122,8 @@ def test_dvctt_2025_target_needs_2_3_points_per_month():
 def test_dvctt_explained_in_both_languages():
     result = pg.compute_progress(DVCTT, DVCTT_2024, "rate", today=date(2024, 2, 19))
     row = {"indicator": "dvctt_full_process_rate", **result}
-    assert pg.explain_status(row, "vi").startswith("cần +3,1 điểm %/tháng; chưa đủ số liệu")
-    assert pg.explain_status(row, "en").startswith("needs +3.1 points/month; not enough data")
+    assert wd.explain_status(row, "vi").startswith("cần +3,1 điểm %/tháng; chưa đủ số liệu")
+    assert wd.explain_status(row, "en").startswith("needs +3.1 points/month; not enough data")
 
 
 def test_dvctt_with_illustrative_second_point_is_off_track_for_2024_at_risk_for_2025():
@@ -142,8 +146,8 @@ def test_dvctt_with_illustrative_second_point_is_off_track_for_2024_at_risk_for_
     assert second["reach_month"] == pd.Timestamp("2026-07-01")
     # Ratio method: CAGR_obs = (50/48.28)^(12/0.95279) - 1 = 0.5541; CAGR_req(2024) =
     # (80/48.28)^(12/10.3821) - 1 = 0.7925 -> R = 0.699 (moderate); 2025: R = 1.16 (substantial).
-    ratio_2024 = pg.compute_ratio_status(obs, DVCTT_2024, "rate")
-    ratio_2025 = pg.compute_ratio_status(obs, DVCTT_2025, "rate")
+    ratio_2024 = tr.compute_ratio_status(obs, DVCTT_2024, "rate")
+    ratio_2025 = tr.compute_ratio_status(obs, DVCTT_2025, "rate")
     assert ratio_2024["ratio"] == pytest.approx(0.699, abs=1e-3)
     assert ratio_2024["ratio_status"] == "moderate_progress"
     assert ratio_2025["ratio"] == pytest.approx(1.160, abs=1e-3)
@@ -167,7 +171,7 @@ def test_dead_zone_villages_one_point_needs_15_2_points_per_month():
 def test_cyberattacks_year_on_year_minus_48_9_is_improving():
     # 004: 862 in February 2024, 1.687 in February 2023: (862 - 1687) / 1687 = -825 / 1687
     # = -48.90%; lower is better, so the directed change +48.9% >= 5% -> improving.
-    trend = pg.compute_trend(CYBER, "flow", "lower")
+    trend = tr.compute_trend(CYBER, "flow", "lower")
     assert trend["yoy_pct"] == pytest.approx(-825 / 1687 * 100)
     assert round(trend["yoy_pct"], 1) == -48.9
     assert trend["yoy_reference_value"] == 1687.0
@@ -176,10 +180,10 @@ def test_cyberattacks_year_on_year_minus_48_9_is_improving():
     assert trend["latest_value"] == 862.0  # the month series, not the quarter
     assert trend["n_points"] == 3  # Feb 2023 .. Feb 2024 are within the 12-month window
     assert trend["slope_per_month"] < 0
-    assert pg.explain_status({"indicator": "cyberattacks", **trend}, "vi") == (
+    assert wd.explain_status({"indicator": "cyberattacks", **trend}, "vi") == (
         "chưa có mục tiêu; so với cùng kỳ năm trước -48,9%, đang cải thiện"
     )
-    assert pg.explain_status({"indicator": "cyberattacks", **trend}, "en") == (
+    assert wd.explain_status({"indicator": "cyberattacks", **trend}, "en") == (
         "no target; -48.9% year on year, improving"
     )
 
@@ -193,7 +197,7 @@ def test_cyberattacks_rising_is_worsening():
         ],
     )
     # (862 - 800) / 800 = +7.75%; lower is better -> directed -7.75% <= -5% -> worsening.
-    assert pg.compute_trend(obs, "flow", "lower")["trend_status"] == "worsening"
+    assert tr.compute_trend(obs, "flow", "lower")["trend_status"] == "worsening"
 
 
 def test_fibre_households_two_point_trend():
@@ -206,7 +210,7 @@ def test_fibre_households_two_point_trend():
             ("month", date(2024, 1, 1), date(2024, 1, 31), 80.1),
         ],
     )
-    trend = pg.compute_trend(obs, "rate", "higher")
+    trend = tr.compute_trend(obs, "rate", "higher")
     assert trend["slope_per_month"] == pytest.approx(5.2 / (365 / MONTH))
     assert trend["yoy_pct"] == pytest.approx(5.2 / 74.9 * 100)
     assert trend["trend_status"] == "improving"
@@ -217,7 +221,7 @@ def test_flat_trend_within_band():
         "fiveg_population_coverage_rate", [(date(2024, 1, 1), 50.0), (date(2024, 7, 1), 50.5)]
     )
     # 12-month fitted change: 0.5 / 5.95 months * 12 = 1.008 points on ~49.5 = ~2%: within +-5%.
-    assert pg.compute_trend(obs, "rate", "higher")["trend_status"] == "flat"
+    assert tr.compute_trend(obs, "rate", "higher")["trend_status"] == "flat"
 
 
 def test_bank_accounts_already_above_2025_target_is_achieved_with_one_point():
@@ -228,7 +232,7 @@ def test_bank_accounts_already_above_2025_target_is_achieved_with_one_point():
     assert result["status"] == "achieved"
     assert result["progress"] == 1.0
     assert result["required_pace"] == 0.0
-    assert pg.explain_status({"indicator": "adults_with_bank_account_rate", **result}, "vi") == (
+    assert wd.explain_status({"indicator": "adults_with_bank_account_rate", **result}, "vi") == (
         "đã đạt mục tiêu: 87 so với 80"
     )
 
@@ -254,7 +258,7 @@ def test_essential_services_stock_uses_compound_growth():
     assert result["required_pace"] == pytest.approx(17 / (366 / MONTH))
     assert result["reach_month"] == pd.Timestamp("2024-12-01")
     assert result["status"] == "on_track"
-    assert pg.explain_status({"indicator": "essential_services_full_process", **result}, "en") == (
+    assert wd.explain_status({"indicator": "essential_services_full_process", **result}, "en") == (
         "needs +1.4/month, achieving +1.3"
     )
 
@@ -309,12 +313,12 @@ def test_deadline_passed_is_judged_on_value_at_deadline():
     assert result["progress"] == 1.0  # the display still shows how far the latest value got
     row = {"indicator": "dvctt_full_process_rate", **result}
     assert "met_after_deadline" in result["flags"]
-    assert pg.explain_status(row, "en") == (
+    assert wd.explain_status(row, "en") == (
         "80 not reached by the 31/12/2024 deadline; 85 on 01/02/2025"
     )
     missed = {**row, "latest_value": 78.0}
-    assert pg.explain_status(missed, "en") == "deadline 31/12/2024 passed without reaching 80"
-    assert pg.explain_status(missed, "vi") == "đã quá hạn 31/12/2024, chưa đạt mục tiêu 80"
+    assert wd.explain_status(missed, "en") == "deadline 31/12/2024 passed without reaching 80"
+    assert wd.explain_status(missed, "vi") == "đã quá hạn 31/12/2024, chưa đạt mục tiêu 80"
 
 
 def test_fee_reduction_met_after_the_may_deadline_stays_off_track_and_says_so():
@@ -329,9 +333,9 @@ def test_fee_reduction_met_after_the_may_deadline_stays_off_track_and_says_so():
     assert (result["judged_value"], result["status"]) == (56.0, "off_track")
     assert "met_after_deadline" in result["flags"]
     row = {"indicator": "localities_fee_reduction", **result}
-    assert pg.explain_status(row, "vi") == "chưa đạt 63 đến hạn 31/05/2024; đạt 63 ngày 10/07/2024"
+    assert wd.explain_status(row, "vi") == "chưa đạt 63 đến hạn 31/05/2024; đạt 63 ngày 10/07/2024"
     assert (
-        pg.explain_status(row, "en")
+        wd.explain_status(row, "en")
         == "63 not reached by the 31/05/2024 deadline; 63 on 10/07/2024"
     )
 
@@ -382,7 +386,7 @@ def test_zero_baseline_falls_back_to_linear():
     assert result["projected_value"] == pytest.approx(10 / 182 * 365)
     assert result["status"] == "off_track"
     # Open SDG replaces the zero base by 0.001: the ratio is defined but huge.
-    ratio = pg.compute_ratio_status(obs, target, "stock")
+    ratio = tr.compute_ratio_status(obs, target, "stock")
     assert ratio["ratio_status"] == "substantial_progress"
 
 
@@ -393,7 +397,7 @@ def test_negative_values_use_the_linear_model():
     assert result["model"] == "linear"
     # slope 6 / 11.9921 months; 24.01692 months -> -2 + 12.016 = 10.016 >= 10 -> on_track.
     assert result["status"] == "on_track"
-    assert pg.compute_ratio_status(obs, target, "growth")["ratio_status"] == "not_available"
+    assert tr.compute_ratio_status(obs, target, "growth")["ratio_status"] == "not_available"
 
 
 def test_identical_dates_from_two_reports_count_once():
@@ -419,7 +423,7 @@ def test_at_risk_threshold_is_read_from_data():
     obs = make_obs(
         "dvctt_full_process_rate", [(date(2024, 2, 19), 48.28), (date(2024, 3, 19), 50.0)]
     )
-    strict = pg.load_thresholds()
+    strict = ft.load_thresholds()
     strict["status"]["at_risk_share"] = 0.5
     # The 2024 projection covers 59% of the way: off_track at 0.75, at_risk at 0.5.
     assert pg.compute_progress(obs, DVCTT_2024, "rate")["status"] == "off_track"
@@ -438,7 +442,7 @@ def test_at_risk_threshold_is_read_from_data():
     ],
 )
 def test_ratio_method_cut_offs(ratio, expected):
-    assert pg.classify_ratio(ratio, pg.load_thresholds()["ratio_method"]) == expected
+    assert tr.classify_ratio(ratio, ft.load_thresholds()["ratio_method"]) == expected
 
 
 # ---------------------------------------------------------------- tables
@@ -448,8 +452,8 @@ def test_status_table_has_the_exact_columns_and_one_row_per_series(catalog):
     targets = pd.DataFrame(
         [DVCTT_2024, DVCTT_2025, make_target("satisfaction_rate", 90.0, date(2024, 12, 31))]
     )
-    table = pg.compute_status_table(pd.concat([DVCTT, CYBER]), targets, catalog)
-    assert list(table.columns) == pg.STATUS_COLUMNS
+    table = tb.compute_status_table(pd.concat([DVCTT, CYBER]), targets, catalog)
+    assert list(table.columns) == tb.STATUS_COLUMNS
     assert list(zip(table["indicator"], table["status"], strict=True)) == [
         ("dvctt_full_process_rate", "not_enough_data"),
         ("satisfaction_rate", "not_enough_data"),  # a target without data still has a row
@@ -465,20 +469,20 @@ def test_status_table_has_the_exact_columns_and_one_row_per_series(catalog):
 
 def test_status_table_switches_to_2025_target_after_2024_deadline(catalog):
     targets = pd.DataFrame([DVCTT_2024, DVCTT_2025])
-    table = pg.compute_status_table(DVCTT, targets, catalog, today=date(2025, 1, 15))
+    table = tb.compute_status_table(DVCTT, targets, catalog, today=date(2025, 1, 15))
     assert table.iloc[0]["target_value"] == 100.0
 
 
 def test_target_progress_has_one_row_per_target(catalog):
     targets = pd.DataFrame([DVCTT_2025, DVCTT_2024])
-    table = pg.compute_target_progress(DVCTT, targets, catalog)
+    table = tb.compute_target_progress(DVCTT, targets, catalog)
     assert list(table["target_value"]) == [80.0, 100.0]
     assert {"ratio", "ratio_status", "reach_month", "target_quote"} <= set(table.columns)
 
 
 def test_empty_inputs_give_an_empty_table(catalog):
-    table = pg.compute_status_table(pd.DataFrame(), pd.DataFrame(), catalog)
-    assert list(table.columns) == pg.STATUS_COLUMNS and table.empty
+    table = tb.compute_status_table(pd.DataFrame(), pd.DataFrame(), catalog)
+    assert list(table.columns) == tb.STATUS_COLUMNS and table.empty
 
 
 # ---------------------------------------------------------------- formatting and the method text
@@ -495,7 +499,7 @@ def test_empty_inputs_give_an_empty_table(catalog):
     ],
 )
 def test_format_number(value, lang, decimals, signed, expected):
-    assert pg.format_number(value, lang, decimals, signed) == expected
+    assert wd.format_number(value, lang, decimals, signed) == expected
 
 
 def test_explain_status_pace_sentence():
@@ -508,8 +512,8 @@ def test_explain_status_pace_sentence():
         "deadline": pd.Timestamp("2024-12-31"),
         "latest_date": pd.Timestamp("2024-06-30"),
     }
-    assert pg.explain_status(row, "vi") == "cần +2,1 điểm %/tháng, đang đạt +0,8"
-    assert pg.explain_status(row, "en") == "needs +2.1 points/month, achieving +0.8"
+    assert wd.explain_status(row, "vi") == "cần +2,1 điểm %/tháng, đang đạt +0,8"
+    assert wd.explain_status(row, "en") == "needs +2.1 points/month, achieving +0.8"
 
 
 def flatten_toml(data: dict, prefix: str = "") -> dict[str, object]:
@@ -595,6 +599,6 @@ def test_results_do_not_depend_on_the_order_of_observations(case, seed, catalog)
     obs = pd.concat([make_obs("dvctt_rate", rows), CYBER, DVCTT], ignore_index=True)
     shuffled = obs.sample(frac=1, random_state=seed.randint(0, 10_000)).reset_index(drop=True)
     targets = pd.DataFrame([target, DVCTT_2025, DVCTT_2024])
-    expected = pg.compute_status_table(obs, targets, catalog)
-    actual = pg.compute_status_table(shuffled, targets.iloc[::-1], catalog)
+    expected = tb.compute_status_table(obs, targets, catalog)
+    actual = tb.compute_status_table(shuffled, targets.iloc[::-1], catalog)
     pd.testing.assert_frame_equal(expected, actual)
