@@ -7,6 +7,7 @@ dicts; `build_card` / `overview_body` turn those into components. No I/O here.
 from __future__ import annotations
 
 import base64
+import math
 
 import pandas as pd
 from dash import dcc, html
@@ -30,19 +31,28 @@ STATUS_ORDER = {
     "at_risk": 1,
     "on_track": 2,
     "achieved": 3,
+    "achieved_late": 3,
     "not_enough_data": 4,
     "worsening": 5,
     "flat": 6,
     "improving": 7,
     "no_data": 9,
 }
-TARGET_STATUSES = ("off_track", "at_risk", "on_track", "achieved", "not_enough_data")
+TARGET_STATUSES = (
+    "off_track",
+    "at_risk",
+    "on_track",
+    "achieved",
+    "achieved_late",
+    "not_enough_data",
+)
 BREAKDOWN_PREFERENCE = ("national", "localities", "ministries")
 STATUS_COLOURS = {
     "off_track": "#b42318",
     "at_risk": "#b54708",
     "on_track": "#067647",
     "achieved": "#175cd3",
+    "achieved_late": "#175cd3",
     "not_enough_data": "#475467",
     "improving": "#067647",
     "flat": "#475467",
@@ -289,7 +299,8 @@ def progress_bar(progress: float | None, status: str, lang: str) -> html.Div | N
     if progress is None:
         return None
     share = min(max(progress, 0.0), 1.0)
-    pct_text = fmt.number(share * 100, lang, 0) + "%"
+    # Rounded down: 99.6% of the way is not "100%" beside a target not yet met.
+    pct_text = fmt.number(math.floor(share * 100), lang, 0) + "%"
     return html.Div(
         [
             html.Div(

@@ -26,7 +26,19 @@ from metrics.fitting import (
     select_since_baseline,
 )
 
-TARGET_STATUSES = ("achieved", "on_track", "at_risk", "off_track", "not_enough_data")
+TARGET_STATUSES = (
+    "achieved",
+    "achieved_late",
+    "on_track",
+    "at_risk",
+    "off_track",
+    "not_enough_data",
+    "no_data",
+)
+# The statuses that say the target value was reached: their progress share is exactly 1.
+MET_STATUSES = ("achieved", "achieved_late")
+# The largest share below 1: a target not met never shows a full bar, whatever the rounding.
+SHARE_BELOW_TARGET = math.nextafter(1.0, 0.0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -113,6 +125,7 @@ def find_value_at_deadline(
 
 def classify_target_status(
     judged: float,
+    latest: float,
     projected: float,
     baseline: float,
     target: float,
@@ -121,9 +134,13 @@ def classify_target_status(
     n_points: int,
     thresholds: Mapping,
 ) -> str:
-    """Return achieved / on_track / at_risk / off_track / not_enough_data for one target."""
+    """Return achieved / achieved_late / on_track / at_risk / off_track / not_enough_data."""
     if meets_target(judged, target, comparator):
         return "achieved"
+    if deadline_passed and meets_target(latest, target, comparator):
+        # Met since, but not by the deadline: neither "off track" beside a full bar nor "achieved".
+        # Without any value at the deadline nobody knows it was late.
+        return "achieved_late" if math.isfinite(judged) else "achieved"
     if deadline_passed:
         return "off_track" if math.isfinite(judged) else "not_enough_data"
     if n_points < thresholds["status"]["min_points"] or not math.isfinite(projected):
@@ -160,7 +177,8 @@ def empty_progress(target: Mapping) -> dict:
         "deadline_passed": False,
         "judged_value": nan,
         "judged_on": "none",
-        "status": "not_enough_data",
+        "reached_date": pd.NaT,
+        "status": "no_data",
         "flags": "",
     }
 
@@ -205,18 +223,15 @@ def compute_progress_from_series(
         fit = fit_series(series, model)
         result.update(describe_endpoints(series, model))
         result.update(describe_pace(fit, series, v, comparator, deadline, kind, thresholds))
-        result.update(describe_share(result))
         result.update(judge_target(result, series, fit, kind, thresholds))
-        if result["status"] == "off_track" and result["deadline_passed"]:
-            # Judged on the value at the deadline, but the reader must see it was met since.
-            if meets_target(result["latest_value"], v, comparator):
-                flags.add("met_after_deadline")
+        result.update(describe_share(result))
+        result["reached_date"] = find_reached_date(series, v, comparator)
     result["flags"] = ";".join(sorted(flags))
     return result
 
 
 def describe_share(result: Mapping) -> dict:
-    """Return the progress share (raw and capped) and the required pace of a progress record."""
+    """Return the progress share (raw and shown) and the required pace of a judged record."""
     b, x, v = result["baseline_value"], result["latest_value"], result["target_value"]
     t0, t, comparator = result["baseline_date"], result["latest_date"], result["comparator"]
     # One date only: the baseline is the latest value, so a 0% "progress" would say nothing.
@@ -225,9 +240,40 @@ def describe_share(result: Mapping) -> dict:
         share = 1.0 if meets_target(x, v, comparator) else 0.0
     return {
         "progress_raw": share,
-        "progress": float(np.clip(share, 0.0, 1.0)) if math.isfinite(share) else share,
+        "progress": select_shown_share(share, result["status"]),
         "required_pace": compute_required_pace(b, v, comparator, t0, result["deadline"]),
     }
+
+
+def select_shown_share(share: float, status: str) -> float:
+    """Return the share the bar shows: 1 exactly when the status says the target was met."""
+    if status in MET_STATUSES:
+        # Also when judged met at the deadline and lower since: the target was reached.
+        return 1.0
+    if not math.isfinite(share):
+        return share
+    return float(np.clip(share, 0.0, SHARE_BELOW_TARGET))
+
+
+def contradicts_share(status: str, share: float) -> bool:
+    """Return True when a status and its shown progress share say different things."""
+    full = share is not None and math.isfinite(share) and share >= 1.0
+    if status in MET_STATUSES:
+        return not full
+    if status == "no_data":
+        return share is not None and not math.isnan(share)
+    return full
+
+
+def find_reached_date(series: pd.DataFrame, target: float, comparator: str) -> pd.Timestamp:
+    """Return the first date of the run of values meeting the target up to the latest (else NaT)."""
+    met = [meets_target(value, target, comparator) for value in series["value"]]
+    if not met or not met[-1]:
+        return pd.NaT
+    start = len(met)
+    while start > 0 and met[start - 1]:
+        start -= 1
+    return series["date"].iloc[start]
 
 
 def judge_target(
@@ -242,6 +288,7 @@ def judge_target(
         judged, judged_on = result["latest_value"], "latest"
     status = classify_target_status(
         judged,
+        result["latest_value"],
         result["projected_value"],
         result["baseline_value"],
         result["target_value"],

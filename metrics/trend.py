@@ -20,7 +20,7 @@ from metrics.fitting import (
 )
 from metrics.progress import meets_target, target_sign
 
-TREND_STATUSES = ("improving", "flat", "worsening", "not_enough_data")
+TREND_STATUSES = ("improving", "flat", "worsening", "not_enough_data", "no_data")
 RATIO_STATUSES = (
     "target_achieved",
     "substantial_progress",
@@ -138,7 +138,7 @@ def compute_trend_from_series(
     tr = thresholds["trend"]
     result = empty_trend()
     if series.empty:
-        return result
+        return {**result, "trend_status": "no_data"}
     latest = series.iloc[-1]
     window = series[series["date"] >= latest["date"] - pd.DateOffset(months=tr["window_months"])]
     result.update(latest_value=float(latest["value"]), latest_date=latest["date"])

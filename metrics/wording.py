@@ -8,11 +8,12 @@ from typing import Any
 
 import pandas as pd
 
-from metrics.progress import meets_target, target_sign
+from metrics.progress import target_sign
 
 STATUS_LABELS = {
     "vi": {
         "achieved": "Đã đạt",
+        "achieved_late": "Đạt, chậm hạn",
         "on_track": "Đúng tiến độ",
         "at_risk": "Có nguy cơ chậm",
         "off_track": "Chậm tiến độ",
@@ -20,9 +21,11 @@ STATUS_LABELS = {
         "improving": "Đang cải thiện",
         "flat": "Đi ngang",
         "worsening": "Đang xấu đi",
+        "no_data": "Chưa có số liệu",
     },
     "en": {
         "achieved": "Achieved",
+        "achieved_late": "Achieved late",
         "on_track": "On track",
         "at_risk": "At risk",
         "off_track": "Off track",
@@ -30,6 +33,7 @@ STATUS_LABELS = {
         "improving": "Improving",
         "flat": "Flat",
         "worsening": "Worsening",
+        "no_data": "No data yet",
     },
 }
 
@@ -147,13 +151,12 @@ def explain_target(get, status: str, unit: str | None, lang: str, comparator: st
             if vi
             else f"target met: {latest} against {target}"
         )
+    if status == "achieved_late":
+        return explain_late(get, target, lang)
+    if status == "no_data":
+        return "chưa có số liệu" if vi else "no data yet"
     if is_deadline_passed(get):
         deadline = format_date(get("deadline"))
-        if meets_target(get("latest_value"), get("target_value"), comparator):
-            latest, when = format_value(get("latest_value"), lang), format_date(get("latest_date"))
-            if vi:
-                return f"chưa đạt {target} đến hạn {deadline}; đạt {latest} ngày {when}"
-            return f"{target} not reached by the {deadline} deadline; {latest} on {when}"
         if vi:
             return f"đã quá hạn {deadline}, chưa đạt mục tiêu {target}"
         return f"deadline {deadline} passed without reaching {target}"
@@ -172,6 +175,22 @@ def explain_target(get, status: str, unit: str | None, lang: str, comparator: st
         return f"{needs}; {missing}" if needs else missing
     doing = f"{'đang đạt' if vi else 'achieving'} {format_pace(actual, lang)}"
     return f"{needs}, {doing}" if needs else doing
+
+
+def explain_late(get, target: str, lang: str) -> str:
+    """Return the sentence for a target met after its deadline: both dates, and where it stood."""
+    reached = get("reached_date")
+    when = format_date(reached if reached is not None and not pd.isna(reached) else None)
+    if when == "–":
+        when = format_date(get("latest_date"))
+    deadline = format_date(get("deadline"))
+    then = ""
+    if get("judged_on") == "observation" and is_number(get("judged_value")):
+        judged = format_value(get("judged_value"), lang)
+        then = f" (đến hạn: {judged})" if lang == "vi" else f" ({judged} at the deadline)"
+    if lang == "vi":
+        return f"đạt {target} ngày {when}, sau hạn {deadline}{then}"
+    return f"{target} reached on {when}, after the {deadline} deadline{then}"
 
 
 def is_deadline_passed(get) -> bool:

@@ -29,7 +29,9 @@ from layouts.overview import (
     card_models,
     order_cards,
     overview_body,
+    progress_bar,
     sparkline_svg,
+    status_badge,
 )
 from layouts.reports import highlighted_text, reports_body, select_value
 from layouts.shell import freshness_bar, freshness_info, page, url
@@ -403,6 +405,16 @@ def test_card_shows_value_date_target_progress_and_status_words(catalog, series,
     assert card.href == "/indicator?id=dvctt_full_process_rate&breakdown=national&lang=vi"
     en = joined(build_card(models["dvctt_full_process_rate"], "en"))
     assert "48.28%" in en and "Off track" in en and "Target: 80% by 31 Dec 2024" in en
+
+
+def test_progress_label_never_says_100_percent_short_of_the_target():
+    assert "Hoàn thành 99% quãng đường" in joined(progress_bar(0.996, "off_track", "vi"))
+    assert "100% of the way" in joined(progress_bar(1.0, "achieved_late", "en"))
+
+
+def test_achieved_late_has_its_own_words_and_symbol():
+    assert joined(status_badge("achieved_late", "vi")) == "☆ Đạt, chậm hạn"
+    assert joined(status_badge("achieved_late", "en")) == "☆ Achieved late"
 
 
 def test_card_without_target_shows_trend_and_year_on_year(catalog, series, targets, status):

@@ -280,9 +280,9 @@ def test_lower_is_better_rank_at_risk():
 # ---------------------------------------------------------------- edge cases
 
 
-def test_no_observations_is_not_enough_data():
+def test_no_observations_is_no_data():
     result = pg.compute_progress(DVCTT.iloc[0:0], DVCTT_2024, "rate")
-    assert result["status"] == "not_enough_data"
+    assert result["status"] == "no_data"  # nothing loaded: not the same as too few points
     assert math.isnan(result["latest_value"])
 
 
@@ -304,52 +304,84 @@ def test_target_met_at_baseline_then_lost_has_no_at_risk_band():
 def test_deadline_passed_is_judged_on_value_at_deadline():
     obs = make_obs(
         "dvctt_full_process_rate",
-        [(date(2024, 6, 30), 60.0), (date(2024, 12, 20), 75.0), (date(2025, 2, 1), 85.0)],
+        [(date(2024, 6, 30), 60.0), (date(2024, 12, 20), 75.0), (date(2025, 2, 1), 78.0)],
     )
     result = pg.compute_progress(obs, DVCTT_2024, "rate")  # judged at 01/02/2025, the newest data
     assert result["deadline_passed"] is True
     assert (result["judged_value"], result["judged_on"]) == (75.0, "observation")
-    assert result["status"] == "off_track"  # 85 now, but 75 at the deadline
-    assert result["progress"] == 1.0  # the display still shows how far the latest value got
+    assert result["status"] == "off_track"  # 78 now, 75 at the deadline, 80 never reached
+    assert result["progress"] == pytest.approx(18 / 20)  # how far the latest value got
     row = {"indicator": "dvctt_full_process_rate", **result}
-    assert "met_after_deadline" in result["flags"]
-    assert wd.explain_status(row, "en") == (
-        "80 not reached by the 31/12/2024 deadline; 85 on 01/02/2025"
+    assert wd.explain_status(row, "en") == "deadline 31/12/2024 passed without reaching 80"
+    assert wd.explain_status(row, "vi") == "đã quá hạn 31/12/2024, chưa đạt mục tiêu 80"
+
+
+def test_met_after_the_deadline_is_achieved_late_not_off_track():
+    obs = make_obs(
+        "dvctt_full_process_rate",
+        [(date(2024, 6, 30), 60.0), (date(2024, 12, 20), 75.0), (date(2025, 2, 1), 85.0)],
     )
-    missed = {**row, "latest_value": 78.0}
-    assert wd.explain_status(missed, "en") == "deadline 31/12/2024 passed without reaching 80"
-    assert wd.explain_status(missed, "vi") == "đã quá hạn 31/12/2024, chưa đạt mục tiêu 80"
+    result = pg.compute_progress(obs, DVCTT_2024, "rate")
+    assert (result["judged_value"], result["status"], result["progress"]) == (
+        75.0,
+        "achieved_late",
+        1.0,
+    )
+    assert result["reached_date"] == pd.Timestamp("2025-02-01")
+    row = {"indicator": "dvctt_full_process_rate", **result}
+    assert wd.explain_status(row, "en") == (
+        "80 reached on 01/02/2025, after the 31/12/2024 deadline (75 at the deadline)"
+    )
 
 
-def test_fee_reduction_met_after_the_may_deadline_stays_off_track_and_says_so():
+def test_fee_reduction_met_after_the_may_deadline_is_achieved_late_with_both_dates():
     # 004: 50 provinces (19/02/2024); 000/002: 56/63 (24/04/2024); 001: 63/63 (10/07/2024).
-    # Target all 63 in May 2024 (31/05/2024): the last value on or before the deadline is 56.
+    # Target all 63 in May 2024 (31/05/2024): 56 at the deadline, 63 since 10/07/2024.
     obs = make_obs(
         "localities_fee_reduction",
         [(date(2024, 2, 19), 50.0), (date(2024, 4, 24), 56.0), (date(2024, 7, 10), 63.0)],
     )
     target = make_target("localities_fee_reduction", 63.0, date(2024, 5, 31))
     result = pg.compute_progress(obs, target, "stock")
-    assert (result["judged_value"], result["status"]) == (56.0, "off_track")
-    assert "met_after_deadline" in result["flags"]
-    row = {"indicator": "localities_fee_reduction", **result}
-    assert wd.explain_status(row, "vi") == "chưa đạt 63 đến hạn 31/05/2024; đạt 63 ngày 10/07/2024"
-    assert (
-        wd.explain_status(row, "en")
-        == "63 not reached by the 31/05/2024 deadline; 63 on 10/07/2024"
+    assert (result["judged_value"], result["status"], result["progress"]) == (
+        56.0,
+        "achieved_late",
+        1.0,
     )
+    assert (result["deadline"], result["reached_date"]) == (
+        pd.Timestamp("2024-05-31"),
+        pd.Timestamp("2024-07-10"),
+    )
+    row = {"indicator": "localities_fee_reduction", **result}
+    assert wd.explain_status(row, "vi") == (
+        "đạt 63 ngày 10/07/2024, sau hạn 31/05/2024 (đến hạn: 56)"
+    )
+    assert wd.explain_status(row, "en") == (
+        "63 reached on 10/07/2024, after the 31/05/2024 deadline (56 at the deadline)"
+    )
+
+
+def test_met_in_time_and_lower_since_stays_achieved_with_a_full_bar():
+    obs = make_obs(
+        "dvctt_full_process_rate",
+        [(date(2024, 6, 30), 60.0), (date(2024, 12, 20), 81.0), (date(2025, 2, 1), 79.0)],
+    )
+    result = pg.compute_progress(obs, DVCTT_2024, "rate")
+    assert (result["status"], result["progress"]) == ("achieved", 1.0)
+    assert result["progress_raw"] < 1
 
 
 def test_deadline_passed_without_earlier_observation_uses_projection():
     # 70 on 31/01/2025, 90 on 28/02/2025: the line back at 31/12/2024 (31 days before the first
-    # point; slope 20 / (28 / 30.436875)) = 70 - 21.741 * 1.01850 = 47.86 -> off_track.
+    # point; slope 20 / (28 / 30.436875)) = 70 - 21.741 * 1.01850 = 47.86: not met by the
+    # deadline, met since (90): achieved late.
     obs = make_obs(
         "dvctt_full_process_rate", [(date(2025, 1, 31), 70.0), (date(2025, 2, 28), 90.0)]
     )
     result = pg.compute_progress(obs, DVCTT_2024, "rate")
     assert result["judged_on"] == "projection"
     assert result["judged_value"] == pytest.approx(70 - 20 / 28 * 31, abs=1e-9)
-    assert result["status"] == "off_track"
+    assert result["status"] == "achieved_late"
 
 
 def test_deadline_passed_and_met_in_time_is_achieved():
@@ -456,7 +488,7 @@ def test_status_table_has_the_exact_columns_and_one_row_per_series(catalog):
     assert list(table.columns) == tb.STATUS_COLUMNS
     assert list(zip(table["indicator"], table["status"], strict=True)) == [
         ("dvctt_full_process_rate", "not_enough_data"),
-        ("satisfaction_rate", "not_enough_data"),  # a target without data still has a row
+        ("satisfaction_rate", "no_data"),  # a target without data still has a row
         ("cyberattacks", "improving"),
     ]
     dvctt = table.iloc[0]
@@ -539,7 +571,7 @@ def test_method_text_quotes_every_threshold(name):
 
 # ---------------------------------------------------------------- properties
 
-RANK = {"achieved": 0, "on_track": 1, "at_risk": 2, "off_track": 3}
+RANK = {"achieved": 0, "achieved_late": 0, "on_track": 1, "at_risk": 2, "off_track": 3}
 
 
 @st.composite
@@ -589,7 +621,7 @@ def test_achieved_exactly_when_the_latest_value_meets_the_target(case, comparato
     met = (
         latest >= target["target_value"] if comparator == ">=" else latest <= target["target_value"]
     )
-    assert (result["status"] == "achieved") == met
+    assert (result["status"] in pg.MET_STATUSES) == met
 
 
 @settings(max_examples=25, deadline=None)
@@ -602,3 +634,45 @@ def test_results_do_not_depend_on_the_order_of_observations(case, seed, catalog)
     expected = tb.compute_status_table(obs, targets, catalog)
     actual = tb.compute_status_table(shuffled, targets.iloc[::-1], catalog)
     pd.testing.assert_frame_equal(expected, actual)
+
+
+# ---------------------------------------------------------------- status against progress share
+
+SHARES = [float("nan"), 0.0, 0.5, pg.SHARE_BELOW_TARGET, 1.0]
+ALLOWED = {  # status -> the shown shares it may stand beside
+    "achieved": {1.0},
+    "achieved_late": {1.0},
+    "on_track": {"nan", 0.0, 0.5, pg.SHARE_BELOW_TARGET},
+    "at_risk": {"nan", 0.0, 0.5, pg.SHARE_BELOW_TARGET},
+    "off_track": {"nan", 0.0, 0.5, pg.SHARE_BELOW_TARGET},
+    "not_enough_data": {"nan", 0.0, 0.5, pg.SHARE_BELOW_TARGET},
+    "no_data": {"nan"},
+}
+
+
+@pytest.mark.parametrize("status", pg.TARGET_STATUSES)
+@pytest.mark.parametrize("share", SHARES)
+def test_every_status_against_every_share(status, share):
+    key = "nan" if math.isnan(share) else share
+    assert pg.contradicts_share(status, share) == (key not in ALLOWED[status])
+
+
+@st.composite
+def series_target_and_day(draw):
+    rows, target = draw(series_and_target(draw(st.sampled_from([">=", "<="]))))
+    # Judged anywhere from the first point to well past the deadline.
+    span = (target["deadline_date"] - rows[0][0]).days + 400
+    today = rows[0][0] + timedelta(days=draw(st.integers(min_value=0, max_value=span)))
+    met_value = draw(st.sampled_from([None, target["target_value"]]))
+    if met_value is not None:  # the target reached exactly, somewhere in the series
+        at = draw(st.integers(min_value=0, max_value=len(rows) - 1))
+        rows = [*rows[:at], (rows[at][0], met_value), *rows[at + 1 :]]
+    return rows, target, today
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=series_target_and_day(), kind=st.sampled_from(["rate", "stock", "rank"]))
+def test_no_status_contradicts_its_progress_share(case, kind):
+    rows, target, today = case
+    result = pg.compute_progress(make_obs("dvctt_rate", rows), target, kind, today=today)
+    assert not pg.contradicts_share(result["status"], result["progress"]), result
