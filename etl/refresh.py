@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl import cache, load, series
+from etl import cache, load, series, status_stage
 from etl.validate import (
     DocumentSchema,
     ReviewDecisionSchema,
@@ -299,6 +299,7 @@ def refresh_locked(
         "etl_runs": keep_recent_runs(history, runs),
         "out_current_series": current,
         "out_latest": series.build_latest_table(current),
+        "out_status": status_stage.build_status_table(current, targets, catalog),
     }
     tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
     result.published_path = build_and_publish(db_path, tables, progress)

@@ -74,6 +74,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No target in the reports — trend shown",
     },
     "progress_label": {"vi": "Hoàn thành {pct} quãng đường", "en": "{pct} of the way"},
+    "achieved_late_dates": {
+        "vi": "Hạn {deadline} · đạt ngày {reached}",
+        "en": "Due {deadline} · reached {reached}",
+    },
     "no_data": {"vi": "Chưa có số liệu", "en": "No data yet"},
     "no_data_hint": {
         "vi": "Chưa có số liệu — thường có trong {source}.",

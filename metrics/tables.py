@@ -24,6 +24,59 @@ STATUS_COLUMNS = [
     "projected_value",
     "status",
 ]
+# out_status: the status-table columns, then what the dashboard and the sentences need.
+OUT_STATUS_COLUMNS = [
+    "row_order",
+    *STATUS_COLUMNS,
+    "is_headline",
+    "comparator",
+    "target_id",
+    "reached_date",
+    "baseline_value",
+    "baseline_date",
+    "judged_value",
+    "judged_on",
+    "deadline_passed",
+    "n_points",
+    "model",
+    "monthly_growth_pct",
+    "coverage",
+    "reach_month",
+    "ratio",
+    "ratio_status",
+    "yoy_pct",
+    "yoy_reference_value",
+    "yoy_reference_date",
+    "change_12m_pct",
+    "trend_signal",
+    "flags",
+    "target_document",
+    "target_quote",
+    "evaluated_at",
+]
+DATE_COLUMNS = [
+    "latest_date",
+    "deadline",
+    "reached_date",
+    "baseline_date",
+    "reach_month",
+    "yoy_reference_date",
+    "evaluated_at",
+]
+TEXT_COLUMNS = [
+    "indicator",
+    "breakdown",
+    "status",
+    "comparator",
+    "target_id",
+    "judged_on",
+    "model",
+    "ratio_status",
+    "trend_signal",
+    "flags",
+    "target_document",
+    "target_quote",
+]
 
 # ---------------------------------------------------------------------------------------------
 # Tables over every indicator x breakdown
@@ -76,13 +129,14 @@ def compute_target_progress(
             progress = compute_progress_from_series(series, flags, target, kind, evaluated_at, th)
             ratio = compute_ratio_from_series(series, target, th)
             source = {
+                "target_id": target.get("target_id"),
                 "target_document": target.get("document"),
                 "target_quote": target.get("quote"),
             }
             rows.append(
                 {"indicator": indicator, "breakdown": breakdown, **progress, **ratio, **source}
             )
-    dates = ["deadline", "baseline_date", "latest_date", "reach_month"]
+    dates = ["deadline", "baseline_date", "latest_date", "reach_month", "reached_date"]
     return order_rows(unify_dates(pd.DataFrame(rows), dates), catalog)
 
 
@@ -110,28 +164,78 @@ def compute_status_table(
     catalog: pd.DataFrame,
     today: Any = None,
 ) -> pd.DataFrame:
-    """Return one row per indicator x breakdown with data or a target (the `kpi status` table).
+    """Return out_status: one row per indicator x breakdown x target, for every catalog indicator.
 
-    A row's target is its nearest deadline not yet passed (else the latest deadline); rows
-    without a target show the 12-month trend: actual_pace is the trend's pace per month and
-    status is improving / flat / worsening / not_enough_data.
+    Rows without a target carry the 12-month trend (actual_pace is its pace per month; status
+    improving / flat / worsening / not_enough_data); an indicator with neither data nor a target
+    has one no_data row. `is_headline` marks the row an overview card shows for its indicator x
+    breakdown: the nearest deadline not yet passed, else the latest.
     """
     th = load_thresholds()
     evaluated_at = resolve_evaluation_date(observations, today)
     by_target = compute_target_progress(observations, targets, catalog, evaluated_at, th)
     trends = compute_trend_table(observations, catalog, evaluated_at, th)
-    chosen = [
-        select_row_target(group, evaluated_at) for group in split_by_series(by_target).values()
+    targeted = set(list_keys(by_target))
+    untargeted = trends[~list_keys(trends).isin(targeted)] if len(trends) else trends
+    covered = {indicator for indicator, _ in targeted} | set(trends.get("indicator", []))
+    parts = [
+        shape_target_rows(by_target),
+        shape_trend_rows(untargeted),
+        build_no_data_rows(catalog, covered),
     ]
-    targeted = pd.DataFrame(chosen) if chosen else by_target
-    untargeted = (
-        trends[~list_keys(trends).isin(set(list_keys(targeted)))] if len(trends) else trends
+    parts = [part for part in parts if not part.empty]
+    if not parts:
+        return type_status_table(pd.DataFrame(columns=OUT_STATUS_COLUMNS))
+    table = order_rows(unify_dates(pd.concat(parts, ignore_index=True), DATE_COLUMNS), catalog)
+    table["is_headline"] = mark_headlines(table, evaluated_at)
+    table["evaluated_at"] = evaluated_at
+    table["row_order"] = range(len(table))
+    return type_status_table(table)
+
+
+def shape_target_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return per-target progress rows with the out_status columns."""
+    return frame.reindex(columns=OUT_STATUS_COLUMNS)
+
+
+def shape_trend_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return trend rows (no target) with the out_status columns."""
+    renamed = frame.rename(columns={"slope_per_month": "actual_pace", "trend_status": "status"})
+    return renamed.reindex(columns=OUT_STATUS_COLUMNS)
+
+
+def build_no_data_rows(catalog: pd.DataFrame, covered: set[str]) -> pd.DataFrame:
+    """Return one no_data row for each catalog indicator with neither data nor a target."""
+    missing = [indicator for indicator in catalog.index if indicator not in covered]
+    frame = pd.DataFrame(
+        {"indicator": missing, "breakdown": "national", "status": "no_data", "n_points": 0}
     )
-    table = pd.concat(
-        [shape_target_rows(targeted), shape_trend_rows(untargeted)], ignore_index=True
-    )
-    table = unify_dates(table, ["latest_date", "deadline"])
-    return order_rows(table, catalog)[STATUS_COLUMNS].reset_index(drop=True)
+    return frame.reindex(columns=OUT_STATUS_COLUMNS)
+
+
+def mark_headlines(table: pd.DataFrame, evaluated_at: pd.Timestamp) -> pd.Series:
+    """Return True on the one row per indicator x breakdown that a card headlines."""
+    headline = pd.Series(False, index=table.index)
+    for _, group in table.groupby(["indicator", "breakdown"], sort=False):
+        with_target = group[group["deadline"].notna()]
+        if with_target.empty:
+            headline[group.index[0]] = True
+            continue
+        headline[select_row_target(with_target, evaluated_at).name] = True
+    return headline
+
+
+def type_status_table(table: pd.DataFrame) -> pd.DataFrame:
+    """Give out_status its columns in order and one type per column, whatever rows it holds."""
+    table = unify_dates(table.reindex(columns=OUT_STATUS_COLUMNS), DATE_COLUMNS)
+    typed = {column: table[column].astype(object) for column in TEXT_COLUMNS}
+    typed |= {column: table[column].fillna(0).astype(int) for column in ("row_order", "n_points")}
+    typed |= {
+        column: table[column].astype("boolean") for column in ("is_headline", "deadline_passed")
+    }
+    numbers = [c for c in OUT_STATUS_COLUMNS if c not in {*typed, *DATE_COLUMNS}]
+    typed |= {column: pd.to_numeric(table[column]).astype(float) for column in numbers}
+    return table.assign(**typed).reset_index(drop=True)
 
 
 def unify_dates(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
@@ -158,45 +262,6 @@ def select_row_target(group: pd.DataFrame, evaluated_at: pd.Timestamp) -> pd.Ser
     if not ahead.empty:
         return ahead.iloc[0]
     return group.sort_values("deadline").iloc[-1]
-
-
-def shape_target_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return target rows with exactly the status-table columns."""
-    if frame.empty:
-        return empty_status_table()
-    return frame[STATUS_COLUMNS]
-
-
-def shape_trend_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return trend rows with exactly the status-table columns."""
-    if frame.empty:
-        return empty_status_table()
-    nan = float("nan")
-    return pd.DataFrame(
-        {
-            "indicator": frame["indicator"],
-            "breakdown": frame["breakdown"],
-            "latest_value": frame["latest_value"],
-            "latest_date": frame["latest_date"],
-            "target_value": nan,
-            "deadline": pd.NaT,
-            "progress": nan,
-            "required_pace": nan,
-            "actual_pace": frame["slope_per_month"],
-            "projected_value": nan,
-            "status": frame["trend_status"],
-        }
-    )
-
-
-def empty_status_table() -> pd.DataFrame:
-    """Return an empty table with the status-table columns and types."""
-    table = pd.DataFrame({column: pd.Series(dtype=float) for column in STATUS_COLUMNS})
-    for column in ("indicator", "breakdown", "status"):
-        table[column] = table[column].astype(object)
-    for column in ("latest_date", "deadline"):
-        table[column] = table[column].astype("datetime64[s]")
-    return table
 
 
 def order_rows(frame: pd.DataFrame, catalog: pd.DataFrame) -> pd.DataFrame:

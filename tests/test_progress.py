@@ -480,29 +480,39 @@ def test_ratio_method_cut_offs(ratio, expected):
 # ---------------------------------------------------------------- tables
 
 
-def test_status_table_has_the_exact_columns_and_one_row_per_series(catalog):
+def test_status_table_has_one_row_per_indicator_breakdown_and_target(catalog):
     targets = pd.DataFrame(
         [DVCTT_2024, DVCTT_2025, make_target("satisfaction_rate", 90.0, date(2024, 12, 31))]
     )
     table = tb.compute_status_table(pd.concat([DVCTT, CYBER]), targets, catalog)
-    assert list(table.columns) == tb.STATUS_COLUMNS
-    assert list(zip(table["indicator"], table["status"], strict=True)) == [
-        ("dvctt_full_process_rate", "not_enough_data"),
-        ("satisfaction_rate", "no_data"),  # a target without data still has a row
-        ("cyberattacks", "improving"),
+    assert list(table.columns) == tb.OUT_STATUS_COLUMNS
+    assert set(tb.STATUS_COLUMNS) <= set(table.columns)
+    assert list(table["indicator"].drop_duplicates()) == list(catalog.index)  # every indicator
+    shown = table[table["indicator"].isin(["dvctt_full_process_rate", "satisfaction_rate"])]
+    assert list(zip(shown["target_value"], shown["status"], shown["is_headline"], strict=True)) == [
+        (80.0, "not_enough_data", True),  # the nearest deadline not yet passed heads the card
+        (100.0, "not_enough_data", False),  # the 2025 target keeps its own row
+        (90.0, "no_data", True),  # a target without data: nothing loaded yet
     ]
-    dvctt = table.iloc[0]
-    # Judged at the newest data (29/02/2024): the nearest deadline not yet passed is 2024's.
-    assert (dvctt["target_value"], dvctt["deadline"]) == (80.0, pd.Timestamp("2024-12-31"))
+    dvctt = shown.iloc[0]
+    # Judged at the newest data: cyberattacks' Q1/2024 ends 31/03/2024.
+    assert dvctt["deadline"] == pd.Timestamp("2024-12-31")
     assert dvctt["latest_date"] == pd.Timestamp("2024-02-19")
-    cyber = table.iloc[2]
+    assert dvctt["evaluated_at"] == pd.Timestamp("2024-03-31")
+    cyber = table[table["indicator"] == "cyberattacks"].iloc[0]
     assert math.isnan(cyber["target_value"]) and cyber["actual_pace"] < 0
+    assert (cyber["status"], cyber["is_headline"]) == ("improving", True)
+    assert cyber["yoy_pct"] == pytest.approx((862 - 1687) / 1687 * 100)
+    fiveg = table[table["indicator"] == "fiveg_population_coverage_rate"]
+    assert list(zip(fiveg["breakdown"], fiveg["status"], strict=True)) == [("national", "no_data")]
+    assert table.groupby(["indicator", "breakdown"])["is_headline"].sum().eq(1).all()
 
 
 def test_status_table_switches_to_2025_target_after_2024_deadline(catalog):
     targets = pd.DataFrame([DVCTT_2024, DVCTT_2025])
     table = tb.compute_status_table(DVCTT, targets, catalog, today=date(2025, 1, 15))
-    assert table.iloc[0]["target_value"] == 100.0
+    dvctt = table[table["is_headline"] & (table["indicator"] == "dvctt_full_process_rate")]
+    assert list(dvctt["target_value"]) == [100.0]
 
 
 def test_target_progress_has_one_row_per_target(catalog):
@@ -512,9 +522,13 @@ def test_target_progress_has_one_row_per_target(catalog):
     assert {"ratio", "ratio_status", "reach_month", "target_quote"} <= set(table.columns)
 
 
-def test_empty_inputs_give_an_empty_table(catalog):
+def test_empty_inputs_give_a_no_data_row_per_indicator(catalog):
     table = tb.compute_status_table(pd.DataFrame(), pd.DataFrame(), catalog)
-    assert list(table.columns) == tb.STATUS_COLUMNS and table.empty
+    assert list(table.columns) == tb.OUT_STATUS_COLUMNS
+    assert list(table["indicator"]) == list(catalog.index)
+    assert set(table["status"]) == {"no_data"} and table["is_headline"].all()
+    empty = tb.compute_status_table(pd.DataFrame(), pd.DataFrame(), catalog.iloc[0:0])
+    assert list(empty.columns) == tb.OUT_STATUS_COLUMNS and empty.empty
 
 
 # ---------------------------------------------------------------- formatting and the method text
