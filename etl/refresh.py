@@ -546,8 +546,9 @@ def build_targets(
     except (ValueError, OSError) as err:
         return load.empty_table("core_targets"), [f"{Path(targets_path).name}: {err}"]
     texts = {f.file_name: f.text for f in files}
-    targets, problems = check_targets(raw, texts, catalog)
     sha_by_name = documents.set_index("file_name")["doc_sha256"]
+    names = dict(zip(sha_by_name, sha_by_name.index, strict=True))  # a renamed file keeps its hash
+    targets, problems = check_targets(raw, texts, catalog, names)
     targets["doc_sha256"] = targets["document"].map(sha_by_name)
     problems = [f"{Path(targets_path).name} {p}" for p in problems]
     return targets[load.list_table_columns("core_targets")], problems
