@@ -211,7 +211,7 @@ TABLE_SCHEMAS: dict[str, list[tuple[str, str]]] = {
         ("flags", "VARCHAR"),
         ("target_document", "VARCHAR"),
         ("target_quote", "VARCHAR"),
-        ("evaluated_at", "DATE"),
+        ("evaluated_on", "DATE"),
     ],
 }
 

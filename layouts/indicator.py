@@ -29,7 +29,7 @@ from layouts.i18n import (
 )
 from layouts.overview import (
     big_value,
-    headline_row,
+    find_headline_row,
     one_series,
     primary_breakdown,
     progress_bar,
@@ -626,7 +626,7 @@ def indicator_body(
         else []
     )
     # The refresh's headline row: the same status, baseline and projection the card shows.
-    srow = headline_row(status, ind, breakdown)
+    srow = find_headline_row(status, ind, breakdown)
     name = indicator_name(meta, lang)
     status_value = (srow or {}).get("status") or "no_data"
     has_data = breakdown in with_data

@@ -126,22 +126,22 @@ def yoy_position(rows: pd.DataFrame, tolerance_days: int = 20) -> int | None:
     return pos if diff.iloc[pos] <= pd.Timedelta(days=tolerance_days) else None
 
 
-def headline_rows(status: pd.DataFrame | None) -> pd.DataFrame:
+def select_headline_rows(status: pd.DataFrame | None) -> pd.DataFrame:
     """out_status rows a card or a page headline: one per indicator x breakdown (metrics' choice)."""
     if status is None or status.empty:
         return pd.DataFrame(columns=["indicator", "breakdown"])
     return status[status["is_headline"].fillna(False).astype(bool)]
 
 
-def headline_row(status: pd.DataFrame | None, indicator: str, breakdown: str) -> dict | None:
+def find_headline_row(status: pd.DataFrame | None, indicator: str, breakdown: str) -> dict | None:
     """The headline out_status row of one indicator x breakdown, or None."""
-    rows = headline_rows(status)
+    rows = select_headline_rows(status)
     match = rows[(rows["indicator"] == indicator) & (rows["breakdown"] == breakdown)]
     return match.iloc[0].to_dict() if not match.empty else None
 
 
 def _status_lookup(status: pd.DataFrame) -> dict:
-    rows = headline_rows(status)
+    rows = select_headline_rows(status)
     return {(r["indicator"], r["breakdown"]): r for r in rows.to_dict("records")}
 
 

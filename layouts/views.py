@@ -15,7 +15,7 @@ from dash import dcc, html
 from layouts import fmt, source
 from layouts.i18n import t
 from layouts.indicator import indicator_body
-from layouts.overview import headline_rows, overview_body
+from layouts.overview import overview_body, select_headline_rows
 from layouts.reports import reports_body
 from layouts.shell import message, page
 
@@ -81,7 +81,7 @@ def indicator_page(
 
 def explain_for(snap, indicator: str, breakdown: str | None, lang: str) -> tuple:
     """(breakdown, metrics' sentence) for the headline out_status row of the indicator page."""
-    rows = headline_rows(snap.status)
+    rows = select_headline_rows(snap.status)
     rows = rows[rows["indicator"] == indicator]
     if breakdown:
         same = rows[rows["breakdown"] == breakdown]

@@ -52,7 +52,7 @@ OUT_STATUS_COLUMNS = [
     "flags",
     "target_document",
     "target_quote",
-    "evaluated_at",
+    "evaluated_on",
 ]
 DATE_COLUMNS = [
     "latest_date",
@@ -61,7 +61,7 @@ DATE_COLUMNS = [
     "baseline_date",
     "reach_month",
     "yoy_reference_date",
-    "evaluated_at",
+    "evaluated_on",
 ]
 TEXT_COLUMNS = [
     "indicator",
@@ -188,7 +188,7 @@ def compute_status_table(
         return type_status_table(pd.DataFrame(columns=OUT_STATUS_COLUMNS))
     table = order_rows(unify_dates(pd.concat(parts, ignore_index=True), DATE_COLUMNS), catalog)
     table["is_headline"] = mark_headlines(table, evaluated_at)
-    table["evaluated_at"] = evaluated_at
+    table["evaluated_on"] = evaluated_at  # a date: *_at names UTC timestamps
     table["row_order"] = range(len(table))
     return type_status_table(table)
 

@@ -498,7 +498,7 @@ def test_status_table_has_one_row_per_indicator_breakdown_and_target(catalog):
     # Judged at the newest data: cyberattacks' Q1/2024 ends 31/03/2024.
     assert dvctt["deadline"] == pd.Timestamp("2024-12-31")
     assert dvctt["latest_date"] == pd.Timestamp("2024-02-19")
-    assert dvctt["evaluated_at"] == pd.Timestamp("2024-03-31")
+    assert dvctt["evaluated_on"] == pd.Timestamp("2024-03-31")
     cyber = table[table["indicator"] == "cyberattacks"].iloc[0]
     assert math.isnan(cyber["target_value"]) and cyber["actual_pace"] < 0
     assert (cyber["status"], cyber["is_headline"]) == ("improving", True)
