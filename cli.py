@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path)
     p.add_argument("--db")
 
-    p = sub.add_parser("status", help="progress and status per indicator x breakdown")
+    p = sub.add_parser(
+        "status", help="progress and status per indicator x breakdown x target (out_status)"
+    )
     p.add_argument("--csv", action="store_true")
     p.add_argument("--db")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from etl.refresh import refresh
 from metrics import queries
 from metrics.catalog import load_catalog
-from metrics.progress import compute_status_table, compute_target_progress
+from metrics.tables import compute_status_table, compute_target_progress
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "status.json"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl import cache, load, series
+from etl import cache, load, series, status_stage
 from etl.validate import (
     DocumentSchema,
     ReviewDecisionSchema,
@@ -299,6 +299,7 @@ def refresh_locked(
         "etl_runs": keep_recent_runs(history, runs),
         "out_current_series": current,
         "out_latest": series.build_latest_table(current),
+        "out_status": status_stage.build_status_table(current, targets, catalog),
     }
     tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
     result.published_path = build_and_publish(db_path, tables, progress)
@@ -545,8 +546,9 @@ def build_targets(
     except (ValueError, OSError) as err:
         return load.empty_table("core_targets"), [f"{Path(targets_path).name}: {err}"]
     texts = {f.file_name: f.text for f in files}
-    targets, problems = check_targets(raw, texts, catalog)
     sha_by_name = documents.set_index("file_name")["doc_sha256"]
+    names = dict(zip(sha_by_name, sha_by_name.index, strict=True))  # a renamed file keeps its hash
+    targets, problems = check_targets(raw, texts, catalog, names)
     targets["doc_sha256"] = targets["document"].map(sha_by_name)
     problems = [f"{Path(targets_path).name} {p}" for p in problems]
     return targets[load.list_table_columns("core_targets")], problems

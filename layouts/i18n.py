@@ -74,6 +74,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No target in the reports — trend shown",
     },
     "progress_label": {"vi": "Hoàn thành {pct} quãng đường", "en": "{pct} of the way"},
+    "achieved_late_dates": {
+        "vi": "Hạn {deadline} · đạt ngày {reached}",
+        "en": "Due {deadline} · reached {reached}",
+    },
     "no_data": {"vi": "Chưa có số liệu", "en": "No data yet"},
     "no_data_hint": {
         "vi": "Chưa có số liệu — thường có trong {source}.",
@@ -189,6 +193,7 @@ STATUS_LABELS: dict[str, dict[str, str]] = {
     "at_risk": {"vi": "Có nguy cơ chậm", "en": "At risk"},
     "on_track": {"vi": "Đúng tiến độ", "en": "On track"},
     "achieved": {"vi": "Đã đạt", "en": "Achieved"},
+    "achieved_late": {"vi": "Đạt, chậm hạn", "en": "Achieved late"},
     "not_enough_data": {"vi": "Chưa đủ số liệu", "en": "Not enough data"},
     "improving": {"vi": "Đang cải thiện", "en": "Improving"},
     "flat": {"vi": "Đi ngang", "en": "Flat"},
@@ -201,6 +206,7 @@ STATUS_ICONS = {
     "at_risk": "!",
     "on_track": "✓",
     "achieved": "★",
+    "achieved_late": "☆",
     "not_enough_data": "?",
     "improving": "↗",
     "flat": "→",

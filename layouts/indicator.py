@@ -29,6 +29,7 @@ from layouts.i18n import (
 )
 from layouts.overview import (
     big_value,
+    find_headline_row,
     one_series,
     primary_breakdown,
     progress_bar,
@@ -599,7 +600,6 @@ def indicator_body(
     breakdown: str | None,
     lang: str = "vi",
     explained: str | None = None,
-    progress: pd.DataFrame | None = None,
 ) -> list:
     """The indicator page body for one indicator (all frames may be unfiltered)."""
     lang = fmt.norm_lang(lang)
@@ -625,19 +625,10 @@ def indicator_body(
         if not tg_rows.empty
         else []
     )
-    srow = None
-    if status is not None and not status.empty:
-        m = status[(status["indicator"] == ind) & (status["breakdown"] == breakdown)]
-        srow = m.iloc[0].to_dict() if not m.empty else None
-    prow = None
-    if progress is not None and not progress.empty and "indicator" in progress:
-        m = progress[
-            (progress["indicator"] == ind) & (progress.get("breakdown", breakdown) == breakdown)
-        ]
-        if not m.empty:
-            prow = m.iloc[0].to_dict()
+    # The refresh's headline row: the same status, baseline and projection the card shows.
+    srow = find_headline_row(status, ind, breakdown)
     name = indicator_name(meta, lang)
-    status_value = (srow or {}).get("status") or ("not_enough_data" if tg_list else "flat")
+    status_value = (srow or {}).get("status") or "no_data"
     has_data = breakdown in with_data
     head = [
         dcc.Link(t("back_overview", lang), href=url("/", lang), className="back-link"),
@@ -731,7 +722,7 @@ def indicator_body(
             )
         )
         return body
-    fig = indicator_figure(ser, meta, breakdown, tg_list, srow, lang, prow)
+    fig = indicator_figure(ser, meta, breakdown, tg_list, srow, lang, srow)
     obs = (
         observations[observations["indicator"] == ind]
         if observations is not None and not observations.empty

@@ -7,6 +7,7 @@ dicts; `build_card` / `overview_body` turn those into components. No I/O here.
 from __future__ import annotations
 
 import base64
+import math
 
 import pandas as pd
 from dash import dcc, html
@@ -22,6 +23,7 @@ from layouts.i18n import (
     t,
 )
 from layouts.shell import url
+from metrics.fitting import select_main_period_kind
 
 # Riskiest first. Targets before trends; indicators without data last.
 STATUS_ORDER = {
@@ -29,19 +31,29 @@ STATUS_ORDER = {
     "at_risk": 1,
     "on_track": 2,
     "achieved": 3,
+    "achieved_late": 3,
     "not_enough_data": 4,
     "worsening": 5,
     "flat": 6,
     "improving": 7,
     "no_data": 9,
 }
-TARGET_STATUSES = ("off_track", "at_risk", "on_track", "achieved", "not_enough_data")
+TARGET_STATUSES = (
+    "off_track",
+    "at_risk",
+    "on_track",
+    "achieved",
+    "achieved_late",
+    "not_enough_data",
+)
+MET_STATUSES = ("achieved", "achieved_late")
 BREAKDOWN_PREFERENCE = ("national", "localities", "ministries")
 STATUS_COLOURS = {
     "off_track": "#b42318",
     "at_risk": "#b54708",
     "on_track": "#067647",
     "achieved": "#175cd3",
+    "achieved_late": "#175cd3",
     "not_enough_data": "#475467",
     "improving": "#067647",
     "flat": "#475467",
@@ -69,12 +81,7 @@ def primary_kind(rows: pd.DataFrame, kind: str = "") -> str | None:
     if rows.empty or "period_kind" not in rows:
         return None
     kinds = [k for k in rows["period_kind"].dropna().unique()]
-    try:
-        from metrics.progress import select_main_period_kind
-
-        chosen = select_main_period_kind(kinds, kind)
-    except ImportError:  # metrics.progress not there yet: levels first, else the most frequent
-        chosen = "as_of" if "as_of" in kinds else None
+    chosen = select_main_period_kind(kinds, kind)
     if chosen is None:
         counts = rows["period_kind"].value_counts()
         chosen = str(counts.index[0]) if len(counts) else None
@@ -119,10 +126,23 @@ def yoy_position(rows: pd.DataFrame, tolerance_days: int = 20) -> int | None:
     return pos if diff.iloc[pos] <= pd.Timedelta(days=tolerance_days) else None
 
 
-def _status_lookup(status: pd.DataFrame) -> dict:
+def select_headline_rows(status: pd.DataFrame | None) -> pd.DataFrame:
+    """out_status rows a card or a page headline: one per indicator x breakdown (metrics' choice)."""
     if status is None or status.empty:
-        return {}
-    return {(r["indicator"], r["breakdown"]): r for r in status.to_dict("records")}
+        return pd.DataFrame(columns=["indicator", "breakdown"])
+    return status[status["is_headline"].fillna(False).astype(bool)]
+
+
+def find_headline_row(status: pd.DataFrame | None, indicator: str, breakdown: str) -> dict | None:
+    """The headline out_status row of one indicator x breakdown, or None."""
+    rows = select_headline_rows(status)
+    match = rows[(rows["indicator"] == indicator) & (rows["breakdown"] == breakdown)]
+    return match.iloc[0].to_dict() if not match.empty else None
+
+
+def _status_lookup(status: pd.DataFrame) -> dict:
+    rows = select_headline_rows(status)
+    return {(r["indicator"], r["breakdown"]): r for r in rows.to_dict("records")}
 
 
 def _targets_for(targets: pd.DataFrame, indicator: str, breakdown: str) -> list[dict]:
@@ -161,9 +181,13 @@ def card_model(
     model["breakdown"] = breakdown or "national"
     model["targets"] = _targets_for(targets, ind, model["breakdown"])
     srow = status_by_key.get((ind, model["breakdown"]))
+    if srow is not None:  # the refresh's headline row: the card never judges for itself
+        model["status"] = srow.get("status") or "no_data"
+        model["progress"] = fmt.safe_float(srow.get("progress"))
+        model["status_target_value"] = fmt.safe_float(srow.get("target_value"))
+        model["status_deadline"] = srow.get("deadline")
+        model["status_reached_date"] = srow.get("reached_date")
     if breakdown is None:
-        if model["targets"]:
-            model["status"] = "no_data"
         return model
     rows = one_series(series, ind, breakdown, model["kind"] or "")
     if rows.empty:
@@ -198,13 +222,6 @@ def card_model(
         other = one_series(series, ind, bd, model["kind"] or "")
         if not other.empty:
             model["others"].append((bd, float(other["value"].iloc[-1])))
-    if srow is not None:
-        model["status"] = srow.get("status") or "not_enough_data"
-        model["progress"] = fmt.safe_float(srow.get("progress"))
-        model["status_target_value"] = fmt.safe_float(srow.get("target_value"))
-        model["status_deadline"] = srow.get("deadline")
-    else:
-        model["status"] = "not_enough_data" if model["targets"] else "flat"
     return model
 
 
@@ -293,7 +310,8 @@ def progress_bar(progress: float | None, status: str, lang: str) -> html.Div | N
     if progress is None:
         return None
     share = min(max(progress, 0.0), 1.0)
-    pct_text = fmt.number(share * 100, lang, 0) + "%"
+    # Rounded down: 99.6% of the way is not "100%" beside a target not yet met.
+    pct_text = fmt.number(math.floor(share * 100), lang, 0) + "%"
     return html.Div(
         [
             html.Div(
@@ -325,6 +343,10 @@ def _target_lines(model: dict, lang: str) -> list:
         text = t("target_line", lang, value=value, date=fmt.date(deadline, lang))
         latest = fmt.to_date(model.get("latest_end"))
         overdue = deadline is not None and latest is not None and deadline < latest
+        if model.get("status") in MET_STATUSES and deadline == fmt.to_date(
+            model.get("status_deadline")
+        ):
+            overdue = False  # met: the late line gives both dates instead of a red "overdue"
         lines.append(
             html.Div(
                 [
@@ -335,6 +357,21 @@ def _target_lines(model: dict, lang: str) -> list:
             )
         )
     return lines
+
+
+def _late_line(model: dict, lang: str) -> html.Div | None:
+    """Both dates of a target met after its deadline: the deadline and the day it was reached."""
+    if model.get("status") != "achieved_late":
+        return None
+    deadline = fmt.to_date(model.get("status_deadline"))
+    reached = fmt.to_date(model.get("status_reached_date"))
+    text = t(
+        "achieved_late_dates",
+        lang,
+        deadline=fmt.date(deadline, lang),
+        reached=fmt.date(reached, lang),
+    )
+    return html.Div(text, className="late-line")
 
 
 def _change_line(model: dict, lang: str) -> html.Div | None:
@@ -441,6 +478,9 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
         body.append(change)
     if model["targets"]:
         body += _target_lines(model, lang)
+        late = _late_line(model, lang)
+        if late is not None:
+            body.append(late)
         bar = progress_bar(model.get("progress"), status, lang)
         if bar is not None:
             body.append(bar)

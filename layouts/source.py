@@ -1,4 +1,4 @@
-"""The dashboard's only door to data: metrics.queries / metrics.status, cached per published db.
+"""The dashboard's only door to data: metrics.queries, cached per published db.
 
 Layouts never import duckdb or etl. Every read goes through `metrics`; the results of one
 published database version are cached in memory (keyed by the path the `current` symlink points
@@ -97,9 +97,8 @@ class Snapshot:
     families: pd.DataFrame
     series: pd.DataFrame
     targets: pd.DataFrame
-    status: pd.DataFrame
+    status: pd.DataFrame  # out_status as the refresh computed it: never recomputed here
     freshness: dict
-    target_progress: pd.DataFrame = field(default_factory=pd.DataFrame)
     _lazy: dict = field(default_factory=dict)
     _lock: threading.RLock = field(default_factory=threading.RLock)
 
@@ -156,19 +155,9 @@ _cache: OrderedDict[tuple, Snapshot] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
-def compute_status(series, targets, catalog) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Status table (one row per indicator x breakdown) and per-target progress, from metrics."""
-    mod = _optional("metrics.progress")
-    if mod is None:
-        return pd.DataFrame(), pd.DataFrame()
-    status = mod.compute_status_table(series, targets, catalog)
-    per_target = mod.compute_target_progress(series, targets, catalog)
-    return status, per_target
-
-
 def explain(row, lang: str, catalog: pd.DataFrame | None = None) -> str | None:
     """metrics' one-sentence explanation of a status row (None when it cannot give one)."""
-    mod = _optional("metrics.progress")
+    mod = _optional("metrics.wording")
     if mod is None or not hasattr(mod, "explain_status"):
         return None
     try:
@@ -206,7 +195,7 @@ def _build_snapshot(db: Path) -> Snapshot:
         q.read_targets(str(db)),
         ["deadline", "target_value", "doc_title", "doc_number", "document"],
     )
-    status, per_target = compute_status(series, targets, catalog)
+    status = q.read_status(str(db))
     freshness = q.read_freshness(str(db)) or {}
     return Snapshot(
         db=str(db),
@@ -216,7 +205,6 @@ def _build_snapshot(db: Path) -> Snapshot:
         targets=targets,
         status=status,
         freshness=dict(freshness),
-        target_progress=per_target,
     )
 
 

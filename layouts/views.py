@@ -10,13 +10,12 @@ import logging
 import re
 from pathlib import Path
 
-import pandas as pd
 from dash import dcc, html
 
 from layouts import fmt, source
 from layouts.i18n import t
 from layouts.indicator import indicator_body
-from layouts.overview import one_series, overview_body, year_on_year
+from layouts.overview import overview_body, select_headline_rows
 from layouts.reports import reports_body
 from layouts.shell import message, page
 
@@ -76,40 +75,21 @@ def indicator_page(
         breakdown,
         lang,
         explained=explained,
-        progress=snap.target_progress,
     )
     return page(lang, "/indicator", body, query=q, freshness=snap.freshness)
 
 
 def explain_for(snap, indicator: str, breakdown: str | None, lang: str) -> tuple:
-    """(breakdown, metrics' sentence) for the status row shown on the indicator page."""
-    status = snap.status
-    if status is None or status.empty:
-        return breakdown, None
-    m = status[status["indicator"] == indicator]
+    """(breakdown, metrics' sentence) for the headline out_status row of the indicator page."""
+    rows = select_headline_rows(snap.status)
+    rows = rows[rows["indicator"] == indicator]
     if breakdown:
-        mb = m[m["breakdown"] == breakdown]
-        m = mb if not mb.empty else m
-    if m.empty:
+        same = rows[rows["breakdown"] == breakdown]
+        rows = same if not same.empty else rows
+    if rows.empty:
         return breakdown, None
-    row = m.iloc[0].to_dict()
-    breakdown = breakdown or row["breakdown"]
-    tp = snap.target_progress
-    if tp is not None and not tp.empty and row.get("deadline") is not None:
-        match = tp[
-            (tp["indicator"] == indicator)
-            & (tp["breakdown"] == row["breakdown"])
-            & (pd.to_datetime(tp["deadline"]) == pd.to_datetime(row["deadline"]))
-        ]
-        if not match.empty:
-            row = {**match.iloc[0].to_dict(), **row}
-    if fmt.is_missing(row.get("target_value")) and "yoy_pct" not in row:
-        meta = snap.catalog.loc[indicator].to_dict() if indicator in snap.catalog.index else {}
-        rows = one_series(snap.series, indicator, row["breakdown"], meta.get("kind", ""))
-        yoy = year_on_year(rows)
-        if yoy is not None and yoy[1]:
-            row["yoy_pct"] = (yoy[0] - yoy[1]) / abs(yoy[1]) * 100
-    return breakdown, source.explain(row, lang, snap.catalog)
+    row = rows.iloc[0].to_dict()
+    return breakdown or row["breakdown"], source.explain(row, lang, snap.catalog)
 
 
 def reports_page(

@@ -135,6 +135,15 @@ def read_latest(db) -> pd.DataFrame:
     return run_query(db, "SELECT * FROM out_latest ORDER BY indicator, breakdown")
 
 
+def read_status(db) -> pd.DataFrame:
+    """Return out_status (one row per indicator x breakdown x target) in the refresh's order."""
+    try:
+        return run_query(db, "SELECT * FROM out_status ORDER BY row_order")
+    except duckdb.CatalogException:
+        # A database published before out_status existed: the next refresh builds it.
+        raise DatabaseMissing(f"{db} has no status table yet; run `kpi refresh`") from None
+
+
 def read_targets(db) -> pd.DataFrame:
     """Return core_targets."""
     return run_query(db, "SELECT * FROM core_targets ORDER BY indicator, breakdown, deadline_date")

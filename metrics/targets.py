@@ -12,8 +12,10 @@ from metrics.catalog import load_catalog
 
 TARGET_COLUMNS = [
     "indicator", "breakdown", "deadline_date", "target_value", "comparator", "document",
-    "quote", "note",
+    "doc_sha256", "quote", "note",
 ]  # fmt: skip
+# A file written before sources were named by their hash still reads: by file name only.
+OPTIONAL_COLUMNS = {"doc_sha256": ""}
 COMPARATORS = (">=", "<=")
 
 
@@ -28,6 +30,7 @@ def read_targets_file(path: Path) -> pd.DataFrame:
     if not path.exists():
         return pd.DataFrame(columns=TARGET_COLUMNS)
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    frame = frame.assign(**{c: v for c, v in OPTIONAL_COLUMNS.items() if c not in frame.columns})
     missing = [c for c in TARGET_COLUMNS if c not in frame.columns]
     if missing:
         raise ValueError(f"{path.name}: missing columns {missing}")
@@ -35,13 +38,21 @@ def read_targets_file(path: Path) -> pd.DataFrame:
 
 
 def check_targets(
-    targets: pd.DataFrame, texts: dict[str, str], catalog: pd.DataFrame | None = None
+    targets: pd.DataFrame,
+    texts: dict[str, str],
+    catalog: pd.DataFrame | None = None,
+    names_by_sha: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
-    """Return (valid targets, typed, with unit and target_id; problems as 'line N: reason')."""
+    """Return (valid targets, typed, with unit and target_id; problems as 'line N: reason').
+
+    `texts` holds the loaded reports by file name and `names_by_sha` their file names by content
+    hash: a row's doc_sha256 finds its source under whatever name it now has.
+    """
     catalog = load_catalog() if catalog is None else catalog
     folded = {name: fold_text(text) for name, text in texts.items()}
     rows, problems, seen = [], [], set()
     for number, row in enumerate(targets.to_dict("records"), start=2):  # line 1 is the header
+        row = locate_source(row, names_by_sha or {})
         reason = find_target_problem(row, folded, catalog)
         key = (row["indicator"], row["breakdown"] or "national", row["deadline_date"])
         if reason is None and key in seen:
@@ -52,6 +63,14 @@ def check_targets(
         seen.add(key)
         rows.append(build_target(row, catalog))
     return pd.DataFrame(rows, columns=[*TARGET_COLUMNS, "unit", "target_id"]), problems
+
+
+def locate_source(row: dict, names_by_sha: dict[str, str]) -> dict:
+    """Return the row naming its source report as loaded now: by content hash, else by name."""
+    sha = row.get("doc_sha256") or ""
+    if sha in names_by_sha:
+        return {**row, "document": names_by_sha[sha]}
+    return row
 
 
 def find_target_problem(row: dict, folded: dict[str, str], catalog: pd.DataFrame) -> str | None:

@@ -23,6 +23,7 @@ COMPARED_TABLES = [
     "qa_rejected_observations",
     "out_current_series",
     "out_latest",
+    "out_status",
 ]
 
 

@@ -41,3 +41,38 @@ def test_only_two_modules_import_duckdb():
     }
     assert users <= DUCKDB_ALLOWED, users - DUCKDB_ALLOWED
     assert users == DUCKDB_ALLOWED
+
+
+STATUS_MATHS = {"metrics.tables", "metrics.progress", "metrics.trend"}
+
+
+def find_judging(path: Path) -> set[str]:
+    """Return what in a file could compute a status: the maths modules or their compute_ functions."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names if alias.name in STATUS_MATHS}
+        elif isinstance(node, ast.ImportFrom) and node.module in STATUS_MATHS:
+            found |= {
+                f"{node.module}.{alias.name}"
+                for alias in node.names
+                if alias.name.startswith(("compute_", "classify_"))
+            }
+        elif isinstance(node, ast.ImportFrom) and node.module == "metrics":
+            found |= {
+                f"metrics.{alias.name}"
+                for alias in node.names
+                if f"metrics.{alias.name}" in STATUS_MATHS
+            }
+        elif isinstance(node, ast.Constant) and node.value in STATUS_MATHS:
+            found.add(node.value)  # importlib.import_module("metrics.tables")
+    return found
+
+
+def test_surfaces_read_out_status_and_never_judge():
+    """The cards, the indicator page and `kpi status` read out_status; only the refresh judges."""
+    surfaces = [*(ROOT / "layouts").rglob("*.py"), ROOT / "metrics" / "status.py", ROOT / "app.py"]
+    judging = {
+        f"{path.relative_to(ROOT)}: {name}" for path in surfaces for name in find_judging(path)
+    }
+    assert judging == set()

@@ -29,7 +29,9 @@ from layouts.overview import (
     card_models,
     order_cards,
     overview_body,
+    progress_bar,
     sparkline_svg,
+    status_badge,
 )
 from layouts.reports import highlighted_text, reports_body, select_value
 from layouts.shell import freshness_bar, freshness_info, page, url
@@ -236,9 +238,23 @@ def targets():
 
 @pytest.fixture(scope="module")
 def status():
-    """A hand-made status table (the columns metrics.progress.compute_status_table returns)."""
+    """A hand-made out_status (a few of the columns metrics.tables.compute_status_table returns)."""
     return pd.DataFrame(
         [
+            {
+                "indicator": "dvctt_full_process_rate",
+                "breakdown": "national",
+                "latest_value": 48.28,
+                "latest_date": pd.Timestamp("2024-02-19"),
+                "target_value": 100.0,
+                "deadline": pd.Timestamp("2025-12-31"),
+                "progress": 0.1,
+                "required_pace": 2.3,
+                "actual_pace": 5.0,
+                "projected_value": 99.0,
+                "status": "at_risk",
+                "is_headline": False,  # the later target: a row of its own, not the card's
+            },
             {
                 "indicator": "dvctt_full_process_rate",
                 "breakdown": "national",
@@ -251,6 +267,7 @@ def status():
                 "actual_pace": 5.0,
                 "projected_value": 62.3,
                 "status": "off_track",
+                "is_headline": True,
             },
             {
                 "indicator": "cyberattacks",
@@ -264,6 +281,7 @@ def status():
                 "actual_pace": -68.8,
                 "projected_value": float("nan"),
                 "status": "improving",
+                "is_headline": True,
             },
             {
                 "indicator": "villages_without_mobile_coverage",
@@ -277,6 +295,35 @@ def status():
                 "actual_pace": -160.0,
                 "projected_value": float("nan"),
                 "status": "improving",
+                "is_headline": True,
+            },
+            {
+                "indicator": "ndxp_transactions_cumulative",
+                "breakdown": "national",
+                "latest_value": 1.86e9,
+                "latest_date": pd.Timestamp("2024-02-19"),
+                "target_value": float("nan"),
+                "deadline": pd.NaT,
+                "progress": float("nan"),
+                "required_pace": float("nan"),
+                "actual_pace": float("nan"),
+                "projected_value": float("nan"),
+                "status": "not_enough_data",
+                "is_headline": True,
+            },
+            {
+                "indicator": "national_portal_accounts",
+                "breakdown": "national",
+                "latest_value": 12.17e6,
+                "latest_date": pd.Timestamp("2024-02-19"),
+                "target_value": float("nan"),
+                "deadline": pd.NaT,
+                "progress": float("nan"),
+                "required_pace": float("nan"),
+                "actual_pace": float("nan"),
+                "projected_value": float("nan"),
+                "status": "not_enough_data",
+                "is_headline": True,
             },
         ]
     )
@@ -403,6 +450,47 @@ def test_card_shows_value_date_target_progress_and_status_words(catalog, series,
     assert card.href == "/indicator?id=dvctt_full_process_rate&breakdown=national&lang=vi"
     en = joined(build_card(models["dvctt_full_process_rate"], "en"))
     assert "48.28%" in en and "Off track" in en and "Target: 80% by 31 Dec 2024" in en
+
+
+def test_progress_label_never_says_100_percent_short_of_the_target():
+    assert "Hoàn thành 99% quãng đường" in joined(progress_bar(0.996, "off_track", "vi"))
+    assert "100% of the way" in joined(progress_bar(1.0, "achieved_late", "en"))
+
+
+def test_achieved_late_has_its_own_words_and_symbol():
+    assert joined(status_badge("achieved_late", "vi")) == "☆ Đạt, chậm hạn"
+    assert joined(status_badge("achieved_late", "en")) == "☆ Achieved late"
+
+
+def test_card_of_a_target_met_late_gives_both_dates_and_a_full_bar(catalog, targets):
+    fee = "localities_fee_reduction"
+    series = pd.DataFrame(
+        [
+            obs_row(fee, "national", "as_of", "2024-04-24", "2024-04-24", 56, "count", "56"),
+            obs_row(fee, "national", "as_of", "2024-07-10", "2024-07-10", 63, "count", "63/63"),
+        ]
+    )
+    status = pd.DataFrame(
+        [
+            {
+                "indicator": fee,
+                "breakdown": "national",
+                "target_value": 63.0,
+                "deadline": pd.Timestamp("2024-05-31"),
+                "reached_date": pd.Timestamp("2024-07-10"),
+                "progress": 1.0,
+                "status": "achieved_late",
+                "is_headline": True,
+            }
+        ]
+    )
+    models = {m["id"]: m for m in card_models(catalog, series, targets, status)}
+    text = joined(build_card(models[fee], "vi"))
+    assert "Đạt, chậm hạn" in text and "Chậm tiến độ" not in text
+    assert "Hạn 31/05/2024 · đạt ngày 10/07/2024" in text
+    assert "Hoàn thành 100% quãng đường" in text
+    assert "đã quá hạn" not in text  # met: no red "overdue" beside it
+    assert "Due 31 May 2024 · reached 10 Jul 2024" in joined(build_card(models[fee], "en"))
 
 
 def test_card_without_target_shows_trend_and_year_on_year(catalog, series, targets, status):
@@ -758,7 +846,7 @@ def test_value_parts_split_number_and_words():
     assert fmt.value_parts(86, "rank", "vi") == ("hạng", "86", "")
 
 
-def test_snapshot_reads_once_and_lazily(monkeypatch, tmp_path, catalog, series, targets):
+def test_snapshot_reads_once_and_lazily(monkeypatch, tmp_path, catalog, series, targets, status):
     """A snapshot reads through metrics.queries once per published version (no re-entrancy
     deadlock when observations look up their documents)."""
     import threading
@@ -770,6 +858,7 @@ def test_snapshot_reads_once_and_lazily(monkeypatch, tmp_path, catalog, series, 
         read_targets=lambda db: (
             calls.append("targets") or targets.rename(columns={"deadline": "deadline_date"})
         ),
+        read_status=lambda db: calls.append("status") or status,
         read_freshness=lambda db: {"newest_period_end": dt.date(2024, 7, 19)},
         read_observations=lambda db, include_revisions=True: (
             calls.append("obs") or series.drop(columns=["doc_title"]).assign(title="T")
@@ -804,6 +893,7 @@ def test_snapshot_reads_once_and_lazily(monkeypatch, tmp_path, catalog, series, 
     assert len(result["obs"]) == 3 and set(result["obs"]["doc_kind"].dropna()) == {"monthly_report"}
     snap.observations()
     assert calls.count("series") == 1 and calls.count("obs") == 1 and calls.count("docs") == 1
+    assert calls.count("status") == 1 and snap.status is status  # read as refreshed, not redone
     assert "deadline" in snap.targets.columns  # deadline_date aliased
     source.clear_cache()
 

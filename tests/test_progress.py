@@ -1,4 +1,4 @@
-"""Progress, pace, projection and status (metrics/progress.py), checked against hand arithmetic.
+"""Progress, pace, projection and status (metrics/progress.py and its neighbours), checked against hand arithmetic.
 
 Months are 365.2425 / 12 = 30.436875 days throughout (progress.DAYS_PER_MONTH).
 """
@@ -16,7 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from metrics import fitting as ft
 from metrics import progress as pg
+from metrics import tables as tb
+from metrics import trend as tr
+from metrics import wording as wd
 from metrics.catalog import load_catalog
 
 MONTH = 30.436875
@@ -90,7 +94,7 @@ CYBER = make_obs(
     ],
 )
 def test_select_main_period_kind(kinds, kind, expected):
-    assert pg.select_main_period_kind(kinds, kind) == expected
+    assert ft.select_main_period_kind(kinds, kind) == expected
 
 
 # ---------------------------------------------------------------- cases from the reports
@@ -118,8 +122,8 @@ def test_dvctt_2025_target_needs_2_3_points_per_month():
 def test_dvctt_explained_in_both_languages():
     result = pg.compute_progress(DVCTT, DVCTT_2024, "rate", today=date(2024, 2, 19))
     row = {"indicator": "dvctt_full_process_rate", **result}
-    assert pg.explain_status(row, "vi").startswith("cần +3,1 điểm %/tháng; chưa đủ số liệu")
-    assert pg.explain_status(row, "en").startswith("needs +3.1 points/month; not enough data")
+    assert wd.explain_status(row, "vi").startswith("cần +3,1 điểm %/tháng; chưa đủ số liệu")
+    assert wd.explain_status(row, "en").startswith("needs +3.1 points/month; not enough data")
 
 
 def test_dvctt_with_illustrative_second_point_is_off_track_for_2024_at_risk_for_2025():
@@ -142,8 +146,8 @@ def test_dvctt_with_illustrative_second_point_is_off_track_for_2024_at_risk_for_
     assert second["reach_month"] == pd.Timestamp("2026-07-01")
     # Ratio method: CAGR_obs = (50/48.28)^(12/0.95279) - 1 = 0.5541; CAGR_req(2024) =
     # (80/48.28)^(12/10.3821) - 1 = 0.7925 -> R = 0.699 (moderate); 2025: R = 1.16 (substantial).
-    ratio_2024 = pg.compute_ratio_status(obs, DVCTT_2024, "rate")
-    ratio_2025 = pg.compute_ratio_status(obs, DVCTT_2025, "rate")
+    ratio_2024 = tr.compute_ratio_status(obs, DVCTT_2024, "rate")
+    ratio_2025 = tr.compute_ratio_status(obs, DVCTT_2025, "rate")
     assert ratio_2024["ratio"] == pytest.approx(0.699, abs=1e-3)
     assert ratio_2024["ratio_status"] == "moderate_progress"
     assert ratio_2025["ratio"] == pytest.approx(1.160, abs=1e-3)
@@ -167,7 +171,7 @@ def test_dead_zone_villages_one_point_needs_15_2_points_per_month():
 def test_cyberattacks_year_on_year_minus_48_9_is_improving():
     # 004: 862 in February 2024, 1.687 in February 2023: (862 - 1687) / 1687 = -825 / 1687
     # = -48.90%; lower is better, so the directed change +48.9% >= 5% -> improving.
-    trend = pg.compute_trend(CYBER, "flow", "lower")
+    trend = tr.compute_trend(CYBER, "flow", "lower")
     assert trend["yoy_pct"] == pytest.approx(-825 / 1687 * 100)
     assert round(trend["yoy_pct"], 1) == -48.9
     assert trend["yoy_reference_value"] == 1687.0
@@ -176,10 +180,10 @@ def test_cyberattacks_year_on_year_minus_48_9_is_improving():
     assert trend["latest_value"] == 862.0  # the month series, not the quarter
     assert trend["n_points"] == 3  # Feb 2023 .. Feb 2024 are within the 12-month window
     assert trend["slope_per_month"] < 0
-    assert pg.explain_status({"indicator": "cyberattacks", **trend}, "vi") == (
+    assert wd.explain_status({"indicator": "cyberattacks", **trend}, "vi") == (
         "chưa có mục tiêu; so với cùng kỳ năm trước -48,9%, đang cải thiện"
     )
-    assert pg.explain_status({"indicator": "cyberattacks", **trend}, "en") == (
+    assert wd.explain_status({"indicator": "cyberattacks", **trend}, "en") == (
         "no target; -48.9% year on year, improving"
     )
 
@@ -193,7 +197,7 @@ def test_cyberattacks_rising_is_worsening():
         ],
     )
     # (862 - 800) / 800 = +7.75%; lower is better -> directed -7.75% <= -5% -> worsening.
-    assert pg.compute_trend(obs, "flow", "lower")["trend_status"] == "worsening"
+    assert tr.compute_trend(obs, "flow", "lower")["trend_status"] == "worsening"
 
 
 def test_fibre_households_two_point_trend():
@@ -206,7 +210,7 @@ def test_fibre_households_two_point_trend():
             ("month", date(2024, 1, 1), date(2024, 1, 31), 80.1),
         ],
     )
-    trend = pg.compute_trend(obs, "rate", "higher")
+    trend = tr.compute_trend(obs, "rate", "higher")
     assert trend["slope_per_month"] == pytest.approx(5.2 / (365 / MONTH))
     assert trend["yoy_pct"] == pytest.approx(5.2 / 74.9 * 100)
     assert trend["trend_status"] == "improving"
@@ -217,7 +221,7 @@ def test_flat_trend_within_band():
         "fiveg_population_coverage_rate", [(date(2024, 1, 1), 50.0), (date(2024, 7, 1), 50.5)]
     )
     # 12-month fitted change: 0.5 / 5.95 months * 12 = 1.008 points on ~49.5 = ~2%: within +-5%.
-    assert pg.compute_trend(obs, "rate", "higher")["trend_status"] == "flat"
+    assert tr.compute_trend(obs, "rate", "higher")["trend_status"] == "flat"
 
 
 def test_bank_accounts_already_above_2025_target_is_achieved_with_one_point():
@@ -228,7 +232,7 @@ def test_bank_accounts_already_above_2025_target_is_achieved_with_one_point():
     assert result["status"] == "achieved"
     assert result["progress"] == 1.0
     assert result["required_pace"] == 0.0
-    assert pg.explain_status({"indicator": "adults_with_bank_account_rate", **result}, "vi") == (
+    assert wd.explain_status({"indicator": "adults_with_bank_account_rate", **result}, "vi") == (
         "đã đạt mục tiêu: 87 so với 80"
     )
 
@@ -254,7 +258,7 @@ def test_essential_services_stock_uses_compound_growth():
     assert result["required_pace"] == pytest.approx(17 / (366 / MONTH))
     assert result["reach_month"] == pd.Timestamp("2024-12-01")
     assert result["status"] == "on_track"
-    assert pg.explain_status({"indicator": "essential_services_full_process", **result}, "en") == (
+    assert wd.explain_status({"indicator": "essential_services_full_process", **result}, "en") == (
         "needs +1.4/month, achieving +1.3"
     )
 
@@ -276,9 +280,9 @@ def test_lower_is_better_rank_at_risk():
 # ---------------------------------------------------------------- edge cases
 
 
-def test_no_observations_is_not_enough_data():
+def test_no_observations_is_no_data():
     result = pg.compute_progress(DVCTT.iloc[0:0], DVCTT_2024, "rate")
-    assert result["status"] == "not_enough_data"
+    assert result["status"] == "no_data"  # nothing loaded: not the same as too few points
     assert math.isnan(result["latest_value"])
 
 
@@ -300,52 +304,84 @@ def test_target_met_at_baseline_then_lost_has_no_at_risk_band():
 def test_deadline_passed_is_judged_on_value_at_deadline():
     obs = make_obs(
         "dvctt_full_process_rate",
-        [(date(2024, 6, 30), 60.0), (date(2024, 12, 20), 75.0), (date(2025, 2, 1), 85.0)],
+        [(date(2024, 6, 30), 60.0), (date(2024, 12, 20), 75.0), (date(2025, 2, 1), 78.0)],
     )
     result = pg.compute_progress(obs, DVCTT_2024, "rate")  # judged at 01/02/2025, the newest data
     assert result["deadline_passed"] is True
     assert (result["judged_value"], result["judged_on"]) == (75.0, "observation")
-    assert result["status"] == "off_track"  # 85 now, but 75 at the deadline
-    assert result["progress"] == 1.0  # the display still shows how far the latest value got
+    assert result["status"] == "off_track"  # 78 now, 75 at the deadline, 80 never reached
+    assert result["progress"] == pytest.approx(18 / 20)  # how far the latest value got
     row = {"indicator": "dvctt_full_process_rate", **result}
-    assert "met_after_deadline" in result["flags"]
-    assert pg.explain_status(row, "en") == (
-        "80 not reached by the 31/12/2024 deadline; 85 on 01/02/2025"
+    assert wd.explain_status(row, "en") == "deadline 31/12/2024 passed without reaching 80"
+    assert wd.explain_status(row, "vi") == "đã quá hạn 31/12/2024, chưa đạt mục tiêu 80"
+
+
+def test_met_after_the_deadline_is_achieved_late_not_off_track():
+    obs = make_obs(
+        "dvctt_full_process_rate",
+        [(date(2024, 6, 30), 60.0), (date(2024, 12, 20), 75.0), (date(2025, 2, 1), 85.0)],
     )
-    missed = {**row, "latest_value": 78.0}
-    assert pg.explain_status(missed, "en") == "deadline 31/12/2024 passed without reaching 80"
-    assert pg.explain_status(missed, "vi") == "đã quá hạn 31/12/2024, chưa đạt mục tiêu 80"
+    result = pg.compute_progress(obs, DVCTT_2024, "rate")
+    assert (result["judged_value"], result["status"], result["progress"]) == (
+        75.0,
+        "achieved_late",
+        1.0,
+    )
+    assert result["reached_date"] == pd.Timestamp("2025-02-01")
+    row = {"indicator": "dvctt_full_process_rate", **result}
+    assert wd.explain_status(row, "en") == (
+        "80 reached on 01/02/2025, after the 31/12/2024 deadline (75 at the deadline)"
+    )
 
 
-def test_fee_reduction_met_after_the_may_deadline_stays_off_track_and_says_so():
+def test_fee_reduction_met_after_the_may_deadline_is_achieved_late_with_both_dates():
     # 004: 50 provinces (19/02/2024); 000/002: 56/63 (24/04/2024); 001: 63/63 (10/07/2024).
-    # Target all 63 in May 2024 (31/05/2024): the last value on or before the deadline is 56.
+    # Target all 63 in May 2024 (31/05/2024): 56 at the deadline, 63 since 10/07/2024.
     obs = make_obs(
         "localities_fee_reduction",
         [(date(2024, 2, 19), 50.0), (date(2024, 4, 24), 56.0), (date(2024, 7, 10), 63.0)],
     )
     target = make_target("localities_fee_reduction", 63.0, date(2024, 5, 31))
     result = pg.compute_progress(obs, target, "stock")
-    assert (result["judged_value"], result["status"]) == (56.0, "off_track")
-    assert "met_after_deadline" in result["flags"]
-    row = {"indicator": "localities_fee_reduction", **result}
-    assert pg.explain_status(row, "vi") == "chưa đạt 63 đến hạn 31/05/2024; đạt 63 ngày 10/07/2024"
-    assert (
-        pg.explain_status(row, "en")
-        == "63 not reached by the 31/05/2024 deadline; 63 on 10/07/2024"
+    assert (result["judged_value"], result["status"], result["progress"]) == (
+        56.0,
+        "achieved_late",
+        1.0,
     )
+    assert (result["deadline"], result["reached_date"]) == (
+        pd.Timestamp("2024-05-31"),
+        pd.Timestamp("2024-07-10"),
+    )
+    row = {"indicator": "localities_fee_reduction", **result}
+    assert wd.explain_status(row, "vi") == (
+        "đạt 63 ngày 10/07/2024, sau hạn 31/05/2024 (đến hạn: 56)"
+    )
+    assert wd.explain_status(row, "en") == (
+        "63 reached on 10/07/2024, after the 31/05/2024 deadline (56 at the deadline)"
+    )
+
+
+def test_met_in_time_and_lower_since_stays_achieved_with_a_full_bar():
+    obs = make_obs(
+        "dvctt_full_process_rate",
+        [(date(2024, 6, 30), 60.0), (date(2024, 12, 20), 81.0), (date(2025, 2, 1), 79.0)],
+    )
+    result = pg.compute_progress(obs, DVCTT_2024, "rate")
+    assert (result["status"], result["progress"]) == ("achieved", 1.0)
+    assert result["progress_raw"] < 1
 
 
 def test_deadline_passed_without_earlier_observation_uses_projection():
     # 70 on 31/01/2025, 90 on 28/02/2025: the line back at 31/12/2024 (31 days before the first
-    # point; slope 20 / (28 / 30.436875)) = 70 - 21.741 * 1.01850 = 47.86 -> off_track.
+    # point; slope 20 / (28 / 30.436875)) = 70 - 21.741 * 1.01850 = 47.86: not met by the
+    # deadline, met since (90): achieved late.
     obs = make_obs(
         "dvctt_full_process_rate", [(date(2025, 1, 31), 70.0), (date(2025, 2, 28), 90.0)]
     )
     result = pg.compute_progress(obs, DVCTT_2024, "rate")
     assert result["judged_on"] == "projection"
     assert result["judged_value"] == pytest.approx(70 - 20 / 28 * 31, abs=1e-9)
-    assert result["status"] == "off_track"
+    assert result["status"] == "achieved_late"
 
 
 def test_deadline_passed_and_met_in_time_is_achieved():
@@ -382,7 +418,7 @@ def test_zero_baseline_falls_back_to_linear():
     assert result["projected_value"] == pytest.approx(10 / 182 * 365)
     assert result["status"] == "off_track"
     # Open SDG replaces the zero base by 0.001: the ratio is defined but huge.
-    ratio = pg.compute_ratio_status(obs, target, "stock")
+    ratio = tr.compute_ratio_status(obs, target, "stock")
     assert ratio["ratio_status"] == "substantial_progress"
 
 
@@ -393,7 +429,7 @@ def test_negative_values_use_the_linear_model():
     assert result["model"] == "linear"
     # slope 6 / 11.9921 months; 24.01692 months -> -2 + 12.016 = 10.016 >= 10 -> on_track.
     assert result["status"] == "on_track"
-    assert pg.compute_ratio_status(obs, target, "growth")["ratio_status"] == "not_available"
+    assert tr.compute_ratio_status(obs, target, "growth")["ratio_status"] == "not_available"
 
 
 def test_identical_dates_from_two_reports_count_once():
@@ -419,7 +455,7 @@ def test_at_risk_threshold_is_read_from_data():
     obs = make_obs(
         "dvctt_full_process_rate", [(date(2024, 2, 19), 48.28), (date(2024, 3, 19), 50.0)]
     )
-    strict = pg.load_thresholds()
+    strict = ft.load_thresholds()
     strict["status"]["at_risk_share"] = 0.5
     # The 2024 projection covers 59% of the way: off_track at 0.75, at_risk at 0.5.
     assert pg.compute_progress(obs, DVCTT_2024, "rate")["status"] == "off_track"
@@ -438,47 +474,61 @@ def test_at_risk_threshold_is_read_from_data():
     ],
 )
 def test_ratio_method_cut_offs(ratio, expected):
-    assert pg.classify_ratio(ratio, pg.load_thresholds()["ratio_method"]) == expected
+    assert tr.classify_ratio(ratio, ft.load_thresholds()["ratio_method"]) == expected
 
 
 # ---------------------------------------------------------------- tables
 
 
-def test_status_table_has_the_exact_columns_and_one_row_per_series(catalog):
+def test_status_table_has_one_row_per_indicator_breakdown_and_target(catalog):
     targets = pd.DataFrame(
         [DVCTT_2024, DVCTT_2025, make_target("satisfaction_rate", 90.0, date(2024, 12, 31))]
     )
-    table = pg.compute_status_table(pd.concat([DVCTT, CYBER]), targets, catalog)
-    assert list(table.columns) == pg.STATUS_COLUMNS
-    assert list(zip(table["indicator"], table["status"], strict=True)) == [
-        ("dvctt_full_process_rate", "not_enough_data"),
-        ("satisfaction_rate", "not_enough_data"),  # a target without data still has a row
-        ("cyberattacks", "improving"),
+    table = tb.compute_status_table(pd.concat([DVCTT, CYBER]), targets, catalog)
+    assert list(table.columns) == tb.OUT_STATUS_COLUMNS
+    assert set(tb.STATUS_COLUMNS) <= set(table.columns)
+    assert list(table["indicator"].drop_duplicates()) == list(catalog.index)  # every indicator
+    shown = table[table["indicator"].isin(["dvctt_full_process_rate", "satisfaction_rate"])]
+    assert list(zip(shown["target_value"], shown["status"], shown["is_headline"], strict=True)) == [
+        (80.0, "not_enough_data", True),  # the nearest deadline not yet passed heads the card
+        (100.0, "not_enough_data", False),  # the 2025 target keeps its own row
+        (90.0, "no_data", True),  # a target without data: nothing loaded yet
     ]
-    dvctt = table.iloc[0]
-    # Judged at the newest data (29/02/2024): the nearest deadline not yet passed is 2024's.
-    assert (dvctt["target_value"], dvctt["deadline"]) == (80.0, pd.Timestamp("2024-12-31"))
+    dvctt = shown.iloc[0]
+    # Judged at the newest data: cyberattacks' Q1/2024 ends 31/03/2024.
+    assert dvctt["deadline"] == pd.Timestamp("2024-12-31")
     assert dvctt["latest_date"] == pd.Timestamp("2024-02-19")
-    cyber = table.iloc[2]
+    assert dvctt["evaluated_on"] == pd.Timestamp("2024-03-31")
+    cyber = table[table["indicator"] == "cyberattacks"].iloc[0]
     assert math.isnan(cyber["target_value"]) and cyber["actual_pace"] < 0
+    assert (cyber["status"], cyber["is_headline"]) == ("improving", True)
+    assert cyber["yoy_pct"] == pytest.approx((862 - 1687) / 1687 * 100)
+    fiveg = table[table["indicator"] == "fiveg_population_coverage_rate"]
+    assert list(zip(fiveg["breakdown"], fiveg["status"], strict=True)) == [("national", "no_data")]
+    assert table.groupby(["indicator", "breakdown"])["is_headline"].sum().eq(1).all()
 
 
 def test_status_table_switches_to_2025_target_after_2024_deadline(catalog):
     targets = pd.DataFrame([DVCTT_2024, DVCTT_2025])
-    table = pg.compute_status_table(DVCTT, targets, catalog, today=date(2025, 1, 15))
-    assert table.iloc[0]["target_value"] == 100.0
+    table = tb.compute_status_table(DVCTT, targets, catalog, today=date(2025, 1, 15))
+    dvctt = table[table["is_headline"] & (table["indicator"] == "dvctt_full_process_rate")]
+    assert list(dvctt["target_value"]) == [100.0]
 
 
 def test_target_progress_has_one_row_per_target(catalog):
     targets = pd.DataFrame([DVCTT_2025, DVCTT_2024])
-    table = pg.compute_target_progress(DVCTT, targets, catalog)
+    table = tb.compute_target_progress(DVCTT, targets, catalog)
     assert list(table["target_value"]) == [80.0, 100.0]
     assert {"ratio", "ratio_status", "reach_month", "target_quote"} <= set(table.columns)
 
 
-def test_empty_inputs_give_an_empty_table(catalog):
-    table = pg.compute_status_table(pd.DataFrame(), pd.DataFrame(), catalog)
-    assert list(table.columns) == pg.STATUS_COLUMNS and table.empty
+def test_empty_inputs_give_a_no_data_row_per_indicator(catalog):
+    table = tb.compute_status_table(pd.DataFrame(), pd.DataFrame(), catalog)
+    assert list(table.columns) == tb.OUT_STATUS_COLUMNS
+    assert list(table["indicator"]) == list(catalog.index)
+    assert set(table["status"]) == {"no_data"} and table["is_headline"].all()
+    empty = tb.compute_status_table(pd.DataFrame(), pd.DataFrame(), catalog.iloc[0:0])
+    assert list(empty.columns) == tb.OUT_STATUS_COLUMNS and empty.empty
 
 
 # ---------------------------------------------------------------- formatting and the method text
@@ -495,7 +545,7 @@ def test_empty_inputs_give_an_empty_table(catalog):
     ],
 )
 def test_format_number(value, lang, decimals, signed, expected):
-    assert pg.format_number(value, lang, decimals, signed) == expected
+    assert wd.format_number(value, lang, decimals, signed) == expected
 
 
 def test_explain_status_pace_sentence():
@@ -508,8 +558,8 @@ def test_explain_status_pace_sentence():
         "deadline": pd.Timestamp("2024-12-31"),
         "latest_date": pd.Timestamp("2024-06-30"),
     }
-    assert pg.explain_status(row, "vi") == "cần +2,1 điểm %/tháng, đang đạt +0,8"
-    assert pg.explain_status(row, "en") == "needs +2.1 points/month, achieving +0.8"
+    assert wd.explain_status(row, "vi") == "cần +2,1 điểm %/tháng, đang đạt +0,8"
+    assert wd.explain_status(row, "en") == "needs +2.1 points/month, achieving +0.8"
 
 
 def flatten_toml(data: dict, prefix: str = "") -> dict[str, object]:
@@ -535,7 +585,7 @@ def test_method_text_quotes_every_threshold(name):
 
 # ---------------------------------------------------------------- properties
 
-RANK = {"achieved": 0, "on_track": 1, "at_risk": 2, "off_track": 3}
+RANK = {"achieved": 0, "achieved_late": 0, "on_track": 1, "at_risk": 2, "off_track": 3}
 
 
 @st.composite
@@ -585,7 +635,7 @@ def test_achieved_exactly_when_the_latest_value_meets_the_target(case, comparato
     met = (
         latest >= target["target_value"] if comparator == ">=" else latest <= target["target_value"]
     )
-    assert (result["status"] == "achieved") == met
+    assert (result["status"] in pg.MET_STATUSES) == met
 
 
 @settings(max_examples=25, deadline=None)
@@ -595,6 +645,48 @@ def test_results_do_not_depend_on_the_order_of_observations(case, seed, catalog)
     obs = pd.concat([make_obs("dvctt_rate", rows), CYBER, DVCTT], ignore_index=True)
     shuffled = obs.sample(frac=1, random_state=seed.randint(0, 10_000)).reset_index(drop=True)
     targets = pd.DataFrame([target, DVCTT_2025, DVCTT_2024])
-    expected = pg.compute_status_table(obs, targets, catalog)
-    actual = pg.compute_status_table(shuffled, targets.iloc[::-1], catalog)
+    expected = tb.compute_status_table(obs, targets, catalog)
+    actual = tb.compute_status_table(shuffled, targets.iloc[::-1], catalog)
     pd.testing.assert_frame_equal(expected, actual)
+
+
+# ---------------------------------------------------------------- status against progress share
+
+SHARES = [float("nan"), 0.0, 0.5, pg.SHARE_BELOW_TARGET, 1.0]
+ALLOWED = {  # status -> the shown shares it may stand beside
+    "achieved": {1.0},
+    "achieved_late": {1.0},
+    "on_track": {"nan", 0.0, 0.5, pg.SHARE_BELOW_TARGET},
+    "at_risk": {"nan", 0.0, 0.5, pg.SHARE_BELOW_TARGET},
+    "off_track": {"nan", 0.0, 0.5, pg.SHARE_BELOW_TARGET},
+    "not_enough_data": {"nan", 0.0, 0.5, pg.SHARE_BELOW_TARGET},
+    "no_data": {"nan"},
+}
+
+
+@pytest.mark.parametrize("status", pg.TARGET_STATUSES)
+@pytest.mark.parametrize("share", SHARES)
+def test_every_status_against_every_share(status, share):
+    key = "nan" if math.isnan(share) else share
+    assert pg.contradicts_share(status, share) == (key not in ALLOWED[status])
+
+
+@st.composite
+def series_target_and_day(draw):
+    rows, target = draw(series_and_target(draw(st.sampled_from([">=", "<="]))))
+    # Judged anywhere from the first point to well past the deadline.
+    span = (target["deadline_date"] - rows[0][0]).days + 400
+    today = rows[0][0] + timedelta(days=draw(st.integers(min_value=0, max_value=span)))
+    met_value = draw(st.sampled_from([None, target["target_value"]]))
+    if met_value is not None:  # the target reached exactly, somewhere in the series
+        at = draw(st.integers(min_value=0, max_value=len(rows) - 1))
+        rows = [*rows[:at], (rows[at][0], met_value), *rows[at + 1 :]]
+    return rows, target, today
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=series_target_and_day(), kind=st.sampled_from(["rate", "stock", "rank"]))
+def test_no_status_contradicts_its_progress_share(case, kind):
+    rows, target, today = case
+    result = pg.compute_progress(make_obs("dvctt_rate", rows), target, kind, today=today)
+    assert not pg.contradicts_share(result["status"], result["progress"]), result

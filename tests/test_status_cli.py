@@ -62,11 +62,15 @@ def make_targets() -> pd.DataFrame:
 
 @pytest.fixture
 def fake_queries(monkeypatch):
-    """Stand in for metrics.queries (written elsewhere) and record the paths it is given."""
+    """Stand in for metrics.queries: out_status as a refresh would have written it."""
+    from metrics.catalog import load_catalog
+    from metrics.tables import compute_status_table
+
     calls = []
+    table = compute_status_table(make_series(), make_targets(), load_catalog())
     fake = types.ModuleType("metrics.queries")
-    fake.read_current_series = lambda db, **_: calls.append(("series", db)) or make_series()
-    fake.read_targets = lambda db: calls.append(("targets", db)) or make_targets()
+    fake.DatabaseMissing = FileNotFoundError
+    fake.read_status = lambda db: calls.append(("status", db)) or table
     monkeypatch.setitem(sys.modules, "metrics.queries", fake)
     monkeypatch.setattr(metrics, "queries", fake, raising=False)
     return calls
@@ -82,24 +86,29 @@ def test_missing_database_exits_66_and_suggests_refresh(tmp_path, capsys, fake_q
     assert fake_queries == []
 
 
-def test_csv_has_the_exact_header_and_one_row_per_series(tmp_path, capsys, fake_queries):
+def test_csv_has_one_row_per_indicator_breakdown_and_target(tmp_path, capsys, fake_queries):
     db = tmp_path / "kpi.duckdb"
     db.write_bytes(b"")
     code = status.run_status_cli(Namespace(db=db, csv=True))
     out, err = capsys.readouterr()
     assert code == 0 and err == ""
     assert out.splitlines()[0] == HEADER
-    rows = list(csv.DictReader(io.StringIO(out)))
-    assert [row["indicator"] for row in rows] == ["dvctt_full_process_rate", "cyberattacks"]
-    dvctt, cyber = rows
+    rows = {
+        (row["indicator"], row["breakdown"], row["deadline"]): row
+        for row in csv.DictReader(io.StringIO(out))
+    }
+    dvctt = rows[("dvctt_full_process_rate", "national", "2024-12-31")]
     assert dvctt["latest_value"] == "48.28"
     assert dvctt["latest_date"] == "2024-02-19"
-    assert dvctt["deadline"] == "2024-12-31"
     assert dvctt["progress"] == ""  # one point: no progress from a baseline
     assert float(dvctt["required_pace"]) == pytest.approx(3.055246, abs=1e-6)
     assert dvctt["status"] == "not_enough_data"
-    assert (cyber["target_value"], cyber["deadline"], cyber["status"]) == ("", "", "improving")
-    assert fake_queries == [("series", db), ("targets", db)]
+    cyber = rows[("cyberattacks", "national", "")]
+    assert (cyber["target_value"], cyber["status"]) == ("", "improving")
+    # Every catalog indicator has a row; nothing loaded is no_data, not "not enough data".
+    assert rows[("fiveg_population_coverage_rate", "national", "")]["status"] == "no_data"
+    # Only the refresh's table is read: the CLI computes nothing.
+    assert fake_queries == [("status", db)]
 
 
 def test_cli_entry_point_routes_status(tmp_path, capsys, fake_queries, monkeypatch):
@@ -112,10 +121,11 @@ def test_cli_entry_point_routes_status(tmp_path, capsys, fake_queries, monkeypat
     assert capsys.readouterr().out.splitlines()[0] == HEADER
 
 
-def test_empty_database_prints_only_the_header(tmp_path, monkeypatch):
+def test_empty_status_table_prints_only_the_header(tmp_path, monkeypatch):
+    from metrics.tables import OUT_STATUS_COLUMNS
+
     fake = types.ModuleType("metrics.queries")
-    fake.read_current_series = lambda db, **_: pd.DataFrame()
-    fake.read_targets = lambda db: pd.DataFrame()
+    fake.read_status = lambda db: pd.DataFrame(columns=OUT_STATUS_COLUMNS)
     monkeypatch.setitem(sys.modules, "metrics.queries", fake)
     monkeypatch.setattr(metrics, "queries", fake, raising=False)
     db = tmp_path / "kpi.duckdb"
@@ -123,3 +133,13 @@ def test_empty_database_prints_only_the_header(tmp_path, monkeypatch):
     out = io.StringIO()
     assert status.run_status_cli(Namespace(db=db, csv=True), out=out) == 0
     assert out.getvalue() == HEADER + "\n"
+
+
+def test_a_database_without_out_status_asks_for_a_refresh(tmp_path):
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    duckdb.connect(str(db)).close()  # an older layout: no out_status table
+    out, err = io.StringIO(), io.StringIO()
+    assert status.run_status_cli(Namespace(db=db, csv=True), out=out, err=err) == 66
+    assert out.getvalue() == "" and "kpi refresh" in err.getvalue()

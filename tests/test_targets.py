@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 import pytest
 from refresh_helpers import REPORTS, TARGETS
@@ -69,7 +71,7 @@ def test_bad_rows_are_reported_with_their_line(targets):
             targets.head(1).assign(indicator="no_such_indicator"),
             targets.head(1).assign(comparator="=="),
             targets.head(1).assign(quote="một câu không có trong báo cáo"),
-            targets.head(1).assign(document="missing.txt"),
+            targets.head(1).assign(document="missing.txt", doc_sha256=""),
             targets.head(1).assign(deadline_date="cuối năm"),
         ],
         ignore_index=True,
@@ -89,3 +91,42 @@ def test_an_analyst_adds_a_target_by_adding_a_row(targets):
     assert problems == [] and "dvctt_full_process_rate:national:2026-12-31" in set(
         valid["target_id"]
     )
+
+
+def file_hashes() -> dict[str, str]:
+    """Return the bundled reports' file names by the sha256 of their bytes."""
+    return {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in REPORTS.iterdir()}
+
+
+def test_every_target_names_its_source_by_content_hash(targets):
+    names = file_hashes()
+    assert [names.get(sha) for sha in targets["doc_sha256"]] == list(targets["document"])
+
+
+def test_renamed_reports_keep_their_targets_sources(targets):
+    renamed = {f"renamed_{i}.txt": text for i, text in enumerate(raw_texts().values())}
+    by_old_name = dict(zip(raw_texts(), renamed, strict=True))
+    names_by_sha = {sha: by_old_name[name] for sha, name in file_hashes().items()}
+    valid, problems = check_targets(targets, renamed, names_by_sha=names_by_sha)
+    assert problems == [] and len(valid) == len(targets)
+    assert list(valid["document"]) == [by_old_name[name] for name in targets["document"]]
+
+
+def test_a_targets_file_without_hashes_still_reads_by_file_name(tmp_path, targets):
+    old = tmp_path / "targets.csv"
+    targets.drop(columns="doc_sha256").to_csv(old, index=False)
+    valid, problems = check_targets(read_targets_file(old), raw_texts())
+    assert problems == [] and len(valid) == len(targets)
+
+
+def test_refresh_of_renamed_reports_keeps_every_target_source(store):
+    for i, path in enumerate(sorted(store.reports.iterdir())):
+        path.rename(store.reports / f"bao-cao-{i}.txt")
+    result = store.refresh()
+    assert result.exit_code == 0, result.problems
+    from metrics import queries
+
+    loaded = queries.read_targets(store.db)
+    assert len(loaded) == len(read_targets_file(TARGETS)) == result.counts["targets"]
+    assert set(loaded["document"]) <= {p.name for p in store.reports.iterdir()}
+    assert loaded["doc_sha256"].notna().all()
