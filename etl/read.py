@@ -5,7 +5,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import os
 import re
+import stat
 import statistics
 import unicodedata
 import zipfile
@@ -92,21 +94,42 @@ def describe_os_error(err: OSError, opened: bool = False) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    """Read a whole file, refusing anything over MAX_BYTES before loading it."""
+    """Read a whole regular file, refusing anything over MAX_BYTES before loading it."""
     try:
-        size = path.stat().st_size
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as err:
         raise ReadError(path, describe_os_error(err)) from err
-    if size > MAX_BYTES:
-        raise ReadError(path, f"file too large ({size // 2**20} MB > {MAX_BYTES // 2**20} MB)")
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+        check_regular_file(path, os.fstat(fd))
+        with open(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_BYTES + 1)  # the file may have grown since fstat()
     except OSError as err:
         raise ReadError(path, describe_os_error(err, opened=True)) from err
+    finally:
+        os.close(fd)
     if len(data) > MAX_BYTES:
         raise ReadError(path, f"file too large (> {MAX_BYTES // 2**20} MB)")
     return data
+
+
+def check_regular_file(path: Path, info: os.stat_result) -> None:
+    """Refuse what an open file descriptor shows is not a regular file, or is too large."""
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(path, "is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadError(path, f"not a regular file ({describe_file_kind(info.st_mode)})")
+    if info.st_size > MAX_BYTES:
+        raise ReadError(
+            path, f"file too large ({info.st_size // 2**20} MB > {MAX_BYTES // 2**20} MB)"
+        )
+
+
+def describe_file_kind(mode: int) -> str:
+    """Name the kind of a non-regular file from its st_mode."""
+    kinds = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket")]
+    kinds += [(stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")]
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def clean_text(text: str) -> str:

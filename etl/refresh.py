@@ -24,6 +24,7 @@ from etl.validate import (
     validate_observations,
 )
 from metrics.catalog import load_catalog
+from metrics.escape import escape_name
 from metrics.targets import check_targets, read_targets_file
 
 EXIT_OK, EXIT_CRASH, EXIT_DATAERR, EXIT_NOINPUT, EXIT_BUSY = 0, 1, 65, 66, 75
@@ -106,7 +107,7 @@ def run_refresh_cli(args) -> int:
         progress.close()
         traceback.print_exc(file=err)
         print(
-            f"kpi refresh: failed: {type(exc).__name__}: {exc}\n"
+            f"kpi refresh: failed: {type(exc).__name__}: {escape_name(exc)}\n"
             "kpi refresh: nothing published; the previous database keeps serving",
             file=err,
         )
@@ -124,14 +125,15 @@ class LogProgress:
 
     def file_done(self, number: int, total: int, outcome: FileOutcome) -> None:
         if outcome.status == "failed" or not outcome.from_cache:
-            detail = outcome.reason or f"{count_rows(outcome.observations)} values"
+            detail = escape_name(outcome.reason) or f"{count_rows(outcome.observations)} values"
+            name = escape_name(outcome.file_name)
             print(
-                f"kpi refresh: [{number}/{total}] {outcome.file_name}: {outcome.status} ({detail})",
+                f"kpi refresh: [{number}/{total}] {name}: {outcome.status} ({detail})",
                 file=self.stream,
             )
 
     def stage(self, message: str) -> None:
-        print(f"kpi refresh: {message}", file=self.stream)
+        print(f"kpi refresh: {escape_name(message)}", file=self.stream)
 
     def close(self) -> None:
         self.stream.flush()
@@ -161,7 +163,7 @@ class TtyProgress(LogProgress):
     def file_done(self, number: int, total: int, outcome: FileOutcome) -> None:
         done = int(self.width * number / max(total, 1))
         bar = "#" * done + "-" * (self.width - done)
-        name = outcome.file_name[:40]
+        name = escape_name(outcome.file_name[:40])
         self.stream.write(f"\r\x1b[2K[{bar}] {number}/{total} {name}")
         self.stream.flush()
 
@@ -255,7 +257,7 @@ def refresh_locked(
     )
 
     for number, path in enumerate(paths, start=1):
-        outcome = process_file(path, cache_dir, encoding)
+        outcome = process_file(path, cache_dir, encoding, reports_dir)
         result.files.append(outcome)
         progress.file_done(number, len(paths), outcome)
     mark_identical_files(result.files)
@@ -333,15 +335,18 @@ def list_report_paths(reports_dir: Path) -> list[Path]:
 # ---------------------------------------------------------------- per file
 
 
-def process_file(path: Path, cache_dir: Path, encoding: str | None) -> FileOutcome:
+def process_file(
+    path: Path, cache_dir: Path, encoding: str | None, reports_dir: Path | None = None
+) -> FileOutcome:
     """Extract one report (from the cache when its bytes were seen before)."""
+    from etl.entries import check_entry
     from etl.read import MAX_BYTES, SUPPORTED_SUFFIXES, ReadError, sha256_file
     from etl.sidecar import hash_sidecar
 
     outcome = FileOutcome(file_name=path.name)
     started = time.perf_counter()
     try:
-        reason = check_entry(path, SUPPORTED_SUFFIXES)
+        reason = check_entry(path, reports_dir or path.parent, SUPPORTED_SUFFIXES)
         if reason:
             outcome.reason = reason
             if path.is_dir() and path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -371,20 +376,6 @@ def process_file(path: Path, cache_dir: Path, encoding: str | None) -> FileOutco
     finally:
         outcome.seconds = time.perf_counter() - started
     return outcome
-
-
-def check_entry(path: Path, suffixes: set[str]) -> str | None:
-    """Return why a folder entry cannot be a report, or None."""
-    if path.is_symlink() and not path.exists():
-        return "broken symbolic link (its target does not exist)"
-    if path.is_dir():
-        return "is a directory, not a report file"
-    if not path.is_file():
-        return "not a regular file"
-    if path.suffix.lower() not in suffixes:
-        shown = ", ".join(sorted(suffixes))
-        return f"unsupported file type {path.suffix or '(none)'} (supported: {shown})"
-    return None
 
 
 def extract_into(
@@ -730,7 +721,8 @@ def format_summary(result: RefreshResult) -> str:
     """Return the short human summary printed on stderr."""
     lines = []
     if result.exit_code in (EXIT_BUSY, EXIT_NOINPUT) or not result.files:
-        return "\n".join(f"kpi refresh: {p}" for p in result.problems) or "kpi refresh: done"
+        shown = (escape_name(p) for p in result.problems)
+        return "\n".join(f"kpi refresh: {p}" for p in shown) or "kpi refresh: done"
     files = result.files
     status = pd.Series([f.status for f in files]).value_counts()
     cached = sum(f.from_cache for f in files if f.status in ("loaded", "duplicate"))
@@ -762,16 +754,16 @@ def format_summary(result: RefreshResult) -> str:
             f"value(s), {len(ch['removed_values'])} removed"
         )
         for name in ch["new_documents"][:10]:
-            lines.append(f"    new document: {name}")
+            lines.append(f"    new document: {escape_name(name)}")
         for text in (ch["changed_values"] + ch["new_values"])[:10]:
             lines.append(f"    {text}")
     for f in files:
         if f.status in ("failed", "skipped"):
-            lines.append(f"  {f.status}: {f.file_name}: {f.reason}")
+            lines.append(f"  {f.status}: {escape_name(f.file_name)}: {escape_name(f.reason)}")
     for problem in result.problems:
-        lines.append(f"  problem: {problem}")
+        lines.append(f"  problem: {escape_name(problem)}")
     for note in result.notes:
-        lines.append(f"  note: {note}")
+        lines.append(f"  note: {escape_name(note)}")
     if result.published_path:
         lines.append(f"  published {result.published_path}")
     else:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from metrics import queries
+from metrics.escape import escape_name
 
 EXIT_OK, EXIT_USAGE, EXIT_DATAERR, EXIT_NOINPUT = 0, 2, 65, 66
 REVIEW_COLUMNS = ["observation_id", "decision", "value", "reason", "decided_at"]
@@ -61,8 +62,8 @@ def list_reviews(db: Path, reviews: Path, out, err) -> int:
         print("", file=out)
         print(f"{row['observation_id']}  {describe_observation(row)}", file=out)
         print(f"  reason: {row['review_reason']}", file=out)
-        print(f"  source: {row['document']}", file=out)
-        print(f"  quote:  {shorten(row['quote'])}", file=out)
+        print(f"  source: {escape_name(row['document'])}", file=out)
+        print(f"  quote:  {escape_name(shorten(row['quote']))}", file=out)
         if row["observation_id"] in pending_ids:
             decision = pending_ids[row["observation_id"]]
             print(
