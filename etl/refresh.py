@@ -17,12 +17,8 @@ from pathlib import Path
 import pandas as pd
 
 from etl import cache, load, series
-from etl.validate import (
-    DocumentSchema,
-    ReviewDecisionSchema,
-    split_valid,
-    validate_observations,
-)
+from etl.reviews_file import ReviewsFileError, read_reviews
+from etl.validate import DocumentSchema, split_valid, validate_observations
 from metrics.catalog import load_catalog
 from metrics.escape import escape_name
 from metrics.targets import check_targets, read_targets_file
@@ -30,7 +26,6 @@ from metrics.targets import check_targets, read_targets_file
 EXIT_OK, EXIT_CRASH, EXIT_DATAERR, EXIT_NOINPUT, EXIT_BUSY = 0, 1, 65, 66, 75
 LOCK_NAME = "refresh.lock"
 CACHE_DIR = "cache"
-REVIEW_COLUMNS = ["observation_id", "decision", "value", "reason", "decided_at"]
 KEEP_RUNS = 200  # etl_runs history carried from one database version to the next
 
 DOCUMENT_FIELDS = {  # Extraction.document key -> core_documents column
@@ -249,6 +244,14 @@ def refresh_locked(
         where = "does not exist" if not reports_dir.is_dir() else "holds no report files"
         result.problems.append(f"{reports_dir} {where}; nothing to load")
         return result
+    try:
+        # Read first: publishing without the analysts' decisions would show values they rejected.
+        decisions, review_problems = read_reviews(reviews_path)
+    except (ReviewsFileError, OSError) as err:
+        result.exit_code = EXIT_DATAERR
+        reason = err if isinstance(err, ReviewsFileError) else f"{reviews_path.name}: {err}"
+        result.problems.append(f"{reason}; nothing published (fix the file, then refresh)")
+        return result
     result.notes += load.prepare_store(db_path)
     cache_dir = db_path.parent / CACHE_DIR
     cache.prune_cache(cache_dir)
@@ -278,7 +281,6 @@ def refresh_locked(
 
     observations = collect_observations(loaded)
     valid, rejected = validate_observations(observations, documents, catalog)
-    decisions, review_problems = read_reviews(reviews_path)
     obs = series.mark_duplicates(valid, documents)
     obs, decisions = series.apply_decisions(obs, decisions)
     obs = series.select_current(obs, documents, catalog)
@@ -504,27 +506,6 @@ def normalize_observations(frame: pd.DataFrame, columns: list[str]) -> pd.DataFr
     for column in ("qualifier", "review_reason", "anchor"):
         frame[column] = frame[column].fillna("").astype(str)
     return frame
-
-
-def read_reviews(path: Path) -> tuple[pd.DataFrame, list[str]]:
-    """Read data/reviews.csv; return valid decisions and problems with bad lines."""
-    empty = pd.DataFrame(columns=REVIEW_COLUMNS).astype({"value": float})
-    empty["decided_at"] = pd.Series(dtype="datetime64[us, UTC]")
-    if not path.exists():
-        return empty, []
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    missing = [c for c in REVIEW_COLUMNS if c not in raw.columns]
-    if missing:
-        return empty, [f"{path.name}: missing columns {missing}; no decision applied"]
-    raw = raw[REVIEW_COLUMNS].map(str.strip).replace("", None)
-    if raw.empty:
-        return empty, []
-    valid, bad = split_valid(raw, ReviewDecisionSchema)
-    problems = [
-        f"{path.name} line {index + 2}: {reason}"
-        for index, reason in bad["rejection_reason"].items()
-    ]
-    return valid.reset_index(drop=True), problems
 
 
 def build_targets(

@@ -6,19 +6,17 @@ refresh; this command only edits that file.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 
 import pandas as pd
 
+from etl.reviews_file import ReviewsFileError, append_decision, read_decision_rows
 from metrics import queries
 from metrics.escape import escape_name
 
 EXIT_OK, EXIT_USAGE, EXIT_DATAERR, EXIT_NOINPUT = 0, 2, 65, 66
-REVIEW_COLUMNS = ["observation_id", "decision", "value", "reason", "decided_at"]
 QUOTE_CHARS = 160
 
 
@@ -41,7 +39,11 @@ def run_review_cli(args, out=None, err=None) -> int:
     else:
         observation_id = observation["observation_id"]
     value = getattr(args, "value", None)
-    record_decision(Path(args.reviews), observation_id, args.action, value, args.reason)
+    try:
+        record_decision(Path(args.reviews), observation_id, args.action, value, args.reason)
+    except ReviewsFileError as exc:
+        print(f"kpi review: {escape_name(exc)}; nothing recorded (fix the file first)", file=err)
+        return EXIT_DATAERR
     shown = describe_observation(observation) if observation is not None else observation_id
     print(f"kpi review: recorded {args.action} for {shown}; `kpi refresh` applies it", file=err)
     return EXIT_OK
@@ -55,7 +57,11 @@ def list_reviews(db: Path, reviews: Path, out, err) -> int:
     except queries.DatabaseMissing as exc:
         print(f"kpi review: {exc}", file=err)
         return EXIT_NOINPUT
-    pending = read_decisions(reviews)
+    try:
+        pending = read_decisions(reviews)
+    except ReviewsFileError as exc:
+        print(f"kpi review: {escape_name(exc)}", file=err)
+        return EXIT_DATAERR
     pending_ids = {row["observation_id"]: row["decision"] for row in pending}
     print(f"{len(queue)} value(s) waiting for review", file=out)
     for row in queue.to_dict("records"):
@@ -119,30 +125,20 @@ def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
 
 def read_decisions(path: Path) -> list[dict]:
     """Return the rows of reviews.csv as dicts (none when the file is absent)."""
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return read_decision_rows(path)[0]
 
 
 def record_decision(
     path: Path, observation_id: str, decision: str, value: float | None, reason: str
 ) -> None:
-    """Write a decision into reviews.csv, replacing an earlier one on the same value."""
-    rows = [r for r in read_decisions(path) if r.get("observation_id") != observation_id]
-    rows.append(
+    """Append a decision to reviews.csv; the latest decision on a value is the one applied."""
+    append_decision(
+        path,
         {
             "observation_id": observation_id,
             "decision": decision,
             "value": "" if value is None else repr(float(value)),
             "reason": reason or "",
             "decided_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        }
+        },
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(temp, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=REVIEW_COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
-    os.replace(temp, path)
