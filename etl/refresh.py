@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from etl import cache, load, series
-from etl.reviews_file import ReviewsFileError, read_reviews
+from etl.reviews_file import ReviewsFileError, check_corrections, read_reviews
 from etl.validate import DocumentSchema, split_valid, validate_observations
 from metrics.catalog import load_catalog
 from metrics.escape import escape_name
@@ -281,6 +281,8 @@ def refresh_locked(
 
     observations = collect_observations(loaded)
     valid, rejected = validate_observations(observations, documents, catalog)
+    decisions, refused = check_corrections(decisions, valid, catalog, reviews_path)
+    review_problems += refused
     obs = series.mark_duplicates(valid, documents)
     obs, decisions = series.apply_decisions(obs, decisions)
     obs = series.select_current(obs, documents, catalog)

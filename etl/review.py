@@ -7,6 +7,7 @@ refresh; this command only edits that file.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sys
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pandas as pd
 
 from etl.reviews_file import ReviewsFileError, append_decision, read_decision_rows
 from metrics import queries
+from metrics.bounds import check_value
+from metrics.catalog import load_catalog
 from metrics.escape import escape_name
 
 EXIT_OK, EXIT_USAGE, EXIT_DATAERR, EXIT_NOINPUT = 0, 2, 65, 66
@@ -39,6 +42,9 @@ def run_review_cli(args, out=None, err=None) -> int:
     else:
         observation_id = observation["observation_id"]
     value = getattr(args, "value", None)
+    if value is not None and (reason := check_correction(observation, value)):
+        print(f"kpi review: {reason}; nothing recorded", file=err)
+        return EXIT_DATAERR
     try:
         record_decision(Path(args.reviews), observation_id, args.action, value, args.reason)
     except ReviewsFileError as exc:
@@ -47,6 +53,17 @@ def run_review_cli(args, out=None, err=None) -> int:
     shown = describe_observation(observation) if observation is not None else observation_id
     print(f"kpi review: recorded {args.action} for {shown}; `kpi refresh` applies it", file=err)
     return EXIT_OK
+
+
+def check_correction(observation: dict | None, value: float) -> str | None:
+    """Return why a corrected value cannot stand for this observation, or None."""
+    if not math.isfinite(value):
+        return f"--value {value!r} is not a finite number"
+    if observation is None:
+        return None  # no database: the refresh checks the bounds when it applies it
+    kind = load_catalog()["kind"].get(observation["indicator"])
+    reason = check_value(value, kind, observation["unit"])
+    return f"--value for {observation['indicator']}: {reason}" if reason else None
 
 
 def list_reviews(db: Path, reviews: Path, out, err) -> int:

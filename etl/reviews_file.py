@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from etl.validate import ReviewDecisionSchema, split_valid
+from metrics.bounds import check_value, parse_finite
 
 REVIEW_COLUMNS = ["observation_id", "decision", "value", "reason", "decided_at"]
 # A newline is fine inside a quoted reason; inside these it means a quote was left open.
@@ -152,13 +153,50 @@ def read_reviews(path: Path) -> tuple[pd.DataFrame, list[str]]:
     empty = pd.DataFrame(columns=[*REVIEW_COLUMNS, "line"]).astype({"value": float})
     empty["decided_at"] = pd.Series(dtype="datetime64[us, UTC]")
     rows, lines = read_decision_rows(path)
-    if not rows:
-        return empty, []
-    raw = pd.DataFrame(rows, columns=REVIEW_COLUMNS)
-    raw = raw.map(str.strip).replace("", None).assign(line=lines)
+    name = Path(path).name
+    problems = []
+    for row, line in zip(rows, lines, strict=True):
+        if reason := check_value_text(row["value"]):
+            problems.append(f"{name} line {line}: value {reason}")
+    kept = [(r, n) for r, n in zip(rows, lines, strict=True) if not check_value_text(r["value"])]
+    if not kept:
+        return empty, problems
+    raw = pd.DataFrame([r for r, _ in kept], columns=REVIEW_COLUMNS)
+    raw = raw.map(str.strip).replace("", None).assign(line=[n for _, n in kept])
     valid, bad = split_valid(raw, ReviewDecisionSchema)
-    problems = [
-        f"{Path(path).name} line {line}: {reason}"
+    problems += [
+        f"{name} line {line}: {reason}"
         for line, reason in zip(bad["line"], bad["rejection_reason"], strict=True)
     ]
     return valid.reset_index(drop=True), problems
+
+
+def check_value_text(text: str) -> str | None:
+    """Return why a decision's value text is not a finite number, or None (empty is allowed)."""
+    if not text.strip():
+        return None
+    try:
+        parse_finite(text)
+    except ValueError:
+        return f"{text.strip()!r} is not a finite number"
+    return None
+
+
+def check_corrections(
+    decisions: pd.DataFrame, observations: pd.DataFrame, catalog: pd.DataFrame, path: Path
+) -> tuple[pd.DataFrame, list[str]]:
+    """Drop corrections to a value outside the indicator's bounds; return them as problems."""
+    units = observations.set_index("observation_id")["unit"]
+    indicators = observations.set_index("observation_id")["indicator"]
+    problems, refused = [], []
+    for index, row in decisions[decisions["decision"] == "correct"].iterrows():
+        if row["observation_id"] not in indicators.index:
+            continue  # an orphan: reported as such, applied to nothing
+        indicator = indicators[row["observation_id"]]
+        kind = catalog["kind"].get(indicator)
+        if reason := check_value(float(row["value"]), kind, units[row["observation_id"]]):
+            problems.append(
+                f"{Path(path).name} line {row['line']}: correction of {indicator}: {reason}"
+            )
+            refused.append(index)
+    return decisions.drop(index=refused).reset_index(drop=True), problems
