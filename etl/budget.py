@@ -38,7 +38,8 @@ def limit_time(seconds: float | None) -> Iterator[None]:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        # None: a handler installed outside Python; the default is the safe thing to restore.
+        signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
 
 
 def describe_overtime(seconds: float) -> str:
