@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from pathlib import Path
@@ -19,6 +20,17 @@ DEFAULT_TARGETS = Path("data/targets.csv")
 def resolve_db(value: str | None) -> Path:
     """Return the database path: --db, else $KPI_DB, else data/kpi.duckdb."""
     return Path(value or os.environ.get("KPI_DB") or DEFAULT_DB)
+
+
+def parse_finite_value(text: str) -> float:
+    """Parse --value, refusing nan, inf and overflows such as 1e309 (a usage error)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--reason", required=True)
     r = rsub.add_parser("correct")
     r.add_argument("id")
-    r.add_argument("--value", required=True, type=float)
+    r.add_argument("--value", required=True, type=parse_finite_value)
     r.add_argument("--reason", required=True)
 
     p = sub.add_parser("serve", help="serve the dashboard")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from etl.read import SUPPORTED_SUFFIXES
 from etl.sidecar import is_sidecar, read_sidecar, sidecar_path, write_sidecar
+from metrics.escape import escape_name
 
 
 class AddError(Exception):
@@ -70,8 +71,8 @@ def run_add_cli(args) -> int:
         try:
             target, what = add_report(source, args.reports, published, args.url, args.title)
         except (AddError, ReadError, OSError) as exc:
-            print(f"kpi add: {exc}", file=sys.stderr)
+            print(f"kpi add: {escape_name(exc)}", file=sys.stderr)
             failed = True
             continue
-        print(f"{target}: {what}")
+        print(f"{escape_name(target)}: {what}")
     return 65 if failed else 0

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from etl import budget
 from etl.cues import cue_weights
 from etl.metadata import describe_document
 from etl.normalize import normalize_text
 from etl.periods import Period
-from etl.read import read_report, sha256_file
+from etl.read import ReadError, read_report, sha256_file
 from etl.sidecar import read_sidecar
 from etl.spelling import fold_spelling, unfold
 from etl.walk import DocumentExtractor
@@ -154,5 +155,10 @@ def mark_conflicts(frame: pd.DataFrame) -> pd.DataFrame:
 def extract_file(path: Path, encoding: str | None = None) -> Extraction:
     """Read one report and return its metadata and observations (raises ReadError)."""
     path = Path(path)
-    raw = read_report(path, encoding=encoding)
-    return extract_text(raw, path.name, sha256_file(path), read_sidecar(path))
+    seconds = budget.SECONDS_PER_FILE
+    try:
+        with budget.limit_time(seconds):
+            raw = read_report(path, encoding=encoding)
+            return extract_text(raw, path.name, sha256_file(path), read_sidecar(path))
+    except budget.OverTime:
+        raise ReadError(path, budget.describe_overtime(seconds)) from None

@@ -9,6 +9,7 @@ from pathlib import Path
 from etl.extract import extract_file
 from etl.read import ReadError
 from etl.sidecar import is_sidecar
+from metrics.escape import escape_name
 
 CSV_COLUMNS = [
     "document", "indicator", "breakdown", "period_kind", "period_start", "period_end",
@@ -27,7 +28,7 @@ def run_extract_cli(paths, encoding=None, out=None, err=None) -> int:
         try:
             extraction = extract_file(path, encoding=encoding)
         except ReadError as exc:
-            print(f"kpi extract: {exc}", file=err)
+            print(f"kpi extract: {escape_name(exc)}", file=err)
             failed = True
             continue
         for row in extraction.observations.itertuples():

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 # Same config as metrics.queries: DuckDB refuses a second connection to one file in a
@@ -254,6 +255,9 @@ def insert_table(con, table: str, columns: list[tuple[str, str]], frame: pd.Data
         raise ValueError(f"{table}: missing columns {absent}")
     data = frame[[name for name, _ in columns]].copy()
     for name, sql_type in columns:
+        if sql_type == "DOUBLE" and np.isinf(pd.to_numeric(data[name], errors="coerce")).any():
+            # The checks upstream refuse these; a database must never serve inf.
+            raise ValueError(f"{table}.{name}: a non-finite number; nothing published")
         if sql_type == "TIMESTAMP":
             # Stored as naive UTC: DuckDB's pandas export of TIMESTAMPTZ warns under pandas 3.1.
             data[name] = pd.to_datetime(data[name], utc=True).dt.tz_localize(None)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import os
 import re
+import stat
 import statistics
 import unicodedata
 import zipfile
@@ -13,15 +15,14 @@ from pathlib import Path
 
 import docx
 import pdfplumber
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.dammit import EncodingDetector
-from bs4.element import PreformattedString
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.table import Table
 from docx.text.run import Run
 from lxml import etree
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
+
+from etl import budget
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
 MAX_BYTES = 50 * 1024 * 1024
@@ -55,17 +56,28 @@ def read_report(path: Path, encoding: str | None = None) -> str:
     data = read_bytes(path)
     if not data:
         raise ReadError(path, "empty file")
+    if suffix in budget.MARKUP_SUFFIXES and len(data) > budget.MARKUP_MAX_BYTES:
+        size, limit = len(data) / 2**20, budget.MARKUP_MAX_BYTES // 2**20
+        reason = f"file too large for a {suffix} report ({size:.1f} MB > {limit} MB budget)"
+        raise ReadError(path, reason)
     if suffix == ".pdf":
         text = read_pdf(path, data)
     elif suffix == ".docx":
         text = read_docx(path, data)
     elif suffix in {".html", ".htm"}:
+        from etl.html import read_html  # etl.html builds on this module's helpers
+
         text = read_html(path, data, encoding)
     else:
         text = decode_text(path, data, encoding)
         if suffix == ".md":
             text = strip_markdown(text)
-    return clean_text(text)
+    text = clean_text(text)
+    if len(text) > budget.TEXT_MAX_CHARS:
+        limit = budget.TEXT_MAX_CHARS
+        reason = f"text too long ({len(text):,} characters > {limit:,}: the per-file size budget)"
+        raise ReadError(path, reason)
+    return text
 
 
 def sha256_file(path: Path) -> str:
@@ -92,21 +104,42 @@ def describe_os_error(err: OSError, opened: bool = False) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    """Read a whole file, refusing anything over MAX_BYTES before loading it."""
+    """Read a whole regular file, refusing anything over MAX_BYTES before loading it."""
     try:
-        size = path.stat().st_size
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as err:
         raise ReadError(path, describe_os_error(err)) from err
-    if size > MAX_BYTES:
-        raise ReadError(path, f"file too large ({size // 2**20} MB > {MAX_BYTES // 2**20} MB)")
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+        check_regular_file(path, os.fstat(fd))
+        with open(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_BYTES + 1)  # the file may have grown since fstat()
     except OSError as err:
         raise ReadError(path, describe_os_error(err, opened=True)) from err
+    finally:
+        os.close(fd)
     if len(data) > MAX_BYTES:
         raise ReadError(path, f"file too large (> {MAX_BYTES // 2**20} MB)")
     return data
+
+
+def check_regular_file(path: Path, info: os.stat_result) -> None:
+    """Refuse what an open file descriptor shows is not a regular file, or is too large."""
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(path, "is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadError(path, f"not a regular file ({describe_file_kind(info.st_mode)})")
+    if info.st_size > MAX_BYTES:
+        raise ReadError(
+            path, f"file too large ({info.st_size // 2**20} MB > {MAX_BYTES // 2**20} MB)"
+        )
+
+
+def describe_file_kind(mode: int) -> str:
+    """Name the kind of a non-regular file from its st_mode."""
+    kinds = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket")]
+    kinds += [(stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")]
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def clean_text(text: str) -> str:
@@ -172,91 +205,6 @@ def strip_markdown(text: str) -> str:
     text = re.sub(r"\*\*(?=\S)([^\n]+?)(?<=\S)\*\*", r"\1", text)
     # Single stars only around words, so "* item" bullets and "2 * 3" survive.
     return re.sub(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])", r"\1", text)
-
-
-HTML_DROP = ["script", "style", "noscript", "nav", "aside", "form", "footer", "template"]
-HTML_NOISE = re.compile(r"(?<![a-z])(nav|menu|breadcrumb|footer|sidebar|share)", re.IGNORECASE)
-HTML_BLOCKS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "section", "article"}
-HTML_BLOCKS |= {"main", "blockquote", "pre", "figure", "figcaption", "address", "hr", "caption"}
-HTML_BLOCKS |= {"h1", "h2", "h3", "h4", "h5", "h6", "header"}
-PARAGRAPH, ROW = "\x1e", "\x1f"  # stand for breaks until whitespace is tidied
-
-
-def read_html(path: Path, data: bytes, encoding: str | None) -> str:
-    """Return the main text of an HTML page, one line per block and per table row."""
-    given = encoding is not None
-    if encoding is None:
-        if data.startswith(codecs.BOM_UTF8):
-            encoding = "utf-8-sig"
-        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            encoding = "utf-16"
-        else:
-            encoding = EncodingDetector.find_declared_encoding(data, is_html=True) or "utf-8"
-    try:
-        markup = decode_with(path, data, encoding)
-    except ReadError as err:
-        if given:
-            raise
-        raise ReadError(path, err.reason + " (give --encoding)") from err
-    if looks_binary(markup):
-        raise ReadError(path, "binary data, not a report")
-    soup = BeautifulSoup(markup, "lxml")
-    for tag in soup.find_all(HTML_DROP):
-        tag.decompose()
-    for tag in soup.find_all("sup"):
-        if MARKER_RE.fullmatch(tag.get_text()):
-            tag.decompose()
-    articles = soup.find_all("article")
-    root = max(articles, key=lambda a: len(a.get_text())) if articles else None
-    root = root or soup.find("main") or soup.body or soup
-    if root.name == "body":
-        for tag in root.find_all("header"):
-            tag.decompose()  # site banner; an article's own header keeps the title
-    root_size = len(root.get_text())
-    for tag in root.find_all(True):
-        if tag.decomposed:
-            continue
-        names = " ".join([*tag.get("class", []), tag.get("id") or ""])
-        # A layout wrapper like "has-sidebar" may hold the whole text: keep big elements.
-        if HTML_NOISE.search(names) and len(tag.get_text()) < 0.5 * root_size:
-            tag.decompose()
-    parts: list[str] = []
-    render_html(root, parts)
-    breaks = f"\n{PARAGRAPH}{ROW}"
-    # A run of breaks is a paragraph break if a block ends in it or <br><br> made it.
-    text = re.sub(
-        f"[ {breaks}]*[{breaks}][ {breaks}]*",
-        lambda m: "\n\n" if PARAGRAPH in m[0] or m[0].count("\n") > 1 else "\n",
-        "".join(parts),
-    ).strip()
-    if not text:
-        raise ReadError(path, "no text found in the HTML page")
-    return text
-
-
-def render_html(node, parts: list[str]) -> None:
-    """Append a node's text to parts, marking block, line and table-row breaks."""
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            if not isinstance(child, PreformattedString):  # comments, doctype, CDATA
-                parts.append(re.sub(r"\s+", " ", str(child)))
-        elif not isinstance(child, Tag):
-            continue
-        elif child.name == "br":
-            parts.append("\n")
-        elif child.name == "tr":
-            cells = [
-                re.sub(r"\s+", " ", c.get_text(" ")).strip()
-                for c in child.find_all(["td", "th"], recursive=False)
-            ]
-            if any(cells):
-                parts.append(ROW + "\t".join(cells) + ROW)
-        elif child.name in HTML_BLOCKS:
-            parts.append(PARAGRAPH)
-            render_html(child, parts)
-            parts.append(PARAGRAPH)
-        else:
-            render_html(child, parts)
 
 
 def read_pdf(path: Path, data: bytes) -> str:

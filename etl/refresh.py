@@ -17,19 +17,15 @@ from pathlib import Path
 import pandas as pd
 
 from etl import cache, load, series, status_stage
-from etl.validate import (
-    DocumentSchema,
-    ReviewDecisionSchema,
-    split_valid,
-    validate_observations,
-)
+from etl.reviews_file import ReviewsFileError, check_corrections, read_reviews
+from etl.validate import DocumentSchema, split_valid, validate_observations
 from metrics.catalog import load_catalog
+from metrics.escape import escape_name
 from metrics.targets import check_targets, read_targets_file
 
 EXIT_OK, EXIT_CRASH, EXIT_DATAERR, EXIT_NOINPUT, EXIT_BUSY = 0, 1, 65, 66, 75
 LOCK_NAME = "refresh.lock"
 CACHE_DIR = "cache"
-REVIEW_COLUMNS = ["observation_id", "decision", "value", "reason", "decided_at"]
 KEEP_RUNS = 200  # etl_runs history carried from one database version to the next
 
 DOCUMENT_FIELDS = {  # Extraction.document key -> core_documents column
@@ -106,7 +102,7 @@ def run_refresh_cli(args) -> int:
         progress.close()
         traceback.print_exc(file=err)
         print(
-            f"kpi refresh: failed: {type(exc).__name__}: {exc}\n"
+            f"kpi refresh: failed: {type(exc).__name__}: {escape_name(exc)}\n"
             "kpi refresh: nothing published; the previous database keeps serving",
             file=err,
         )
@@ -124,14 +120,15 @@ class LogProgress:
 
     def file_done(self, number: int, total: int, outcome: FileOutcome) -> None:
         if outcome.status == "failed" or not outcome.from_cache:
-            detail = outcome.reason or f"{count_rows(outcome.observations)} values"
+            detail = escape_name(outcome.reason) or f"{count_rows(outcome.observations)} values"
+            name = escape_name(outcome.file_name)
             print(
-                f"kpi refresh: [{number}/{total}] {outcome.file_name}: {outcome.status} ({detail})",
+                f"kpi refresh: [{number}/{total}] {name}: {outcome.status} ({detail})",
                 file=self.stream,
             )
 
     def stage(self, message: str) -> None:
-        print(f"kpi refresh: {message}", file=self.stream)
+        print(f"kpi refresh: {escape_name(message)}", file=self.stream)
 
     def close(self) -> None:
         self.stream.flush()
@@ -161,7 +158,7 @@ class TtyProgress(LogProgress):
     def file_done(self, number: int, total: int, outcome: FileOutcome) -> None:
         done = int(self.width * number / max(total, 1))
         bar = "#" * done + "-" * (self.width - done)
-        name = outcome.file_name[:40]
+        name = escape_name(outcome.file_name[:40])
         self.stream.write(f"\r\x1b[2K[{bar}] {number}/{total} {name}")
         self.stream.flush()
 
@@ -247,6 +244,14 @@ def refresh_locked(
         where = "does not exist" if not reports_dir.is_dir() else "holds no report files"
         result.problems.append(f"{reports_dir} {where}; nothing to load")
         return result
+    try:
+        # Read first: publishing without the analysts' decisions would show values they rejected.
+        decisions, review_problems = read_reviews(reviews_path)
+    except (ReviewsFileError, OSError) as err:
+        result.exit_code = EXIT_DATAERR
+        reason = err if isinstance(err, ReviewsFileError) else f"{reviews_path.name}: {err}"
+        result.problems.append(f"{reason}; nothing published (fix the file, then refresh)")
+        return result
     result.notes += load.prepare_store(db_path)
     cache_dir = db_path.parent / CACHE_DIR
     cache.prune_cache(cache_dir)
@@ -255,7 +260,7 @@ def refresh_locked(
     )
 
     for number, path in enumerate(paths, start=1):
-        outcome = process_file(path, cache_dir, encoding)
+        outcome = process_file(path, cache_dir, encoding, reports_dir)
         result.files.append(outcome)
         progress.file_done(number, len(paths), outcome)
     mark_identical_files(result.files)
@@ -276,7 +281,8 @@ def refresh_locked(
 
     observations = collect_observations(loaded)
     valid, rejected = validate_observations(observations, documents, catalog)
-    decisions, review_problems = read_reviews(reviews_path)
+    decisions, refused = check_corrections(decisions, valid, catalog, reviews_path)
+    review_problems += refused
     obs = series.mark_duplicates(valid, documents)
     obs, decisions = series.apply_decisions(obs, decisions)
     obs = series.select_current(obs, documents, catalog)
@@ -334,15 +340,18 @@ def list_report_paths(reports_dir: Path) -> list[Path]:
 # ---------------------------------------------------------------- per file
 
 
-def process_file(path: Path, cache_dir: Path, encoding: str | None) -> FileOutcome:
+def process_file(
+    path: Path, cache_dir: Path, encoding: str | None, reports_dir: Path | None = None
+) -> FileOutcome:
     """Extract one report (from the cache when its bytes were seen before)."""
+    from etl.entries import check_entry
     from etl.read import MAX_BYTES, SUPPORTED_SUFFIXES, ReadError, sha256_file
     from etl.sidecar import hash_sidecar
 
     outcome = FileOutcome(file_name=path.name)
     started = time.perf_counter()
     try:
-        reason = check_entry(path, SUPPORTED_SUFFIXES)
+        reason = check_entry(path, reports_dir or path.parent, SUPPORTED_SUFFIXES)
         if reason:
             outcome.reason = reason
             if path.is_dir() and path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -372,20 +381,6 @@ def process_file(path: Path, cache_dir: Path, encoding: str | None) -> FileOutco
     finally:
         outcome.seconds = time.perf_counter() - started
     return outcome
-
-
-def check_entry(path: Path, suffixes: set[str]) -> str | None:
-    """Return why a folder entry cannot be a report, or None."""
-    if path.is_symlink() and not path.exists():
-        return "broken symbolic link (its target does not exist)"
-    if path.is_dir():
-        return "is a directory, not a report file"
-    if not path.is_file():
-        return "not a regular file"
-    if path.suffix.lower() not in suffixes:
-        shown = ", ".join(sorted(suffixes))
-        return f"unsupported file type {path.suffix or '(none)'} (supported: {shown})"
-    return None
 
 
 def extract_into(
@@ -514,27 +509,6 @@ def normalize_observations(frame: pd.DataFrame, columns: list[str]) -> pd.DataFr
     for column in ("qualifier", "review_reason", "anchor"):
         frame[column] = frame[column].fillna("").astype(str)
     return frame
-
-
-def read_reviews(path: Path) -> tuple[pd.DataFrame, list[str]]:
-    """Read data/reviews.csv; return valid decisions and problems with bad lines."""
-    empty = pd.DataFrame(columns=REVIEW_COLUMNS).astype({"value": float})
-    empty["decided_at"] = pd.Series(dtype="datetime64[us, UTC]")
-    if not path.exists():
-        return empty, []
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    missing = [c for c in REVIEW_COLUMNS if c not in raw.columns]
-    if missing:
-        return empty, [f"{path.name}: missing columns {missing}; no decision applied"]
-    raw = raw[REVIEW_COLUMNS].map(str.strip).replace("", None)
-    if raw.empty:
-        return empty, []
-    valid, bad = split_valid(raw, ReviewDecisionSchema)
-    problems = [
-        f"{path.name} line {index + 2}: {reason}"
-        for index, reason in bad["rejection_reason"].items()
-    ]
-    return valid.reset_index(drop=True), problems
 
 
 def build_targets(
@@ -732,7 +706,8 @@ def format_summary(result: RefreshResult) -> str:
     """Return the short human summary printed on stderr."""
     lines = []
     if result.exit_code in (EXIT_BUSY, EXIT_NOINPUT) or not result.files:
-        return "\n".join(f"kpi refresh: {p}" for p in result.problems) or "kpi refresh: done"
+        shown = (escape_name(p) for p in result.problems)
+        return "\n".join(f"kpi refresh: {p}" for p in shown) or "kpi refresh: done"
     files = result.files
     status = pd.Series([f.status for f in files]).value_counts()
     cached = sum(f.from_cache for f in files if f.status in ("loaded", "duplicate"))
@@ -764,16 +739,16 @@ def format_summary(result: RefreshResult) -> str:
             f"value(s), {len(ch['removed_values'])} removed"
         )
         for name in ch["new_documents"][:10]:
-            lines.append(f"    new document: {name}")
+            lines.append(f"    new document: {escape_name(name)}")
         for text in (ch["changed_values"] + ch["new_values"])[:10]:
             lines.append(f"    {text}")
     for f in files:
         if f.status in ("failed", "skipped"):
-            lines.append(f"  {f.status}: {f.file_name}: {f.reason}")
+            lines.append(f"  {f.status}: {escape_name(f.file_name)}: {escape_name(f.reason)}")
     for problem in result.problems:
-        lines.append(f"  problem: {problem}")
+        lines.append(f"  problem: {escape_name(problem)}")
     for note in result.notes:
-        lines.append(f"  note: {note}")
+        lines.append(f"  note: {escape_name(note)}")
     if result.published_path:
         lines.append(f"  published {result.published_path}")
     else:

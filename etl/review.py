@@ -6,18 +6,20 @@ refresh; this command only edits that file.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import os
+import math
 import sys
 from pathlib import Path
 
 import pandas as pd
 
+from etl.reviews_file import ReviewsFileError, append_decision, read_decision_rows
 from metrics import queries
+from metrics.bounds import check_value
+from metrics.catalog import load_catalog
+from metrics.escape import escape_name
 
 EXIT_OK, EXIT_USAGE, EXIT_DATAERR, EXIT_NOINPUT = 0, 2, 65, 66
-REVIEW_COLUMNS = ["observation_id", "decision", "value", "reason", "decided_at"]
 QUOTE_CHARS = 160
 
 
@@ -40,10 +42,28 @@ def run_review_cli(args, out=None, err=None) -> int:
     else:
         observation_id = observation["observation_id"]
     value = getattr(args, "value", None)
-    record_decision(Path(args.reviews), observation_id, args.action, value, args.reason)
+    if value is not None and (reason := check_correction(observation, value)):
+        print(f"kpi review: {reason}; nothing recorded", file=err)
+        return EXIT_DATAERR
+    try:
+        record_decision(Path(args.reviews), observation_id, args.action, value, args.reason)
+    except ReviewsFileError as exc:
+        print(f"kpi review: {escape_name(exc)}; nothing recorded (fix the file first)", file=err)
+        return EXIT_DATAERR
     shown = describe_observation(observation) if observation is not None else observation_id
     print(f"kpi review: recorded {args.action} for {shown}; `kpi refresh` applies it", file=err)
     return EXIT_OK
+
+
+def check_correction(observation: dict | None, value: float) -> str | None:
+    """Return why a corrected value cannot stand for this observation, or None."""
+    if not math.isfinite(value):
+        return f"--value {value!r} is not a finite number"
+    if observation is None:
+        return None  # no database: the refresh checks the bounds when it applies it
+    kind = load_catalog()["kind"].get(observation["indicator"])
+    reason = check_value(value, kind, observation["unit"])
+    return f"--value for {observation['indicator']}: {reason}" if reason else None
 
 
 def list_reviews(db: Path, reviews: Path, out, err) -> int:
@@ -54,15 +74,19 @@ def list_reviews(db: Path, reviews: Path, out, err) -> int:
     except queries.DatabaseMissing as exc:
         print(f"kpi review: {exc}", file=err)
         return EXIT_NOINPUT
-    pending = read_decisions(reviews)
+    try:
+        pending = read_decisions(reviews)
+    except ReviewsFileError as exc:
+        print(f"kpi review: {escape_name(exc)}", file=err)
+        return EXIT_DATAERR
     pending_ids = {row["observation_id"]: row["decision"] for row in pending}
     print(f"{len(queue)} value(s) waiting for review", file=out)
     for row in queue.to_dict("records"):
         print("", file=out)
         print(f"{row['observation_id']}  {describe_observation(row)}", file=out)
         print(f"  reason: {row['review_reason']}", file=out)
-        print(f"  source: {row['document']}", file=out)
-        print(f"  quote:  {shorten(row['quote'])}", file=out)
+        print(f"  source: {escape_name(row['document'])}", file=out)
+        print(f"  quote:  {escape_name(shorten(row['quote']))}", file=out)
         if row["observation_id"] in pending_ids:
             decision = pending_ids[row["observation_id"]]
             print(
@@ -118,30 +142,20 @@ def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
 
 def read_decisions(path: Path) -> list[dict]:
     """Return the rows of reviews.csv as dicts (none when the file is absent)."""
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return read_decision_rows(path)[0]
 
 
 def record_decision(
     path: Path, observation_id: str, decision: str, value: float | None, reason: str
 ) -> None:
-    """Write a decision into reviews.csv, replacing an earlier one on the same value."""
-    rows = [r for r in read_decisions(path) if r.get("observation_id") != observation_id]
-    rows.append(
+    """Append a decision to reviews.csv; the latest decision on a value is the one applied."""
+    append_decision(
+        path,
         {
             "observation_id": observation_id,
             "decision": decision,
             "value": "" if value is None else repr(float(value)),
             "reason": reason or "",
             "decided_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        }
+        },
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(temp, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=REVIEW_COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
-    os.replace(temp, path)

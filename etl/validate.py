@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaError, SchemaErrors
 from pandera.typing import Series
 
+from metrics.bounds import NON_NEGATIVE_UNITS, find_bounds
+
 PERIOD_KINDS = ["as_of", "month", "quarter", "half", "year", "ytd", "day_avg"]
 UNITS = ["percent", "count", "billion_vnd", "mbps", "per_100", "rank"]
-NON_NEGATIVE_UNITS = ["count", "billion_vnd", "mbps", "per_100", "rank"]
 DECISIONS = ["accept", "reject", "correct"]
 
 # Plain-English reasons for each named check (shown in qa_rejected_observations).
@@ -18,9 +20,12 @@ REASONS = {
     "unit_matches_catalog": "unit differs from the catalog unit",
     "rate_within_0_100": "rate outside 0-100",
     "count_not_negative": "negative count",
+    "value_finite": "value is not a finite number (inf, nan or too large)",
+    "within_kind_bounds": "value outside its indicator's bounds (metrics/thresholds.toml)",
     "period_end_not_before_start": "period end before period start",
     "not_dated_after_publication": "value dated after its document's publication",
     "not_nullable": "missing value",
+    "correction_has_value": "a correction needs a value",
     "isin": "value not allowed",
 }
 
@@ -69,6 +74,17 @@ class ObservationSchema(pa.DataFrameModel):
         return ~df["unit"].isin(NON_NEGATIVE_UNITS) | (df["value"] >= 0)
 
     @pa.dataframe_check
+    def value_finite(cls, df: pd.DataFrame) -> Series[bool]:
+        return pd.Series(np.isfinite(df["value"].to_numpy(dtype=float)), index=df.index)
+
+    @pa.dataframe_check
+    def within_kind_bounds(cls, df: pd.DataFrame) -> Series[bool]:
+        bounds = [find_bounds(k, u) for k, u in zip(df["catalog_kind"], df["unit"], strict=True)]
+        lower = pd.Series([b[0] for b in bounds], index=df.index, dtype=float).fillna(-np.inf)
+        upper = pd.Series([b[1] for b in bounds], index=df.index, dtype=float).fillna(np.inf)
+        return ~np.isfinite(df["value"]) | df["value"].between(lower, upper)
+
+    @pa.dataframe_check
     def period_end_not_before_start(cls, df: pd.DataFrame) -> Series[bool]:
         return pd.to_datetime(df["period_end"]) >= pd.to_datetime(df["period_start"])
 
@@ -114,6 +130,12 @@ class ReviewDecisionSchema(pa.DataFrameModel):
     @pa.dataframe_check
     def correction_has_value(cls, df: pd.DataFrame) -> Series[bool]:
         return (df["decision"] != "correct") | df["value"].notna()
+
+    @pa.dataframe_check
+    def value_finite(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["value"].isna() | pd.Series(
+            np.isfinite(df["value"].to_numpy(dtype=float)), index=df.index
+        )
 
 
 def attach_context(

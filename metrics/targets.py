@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from metrics.bounds import check_value
 from metrics.catalog import load_catalog
 
 TARGET_COLUMNS = [
@@ -81,9 +82,12 @@ def find_target_problem(row: dict, folded: dict[str, str], catalog: pd.DataFrame
         return f"comparator must be >= or <=, not {row['comparator']!r}"
     try:
         pd.Timestamp(row["deadline_date"]).date()
-        float(row["target_value"])
+        value = float(row["target_value"])
     except ValueError:
         return "deadline_date must be YYYY-MM-DD and target_value a number"
+    kind, unit = catalog.loc[row["indicator"], ["kind", "unit"]]
+    if reason := check_value(value, kind, unit):
+        return f"target_value {reason}"
     if not row["quote"]:
         return "no quote"
     if row["document"] not in folded:
