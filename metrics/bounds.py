@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from metrics.progress import load_thresholds, read_bounds
+from metrics.fitting import load_thresholds, read_bounds
 
 NON_NEGATIVE_UNITS = ["count", "billion_vnd", "mbps", "per_100", "rank"]
 
