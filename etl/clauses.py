@@ -227,8 +227,9 @@ def is_rounded(q: Quantity) -> bool:
 
 def since(text: str, earlier: list[Quantity], offset: int = 0) -> str:
     """The part of `text` after the last earlier quantity that ends inside it."""
-    ends = [q.end - offset for q in earlier if 0 <= q.end - offset <= len(text)]
-    return text[max(ends, default=0) :]
+    # quantities come in text order: the last one that ends inside `text` ends latest
+    end = next((q.end - offset for q in reversed(earlier) if 0 <= q.end - offset <= len(text)), 0)
+    return text[end:]
 
 
 def names_someone_else(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.clauses import shares_a_bound
 from etl.numbers import Quantity
@@ -22,6 +24,29 @@ from etl.phrases import (
     YEARS_AVERAGE,
 )
 
+SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
+
+
+@dataclass
+class Marks:
+    """Where a sentence's target words, deadlines, parentheses and part-of words stand."""
+
+    targets: list[tuple[int, int]]
+    deadlines: list[re.Match]
+    parentheses: list[tuple[int, int]]
+    subset_words: list[int]
+
+
+@lru_cache(maxsize=64)
+def read_marks(sentence: str) -> Marks:
+    """Find the marks once per sentence, not once per number in it."""
+    return Marks(
+        targets=[m.span() for m in TARGET_WORDS.finditer(sentence)],
+        deadlines=list(DEADLINE_YEAR.finditer(sentence)),
+        parentheses=[m.span() for m in re.finditer(r"\([^()]*\)", sentence)],
+        subset_words=[m.start() for m in SUBSET_WORD.finditer(sentence)],
+    )
+
 
 class ExclusionRules:
     """The checks that keep a number that is not an indicator value out of the rows."""
@@ -31,19 +56,27 @@ class ExclusionRules:
     ) -> bool:
         """Drop targets, remainders, averages, sub-counts and restated parentheticals."""
         head = sentence[: q.qual_start]
+        # Patterns that end at the number read only its last words: a sentence of hundreds of
+        # figures would otherwise be read again from its start for each one.
+        near = head[-300:]
         if (
             shares_a_bound(head[clause_start:], q)
-            or YEARS_AVERAGE.search(head)
-            or NOT_REACHED.search(sentence[: q.start])
+            or YEARS_AVERAGE.search(near)
+            or NOT_REACHED.search(sentence[max(q.start - 300, 0) : q.start])
         ):
             return True
+        marks = read_marks(sentence)
         # A target in a closed parenthesis ("45,79% (mục tiêu năm 2024 là 50%)") is its own.
-        outside = re.sub(r"\([^()]*\)", " ", head)
-        if TARGET_WORDS.search(outside) or TARGET_TAIL.search(head):
+        closed = [(a, b) for a, b in marks.parentheses if b < q.qual_start]
+        if TARGET_TAIL.search(near) or any(
+            end <= q.qual_start and not any(a < start < b for a, b in closed)
+            for start, end in marks.targets
+        ):
             return True
         # "… chiếm 20% GDP vào năm 2025" names its deadline after the number.
         ahead = DEADLINE_YEAR.match(re.sub(r"^\s*(?:GDP|dân\s+số)?\s*", "", after))
-        for m in [*DEADLINE_YEAR.finditer(head), *([ahead] if ahead else [])]:
+        deadlines = [m for m in marks.deadlines if m.end() <= q.qual_start]
+        for m in [*deadlines, *([ahead] if ahead else [])]:
             year = int(m.group("y"))
             if year > self.year or (
                 year == self.year and m.group("end") and self.cutoff.month < 12
@@ -55,7 +88,7 @@ class ExclusionRules:
             or MUST_AFTER.search(after)
         ):
             return True
-        if RISE_FROM.search(head) and not re.match(
+        if RISE_FROM.search(near) and not re.match(
             r"^\s*(?:\w+\s*)?(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
         ):
             return True  # "tăng từ 112,55 Mbps": the earlier level, its period unstated
@@ -73,8 +106,12 @@ class ExclusionRules:
             for p in earlier
             if p.start >= clause_start and (p.unit == q.unit or {p.unit, q.unit} <= counted)
         ]
-        between = sentence[clause_quantities[0].end : q.qual_start] if clause_quantities else ""
-        subset = SUBSET.search(between)
+        first = clause_quantities[0].end if clause_quantities else q.qual_start
+        # The exact test reads the words up to the number ("riêng 25 dịch vụ" is a part, and
+        # "riêng tháng 3" is not); the cheap one only says whether any such word stands there.
+        between = sentence[first : q.qual_start]
+        nearby = any(first <= start < q.qual_start for start in marks.subset_words)
+        subset = SUBSET.search(between) if nearby else None
         # "43,6%, trong đó tỷ lệ hồ sơ … toàn trình đạt 24,5%": a share named anew is its own
         # figure (the cues decide whose); an unnamed one ("trong đó 4G chiếm 70%") is a part.
         named = RATE_NAMED.search(between, subset.end()) if subset else None

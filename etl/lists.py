@@ -145,6 +145,8 @@ class ListReader:
         self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity, reader=None
     ):
         """The label of q in "A và B lần lượt đạt X và Y" (or what `reader` reads), or None."""
+        if not RESPECTIVELY.search(sentence, clause_start, q.qual_start):
+            return None  # every reader needs a "lần lượt" before q; most sentences have none
         shifted = [
             replace(
                 p,

@@ -212,6 +212,16 @@ class RowBuilder:
         if cue.indicator in cumulative_indicators() and p is not None and p.kind in SPAN_KINDS:
             if long_window or not twin:  # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn"
                 p = Period("as_of", p.end, p.end, relative=p.relative)
+        if (
+            kind == "stock"
+            and not twin
+            and p is not None
+            and p.kind == "ytd"
+            and not long_window  # "Từ năm 2021 đến tháng 3/2025, … 3.310 thôn": a span's count
+            and not NEWLY.search(scope.before[-30:] + " " + scope.after[:15])
+        ):
+            # "Từ đầu năm … đã có 56/63 tỉnh ban hành …": a level reached by the span's end
+            p = Period("as_of", p.end, p.end, relative=p.relative)
         if p is None and (kind in FLOW_KINDS or twin) and self.previous_span is not None:
             p, stated = self.previous_span, True  # the span the paragraph before spoke of
         if kind == "speed" and not stated and self.last_month is not None:
