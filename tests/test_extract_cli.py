@@ -44,6 +44,14 @@ def test_bad_files_are_named_on_stderr_and_exit_65(tmp_path, capsys):
     assert out.splitlines()[0] == HEADER and len(out.splitlines()) > 5
 
 
+def test_a_missing_file_is_named_by_its_path_and_nothing_read_exits_66(tmp_path, capsys):
+    missing = tmp_path / "reports" / "thang-13.txt"
+    code, out, err = run(["extract", str(missing), "--csv"], capsys)
+    assert code == 66
+    assert f"{missing}: no such file" in err
+    assert out.splitlines() == [HEADER]
+
+
 def test_console_script_runs_in_a_subprocess():
     proc = subprocess.run(
         [
