@@ -81,17 +81,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db")
 
     p = sub.add_parser("review", help="list and decide values waiting for review")
-    p.add_argument("--db")
-    p.add_argument("--reviews", type=Path, default=DEFAULT_REVIEWS)
+    p.add_argument("--db", help="database to read (default: the published one)")
+    p.add_argument(
+        "--reviews", type=Path, default=DEFAULT_REVIEWS, help="the analysts' decisions file"
+    )
+    # The same options after the action ("kpi review list --db X"); SUPPRESS keeps the value
+    # given before the action when none is given after it.
+    after = argparse.ArgumentParser(add_help=False)
+    after.add_argument("--db", default=argparse.SUPPRESS, help="database to read")
+    after.add_argument(
+        "--reviews", type=Path, default=argparse.SUPPRESS, help="the analysts' decisions file"
+    )
     rsub = p.add_subparsers(dest="action", required=True)
-    rsub.add_parser("list")
-    r = rsub.add_parser("accept")
+    rsub.add_parser("list", parents=[after], help="values waiting for review")
+    r = rsub.add_parser("accept", parents=[after], help="accept a value as extracted")
     r.add_argument("id")
     r.add_argument("--reason", default="")
-    r = rsub.add_parser("reject")
+    r = rsub.add_parser("reject", parents=[after], help="reject a value (it leaves the charts)")
     r.add_argument("id")
     r.add_argument("--reason", required=True)
-    r = rsub.add_parser("correct")
+    r = rsub.add_parser("correct", parents=[after], help="replace a value (the original stays)")
     r.add_argument("id")
     r.add_argument("--value", required=True, type=parse_finite_value)
     r.add_argument("--reason", required=True)
