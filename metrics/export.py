@@ -519,6 +519,11 @@ def check_export_args(args: argparse.Namespace, catalog: pd.DataFrame) -> list[s
             errors.append(f"{flag} {value!r} is not a date (use YYYY-MM-DD)")
     if args.excel_vi and args.format != "csv":
         errors.append("--excel-vi applies to --format csv only")
+    if args.out is not None and not Path(args.out).parent.is_dir():
+        errors.append(f"--out {args.out}: folder {Path(args.out).parent} does not exist")
+    if args.out is None and args.format != "csv" and sys.stdout.isatty():
+        # binary bytes on a terminal garble it; a pipe or a file is what the user meant
+        errors.append(f"--format {args.format} is binary: give --out FILE or pipe the output")
     return errors
 
 

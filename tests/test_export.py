@@ -342,6 +342,20 @@ def test_cli_missing_database_names_it(tmp_path, capsys):
     assert str(db) in err and "kpi refresh" in err
 
 
+def test_cli_out_in_a_missing_folder_is_one_line_not_a_traceback(tmp_path, capsys):
+    out_file = tmp_path / "no_such_folder" / "x.csv"
+    code, out, err = run_cli(["export", "--out", str(out_file), "--db", str(tmp_path)], capsys)
+    assert code == 2 and out == b""
+    assert err.count("\n") == 1 and "does not exist" in err and str(out_file.parent) in err
+
+
+def test_cli_binary_format_to_a_terminal_is_refused_with_a_hint(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    code, out, err = run_cli(["export", "--format", "xlsx", "--db", str(tmp_path)], capsys)
+    assert code == 2 and out == b""
+    assert "--out" in err
+
+
 def test_cli_bad_date_is_a_usage_error(tmp_path, capsys):
     code, _, err = run_cli(["export", "--from", "19/02/2024", "--db", str(tmp_path)], capsys)
     assert code == 2 and "--from" in err
