@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
 import io
 import sys
 from collections.abc import Iterable, Sequence
@@ -506,8 +507,10 @@ def check_export_args(args: argparse.Namespace, catalog: pd.DataFrame) -> list[s
     """Return usage errors for `kpi export` arguments (empty when they are fine)."""
     errors = []
     unknown = find_unknown(args.indicator or [], catalog["id"])
-    if unknown:
-        errors.append(f"unknown indicator id: {', '.join(unknown)} (see metrics/catalog.toml)")
+    for name in unknown:
+        close = difflib.get_close_matches(name, list(catalog["id"]), n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(close)}?" if close else " (see metrics/catalog.toml)"
+        errors.append(f"unknown indicator id: {name}{hint}")
     unknown = find_unknown(args.family or [], catalog["family"].unique())
     if unknown:
         known = ", ".join(catalog["family"].unique())

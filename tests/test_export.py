@@ -335,6 +335,11 @@ def test_cli_unknown_indicator_is_a_usage_error(tmp_path, capsys):
     assert out == b""
 
 
+def test_cli_unknown_indicator_lists_close_ids(tmp_path, capsys):
+    code, _, err = run_cli(["export", "--indicator", "dvctt_rates", "--db", str(tmp_path)], capsys)
+    assert code == 2 and "did you mean dvctt_rate" in err
+
+
 def test_cli_missing_database_names_it(tmp_path, capsys):
     db = tmp_path / "nowhere" / "kpi.duckdb"
     code, out, err = run_cli(["export", "--db", str(db)], capsys)
