@@ -6,24 +6,27 @@ dicts; `build_card` / `overview_body` turn those into components. No I/O here.
 
 from __future__ import annotations
 
-import base64
-import math
-
 import pandas as pd
 from dash import dcc, html
 
 from layouts import fmt
+from layouts.headline import (
+    one_series,
+    primary_breakdown,
+    select_headline_rows,
+    to_dates,
+    year_on_year,
+    yoy_position,
+)
 from layouts.i18n import (
-    STATUS_ICONS,
     breakdown_label,
     indicator_name,
     missing_message,
-    qualified,
     status_label,
     t,
 )
 from layouts.shell import url
-from metrics.fitting import select_main_period_kind
+from layouts.widgets import STATUS_COLOURS, big_value, progress_bar, sparkline_svg, status_badge
 
 # Riskiest first. Targets before trends; indicators without data last.
 STATUS_ORDER = {
@@ -47,99 +50,9 @@ TARGET_STATUSES = (
     "not_enough_data",
 )
 MET_STATUSES = ("achieved", "achieved_late")
-BREAKDOWN_PREFERENCE = ("national", "localities", "ministries")
-STATUS_COLOURS = {
-    "off_track": "#b42318",
-    "at_risk": "#b54708",
-    "on_track": "#067647",
-    "achieved": "#175cd3",
-    "achieved_late": "#175cd3",
-    "not_enough_data": "#475467",
-    "improving": "#067647",
-    "flat": "#475467",
-    "worsening": "#b42318",
-    "no_data": "#98a2b3",
-}
 
 
-# ---------------------------------------------------------------- series helpers
-def _dates(s: pd.Series) -> pd.Series:
-    return pd.to_datetime(s, errors="coerce")
-
-
-def primary_breakdown(breakdowns) -> str | None:
-    """The breakdown a card shows: national when present, else localities, ministries, first."""
-    present = [b for b in breakdowns if isinstance(b, str)]
-    for b in BREAKDOWN_PREFERENCE:
-        if b in present:
-            return b
-    return sorted(present)[0] if present else None
-
-
-def primary_kind(rows: pd.DataFrame, kind: str = "") -> str | None:
-    """The one period kind a card compares (metrics' choice: levels as_of, flows their finest span)."""
-    if rows.empty or "period_kind" not in rows:
-        return None
-    kinds = [k for k in rows["period_kind"].dropna().unique()]
-    chosen = select_main_period_kind(kinds, kind)
-    if chosen is None:
-        counts = rows["period_kind"].value_counts()
-        chosen = str(counts.index[0]) if len(counts) else None
-    return chosen
-
-
-def one_series(
-    series: pd.DataFrame, indicator: str, breakdown: str, kind: str = ""
-) -> pd.DataFrame:
-    """One indicator x breakdown x period kind, sorted by period end (the current values)."""
-    if series.empty:
-        return series
-    rows = series[(series["indicator"] == indicator) & (series["breakdown"] == breakdown)]
-    pk = primary_kind(rows, kind)
-    if pk is not None:
-        rows = rows[rows["period_kind"] == pk]
-    rows = rows.assign(_end=_dates(rows["period_end"])).sort_values("_end")
-    return rows.drop(columns="_end")
-
-
-def year_on_year(rows: pd.DataFrame, tolerance_days: int = 20) -> tuple[float, float] | None:
-    """(latest value, value a year earlier) when the series has the same period a year before."""
-    if len(rows) < 2:
-        return None
-    ends = _dates(rows["period_end"])
-    latest_end = ends.iloc[-1]
-    target = latest_end - pd.DateOffset(years=1)
-    diff = (ends - target).abs()
-    idx = diff.idxmin()
-    if pd.isna(diff.loc[idx]) or diff.loc[idx] > pd.Timedelta(days=tolerance_days):
-        return None
-    return float(rows["value"].iloc[-1]), float(rows.loc[idx, "value"])
-
-
-def yoy_position(rows: pd.DataFrame, tolerance_days: int = 20) -> int | None:
-    """Position (0-based) of the row a year before the latest one, when there is one."""
-    if len(rows) < 2:
-        return None
-    ends = _dates(rows["period_end"]).reset_index(drop=True)
-    diff = (ends - (ends.iloc[-1] - pd.DateOffset(years=1))).abs()
-    pos = int(diff.idxmin())
-    return pos if diff.iloc[pos] <= pd.Timedelta(days=tolerance_days) else None
-
-
-def select_headline_rows(status: pd.DataFrame | None) -> pd.DataFrame:
-    """out_status rows a card or a page headline: one per indicator x breakdown (metrics' choice)."""
-    if status is None or status.empty:
-        return pd.DataFrame(columns=["indicator", "breakdown"])
-    return status[status["is_headline"].fillna(False).astype(bool)]
-
-
-def find_headline_row(status: pd.DataFrame | None, indicator: str, breakdown: str) -> dict | None:
-    """The headline out_status row of one indicator x breakdown, or None."""
-    rows = select_headline_rows(status)
-    match = rows[(rows["indicator"] == indicator) & (rows["breakdown"] == breakdown)]
-    return match.iloc[0].to_dict() if not match.empty else None
-
-
+# ---------------------------------------------------------------- view model
 def _status_lookup(status: pd.DataFrame) -> dict:
     rows = select_headline_rows(status)
     return {(r["indicator"], r["breakdown"]): r for r in rows.to_dict("records")}
@@ -152,11 +65,10 @@ def _targets_for(targets: pd.DataFrame, indicator: str, breakdown: str) -> list[
     if "breakdown" in rows:
         same = rows[rows["breakdown"] == breakdown]
         rows = same if not same.empty else rows[rows["breakdown"] == "national"]
-    rows = rows.assign(_d=_dates(rows["deadline"])).sort_values("_d")
+    rows = rows.assign(_d=to_dates(rows["deadline"])).sort_values("_d")
     return rows.drop(columns="_d").to_dict("records")
 
 
-# ---------------------------------------------------------------- view model
 def card_model(
     cat_row: dict, series: pd.DataFrame, targets: pd.DataFrame, status_by_key: dict
 ) -> dict:
@@ -251,87 +163,6 @@ def order_cards(models: list[dict]) -> list[dict]:
 
 
 # ---------------------------------------------------------------- components
-def sparkline_svg(
-    points: list[tuple], colour: str = "#1d4ed8", width: int = 140, height: int = 36
-) -> str:
-    """An inline SVG sparkline as a data: URI (cheap: no plotly figure per card)."""
-    pts = [(d, v) for d, v in points if d is not None and v is not None]
-    if not pts:
-        return ""
-    xs = [d.toordinal() for d, _ in pts]
-    ys = [v for _, v in pts]
-    pad = 4
-    x0, x1 = min(xs), max(xs)
-    y0, y1 = min(ys), max(ys)
-    sx = (width - 2 * pad) / (x1 - x0) if x1 > x0 else 0
-    sy = (height - 2 * pad) / (y1 - y0) if y1 > y0 else 0
-
-    def xy(x, y):
-        px = pad + (x - x0) * sx if sx else width / 2
-        py = height - pad - (y - y0) * sy if sy else height / 2
-        return round(px, 1), round(py, 1)
-
-    coords = [xy(x, y) for x, y in zip(xs, ys, strict=True)]
-    path = " ".join(f"{x},{y}" for x, y in coords)
-    lx, ly = coords[-1]
-    svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}">'
-        + (
-            f'<polyline fill="none" stroke="{colour}" stroke-width="2" stroke-linejoin="round" '
-            f'points="{path}"/>'
-            if len(coords) > 1
-            else ""
-        )
-        + "".join(f'<circle cx="{x}" cy="{y}" r="1.8" fill="{colour}"/>' for x, y in coords[:-1])
-        + f'<circle cx="{lx}" cy="{ly}" r="3.2" fill="{colour}"/></svg>'
-    )
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
-
-
-def status_badge(status: str, lang: str, id=None) -> html.Span:
-    """Status in colour AND words (with a symbol), never colour alone."""
-    status = status or "no_data"
-    kwargs = {"id": id} if id else {}
-    return html.Span(
-        [
-            html.Span(
-                STATUS_ICONS.get(status, "·"), className="badge-icon", **{"aria-hidden": "true"}
-            ),
-            html.Span(status_label(status, lang), className="badge-text"),
-        ],
-        className=f"badge badge-{status}",
-        **kwargs,
-    )
-
-
-def progress_bar(progress: float | None, status: str, lang: str) -> html.Div | None:
-    """A bar filled to the share of the way from baseline to target (capped 0..100%)."""
-    if progress is None:
-        return None
-    share = min(max(progress, 0.0), 1.0)
-    # Rounded down: 99.6% of the way is not "100%" beside a target not yet met.
-    pct_text = fmt.number(math.floor(share * 100), lang, 0) + "%"
-    return html.Div(
-        [
-            html.Div(
-                html.Div(
-                    className=f"progress-fill fill-{status}", style={"width": f"{share * 100:.1f}%"}
-                ),
-                className="progress",
-                role="progressbar",
-                **{
-                    "aria-valuenow": f"{share * 100:.0f}",
-                    "aria-valuemin": "0",
-                    "aria-valuemax": "100",
-                },
-            ),
-            html.Div(t("progress_label", lang, pct=pct_text), className="progress-label"),
-        ],
-        className="progress-block",
-    )
-
-
 def _target_lines(model: dict, lang: str) -> list:
     lines = []
     for tg in model["targets"]:
@@ -402,25 +233,6 @@ def _yoy_line(model: dict, lang: str) -> html.Div | None:
     delta = latest - before
     text = t("yoy", lang, change=fmt.change(delta, model["unit"], lang, previous=before))
     return html.Div(text, className="change-line yoy-line")
-
-
-def big_value(val: float, unit: str, qualifier: str | None, lang: str, id=None) -> html.Div:
-    """The latest value: the number large, qualifier and unit words small ('gần 26,8 triệu')."""
-    prefix, number, suffix = fmt.value_parts(val, unit, lang)
-    prefix = qualified(prefix, qualifier, lang).strip()
-    kwargs = {"id": id} if id else {}
-    return html.Div(
-        [
-            html.Span(prefix + " ", className="value-affix") if prefix else None,
-            html.Span(number, className="value-number"),
-            html.Span(("" if suffix == "%" else " ") + suffix, className="value-affix")
-            if suffix
-            else None,
-        ],
-        className="card-value",
-        title=qualified(fmt.value(val, unit, lang), qualifier, lang),
-        **kwargs,
-    )
 
 
 def build_card(model: dict, lang: str = "vi") -> dcc.Link:

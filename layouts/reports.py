@@ -16,7 +16,8 @@ from layouts.i18n import (
     qualified,
     t,
 )
-from layouts.indicator import AG_LOCALE_VI, report_label
+from layouts.obs_grid import AG_LOCALE_VI
+from layouts.records import report_label
 from layouts.shell import url
 
 

@@ -13,9 +13,10 @@ from pathlib import Path
 from dash import dcc, html
 
 from layouts import fmt, source
+from layouts.headline import select_headline_rows
 from layouts.i18n import t
 from layouts.indicator import indicator_body
-from layouts.overview import overview_body, select_headline_rows
+from layouts.overview import overview_body
 from layouts.reports import reports_body
 from layouts.shell import message, page
 
