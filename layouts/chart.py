@@ -5,14 +5,15 @@ Pure functions over DataFrames and dicts (no I/O).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from layouts import fmt
-from layouts.headline import one_series
-from layouts.i18n import breakdown_label, t
+from layouts.headline import primary_kind, to_dates
+from layouts.i18n import STRINGS, breakdown_label, t
 from layouts.records import RECORD_FIELDS, breakdown_order, source_record
 
 BREAKDOWN_COLOURS = {
@@ -68,6 +69,117 @@ def baseline(points: pd.DataFrame, progress_row: dict | None = None) -> tuple | 
     return fmt.to_date(first["period_end"]), float(first["value"])
 
 
+KIND_SYMBOLS = ["circle", "diamond", "square", "triangle-up", "x"]
+KIND_DASHES = ["solid", "dot", "dash", "dashdot", "longdash"]
+# Days between consecutive periods of a kind; a longer step means missing periods between.
+KIND_STEP_DAYS = {"month": 31, "quarter": 92, "half": 184, "year": 366}
+
+
+def split_by_kind(
+    series: pd.DataFrame, indicator: str, breakdown: str, kind: str = ""
+) -> list[tuple[str, pd.DataFrame]]:
+    """(period kind, rows by period end) of one breakdown, metrics' main kind first."""
+    if series.empty:
+        return []
+    rows = series[(series["indicator"] == indicator) & (series["breakdown"] == breakdown)]
+    main = primary_kind(rows, kind)
+    kinds = sorted(rows["period_kind"].dropna().unique(), key=lambda k: (k != main, str(k)))
+    out = []
+    for k in kinds:
+        part = rows[rows["period_kind"] == k]
+        part = part.assign(_end=to_dates(part["period_end"])).sort_values("_end")
+        out.append((str(k), part.drop(columns="_end")))
+    return out
+
+
+def insert_gaps(dates: list, values: list, data: list, kind: str) -> tuple[list, list, list]:
+    """Put a None between two periods with missing periods between them, so no line bridges it."""
+    step = KIND_STEP_DAYS.get(kind)
+    if step is None or len(dates) < 2:
+        return list(dates), list(values), list(data)
+    xs, ys, cs = [dates[0]], [values[0]], [data[0]]
+    for before, d, v, c in zip(dates, dates[1:], values[1:], data[1:], strict=False):
+        if before is not None and d is not None and (d - before).days > step * 1.5:
+            xs.append(None)
+            ys.append(None)
+            cs.append(None)
+        xs.append(d)
+        ys.append(v)
+        cs.append(c)
+    return xs, ys, cs
+
+
+def observation_trace(
+    rows: pd.DataFrame,
+    kind: str,
+    position: int,
+    breakdown: str,
+    selected: bool,
+    colour: str,
+    unit: str,
+    lang: str,
+    name_kind: bool,
+) -> go.Scatter:
+    """One breakdown x period kind: its own marker and dash, its name in the legend."""
+    records = [source_record(r, unit, lang) for r in rows.to_dict("records")]
+    xs, ys, cs = insert_gaps(
+        [fmt.to_date(d) for d in rows["period_end"]],
+        rows["value"].astype(float).tolist(),
+        [[r[f] for f in RECORD_FIELDS] for r in records],
+        kind,
+    )
+    name = breakdown_label(breakdown, lang)
+    if name_kind:
+        name += " · " + t(f"pk_{kind}", lang) if f"pk_{kind}" in STRINGS else f" · {kind}"
+    symbol = KIND_SYMBOLS[position % len(KIND_SYMBOLS)]
+    return go.Scatter(
+        x=xs,
+        y=ys,
+        mode="lines+markers",
+        name=name,
+        connectgaps=False,
+        line={
+            "color": colour,
+            "width": 3 if selected else 2,
+            "dash": KIND_DASHES[position % len(KIND_DASHES)],
+        },
+        marker={
+            "size": (11 if selected else 8) + (2 if symbol != "circle" else 0),
+            "symbol": symbol,
+            "color": colour,
+            "line": {"color": "white", "width": 1.5},
+        },
+        customdata=cs,
+        hovertemplate=(
+            "<b>%{customdata[2]}</b> · %{customdata[1]}<br>"
+            + t("hover_report", lang)
+            + ": %{customdata[4]} (%{customdata[5]})<br>"
+            "<i>“%{customdata[7]}”</i><extra>%{customdata[3]}</extra>"
+        ),
+    )
+
+
+def month_ticks(dates: list, lang: str, most: int = 6) -> dict:
+    """x ticks on month starts, one label per tick and never the same label twice."""
+    ds = [d for d in dates if d is not None]
+    if not ds:
+        return {}
+    lo, hi = min(ds), max(ds)
+    first = lo.year * 12 + lo.month - 1
+    last = hi.year * 12 + hi.month - 1
+    for step in (1, 2, 3, 6, 12, 24, 60):
+        # aligned on January so a 3-month step falls on quarters, 12 on years
+        months = [m for m in range(first, last + 1) if m % step == 0] or [first]
+        if len(months) <= most:
+            break
+    vals = [dt.date(m // 12, m % 12 + 1, 1) for m in months]
+    if lang == "vi":
+        text = [f"{d.month:02d}/{d.year}" if step < 12 else str(d.year) for d in vals]
+    else:
+        text = [d.strftime("%b %Y") if step < 12 else str(d.year) for d in vals]
+    return {"tickvals": vals, "ticktext": text}
+
+
 def indicator_figure(
     series: pd.DataFrame,
     meta: dict,
@@ -88,36 +200,24 @@ def indicator_figure(
         else []
     )
     primary = pd.DataFrame()
+    traces = [
+        (bd, kind, rows)
+        for bd in breakdowns
+        for kind, rows in split_by_kind(series, meta["id"], bd, meta.get("kind", ""))
+    ]
+    several_kinds = len({kind for _, kind, _ in traces}) > 1
     for i, bd in enumerate(breakdowns):
-        rows = one_series(series, meta["id"], bd, meta.get("kind", ""))
-        if rows.empty:
-            continue
-        if bd == breakdown:
-            primary = rows
-        records = [source_record(r, unit, lang) for r in rows.to_dict("records")]
+        kinds = [(kind, rows) for b, kind, rows in traces if b == bd]
         colour = BREAKDOWN_COLOURS.get(bd, OTHER_COLOURS[i % len(OTHER_COLOURS)])
-        ys += [float(v) for v in rows["value"]]
-        fig.add_trace(
-            go.Scatter(
-                x=[fmt.to_date(d) for d in rows["period_end"]],
-                y=rows["value"].astype(float).tolist(),
-                mode="lines+markers",
-                name=breakdown_label(bd, lang),
-                line={"color": colour, "width": 3 if bd == breakdown else 2},
-                marker={
-                    "size": 11 if bd == breakdown else 8,
-                    "color": colour,
-                    "line": {"color": "white", "width": 1.5},
-                },
-                customdata=[[r[f] for f in RECORD_FIELDS] for r in records],
-                hovertemplate=(
-                    "<b>%{customdata[2]}</b> · %{customdata[1]}<br>"
-                    + t("hover_report", lang)
-                    + ": %{customdata[4]} (%{customdata[5]})<br>"
-                    "<i>“%{customdata[7]}”</i><extra>%{customdata[3]}</extra>"
-                ),
+        for k, (kind, rows) in enumerate(kinds):
+            if bd == breakdown and k == 0:
+                primary = rows  # the kind the card, the status and the projection compare
+            ys += [float(v) for v in rows["value"]]
+            fig.add_trace(
+                observation_trace(
+                    rows, kind, k, bd, bd == breakdown, colour, unit, lang, several_kinds
+                )
             )
-        )
     # targets of the selected breakdown
     if targets:
         tx = [fmt.to_date(tg.get("deadline")) for tg in targets]
@@ -196,17 +296,23 @@ def indicator_figure(
         paper_bgcolor="white",
         hovermode="closest",
         hoverlabel={"bgcolor": "white", "font": {"size": 13, "family": FONT}, "align": "left"},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+        # Above the plot: below it, a phone's turned tick labels ran under the legend.
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left"},
         xaxis={
             "type": "date",
             "gridcolor": "#f2f4f7",
-            "tickformat": "%m/%Y" if lang == "vi" else "%b %Y",
             "hoverformat": "%d/%m/%Y" if lang == "vi" else "%d %b %Y",
             "automargin": True,
+            **month_ticks(xs_all(fig), lang),
         },
         yaxis=yaxis,
     )
     return fig
+
+
+def xs_all(fig: go.Figure) -> list:
+    """Every x of every trace (dates), for the axis ticks."""
+    return [x for tr in fig.data for x in (tr.x or ()) if x is not None]
 
 
 def y_axis_ticks(ys: list[float], unit: str, lang: str) -> dict:

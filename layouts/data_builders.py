@@ -239,8 +239,13 @@ def build_column_defs(lang: str) -> list[dict]:
             )
         if field == "quote":
             col.update(wrapText=False, tooltipField="quote", minWidth=360)
+        if field in ("indicator_name", "document_title", "qualifier", "breakdown"):
+            # wrapped, never cut ('Tỷ lệ dịch vụ công trực tuyến t…' at 1400 px)
+            col.update(tooltipField=field, wrapText=True, autoHeight=True)
         if field in ("indicator_name", "document_title"):
-            col.update(tooltipField=field, minWidth=240)
+            col.update(minWidth=240)
+        if field == "indicator_name":
+            col.update(pinned="left", minWidth=170, width=240)  # a phone scrolls the rest beside it
         defs.append(col)
     return defs
 

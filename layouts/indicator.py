@@ -20,7 +20,7 @@ from layouts.i18n import (
     status_label,
     t,
 )
-from layouts.obs_grid import observation_rows, observations_grid
+from layouts.obs_grid import observation_rows, observations_grid, observations_stack
 from layouts.records import breakdown_order, record_from_customdata
 from layouts.shell import url
 from layouts.widgets import big_value, progress_bar, status_badge
@@ -292,6 +292,7 @@ def indicator_body(
         if observations is not None and not observations.empty
         else pd.DataFrame()
     )
+    obs_rows = observation_rows(obs, unit, lang)
     body += [
         html.Section(
             [
@@ -314,7 +315,8 @@ def indicator_body(
             [
                 html.H2(t("table_heading", lang)),
                 html.P(t("table_hint", lang), className="hint"),
-                observations_grid(observation_rows(obs, unit, lang), lang),
+                observations_grid(obs_rows, lang),
+                observations_stack(obs_rows, lang),
             ],
             className="panel",
         ),

@@ -10,6 +10,14 @@ import pandas as pd
 from dash import dcc, html
 
 from layouts import fmt
+from layouts.card_lines import (
+    build_change_line,
+    build_late_line,
+    build_yoy_line,
+    list_target_lines,
+    pending_line,
+    split_values,
+)
 from layouts.headline import (
     one_series,
     primary_breakdown,
@@ -49,7 +57,6 @@ TARGET_STATUSES = (
     "achieved_late",
     "not_enough_data",
 )
-MET_STATUSES = ("achieved", "achieved_late")
 
 
 # ---------------------------------------------------------------- view model
@@ -69,8 +76,20 @@ def _targets_for(targets: pd.DataFrame, indicator: str, breakdown: str) -> list[
     return rows.drop(columns="_d").to_dict("records")
 
 
+def count_pending(pending: pd.DataFrame | None) -> dict:
+    """indicator -> (newer values in review, all values in review), from out_review_pending."""
+    if pending is None or pending.empty:
+        return {}
+    sums = pending.groupby("indicator")[["newer_count", "pending_count"]].sum()
+    return {ind: (int(r.newer_count), int(r.pending_count)) for ind, r in sums.iterrows()}
+
+
 def card_model(
-    cat_row: dict, series: pd.DataFrame, targets: pd.DataFrame, status_by_key: dict
+    cat_row: dict,
+    series: pd.DataFrame,
+    targets: pd.DataFrame,
+    status_by_key: dict,
+    pending_by_indicator: dict | None = None,
 ) -> dict:
     """Everything a card shows for one indicator, as plain values (no formatting)."""
     ind = cat_row["id"]
@@ -87,6 +106,7 @@ def card_model(
         "targets": [],
         "points": [],
         "others": [],
+        "pending": (pending_by_indicator or {}).get(ind, (0, 0)),
     }
     rows_all = series[series["indicator"] == ind] if not series.empty else series
     breakdown = primary_breakdown(rows_all["breakdown"].unique()) if not rows_all.empty else None
@@ -134,16 +154,23 @@ def card_model(
         other = one_series(series, ind, bd, model["kind"] or "")
         if not other.empty:
             model["others"].append((bd, float(other["value"].iloc[-1])))
+    # No national figure: the card shows every split, each named, never one unlabelled.
+    model["split_only"] = breakdown != "national" and bool(model["others"])
     return model
 
 
 def card_models(
-    catalog: pd.DataFrame, series: pd.DataFrame, targets: pd.DataFrame, status: pd.DataFrame
+    catalog: pd.DataFrame,
+    series: pd.DataFrame,
+    targets: pd.DataFrame,
+    status: pd.DataFrame,
+    pending: pd.DataFrame | None = None,
 ) -> list[dict]:
     """One model per catalog indicator, in catalog order."""
     lookup = _status_lookup(status)
+    waiting = count_pending(pending)
     cat = catalog.to_dict("records")
-    return [card_model(row, series, targets, lookup) for row in cat]
+    return [card_model(row, series, targets, lookup, waiting) for row in cat]
 
 
 def sort_key(model: dict) -> tuple:
@@ -160,79 +187,6 @@ def sort_key(model: dict) -> tuple:
 def order_cards(models: list[dict]) -> list[dict]:
     """Stable sort of a family's cards, riskiest first (catalog order breaks ties)."""
     return sorted(models, key=sort_key)
-
-
-# ---------------------------------------------------------------- components
-def _target_lines(model: dict, lang: str) -> list:
-    lines = []
-    for tg in model["targets"]:
-        value = fmt.value(tg.get("target_value"), model["unit"], lang)
-        comparator = tg.get("comparator") or ""
-        if comparator == "<=" and model["unit"] != "rank":
-            value = "≤ " + value
-        deadline = fmt.to_date(tg.get("deadline"))
-        text = t("target_line", lang, value=value, date=fmt.date(deadline, lang))
-        latest = fmt.to_date(model.get("latest_end"))
-        overdue = deadline is not None and latest is not None and deadline < latest
-        if model.get("status") in MET_STATUSES and deadline == fmt.to_date(
-            model.get("status_deadline")
-        ):
-            overdue = False  # met: the late line gives both dates instead of a red "overdue"
-        lines.append(
-            html.Div(
-                [
-                    text,
-                    html.Span(" · " + t("overdue", lang), className="overdue") if overdue else None,
-                ],
-                className="target-line",
-            )
-        )
-    return lines
-
-
-def _late_line(model: dict, lang: str) -> html.Div | None:
-    """Both dates of a target met after its deadline: the deadline and the day it was reached."""
-    if model.get("status") != "achieved_late":
-        return None
-    deadline = fmt.to_date(model.get("status_deadline"))
-    reached = fmt.to_date(model.get("status_reached_date"))
-    text = t(
-        "achieved_late_dates",
-        lang,
-        deadline=fmt.date(deadline, lang),
-        reached=fmt.date(reached, lang),
-    )
-    return html.Div(text, className="late-line")
-
-
-def _change_line(model: dict, lang: str) -> html.Div | None:
-    if "prev_value" not in model:
-        return None
-    delta = model["latest_value"] - model["prev_value"]
-    better = (delta > 0) == (model["direction"] != "lower")
-    cls = "flat" if delta == 0 else ("good" if better else "bad")
-    arrow = "→" if delta == 0 else ("▲" if delta > 0 else "▼")
-    period = fmt.period(
-        model.get("prev_kind"), model.get("prev_start"), model.get("prev_end"), lang
-    )
-    text = t(
-        "since_previous",
-        lang,
-        change=fmt.change(delta, model["unit"], lang, previous=model["prev_value"]),
-        period=period,
-    )
-    return html.Div(
-        [html.Span(arrow + " ", className=f"arrow {cls}"), text], className="change-line"
-    )
-
-
-def _yoy_line(model: dict, lang: str) -> html.Div | None:
-    if "yoy" not in model:
-        return None
-    latest, before = model["yoy"]
-    delta = latest - before
-    text = t("yoy", lang, change=fmt.change(delta, model["unit"], lang, previous=before))
-    return html.Div(text, className="change-line yoy-line")
 
 
 def build_card(model: dict, lang: str = "vi") -> dcc.Link:
@@ -252,8 +206,9 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
                 className="no-data-text",
             ),
         ]
+        body.append(pending_line(model, lang))
         if model["targets"]:
-            body += _target_lines(model, lang)
+            body += list_target_lines(model, lang)
         return dcc.Link(
             html.Article(body, className="card card-nodata"),
             href=href,
@@ -266,13 +221,16 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
     head = html.Div(
         [html.H3(name, className="card-title"), status_badge(status, lang)], className="card-head"
     )
+    headline = (
+        split_values(model, lang)
+        if model.get("split_only")
+        else big_value(model["latest_value"], model["unit"], model.get("qualifier"), lang)
+    )
     value_row = html.Div(
         [
             html.Div(
-                [
-                    big_value(model["latest_value"], model["unit"], model.get("qualifier"), lang),
-                    html.Div(t("as_of", lang, period=period), className="card-date"),
-                ]
+                [headline, html.Div(t("as_of", lang, period=period), className="card-date")],
+                className="split-head" if model.get("split_only") else None,
             ),
             html.Img(
                 src=sparkline_svg(model["points"], STATUS_COLOURS.get(status, "#1d4ed8")),
@@ -284,13 +242,13 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
         ],
         className="card-value-row",
     )
-    body = [head, value_row]
-    change = _change_line(model, lang)
+    body = [head, value_row, pending_line(model, lang)]
+    change = build_change_line(model, lang)
     if change is not None:
         body.append(change)
     if model["targets"]:
-        body += _target_lines(model, lang)
-        late = _late_line(model, lang)
+        body += list_target_lines(model, lang)
+        late = build_late_line(model, lang)
         if late is not None:
             body.append(late)
         bar = progress_bar(model.get("progress"), status, lang)
@@ -298,10 +256,10 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
             body.append(bar)
     else:
         body.append(html.Div(t("no_target", lang), className="no-target"))
-        yoy = _yoy_line(model, lang)
+        yoy = build_yoy_line(model, lang)
         if yoy is not None:
             body.append(yoy)
-    if model["others"]:
+    if model["others"] and not model.get("split_only"):
         items = " · ".join(
             f"{breakdown_label(bd, lang)} {fmt.value(v, model['unit'], lang)}"
             for bd, v in model["others"]
@@ -358,10 +316,11 @@ def overview_body(
     targets: pd.DataFrame,
     status: pd.DataFrame,
     lang: str = "vi",
+    pending: pd.DataFrame | None = None,
 ) -> list:
     """The overview page body: heading, intro, one section per family in family order."""
     lang = fmt.norm_lang(lang)
-    models = card_models(catalog, series, targets, status)
+    models = card_models(catalog, series, targets, status, pending)
     sections = []
     for fam in families.sort_values("order").to_dict("records"):
         fam_models = [m for m in models if m["family"] == fam["id"]]

@@ -40,7 +40,15 @@ def overview_page(lang: str = "vi", **query) -> html.Div:
     snap, err = _snapshot(lang)
     if err is not None:
         return page(lang, "/", err)
-    body = overview_body(snap.catalog, snap.families, snap.series, snap.targets, snap.status, lang)
+    body = overview_body(
+        snap.catalog,
+        snap.families,
+        snap.series,
+        snap.targets,
+        snap.status,
+        lang,
+        pending=snap.review_pending(),
+    )
     return page(lang, "/", body, freshness=snap.freshness)
 
 

@@ -753,6 +753,10 @@ def fake_snapshot(monkeypatch, catalog, families, series, targets, status):
         },
     )
     snap._lazy["observations"] = series
+    snap._lazy["review_pending"] = pd.DataFrame(
+        [("cyberattacks", "national", 1, 1, dt.date(2024, 3, 31))],
+        columns=["indicator", "breakdown", "pending_count", "newer_count", "newest_pending_end"],
+    )
     monkeypatch.setattr(source, "load_snapshot", lambda db=None: snap)
     return snap
 
