@@ -16,13 +16,15 @@ from layouts.headline import primary_kind, to_dates
 from layouts.i18n import STRINGS, breakdown_label, t
 from layouts.records import RECORD_FIELDS, breakdown_order, source_record
 
+# Blue, amber, green and the target's red stay apart under the colour-blind simulations
+# (tests/test_palette.py); the old violet ministries line was 7 ΔE from national for a deuteranope.
 BREAKDOWN_COLOURS = {
     "national": "#1d4ed8",
-    "ministries": "#7c3aed",
-    "localities": "#0e7490",
+    "ministries": "#a06a00",
+    "localities": "#047857",
 }
 OTHER_COLOURS = ["#c2410c", "#4d7c0f", "#be185d", "#0f766e"]
-TARGET_COLOUR = "#b42318"
+TARGET_COLOUR = "#a3211a"
 FONT = "Inter, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif"
 
 

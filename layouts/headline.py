@@ -93,3 +93,11 @@ def find_headline_row(status: pd.DataFrame | None, indicator: str, breakdown: st
 def _status_lookup(status: pd.DataFrame) -> dict:
     rows = select_headline_rows(status)
     return {(r["indicator"], r["breakdown"]): r for r in rows.to_dict("records")}
+
+
+def count_pending(pending: pd.DataFrame | None) -> dict:
+    """indicator -> (newer values in review, all values in review), from out_review_pending."""
+    if pending is None or pending.empty:
+        return {}
+    sums = pending.groupby("indicator")[["newer_count", "pending_count"]].sum()
+    return {ind: (int(r.newer_count), int(r.pending_count)) for ind, r in sums.iterrows()}

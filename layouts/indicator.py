@@ -11,8 +11,9 @@ import pandas as pd
 from dash import dcc, html
 
 from layouts import fmt
+from layouts.card_lines import pending_line
 from layouts.chart import graph_config, indicator_figure
-from layouts.headline import find_headline_row, one_series, primary_breakdown
+from layouts.headline import count_pending, find_headline_row, one_series, primary_breakdown
 from layouts.i18n import (
     breakdown_label,
     indicator_name,
@@ -164,6 +165,7 @@ def indicator_body(
     breakdown: str | None,
     lang: str = "vi",
     explained: str | None = None,
+    pending: pd.DataFrame | None = None,
 ) -> list:
     """The indicator page body for one indicator (all frames may be unfiltered)."""
     lang = fmt.norm_lang(lang)
@@ -206,6 +208,9 @@ def indicator_body(
     ]
     if lang == "en" and meta.get("definition"):
         head.append(html.P(meta["definition"], className="definition"))
+    waiting = pending_line({"id": ind, "pending": count_pending(pending).get(ind)}, lang)
+    if waiting is not None:  # the same announcement as the card's
+        head.append(waiting)
     tabs = breakdown_tabs(ind, breakdowns, breakdown, lang)
     if tabs is not None:
         head.append(tabs)

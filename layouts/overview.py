@@ -19,6 +19,7 @@ from layouts.card_lines import (
     split_values,
 )
 from layouts.headline import (
+    count_pending,
     one_series,
     primary_breakdown,
     select_headline_rows,
@@ -74,14 +75,6 @@ def _targets_for(targets: pd.DataFrame, indicator: str, breakdown: str) -> list[
         rows = same if not same.empty else rows[rows["breakdown"] == "national"]
     rows = rows.assign(_d=to_dates(rows["deadline"])).sort_values("_d")
     return rows.drop(columns="_d").to_dict("records")
-
-
-def count_pending(pending: pd.DataFrame | None) -> dict:
-    """indicator -> (newer values in review, all values in review), from out_review_pending."""
-    if pending is None or pending.empty:
-        return {}
-    sums = pending.groupby("indicator")[["newer_count", "pending_count"]].sum()
-    return {ind: (int(r.newer_count), int(r.pending_count)) for ind, r in sums.iterrows()}
 
 
 def card_model(

@@ -84,6 +84,7 @@ def indicator_page(
         breakdown,
         lang,
         explained=explained,
+        pending=snap.review_pending(),
     )
     return page(lang, "/indicator", body, query=q, freshness=snap.freshness)
 

@@ -218,3 +218,17 @@ def test_text_cells_wrap_instead_of_being_cut():
     for field in ("indicator_name", "qualifier", "document_title"):
         assert data[field]["wrapText"] and data[field]["autoHeight"]
     assert data["indicator_name"]["pinned"] == "left"
+
+
+def test_the_indicator_page_announces_a_newer_value_in_review(catalog):
+    meta = catalog.loc["cyberattacks"].to_dict() | {"id": "cyberattacks"}
+    obs = cyberattack_rows()
+    pending = pd.DataFrame(
+        [("cyberattacks", "national", 1, 1, dt.date(2024, 3, 31))], columns=PENDING_COLUMNS
+    )
+    body = indicator_body(
+        meta, obs, pd.DataFrame(), NO_STATUS, obs, "national", "vi", pending=pending
+    )
+    assert "1 giá trị mới chờ rà soát" in joined(body)
+    quiet = indicator_body(meta, obs, pd.DataFrame(), NO_STATUS, obs, "national", "vi")
+    assert "rà soát" not in joined(quiet)
