@@ -215,7 +215,7 @@ def test_text_cells_wrap_instead_of_being_cut():
     rep = values_grid([], "vi")
     assert all(c.get("wrapText") and c.get("autoHeight") for c in rep.columnDefs)
     data = {c["field"]: c for c in data_builders.build_column_defs("vi")}
-    for field in ("indicator_name", "qualifier", "document_title"):
+    for field in ("indicator_name", "qualifier", "document_title", "quote"):
         assert data[field]["wrapText"] and data[field]["autoHeight"]
     assert data["indicator_name"]["pinned"] == "left"
 
