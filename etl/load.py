@@ -214,6 +214,13 @@ TABLE_SCHEMAS: dict[str, list[tuple[str, str]]] = {
         ("target_quote", "VARCHAR"),
         ("evaluated_on", "DATE"),
     ],
+    "out_review_pending": [
+        ("indicator", "VARCHAR"),
+        ("breakdown", "VARCHAR"),
+        ("pending_count", "BIGINT"),
+        ("newer_count", "BIGINT"),
+        ("newest_pending_end", "DATE"),
+    ],
 }
 
 

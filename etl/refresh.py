@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl import cache, load, series, status_stage
+from etl import cache, load, review_stage, series, status_stage
 from etl.reviews_file import ReviewsFileError, check_corrections, read_reviews
 from etl.validate import DocumentSchema, split_valid, validate_observations
 from metrics.catalog import load_catalog
@@ -306,6 +306,7 @@ def refresh_locked(
         "out_current_series": current,
         "out_latest": series.build_latest_table(current),
         "out_status": status_stage.build_status_table(current, targets, catalog),
+        "out_review_pending": review_stage.build_review_pending_table(obs, current),
     }
     tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
     result.published_path = build_and_publish(db_path, tables, progress)

@@ -237,10 +237,15 @@ def build_column_defs(lang: str) -> list[dict]:
                 filter=False,
                 valueFormatter={"function": NUMBER_FORMATTER[norm_lang(lang)]},
             )
-        if field == "quote":
-            col.update(wrapText=False, tooltipField="quote", minWidth=360)
+        if field == "quote":  # wrapped: a quote cut at 360 px hid its figure
+            col.update(wrapText=True, autoHeight=True, tooltipField="quote", minWidth=420)
+        if field in ("indicator_name", "document_title", "qualifier", "breakdown"):
+            # wrapped, never cut ('Tỷ lệ dịch vụ công trực tuyến t…' at 1400 px)
+            col.update(tooltipField=field, wrapText=True, autoHeight=True)
         if field in ("indicator_name", "document_title"):
-            col.update(tooltipField=field, minWidth=240)
+            col.update(minWidth=240)
+        if field == "indicator_name":
+            col.update(pinned="left", minWidth=160, width=210)  # a phone scrolls the rest beside it
         defs.append(col)
     return defs
 

@@ -120,6 +120,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "col_indicator": {"vi": "Chỉ số", "en": "Indicator"},
     "rev_current": {"vi": "đang dùng", "en": "current"},
     "rev_replaced": {"vi": "đã được thay", "en": "replaced"},
+    "rev_pending": {"vi": "chưa dùng, chờ rà soát", "en": "not used until reviewed"},
+    "rev_unused": {"vi": "không dùng", "en": "not used"},
+    "rev_duplicate": {"vi": "bản trùng, không tính", "en": "duplicate, not counted"},
     "detail_heading": {"vi": "Nguồn của giá trị", "en": "Source of the value"},
     "detail_empty": {
         "vi": "Bấm vào một điểm trên biểu đồ hoặc một dòng trong bảng để xem nguồn.",
@@ -140,6 +143,24 @@ STRINGS: dict[str, dict[str, str]] = {
     "obs_duplicate": {"vi": "trùng lặp", "en": "duplicate"},
     # breakdowns
     "bd_national": {"vi": "Cả nước", "en": "National"},
+    "pk_month": {"vi": "theo tháng", "en": "monthly"},
+    "pk_quarter": {"vi": "theo quý", "en": "quarterly"},
+    "pk_half": {"vi": "nửa năm", "en": "half-yearly"},
+    "pk_year": {"vi": "theo năm", "en": "yearly"},
+    "pk_ytd": {"vi": "lũy kế từ đầu năm", "en": "year to date"},
+    "pk_as_of": {"vi": "tại thời điểm", "en": "level at a date"},
+    "pk_day_avg": {"vi": "bình quân ngày", "en": "daily average"},
+    "split_only": {
+        "vi": "Chưa có số cả nước; số theo từng khối:",
+        "en": "No national figure; each group's own:",
+    },
+    "pending_newer_one": {"vi": "1 giá trị mới chờ rà soát", "en": "1 new value awaiting review"},
+    "pending_newer_many": {
+        "vi": "{n} giá trị mới chờ rà soát",
+        "en": "{n} new values awaiting review",
+    },
+    "pending_one": {"vi": "1 giá trị chờ rà soát", "en": "1 value awaiting review"},
+    "pending_many": {"vi": "{n} giá trị chờ rà soát", "en": "{n} values awaiting review"},
     "bd_ministries": {"vi": "Bộ, ngành", "en": "Ministries"},
     "bd_localities": {"vi": "Địa phương", "en": "Localities"},
     # reports page

@@ -1,465 +1,30 @@
-"""Indicator page builders: time-series figure, observations grid, source panel, status sentence.
+"""Indicator page builders: source panel, status sentence and the page body.
 
 Pure functions over DataFrames and dicts; the page module feeds them from `layouts.source`.
-Every chart point carries its source record in `customdata`, so hovering or clicking a point
-needs no database read.
+The chart lives in `layouts.chart`, the observations table in `layouts.obs_grid`, the source
+records both carry in `layouts.records`.
 """
 
 from __future__ import annotations
 
-import html as htmllib
-import math
-import textwrap
-
-import dash_ag_grid as dag
 import pandas as pd
-import plotly.graph_objects as go
 from dash import dcc, html
 
 from layouts import fmt
+from layouts.card_lines import pending_line
+from layouts.chart import graph_config, indicator_figure
+from layouts.headline import count_pending, find_headline_row, one_series, primary_breakdown
 from layouts.i18n import (
     breakdown_label,
     indicator_name,
-    kind_label,
     missing_message,
-    obs_status_label,
-    qualified,
     status_label,
     t,
 )
-from layouts.overview import (
-    big_value,
-    find_headline_row,
-    one_series,
-    primary_breakdown,
-    progress_bar,
-    status_badge,
-)
+from layouts.obs_grid import observation_rows, observations_grid, observations_stack
+from layouts.records import breakdown_order, record_from_customdata
 from layouts.shell import url
-
-BREAKDOWN_COLOURS = {
-    "national": "#1d4ed8",
-    "ministries": "#7c3aed",
-    "localities": "#0e7490",
-}
-OTHER_COLOURS = ["#c2410c", "#4d7c0f", "#be185d", "#0f766e"]
-TARGET_COLOUR = "#b42318"
-FONT = "Inter, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif"
-
-# The fields of a source record, in customdata order.
-RECORD_FIELDS = [
-    "observation_id",
-    "period_text",
-    "value_text",
-    "breakdown_text",
-    "report_text",
-    "published_text",
-    "quote",
-    "quote_hover",
-    "value_in_quote_start",
-    "value_in_quote_end",
-    "doc_sha256",
-    "status_text",
-]
-
-
-def breakdown_order(breakdown: str) -> tuple:
-    """National, ministries, localities, then provinces by name."""
-    fixed = ("national", "ministries", "localities")
-    return (fixed.index(breakdown), "") if breakdown in fixed else (len(fixed), str(breakdown))
-
-
-# ---------------------------------------------------------------- records
-def report_label(row: dict, lang: str = "vi") -> str:
-    """A short name for a report: 'Thông báo kết luận số 203/TB-VPCP', a short title, or
-    'Thông báo kết luận ngày 16/08/2024' when the title is long or shouted in capitals."""
-    number = "" if fmt.is_missing(row.get("doc_number")) else str(row.get("doc_number")).strip()
-    title = (
-        "" if fmt.is_missing(row.get("doc_title")) else " ".join(str(row.get("doc_title")).split())
-    )
-    kind = kind_label(row.get("doc_kind"), lang)
-    kind = "" if kind == "–" else kind
-    vi = fmt.norm_lang(lang) == "vi"
-    if number:
-        return f"{kind or ('Văn bản' if vi else 'Document')} {'số ' if vi else ''}{number}"
-    if title and len(title) <= 90 and not title.isupper():
-        return title
-    published = fmt.to_date(row.get("published_date"))
-    if kind and published:
-        return f"{kind} {'ngày ' if vi else 'of '}{fmt.date(published, lang)}"
-    if title:
-        return title if len(title) <= 90 else title[:89].rstrip() + "…"
-    return str(row.get("document") or "")
-
-
-def _int(v) -> int | None:
-    f = fmt.safe_float(v)
-    return int(f) if f is not None else None
-
-
-def wrap_for_hover(text: str, width: int = 70, max_chars: int = 420) -> str:
-    """Escape and wrap a quote for a plotly hover label."""
-    text = str(text or "")
-    if len(text) > max_chars:
-        text = text[: max_chars - 1].rstrip() + "…"
-    lines = textwrap.wrap(text, width=width) or [""]
-    return "<br>".join(htmllib.escape(line, quote=False) for line in lines)
-
-
-def source_record(row: dict, unit: str, lang: str) -> dict:
-    """The display strings and ids of one observation (chart customdata and grid row)."""
-    q_start, v_start, v_end = (
-        _int(row.get("quote_start")),
-        _int(row.get("value_start")),
-        _int(row.get("value_end")),
-    )
-    vis = vie = -1
-    if q_start is not None and v_start is not None and v_end is not None:
-        vis, vie = v_start - q_start, v_end - q_start
-        if not (0 <= vis < vie <= len(str(row.get("quote") or ""))):
-            vis = vie = -1
-    return {
-        "observation_id": str(row.get("observation_id") or ""),
-        "period_text": fmt.period(
-            row.get("period_kind"), row.get("period_start"), row.get("period_end"), lang
-        ),
-        "value_text": qualified(
-            fmt.value(row.get("value"), unit, lang), row.get("qualifier"), lang
-        ),
-        "breakdown_text": breakdown_label(row.get("breakdown"), lang),
-        "report_text": report_label(row, lang),
-        "published_text": fmt.date(row.get("published_date"), lang),
-        "quote": str(row.get("quote") or ""),
-        "quote_hover": wrap_for_hover(row.get("quote")),
-        "value_in_quote_start": vis,
-        "value_in_quote_end": vie,
-        "doc_sha256": str(row.get("doc_sha256") or ""),
-        "status_text": obs_status_label(row.get("status") or "accepted", lang),
-    }
-
-
-def record_from_customdata(customdata) -> dict | None:
-    """Rebuild a source record from a clicked point's customdata (None for non-observation points)."""
-    if not isinstance(customdata, list | tuple) or len(customdata) != len(RECORD_FIELDS):
-        return None
-    return dict(zip(RECORD_FIELDS, customdata, strict=True))
-
-
-# ---------------------------------------------------------------- figure helpers
-def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
-    """Round tick values covering [lo, hi]."""
-    if not (math.isfinite(lo) and math.isfinite(hi)):
-        return []
-    if hi == lo:
-        hi, lo = hi + (abs(hi) or 1) * 0.5, lo - (abs(lo) or 1) * 0.5
-    raw = (hi - lo) / max(n - 1, 1)
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    start = math.floor(lo / step) * step
-    ticks, v = [], start
-    while v <= hi + step * 0.5 and len(ticks) < 20:
-        ticks.append(round(v, 10))
-        v += step
-    return ticks
-
-
-def _status_target(status_row: dict | None, targets: list[dict]) -> dict | None:
-    """The target the status refers to (status row's deadline), else the first target."""
-    if not targets:
-        return None
-    if status_row:
-        deadline = fmt.to_date(status_row.get("deadline"))
-        for tg in targets:
-            if fmt.to_date(tg.get("deadline")) == deadline:
-                return tg
-    return targets[0]
-
-
-def baseline(points: pd.DataFrame, progress_row: dict | None = None) -> tuple | None:
-    """(t0, b): metrics' baseline when given, else the first observation."""
-    if progress_row:
-        d = fmt.to_date(progress_row.get("baseline_date"))
-        v = fmt.safe_float(progress_row.get("baseline_value"))
-        if d is not None and v is not None:
-            return d, v
-    if points.empty:
-        return None
-    first = points.iloc[0]
-    return fmt.to_date(first["period_end"]), float(first["value"])
-
-
-def indicator_figure(
-    series: pd.DataFrame,
-    meta: dict,
-    breakdown: str,
-    targets: list[dict],
-    status_row: dict | None,
-    lang: str = "vi",
-    progress_row: dict | None = None,
-) -> go.Figure:
-    """Observations per breakdown, target markers, required path and projection."""
-    lang = fmt.norm_lang(lang)
-    unit = meta.get("unit", "")
-    fig = go.Figure()
-    ys: list[float] = []
-    breakdowns = (
-        sorted(series["breakdown"].unique(), key=lambda b: (b != breakdown, breakdown_order(b)))
-        if not series.empty
-        else []
-    )
-    primary = pd.DataFrame()
-    for i, bd in enumerate(breakdowns):
-        rows = one_series(series, meta["id"], bd, meta.get("kind", ""))
-        if rows.empty:
-            continue
-        if bd == breakdown:
-            primary = rows
-        records = [source_record(r, unit, lang) for r in rows.to_dict("records")]
-        colour = BREAKDOWN_COLOURS.get(bd, OTHER_COLOURS[i % len(OTHER_COLOURS)])
-        ys += [float(v) for v in rows["value"]]
-        fig.add_trace(
-            go.Scatter(
-                x=[fmt.to_date(d) for d in rows["period_end"]],
-                y=rows["value"].astype(float).tolist(),
-                mode="lines+markers",
-                name=breakdown_label(bd, lang),
-                line={"color": colour, "width": 3 if bd == breakdown else 2},
-                marker={
-                    "size": 11 if bd == breakdown else 8,
-                    "color": colour,
-                    "line": {"color": "white", "width": 1.5},
-                },
-                customdata=[[r[f] for f in RECORD_FIELDS] for r in records],
-                hovertemplate=(
-                    "<b>%{customdata[2]}</b> · %{customdata[1]}<br>"
-                    + t("hover_report", lang)
-                    + ": %{customdata[4]} (%{customdata[5]})<br>"
-                    "<i>“%{customdata[7]}”</i><extra>%{customdata[3]}</extra>"
-                ),
-            )
-        )
-    # targets of the selected breakdown
-    if targets:
-        tx = [fmt.to_date(tg.get("deadline")) for tg in targets]
-        ty = [fmt.safe_float(tg.get("target_value")) for tg in targets]
-        labels = [
-            t("hover_target", lang, value=fmt.value(v, unit, lang), date=fmt.date(d, lang))
-            for v, d in zip(ty, tx, strict=True)
-        ]
-        ys += [v for v in ty if v is not None]
-        fig.add_trace(
-            go.Scatter(
-                x=tx,
-                y=ty,
-                mode="markers+text",
-                name=t("trace_target", lang),
-                marker={
-                    "symbol": "star",
-                    "size": 18,
-                    "color": TARGET_COLOUR,
-                    "line": {"color": "white", "width": 1},
-                },
-                text=[fmt.value(v, unit, lang) for v in ty],
-                textposition="top center",
-                cliponaxis=False,
-                textfont={"color": TARGET_COLOUR, "size": 13},
-                hovertext=labels,
-                hovertemplate="%{hovertext}<extra></extra>",
-            )
-        )
-    tg = _status_target(status_row, targets)
-    base = baseline(primary, progress_row)
-    if tg is not None and base is not None:
-        d_t, v_t = fmt.to_date(tg.get("deadline")), fmt.safe_float(tg.get("target_value"))
-        if d_t is not None and v_t is not None and base[0] is not None and base[0] < d_t:
-            fig.add_trace(
-                go.Scatter(
-                    x=[base[0], d_t],
-                    y=[base[1], v_t],
-                    mode="lines",
-                    name=t("trace_required", lang),
-                    line={"color": TARGET_COLOUR, "width": 1.5, "dash": "dot"},
-                    hoverinfo="skip",
-                )
-            )
-    if status_row and not primary.empty and tg is not None:
-        proj = fmt.safe_float(status_row.get("projected_value"))
-        d_t = fmt.to_date(status_row.get("deadline") or tg.get("deadline"))
-        last = primary.iloc[-1]
-        d_l = fmt.to_date(last["period_end"])
-        if proj is not None and d_t is not None and d_l is not None and d_l < d_t:
-            ys.append(proj)
-            fig.add_trace(
-                go.Scatter(
-                    x=[d_l, d_t],
-                    y=[float(last["value"]), proj],
-                    mode="lines+markers",
-                    name=t("trace_projection", lang),
-                    line={"color": "#667085", "width": 2, "dash": "dash"},
-                    marker={"size": [0, 9], "symbol": "circle-open", "color": "#667085"},
-                    hovertext=[
-                        "",
-                        f"{t('trace_projection', lang)}: {fmt.value(proj, unit, lang)} ({fmt.date(d_t, lang)})",
-                    ],
-                    hovertemplate="%{hovertext}<extra></extra>",
-                )
-            )
-    yaxis = {"gridcolor": "#e4e7ec", "zeroline": False, "automargin": True}
-    if ys:
-        yaxis.update(y_axis_ticks(ys, unit, lang))
-    fig.update_layout(
-        separators=fmt.plotly_separators(lang),
-        font={"family": FONT, "size": 14, "color": "#1d2939"},
-        height=420,
-        margin={"l": 10, "r": 20, "t": 30, "b": 10},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        hovermode="closest",
-        hoverlabel={"bgcolor": "white", "font": {"size": 13, "family": FONT}, "align": "left"},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
-        xaxis={
-            "type": "date",
-            "gridcolor": "#f2f4f7",
-            "tickformat": "%m/%Y" if lang == "vi" else "%b %Y",
-            "hoverformat": "%d/%m/%Y" if lang == "vi" else "%d %b %Y",
-            "automargin": True,
-        },
-        yaxis=yaxis,
-    )
-    return fig
-
-
-def y_axis_ticks(ys: list[float], unit: str, lang: str) -> dict:
-    """Round ticks labelled in the language's format (48,28% · 1,2 triệu), with headroom."""
-    lo, hi = min(ys), max(ys)
-    if unit == "percent" and lo >= 0:
-        lo, hi = 0.0, (100.0 if hi > 50 else hi * 1.15 or 1.0)
-    elif lo >= 0:
-        lo = 0.0 if unit != "rank" else lo
-        hi = hi * 1.08 or 1.0
-    ticks = nice_ticks(lo, hi, 6)
-    if lo >= 0:
-        ticks = [v for v in ticks if v >= 0]
-    if not ticks:
-        return {}
-    axis = {"tickvals": ticks, "ticktext": [fmt.value(v, unit, lang) for v in ticks]}
-    if unit == "rank":
-        axis["autorange"] = "reversed"
-    else:
-        span = max(ticks) - min(ticks) or 1.0
-        axis["range"] = [min(ticks) - span * 0.02, max(ticks) + span * 0.08]
-    return axis
-
-
-def graph_config(lang: str) -> dict:
-    """Plotly config: no English mode bar, no logo, responsive."""
-    return {"displayModeBar": False, "responsive": True, "locale": fmt.norm_lang(lang)}
-
-
-# ---------------------------------------------------------------- grid
-def observation_rows(obs: pd.DataFrame, unit: str, lang: str) -> list[dict]:
-    """Grid rows: every stored value with its source record, newest period first."""
-    if obs is None or obs.empty:
-        return []
-    obs = obs.assign(_end=pd.to_datetime(obs["period_end"], errors="coerce")).sort_values(
-        ["_end", "breakdown"], ascending=[False, True]
-    )
-    rows = []
-    for r in obs.drop(columns="_end").to_dict("records"):
-        rec = source_record(r, unit, lang)
-        current = r.get("is_current")
-        rec["revision_text"] = t(
-            "rev_current"
-            if current in (True, 1, None) or (isinstance(current, float) and math.isnan(current))
-            else "rev_replaced",
-            lang,
-        )
-        rec["sort_end"] = str(fmt.to_date(r.get("period_end")) or "")
-        rows.append(rec)
-    return rows
-
-
-AG_LOCALE_VI = {
-    "noRowsToShow": "Không có dòng nào",
-    "loadingOoo": "Đang tải…",
-    "page": "Trang",
-    "of": "trên",
-    "to": "đến",
-    "filterOoo": "Lọc…",
-    "contains": "Chứa",
-    "equals": "Bằng",
-}
-
-
-def observations_grid(rows: list[dict], lang: str, grid_id: str = "ind-grid") -> dag.AgGrid:
-    """The observations table: period, scope, value, report, quote, status, revision."""
-    lang = fmt.norm_lang(lang)
-    cols = [
-        {"field": "period_text", "headerName": t("col_period", lang), "minWidth": 130, "flex": 1},
-        {
-            "field": "breakdown_text",
-            "headerName": t("col_breakdown", lang),
-            "minWidth": 110,
-            "flex": 1,
-        },
-        {
-            "field": "value_text",
-            "headerName": t("col_value", lang),
-            "minWidth": 140,
-            "flex": 1,
-            "cellClass": "num-cell",
-        },
-        {
-            "field": "report_text",
-            "headerName": t("col_report", lang),
-            "minWidth": 200,
-            "flex": 2,
-            "wrapText": True,
-            "autoHeight": True,
-        },
-        {
-            "field": "quote",
-            "headerName": t("col_quote", lang),
-            "minWidth": 320,
-            "flex": 4,
-            "wrapText": True,
-            "autoHeight": True,
-            "cellClass": "quote-cell",
-        },
-        {"field": "status_text", "headerName": t("col_status", lang), "minWidth": 120, "flex": 1},
-        {
-            "field": "revision_text",
-            "headerName": t("col_revision", lang),
-            "minWidth": 120,
-            "flex": 1,
-        },
-    ]
-    return dag.AgGrid(
-        id=grid_id,
-        rowData=rows,
-        columnDefs=cols,
-        defaultColDef={
-            "sortable": True,
-            "resizable": True,
-            "filter": True,
-            "wrapHeaderText": True,
-            "autoHeaderHeight": True,
-        },
-        getRowId="params.data.observation_id",
-        dashGridOptions={
-            "rowSelection": {
-                "mode": "singleRow",
-                "checkboxes": False,
-                "enableClickSelection": True,
-            },
-            "domLayout": "autoHeight",
-            "localeText": AG_LOCALE_VI if lang == "vi" else None,
-            "pagination": len(rows) > 15,
-            "paginationPageSize": 15,
-        },
-        className="ag-theme-quartz obs-grid",
-        style={"width": "100%"},
-    )
+from layouts.widgets import big_value, progress_bar, status_badge
 
 
 # ---------------------------------------------------------------- source panel
@@ -600,6 +165,7 @@ def indicator_body(
     breakdown: str | None,
     lang: str = "vi",
     explained: str | None = None,
+    pending: pd.DataFrame | None = None,
 ) -> list:
     """The indicator page body for one indicator (all frames may be unfiltered)."""
     lang = fmt.norm_lang(lang)
@@ -642,6 +208,9 @@ def indicator_body(
     ]
     if lang == "en" and meta.get("definition"):
         head.append(html.P(meta["definition"], className="definition"))
+    waiting = pending_line({"id": ind, "pending": count_pending(pending).get(ind)}, lang)
+    if waiting is not None:  # the same announcement as the card's
+        head.append(waiting)
     tabs = breakdown_tabs(ind, breakdowns, breakdown, lang)
     if tabs is not None:
         head.append(tabs)
@@ -728,6 +297,7 @@ def indicator_body(
         if observations is not None and not observations.empty
         else pd.DataFrame()
     )
+    obs_rows = observation_rows(obs, unit, lang)
     body += [
         html.Section(
             [
@@ -750,7 +320,8 @@ def indicator_body(
             [
                 html.H2(t("table_heading", lang)),
                 html.P(t("table_hint", lang), className="hint"),
-                observations_grid(observation_rows(obs, unit, lang), lang),
+                observations_grid(obs_rows, lang),
+                observations_stack(obs_rows, lang),
             ],
             className="panel",
         ),

@@ -6,24 +6,36 @@ dicts; `build_card` / `overview_body` turn those into components. No I/O here.
 
 from __future__ import annotations
 
-import base64
-import math
-
 import pandas as pd
 from dash import dcc, html
 
 from layouts import fmt
+from layouts.card_lines import (
+    build_change_line,
+    build_late_line,
+    build_yoy_line,
+    list_target_lines,
+    pending_line,
+    split_values,
+)
+from layouts.headline import (
+    count_pending,
+    one_series,
+    primary_breakdown,
+    select_headline_rows,
+    to_dates,
+    year_on_year,
+    yoy_position,
+)
 from layouts.i18n import (
-    STATUS_ICONS,
     breakdown_label,
     indicator_name,
     missing_message,
-    qualified,
     status_label,
     t,
 )
 from layouts.shell import url
-from metrics.fitting import select_main_period_kind
+from layouts.widgets import STATUS_COLOURS, big_value, progress_bar, sparkline_svg, status_badge
 
 # Riskiest first. Targets before trends; indicators without data last.
 STATUS_ORDER = {
@@ -46,100 +58,9 @@ TARGET_STATUSES = (
     "achieved_late",
     "not_enough_data",
 )
-MET_STATUSES = ("achieved", "achieved_late")
-BREAKDOWN_PREFERENCE = ("national", "localities", "ministries")
-STATUS_COLOURS = {
-    "off_track": "#b42318",
-    "at_risk": "#b54708",
-    "on_track": "#067647",
-    "achieved": "#175cd3",
-    "achieved_late": "#175cd3",
-    "not_enough_data": "#475467",
-    "improving": "#067647",
-    "flat": "#475467",
-    "worsening": "#b42318",
-    "no_data": "#98a2b3",
-}
 
 
-# ---------------------------------------------------------------- series helpers
-def _dates(s: pd.Series) -> pd.Series:
-    return pd.to_datetime(s, errors="coerce")
-
-
-def primary_breakdown(breakdowns) -> str | None:
-    """The breakdown a card shows: national when present, else localities, ministries, first."""
-    present = [b for b in breakdowns if isinstance(b, str)]
-    for b in BREAKDOWN_PREFERENCE:
-        if b in present:
-            return b
-    return sorted(present)[0] if present else None
-
-
-def primary_kind(rows: pd.DataFrame, kind: str = "") -> str | None:
-    """The one period kind a card compares (metrics' choice: levels as_of, flows their finest span)."""
-    if rows.empty or "period_kind" not in rows:
-        return None
-    kinds = [k for k in rows["period_kind"].dropna().unique()]
-    chosen = select_main_period_kind(kinds, kind)
-    if chosen is None:
-        counts = rows["period_kind"].value_counts()
-        chosen = str(counts.index[0]) if len(counts) else None
-    return chosen
-
-
-def one_series(
-    series: pd.DataFrame, indicator: str, breakdown: str, kind: str = ""
-) -> pd.DataFrame:
-    """One indicator x breakdown x period kind, sorted by period end (the current values)."""
-    if series.empty:
-        return series
-    rows = series[(series["indicator"] == indicator) & (series["breakdown"] == breakdown)]
-    pk = primary_kind(rows, kind)
-    if pk is not None:
-        rows = rows[rows["period_kind"] == pk]
-    rows = rows.assign(_end=_dates(rows["period_end"])).sort_values("_end")
-    return rows.drop(columns="_end")
-
-
-def year_on_year(rows: pd.DataFrame, tolerance_days: int = 20) -> tuple[float, float] | None:
-    """(latest value, value a year earlier) when the series has the same period a year before."""
-    if len(rows) < 2:
-        return None
-    ends = _dates(rows["period_end"])
-    latest_end = ends.iloc[-1]
-    target = latest_end - pd.DateOffset(years=1)
-    diff = (ends - target).abs()
-    idx = diff.idxmin()
-    if pd.isna(diff.loc[idx]) or diff.loc[idx] > pd.Timedelta(days=tolerance_days):
-        return None
-    return float(rows["value"].iloc[-1]), float(rows.loc[idx, "value"])
-
-
-def yoy_position(rows: pd.DataFrame, tolerance_days: int = 20) -> int | None:
-    """Position (0-based) of the row a year before the latest one, when there is one."""
-    if len(rows) < 2:
-        return None
-    ends = _dates(rows["period_end"]).reset_index(drop=True)
-    diff = (ends - (ends.iloc[-1] - pd.DateOffset(years=1))).abs()
-    pos = int(diff.idxmin())
-    return pos if diff.iloc[pos] <= pd.Timedelta(days=tolerance_days) else None
-
-
-def select_headline_rows(status: pd.DataFrame | None) -> pd.DataFrame:
-    """out_status rows a card or a page headline: one per indicator x breakdown (metrics' choice)."""
-    if status is None or status.empty:
-        return pd.DataFrame(columns=["indicator", "breakdown"])
-    return status[status["is_headline"].fillna(False).astype(bool)]
-
-
-def find_headline_row(status: pd.DataFrame | None, indicator: str, breakdown: str) -> dict | None:
-    """The headline out_status row of one indicator x breakdown, or None."""
-    rows = select_headline_rows(status)
-    match = rows[(rows["indicator"] == indicator) & (rows["breakdown"] == breakdown)]
-    return match.iloc[0].to_dict() if not match.empty else None
-
-
+# ---------------------------------------------------------------- view model
 def _status_lookup(status: pd.DataFrame) -> dict:
     rows = select_headline_rows(status)
     return {(r["indicator"], r["breakdown"]): r for r in rows.to_dict("records")}
@@ -152,13 +73,16 @@ def _targets_for(targets: pd.DataFrame, indicator: str, breakdown: str) -> list[
     if "breakdown" in rows:
         same = rows[rows["breakdown"] == breakdown]
         rows = same if not same.empty else rows[rows["breakdown"] == "national"]
-    rows = rows.assign(_d=_dates(rows["deadline"])).sort_values("_d")
+    rows = rows.assign(_d=to_dates(rows["deadline"])).sort_values("_d")
     return rows.drop(columns="_d").to_dict("records")
 
 
-# ---------------------------------------------------------------- view model
 def card_model(
-    cat_row: dict, series: pd.DataFrame, targets: pd.DataFrame, status_by_key: dict
+    cat_row: dict,
+    series: pd.DataFrame,
+    targets: pd.DataFrame,
+    status_by_key: dict,
+    pending_by_indicator: dict | None = None,
 ) -> dict:
     """Everything a card shows for one indicator, as plain values (no formatting)."""
     ind = cat_row["id"]
@@ -175,6 +99,7 @@ def card_model(
         "targets": [],
         "points": [],
         "others": [],
+        "pending": (pending_by_indicator or {}).get(ind, (0, 0)),
     }
     rows_all = series[series["indicator"] == ind] if not series.empty else series
     breakdown = primary_breakdown(rows_all["breakdown"].unique()) if not rows_all.empty else None
@@ -222,16 +147,23 @@ def card_model(
         other = one_series(series, ind, bd, model["kind"] or "")
         if not other.empty:
             model["others"].append((bd, float(other["value"].iloc[-1])))
+    # No national figure: the card shows every split, each named, never one unlabelled.
+    model["split_only"] = breakdown != "national" and bool(model["others"])
     return model
 
 
 def card_models(
-    catalog: pd.DataFrame, series: pd.DataFrame, targets: pd.DataFrame, status: pd.DataFrame
+    catalog: pd.DataFrame,
+    series: pd.DataFrame,
+    targets: pd.DataFrame,
+    status: pd.DataFrame,
+    pending: pd.DataFrame | None = None,
 ) -> list[dict]:
     """One model per catalog indicator, in catalog order."""
     lookup = _status_lookup(status)
+    waiting = count_pending(pending)
     cat = catalog.to_dict("records")
-    return [card_model(row, series, targets, lookup) for row in cat]
+    return [card_model(row, series, targets, lookup, waiting) for row in cat]
 
 
 def sort_key(model: dict) -> tuple:
@@ -248,179 +180,6 @@ def sort_key(model: dict) -> tuple:
 def order_cards(models: list[dict]) -> list[dict]:
     """Stable sort of a family's cards, riskiest first (catalog order breaks ties)."""
     return sorted(models, key=sort_key)
-
-
-# ---------------------------------------------------------------- components
-def sparkline_svg(
-    points: list[tuple], colour: str = "#1d4ed8", width: int = 140, height: int = 36
-) -> str:
-    """An inline SVG sparkline as a data: URI (cheap: no plotly figure per card)."""
-    pts = [(d, v) for d, v in points if d is not None and v is not None]
-    if not pts:
-        return ""
-    xs = [d.toordinal() for d, _ in pts]
-    ys = [v for _, v in pts]
-    pad = 4
-    x0, x1 = min(xs), max(xs)
-    y0, y1 = min(ys), max(ys)
-    sx = (width - 2 * pad) / (x1 - x0) if x1 > x0 else 0
-    sy = (height - 2 * pad) / (y1 - y0) if y1 > y0 else 0
-
-    def xy(x, y):
-        px = pad + (x - x0) * sx if sx else width / 2
-        py = height - pad - (y - y0) * sy if sy else height / 2
-        return round(px, 1), round(py, 1)
-
-    coords = [xy(x, y) for x, y in zip(xs, ys, strict=True)]
-    path = " ".join(f"{x},{y}" for x, y in coords)
-    lx, ly = coords[-1]
-    svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}">'
-        + (
-            f'<polyline fill="none" stroke="{colour}" stroke-width="2" stroke-linejoin="round" '
-            f'points="{path}"/>'
-            if len(coords) > 1
-            else ""
-        )
-        + "".join(f'<circle cx="{x}" cy="{y}" r="1.8" fill="{colour}"/>' for x, y in coords[:-1])
-        + f'<circle cx="{lx}" cy="{ly}" r="3.2" fill="{colour}"/></svg>'
-    )
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
-
-
-def status_badge(status: str, lang: str, id=None) -> html.Span:
-    """Status in colour AND words (with a symbol), never colour alone."""
-    status = status or "no_data"
-    kwargs = {"id": id} if id else {}
-    return html.Span(
-        [
-            html.Span(
-                STATUS_ICONS.get(status, "·"), className="badge-icon", **{"aria-hidden": "true"}
-            ),
-            html.Span(status_label(status, lang), className="badge-text"),
-        ],
-        className=f"badge badge-{status}",
-        **kwargs,
-    )
-
-
-def progress_bar(progress: float | None, status: str, lang: str) -> html.Div | None:
-    """A bar filled to the share of the way from baseline to target (capped 0..100%)."""
-    if progress is None:
-        return None
-    share = min(max(progress, 0.0), 1.0)
-    # Rounded down: 99.6% of the way is not "100%" beside a target not yet met.
-    pct_text = fmt.number(math.floor(share * 100), lang, 0) + "%"
-    return html.Div(
-        [
-            html.Div(
-                html.Div(
-                    className=f"progress-fill fill-{status}", style={"width": f"{share * 100:.1f}%"}
-                ),
-                className="progress",
-                role="progressbar",
-                **{
-                    "aria-valuenow": f"{share * 100:.0f}",
-                    "aria-valuemin": "0",
-                    "aria-valuemax": "100",
-                },
-            ),
-            html.Div(t("progress_label", lang, pct=pct_text), className="progress-label"),
-        ],
-        className="progress-block",
-    )
-
-
-def _target_lines(model: dict, lang: str) -> list:
-    lines = []
-    for tg in model["targets"]:
-        value = fmt.value(tg.get("target_value"), model["unit"], lang)
-        comparator = tg.get("comparator") or ""
-        if comparator == "<=" and model["unit"] != "rank":
-            value = "≤ " + value
-        deadline = fmt.to_date(tg.get("deadline"))
-        text = t("target_line", lang, value=value, date=fmt.date(deadline, lang))
-        latest = fmt.to_date(model.get("latest_end"))
-        overdue = deadline is not None and latest is not None and deadline < latest
-        if model.get("status") in MET_STATUSES and deadline == fmt.to_date(
-            model.get("status_deadline")
-        ):
-            overdue = False  # met: the late line gives both dates instead of a red "overdue"
-        lines.append(
-            html.Div(
-                [
-                    text,
-                    html.Span(" · " + t("overdue", lang), className="overdue") if overdue else None,
-                ],
-                className="target-line",
-            )
-        )
-    return lines
-
-
-def _late_line(model: dict, lang: str) -> html.Div | None:
-    """Both dates of a target met after its deadline: the deadline and the day it was reached."""
-    if model.get("status") != "achieved_late":
-        return None
-    deadline = fmt.to_date(model.get("status_deadline"))
-    reached = fmt.to_date(model.get("status_reached_date"))
-    text = t(
-        "achieved_late_dates",
-        lang,
-        deadline=fmt.date(deadline, lang),
-        reached=fmt.date(reached, lang),
-    )
-    return html.Div(text, className="late-line")
-
-
-def _change_line(model: dict, lang: str) -> html.Div | None:
-    if "prev_value" not in model:
-        return None
-    delta = model["latest_value"] - model["prev_value"]
-    better = (delta > 0) == (model["direction"] != "lower")
-    cls = "flat" if delta == 0 else ("good" if better else "bad")
-    arrow = "→" if delta == 0 else ("▲" if delta > 0 else "▼")
-    period = fmt.period(
-        model.get("prev_kind"), model.get("prev_start"), model.get("prev_end"), lang
-    )
-    text = t(
-        "since_previous",
-        lang,
-        change=fmt.change(delta, model["unit"], lang, previous=model["prev_value"]),
-        period=period,
-    )
-    return html.Div(
-        [html.Span(arrow + " ", className=f"arrow {cls}"), text], className="change-line"
-    )
-
-
-def _yoy_line(model: dict, lang: str) -> html.Div | None:
-    if "yoy" not in model:
-        return None
-    latest, before = model["yoy"]
-    delta = latest - before
-    text = t("yoy", lang, change=fmt.change(delta, model["unit"], lang, previous=before))
-    return html.Div(text, className="change-line yoy-line")
-
-
-def big_value(val: float, unit: str, qualifier: str | None, lang: str, id=None) -> html.Div:
-    """The latest value: the number large, qualifier and unit words small ('gần 26,8 triệu')."""
-    prefix, number, suffix = fmt.value_parts(val, unit, lang)
-    prefix = qualified(prefix, qualifier, lang).strip()
-    kwargs = {"id": id} if id else {}
-    return html.Div(
-        [
-            html.Span(prefix + " ", className="value-affix") if prefix else None,
-            html.Span(number, className="value-number"),
-            html.Span(("" if suffix == "%" else " ") + suffix, className="value-affix")
-            if suffix
-            else None,
-        ],
-        className="card-value",
-        title=qualified(fmt.value(val, unit, lang), qualifier, lang),
-        **kwargs,
-    )
 
 
 def build_card(model: dict, lang: str = "vi") -> dcc.Link:
@@ -440,8 +199,9 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
                 className="no-data-text",
             ),
         ]
+        body.append(pending_line(model, lang))
         if model["targets"]:
-            body += _target_lines(model, lang)
+            body += list_target_lines(model, lang)
         return dcc.Link(
             html.Article(body, className="card card-nodata"),
             href=href,
@@ -454,13 +214,16 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
     head = html.Div(
         [html.H3(name, className="card-title"), status_badge(status, lang)], className="card-head"
     )
+    headline = (
+        split_values(model, lang)
+        if model.get("split_only")
+        else big_value(model["latest_value"], model["unit"], model.get("qualifier"), lang)
+    )
     value_row = html.Div(
         [
             html.Div(
-                [
-                    big_value(model["latest_value"], model["unit"], model.get("qualifier"), lang),
-                    html.Div(t("as_of", lang, period=period), className="card-date"),
-                ]
+                [headline, html.Div(t("as_of", lang, period=period), className="card-date")],
+                className="split-head" if model.get("split_only") else None,
             ),
             html.Img(
                 src=sparkline_svg(model["points"], STATUS_COLOURS.get(status, "#1d4ed8")),
@@ -472,13 +235,13 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
         ],
         className="card-value-row",
     )
-    body = [head, value_row]
-    change = _change_line(model, lang)
+    body = [head, value_row, pending_line(model, lang)]
+    change = build_change_line(model, lang)
     if change is not None:
         body.append(change)
     if model["targets"]:
-        body += _target_lines(model, lang)
-        late = _late_line(model, lang)
+        body += list_target_lines(model, lang)
+        late = build_late_line(model, lang)
         if late is not None:
             body.append(late)
         bar = progress_bar(model.get("progress"), status, lang)
@@ -486,10 +249,10 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
             body.append(bar)
     else:
         body.append(html.Div(t("no_target", lang), className="no-target"))
-        yoy = _yoy_line(model, lang)
+        yoy = build_yoy_line(model, lang)
         if yoy is not None:
             body.append(yoy)
-    if model["others"]:
+    if model["others"] and not model.get("split_only"):
         items = " · ".join(
             f"{breakdown_label(bd, lang)} {fmt.value(v, model['unit'], lang)}"
             for bd, v in model["others"]
@@ -546,10 +309,11 @@ def overview_body(
     targets: pd.DataFrame,
     status: pd.DataFrame,
     lang: str = "vi",
+    pending: pd.DataFrame | None = None,
 ) -> list:
     """The overview page body: heading, intro, one section per family in family order."""
     lang = fmt.norm_lang(lang)
-    models = card_models(catalog, series, targets, status)
+    models = card_models(catalog, series, targets, status, pending)
     sections = []
     for fam in families.sort_values("order").to_dict("records"):
         fam_models = [m for m in models if m["family"] == fam["id"]]

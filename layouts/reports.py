@@ -16,7 +16,8 @@ from layouts.i18n import (
     qualified,
     t,
 )
-from layouts.indicator import AG_LOCALE_VI, report_label
+from layouts.obs_grid import AG_LOCALE_VI
+from layouts.records import report_label
 from layouts.shell import url
 
 
@@ -178,6 +179,8 @@ def values_grid(rows: list[dict], lang: str, selected_id: str | None = None) -> 
         {"field": "value_text", "headerName": t("col_value", lang), "minWidth": 110, "flex": 1},
         {"field": "status_text", "headerName": t("col_status", lang), "minWidth": 120, "flex": 1},
     ]
+    for col in cols:  # wrapped, never cut: 'bình quân ngày …', 'khoảng 2,8 triệu'
+        col.update(wrapText=True, autoHeight=True)
     selected = [r for r in rows if r["observation_id"] == selected_id]
     return dag.AgGrid(
         id="rep-grid",

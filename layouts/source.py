@@ -144,6 +144,10 @@ class Snapshot:
             ),
         )
 
+    def review_pending(self) -> pd.DataFrame:
+        """out_review_pending: values in review per indicator x breakdown, as the refresh counted."""
+        return self.lazy("review_pending", lambda: _queries().read_review_pending(self.db))
+
     def review_queue(self) -> pd.DataFrame:
         return self.lazy("review_queue", lambda: _queries().read_review_queue(self.db))
 

@@ -13,9 +13,10 @@ from pathlib import Path
 from dash import dcc, html
 
 from layouts import fmt, source
+from layouts.headline import select_headline_rows
 from layouts.i18n import t
 from layouts.indicator import indicator_body
-from layouts.overview import overview_body, select_headline_rows
+from layouts.overview import overview_body
 from layouts.reports import reports_body
 from layouts.shell import message, page
 
@@ -39,7 +40,15 @@ def overview_page(lang: str = "vi", **query) -> html.Div:
     snap, err = _snapshot(lang)
     if err is not None:
         return page(lang, "/", err)
-    body = overview_body(snap.catalog, snap.families, snap.series, snap.targets, snap.status, lang)
+    body = overview_body(
+        snap.catalog,
+        snap.families,
+        snap.series,
+        snap.targets,
+        snap.status,
+        lang,
+        pending=snap.review_pending(),
+    )
     return page(lang, "/", body, freshness=snap.freshness)
 
 
@@ -75,6 +84,7 @@ def indicator_page(
         breakdown,
         lang,
         explained=explained,
+        pending=snap.review_pending(),
     )
     return page(lang, "/indicator", body, query=q, freshness=snap.freshness)
 

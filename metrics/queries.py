@@ -144,6 +144,16 @@ def read_status(db) -> pd.DataFrame:
         raise DatabaseMissing(f"{db} has no status table yet; run `kpi refresh`") from None
 
 
+def read_review_pending(db) -> pd.DataFrame:
+    """Return out_review_pending (values in review per indicator x breakdown); empty when absent."""
+    try:
+        return run_query(db, "SELECT * FROM out_review_pending ORDER BY indicator, breakdown")
+    except duckdb.CatalogException:  # published before the table existed: nothing announced
+        return pd.DataFrame(
+            columns=["indicator", "breakdown", "pending_count", "newer_count", "newest_pending_end"]
+        )
+
+
 def read_targets(db) -> pd.DataFrame:
     """Return core_targets."""
     return run_query(db, "SELECT * FROM core_targets ORDER BY indicator, breakdown, deadline_date")

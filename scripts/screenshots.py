@@ -4,8 +4,9 @@
 
 Serves app.py on a free 127.0.0.1 port against the database (--db, else $KPI_DB, else
 data/kpi.duckdb; when that does not exist, one is built from data/reports in a temporary
-folder), then saves overview.png and indicator.png (Vietnamese, laptop size). --all adds the
-English view, a tablet-width overview and the reports page. Uses Debian's /usr/bin/chromium
+folder), then saves overview.png and indicator.png (Vietnamese, 1400 px laptop) and
+overview-phone.png and indicator-phone.png (390 px phone). --all adds the English view, a
+tablet-width overview and the reports page. Uses Debian's /usr/bin/chromium
 through Playwright (never `playwright install`).
 """
 
@@ -29,7 +30,8 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-dev-shm-usage",
 ]
-LAPTOP = {"width": 1366, "height": 900}
+LAPTOP = {"width": 1400, "height": 900}
+PHONE = {"width": 390, "height": 844}
 TABLET = {"width": 820, "height": 1180}
 INDICATOR = "dvctt_full_process_rate"
 
@@ -121,6 +123,14 @@ def main(argv: list[str] | None = None) -> int:
                 args.out / "indicator.png",
                 LAPTOP,
                 before=click_latest_point,
+            )
+            # the phone's first screen of cards, and the whole indicator page (stacked rows)
+            shoot(browser, f"{base}/?lang=vi", args.out / "overview-phone.png", PHONE, False)
+            shoot(
+                browser,
+                f"{base}/indicator?id=cyberattacks&breakdown=national&lang=vi",
+                args.out / "indicator-phone.png",
+                PHONE,
             )
             if args.all:
                 shoot(browser, f"{base}/?lang=en", args.out / "overview-en.png", LAPTOP)

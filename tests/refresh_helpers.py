@@ -24,6 +24,7 @@ COMPARED_TABLES = [
     "out_current_series",
     "out_latest",
     "out_status",
+    "out_review_pending",
 ]
 
 

@@ -13,28 +13,14 @@ import pytest
 from dash.development.base_component import Component
 
 from layouts import callbacks, fmt, i18n, source, views
-from layouts.indicator import (
-    RECORD_FIELDS,
-    detail_panel,
-    indicator_body,
-    indicator_figure,
-    nice_ticks,
-    observation_rows,
-    record_from_customdata,
-    show_source,
-    status_sentence,
-)
-from layouts.overview import (
-    build_card,
-    card_models,
-    order_cards,
-    overview_body,
-    progress_bar,
-    sparkline_svg,
-    status_badge,
-)
+from layouts.chart import indicator_figure, nice_ticks
+from layouts.indicator import detail_panel, indicator_body, show_source, status_sentence
+from layouts.obs_grid import observation_rows
+from layouts.overview import build_card, card_models, order_cards, overview_body
+from layouts.records import RECORD_FIELDS, record_from_customdata
 from layouts.reports import highlighted_text, reports_body, select_value
 from layouts.shell import freshness_bar, freshness_info, page, url
+from layouts.widgets import progress_bar, sparkline_svg, status_badge
 from metrics.catalog import load_catalog, load_families
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -767,6 +753,10 @@ def fake_snapshot(monkeypatch, catalog, families, series, targets, status):
         },
     )
     snap._lazy["observations"] = series
+    snap._lazy["review_pending"] = pd.DataFrame(
+        [("cyberattacks", "national", 1, 1, dt.date(2024, 3, 31))],
+        columns=["indicator", "breakdown", "pending_count", "newer_count", "newest_pending_end"],
+    )
     monkeypatch.setattr(source, "load_snapshot", lambda db=None: snap)
     return snap
 

@@ -1,0 +1,181 @@
+"""The observations table of an indicator page: every stored value with its source and revision."""
+
+from __future__ import annotations
+
+import math
+
+import dash_ag_grid as dag
+import pandas as pd
+from dash import dcc, html
+
+from layouts import fmt
+from layouts.i18n import t
+from layouts.records import source_record
+from layouts.shell import url
+
+
+# ---------------------------------------------------------------- grid
+def revision_key(row: dict) -> str:
+    """The revision words' key: only a value that was in use and lost its place is 'replaced'."""
+    current = row.get("is_current")
+    if current in (True, 1, None) or (isinstance(current, float) and math.isnan(current)):
+        return "rev_current"
+    status = row.get("status")
+    if status == "needs_review":
+        return "rev_pending"  # waiting for an analyst: nothing replaced it
+    if status == "rejected":
+        return "rev_unused"
+    if status == "duplicate":
+        return "rev_duplicate"
+    return "rev_replaced"
+
+
+def observation_rows(obs: pd.DataFrame, unit: str, lang: str) -> list[dict]:
+    """Grid rows: every stored value with its source record, newest period first."""
+    if obs is None or obs.empty:
+        return []
+    obs = obs.assign(_end=pd.to_datetime(obs["period_end"], errors="coerce")).sort_values(
+        ["_end", "breakdown"], ascending=[False, True]
+    )
+    rows = []
+    for r in obs.drop(columns="_end").to_dict("records"):
+        rec = source_record(r, unit, lang)
+        rec["revision_text"] = t(revision_key(r), lang)
+        rec["sort_end"] = str(fmt.to_date(r.get("period_end")) or "")
+        rows.append(rec)
+    return rows
+
+
+AG_LOCALE_VI = {
+    "noRowsToShow": "Không có dòng nào",
+    "loadingOoo": "Đang tải…",
+    "page": "Trang",
+    "of": "trên",
+    "to": "đến",
+    "filterOoo": "Lọc…",
+    "contains": "Chứa",
+    "equals": "Bằng",
+}
+
+
+def observations_grid(rows: list[dict], lang: str, grid_id: str = "ind-grid") -> dag.AgGrid:
+    """The observations table: period, scope, value, report, quote, status, revision."""
+    lang = fmt.norm_lang(lang)
+    cols = [
+        {
+            "field": "period_text",
+            "headerName": t("col_period", lang),
+            "minWidth": 130,
+            "flex": 1,
+            "wrapText": True,
+            "autoHeight": True,
+        },
+        {
+            "field": "breakdown_text",
+            "headerName": t("col_breakdown", lang),
+            "minWidth": 110,
+            "flex": 1,
+        },
+        {
+            "field": "value_text",
+            "headerName": t("col_value", lang),
+            "minWidth": 140,
+            "flex": 1,
+            "wrapText": True,
+            "autoHeight": True,
+            "cellClass": "num-cell",
+        },
+        {
+            "field": "report_text",
+            "headerName": t("col_report", lang),
+            "minWidth": 200,
+            "flex": 2,
+            "wrapText": True,
+            "autoHeight": True,
+        },
+        {
+            "field": "quote",
+            "headerName": t("col_quote", lang),
+            "minWidth": 320,
+            "flex": 4,
+            "wrapText": True,
+            "autoHeight": True,
+            "cellClass": "quote-cell",
+        },
+        {
+            "field": "status_text",
+            "headerName": t("col_status", lang),
+            "minWidth": 120,
+            "flex": 1,
+            "wrapText": True,
+            "autoHeight": True,
+        },
+        {
+            "field": "revision_text",
+            "headerName": t("col_revision", lang),
+            "minWidth": 120,
+            "flex": 1,
+            "wrapText": True,
+            "autoHeight": True,
+        },
+    ]
+    return dag.AgGrid(
+        id=grid_id,
+        rowData=rows,
+        columnDefs=cols,
+        defaultColDef={
+            "sortable": True,
+            "resizable": True,
+            "filter": True,
+            "wrapHeaderText": True,
+            "autoHeaderHeight": True,
+        },
+        getRowId="params.data.observation_id",
+        dashGridOptions={
+            "rowSelection": {
+                "mode": "singleRow",
+                "checkboxes": False,
+                "enableClickSelection": True,
+            },
+            "domLayout": "autoHeight",
+            "localeText": AG_LOCALE_VI if lang == "vi" else None,
+            "pagination": len(rows) > 15,
+            "paginationPageSize": 15,
+        },
+        className="ag-theme-quartz obs-grid",
+        style={"width": "100%"},
+    )
+
+
+def observations_stack(rows: list[dict], lang: str) -> html.Ol:
+    """The same values as stacked rows for a phone: one small block per value, nothing cut."""
+    items = []
+    for r in rows:
+        link = None
+        if r.get("doc_sha256"):
+            link = dcc.Link(
+                t("detail_open_report", lang),
+                href=url("/reports", lang, doc=r["doc_sha256"], obs=r.get("observation_id")),
+                className="detail-link",
+            )
+        items.append(
+            html.Li(
+                [
+                    html.Div(
+                        [
+                            html.Strong(r.get("value_text", "")),
+                            f" · {r.get('period_text', '')} · {r.get('breakdown_text', '')}",
+                        ],
+                        className="stack-head",
+                    ),
+                    html.Div(r.get("report_text", ""), className="stack-report"),
+                    html.Blockquote(r.get("quote", ""), className="stack-quote"),
+                    html.Div(
+                        [f"{r.get('status_text', '')} · {r.get('revision_text', '')} ", link],
+                        className="stack-foot",
+                    ),
+                ],
+                className="stack-item",
+            )
+        )
+    return html.Ol(items, className="obs-stack", id="ind-stack")
