@@ -18,16 +18,16 @@ CSV_COLUMNS = [
 
 
 def run_extract_cli(paths, encoding=None, out=None, err=None) -> int:
-    """Print extracted values of the given files as CSV; return 0, 65 if a file failed, 66 if all did."""
+    """Print extracted values of the given files as CSV; return 0, 65 if a file failed, 66 if none exists."""
     out = out or sys.stdout
     err = err or sys.stderr
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    failed = read = 0
+    failed = read = missing = 0
     for path in expand_paths(paths):
         if not path.exists():  # the path as the user typed it, so they can see what is wrong
             print(f"kpi extract: {escape_name(str(path))}: no such file", file=err)
-            failed += 1
+            missing += 1
             continue
         try:
             extraction = extract_file(path, encoding=encoding)
@@ -51,8 +51,10 @@ def run_extract_cli(paths, encoding=None, out=None, err=None) -> int:
                     row.quote,
                 ]
             )
-    # sysexits: 66 (no input) when nothing could be read, 65 when some files were bad
-    return 66 if failed and not read else 65 if failed else 0
+    # sysexits: 66 (no input) when no file named exists, 65 when a file was bad or missing
+    if missing and not read and not failed:
+        return 66
+    return 65 if failed or missing else 0
 
 
 def expand_paths(paths) -> list[Path]:
