@@ -16,7 +16,15 @@ ETL_DIR = Path(__file__).parent
 CATALOG_FILE = ETL_DIR.parent / "metrics" / "catalog.toml"
 # Modules that run after extraction: changing them must not throw the cache away.
 NOT_EXTRACTION = {"cache.py", "load.py", "refresh.py", "review.py", "validate.py", "series.py"}
-NOT_EXTRACTION |= {"dedupe.py", "__init__.py", "evaluate.py", "add.py", "extract_cli.py"}
+NOT_EXTRACTION |= {
+    "series_checks.py",
+    "changes.py",
+    "dedupe.py",
+    "__init__.py",
+    "evaluate.py",
+    "add.py",
+    "extract_cli.py",
+}
 DATE_FIELDS = [
     "published_date", "period_start", "period_end", "cutoff_date", "meeting_date",
 ]  # fmt: skip

@@ -33,16 +33,41 @@ def rank_canonical(doc: dict) -> tuple:
     )
 
 
+def describe_identity(doc: dict) -> tuple:
+    """Return what names a document apart from its wording: reference period and number."""
+    period = (doc.get("period_start"), doc.get("period_end"))
+    return (None if None in period else period), (doc.get("number") or None)
+
+
+def may_be_same(a: tuple, b: tuple) -> bool:
+    """Two identities may be one document unless a field both know differs."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
 def find_duplicates(documents: list[dict], texts: list[str]) -> dict[str, str]:
     """Map each duplicate document's sha256 to its canonical document's sha256."""
-    shingles = [shingle(t) for t in texts]
+    # A monthly template restated month after month overlaps almost word for word; only
+    # documents that agree on period and number (where both state them) are compared by text.
+    identities = [describe_identity(doc) for doc in documents]
+    shingles: dict[int, set[int]] = {}
     groups: list[list[int]] = []
-    for i in range(len(documents)):
-        for group in groups:
-            if containment(shingles[i], shingles[group[0]]) >= SAME_DOCUMENT_CONTAINMENT:
+    by_period: dict[tuple | None, list[int]] = {}  # group numbers by their first member's period
+    for i, identity in enumerate(identities):
+        period = identity[0]
+        if period is None:
+            candidates = range(len(groups))
+        else:  # a group of unknown period may still take a document of a known one
+            candidates = sorted(by_period.get(period, []) + by_period.get(None, []))
+        for number in candidates:
+            group = groups[number]
+            if not all(may_be_same(identity, identities[j]) for j in group):
+                continue
+            a, b = shingle_once(i, texts, shingles), shingle_once(group[0], texts, shingles)
+            if containment(a, b) >= SAME_DOCUMENT_CONTAINMENT:
                 group.append(i)
                 break
         else:
+            by_period.setdefault(period, []).append(len(groups))
             groups.append([i])
     mapping: dict[str, str] = {}
     for group in groups:
@@ -53,3 +78,10 @@ def find_duplicates(documents: list[dict], texts: list[str]) -> dict[str, str]:
             if i != canonical and documents[i]["sha256"] != documents[canonical]["sha256"]:
                 mapping[documents[i]["sha256"]] = documents[canonical]["sha256"]
     return mapping
+
+
+def shingle_once(i: int, texts: list[str], shingles: dict[int, set[int]]) -> set[int]:
+    """Return text i's shingles, hashing it only the first time it is compared."""
+    if i not in shingles:
+        shingles[i] = shingle(texts[i])
+    return shingles[i]

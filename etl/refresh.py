@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl import cache, load, review_stage, series, status_stage
+from etl import cache, changes, load, review_stage, series, series_checks, status_stage
 from etl.reviews_file import ReviewsFileError, check_corrections, read_reviews
 from etl.validate import DocumentSchema, split_valid, validate_observations
 from metrics.catalog import load_catalog
@@ -304,7 +304,7 @@ def refresh_locked(
         "qa_rejected_observations": rejected.sort_values("observation_id"),
         "etl_runs": keep_recent_runs(history, runs),
         "out_current_series": current,
-        "out_latest": series.build_latest_table(current),
+        "out_latest": series_checks.build_latest_table(current),
         "out_status": status_stage.build_status_table(current, targets, catalog),
         "out_review_pending": review_stage.build_review_pending_table(obs, current),
     }
@@ -312,7 +312,7 @@ def refresh_locked(
     result.published_path = build_and_publish(db_path, tables, progress)
     result.counts = count_values(obs, rejected, decisions, targets)
     try:
-        result.changes = describe_changes(previous, documents, current)
+        result.changes = changes.describe_changes(previous, documents, current)
     except (KeyError, ValueError, TypeError):  # a previous database of an older layout
         result.changes = {"first_run": [True]}
     result.problems += review_problems + target_problems
@@ -653,39 +653,6 @@ def count_values(
         "decisions": len(decisions),
         "decisions_orphaned": int(decisions["orphaned"].sum()),
     }
-
-
-def describe_changes(
-    previous: dict[str, pd.DataFrame] | None, documents: pd.DataFrame, current: pd.DataFrame
-) -> dict[str, list]:
-    """Compare with the database served before: new documents, new and changed values."""
-    if not previous or "core_documents" not in previous or "out_current_series" not in previous:
-        return {"first_run": [True]}
-    old_docs = set(previous["core_documents"]["doc_sha256"])
-    new_docs = documents.loc[~documents["doc_sha256"].isin(old_docs), "file_name"].tolist()
-    key = series.SERIES_KEY
-
-    def keyed(frame: pd.DataFrame) -> pd.Series:
-        frame = frame.assign(period_end=pd.to_datetime(frame["period_end"]).dt.date)
-        return frame.set_index(key)["value"]
-
-    old, new = keyed(previous["out_current_series"]), keyed(current)
-    added = new.index.difference(old.index)
-    common = new.index.intersection(old.index)
-    changed = [k for k in common if old[k] != new[k]]
-    removed = old.index.difference(new.index)
-    return {
-        "new_documents": new_docs,
-        "new_values": [describe_key(k, new[k]) for k in added],
-        "changed_values": [f"{describe_key(k, new[k])} (was {old[k]:g})" for k in changed],
-        "removed_values": [describe_key(k, old[k]) for k in removed],
-    }
-
-
-def describe_key(key: tuple, value: float) -> str:
-    """Return 'indicator[breakdown] period_end = value'."""
-    indicator, breakdown, kind, end = key
-    return f"{indicator}[{breakdown}] {kind} {end} = {value:g}"
 
 
 def build_and_publish(db_path: Path, tables: dict[str, pd.DataFrame], progress) -> Path:
