@@ -4,10 +4,8 @@ period kind, ticks without repeats, a legend clear of the axis, tables usable, n
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from support import build_served_db, launch_chromium, require_chromium, serve_app
+from support import require_chromium
 
 from metrics.queries import read_documents
 
@@ -24,23 +22,6 @@ CUT_CELLS = """(sel) => [...document.querySelectorAll(sel + ' .ag-cell')]
   .filter(c => c.offsetParent !== null)
   .filter(c => [c, ...c.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1))
   .map(c => c.innerText)"""
-
-
-@pytest.fixture(scope="module")
-def served_db(tmp_path_factory) -> Path:
-    return build_served_db(tmp_path_factory.mktemp("cards-db"))
-
-
-@pytest.fixture(scope="module")
-def base_url(served_db):
-    with serve_app(served_db) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with launch_chromium(sync_api) as browser:
-        yield browser
 
 
 @pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")

@@ -7,10 +7,9 @@ bundled reports in a temporary folder.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-from support import build_served_db, launch_chromium, require_chromium, serve_app
+from support import require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -18,25 +17,6 @@ TIMEOUT_MS = 30_000
 
 sync_api = require_chromium()
 expect = sync_api.expect
-
-
-@pytest.fixture(scope="module")
-def served_db(tmp_path_factory) -> Path:
-    """A database built by the monthly job from the bundled reports and targets."""
-    return build_served_db(tmp_path_factory.mktemp("dashboard-db"))
-
-
-@pytest.fixture(scope="module")
-def base_url(served_db):
-    """The app served in a thread against that database."""
-    with serve_app(served_db) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with launch_chromium(sync_api) as browser:
-        yield browser
 
 
 @pytest.fixture()

@@ -7,32 +7,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from support import build_served_db, launch_chromium, require_chromium, serve_app
+from support import require_chromium
 
 pytestmark = pytest.mark.browser
 
 TIMEOUT_MS = 20_000
 
 sync_api = require_chromium()
-
-
-@pytest.fixture(scope="module")
-def served_db(tmp_path_factory) -> Path:
-    """A database built by the monthly job from the bundled reports and targets."""
-    return build_served_db(tmp_path_factory.mktemp("browser-db"))
-
-
-@pytest.fixture(scope="module")
-def base_url(served_db):
-    """The app served in a thread against that database."""
-    with serve_app(served_db) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with launch_chromium(sync_api) as browser:
-        yield browser
 
 
 @pytest.fixture()
