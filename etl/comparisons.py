@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from etl.clauses import blank_spans
 from etl.cues import Scope
 from etl.numbers import Quantity
-from etl.periods import Period
+from etl.periods import Period, find_periods
 from etl.phrases import (
     COUNTRY_AFTER,
     COUNTRY_BEFORE,
@@ -202,13 +203,10 @@ class ComparisonReader:
         change = re.search(r"\s(?:tăng|giảm)\s", sentence[: q.qual_start])
         if change is None:
             return None
-        # the label's own period ("… sự cố tháng 9") is not part of its words
-        label = re.sub(
-            r"(?:tháng|quý|năm)\s+[\dIV/]+",
-            lambda m: " " * len(m.group()),
-            sentence[: change.start()],
-        )
-        label += " là "
+        # the label's own period ("… sự cố tháng 9") is not part of its words, as in the walk
+        head = sentence[: change.start()]
+        spans = [(p.text_start, p.text_end) for p in find_periods(head, self.year, self.cutoff)]
+        label = blank_spans(head, spans, 0, len(head)) + " là "
         after = sentence[q.end : q.end + 40]
         scope = Scope(label, label, after, sentence, "", -1, label)
         return self.match_cues(q, scope, period, True)

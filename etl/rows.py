@@ -226,22 +226,15 @@ class RowBuilder:
             p, stated = self.previous_span, True  # the span the paragraph before spoke of
         if kind == "speed" and not stated and self.last_month is not None:
             p, stated = self.last_month, True  # a speed is a month's measurement
-        if (
+        stock_over_span = (
             kind == "stock"
             and p is not None
             and p.kind in SPAN_KINDS
             and cue.indicator not in cumulative_indicators()
-            and NEWLY.search(scope.before[-30:] + " " + scope.after[:15])
-        ):
+        )
+        if stock_over_span and NEWLY.search(scope.before[-30:] + " " + scope.after[:15]):
             return None  # "phát sóng mới khoảng 1.400 trạm 5G" in a month: added, not the level
-        if (
-            kind == "stock"
-            and p is not None
-            and p.kind in SPAN_KINDS
-            and cue.indicator not in cumulative_indicators()
-            and q.unit == "count"
-            and DEPLOYED.search(scope.before[-40:])
-        ):
+        if stock_over_span and q.unit == "count" and DEPLOYED.search(scope.before[-40:]):
             # "Riêng trong năm 2025, … đã triển khai hơn 26.000 trạm 5G": built that year, or the
             # level at its end? The words do not say.
             reasons.append("deployed during the period: the level, or what was added?")
