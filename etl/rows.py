@@ -50,6 +50,7 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 
 # "mới", "thêm": a count added during the period, not the level at its end.
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
+LIST_MARKER = re.compile(r"(?:[-–—•*+·▪●○■➢✓]|\d{1,2}[.)]|[a-zđ]\))\s+")
 DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+sóng", re.I)
 
 
@@ -334,6 +335,11 @@ class RowBuilder:
         """Offsets of the quote (the sentence) and of the number in the normalized text."""
         stripped = sentence.strip()
         lead_ws = len(sentence) - len(sentence.lstrip())
+        # A quote starts at the sentence, not at the list marker before it ("- Trong tháng…").
+        marker = LIST_MARKER.match(stripped)
+        if marker and lead_ws + marker.end() <= q.start:
+            lead_ws += marker.end()
+            stripped = stripped[marker.end() :]
         return {
             "quote": stripped,
             "quote_start": offset + lead_ws,

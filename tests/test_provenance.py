@@ -181,3 +181,16 @@ def test_refresh_reads_sidecars_and_never_takes_them_for_reports(tmp_path):
         con.close()
     assert (name, "sidecar", meta["url"]) in rows
     assert all(not r[0].endswith(".meta.json") for r in rows)
+
+
+def test_quote_starts_at_the_sentence_not_at_its_list_marker(tmp_path):
+    text = (
+        "Báo cáo tháng 3/2024 của Bộ Thông tin và Truyền thông.\n"
+        "- Trong tháng 3/2024, Cổng Dịch vụ công quốc gia tiếp nhận 1.234.567 hồ sơ trực tuyến.\n"
+        "a) Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,6%.\n"
+    )
+    extraction = extract_file(write(tmp_path, "bullets.txt", text, {"published": "2024-04-05"}))
+    rows = extraction.observations.to_dict("records")
+    assert [r["quote"][:10] for r in rows] == ["Trong thán", "Tỷ lệ hồ s"]
+    for r in rows:  # the offsets still point at the quote in the stored text
+        assert extraction.text[r["quote_start"] : r["quote_end"]] == r["quote"]
