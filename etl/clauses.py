@@ -24,6 +24,7 @@ from etl.phrases import (
     NATIONAL_WORDS,
     ONE_AGENCY,
     OPERATORS,
+    RESPECTIVELY,
     SUBJECT_VERB,
     SURVEY,
     UPLOAD,
@@ -299,10 +300,31 @@ def is_upload(clause: str, after: str) -> bool:
     )
     if tail:
         return bool(UPLOAD.match(tail.group(1)))
+    listed = list_direction(clause)
+    if listed is not None:
+        return listed
     # "tải xuống/tải lên … 145,21/140,3 Mbps": the pair's first figure is the download
     clause = re.sub(r"tải\s+(?:xuống|về)\s*/\s*tải\s+lên", "tải xuống", clause, flags=re.I)
     up, down = list(UPLOAD.finditer(clause)), list(DOWNLOAD.finditer(clause))
     return bool(up) and (not down or up[-1].start() > down[-1].start())
+
+
+def list_direction(clause: str) -> bool | None:
+    """ "tốc độ tải xuống, tải lên … lần lượt là 258,28 Mbps và 195,34 Mbps": the directions
+    named before "lần lượt", in order, are the values' after it; None when no such list."""
+    openings = list(RESPECTIVELY.finditer(clause))
+    if not openings:
+        return None
+    opening = openings[-1]
+    head = clause[: opening.start()]
+    order = sorted(
+        [(m.start(), True) for m in UPLOAD.finditer(head)]
+        + [(m.start(), False) for m in DOWNLOAD.finditer(head)]
+    )
+    index = len(re.findall(r"\d+(?:[.,]\d+)*", clause[opening.end() :]))
+    if len(order) < 2 or index >= len(order):
+        return None
+    return order[index][1]
 
 
 def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:

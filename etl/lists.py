@@ -12,7 +12,16 @@ from etl.cues import (
 )
 from etl.numbers import Quantity
 from etl.periods import Period
-from etl.phrases import DOWNLOAD, LIST_GAP, LIST_HEAD, RESPECTIVELY, THESE_FIGURES, TOPIC, UPLOAD
+from etl.phrases import (
+    DOWNLOAD,
+    LIST_GAP,
+    LIST_HEAD,
+    LIST_LEAD,
+    RESPECTIVELY,
+    THESE_FIGURES,
+    TOPIC,
+    UPLOAD,
+)
 
 
 def respective_provinces(
@@ -68,7 +77,7 @@ def respective_run(
         gap = clause[run[-1].end if run else m.end() : p.qual_start]
         if run and not LIST_GAP.fullmatch(gap):
             break
-        if not run and not re.fullmatch(r"\s*(?:là|đạt|ở\s+mức|:)?\s*", gap):
+        if not run and not LIST_LEAD.fullmatch(gap):
             return None, []
         run.append(p)
     return (m, run) if q in run else (None, [])
@@ -88,12 +97,26 @@ def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> st
         items = [p for p in re.split(r"\s+và\s+|,\s*|;\s*", head_text) if p.strip()]
     if len(items) < len(run) or len(run) < 2:
         return None
-    items = items[-len(run) :]
+    items = share_tail(items[-len(run) :])
     # "Tốc độ băng rộng cố định và di động …": the later items share the first one's head.
     head = LIST_HEAD.search(items[0])
     if head:
         items = [p if LIST_HEAD.search(p) else head.group(0) + " " + p for p in items]
     return items[run.index(q)]
+
+
+def share_tail(items: list[str]) -> list[str]:
+    """ "tốc độ tải xuống, tải lên mạng băng rộng cố định": the last item's words beyond the
+    length of the earlier ones name what every item measures, so each item gets them."""
+    head = LIST_HEAD.search(items[0])
+    if head is None or len(items) < 2 or LIST_HEAD.match(items[-1].strip()):
+        return items  # the last item names its own measure
+    own = len(items[0][head.end() :].split())
+    last = items[-1].split()
+    if own == 0 or len(last) <= own + 1 or any(len(p.split()) > own for p in items[1:-1]):
+        return items
+    tail = " ".join(last[own:])
+    return [p.rstrip() + " " + tail for p in items[:-1]] + [items[-1]]
 
 
 class ListReader:

@@ -6,7 +6,7 @@ import hashlib
 import re
 from datetime import date
 
-from etl.docdate import establish_document_date
+from etl.docdate import establish_document_date, read_page_stamp
 from etl.periods import find_dates, make_date, month_end
 
 MONTHLY_TITLE = re.compile(
@@ -20,6 +20,12 @@ HEADER_DATE = re.compile(
 )
 MEETING_DATE = re.compile(
     r"Ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>20\d\d),\s*tại", re.I
+)
+# A news lead opens on the day of the event it reports: "Chiều 4/3/2025, tại trụ sở…",
+# "(BDO) Sáng 10/7, …", "VOV.VN - Ngày 12/5, …"; the body's first paragraphs only.
+NEWS_LEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:\([^)\n]{1,40}\)\s*[-–—]?\s*|[A-ZĐ][\w.+]{1,20}\s*[-–—]\s*)?"
+    r"(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>20\d\d))?\s*,"
 )
 NEWS_STAMP = re.compile(
     r"(?:Thứ\s+\S+|Chủ\s+nhật),?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)\s*[|,]?\s*\d{1,2}:\d{2}",
@@ -70,6 +76,22 @@ def date_from(m: re.Match | None) -> date | None:
     if m is None:
         return None
     return make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
+def detect_lead_date(text: str, year_hint: date | None) -> date | None:
+    """The day a news lead reports on; a lead without its year takes the hint's (the year
+    before when that day would fall after the hint: a December event reported in January)."""
+    m = NEWS_LEAD.search(text[:1500])
+    if m is None:
+        return None
+    if m.group("y"):
+        return date_from(m)
+    if year_hint is None:
+        return None
+    day = make_date(year_hint.year, int(m.group("m")), int(m.group("d")))
+    if day and day > year_hint:
+        day = make_date(year_hint.year - 1, int(m.group("m")), int(m.group("d")))
+    return day
 
 
 def detect_kind(raw: str) -> str:
@@ -152,6 +174,10 @@ def describe_document(
     number_match = NUMBER_RE.search(raw[:3000])
     printed, _ = detect_published_date(raw, kind)
     meeting = date_from(MEETING_DATE.search(text))
+    if meeting is None and kind not in ("monthly_report", "committee_notice"):
+        meeting = detect_lead_date(
+            text, sidecar.get("published") or printed or read_page_stamp(raw)
+        )
     ref = detect_reference_month(raw)
     explicit_cutoff = date_from(EXPLICIT_CUTOFF.search(text))
     published = sidecar.get("published") or printed

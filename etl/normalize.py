@@ -73,6 +73,9 @@ def clean_characters(raw: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]", " ", text)
     text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
+    # A saved page's date stamp (" date 2022-08") stands on its own line, even when the body
+    # follows it on the same line: it is page furniture, not the first sentence's subject.
+    text = re.sub(r"\A(\s*date\s+(?:19|20)\d\d-\d{2}(?:-\d{2})?)[ \t]+(?=\S)", r"\1\n", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 

@@ -37,6 +37,7 @@ QUALIFIERS = [
 NUMBER = r"""
     (?P<num>
         \d{1,3}(?:\.\d{3})+(?:,\d+)?      # 1.084   1.459.361.385   11.133,5
+      | \d{1,3}(?:,\d{3}){2,}(?![\d,])    # 105,130,507: English grouping, two commas or more
       | \d+,\d+                           # 81,12
       | \d+\.\d{1,2}(?![\d.])             # 54.34 (a decimal point: only 1-2 digits can follow)
       | \d+
@@ -81,6 +82,8 @@ def parse_vi_number(raw: str, dot_is_decimal: bool = False) -> float:
     s = raw.strip().replace(" ", "")
     if not s:
         raise ValueError("empty number")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", s):
+        return float(s.replace(",", ""))  # a decimal mark never repeats: commas group here
     if "," in s:
         whole, _, frac = s.partition(",")
         return float(whole.replace(".", "") + "." + frac)

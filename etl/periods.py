@@ -136,7 +136,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "since_year_start",
         re.compile(
-            r"(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+(?:nay|hiện\s+nay))?",
+            r"(?:tính\s+)?(?:lũy\s+kế\s+)?từ\s+đầu\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+"
+            r"(?:nay|hiện\s+nay|(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})(?!\s*[/.-]\s*\d)))?",
             re.I,
         ),
     ),
@@ -252,6 +253,8 @@ def build_period(
     """Resolve one matched period expression to calendar dates."""
     if name == "since_year_start":
         y = int(m.group("y")) if m.group("y") else year
+        if m.group("m") and 1 <= int(m.group("m")) <= 12:  # "từ đầu năm 2022 đến hết tháng 7"
+            return Period("ytd", date(y, 1, 1), month_end(y, int(m.group("m"))))
         end = cutoff if cutoff.year == y else date(y, 12, 31)
         return Period("ytd", date(y, 1, 1), end, relative="date")
     if name == "this_month":

@@ -38,7 +38,9 @@ YEARS_AVERAGE = re.compile(
     r"\b(?:bình\s+quân|trung\s+bình)\b[^;.\d]{0,30}$"
     # "bình quân giai đoạn 2021 - 2025, giá trị tăng thêm … tăng 9,8%"
     r"|(?:bình\s+quân|trung\s+bình)\s+(?:giai\s+đoạn|các\s+năm)\s+(?:19|20)\d\d\s*[-–]\s*"
-    r"(?:19|20)?\d\d\b[^;.\d]{0,80}$",
+    r"(?:19|20)?\d\d\b[^;.\d]{0,80}$"
+    # "Trung bình trong 7 tháng đầu năm nay, mỗi tháng có 1.089 cuộc": a month's average
+    r"|\b(?:bình\s+quân|trung\s+bình)\b[^;.]{0,60}?\b(?:mỗi|một|1)\s+tháng\b[^;.\d]{0,40}$",
     re.I,
 )
 # "chưa tới 13%", "chưa đạt 50%": a mark not reached, not a value.
@@ -168,6 +170,11 @@ LIST_GAP = re.compile(
     re.I,
 )
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
+# Words between "lần lượt" and its first value: "là", "đạt", "ở mức", "ghi nhận mức".
+LIST_LEAD = re.compile(
+    r"\s*(?:(?:ghi\s+nhận|đạt|là|tăng\s+lên|giảm\s+xuống|lên|xuống)\s+)?(?:(?:ở\s+)?mức|là|đạt|:)?\s*",
+    re.I,
+)
 ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
 
 # "Theo Bộ TT&TT, …", "Ngân hàng Nhà nước cho biết": a national body gives the country's figure.

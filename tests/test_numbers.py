@@ -80,3 +80,12 @@ def test_found_quantity_reads_the_written_number(n, qualifier):
     (q,) = find_quantities(text)
     assert q.value == n
     assert q.qualifier == qualifier.strip()
+
+
+def test_english_grouping_with_two_commas_or_more_is_thousands():
+    # "105,130,507 thuê bao" (a press page quoting an English-style table): a decimal mark
+    # never repeats, so the commas group thousands; one comma stays the decimal mark.
+    (q,) = find_quantities("Số thuê bao SMP ước đạt 105,130,507 thuê bao")
+    assert (q.value, q.unit) == (105_130_507, "count")
+    (q,) = find_quantities("Doanh thu ước đạt 70,422 tỷ đồng")
+    assert q.value == 70.422

@@ -1,0 +1,47 @@
+"""Genre cases: press write-ups of the monthly figures (leads dated by the event, page stamps on
+the body's line, English digit grouping, kinds of attack, averages, "từ đầu năm đến hết tháng",
+direction words listed before "lần lượt").
+
+CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
+Written for the project from the genre's usual phrasings (not copied from any page).
+"""
+
+CASES = [
+    (
+        # the body follows the saved page's stamp on the same line
+        " date 2023-09 Trong tháng 8/2023, Cục An toàn thông tin đã ghi nhận, cảnh báo và hướng "
+        "dẫn xử lý 1.102 cuộc tấn công mạng gây ra sự cố vào các hệ thống thông tin tại Việt Nam.\n"
+        "Trong 1.102 cuộc tấn công mạng gây ra sự cố tháng 8/2023, có 610 cuộc tấn công lừa đảo "
+        "(Phishing), 452 cuộc tấn công cài mã độc (Malware) và 40 cuộc tấn công thay đổi giao diện "
+        "(Deface).\n"
+        "Tính lũy kế từ đầu năm 2023 đến hết tháng 8, Cục đã ghi nhận 8.210 cuộc tấn công mạng "
+        "gây ra sự cố vào các hệ thống thông tin tại Việt Nam. Trung bình trong 8 tháng đầu năm "
+        "nay, mỗi tháng có 1.026 cuộc tấn công mạng gây ra sự cố.",
+        None,
+        [
+            ("cyberattacks", "national", "month", "2023-08-31", 1102),
+            ("cyberattacks", "national", "ytd", "2023-08-31", 8210),
+        ],
+    ),
+    (
+        "Số thuê bao băng rộng cố định ước đạt 23,518,402 thuê bao trong tháng 5/2025, tăng 2,1% "
+        "so với cùng kỳ năm 2024.",
+        "2025-06-20",
+        [("fixed_broadband_subscriptions", "national", "month", "2025-05-31", 23518402)],
+    ),
+    (
+        "Theo số liệu i-Speed, tốc độ Internet Việt Nam trong tháng 6/2025 tiếp tục tăng.\n"
+        "Cụ thể, tốc độ tải xuống, tải lên mạng băng rộng cố định của Việt Nam lần lượt ghi nhận "
+        "mức 241,5Mbps và 188,2 Mbps.",
+        "2025-07-09",
+        [("fixed_broadband_speed", "national", "month", "2025-06-30", 241.5)],
+    ),
+    (
+        # a news lead dates "đến nay": the meeting it reports, not the page's month
+        " date 2025-04\nCổng Thông tin điện tử Bộ Công an\nChiều 28/3/2025, tại trụ sở Bộ Công an, "
+        "Tổ công tác triển khai Đề án 06 họp đánh giá kết quả tháng 3. Báo cáo tại cuộc họp cho "
+        "biết, đến nay đã có 52/53 dịch vụ công thiết yếu được cung cấp trực tuyến toàn trình.",
+        None,
+        [("essential_services_full_process", "national", "as_of", "2025-03-28", 52)],
+    ),
+]
