@@ -293,8 +293,9 @@ def is_upload(clause: str, after: str) -> bool:
     """Whether a speed is an upload speed: the nearest direction word says so."""
     tail = re.match(
         # "160,4 Mbps (tải xuống)" names this figure; "(tải lên 146,8 Mbps)" names the next one
+        # ("67,96 Mb/giây tốc độ tải xuống và 63,89 Mb/giây tốc độ tải lên" likewise)
         r"^\s*(?:Mbps?\s*)?(?:\(\s*(?=tải\s+\w+\s*[)/])|(?:khi|lúc|đối\s+với|cho|ở|với)?\s*)"
-        r"(tải\s+lên|tải\s+xuống|tải\s+về)",
+        r"(?:tốc\s+độ\s+)?(tải\s+lên|tải\s+xuống|tải\s+về)",
         after,
         re.I,
     )

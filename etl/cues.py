@@ -69,9 +69,15 @@ def compile_cues() -> tuple[Cue, ...]:
     """Compile the catalog's cue tables once per process."""
     catalog = load_catalog()
     cues = []
+    shared = catalog["exclude"].dropna() if "exclude" in catalog else {}
     for indicator, rows in load_cues().items():
         unit = catalog.loc[indicator, "unit"]
         for row in rows:
+            if indicator in shared:  # the indicator's own `exclude` rules out every cue of it
+                row = {
+                    **row,
+                    "exclude": "|".join(filter(None, [row.get("exclude"), shared[indicator]])),
+                }
 
             def comp(key, row=row):
                 return re.compile(row[key], re.I) if key in row else None

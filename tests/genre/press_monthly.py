@@ -44,4 +44,19 @@ CASES = [
         None,
         [("essential_services_full_process", "national", "as_of", "2025-03-28", 52)],
     ),
+    (
+        # villages covered during the months are not the villages left
+        "Từ tháng 1 đến tháng 6/2024, các doanh nghiệp viễn thông đã phủ sóng 210 thôn chưa có "
+        "sóng di động. Tuy nhiên, tính đến hết tháng 6/2024, cả nước vẫn còn 874 thôn chưa có "
+        "sóng di động.",
+        "2024-07-12",
+        [("villages_without_mobile_coverage", "national", "as_of", "2024-06-30", 874)],
+    ),
+    (
+        # the direction word comes after the figure, with "tốc độ" before it
+        "Theo Ookla, trong tháng 4/2023 băng rộng cố định của Việt Nam đạt mức 81,2 Mb/giây tốc "
+        "độ tải xuống và 77,4 Mb/giây tốc độ tải lên.",
+        "2023-05-18",
+        [("fixed_broadband_speed", "national", "month", "2023-04-30", 81.2)],
+    ),
 ]
