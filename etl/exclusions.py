@@ -10,6 +10,7 @@ from etl.clauses import shares_a_bound
 from etl.numbers import Quantity
 from etl.phrases import (
     DEADLINE_YEAR,
+    LEADER,
     LEVEL_WORD,
     MUST_AFTER,
     NOT_REACHED,
@@ -63,6 +64,7 @@ class ExclusionRules:
             shares_a_bound(head[clause_start:], q)
             or YEARS_AVERAGE.search(near)
             or NOT_REACHED.search(sentence[max(q.start - 300, 0) : q.start])
+            or LEADER.search(near)
         ):
             return True
         marks = read_marks(sentence)

@@ -169,7 +169,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "months_of_year",
         re.compile(
-            r"(?P<n>\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*[/.]\d)",
+            r"(?P<within>(?<=trong\s))?(?P<n>\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
+            r"(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*[/.]\d)(?!\s+(?:tới|qua|gần|tiếp|nữa|liên|kể|sau|trước|trở))",
             re.I,
         ),
     ),
@@ -342,7 +343,15 @@ def build_period(
         if not 1 <= n <= 12 or "tháng" not in m.group(0).lower():
             return None
         if not re.search(r"đầu|năm", m.group(0), re.I) and m.group("y") is None:
-            return None  # "3 tháng" alone is a duration, not a period
+            # "3 tháng" alone is a duration, not a period; "trong 10 tháng chỉ đạt 36,2%" in a
+            # text written after those months is the year's first ten ("trong 3 tháng tới" is not)
+            if not (
+                m.group("within") is not None
+                and n < 12
+                and cutoff.year == year
+                and month_end(year, n) <= cutoff + timedelta(days=7)
+            ):
+                return None
         y = int(m.group("y")) if m.group("y") else year
         relative = "year" if m.group("y") is None else ""
         if re.search(r"cuối", m.group(0), re.I):  # "6 tháng cuối năm 2021": the last n months

@@ -45,6 +45,13 @@ YEARS_AVERAGE = re.compile(
 )
 # "chưa tới 13%", "chưa đạt 50%": a mark not reached, not a value.
 NOT_REACHED = re.compile(r"chưa\s+(?:tới|đến|đạt|bằng|vượt)\s*(?:mức\s*)?$", re.I)
+# "Bộ Công an là đơn vị có số giao dịch lớn nhất với khoảng 142 triệu": one body's figure,
+# not the whole's (a province that leads keeps its own value: its breakdown says whose).
+LEADER = re.compile(
+    r"\blà\s+(?:đơn\s+vị|bộ|cơ\s+quan|doanh\s+nghiệp|nhà\s+mạng)\b[^;.]{0,80}?"
+    r"\b(?:cao|lớn|nhiều|thấp|ít|nhanh)\s+nhất\b[^;.\d]{0,25}$",
+    re.I,
+)
 RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.

@@ -59,4 +59,19 @@ CASES = [
         "2023-05-18",
         [("fixed_broadband_speed", "national", "month", "2023-04-30", 81.2)],
     ),
+    (
+        # "trong 10 tháng" in a text written after them: the year's first ten months
+        "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa trong 10 tháng chỉ đạt 34,8%. "
+        "Các bộ, ngành cần hoàn thành việc số hóa trong 3 tháng tới.",
+        "2023-11-10",
+        [("data_reuse_rate", "national", "ytd", "2023-10-31", 34.8)],
+    ),
+    (
+        # the body with the largest share is one body's figure, not the platform's total
+        "6 tháng đầu năm 2025, Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) đã thực hiện "
+        "612,4 triệu giao dịch. Trong 6 tháng, Bộ Công an là đơn vị có số giao dịch khai thác dữ "
+        "liệu lớn nhất với khoảng 170 triệu giao dịch.",
+        "2025-07-08",
+        [("ndxp_transactions_period", "national", "half", "2025-06-30", 612400000)],
+    ),
 ]
