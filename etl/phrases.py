@@ -103,9 +103,10 @@ LOCAL_SUBJECT = re.compile(
     re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
-# "cả nước" as the subject, not in a comparison ("dẫn đầu cả nước", "trung bình cả nước").
+# "cả nước" as the subject, not in a comparison ("dẫn đầu cả nước", "trung bình cả nước") or a
+# rank ("đứng thứ 2 toàn quốc", "xếp thứ 10/63 cả nước").
 NATIONAL_AS_SUBJECT = re.compile(
-    r"(?<!đầu\s)(?<!nhất\s)(?<!bình\s)(?<!quân\s)(?<!với\s)(?<!của\s)\b(?:cả\s+nước|toàn\s+quốc)",
+    r"(?<!đầu\s)(?<!nhất\s)(?<!bình\s)(?<!quân\s)(?<!với\s)(?<!của\s)(?<!thứ\s\d\s)(?<!thứ\s\d\d\s)(?<!/\d\d\s)\b(?:cả\s+nước|toàn\s+quốc)",
     re.I,
 )
 SUBJECT_VERB = r"(?:tiếp\s+tục|đã|đang|vẫn|dẫn\s+đầu|đứng\s+(?:đầu|thứ)|xếp\s+(?:thứ|hạng)|ghi\s+nhận|có\s+(?:tốc\s+độ|t[ỷỉ]\s+lệ))"

@@ -74,4 +74,15 @@ CASES = [
         "2025-07-08",
         [("ndxp_transactions_period", "national", "half", "2025-06-30", 612400000)],
     ),
+    (
+        # a rank in the country ("đứng thứ 3 toàn quốc") does not make the next figures national
+        "Hà Tĩnh: Hồ sơ trực tuyến toàn trình tăng mạnh\n"
+        "6 tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 68,2%, đứng thứ 3 "
+        "toàn quốc; tỷ lệ cấp kết quả điện tử đạt 90,1%.",
+        "2024-07-15",
+        [
+            ("online_dossier_full_process_rate", "Hà Tĩnh", "half", "2024-06-30", 68.2),
+            ("e_result_rate", "Hà Tĩnh", "half", "2024-06-30", 90.1),
+        ],
+    ),
 ]
