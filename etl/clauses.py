@@ -247,6 +247,11 @@ def names_someone_else(
         operators = set(OPERATORS.findall(clause)) or set(OPERATORS.findall(paragraph[-300:]))
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's
+    # "Viettel dẫn đầu với 7,6 triệu khách hàng Viettel Money, tiếp theo là VNPT với 1,4 triệu":
+    # with several named, the one right before the number is its subject.
+    nearest = [m for m in OPERATORS.finditer(window)][-1:]
+    if nearest and re.fullmatch(r"[^;,.\d]{0,25}", window[nearest[0].end() :]):
+        return "one operator's figure"
     if VENDORS.search(clause):
         return "a vendor's or researcher's figure"
     if unit == "mbps" and re.search(

@@ -9,10 +9,12 @@ from functools import lru_cache
 from etl.clauses import shares_a_bound
 from etl.numbers import Quantity
 from etl.phrases import (
+    BODY_PART,
     DEADLINE_YEAR,
     LEADER,
     LEVEL_WORD,
     MUST_AFTER,
+    NATIONAL_WORDS,
     NOT_REACHED,
     PER_UNIT_AFTER,
     RATE_NAMED,
@@ -65,6 +67,7 @@ class ExclusionRules:
             or YEARS_AVERAGE.search(near)
             or NOT_REACHED.search(sentence[max(q.start - 300, 0) : q.start])
             or LEADER.search(near)
+            or (BODY_PART.search(sentence) and not NATIONAL_WORDS.search(sentence))
         ):
             return True
         marks = read_marks(sentence)

@@ -52,6 +52,13 @@ LEADER = re.compile(
     r"\b(?:cao|lớn|nhiều|thấp|ít|nhanh)\s+nhất\b[^;.\d]{0,25}$",
     re.I,
 )
+# "Riêng Bộ Công an đã tiếp nhận 3,2 triệu giao dịch …", "Riêng trên Cổng dịch vụ công Bộ Công
+# an, …": the sentence gives one body's part of a whole stated before it.
+BODY_PART = re.compile(
+    r"^\W*Riêng\s+(?:trên\s+|tại\s+|với\s+|ở\s+)?(?:(?:Cổng|Hệ\s+thống)\s+[^,;.\d]{0,40}?)?"
+    r"\b(?:Bộ|Cục|Tập\s+đoàn|Tổng\s+công\s+ty|Ngân\s+hàng|Công\s+ty|nhà\s+mạng|doanh\s+nghiệp)\s",
+    re.I,
+)
 RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.

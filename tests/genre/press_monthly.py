@@ -85,4 +85,20 @@ CASES = [
             ("e_result_rate", "Hà Tĩnh", "half", "2024-06-30", 90.1),
         ],
     ),
+    (
+        # "Riêng Bộ Công an …": one body's part of the whole stated before it
+        "Trong 9 tháng đầu năm 2024, Cổng Dịch vụ công quốc gia đã thực hiện 9,1 triệu giao dịch "
+        "thanh toán trực tuyến. Riêng Bộ Công an đã tiếp nhận 2,7 triệu giao dịch thanh toán trực "
+        "tuyến, với số tiền khoảng 980 tỷ đồng.",
+        "2024-10-12",
+        [("online_payments_count_new", "national", "ytd", "2024-09-30", 9100000)],
+    ),
+    (
+        # several operators named: the one right before the number is its subject
+        "Tính đến cuối tháng 4/2024, cả nước có 7,9 triệu khách hàng sử dụng Mobile Money. "
+        "Viettel hiện dẫn đầu với khoảng 6,1 triệu khách hàng Viettel Money, tiếp theo là VNPT "
+        "với 1,2 triệu và MobiFone với khoảng 0,6 triệu.",
+        "2024-05-20",
+        [("mobile_money_customers", "national", "as_of", "2024-04-30", 7900000)],
+    ),
 ]
