@@ -31,6 +31,7 @@ AHEAD = re.compile(
     r"giai\s+đoạn|tầm\s+nhìn|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật",
     re.I,
 )
+IF_THEN = re.compile(r"\W*Nếu\s+(?P<cond>[^;]+?)\s+thì\b", re.I)
 WHOLE_YEAR = re.compile(
     r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$", re.I
 )
@@ -73,8 +74,14 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
     for sentence in split_sentences(text):
         for m in SAME_PERIOD_LAST_YEAR.finditer(sentence):
             years.append(date(int(m.group("y")) + 1, 1, 1))
-        if AHEAD.search(sentence):
-            continue
+        ahead = AHEAD.search(sentence)
+        if ahead:
+            # "Nếu giữ tốc độ … của 9 tháng đầu năm 2022 thì đến cuối năm đạt mục tiêu": a
+            # condition looks back; any other date before a plan word is its deadline.
+            condition = IF_THEN.match(sentence)
+            if condition is None or condition.end() > ahead.start() + 4:
+                continue
+            sentence = condition.group("cond")
         fine += [d for _, _, d in find_dates(sentence)]
         for m in MONTH_YEAR.finditer(sentence):
             if 1 <= int(m.group("m")) <= 12:

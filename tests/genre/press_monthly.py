@@ -101,4 +101,12 @@ CASES = [
         "2024-05-20",
         [("mobile_money_customers", "national", "as_of", "2024-04-30", 7900000)],
     ),
+    (
+        # no page date: a condition on the months so far dates the text ("Nếu … thì …")
+        "Theo thống kê của Bộ TT&TT, hiện thuê bao BRCĐ ước đạt 19,6 triệu thuê bao, tăng 10,2% "
+        "so với cùng kỳ năm ngoái. Nếu giữ tốc độ tăng trưởng trung bình 0,8% của 8 tháng đầu "
+        "năm 2021 thì đến cuối năm 2021 đạt mục tiêu đặt ra.",
+        None,
+        [("fixed_broadband_subscriptions", "national", "as_of", "2021-08-31", 19600000)],
+    ),
 ]
