@@ -21,7 +21,9 @@ QUARTER_YEAR = re.compile(
 )
 YEAR = re.compile(r"(?<!đầu\s)\bnăm\s+(?P<y>20\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 MONTHS_OF_YEAR = re.compile(r"(?P<n>\d{1,2})\s+tháng\s+đầu\s+năm\s+(?P<y>20\d\d)\b", re.I)
-SAME_PERIOD_LAST_YEAR = re.compile(r"cùng\s+kỳ(?:\s+[^\d.;]{0,25})?\s+năm\s+(?P<y>20\d\d)", re.I)
+SAME_PERIOD_LAST_YEAR = re.compile(
+    r"cùng\s+kỳ(?:\s+[^\d.;]{0,25})?\s+(?:năm\s+)?(?P<y>20\d\d)\b(?!\s*[/.-]\s*\d)", re.I
+)
 # Sentences that look ahead (plans, deadlines, extensions) do not date the report.
 AHEAD = re.compile(
     r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
@@ -38,7 +40,7 @@ WHOLE_YEAR = re.compile(
 PLANS_NEXT = re.compile(r"phương\s+hướng|nhiệm\s+vụ", re.I)
 # "6 tháng đầu năm nay", "quý II", "tháng 5" with no year of their own.
 RELATIVE_MONTHS = re.compile(
-    r"(?:\b(?P<n>\d{1,2})\s+tháng\s+đầu\s+năm(?:\s+nay)?|quý\s+(?P<q>IV|III|II|I|[1-4])|"
+    r"(?:\b(?P<n>\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+năm(?:\s+nay)?|quý\s+(?P<q>IV|III|II|I|[1-4])|"
     r"\btháng\s+(?P<n2>\d{1,2}))(?!\s*(?:[/.-]\s*\d|năm\s+\d|\d))",
     re.I,
 )
@@ -115,7 +117,8 @@ def months_into_year(text: str, year: int) -> list[date]:
         if AHEAD.search(sentence):
             continue
         for m in RELATIVE_MONTHS.finditer(sentence):
-            n = int(m.group("n") or m.group("n2") or 0)
+            raw = (m.group("n") or m.group("n2") or "0").lower()
+            n = {"sáu": 6, "chín": 9}.get(raw) or int(raw)
             if m.group("q"):
                 n = 3 * QUARTER[m.group("q").lower()]
             if 1 <= n <= 12:

@@ -13,11 +13,13 @@ from etl.phrases import (
     DEADLINE_YEAR,
     LEADER,
     LEVEL_WORD,
+    MILESTONE,
     MUST_AFTER,
     NATIONAL_WORDS,
     NOT_REACHED,
     PER_UNIT_AFTER,
     RATE_NAMED,
+    RATIO_IN_WORDS,
     REMAINING_AFTER,
     RISE_FROM,
     SUBSET,
@@ -67,6 +69,8 @@ class ExclusionRules:
             or YEARS_AVERAGE.search(near)
             or NOT_REACHED.search(sentence[max(q.start - 300, 0) : q.start])
             or LEADER.search(near)
+            or RATIO_IN_WORDS.search(near)
+            or (q.qualifier in ("trên", "vượt", "vượt mốc", "hơn") and MILESTONE.search(near))
             or (BODY_PART.search(sentence) and not NATIONAL_WORDS.search(sentence))
         ):
             return True

@@ -55,7 +55,7 @@ MENTION_RE = re.compile(
     + r"""
     (?:\s*/\s*(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]|,\d))?   # ratio 41/53, 321/1.084
     (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?
-    (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbit/s|Mb/s|Mb/giây|Mbit/giây|lần|điểm\ %|(?:thuê\ bao|TB)\s*/\s*100\s*(?:dân|người)|/\s*100\s*(?:dân|người))(?!\w))?
+    (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbit/s|Mb/s|Mb/giây|Mbit/giây|lần|điểm\ %|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )

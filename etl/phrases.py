@@ -59,6 +59,10 @@ BODY_PART = re.compile(
     r"\b(?:Bộ|Cục|Tập\s+đoàn|Tổng\s+công\s+ty|Ngân\s+hàng|Công\s+ty|nhà\s+mạng|doanh\s+nghiệp)\s",
     re.I,
 )
+# "Trung bình cứ 10 người Việt Nam có 9 thuê bao": a ratio in words, not a count.
+RATIO_IN_WORDS = re.compile(r"\bcứ\s+\d+\s+(?:người|hộ|dân)\b[^;.\d]{0,60}\bcó\s*$", re.I)
+# "lần đầu tỷ lệ này trên 90%": a mark crossed, not the value (which the text gives elsewhere).
+MILESTONE = re.compile(r"\blần\s+đầu(?:\s+tiên)?\b[^;.\d]{0,60}$", re.I)
 RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.

@@ -89,3 +89,8 @@ def test_english_grouping_with_two_commas_or_more_is_thousands():
     assert (q.value, q.unit) == (105_130_507, "count")
     (q,) = find_quantities("Doanh thu ước đạt 70,422 tỷ đồng")
     assert q.value == 70.422
+
+
+def test_per_100_written_with_tren():
+    (q,) = find_quantities("đạt trung bình 91,9 trên 100 dân")
+    assert (q.value, q.unit) == (91.9, "per_100")

@@ -109,4 +109,14 @@ CASES = [
         None,
         [("fixed_broadband_subscriptions", "national", "as_of", "2021-08-31", 19600000)],
     ),
+    (
+        # no page date: "cùng kỳ 2022" (no "năm") and "sáu tháng đầu năm" date the text; a ratio
+        # in words and a mark crossed for the first time are not values; "trên 100 dân" is per 100
+        "Trung bình cứ 10 người Việt Nam có 8 thuê bao băng rộng di động.\n"
+        "Tại hội nghị sơ kết sáu tháng đầu năm, Bộ Thông tin và Truyền thông cho biết số thuê bao "
+        "băng rộng di động tăng 6,1% so với cùng kỳ 2022, đạt trung bình 84,3 trên 100 dân. Đây "
+        "là lần đầu tỷ lệ này trên 80%.",
+        None,
+        [("mobile_broadband_subscriptions_per_100", "national", "as_of", "2023-06-30", 84.3)],
+    ),
 ]
