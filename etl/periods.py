@@ -91,6 +91,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # "Giai đoạn 2021–2022, … còn lại 254 thôn": a span of years the text looks back on
+        "year_span",
+        re.compile(
+            r"giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?"
+            r"(?P<y2>(?:19|20)\d\d)\b",
+            re.I,
+        ),
+    ),
+    (
         "asof_date",
         re.compile(
             rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:nay\s*\(\s*)?(?:thời\s+điểm\s+)?(?P<a>{DATE_ANY})",
@@ -286,6 +295,11 @@ def build_period(
         else:
             return Period("ytd", date(y1, 1, 1), cutoff, relative="date")
         return Period("ytd", date(y1, 1, 1), end) if end.year >= y1 else None
+    if name == "year_span":  # a plan's span ("giai đoạn 2021-2025") is not looked back on
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not y1 < y2 or date(y2, 12, 31) > cutoff + timedelta(days=45):
+            return None
+        return Period("ytd", date(y1, 1, 1), date(y2, 12, 31))
     if name == "published_on":
         d = parse_first_date(m.group("a"))
         return Period("as_of", d, d) if d else None

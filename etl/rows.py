@@ -50,6 +50,7 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 
 # "mới", "thêm": a count added during the period, not the level at its end.
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
+LEFT_AT_END = re.compile(r"\b(?:còn\s+lại|vẫn\s+còn|chỉ\s+còn)\s*$", re.I)
 LIST_MARKER = re.compile(r"(?:[-–—•*+·▪●○■➢✓]|\d{1,2}[.)]|[a-zđ]\))\s+")
 DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+sóng", re.I)
 
@@ -218,7 +219,9 @@ class RowBuilder:
             and not twin
             and p is not None
             and p.kind == "ytd"
-            and not long_window  # "Từ năm 2021 đến tháng 3/2025, … 3.310 thôn": a span's count
+            # "Từ năm 2021 đến tháng 3/2025, … 3.310 thôn": a span's count; "… còn lại 254 thôn"
+            # is what is left at its end
+            and (not long_window or LEFT_AT_END.search(scope.before[-25:]))
             and not NEWLY.search(scope.before[-30:] + " " + scope.after[:15])
         ):
             # "Từ đầu năm … đã có 56/63 tỉnh ban hành …": a level reached by the span's end

@@ -119,4 +119,13 @@ CASES = [
         None,
         [("mobile_broadband_subscriptions_per_100", "national", "as_of", "2023-06-30", 84.3)],
     ),
+    (
+        # a span looked back on dates the stock left at its end; "chưa được phủ sóng" is not
+        # "được phủ sóng"; a plan's span ("giai đoạn 2026-2030") dates nothing
+        "Giai đoạn 2021–2022, các doanh nghiệp viễn thông di động đã hoàn thành phủ sóng cho "
+        "2.164 thôn, còn lại 261 thôn chưa được phủ sóng. Giai đoạn 2026-2030, Bộ đặt mục tiêu "
+        "phủ sóng toàn bộ các thôn còn lại.",
+        "2023-05-10",
+        [("villages_without_mobile_coverage", "national", "as_of", "2022-12-31", 261)],
+    ),
 ]
