@@ -50,6 +50,10 @@ def create_app(db: str | Path | None = None) -> Dash:
     guard.install_guard(app)
     headers.install_headers(app)
     headers.install_compression(app)
+    # Dash finishes setting itself up on its first request and marks that done before doing it:
+    # under a threaded server, requests arriving meanwhile found callbacks missing (400/500).
+    # One request here, before any server starts, does it (it reads no database).
+    app.server.test_client().get("/_dash-dependencies")
     return app
 
 

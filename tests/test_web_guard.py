@@ -4,12 +4,17 @@ headers, assets and callback JSON are compressed (web/guard.py, web/headers.py).
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from app import app
 
+ROOT = Path(__file__).resolve().parents[1]
 CALLBACK = "/_dash-update-component"
+GRID = "..data-grid.rowData...data-count.children...data-count.data-rows.."
 MALFORMED = {
     "a list": b"[1, 2]",
     "missing output": json.dumps({"outputs": {}, "inputs": []}).encode(),
@@ -72,3 +77,16 @@ def test_pages_and_assets_are_compressed(client):
     assert page.headers.get("Content-Encoding") == "br"
     gzip_only = client.get("/", headers={"Accept-Encoding": "gzip"})
     assert gzip_only.headers.get("Content-Encoding") == "gzip"
+
+
+def test_dash_is_set_up_before_the_first_request():
+    # Dash marks its set-up done before doing it; concurrent first requests saw no callbacks.
+    probe = (
+        "from app import app; "
+        "print(app._got_first_request['setup_server'], "
+        f"{GRID!r} in app.callback_map)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["True", "True"]
