@@ -47,6 +47,7 @@ def create_app(db: str | Path | None = None) -> Dash:
     app.server.config[CONFIG_KEY] = str(db) if db else None
     app.layout = html.Div(dash.page_container, id="app-root")
     register_callbacks(app)
+    access.install_login(app.server)
     guard.install_guard(app)
     headers.install_headers(app)
     headers.install_compression(app)
@@ -57,18 +58,11 @@ def create_app(db: str | Path | None = None) -> Dash:
     return app
 
 
-def protect(app: Dash, users: dict[str, str]) -> None:
-    """Require a login for every request (once per app)."""
-    if not app.server.config.get("KPI_AUTH"):
-        access.install_basic_auth(app, users)
-        app.server.config["KPI_AUTH"] = True
-
-
 # One app per process (Dash Pages and global callbacks are per process); gunicorn uses `server`.
 app = create_app()
 server = app.server
 if os.environ.get(access.USERS_ENV):  # `gunicorn app:server` with a users file
-    protect(app, access.resolve_users(None))
+    access.require_users(server, access.resolve_users(None))
 
 
 def warm_up(db: Path) -> None:
@@ -114,7 +108,7 @@ def serve(
     if warning:
         print(f"kpi serve: {warning}", file=sys.stderr)
     if users:
-        protect(app, users)
+        access.require_users(app.server, users)
     app.server.config[CONFIG_KEY] = str(path)
     print(f"kpi serve: http://{host}:{port}/ (database {path})", file=sys.stderr)
     if dev:

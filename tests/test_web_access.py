@@ -15,7 +15,7 @@ from web.server import ServeOptions, build_config, count_workers
 
 
 class FakeApp:
-    """Only what install_basic_auth uses: a Flask server."""
+    """Only what install_login uses: a Flask server."""
 
     def __init__(self) -> None:
         self.server = flask.Flask("t")
@@ -93,8 +93,10 @@ def test_users_come_from_the_environment(users_file, monkeypatch):
 
 def test_basic_auth_lets_only_a_right_login_in(users_file):
     fake = FakeApp()
-    access.install_basic_auth(fake, access.read_users(users_file))
+    access.install_login(fake.server)
     client = fake.server.test_client()
+    assert client.get("/").status_code == 200  # no users set: open (loopback)
+    access.require_users(fake.server, access.read_users(users_file))
     missing = client.get("/")
     assert missing.status_code == 401 and "Basic" in missing.headers["WWW-Authenticate"]
     assert client.get("/", headers=login("an", "sai")).status_code == 401
@@ -114,7 +116,8 @@ def test_basic_auth_lets_only_a_right_login_in(users_file):
 )
 def test_malformed_authorization_answers_401_not_500(users_file, header):
     fake = FakeApp()
-    access.install_basic_auth(fake, access.read_users(users_file))
+    access.install_login(fake.server)
+    access.require_users(fake.server, access.read_users(users_file))
     response = fake.server.test_client().get("/", headers={"Authorization": header})
     assert response.status_code == 401
 
@@ -127,3 +130,18 @@ def test_gunicorn_is_sized_to_the_machine_with_a_long_first_request_timeout():
     assert config["timeout"] >= 120
     assert build_config(ServeOptions(host="::1", workers=3))["bind"] == "[::1]:8050"
     assert build_config(ServeOptions(workers=3))["workers"] == 3
+
+
+def test_the_real_app_asks_for_a_login_once_users_are_set(users_file):
+    # The login hook is installed with the app: Flask refuses new hooks after its first request.
+    server = app_module.app.server
+    client = server.test_client()
+    try:
+        access.require_users(server, access.read_users(users_file))
+        refused = client.get("/")
+        assert refused.status_code == 401
+        assert refused.headers["X-Content-Type-Options"] == "nosniff"
+        assert client.get("/", headers=login("an", "mật khẩu đúng")).status_code == 200
+    finally:
+        server.config.pop(access.USERS_CONFIG, None)
+    assert client.get("/").status_code == 200

@@ -15,6 +15,7 @@ import flask
 from werkzeug.security import check_password_hash
 
 USERS_ENV = "KPI_USERS_FILE"
+USERS_CONFIG = "KPI_USERS"  # the server config key holding {name: hash}
 REALM = "KPI dashboard"
 HOW_TO = (
     "Create a users file with `python -m web.users NAME >> /etc/kpi/users` (asks for the "
@@ -97,11 +98,18 @@ def verify(users: dict[str, str], name: str, password: str) -> bool:
     return check_password_hash(hashed, password)
 
 
-def install_basic_auth(app, users: dict[str, str]) -> None:
-    """Ask for a name and password on every request of the app's server."""
+def install_login(server) -> None:
+    """Ask for a name and password on every request once users are set (`require_users`).
 
-    @app.server.before_request
+    The hook is installed with the app, before its first request (Flask refuses hooks after
+    that); it does nothing until `kpi serve` or $KPI_USERS_FILE gives it users.
+    """
+
+    @server.before_request
     def require_login():
+        users = server.config.get(USERS_CONFIG)
+        if not users:
+            return None
         auth = flask.request.authorization  # werkzeug parses it; None when absent or malformed
         if (
             auth
@@ -115,3 +123,8 @@ def install_basic_auth(app, users: dict[str, str]) -> None:
             mimetype="text/plain",
             headers={"WWW-Authenticate": f'Basic realm="{REALM}", charset="UTF-8"'},
         )
+
+
+def require_users(server, users: dict[str, str]) -> None:
+    """From now on, only these users get in."""
+    server.config[USERS_CONFIG] = dict(users)
