@@ -62,7 +62,10 @@ def create_app(db: str | Path | None = None) -> Dash:
 app = create_app()
 server = app.server
 if os.environ.get(access.USERS_ENV):  # `gunicorn app:server` with a users file
-    access.require_users(server, access.resolve_users(None))
+    try:
+        access.require_users(server, access.resolve_users(None))
+    except access.AccessError as exc:  # refuse to serve rather than serve without the login
+        raise SystemExit(f"kpi: {exc}") from None
 
 
 def warm_up(db: Path) -> None:
