@@ -3,11 +3,10 @@
     python -m bench.load --quick      # 50 clients, >= 5,000 callback requests, 3 publishes
 
 On loopback, in a temporary data folder: the bundled reports are refreshed once, `kpi serve`
-(gunicorn, as users run it) serves them, and 50 client threads post the page callback of the
-data page's grid (filtered to one indicator) and, one request in ten, the whole indicator page,
-while 3 refreshes publish, each with a
-different correction of the indicator's current value, so which version a response shows can be
-read from its text. An error is a non-200 answer, a timeout or a broken connection; a stale answer
+(gunicorn, as users run it) serves them, and 50 client threads post the callback of the data
+page's grid (filtered to one indicator) and, one request in ten, the whole indicator page, while
+3 refreshes publish, each with a different correction of the indicator's current value, so which
+version a response shows can be read from its text. An error is a non-200 answer, a timeout or a broken connection; a stale answer
 is a "no database" / "could not read" page, or one showing an older version more than 5 s after a
 newer one was published. Writes bench/results/load.json; the last line printed is
 `errors=N stale=N p95_ms=X requests=N`.
