@@ -1,8 +1,11 @@
 """The leadership dashboard (Dash Pages): overview, indicator, reports, method, data.
 
-    python app.py                      # http://127.0.0.1:8050, debug off
-    kpi serve [--host H] [--port P] [--db PATH]
-    KPI_DB=/srv/kpi/data/kpi.duckdb gunicorn -w 2 -b 127.0.0.1:8050 app:server
+    kpi serve [--host H] [--port P] [--db PATH] [--users FILE] [--workers N] [--threads N]
+    kpi serve --dev                    # the Flask development server (one process)
+    KPI_DB=/srv/kpi/data/kpi.duckdb gunicorn -k gthread -w 2 --threads 8 -t 120 app:server
+
+Every response carries the security headers (web/headers.py), callback requests are checked
+before Dash sees them (web/guard.py), and beyond loopback a login is required (web/access.py).
 
 The database path is resolved per request: `serve(db=...)` stores it in the app config, else
 `$KPI_DB`, else `data/kpi.duckdb` (the `current` symlink the refresh publishes). Nothing is read
@@ -22,9 +25,11 @@ from dash import Dash, html
 
 from layouts.callbacks import register_callbacks
 from layouts.source import CONFIG_KEY
+from web import access, guard, headers
+from web.server import ServeOptions, run_gunicorn
 
 HERE = Path(__file__).resolve().parent
-EXIT_OK, EXIT_NOINPUT = 0, 66
+EXIT_OK, EXIT_NOINPUT, EXIT_CONFIG = 0, 66, 78  # sysexits: EX_CONFIG
 
 
 def create_app(db: str | Path | None = None) -> Dash:
@@ -42,12 +47,25 @@ def create_app(db: str | Path | None = None) -> Dash:
     app.server.config[CONFIG_KEY] = str(db) if db else None
     app.layout = html.Div(dash.page_container, id="app-root")
     register_callbacks(app)
+    access.install_login(app.server)
+    guard.install_guard(app)
+    headers.install_headers(app)
+    headers.install_compression(app)
+    # Dash finishes setting itself up on its first request and marks that done before doing it:
+    # under a threaded server, requests arriving meanwhile found callbacks missing (400/500).
+    # One request here, before any server starts, does it (it reads no database).
+    app.server.test_client().get("/_dash-dependencies")
     return app
 
 
 # One app per process (Dash Pages and global callbacks are per process); gunicorn uses `server`.
 app = create_app()
 server = app.server
+if os.environ.get(access.USERS_ENV):  # `gunicorn app:server` with a users file
+    try:
+        access.require_users(server, access.resolve_users(None))
+    except access.AccessError as exc:  # refuse to serve rather than serve without the login
+        raise SystemExit(f"kpi: {exc}") from None
 
 
 def warm_up(db: Path) -> None:
@@ -64,7 +82,18 @@ def warm_up(db: Path) -> None:
     threading.Thread(target=load, name="kpi-warm-up", daemon=True).start()
 
 
-def serve(host: str = "127.0.0.1", port: int = 8050, db: str | Path | None = None) -> int:
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8050,
+    db: str | Path | None = None,
+    *,
+    dev: bool = False,
+    insecure: bool = False,
+    users_file: str | Path | None = None,
+    workers: int | None = None,
+    threads: int | None = None,
+    timeout: int | None = None,
+) -> int:
     """Serve the dashboard until interrupted (called by `kpi serve`); returns an exit code."""
     path = Path(db or os.environ.get(CONFIG_KEY) or "data/kpi.duckdb")
     if not path.exists():
@@ -73,12 +102,29 @@ def serve(host: str = "127.0.0.1", port: int = 8050, db: str | Path | None = Non
             file=sys.stderr,
         )
         return EXIT_NOINPUT
+    try:
+        users = access.resolve_users(users_file)
+        warning = access.check_access(host, users, insecure)
+    except access.AccessError as exc:
+        print(f"kpi serve: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    if warning:
+        print(f"kpi serve: {warning}", file=sys.stderr)
+    if users:
+        access.require_users(app.server, users)
     app.server.config[CONFIG_KEY] = str(path)
-    warm_up(path)
     print(f"kpi serve: http://{host}:{port}/ (database {path})", file=sys.stderr)
-    app.run(host=host, port=port, debug=False)
-    return EXIT_OK
+    if dev:
+        warm_up(path)
+        app.run(host=host, port=port, debug=False)
+        return EXIT_OK
+    options = ServeOptions(host=host, port=port, workers=workers)
+    if threads:
+        options.threads = threads
+    if timeout:
+        options.timeout = timeout
+    return run_gunicorn(server, options, on_worker_start=lambda: warm_up(path))
 
 
 if __name__ == "__main__":
-    sys.exit(serve())
+    sys.exit(serve(dev=True))

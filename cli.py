@@ -105,10 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--value", required=True, type=parse_finite_value)
     r.add_argument("--reason", required=True)
 
-    p = sub.add_parser("serve", help="serve the dashboard")
-    p.add_argument("--host", default="127.0.0.1")
+    p = sub.add_parser("serve", help="serve the dashboard (gunicorn; --dev for Flask's server)")
+    p.add_argument("--host", default="127.0.0.1", help="beyond loopback needs --users")
     p.add_argument("--port", type=int, default=8050)
     p.add_argument("--db")
+    p.add_argument("--users", help="users file of NAME:HASH lines (or $KPI_USERS_FILE)")
+    p.add_argument("--insecure", action="store_true", help="allow no login beyond loopback")
+    p.add_argument("--dev", action="store_true", help="Flask's development server instead")
+    p.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    p.add_argument("--threads", type=int, help="threads per worker (default 8)")
+    p.add_argument("--timeout", type=int, help="seconds before a silent worker restarts (120)")
     return parser
 
 
@@ -161,7 +167,17 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "serve":
         from app import serve
 
-        return serve(host=args.host, port=args.port, db=args.db)
+        return serve(
+            host=args.host,
+            port=args.port,
+            db=args.db,
+            dev=args.dev,
+            insecure=args.insecure,
+            users_file=args.users,
+            workers=args.workers,
+            threads=args.threads,
+            timeout=args.timeout,
+        )
     return EXIT_USAGE
 
 

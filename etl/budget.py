@@ -15,6 +15,7 @@ from contextlib import contextmanager
 TEXT_MAX_CHARS = 1_000_000  # the text a reader returns (about 300 pages)
 MARKUP_MAX_BYTES = 8 * 2**20  # .txt, .md and .html files, before decoding
 MARKUP_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+DOCX_MAX_UNPACKED_BYTES = 64 * 2**20  # all parts of a .docx unpacked: a zip bomb stops here
 SECONDS_PER_FILE = 30.0  # reading and extracting one file
 
 

@@ -11,6 +11,8 @@ from etl.read import describe_file_kind
 
 def check_entry(path: Path, reports_dir: Path, suffixes: set[str]) -> str | None:
     """Return why a folder entry cannot be a report, or None."""
+    if not is_utf8_name(path.name):
+        return "file name is not valid UTF-8 (rename the file)"
     if path.is_symlink() and not path.exists():
         return "broken symbolic link (its target does not exist)"
     if path.is_dir():
@@ -26,6 +28,20 @@ def check_entry(path: Path, reports_dir: Path, suffixes: set[str]) -> str | None
         shown = ", ".join(sorted(suffixes))
         return f"unsupported file type {path.suffix or '(none)'} (supported: {shown})"
     return None
+
+
+def is_utf8_name(name: str) -> bool:
+    """Tell whether a name decoded from the file system is valid UTF-8 (no escaped bytes)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # os.fsdecode keeps undecodable bytes as lone surrogates
+        return False
+    return True
+
+
+def show_bytes(name: str) -> str:
+    """A name with undecodable bytes as UTF-8 text, those bytes written \\xNN."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def is_inside(path: Path, folder: Path) -> bool:

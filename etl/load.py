@@ -323,11 +323,15 @@ def prepare_store(link_path: Path) -> list[str]:
         # oldest version and serve it through the symlink from now on.
         stamp = dt.datetime.fromtimestamp(link_path.stat().st_mtime, dt.UTC)
         adopted = versions / f"kpi-{stamp:%Y%m%dT%H%M%S%fZ}-adopted.duckdb"
-        os.replace(link_path, adopted)
         wal = link_path.with_name(link_path.name + ".wal")
+        # Hard links first, then the symlink replaces the plain file in one rename: the served
+        # path never stops existing (moving the file first left readers "no database" until
+        # the link was made).
+        os.link(link_path, adopted)
         if wal.exists():
-            os.replace(wal, adopted.with_name(adopted.name + ".wal"))
+            os.link(wal, adopted.with_name(adopted.name + ".wal"))
         switch_link(link_path, adopted)
+        wal.unlink(missing_ok=True)
         notes.append(f"kept the plain database file as {adopted.name}")
     return notes
 

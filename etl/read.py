@@ -290,6 +290,7 @@ def read_docx(path: Path, data: bytes) -> str:
     """Return a DOCX's paragraphs and table rows in document order, then its footnotes."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ReadError(path, "not a DOCX (not a zip archive)")
+    check_unpacked_size(path, data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises KeyError/ValueError/XML errors on bad packages
@@ -305,6 +306,18 @@ def read_docx(path: Path, data: bytes) -> str:
     if not text.strip():
         raise ReadError(path, "DOCX has no text")
     return text
+
+
+def check_unpacked_size(path: Path, data: bytes) -> None:
+    """Refuse a DOCX whose parts unpack past the budget (a zip bomb) before unpacking any."""
+    try:
+        unpacked = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError) as err:
+        raise ReadError(path, f"damaged DOCX: {short_cause(err)}") from err
+    # zipfile stops each part at its declared size, so the declared sizes bound the work.
+    if unpacked > budget.DOCX_MAX_UNPACKED_BYTES:
+        size, limit = unpacked / 2**20, budget.DOCX_MAX_UNPACKED_BYTES // 2**20
+        raise ReadError(path, f"DOCX unpacks to {size:.0f} MB (> {limit} MB budget: a zip bomb?)")
 
 
 def paragraph_text(paragraph) -> str:

@@ -345,11 +345,12 @@ def process_file(
     path: Path, cache_dir: Path, encoding: str | None, reports_dir: Path | None = None
 ) -> FileOutcome:
     """Extract one report (from the cache when its bytes were seen before)."""
-    from etl.entries import check_entry
+    from etl.entries import check_entry, is_utf8_name, show_bytes
     from etl.read import MAX_BYTES, SUPPORTED_SUFFIXES, ReadError, sha256_file
     from etl.sidecar import hash_sidecar
 
-    outcome = FileOutcome(file_name=path.name)
+    # A name of undecodable bytes is stored as \xNN escapes: the database takes only UTF-8.
+    outcome = FileOutcome(file_name=path.name if is_utf8_name(path.name) else show_bytes(path.name))
     started = time.perf_counter()
     try:
         reason = check_entry(path, reports_dir or path.parent, SUPPORTED_SUFFIXES)
@@ -711,7 +712,8 @@ def format_summary(result: RefreshResult) -> str:
         for text in (ch["changed_values"] + ch["new_values"])[:10]:
             lines.append(f"    {text}")
     for f in files:
-        if f.status in ("failed", "skipped"):
+        # A duplicate is named too: a copy under another name is loaded once, visibly.
+        if f.status in ("failed", "skipped", "duplicate"):
             lines.append(f"  {f.status}: {escape_name(f.file_name)}: {escape_name(f.reason)}")
     for problem in result.problems:
         lines.append(f"  problem: {escape_name(problem)}")

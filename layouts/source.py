@@ -39,13 +39,21 @@ def current_db() -> Path:
 
 
 def version_key(db: Path) -> tuple:
-    """Identify the published version of `db` without opening it."""
+    """Identify the published version of `db` without opening it.
+
+    The link is resolved once and the file it names is stat'ed; if a publish prunes that file
+    in between, the link is resolved again (once): a reader never sees "no database" because
+    the version it was about to read has just been replaced.
+    """
     db = Path(db)
-    if not db.exists():
-        raise NoDatabase(str(db))
-    real = os.path.realpath(db)
-    st = os.stat(real)
-    return (str(db), real, st.st_mtime_ns, st.st_size)
+    for _attempt in range(2):
+        real = os.path.realpath(db)
+        try:
+            st = os.stat(real)
+        except FileNotFoundError:
+            continue
+        return (str(db), real, st.st_mtime_ns, st.st_size)
+    raise NoDatabase(str(db))
 
 
 # Column names the builders use -> names the reading API may use for them.
@@ -179,6 +187,11 @@ def load_snapshot(db: Path | str | None = None) -> Snapshot:
             _cache.move_to_end(key)
             return _cache[key]
     snap = _build_snapshot(db)
+    if version_key(db) != key:
+        # A publish switched the link while the tables were read (some from each version):
+        # read them again, from the new version, and file them under its key.
+        key = version_key(db)
+        snap = _build_snapshot(db)
     with _cache_lock:
         _cache[key] = snap
         while len(_cache) > _CACHE_SIZE:

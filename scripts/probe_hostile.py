@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/probe_hostile.py            # every probe
     .venv/bin/python scripts/probe_hostile.py fifo nan   # probes whose name contains a word
+    .venv/bin/python scripts/probe_hostile.py --markdown # the table in RELIABILITY.md
 
 Each probe copies the bundled reports, targets and an empty reviews.csv into a temporary
 folder, adds one hostile input, runs `kpi refresh` in a fresh interpreter and checks that the
@@ -23,8 +24,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 HEADER = "observation_id,decision,value,reason,decided_at\n"
 SENTENCE = "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,5% tính đến ngày 15/02/2024."
+from hostile_files import (  # noqa: E402  (after the path set-up)
+    cp1258,
+    docx_bomb,
+    docx_bytes,
+    docx_external_entity,
+    duplicate,
+    nested_list,
+    pdf_bytes,
+    unreadable,
+    write_bytes_name,
+)
+
 CODE = "import sys; from cli import main; sys.exit(main(sys.argv[1:]))"
 
 
@@ -136,6 +150,58 @@ def probe_concurrent_reviews(data: Path) -> tuple[int, str, float]:
     return lost, f"exit codes {sorted(set(codes))}, {len(rows)} rows", time.perf_counter() - started
 
 
+def probe_changing_file(data: Path) -> str:
+    """Rewrite a report in place, over and over, while `kpi refresh` runs; return the result."""
+    import threading
+
+    path = data / "reports" / "changing.txt"
+    versions = [SENTENCE.encode(), SENTENCE.replace("45,5", "46,5").encode()]
+    path.write_bytes(versions[0])
+    stop = threading.Event()
+
+    def rewrite() -> None:
+        n = 0
+        while not stop.is_set():
+            n += 1
+            with open(path, "wb") as handle:  # truncate, then write: readers may see it half done
+                handle.write(versions[n % 2])
+            time.sleep(0.002)
+
+    writer = threading.Thread(target=rewrite)
+    writer.start()
+    try:
+        code, err, seconds = refresh(data)
+    finally:
+        stop.set()
+        writer.join()
+    from metrics import queries
+
+    db = data / "kpi.duckdb"
+    docs = queries.read_documents(db)
+    doc = docs[docs["file_name"] == "changing.txt"] if "file_name" in docs else docs.iloc[0:0]
+    if doc.empty:
+        stored = "not stored"
+    else:
+        sha = doc["doc_sha256"].iloc[0]
+        text = queries.read_document_text(db, sha)
+        obs = queries.read_observations(db, include_revisions=True)
+        values = sorted(set(obs.loc[obs["doc_sha256"] == sha, "value"]))
+        said = [v for v in (45.5, 46.5) if f"{v:.1f}".replace(".", ",") in text]
+        consistent = values == said
+        stored = f"stored with values {values}, text says {said}: " + (
+            "consistent" if consistent else "MISMATCH"
+        )
+    checks = [
+        f"exit {code}",
+        f"{seconds:.1f} s",
+        "no traceback" if "Traceback" not in err else "TRACEBACK",
+        stored,
+    ]
+    return format_result(
+        "file rewritten in place during the refresh", checks, quote_message(err, "")
+    )
+
+
 def reviews(text: str) -> Callable[[Path], None]:
     """Return a set-up that writes reviews.csv (`{id}` becomes a stored percent value's id)."""
 
@@ -212,6 +278,58 @@ PROBES: dict[str, tuple[Callable[[Path], None], str]] = {
         write("numbers.txt", lambda: f"Tỷ lệ đạt {NUMBERS}.\n".encode()),
         "time budget",
     ),
+    "zero-byte PDF": (write("empty.pdf", bytes), "empty.pdf: empty file"),
+    "PDF with only an image": (write("scan.pdf", lambda: pdf_bytes(images_only=True)), "no text"),
+    "password-protected PDF": (write("locked.pdf", lambda: pdf_bytes("s3cret")), "password"),
+    "truncated PDF": (write("cut.pdf", lambda: pdf_bytes()[:700]), "cut.pdf"),
+    "PDF header, garbage body": (
+        write("fake.pdf", lambda: b"%PDF-1.7\n" + os.urandom(4000)),
+        "fake.pdf",
+    ),
+    "DOCX zip bomb (200 MB unpacked)": (write("bomb.docx", docx_bomb), "zip bomb"),
+    "DOCX with an external entity": (docx_external_entity, ""),
+    "text renamed .docx": (write("plain.docx", SENTENCE.encode), "not a DOCX"),
+    "DOCX without document.xml": (write("hollow.docx", lambda: docx_bytes(b"")), "hollow.docx"),
+    "UTF-16 text": (write("utf16.txt", lambda: SENTENCE.encode("utf-16")), "UTF-16"),
+    "mixed UTF-8 and cp1258": (
+        write("mixed.txt", lambda: SENTENCE.encode() + b"\n" + cp1258(SENTENCE)),
+        "mixed.txt",
+    ),
+    "NUL bytes in text": (
+        write("nul.txt", lambda: SENTENCE.replace(" ", "\x00").encode()),
+        "nul.txt",
+    ),
+    "random bytes named .txt": (write("noise.txt", lambda: os.urandom(8000)), "noise.txt"),
+    "900,000-character line without a space": (write("long.txt", lambda: b"a" * 900_000), ""),
+    "Markdown list 1,500 deep": (write("deep.md", lambda: nested_list(1500)), ""),
+    "zero-width and RTL marks inside a number": (
+        write(
+            "marks.txt",
+            "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 4\u200b5,\u200f5% tính đến ngày 15/02/2024.".encode,
+        ),
+        "",
+    ),
+    "absurd number (10^30 %)": (
+        write(
+            "huge.txt",
+            "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 1.000.000.000.000.000.000.000.000.000.000% tính đến ngày 15/02/2024.".encode,
+        ),
+        "",
+    ),
+    "HTML with script and style": (
+        write(
+            "script.html",
+            f"<html><script>alert('root:x')</script><style>p{{}}</style><p>{SENTENCE}</p></html>".encode,
+        ),
+        "",
+    ),
+    "name not valid UTF-8": (
+        write_bytes_name(b"bad\xff\xfe.txt", SENTENCE.encode()),
+        "bad\\\\xff\\\\xfe.txt: file name is not valid UTF-8",
+    ),
+    "duplicate of a bundled report": (duplicate, "copy-of-"),
+    "unreadable file (mode 000)": (unreadable, ""),
+    "folder named report.txt": (lambda d: (d / "reports" / "folder.txt").mkdir(), "folder.txt"),
 }
 
 
@@ -247,23 +365,53 @@ def run_probe(name: str, setup: Callable[[Path], None], words: str, clean: int) 
             checks.append(f"{current} current values" + (" (all)" if current == clean else ""))
         else:
             checks.append("nothing published")
-    return f"{name}: " + ", ".join(checks)
+    return format_result(name, checks, quote_message(err, words))
+
+
+def quote_message(err: str, words: str) -> str:
+    """What the refresh said about the bad input: its `failed:` lines, else the line naming it."""
+    lines = [line.strip() for line in err.splitlines()]
+    said = [line for line in lines if line.startswith(("failed:", "skipped:"))]
+    if not said and words:
+        said = [line for line in lines if words in line][:1]
+    text = " / ".join(said)
+    return text if len(text) <= 220 else text[:217] + "..."
+
+
+def format_result(name: str, checks: list[str], message: str) -> str:
+    """One result: a line, or a Markdown table row with --markdown."""
+    if MARKDOWN:
+        said = message.replace("|", "\\|").replace("`", "'")
+        return f"| {name} | {', '.join(checks)} | {'`' + said + '`' if said else '—'} |"
+    return f"{name}: " + ", ".join(checks) + (f"; says: {message}" if message else "")
+
+
+MARKDOWN = False
 
 
 def main(words: list[str]) -> int:
     """Run the probes (those whose name holds one of the words, or all)."""
+    global MARKDOWN
+    MARKDOWN = "--markdown" in words
+    words = [w for w in words if w != "--markdown"]
     with tempfile.TemporaryDirectory() as tmp:
         data = make_data(Path(tmp))
         refresh(data)
         clean = count_current(data)
     print(f"bundled reports alone: {clean} current values", flush=True)
+    if MARKDOWN:
+        print("| hostile input | `kpi refresh` and checks | what it said |\n|---|---|---|")
     for name, (setup, expected) in PROBES.items():
         if not words or any(w.lower() in name.lower() for w in words):
             print(run_probe(name, setup, expected, clean), flush=True)
+    if not words or any(w in "file changed during refresh" for w in words):
+        with tempfile.TemporaryDirectory() as tmp:
+            print(probe_changing_file(make_data(Path(tmp))), flush=True)
     if not words or any(w in "concurrent reviews" for w in words):
         with tempfile.TemporaryDirectory() as tmp:
             lost, message, seconds = probe_concurrent_reviews(make_data(Path(tmp)))
-            print(f"12 concurrent kpi review accept: {lost} lost, {message}, {seconds:.1f} s")
+            checks = [f"{lost} lost", message, f"{seconds:.1f} s"]
+            print(format_result("12 concurrent `kpi review accept`", checks, ""))
     return 0
 
 

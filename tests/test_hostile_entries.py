@@ -93,3 +93,16 @@ def test_extract_errors_show_names_escaped(tmp_path):
     err = io.StringIO()
     assert run_extract_cli([bad], out=io.StringIO(), err=err) == 65
     assert err.getvalue().count("\n") == 1 and "a\\nkpi extract: fine.txt" in err.getvalue()
+
+
+def test_a_name_of_undecodable_bytes_is_refused_and_the_rest_published(store):
+    # Was: a pyarrow UnicodeEncodeError traceback, exit 1, nothing published.
+    fd = os.open(os.fsencode(store.reports) + b"/bad\xff\xfe.txt", os.O_WRONLY | os.O_CREAT)
+    os.write(fd, "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,5%.".encode())
+    os.close(fd)
+    result = store.refresh()
+    assert result.exit_code == 65
+    bad = [f for f in result.files if f.status == "failed"]
+    assert [f.file_name for f in bad] == ["bad\\xff\\xfe.txt"]
+    assert "not valid UTF-8" in bad[0].reason
+    assert store.db.exists()

@@ -1,0 +1,89 @@
+"""`kpi serve`: gunicorn with workers and threads sized to the machine (the Flask server only
+behind --dev).
+
+Sizing: one worker process per core (each keeps its own cache of the published version and
+DuckDB connection, ~150-300 MB), eight threads each (requests mostly wait on DuckDB, which
+releases the GIL). Timeout 120 s: the first request after a publish reads and computes the new
+version in that worker, which took past 30 s (gunicorn's default) on a loaded machine; a worker
+silent for longer than that is stuck and is restarted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+DEFAULT_TIMEOUT_S = 120
+GRACEFUL_TIMEOUT_S = 30
+KEEPALIVE_S = 5
+THREADS_PER_WORKER = 8
+
+
+@dataclass
+class ServeOptions:
+    """How to serve: address, sizing, and who may reach it."""
+
+    host: str = "127.0.0.1"
+    port: int = 8050
+    workers: int | None = None
+    threads: int = THREADS_PER_WORKER
+    timeout: int = DEFAULT_TIMEOUT_S
+
+
+def count_workers(requested: int | None = None) -> int:
+    """Worker processes: as asked, else one per usable core (at least 2, at most 8)."""
+    if requested:
+        return max(1, requested)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return min(8, max(2, cores))
+
+
+def build_config(options: ServeOptions) -> dict:
+    """gunicorn settings for these options."""
+    return {
+        "bind": f"[{options.host}]:{options.port}"
+        if ":" in options.host
+        else f"{options.host}:{options.port}",
+        "workers": count_workers(options.workers),
+        "worker_class": "gthread",
+        "threads": max(1, options.threads),
+        "timeout": options.timeout,
+        "graceful_timeout": GRACEFUL_TIMEOUT_S,
+        "keepalive": KEEPALIVE_S,
+        "preload_app": True,  # import the app once; nothing is read at import (see app.py)
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": "warning",
+        "limit_request_line": 8190,
+        "limit_request_fields": 100,
+        "limit_request_field_size": 8190,
+    }
+
+
+def run_gunicorn(wsgi_app, options: ServeOptions, on_worker_start=None) -> int:
+    """Serve `wsgi_app` with gunicorn until interrupted; returns an exit code."""
+    from gunicorn.app.base import BaseApplication
+
+    config = build_config(options)
+
+    class Application(BaseApplication):
+        def load_config(self):
+            for key, value in config.items():
+                self.cfg.set(key, value)
+            if on_worker_start is not None:
+                self.cfg.set("post_worker_init", lambda worker: on_worker_start())
+
+        def load(self):
+            return wsgi_app
+
+    print(
+        f"kpi serve: gunicorn, {config['workers']} workers x {config['threads']} threads, "
+        f"timeout {config['timeout']} s",
+        file=sys.stderr,
+    )
+    Application().run()
+    return 0
