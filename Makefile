@@ -8,10 +8,11 @@ PORT   ?= 8050
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || python3 -m venv $(VENV)
-	# The bundled pip mis-installs some extras; upgrade it first.
-	$(PY) -m pip install -q --upgrade pip
+	# The bundled pip mis-installs some extras, and the venv's setuptools (65) cannot build the
+	# editable install without isolation (no bdist_wheel, needs >=68): upgrade both first.
+	$(PY) -m pip install -q --upgrade pip "setuptools>=70.1"
 	$(PY) -m pip install -q -r requirements.lock
-	$(PY) -m pip install -q --no-deps --no-build-isolation -e . || $(PY) -m pip install -q --no-deps -e .
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 setup: $(STAMP)
