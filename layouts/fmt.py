@@ -114,6 +114,9 @@ def change(delta: float, unit: str, lang: str = "vi", previous: float | None = N
         return "–"
     lang = norm_lang(lang)
     unit = (unit or "").lower()
+    if delta == 0 and unit != "rank":
+        # "→ 0 (0%)" beside "Đang cải thiện" reads as a contradiction; say it plainly.
+        return "không đổi" if lang == "vi" else "unchanged"
     if unit == "percent":
         pts = _signed(number(delta, lang, 2), delta)
         return f"{pts} điểm %" if lang == "vi" else f"{pts} pp"
