@@ -633,6 +633,12 @@ def test_indicator_body_with_data_and_without(catalog, series, targets, status):
     text = joined(body)
     assert "Tỷ lệ dịch vụ công trực tuyến toàn trình" in text
     assert "60,12%" in text  # the chosen breakdown's latest value
+    # The definition in the page's language: Vietnamese in vi, the English note in en.
+    (definition,) = find(body, lambda c: getattr(c, "id", None) == "ind-definition")
+    assert joined(definition) == meta["definition_vi"]
+    english = indicator_body(meta, series, targets, status, series, "ministries", "en")
+    (definition,) = find(english, lambda c: getattr(c, "id", None) == "ind-definition")
+    assert joined(definition) == meta["definition"]
     tabs = {
         c.id: c.className for c in find(body, lambda c: str(getattr(c, "id", "")).startswith("bd-"))
     }

@@ -149,3 +149,12 @@ def test_every_count_indicator_names_what_it_counts_in_both_languages():
     for column in ("noun_vi", "noun_en"):
         missing = counts.index[~counts[column].map(lambda v: isinstance(v, str) and bool(v))]
         assert list(missing) == [], column
+
+
+def test_every_indicator_has_a_vietnamese_definition():
+    catalog = load_catalog()
+    for indicator, entry in catalog.iterrows():
+        text = entry.get("definition_vi")
+        assert isinstance(text, str) and len(text) > 20, indicator
+        # Vietnamese, not the English note copied: it carries Vietnamese letters.
+        assert any(ch in text for ch in "ăâđêôơưạảấầẩậắằẳặẹẻếềểệịỉọỏốồổộớờởợụủứừửựỳỷỹ"), indicator
