@@ -21,6 +21,7 @@ import dash
 from dash import Dash, html
 
 from layouts.callbacks import register_callbacks
+from layouts.not_found import install_http_hooks
 from layouts.source import CONFIG_KEY
 
 HERE = Path(__file__).resolve().parent
@@ -42,6 +43,7 @@ def create_app(db: str | Path | None = None) -> Dash:
     app.server.config[CONFIG_KEY] = str(db) if db else None
     app.layout = html.Div(dash.page_container, id="app-root")
     register_callbacks(app)
+    install_http_hooks(app.server)  # 404 status for unknown pages/ids; <html lang> per page
     return app
 
 

@@ -15,6 +15,7 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
 LANGS = ("vi", "en")
+VIETNAM_ZONE = "Asia/Ho_Chi_Minh"  # ICT, UTC+7 all year (no daylight saving)
 MINUS = "−"  # U+2212, reads better than a hyphen in front of a number
 
 _SCALES = {
@@ -189,18 +190,20 @@ def month(val, lang: str = "vi") -> str:
 
 
 def datetime(val, lang: str = "vi") -> str:
-    """Format a timestamp to the minute: 13:05 19/02/2024 (vi) · 19 Feb 2024 13:05 (en), UTC."""
+    """Format a timestamp to the minute in Vietnam time, zone named:
+    13:05 19/02/2024 (giờ Việt Nam, UTC+7) · 19 Feb 2024 13:05 ICT (UTC+7).
+    A timestamp without a zone is UTC (how the refresh stores it)."""
     if is_missing(val):
         return "–"
     try:
         ts = pd.Timestamp(val)
     except (TypeError, ValueError):
         return str(val)
-    if ts.tzinfo is not None:
-        ts = ts.tz_convert("UTC").tz_localize(None)
+    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts
+    local = ts.tz_convert(VIETNAM_ZONE).tz_localize(None).to_pydatetime()
     if norm_lang(lang) == "vi":
-        return format_datetime(ts.to_pydatetime(), "HH:mm dd/MM/yyyy", locale="vi") + " (UTC)"
-    return format_datetime(ts.to_pydatetime(), "d MMM y HH:mm", locale="en") + " UTC"
+        return format_datetime(local, "HH:mm dd/MM/yyyy", locale="vi") + " (giờ Việt Nam, UTC+7)"
+    return format_datetime(local, "d MMM y HH:mm", locale="en") + " ICT (UTC+7)"
 
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}

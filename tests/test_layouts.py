@@ -563,7 +563,7 @@ def test_stale_banner_only_when_old():
     }
     old = freshness_bar(fresh, "vi", today=dt.date(2026, 11, 22))
     assert "stale-banner" in str(old) and "cách đây 856 ngày" in joined(old)
-    assert "13:47 22/11/2026" in joined(old)
+    assert "20:47 22/11/2026 (giờ Việt Nam, UTC+7)" in joined(old)  # 13:47 UTC in ICT
     recent = freshness_bar(fresh, "vi", today=dt.date(2024, 8, 1))
     assert freshness_info(fresh, dt.date(2024, 8, 1))["stale"] is False
     assert "stale-banner" not in str(recent)
