@@ -142,8 +142,15 @@ def method_markdown(lang: str) -> str | None:
         text = path.read_text(encoding="utf-8")
     except OSError:
         return None
-    # a bracketed interval such as [0, 1] is text, not a link
-    return re.sub(r"(?<!\\)\[([^\]\n]*)\](?![(:\[])", r"\\[\1\\]", text)
+    # A bracketed interval such as [0, 1] is text, not a link: escape it in prose only. Inside
+    # code (fenced blocks, `spans`) a backslash is shown as typed, so it must not be added.
+    parts = re.split(r"(```.*?```|`[^`\n]*`)", text, flags=re.S)
+    return "".join(
+        part
+        if part.startswith("`")
+        else re.sub(r"(?<!\\)\[([^\]\n]*)\](?![(:\[])", r"\\[\1\\]", part)
+        for part in parts
+    )
 
 
 def method_page(lang: str = "vi", **query) -> html.Div:

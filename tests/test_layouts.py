@@ -898,3 +898,15 @@ def test_no_english_in_the_vietnamese_indicator_page(fake_snapshot):
     text = joined(views.indicator_page(id="dvctt_full_process_rate", lang="vi"))
     leaks = [f for f in english_fragments() if f in text]
     assert not leaks
+
+
+def test_method_page_code_has_no_stray_backslashes():
+    import re
+
+    from layouts.views import method_markdown
+
+    for lang in ("vi", "en"):
+        text = method_markdown(lang)
+        code = re.findall(r"```.*?```|`[^`\n]*`", text, flags=re.S)
+        assert code and not any("\\" in block for block in code), lang
+        assert "\\[0, 1\\]" in text  # prose intervals stay escaped (shown as [0, 1])

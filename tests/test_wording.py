@@ -158,3 +158,30 @@ def test_every_indicator_has_a_vietnamese_definition():
         assert isinstance(text, str) and len(text) > 20, indicator
         # Vietnamese, not the English note copied: it carries Vietnamese letters.
         assert any(ch in text for ch in "ăâđêôơưạảấầẩậắằẳặẹẻếềểệịỉọỏốồổộớờởợụủứừửựỳỷỹ"), indicator
+
+
+def test_cyberattacks_status_compares_months_with_months_and_names_the_quarter():
+    # DESIGN.md's status method: a flow is compared only with spans of the same length. The
+    # Q1/2024 total (2.400) is not a month: it neither enters the year-on-year change nor the
+    # fitted trend, and the row says it was kept apart (the chart shows it as its own series).
+    from metrics import trend as tr
+
+    def obs(rows):
+        frame = pd.DataFrame(rows, columns=["period_kind", "period_start", "period_end", "value"])
+        return frame.assign(indicator="cyberattacks", breakdown="national")
+
+    months = [
+        ("month", "2023-02-01", "2023-02-28", 1687.0),
+        ("month", "2024-01-01", "2024-01-31", 950.0),
+        ("month", "2024-02-01", "2024-02-23", 862.0),
+    ]
+    quarter = [("quarter", "2024-01-01", "2024-03-31", 2400.0)]
+    alone = tr.compute_trend(obs(months), "flow", "lower")
+    with_quarter = tr.compute_trend(obs(months + quarter), "flow", "lower")
+    for key in ("yoy_pct", "trend_status", "latest_value", "n_points", "slope_per_month"):
+        assert with_quarter[key] == alone[key], key
+    assert (with_quarter["trend_kind"], with_quarter["other_kinds"]) == ("month", "quarter")
+    assert alone["other_kinds"] is None
+    assert (
+        with_quarter["trend_status"] == "improving" and round(with_quarter["yoy_pct"], 1) == -48.9
+    )
