@@ -36,6 +36,7 @@ from layouts.i18n import (
 )
 from layouts.shell import url
 from layouts.widgets import STATUS_COLOURS, big_value, progress_bar, sparkline_svg, status_badge
+from metrics.wording import explain_flat
 
 # Riskiest first. Targets before trends; indicators without data last.
 STATUS_ORDER = {
@@ -112,6 +113,9 @@ def card_model(
         model["status_target_value"] = fmt.safe_float(srow.get("target_value"))
         model["status_deadline"] = srow.get("deadline")
         model["status_reached_date"] = srow.get("reached_date")
+        signal = srow.get("trend_signal")
+        change = srow.get("yoy_pct") if signal == "yoy" else srow.get("change_12m_pct")
+        model["trend_signal"], model["trend_change_pct"] = signal, fmt.safe_float(change)
     if breakdown is None:
         return model
     rows = one_series(series, ind, breakdown, model["kind"] or "")
@@ -252,6 +256,10 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
         yoy = build_yoy_line(model, lang)
         if yoy is not None:
             body.append(yoy)
+        if status == "flat" and model.get("trend_change_pct") is not None:
+            # "+3,7 điểm %" beside "Đi ngang" needs its reason: the ±5% band of the method.
+            reason = explain_flat(model["trend_change_pct"], model.get("trend_signal"), lang)
+            body.append(html.Div(reason, className="flat-reason"))
     if model["others"] and not model.get("split_only"):
         items = " · ".join(
             f"{breakdown_label(bd, lang)} {fmt.value(v, model['unit'], lang)}"

@@ -274,3 +274,19 @@ def describe_threshold(get, status: str, words: Words) -> str:
     if words.vi:
         return f" vì thay đổi nằm trong ngưỡng ±{band}%"
     return f" because the change is within ±{band}%"
+
+
+def explain_flat(change_pct: float, signal: str | None, lang: str = "vi") -> str:
+    """'Đi ngang vì thay đổi +4,8% so với cùng kỳ nằm trong ngưỡng ±5%': a card's reason."""
+    from metrics.fitting import load_thresholds
+
+    vi = lang == "vi"
+    band = format_number(load_thresholds()["trend"]["improving_pct"], lang, 0)
+    change = format_number(change_pct, lang, 1, signed=True) + "%"
+    if signal == "yoy":
+        since = "so với cùng kỳ năm trước" if vi else "year on year"
+    else:
+        since = "trong 12 tháng (ngoại suy)" if vi else "over 12 months (extrapolated)"
+    if vi:
+        return f"Đi ngang vì thay đổi {change} {since} nằm trong ngưỡng ±{band}%"
+    return f"Flat: a change of {change} {since} is within ±{band}%"

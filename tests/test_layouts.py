@@ -910,3 +910,50 @@ def test_method_page_code_has_no_stray_backslashes():
         code = re.findall(r"```.*?```|`[^`\n]*`", text, flags=re.S)
         assert code and not any("\\" in block for block in code), lang
         assert "\\[0, 1\\]" in text  # prose intervals stay escaped (shown as [0, 1])
+
+
+def test_flat_card_beside_a_rise_gives_the_reason(catalog):
+    # 81,3% in 01/2024 against 77,6% in 01/2023: +3,7 points, +4,8% relative, inside ±5%: flat.
+    q = "Tỷ lệ thuê bao di động sử dụng điện thoại thông minh đạt 81,3%"
+    rows = pd.DataFrame(
+        [
+            obs_row(
+                "smartphone_subscriber_rate",
+                "national",
+                "month",
+                "2023-01-01",
+                "2023-01-31",
+                77.6,
+                "percent",
+                q,
+            ),  # fmt: skip
+            obs_row(
+                "smartphone_subscriber_rate",
+                "national",
+                "month",
+                "2024-01-01",
+                "2024-01-31",
+                81.3,
+                "percent",
+                q,
+            ),  # fmt: skip
+        ]
+    )
+    status = pd.DataFrame(
+        [
+            {
+                "indicator": "smartphone_subscriber_rate",
+                "breakdown": "national",
+                "status": "flat",
+                "is_headline": True,
+                "trend_signal": "yoy",
+                "yoy_pct": 4.768,
+            }
+        ]
+    )
+    models = {m["id"]: m for m in card_models(catalog, rows, pd.DataFrame(), status)}
+    vi = joined(build_card(models["smartphone_subscriber_rate"], "vi"))
+    assert "+3,7 điểm %" in vi and "Đi ngang" in vi
+    assert "Đi ngang vì thay đổi +4,8% so với cùng kỳ năm trước nằm trong ngưỡng ±5%" in vi
+    en = joined(build_card(models["smartphone_subscriber_rate"], "en"))
+    assert "Flat: a change of +4.8% year on year is within ±5%" in en
