@@ -276,6 +276,37 @@ def describe_threshold(get, status: str, words: Words) -> str:
     return f" because the change is within ±{band}%"
 
 
+def explain_card_trend(row: Mapping, lang: str = "vi", catalog: pd.DataFrame | None = None):
+    """A card's one line on why a trend status, or None for other statuses.
+
+    flat: 'Đi ngang vì thay đổi +4,8% so với cùng kỳ năm trước nằm trong ngưỡng ±5%';
+    improving/worsening: 'Đang cải thiện: +857 nghìn tài khoản/tháng (4 số liệu, 19/02/2024–
+    19/07/2024)', so "không đổi so với kỳ trước" beside "Đang cải thiện" has its reason.
+    """
+    lang = "vi" if lang == "vi" else "en"
+    get = row.get
+    status, signal = get("status"), get("trend_signal")
+    change = get("yoy_pct") if signal == "yoy" else get("change_12m_pct")
+    if status == "flat" and is_number(change):
+        return explain_flat(float(change), signal, lang)
+    if status not in ("improving", "worsening"):
+        return None
+    label = STATUS_LABELS[lang][status]
+    if signal == "yoy" and is_number(change):
+        since = "so với cùng kỳ năm trước" if lang == "vi" else "year on year"
+        return f"{label}: {format_number(change, lang, 1, signed=True)}% {since}"
+    unit, direction, noun = lookup_unit(get("indicator"), catalog, lang)
+    words = Words(unit, noun, lang, direction)
+    if not is_number(get("actual_pace")):
+        return None
+    basis = ""
+    start, end, n = get("trend_start"), get("latest_date"), get("n_points")
+    if is_number(n) and start is not None and not pd.isna(start) and end is not None:
+        values = "số liệu" if lang == "vi" else "values"
+        basis = f" ({int(n)} {values}, {words.date(start)}–{words.date(end)})"
+    return f"{label}: {words.pace(get('actual_pace'))}{basis}"
+
+
 def explain_flat(change_pct: float, signal: str | None, lang: str = "vi") -> str:
     """'Đi ngang vì thay đổi +4,8% so với cùng kỳ nằm trong ngưỡng ±5%': a card's reason."""
     from metrics.fitting import load_thresholds

@@ -736,7 +736,8 @@ def test_reports_body(catalog, series):
     )
     t = joined(body)
     assert "Báo cáo tháng" in t and "Bộ TT&TT" in t and "05/03/2024" in t
-    assert "Trùng nội dung với 000_web.txt" in t
+    # the other report by its name, not its file name (000_web.txt)
+    assert "Trùng nội dung với Thông báo kết luận số 203/TB-VPCP" in t and "000_web" not in t
     assert "1 chờ rà soát" in t
     marks = find(body, lambda c: getattr(c, "id", None) == "quote-mark")
     assert marks and marks[0].children == QUOTE_DVCTT
@@ -957,3 +958,38 @@ def test_flat_card_beside_a_rise_gives_the_reason(catalog):
     assert "Đi ngang vì thay đổi +4,8% so với cùng kỳ năm trước nằm trong ngưỡng ±5%" in vi
     en = joined(build_card(models["smartphone_subscriber_rate"], "en"))
     assert "Flat: a change of +4.8% year on year is within ±5%" in en
+
+
+def test_unchanged_since_last_report_beside_improving_gives_the_trend_it_was_judged_on(catalog):
+    q = "Cổng Dịch vụ công quốc gia có 16,4 triệu tài khoản"
+    ind = "national_portal_accounts"
+    rows = pd.DataFrame(
+        [
+            obs_row(ind, "national", "as_of", day, day, value, "count", q)
+            for day, value in [
+                ("2024-02-19", 12.5e6),
+                ("2024-07-10", 16.4e6),
+                ("2024-07-19", 16.4e6),
+            ]
+        ]
+    )
+    status = pd.DataFrame(
+        [
+            {
+                "indicator": ind,
+                "breakdown": "national",
+                "status": "improving",
+                "is_headline": True,
+                "trend_signal": "change_12m",
+                "change_12m_pct": 103.9,
+                "actual_pace": 857_176.0,
+                "n_points": 3,
+                "trend_start": pd.Timestamp("2024-02-19"),
+                "latest_date": pd.Timestamp("2024-07-19"),
+            }
+        ]
+    )
+    models = {m["id"]: m for m in card_models(catalog, rows, pd.DataFrame(), status)}
+    text = joined(build_card(models[ind], "vi"))
+    assert "không đổi so với kỳ trước" in text and "→ 0 (0%)" not in text
+    assert "Đang cải thiện: +857 nghìn tài khoản/tháng (3 số liệu, 19/02/2024–19/07/2024)" in text
