@@ -40,7 +40,7 @@ ACCEPTED_STATUSES = ("accepted", "corrected")  # a corrected value is an accepte
 REVIEW_STATUSES = ("needs_review",)
 INDICATOR_SHEET_COLUMNS = [
     "id", "name_vi", "name_en", "family", "family_name_vi", "family_name_en", "unit", "kind",
-    "direction", "definition",
+    "direction", "definition", "definition_vi",
 ]  # fmt: skip
 SOURCE_COLUMNS = ["document", "document_title", "document_number", "published_date"]
 # ---------------------------------------------------------------- building the frame
