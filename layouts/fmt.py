@@ -18,10 +18,12 @@ LANGS = ("vi", "en")
 VIETNAM_ZONE = "Asia/Ho_Chi_Minh"  # ICT, UTC+7 all year (no daylight saving)
 MINUS = "−"  # U+2212, reads better than a hyphen in front of a number
 
+# Thousands are scaled from 100.000 up only: "−900 nghìn" reads at a glance, "1.687" stays.
 _SCALES = {
-    "vi": [(1e9, "tỷ"), (1e6, "triệu")],
-    "en": [(1e9, "bn"), (1e6, "m")],
+    "vi": [(1e9, "tỷ"), (1e6, "triệu"), (1e5, "nghìn")],
+    "en": [(1e9, "bn"), (1e6, "m"), (1e5, "thousand")],
 }
+_SCALE_DIVISOR = {1e5: 1e3}
 
 
 def norm_lang(lang: str | None) -> str:
@@ -56,13 +58,14 @@ def _signed(text: str, value: float) -> str:
 
 
 def count(value: float, lang: str = "vi", decimals: int = 2) -> str:
-    """Format a count; millions and billions are scaled (12,17 triệu · 1,86 tỷ / 12.17 m)."""
+    """Format a count; from 100.000 up scaled (900 nghìn · 12,17 triệu · 1,86 tỷ / 12.17 m)."""
     if is_missing(value):
         return "–"
     lang = norm_lang(lang)
     for scale, word in _SCALES[lang]:
         if abs(value) >= scale:
-            return f"{number(value / scale, lang, decimals)} {word}"
+            divisor = _SCALE_DIVISOR.get(scale, scale)
+            return f"{number(value / divisor, lang, decimals)} {word}"
     return number(value, lang, 0 if float(value).is_integer() else decimals)
 
 
