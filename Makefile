@@ -8,10 +8,13 @@ PORT   ?= 8050
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || python3 -m venv $(VENV)
-	# The bundled pip mis-installs some extras; upgrade it first.
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -r requirements.lock
-	$(PY) -m pip install -q --no-deps --no-build-isolation -e . || $(PY) -m pip install -q --no-deps -e .
+	# The bundled pip mis-installs some extras, and the venv's setuptools (65) cannot build the
+	# editable install without isolation (no bdist_wheel, needs >=68): upgrade both first.
+	# -qq: errors still print; warnings about this machine's pip index settings and setuptools'
+	# notice on editable installs do not, so a successful setup reads as one.
+	$(PY) -m pip install -qq --upgrade pip "setuptools>=70.1"
+	$(PY) -m pip install -qq -r requirements.lock
+	$(PY) -m pip install -qq --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 setup: $(STAMP)

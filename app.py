@@ -24,6 +24,7 @@ import dash
 from dash import Dash, html
 
 from layouts.callbacks import register_callbacks
+from layouts.not_found import install_http_hooks
 from layouts.source import CONFIG_KEY
 from web import access, guard, headers
 from web.server import ServeOptions, run_gunicorn
@@ -47,6 +48,7 @@ def create_app(db: str | Path | None = None) -> Dash:
     app.server.config[CONFIG_KEY] = str(db) if db else None
     app.layout = html.Div(dash.page_container, id="app-root")
     register_callbacks(app)
+    install_http_hooks(app.server)  # 404 status for unknown pages/ids; <html lang> per page
     access.install_login(app.server)
     guard.install_guard(app)
     headers.install_headers(app)

@@ -11,6 +11,7 @@ import math
 import pandas as pd
 from dash import dcc
 
+from layouts.i18n import unit_name
 from metrics import export
 
 LANGS = ("vi", "en")
@@ -105,6 +106,14 @@ def label(key: str, lang: str, **values) -> str:
     """Return a page label in the language, with {placeholders} filled."""
     text = LABELS[key][norm_lang(lang)]
     return text.format(**values) if values else text
+
+
+# Dates travel as ISO text; Vietnamese reads them dd/mm/yyyy (2024-02-19 -> 19/02/2024).
+DATE_FORMATTER = {
+    "vi": "params.value ? params.value.slice(8, 10) + '/' + params.value.slice(5, 7) + '/' + params.value.slice(0, 4) : ''",
+    "en": "params.value ? params.value : ''",
+}
+DATE_FIELDS = ("period_end", "period_start", "published_date")
 
 
 def parse_list(value: str | list | None) -> list[str]:
@@ -237,6 +246,8 @@ def build_column_defs(lang: str) -> list[dict]:
                 filter=False,
                 valueFormatter={"function": NUMBER_FORMATTER[norm_lang(lang)]},
             )
+        if field in DATE_FIELDS:
+            col.update(valueFormatter={"function": DATE_FORMATTER[norm_lang(lang)]})
         if field == "quote":  # wrapped: a quote cut at 360 px hid its figure
             col.update(wrapText=True, autoHeight=True, tooltipField="quote", minWidth=420)
         if field in ("indicator_name", "document_title", "qualifier", "breakdown"):
@@ -276,6 +287,7 @@ def build_grid_rows(
         family=frame["family"].map(lambda f: family_names.get(f, f)),
         breakdown=frame["breakdown"].map(lambda bd: name_breakdown(bd, lang)),
         status=frame["status"].map(lambda s: name_status(s, lang)),
+        unit=frame["unit"].map(lambda u: unit_name(u, lang)),
     )
     columns = [c for c in GRID_COLUMNS if c in view.columns]
     return [

@@ -15,12 +15,15 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
 LANGS = ("vi", "en")
+VIETNAM_ZONE = "Asia/Ho_Chi_Minh"  # ICT, UTC+7 all year (no daylight saving)
 MINUS = "−"  # U+2212, reads better than a hyphen in front of a number
 
+# Thousands are scaled from 100.000 up only: "−900 nghìn" reads at a glance, "1.687" stays.
 _SCALES = {
-    "vi": [(1e9, "tỷ"), (1e6, "triệu")],
-    "en": [(1e9, "bn"), (1e6, "m")],
+    "vi": [(1e9, "tỷ"), (1e6, "triệu"), (1e5, "nghìn")],
+    "en": [(1e9, "bn"), (1e6, "m"), (1e5, "thousand")],
 }
+_SCALE_DIVISOR = {1e5: 1e3}
 
 
 def norm_lang(lang: str | None) -> str:
@@ -55,13 +58,14 @@ def _signed(text: str, value: float) -> str:
 
 
 def count(value: float, lang: str = "vi", decimals: int = 2) -> str:
-    """Format a count; millions and billions are scaled (12,17 triệu · 1,86 tỷ / 12.17 m)."""
+    """Format a count; from 100.000 up scaled (900 nghìn · 12,17 triệu · 1,86 tỷ / 12.17 m)."""
     if is_missing(value):
         return "–"
     lang = norm_lang(lang)
     for scale, word in _SCALES[lang]:
         if abs(value) >= scale:
-            return f"{number(value / scale, lang, decimals)} {word}"
+            divisor = _SCALE_DIVISOR.get(scale, scale)
+            return f"{number(value / divisor, lang, decimals)} {word}"
     return number(value, lang, 0 if float(value).is_integer() else decimals)
 
 
@@ -114,6 +118,9 @@ def change(delta: float, unit: str, lang: str = "vi", previous: float | None = N
         return "–"
     lang = norm_lang(lang)
     unit = (unit or "").lower()
+    if delta == 0 and unit != "rank":
+        # "→ 0 (0%)" beside "Đang cải thiện" reads as a contradiction; say it plainly.
+        return "không đổi" if lang == "vi" else "unchanged"
     if unit == "percent":
         pts = _signed(number(delta, lang, 2), delta)
         return f"{pts} điểm %" if lang == "vi" else f"{pts} pp"
@@ -186,18 +193,20 @@ def month(val, lang: str = "vi") -> str:
 
 
 def datetime(val, lang: str = "vi") -> str:
-    """Format a timestamp to the minute: 13:05 19/02/2024 (vi) · 19 Feb 2024 13:05 (en), UTC."""
+    """Format a timestamp to the minute in Vietnam time, zone named:
+    13:05 19/02/2024 (giờ Việt Nam, UTC+7) · 19 Feb 2024 13:05 ICT (UTC+7).
+    A timestamp without a zone is UTC (how the refresh stores it)."""
     if is_missing(val):
         return "–"
     try:
         ts = pd.Timestamp(val)
     except (TypeError, ValueError):
         return str(val)
-    if ts.tzinfo is not None:
-        ts = ts.tz_convert("UTC").tz_localize(None)
+    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts
+    local = ts.tz_convert(VIETNAM_ZONE).tz_localize(None).to_pydatetime()
     if norm_lang(lang) == "vi":
-        return format_datetime(ts.to_pydatetime(), "HH:mm dd/MM/yyyy", locale="vi") + " (UTC)"
-    return format_datetime(ts.to_pydatetime(), "d MMM y HH:mm", locale="en") + " UTC"
+        return format_datetime(local, "HH:mm dd/MM/yyyy", locale="vi") + " (giờ Việt Nam, UTC+7)"
+    return format_datetime(local, "d MMM y HH:mm", locale="en") + " ICT (UTC+7)"
 
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}

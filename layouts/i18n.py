@@ -18,6 +18,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Số liệu trích từ báo cáo chính thức, mỗi con số kèm câu trích nguồn",
         "en": "Figures taken from official reports, each with its source sentence",
     },
+    "site_short": {"vi": "Chuyển đổi số quốc gia", "en": "Vietnam digital transformation"},
     "nav_overview": {"vi": "Tổng quan", "en": "Overview"},
     "nav_reports": {"vi": "Báo cáo nguồn", "en": "Source reports"},
     "nav_data": {"vi": "Dữ liệu", "en": "Data"},
@@ -207,6 +208,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # 404
     "not_found": {"vi": "Không tìm thấy trang này.", "en": "This page does not exist."},
+    "not_found_title": {"vi": "Không tìm thấy (404)", "en": "Not found (404)"},
+    "unknown_page": {
+        "vi": "Không có trang “{id}”.",
+        "en": "There is no page “{id}”.",
+    },
+    "unknown_report": {
+        "vi": "Không có báo cáo “{id}” trong cơ sở dữ liệu; không hiển thị báo cáo nào khác thay thế.",
+        "en": "There is no report “{id}” in the database; no other report is shown in its place.",
+    },
+    "did_you_mean": {"vi": "Có phải bạn muốn xem:", "en": "Did you mean:"},
 }
 
 STATUS_LABELS: dict[str, dict[str, str]] = {
@@ -368,3 +379,17 @@ def kind_label(kind, lang: str) -> str:
         return "–"
     entry = KIND_LABELS.get(str(kind).lower())
     return entry[norm_lang(lang)] if entry else str(kind)
+
+
+UNIT_NAMES = {
+    "vi": {"percent": "%", "count": "số lượng", "billion_vnd": "tỷ đồng", "mbps": "Mbps",
+           "per_100": "trên 100 dân", "rank": "thứ hạng"},
+    "en": {"percent": "%", "count": "count", "billion_vnd": "billion VND", "mbps": "Mbps",
+           "per_100": "per 100 inhabitants", "rank": "rank"},
+}  # fmt: skip
+
+
+def unit_name(unit: object, lang: str) -> str:
+    """A catalog unit in words of the language ('percent' -> '%', 'count' -> 'số lượng')."""
+    names = UNIT_NAMES["en" if str(lang).startswith("en") else "vi"]
+    return names.get(str(unit), "" if unit is None else str(unit))

@@ -206,8 +206,9 @@ def indicator_body(
             className="ind-head",
         ),
     ]
-    if lang == "en" and meta.get("definition"):
-        head.append(html.P(meta["definition"], className="definition"))
+    definition = meta.get("definition_vi" if lang == "vi" else "definition")
+    if isinstance(definition, str) and definition:
+        head.append(html.P(definition, className="definition", id="ind-definition"))
     waiting = pending_line({"id": ind, "pending": count_pending(pending).get(ind)}, lang)
     if waiting is not None:  # the same announcement as the card's
         head.append(waiting)

@@ -36,6 +36,7 @@ from layouts.i18n import (
 )
 from layouts.shell import url
 from layouts.widgets import STATUS_COLOURS, big_value, progress_bar, sparkline_svg, status_badge
+from metrics.wording import explain_card_trend
 
 # Riskiest first. Targets before trends; indicators without data last.
 STATUS_ORDER = {
@@ -112,6 +113,7 @@ def card_model(
         model["status_target_value"] = fmt.safe_float(srow.get("target_value"))
         model["status_deadline"] = srow.get("deadline")
         model["status_reached_date"] = srow.get("reached_date")
+        model["status_row"] = dict(srow)  # the refresh's trend fields, for the card's reason
     if breakdown is None:
         return model
     rows = one_series(series, ind, breakdown, model["kind"] or "")
@@ -180,6 +182,20 @@ def sort_key(model: dict) -> tuple:
 def order_cards(models: list[dict]) -> list[dict]:
     """Stable sort of a family's cards, riskiest first (catalog order breaks ties)."""
     return sorted(models, key=sort_key)
+
+
+def trend_reason(model: dict, lang: str) -> str | None:
+    """Why a trend status, unless the card's year-on-year line already says it.
+
+    "+3,7 điểm %" beside "Đi ngang", or "không đổi so với kỳ trước" beside "Đang cải thiện",
+    each needs its reason: the method's ±5% band, or the trend the status was judged on.
+    """
+    row = model.get("status_row")
+    if not row or not model.get("has_data"):
+        return None
+    if model["status"] != "flat" and row.get("trend_signal") == "yoy" and "yoy" in model:
+        return None
+    return explain_card_trend({**row, "indicator": model["id"]}, lang)
 
 
 def build_card(model: dict, lang: str = "vi") -> dcc.Link:
@@ -252,6 +268,9 @@ def build_card(model: dict, lang: str = "vi") -> dcc.Link:
         yoy = build_yoy_line(model, lang)
         if yoy is not None:
             body.append(yoy)
+        reason = trend_reason(model, lang)
+        if reason is not None:
+            body.append(html.Div(reason, className="flat-reason"))
     if model["others"] and not model.get("split_only"):
         items = " · ".join(
             f"{breakdown_label(bd, lang)} {fmt.value(v, model['unit'], lang)}"

@@ -78,7 +78,7 @@ def document_list(docs: pd.DataFrame, counts: dict, selected: str | None, lang: 
             other = by_sha.get(dup, {})
             lines.append(
                 html.Div(
-                    t("doc_duplicate", lang, other=_s(other.get("document")) or dup[:12]),
+                    t("doc_duplicate", lang, other=name_report(other, dup, lang)),
                     className="doc-dup",
                 )
             )
@@ -110,7 +110,7 @@ def metadata_table(doc: dict, by_sha: dict, lang: str) -> html.Table:
         rows.append(
             (
                 "",
-                t("doc_duplicate", lang, other=_s(by_sha.get(dup, {}).get("document")) or dup[:12]),
+                t("doc_duplicate", lang, other=name_report(by_sha.get(dup, {}), dup, lang)),
             )
         )
     return html.Table(
@@ -159,12 +159,19 @@ def value_rows(obs: pd.DataFrame, catalog: pd.DataFrame, lang: str) -> list[dict
     return rows
 
 
+def name_report(doc: dict, sha: str, lang: str) -> str:
+    """A report named by its title or number (the file name only when nothing else is known)."""
+    if not doc:
+        return sha[:12]
+    return report_label(doc, lang) or _s(doc.get("document")) or sha[:12]
+
+
 def values_grid(rows: list[dict], lang: str, selected_id: str | None = None) -> dag.AgGrid:
     cols = [
         {
             "field": "indicator_text",
             "headerName": t("col_indicator", lang),
-            "minWidth": 220,
+            "minWidth": 160,
             "flex": 3,
             "wrapText": True,
             "autoHeight": True,
@@ -172,14 +179,16 @@ def values_grid(rows: list[dict], lang: str, selected_id: str | None = None) -> 
         {
             "field": "breakdown_text",
             "headerName": t("col_breakdown", lang),
-            "minWidth": 100,
+            "minWidth": 90,
             "flex": 1,
         },
-        {"field": "period_text", "headerName": t("col_period", lang), "minWidth": 130, "flex": 1},
-        {"field": "value_text", "headerName": t("col_value", lang), "minWidth": 110, "flex": 1},
-        {"field": "status_text", "headerName": t("col_status", lang), "minWidth": 120, "flex": 1},
+        {"field": "period_text", "headerName": t("col_period", lang), "minWidth": 120, "flex": 1},
+        {"field": "value_text", "headerName": t("col_value", lang), "minWidth": 90, "flex": 1},
+        {"field": "status_text", "headerName": t("col_status", lang), "minWidth": 100, "flex": 1},
     ]
-    for col in cols:  # wrapped, never cut: 'bình quân ngày …', 'khoảng 2,8 triệu'
+    # Minimum widths sum to 560 px, inside the 1400 px panel (680 pushed the last column past
+    # the grid's edge); wrapped, never cut: 'bình quân ngày …', 'khoảng 2,8 triệu'.
+    for col in cols:
         col.update(wrapText=True, autoHeight=True)
     selected = [r for r in rows if r["observation_id"] == selected_id]
     return dag.AgGrid(

@@ -129,8 +129,10 @@ def page(
     query: dict | None = None,
     freshness: dict | None = None,
     today: dt.date | None = None,
+    title: str | None = None,
 ) -> html.Div:
-    """A full page: header, freshness, then the body."""
+    """A full page: header, freshness, then the body; its tab title and language ride along
+    as attributes that assets/page_meta.js copies to document.title and <html lang>."""
     lang = fmt.norm_lang(lang)
     return html.Div(
         [
@@ -141,7 +143,17 @@ def page(
         className=f"page lang-{lang}",
         lang=lang,
         id="page-root",
+        **{"data-title": page_title(path, lang, title)},
     )
+
+
+def page_title(path: str, lang: str, name: str | None = None) -> str:
+    """'Dữ liệu · Chuyển đổi số quốc gia': the page's (or indicator's) name, then the site."""
+    site = t("site_short", lang)
+    if name is None:
+        key = dict(NAV).get(path)
+        name = t(key, lang) if key else None
+    return f"{name} · {site}" if name else site
 
 
 def message(text: str, kind: str = "info") -> html.Div:

@@ -10,15 +10,18 @@ import logging
 import re
 from pathlib import Path
 
+import dash
 from dash import dcc, html
 
 from layouts import fmt, source
 from layouts.headline import select_headline_rows
 from layouts.i18n import t
 from layouts.indicator import indicator_body
+from layouts.not_found import not_found_body, page_paths, suggest
 from layouts.overview import overview_body
+from layouts.records import report_label
 from layouts.reports import reports_body
-from layouts.shell import message, page
+from layouts.shell import message, page, url
 
 log = logging.getLogger(__name__)
 METHOD_DIR = Path(__file__).resolve().parent.parent / "metrics"
@@ -61,13 +64,12 @@ def indicator_page(
     if err is not None:
         return page(lang, "/indicator", err, query=q)
     if not id or id not in snap.catalog.index:
-        return page(
-            lang,
-            "/indicator",
-            [message(t("unknown_indicator", lang, id=id or ""), "warning")],
-            query=q,
-            freshness=snap.freshness,
-        )
+        ids = list(snap.catalog.index)
+        names = snap.catalog[f"name_{lang}"]
+        links = [(str(names[i]), url("/indicator", lang, id=i)) for i in suggest(id, ids)]
+        body = not_found_body("indicator", id or "", links, lang)
+        title = t("not_found_title", lang)
+        return page(lang, "/indicator", body, query=q, freshness=snap.freshness, title=title)
     meta = snap.catalog.loc[id].to_dict()
     try:
         obs = snap.observations(id)
@@ -86,7 +88,8 @@ def indicator_page(
         explained=explained,
         pending=snap.review_pending(),
     )
-    return page(lang, "/indicator", body, query=q, freshness=snap.freshness)
+    name = meta.get(f"name_{lang}") or id
+    return page(lang, "/indicator", body, query=q, freshness=snap.freshness, title=name)
 
 
 def explain_for(snap, indicator: str, breakdown: str | None, lang: str) -> tuple:
@@ -119,6 +122,11 @@ def reports_page(
         queue = None
     from layouts.reports import document_list_first
 
+    if doc and (docs is None or docs.empty or doc not in set(docs["doc_sha256"])):
+        # Never another report in its place: say so, with the closest real ones.
+        body = not_found_body("report", doc, suggest_reports(doc, docs, lang), lang)
+        title = t("not_found_title", lang)
+        return page(lang, "/reports", body, query=q, freshness=snap.freshness, title=title)
     selected = doc or (document_list_first(docs) if docs is not None and not docs.empty else None)
     text = ""
     if selected and docs is not None and not docs.empty and selected in set(docs["doc_sha256"]):
@@ -134,8 +142,15 @@ def method_markdown(lang: str) -> str | None:
         text = path.read_text(encoding="utf-8")
     except OSError:
         return None
-    # a bracketed interval such as [0, 1] is text, not a link
-    return re.sub(r"(?<!\\)\[([^\]\n]*)\](?![(:\[])", r"\\[\1\\]", text)
+    # A bracketed interval such as [0, 1] is text, not a link: escape it in prose only. Inside
+    # code (fenced blocks, `spans`) a backslash is shown as typed, so it must not be added.
+    parts = re.split(r"(```.*?```|`[^`\n]*`)", text, flags=re.S)
+    return "".join(
+        part
+        if part.startswith("`")
+        else re.sub(r"(?<!\\)\[([^\]\n]*)\](?![(:\[])", r"\\[\1\\]", part)
+        for part in parts
+    )
 
 
 def method_page(lang: str = "vi", **query) -> html.Div:
@@ -157,5 +172,26 @@ def method_page(lang: str = "vi", **query) -> html.Div:
 
 
 def not_found_page(lang: str = "vi", **query) -> html.Div:
+    """The 404 page: the path asked for, the closest real pages, a link back."""
     lang = fmt.norm_lang(lang)
-    return page(lang, "", [message(t("not_found", lang), "warning")])
+    try:
+        path = dash.ctx.inputs.get("_pages_location.pathname") or ""
+    except Exception:  # outside a request (tests): no path to name
+        path = ""
+    links = [(p, url(p, lang)) for p in suggest(path, page_paths())]
+    body = not_found_body("page", path, links, lang)
+    return page(lang, "", body, title=t("not_found_title", lang))
+
+
+def suggest_reports(doc: str, docs, lang: str) -> list[tuple[str, str]]:
+    """Close matches for an unknown report id, by id, file name or title."""
+    if docs is None or docs.empty:
+        return []
+    by_key = {}
+    for row in docs.to_dict("records"):
+        for key in (row.get("doc_sha256"), row.get("document"), row.get("doc_title")):
+            if isinstance(key, str) and key:
+                by_key.setdefault(key, row)
+    matches = [by_key[k] for k in suggest(doc, list(by_key))]
+    unique = {m["doc_sha256"]: m for m in matches}.values()
+    return [(report_label(m, lang), url("/reports", lang, doc=m["doc_sha256"])) for m in unique]

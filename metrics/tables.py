@@ -49,6 +49,9 @@ OUT_STATUS_COLUMNS = [
     "yoy_reference_date",
     "change_12m_pct",
     "trend_signal",
+    "trend_start",
+    "trend_kind",
+    "other_kinds",
     "flags",
     "target_document",
     "target_quote",
@@ -61,6 +64,7 @@ DATE_COLUMNS = [
     "baseline_date",
     "reach_month",
     "yoy_reference_date",
+    "trend_start",
     "evaluated_on",
 ]
 TEXT_COLUMNS = [
@@ -73,6 +77,8 @@ TEXT_COLUMNS = [
     "model",
     "ratio_status",
     "trend_signal",
+    "trend_kind",
+    "other_kinds",
     "flags",
     "target_document",
     "target_quote",

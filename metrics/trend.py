@@ -17,6 +17,7 @@ from metrics.fitting import (
     months_between,
     prepare_series,
     resolve_evaluation_date,
+    select_main_period_kind,
 )
 from metrics.progress import meets_target, target_sign
 
@@ -128,7 +129,15 @@ def compute_trend(
     th = thresholds or load_thresholds()
     evaluated_at = resolve_evaluation_date(observations, today)
     series, _ = prepare_series(observations, kind, th)
-    return compute_trend_from_series(series[series["date"] <= evaluated_at], kind, direction, th)
+    result = compute_trend_from_series(series[series["date"] <= evaluated_at], kind, direction, th)
+    if observations is not None and not observations.empty:
+        # Like with like: the trend compares one period kind (months with months); the sentence
+        # names it and the kinds left out (cyberattacks' Q1/2024 total is not a month).
+        kinds = observations["period_kind"].dropna()
+        result["trend_kind"] = select_main_period_kind(kinds, kind)
+        others = sorted(set(kinds) - {result["trend_kind"]})
+        result["other_kinds"] = ",".join(others) or None
+    return result
 
 
 def compute_trend_from_series(
@@ -143,6 +152,7 @@ def compute_trend_from_series(
     window = series[series["date"] >= latest["date"] - pd.DateOffset(months=tr["window_months"])]
     result.update(latest_value=float(latest["value"]), latest_date=latest["date"])
     result["n_points"] = int(window["date"].nunique())
+    result["trend_start"] = window["date"].iloc[0]
     result.update(find_year_on_year(series, latest))
     if result["n_points"] >= tr["min_points"]:
         result.update(describe_window_trend(window, kind, thresholds))
@@ -165,6 +175,9 @@ def empty_trend() -> dict:
         "yoy_reference_date": pd.NaT,
         "trend_signal": None,
         "trend_status": "not_enough_data",
+        "trend_start": pd.NaT,
+        "trend_kind": None,
+        "other_kinds": None,
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -77,7 +78,7 @@ def frame(catalog) -> pd.DataFrame:
 
 
 def expected_text(frame: pd.DataFrame) -> pd.DataFrame:
-    """What a spreadsheet format must show: the frame with formula-like text neutralised."""
+    """What CSV must hold: the frame with formula-like text neutralised (XLSX holds it exactly)."""
     return export.neutralise_frame(frame)
 
 
@@ -268,7 +269,7 @@ def test_xlsx_has_three_sheets_and_reads_back(frame, catalog):
     book = load_workbook(io.BytesIO(data))
     assert book.sheetnames == list(export.SHEET_NAMES)
     read = pd.read_excel(io.BytesIO(data), sheet_name="data")
-    assert_same_rows(read, expected_text(frame))
+    assert_same_rows(read, frame)  # exact text: XLSX cells are typed, nothing neutralised
     meta = pd.read_excel(io.BytesIO(data), sheet_name="indicators")
     assert sorted(meta["id"]) == sorted(frame["indicator"].unique())
     assert VI_NAME in set(meta["name_vi"])
@@ -286,10 +287,11 @@ def test_xlsx_cells_are_dates_numbers_and_safe_strings(frame, catalog):
             assert isinstance(row[col[name]].value, dt.datetime)
         quote = row[col["quote"]]
         assert quote.data_type == "s"
+    # A typed text cell is not a formula: the quote is stored exactly, with no ' added.
     link = by_indicator["ndxp_transactions_period"][col["quote"]]
-    assert link.value == "'" + HYPERLINK and link.data_type == "s"
+    assert link.value == HYPERLINK and link.data_type == "s" and link.quotePrefix
     at_sum = by_indicator["cyberattacks"][col["quote"]]
-    assert at_sum.value == "'" + AT_SUM and at_sum.data_type == "s"
+    assert at_sum.value == AT_SUM and at_sum.data_type == "s"
     assert by_indicator["cyberattacks"][col["value"]].value is None
     negative = by_indicator["digital_economy_growth"][col["value"]]
     assert negative.value == -3.5 and negative.data_type == "n"
@@ -414,9 +416,7 @@ def test_real_export_matches_the_current_series(real_db, catalog, tmp_path, caps
         elif fmt == "parquet":
             assert_same_rows(pd.read_parquet(io.BytesIO(data)), source)
         else:
-            assert_same_rows(
-                pd.read_excel(io.BytesIO(data), sheet_name="data"), expected_text(source)
-            )
+            assert_same_rows(pd.read_excel(io.BytesIO(data), sheet_name="data"), source)
     assert source["indicator_name_vi"].notna().all()
     assert source["document_title"].notna().any()
 
@@ -541,7 +541,7 @@ def hostile_db(tmp_path_factory) -> Path:
     return db
 
 
-def test_hostile_quotes_are_neutralised_in_csv_and_xlsx(hostile_db, tmp_path, capsys):
+def test_hostile_quotes_are_neutralised_in_csv_and_exact_text_in_xlsx(hostile_db, tmp_path, capsys):
     from metrics.queries import read_current_series
 
     quotes = set(read_current_series(hostile_db)["quote"])
@@ -558,8 +558,10 @@ def test_hostile_quotes_are_neutralised_in_csv_and_xlsx(hostile_db, tmp_path, ca
     sheet = load_workbook(target)["data"]
     header = [c.value for c in sheet[1]]
     cells = [row[header.index("quote")] for row in sheet.iter_rows(min_row=2)]
-    assert {c.value for c in cells} == {"'" + q for q in quotes}
+    assert {c.value for c in cells} == quotes  # exact: typed text cells, no ' added
     assert all(c.data_type == "s" for c in cells)
+    with zipfile.ZipFile(target) as book:  # no formula element anywhere in the sheet
+        assert b"<f>" not in book.read("xl/worksheets/sheet1.xml")
     assert not any(c.data_type == "f" for r in sheet.iter_rows() for c in r)
     # Parquet is for tools, not spreadsheets: the quote stays exactly as in the report.
     code, out, _ = run_cli(["export", "--format", "parquet", "--db", str(hostile_db)], capsys)
@@ -578,3 +580,12 @@ def test_indicator_page_download_carries_revisions(catalog):
     read = read_csv_bytes(base64.b64decode(payload["content"]))
     assert sorted(read["value"]) == [40.0, 48.28]
     assert sorted(read["is_current"]) == [False, True]
+
+
+def test_method_sheet_and_readme_say_how_each_format_keeps_a_quote(frame, catalog):
+    for lang, words in [("vi", ("OWASP", "XLSX", "Parquet")), ("en", ("OWASP", "XLSX", "Parquet"))]:
+        sheet = load_workbook(io.BytesIO(export.write_xlsx(frame, catalog, lang=lang)))
+        text = " ".join(str(c.value) for r in sheet["method_sources"].iter_rows() for c in r)
+        assert all(word in text for word in words), lang
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "OWASP" in readme

@@ -371,6 +371,9 @@ def find(component, pred):
         (12.17e6, "count", "vi", "12,17 triệu"),
         (12.17e6, "count", "en", "12.17 m"),
         (1687, "count", "vi", "1.687"),
+        (-900_000, "count", "vi", "−900 nghìn"),
+        (370_000, "count", "en", "370 thousand"),
+        (43_000, "count", "vi", "43.000"),
         (1687, "count", "en", "1,687"),
         (12900, "billion_vnd", "vi", "12,9 nghìn tỷ đồng"),
         (45.6, "mbps", "vi", "45,6 Mbps"),
@@ -563,7 +566,7 @@ def test_stale_banner_only_when_old():
     }
     old = freshness_bar(fresh, "vi", today=dt.date(2026, 11, 22))
     assert "stale-banner" in str(old) and "cách đây 856 ngày" in joined(old)
-    assert "13:47 22/11/2026" in joined(old)
+    assert "20:47 22/11/2026 (giờ Việt Nam, UTC+7)" in joined(old)  # 13:47 UTC in ICT
     recent = freshness_bar(fresh, "vi", today=dt.date(2024, 8, 1))
     assert freshness_info(fresh, dt.date(2024, 8, 1))["stale"] is False
     assert "stale-banner" not in str(recent)
@@ -633,6 +636,12 @@ def test_indicator_body_with_data_and_without(catalog, series, targets, status):
     text = joined(body)
     assert "Tỷ lệ dịch vụ công trực tuyến toàn trình" in text
     assert "60,12%" in text  # the chosen breakdown's latest value
+    # The definition in the page's language: Vietnamese in vi, the English note in en.
+    (definition,) = find(body, lambda c: getattr(c, "id", None) == "ind-definition")
+    assert joined(definition) == meta["definition_vi"]
+    english = indicator_body(meta, series, targets, status, series, "ministries", "en")
+    (definition,) = find(english, lambda c: getattr(c, "id", None) == "ind-definition")
+    assert joined(definition) == meta["definition"]
     tabs = {
         c.id: c.className for c in find(body, lambda c: str(getattr(c, "id", "")).startswith("bd-"))
     }
@@ -730,7 +739,8 @@ def test_reports_body(catalog, series):
     )
     t = joined(body)
     assert "Báo cáo tháng" in t and "Bộ TT&TT" in t and "05/03/2024" in t
-    assert "Trùng nội dung với 000_web.txt" in t
+    # the other report by its name, not its file name (000_web.txt)
+    assert "Trùng nội dung với Thông báo kết luận số 203/TB-VPCP" in t and "000_web" not in t
     assert "1 chờ rà soát" in t
     marks = find(body, lambda c: getattr(c, "id", None) == "quote-mark")
     assert marks and marks[0].children == QUOTE_DVCTT
@@ -892,3 +902,97 @@ def test_no_english_in_the_vietnamese_indicator_page(fake_snapshot):
     text = joined(views.indicator_page(id="dvctt_full_process_rate", lang="vi"))
     leaks = [f for f in english_fragments() if f in text]
     assert not leaks
+
+
+def test_method_page_code_has_no_stray_backslashes():
+    import re
+
+    from layouts.views import method_markdown
+
+    for lang in ("vi", "en"):
+        text = method_markdown(lang)
+        code = re.findall(r"```.*?```|`[^`\n]*`", text, flags=re.S)
+        assert code and not any("\\" in block for block in code), lang
+        assert "\\[0, 1\\]" in text  # prose intervals stay escaped (shown as [0, 1])
+
+
+def test_flat_card_beside_a_rise_gives_the_reason(catalog):
+    # 81,3% in 01/2024 against 77,6% in 01/2023: +3,7 points, +4,8% relative, inside ±5%: flat.
+    q = "Tỷ lệ thuê bao di động sử dụng điện thoại thông minh đạt 81,3%"
+    rows = pd.DataFrame(
+        [
+            obs_row(
+                "smartphone_subscriber_rate",
+                "national",
+                "month",
+                "2023-01-01",
+                "2023-01-31",
+                77.6,
+                "percent",
+                q,
+            ),  # fmt: skip
+            obs_row(
+                "smartphone_subscriber_rate",
+                "national",
+                "month",
+                "2024-01-01",
+                "2024-01-31",
+                81.3,
+                "percent",
+                q,
+            ),  # fmt: skip
+        ]
+    )
+    status = pd.DataFrame(
+        [
+            {
+                "indicator": "smartphone_subscriber_rate",
+                "breakdown": "national",
+                "status": "flat",
+                "is_headline": True,
+                "trend_signal": "yoy",
+                "yoy_pct": 4.768,
+            }
+        ]
+    )
+    models = {m["id"]: m for m in card_models(catalog, rows, pd.DataFrame(), status)}
+    vi = joined(build_card(models["smartphone_subscriber_rate"], "vi"))
+    assert "+3,7 điểm %" in vi and "Đi ngang" in vi
+    assert "Đi ngang vì thay đổi +4,8% so với cùng kỳ năm trước nằm trong ngưỡng ±5%" in vi
+    en = joined(build_card(models["smartphone_subscriber_rate"], "en"))
+    assert "Flat: a change of +4.8% year on year is within ±5%" in en
+
+
+def test_unchanged_since_last_report_beside_improving_gives_the_trend_it_was_judged_on(catalog):
+    q = "Cổng Dịch vụ công quốc gia có 16,4 triệu tài khoản"
+    ind = "national_portal_accounts"
+    rows = pd.DataFrame(
+        [
+            obs_row(ind, "national", "as_of", day, day, value, "count", q)
+            for day, value in [
+                ("2024-02-19", 12.5e6),
+                ("2024-07-10", 16.4e6),
+                ("2024-07-19", 16.4e6),
+            ]
+        ]
+    )
+    status = pd.DataFrame(
+        [
+            {
+                "indicator": ind,
+                "breakdown": "national",
+                "status": "improving",
+                "is_headline": True,
+                "trend_signal": "change_12m",
+                "change_12m_pct": 103.9,
+                "actual_pace": 857_176.0,
+                "n_points": 3,
+                "trend_start": pd.Timestamp("2024-02-19"),
+                "latest_date": pd.Timestamp("2024-07-19"),
+            }
+        ]
+    )
+    models = {m["id"]: m for m in card_models(catalog, rows, pd.DataFrame(), status)}
+    text = joined(build_card(models[ind], "vi"))
+    assert "không đổi so với kỳ trước" in text and "→ 0 (0%)" not in text
+    assert "Đang cải thiện: +857 nghìn tài khoản/tháng (3 số liệu, 19/02/2024–19/07/2024)" in text

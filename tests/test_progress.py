@@ -181,10 +181,12 @@ def test_cyberattacks_year_on_year_minus_48_9_is_improving():
     assert trend["n_points"] == 3  # Feb 2023 .. Feb 2024 are within the 12-month window
     assert trend["slope_per_month"] < 0
     assert wd.explain_status({"indicator": "cyberattacks", **trend}, "vi") == (
-        "chưa có mục tiêu; so với cùng kỳ năm trước -48,9%, đang cải thiện"
+        "chưa có mục tiêu; so với cùng kỳ năm trước (tháng 02/2023) −48,9%, đang cải thiện; "
+        "chỉ so sánh số liệu tháng với nhau, số liệu quý tính riêng"
     )
     assert wd.explain_status({"indicator": "cyberattacks", **trend}, "en") == (
-        "no target; -48.9% year on year, improving"
+        "no target; −48.9% year on year (Feb 2023), improving; "
+        "monthly values compared only with each other, quarterly values apart"
     )
 
 
@@ -233,7 +235,7 @@ def test_bank_accounts_already_above_2025_target_is_achieved_with_one_point():
     assert result["progress"] == 1.0
     assert result["required_pace"] == 0.0
     assert wd.explain_status({"indicator": "adults_with_bank_account_rate", **result}, "vi") == (
-        "đã đạt mục tiêu: 87 so với 80"
+        "đã đạt mục tiêu: 87% so với 80%"
     )
 
 
@@ -259,7 +261,7 @@ def test_essential_services_stock_uses_compound_growth():
     assert result["reach_month"] == pd.Timestamp("2024-12-01")
     assert result["status"] == "on_track"
     assert wd.explain_status({"indicator": "essential_services_full_process", **result}, "en") == (
-        "needs +1.4/month, achieving +1.3"
+        "needs +1.4 services/month, achieving +1.3 services/month"
     )
 
 
@@ -312,8 +314,8 @@ def test_deadline_passed_is_judged_on_value_at_deadline():
     assert result["status"] == "off_track"  # 78 now, 75 at the deadline, 80 never reached
     assert result["progress"] == pytest.approx(18 / 20)  # how far the latest value got
     row = {"indicator": "dvctt_full_process_rate", **result}
-    assert wd.explain_status(row, "en") == "deadline 31/12/2024 passed without reaching 80"
-    assert wd.explain_status(row, "vi") == "đã quá hạn 31/12/2024, chưa đạt mục tiêu 80"
+    assert wd.explain_status(row, "en") == "deadline 31 Dec 2024 passed without reaching 80%"
+    assert wd.explain_status(row, "vi") == "đã quá hạn 31/12/2024, chưa đạt mục tiêu 80%"
 
 
 def test_met_after_the_deadline_is_achieved_late_not_off_track():
@@ -330,7 +332,7 @@ def test_met_after_the_deadline_is_achieved_late_not_off_track():
     assert result["reached_date"] == pd.Timestamp("2025-02-01")
     row = {"indicator": "dvctt_full_process_rate", **result}
     assert wd.explain_status(row, "en") == (
-        "80 reached on 01/02/2025, after the 31/12/2024 deadline (75 at the deadline)"
+        "80% reached on 1 Feb 2025, after the 31 Dec 2024 deadline (75% at the deadline)"
     )
 
 
@@ -354,10 +356,11 @@ def test_fee_reduction_met_after_the_may_deadline_is_achieved_late_with_both_dat
     )
     row = {"indicator": "localities_fee_reduction", **result}
     assert wd.explain_status(row, "vi") == (
-        "đạt 63 ngày 10/07/2024, sau hạn 31/05/2024 (đến hạn: 56)"
+        "đạt 63 tỉnh, thành ngày 10/07/2024, sau hạn 31/05/2024 (đến hạn: 56 tỉnh, thành)"
     )
     assert wd.explain_status(row, "en") == (
-        "63 reached on 10/07/2024, after the 31/05/2024 deadline (56 at the deadline)"
+        "63 provinces reached on 10 Jul 2024, after the 31 May 2024 deadline "
+        "(56 provinces at the deadline)"
     )
 
 
@@ -539,9 +542,9 @@ def test_empty_inputs_give_a_no_data_row_per_indicator(catalog):
     [
         (1687.5, "vi", 1, False, "1.687,5"),
         (1687.5, "en", 1, False, "1,687.5"),
-        (-48.903, "vi", 1, True, "-48,9"),
+        (-48.903, "vi", 1, True, "\u221248,9"),
         (2.1, "vi", 1, True, "+2,1"),
-        (-0.01, "en", 1, True, "+0.0"),
+        (-0.01, "en", 1, True, "0.0"),  # a rounded zero carries no sign
     ],
 )
 def test_format_number(value, lang, decimals, signed, expected):
@@ -558,8 +561,8 @@ def test_explain_status_pace_sentence():
         "deadline": pd.Timestamp("2024-12-31"),
         "latest_date": pd.Timestamp("2024-06-30"),
     }
-    assert wd.explain_status(row, "vi") == "cần +2,1 điểm %/tháng, đang đạt +0,8"
-    assert wd.explain_status(row, "en") == "needs +2.1 points/month, achieving +0.8"
+    assert wd.explain_status(row, "vi") == "cần +2,1 điểm %/tháng, đang đạt +0,8 điểm %/tháng"
+    assert wd.explain_status(row, "en") == "needs +2.1 points/month, achieving +0.8 points/month"
 
 
 def flatten_toml(data: dict, prefix: str = "") -> dict[str, object]:

@@ -17,6 +17,7 @@ from dash import Input, Output, State, callback, ctx, dcc, html
 
 from layouts import data_builders as b
 from layouts import shell, source
+from layouts.bad_filters import bad_filter_message, drop_unknown_filters
 from metrics import export
 from metrics.catalog import load_catalog, load_families
 
@@ -177,7 +178,9 @@ def layout(lang: str = "vi", **query) -> html.Div:
         return shell.page(
             lang, PATH, shell.message(b.label("load_error", lang, error=exc), "error"), query
         )
-    chosen = read_url_filters(query)
+    chosen, bad = drop_unknown_filters(
+        read_url_filters(query), query, table, load_catalog(), load_families()
+    )
     shown = b.apply_filters(
         table,
         b.build_filters(
@@ -193,6 +196,7 @@ def layout(lang: str = "vi", **query) -> html.Div:
         dcc.Store(id="data-lang", data=lang),
         html.H1(b.label("title", lang), className="page-title"),
         html.P(b.label("intro", lang), className="intro"),
+        bad_filter_message(bad, lang),
         build_filter_bar(table, lang, chosen),
         build_download_bar(lang),
         html.Div(
