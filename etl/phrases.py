@@ -172,7 +172,7 @@ YEAR_AGO_START = re.compile(
 )
 # "Tỷ lệ này ở các bộ, ngành là 55,1%": the indicator the sentence before named.
 THIS_ONE = re.compile(
-    r"\b(?:tỷ\s+lệ|con\s+số|chỉ\s+số|mức)\s+(?:này|trên)\b|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)",
+    r"\b(?:tỷ\s+lệ|tỷ\s+trọng|con\s+số|chỉ\s+số|mức)\s+(?:này|trên)\b|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)",
     re.I,
 )
 # "các con số này lần lượt là …", "của hai loại hình này lần lượt là …": the figures just named.

@@ -101,6 +101,8 @@ class RowBuilder:
             and self.counted_noun(scope.after) == self.counted_noun(self.after_value(last))
         ):
             return self.continue_figure(q, scope, period, stated, last)
+        if anaphora and not earlier and not re.search(r"\d", tail):
+            return self.name_from_sentence_before(q, scope, period, stated, breakdown)
         if not earlier or not same_unit or re.search(r"\d", window):
             return None
         province = level and breakdown not in ("ministries", "localities")
@@ -116,6 +118,21 @@ class RowBuilder:
         if row is not None:
             row["breakdown"] = breakdown
             row["rule_id"] = f"{row['indicator']}:same_as_before"
+        return row
+
+    def name_from_sentence_before(self, q, scope: Scope, period, stated, breakdown: str):
+        """ "Tỷ trọng kinh tế số trên GDP … đã tăng mạnh. Năm 2021, con số này là 11,91%": the
+        sentence before named the figure without a value; "con số này" is that one."""
+        named = name_indicators(self.last_sentence, q.unit)
+        if len(named) != 1:
+            return None
+        indicator = named.pop()
+        named_scope = replace(scope, before=self.last_sentence + " đạt ", crossed=-1)
+        named_scope.bare = named_scope.before
+        row = self.match_cues(q, named_scope, period, stated, only=indicator)
+        if row is not None:
+            row["breakdown"] = breakdown
+            row["rule_id"] = f"{row['indicator']}:named_before"
         return row
 
     def after_value(self, row: dict) -> str:

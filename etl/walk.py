@@ -84,6 +84,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
         self.furniture = find_furniture(nt)
         self.head = nt.text[:400]  # title and lead: what the document is about
         self.previous_counts = False  # whether the sentence before stated a count
+        self.last_sentence = ""  # "… tỷ trọng kinh tế số trên GDP … Năm 2021, con số này là …"
         self.previous_span: Period | None = None  # the last span the paragraph before stated
         self.para_start = 0
         self.lead_breakdown = "national"
@@ -330,6 +331,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
             self.rows.append(row)
         if sentence_rows:
             self.last_rows = sentence_rows
+        self.last_sentence = sentence
 
     def extract_table_row(
         self, para: Paragraph, cells: list[tuple[int, str]], header: list[tuple[int, str]]

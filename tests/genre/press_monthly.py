@@ -128,4 +128,11 @@ CASES = [
         "2023-05-10",
         [("villages_without_mobile_coverage", "national", "as_of", "2022-12-31", 261)],
     ),
+    (
+        # "con số này" names back a figure the sentence before named without a value
+        "Theo số liệu sơ bộ, tỷ trọng kinh tế số trên GDP của cả nước đã có sự tăng mạnh. Năm "
+        "2020, con số này được ước tính là 10,21%.",
+        "2022-03-02",
+        [("digital_economy_gdp_share", "national", "year", "2020-12-31", 10.21)],
+    ),
 ]
