@@ -167,7 +167,9 @@ class ComparisonReader:
         # …but not when this sentence gave a figure of its own that named no indicator
         pool = rows or ([] if own_figure else self.last_rows)
         previous = [r for r in pool if (r["unit"] == "percent") == (q.unit == "percent")]
-        base = previous[-1] if previous else self.name_from_label(sentence, q, period)
+        base = self.nth_of_list(sentence, q, previous) or (
+            previous[-1] if previous else self.name_from_label(sentence, q, period)
+        )
         if base is None:
             return
         row = dict(base)
@@ -196,6 +198,23 @@ class ComparisonReader:
         row.update(self.locate(offset, sentence, q, anchor))
         rows.append(row)
         self.rows.append(row)
+
+    @staticmethod
+    def nth_of_list(sentence: str, q: Quantity, previous: list[dict]) -> dict | None:
+        """ "… lần lượt đạt 175,8 Mbps và 149,1 Mbps, … so với tháng 8/2025 (172,9 Mbps và 147,3
+        Mbps)": the k-th of n earlier values in a parenthesis is that of the k-th of the last n
+        figures before it."""
+        opening = sentence.rfind("(", 0, q.qual_start)
+        closing = sentence.find(")", q.end)
+        if opening < 0 or closing < 0 or ")" in sentence[opening : q.qual_start]:
+            return None
+        inside = sentence[opening + 1 : closing]
+        numbers = re.findall(r"\d+(?:[.,]\d+)*", inside)
+        bases = [r for r in previous if not r["rule_id"].endswith("+comparison")]
+        if len(numbers) < 2 or len(bases) < len(numbers):
+            return None
+        k = len(re.findall(r"\d+(?:[.,]\d+)*", sentence[opening + 1 : q.qual_start]))
+        return bases[len(bases) - len(numbers) + k] if k < len(numbers) else None
 
     def name_from_label(self, sentence: str, q: Quantity, period: Period) -> dict | None:
         """ "số vụ tấn công … tháng 9 giảm 35,6% so với tháng 8/2023 (1.402 cuộc)": with no figure

@@ -80,8 +80,9 @@ def resolve_period(
 def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Period | None:
     """Return the compared period when q is a parenthetical "(1.687 cuộc)" after "so với …"."""
     opening = sentence.rfind("(", 0, q.qual_start)
-    # "(982 cuộc)", "(là 982 cuộc)"
-    if opening < 0 or not re.fullmatch(r"\s*(?:là|:)?\s*", sentence[opening + 1 : q.qual_start]):
+    # "(982 cuộc)", "(là 982 cuộc)", and the next of a list: "(172,9 Mbps và 147,3 Mbps)"
+    lead = r"\s*(?:là|:)?\s*(?:\d[\d.,]*\s*(?:Mbps|Mb/s|%|cuộc)?\s*(?:và|,|;)\s*)*"
+    if opening < 0 or not re.fullmatch(lead, sentence[opening + 1 : q.qual_start]):
         return None
     for p in periods:
         if p.comparison and 0 <= opening - p.text_end <= 2:

@@ -135,4 +135,17 @@ CASES = [
         "2022-03-02",
         [("digital_economy_gdp_share", "national", "year", "2020-12-31", 10.21)],
     ),
+    (
+        # the month before's values in one parenthesis, in the order of the figures before it
+        "Theo Ookla, trong tháng 5/2025 tốc độ Internet băng rộng cố định và di động tại Việt Nam "
+        "lần lượt đạt 170,2 Mbps và 145,6 Mbps, cải thiện so với tháng 4/2025 (168,4 Mbps và "
+        "139,9 Mbps).",
+        "2025-06-12",
+        [
+            ("fixed_broadband_speed", "national", "month", "2025-05-31", 170.2),
+            ("mobile_broadband_speed", "national", "month", "2025-05-31", 145.6),
+            ("fixed_broadband_speed", "national", "month", "2025-04-30", 168.4),
+            ("mobile_broadband_speed", "national", "month", "2025-04-30", 139.9),
+        ],
+    ),
 ]
