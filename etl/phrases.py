@@ -159,7 +159,9 @@ PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngà
 MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)
 # "Cùng thời điểm, …", "Trong 6 tháng, …": the period stated just before.
 SAME_TIME = re.compile(
-    r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))",
+    r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))|"
+    # "Trong năm, Cổng … tiếp nhận 9,6 triệu hồ sơ" after a paragraph on the year 2024
+    r"^\W*(?:trong|cả)\s+năm\s*,",
     re.I,
 )
 # "Xem thêm:", "Tin liên quan": what follows are other articles' headlines.

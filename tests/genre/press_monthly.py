@@ -148,4 +148,15 @@ CASES = [
             ("mobile_broadband_speed", "national", "month", "2025-04-30", 139.9),
         ],
     ),
+    (
+        # "Trong năm," opens a paragraph about the year the paragraph before spoke of
+        "Theo báo cáo tổng kết năm 2023, tỷ lệ hồ sơ xử lý trực tuyến trên toàn quốc năm 2023 "
+        "đạt 36,09%.\n\nTrong năm, Cổng Dịch vụ công quốc gia tiếp nhận 7,2 triệu hồ sơ trực "
+        "tuyến.",
+        "2024-01-25",
+        [
+            ("online_dossier_rate", "national", "year", "2023-12-31", 36.09),
+            ("national_portal_dossiers_new", "national", "year", "2023-12-31", 7200000),
+        ],
+    ),
 ]
