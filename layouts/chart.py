@@ -122,17 +122,32 @@ def observation_trace(
     lang: str,
     name_kind: bool,
 ) -> go.Scatter:
-    """One breakdown x period kind: its own marker and dash, its name in the legend."""
-    records = [source_record(r, unit, lang) for r in rows.to_dict("records")]
+    """One breakdown x period kind: its own marker and dash, its name in the legend. The
+    breakdown shown carries each point's source record (report and quote on hover); another
+    breakdown's points carry only their id, its record read when clicked (a chart of 66
+    breakdowns would otherwise ship every quote)."""
+    if selected:
+        records = [source_record(r, unit, lang) for r in rows.to_dict("records")]
+        data = [[r[f] for f in RECORD_FIELDS] for r in records]
+    else:
+        data = [[oid] for oid in rows["observation_id"].astype(str)]
     xs, ys, cs = insert_gaps(
         [fmt.to_date(d) for d in rows["period_end"]],
         rows["value"].astype(float).tolist(),
-        [[r[f] for f in RECORD_FIELDS] for r in records],
+        data,
         kind,
     )
     name = breakdown_label(breakdown, lang)
     if name_kind:
         name += " · " + t(f"pk_{kind}", lang) if f"pk_{kind}" in STRINGS else f" · {kind}"
+    hover = (
+        "<b>%{customdata[2]}</b> · %{customdata[1]}<br>"
+        + t("hover_report", lang)
+        + ": %{customdata[4]} (%{customdata[5]})<br>"
+        "<i>“%{customdata[7]}”</i><extra>%{customdata[3]}</extra>"
+        if selected
+        else "<b>%{y:,}</b> · %{x|%d/%m/%Y}<extra>" + name + "</extra>"
+    )
     symbol = KIND_SYMBOLS[position % len(KIND_SYMBOLS)]
     return go.Scatter(
         x=xs,
@@ -152,12 +167,7 @@ def observation_trace(
             "line": {"color": "white", "width": 1.5},
         },
         customdata=cs,
-        hovertemplate=(
-            "<b>%{customdata[2]}</b> · %{customdata[1]}<br>"
-            + t("hover_report", lang)
-            + ": %{customdata[4]} (%{customdata[5]})<br>"
-            "<i>“%{customdata[7]}”</i><extra>%{customdata[3]}</extra>"
-        ),
+        hovertemplate=hover,
     )
 
 

@@ -254,11 +254,14 @@ def reports_body(
     obs_id: str | None,
     text: str,
     lang: str = "vi",
+    counts: dict | None = None,
 ) -> list:
-    """The reports page: list on the left, selected report (metadata, values, text) on the right."""
+    """The reports page: list on the left, selected report (metadata, values, text) on the right.
+    `obs`: the values (at least the selected report's); `counts`: doc -> (values, in review),
+    counted from `obs` when not given."""
     lang = fmt.norm_lang(lang)
-    counts = {}
-    if obs is not None and not obs.empty:
+    if counts is None and obs is not None and not obs.empty:
+        counts = {}
         for sha, g in obs.groupby("doc_sha256"):
             counts[sha] = (
                 len(g),
@@ -271,7 +274,7 @@ def reports_body(
     )
     if selected is None and by_sha:
         selected = document_list_first(docs)
-    left = html.Div(document_list(docs, counts, selected, lang), className="reports-left")
+    left = html.Div(document_list(docs, counts or {}, selected, lang), className="reports-left")
     if not by_sha:
         right = html.Div()
     elif selected not in by_sha:
@@ -301,7 +304,7 @@ def reports_body(
                 html.Div(
                     highlighted_text(text, start, end), id="rep-text", className="report-text"
                 ),
-                dcc.Store(id="rep-doc-text", data=text),
+                dcc.Store(id="rep-doc", data=selected),
                 html.Div(id="rep-scroll", hidden=True),
             ],
             className="reports-right",

@@ -20,6 +20,7 @@ import pandas as pd
 DEFAULT_DB = Path("data/kpi.duckdb")
 CONFIG_KEY = "KPI_DB"
 _CACHE_SIZE = 3
+_RECENT_SIZE = 24  # per-key reads kept per version (indicator series, a document's values)
 
 
 class NoDatabase(Exception):
@@ -95,19 +96,120 @@ class Snapshot:
     db: str
     catalog: pd.DataFrame
     families: pd.DataFrame
-    series: pd.DataFrame
     targets: pd.DataFrame
     status: pd.DataFrame  # out_status as the refresh computed it: never recomputed here
     freshness: dict
+    # Every current value, when a caller already holds them (tests); None: each view reads
+    # only what it shows from the database (a card's series, an indicator's, a page of rows).
+    series: pd.DataFrame | None = None
     _lazy: dict = field(default_factory=dict)
+    _recent: OrderedDict = field(default_factory=OrderedDict)
     _lock: threading.RLock = field(default_factory=threading.RLock)
 
     def lazy(self, name: str, loader):
-        """Load something once per snapshot (observations, documents, texts)."""
+        """Load something once per snapshot (card data, documents, counts)."""
         with self._lock:
             if name not in self._lazy:
                 self._lazy[name] = loader()
             return self._lazy[name]
+
+    def recent(self, key: tuple, loader):
+        """Load something per key (an indicator's series, a document's values), keeping only
+        the last _RECENT_SIZE: a worker never accumulates the whole database."""
+        with self._lock:
+            if key in self._recent:
+                self._recent.move_to_end(key)
+                return self._recent[key]
+        value = loader()
+        with self._lock:
+            self._recent[key] = value
+            while len(self._recent) > _RECENT_SIZE:
+                self._recent.popitem(last=False)
+        return value
+
+    def card_series(self) -> pd.DataFrame:
+        """The current values of the breakdown each card shows (every period kind)."""
+        if self.series is not None:
+            from layouts.card_data import select_card_rows
+
+            return self.lazy("card_series", lambda: select_card_rows(self.series))
+        return self.lazy("card_series", lambda: _queries().read_card_series(self.db))
+
+    def latest_per_kind(self) -> pd.DataFrame:
+        """Newest value per indicator x breakdown x period kind, with the count of values."""
+        if self.series is not None:
+            from layouts.card_data import summarise_latest
+
+            return self.lazy("latest_per_kind", lambda: summarise_latest(self.series))
+        return self.lazy("latest_per_kind", lambda: _queries().read_latest_per_kind(self.db))
+
+    def indicator_series(self, indicator: str) -> pd.DataFrame:
+        """The current values of one indicator, every breakdown (its chart)."""
+        if self.series is not None:
+            return self.series[self.series["indicator"] == indicator]
+        return self.recent(
+            ("series", indicator),
+            lambda: normalize_columns(
+                _queries().read_current_series(self.db, indicators=[indicator]),
+                ["doc_title", "doc_number", "published_date", "document"],
+            ),
+        )
+
+    def indicator_observations(self, indicator: str, breakdown: str) -> pd.DataFrame:
+        """Every stored value of one indicator x breakdown (its table), revisions included."""
+        if "observations" in self._lazy:  # already held (tests)
+            obs = self.observations(indicator)
+            return obs[obs["breakdown"] == breakdown] if "breakdown" in obs else obs
+        return self.recent(
+            ("observations", indicator, breakdown),
+            lambda: self._with_kind(
+                _queries().read_observations(
+                    self.db, indicator=indicator, include_revisions=True, breakdown=breakdown
+                )
+            ),
+        )
+
+    def observation_record(self, observation_id: str) -> dict | None:
+        """One stored value with its document's details (a clicked point), or None."""
+        frame = normalize_columns(
+            _queries().read_observation(self.db, observation_id),
+            ["doc_title", "doc_number", "published_date", "document"],
+        )
+        return None if frame.empty else frame.iloc[0].to_dict()
+
+    def document_counts(self) -> dict:
+        """doc_sha256 -> (values stated, values in review), counted in the database."""
+        if "observations" in self._lazy:
+            obs = self._lazy["observations"]
+            return {
+                sha: (len(g), int((g["status"] == "needs_review").sum()))
+                for sha, g in obs.groupby("doc_sha256")
+            }
+        frame = self.lazy("document_counts", lambda: _queries().read_document_counts(self.db))
+        return {
+            sha: (int(n), int(r))
+            for sha, n, r in zip(
+                frame["doc_sha256"], frame["n_values"], frame["n_review"], strict=True
+            )
+        }
+
+    def document_observations(self, sha: str) -> pd.DataFrame:
+        """The values one document states."""
+        if "observations" in self._lazy:
+            obs = self._lazy["observations"]
+            return obs[obs["doc_sha256"] == sha]
+        return self.recent(
+            ("document", sha),
+            lambda: _queries().read_observations(self.db, doc_sha256=sha),
+        )
+
+    def _with_kind(self, obs: pd.DataFrame) -> pd.DataFrame:
+        obs = normalize_columns(obs, ["doc_title", "doc_number", "published_date", "document"])
+        if "doc_kind" not in obs and not obs.empty:
+            docs = self.documents()
+            if "doc_kind" in docs:
+                obs["doc_kind"] = obs["doc_sha256"].map(docs.set_index("doc_sha256")["doc_kind"])
+        return obs
 
     def observations(self, indicator: str | None = None) -> pd.DataFrame:
         """Every stored value (all revisions and statuses), optionally of one indicator."""
@@ -117,15 +219,7 @@ class Snapshot:
         return allobs[allobs["indicator"] == indicator]
 
     def _read_observations(self) -> pd.DataFrame:
-        obs = normalize_columns(
-            _queries().read_observations(self.db, include_revisions=True),
-            ["doc_title", "doc_number", "published_date", "document"],
-        )
-        if "doc_kind" not in obs and not obs.empty:
-            docs = self.documents()
-            if "doc_kind" in docs:
-                obs["doc_kind"] = obs["doc_sha256"].map(docs.set_index("doc_sha256")["doc_kind"])
-        return obs
+        return self._with_kind(_queries().read_observations(self.db, include_revisions=True))
 
     def documents(self) -> pd.DataFrame:
         return self.lazy(
@@ -192,9 +286,6 @@ def _build_snapshot(db: Path) -> Snapshot:
     q = _queries()
     catalog = load_catalog()
     families = load_families()
-    series = normalize_columns(
-        q.read_current_series(str(db)), ["doc_title", "doc_number", "published_date", "document"]
-    )
     targets = normalize_columns(
         q.read_targets(str(db)),
         ["deadline", "target_value", "doc_title", "doc_number", "document"],
@@ -205,7 +296,6 @@ def _build_snapshot(db: Path) -> Snapshot:
         db=str(db),
         catalog=catalog,
         families=families,
-        series=series,
         targets=targets,
         status=status,
         freshness=dict(freshness),

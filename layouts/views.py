@@ -15,8 +15,8 @@ from dash import dcc, html
 from layouts import fmt, source
 from layouts.headline import select_headline_rows
 from layouts.i18n import t
-from layouts.indicator import indicator_body
-from layouts.overview import overview_body
+from layouts.indicator import choose_breakdown, indicator_body
+from layouts.overview import card_models, overview_body
 from layouts.reports import reports_body
 from layouts.shell import message, page
 
@@ -40,14 +40,19 @@ def overview_page(lang: str = "vi", **query) -> html.Div:
     snap, err = _snapshot(lang)
     if err is not None:
         return page(lang, "/", err)
+    models = snap.lazy(
+        "card_models",
+        lambda: card_models(
+            snap.catalog,
+            snap.card_series(),
+            snap.targets,
+            snap.status,
+            snap.review_pending(),
+            latest=snap.latest_per_kind(),
+        ),
+    )
     body = overview_body(
-        snap.catalog,
-        snap.families,
-        snap.series,
-        snap.targets,
-        snap.status,
-        lang,
-        pending=snap.review_pending(),
+        snap.catalog, snap.families, None, snap.targets, snap.status, lang, models=models
     )
     return page(lang, "/", body, freshness=snap.freshness)
 
@@ -69,15 +74,19 @@ def indicator_page(
             freshness=snap.freshness,
         )
     meta = snap.catalog.loc[id].to_dict()
-    try:
-        obs = snap.observations(id)
+    series = snap.indicator_series(id)
+    breakdown, explained = explain_for(snap, id, breakdown, lang)
+    targets = snap.targets
+    own_targets = targets[targets["indicator"] == id] if not targets.empty else targets
+    _, shown = choose_breakdown(series, own_targets, breakdown)
+    try:  # the table lists the values of the breakdown shown, revisions included
+        obs = snap.indicator_observations(id, shown)
     except Exception:
         log.exception("could not read observations of %s", id)
         obs = None
-    breakdown, explained = explain_for(snap, id, breakdown, lang)
     body = indicator_body(
         meta,
-        snap.series,
+        series,
         snap.targets,
         snap.status,
         obs,
@@ -111,7 +120,6 @@ def reports_page(
     if err is not None:
         return page(lang, "/reports", err, query=q)
     docs = snap.documents()
-    allobs = snap.observations()
     try:
         queue = snap.review_queue()
     except Exception:
@@ -123,7 +131,10 @@ def reports_page(
     text = ""
     if selected and docs is not None and not docs.empty and selected in set(docs["doc_sha256"]):
         text = snap.document_text(selected)
-    body = reports_body(docs, allobs, queue, snap.catalog, selected, obs, text, lang)
+    doc_obs = snap.document_observations(selected) if selected else None
+    body = reports_body(
+        docs, doc_obs, queue, snap.catalog, selected, obs, text, lang, snap.document_counts()
+    )
     return page(lang, "/reports", body, query=q, freshness=snap.freshness)
 
 

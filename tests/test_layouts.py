@@ -677,7 +677,15 @@ def test_report_text_highlight():
     assert highlighted_text(text, None, None) == [text]
     sel = select_value([{"quote_start": start, "quote_end": start + len(QUOTE_DVCTT)}], text)
     assert sel[1].children == QUOTE_DVCTT
-    assert callbacks.on_report_value(None, text) == [text]
+    assert callbacks.on_report_value(None, None) == [""]
+
+
+def test_report_value_reads_the_text_on_the_server(fake_snapshot):
+    text = "Mở đầu. " + QUOTE_DVCTT + ". Kết thúc."
+    fake_snapshot._lazy["text:sha004"] = text
+    start = text.index(QUOTE_DVCTT)
+    rows = [{"quote_start": start, "quote_end": start + len(QUOTE_DVCTT)}]
+    assert callbacks.on_report_value(rows, "sha004")[1].children == QUOTE_DVCTT
 
 
 def test_reports_body(catalog, series):
@@ -882,7 +890,8 @@ def test_snapshot_reads_once_and_lazily(monkeypatch, tmp_path, catalog, series, 
     assert not worker.is_alive(), "observations() deadlocked"
     assert len(result["obs"]) == 3 and set(result["obs"]["doc_kind"].dropna()) == {"monthly_report"}
     snap.observations()
-    assert calls.count("series") == 1 and calls.count("obs") == 1 and calls.count("docs") == 1
+    # the whole current series is never read: each view reads only what it shows
+    assert calls.count("series") == 0 and calls.count("obs") == 1 and calls.count("docs") == 1
     assert calls.count("status") == 1 and snap.status is status  # read as refreshed, not redone
     assert "deadline" in snap.targets.columns  # deadline_date aliased
     source.clear_cache()
