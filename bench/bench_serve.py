@@ -159,13 +159,16 @@ class Capture:
                 return
 
 
+PAGE_TIMEOUT_MS = 600_000
+
+
 def open_page(browser, base: str, path: str, ready: str) -> tuple[float, list, object, Capture]:
     """Open a page; (ms to content, captured requests, page, capture)."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     capture = Capture(page)
     started = time.perf_counter()
-    page.goto(base + path, wait_until="commit", timeout=600_000)
-    page.wait_for_selector(ready, state="visible", timeout=600_000)
+    page.goto(base + path, wait_until="commit", timeout=PAGE_TIMEOUT_MS)
+    page.wait_for_selector(ready, state="visible", timeout=PAGE_TIMEOUT_MS)
     ms = (time.perf_counter() - started) * 1000
     capture.settle(page)
     return ms, list(capture.sent), page, capture
@@ -223,8 +226,11 @@ def restore(db: Path, old: Path, new: Path) -> None:
     new.unlink(missing_ok=True)
 
 
-def measure(db: Path, repeat: int, budget_s: float, label: str) -> dict:
-    """Run everything against one database; return the results."""
+def measure(
+    db: Path, repeat: int, budget_s: float, label: str, pages: list[str], partial: Path
+) -> dict:
+    """Run everything against one database; return the results (written to `partial` after
+    each page, so a slow run still leaves what it measured)."""
     from playwright.sync_api import sync_playwright
 
     indicator, points = choose_indicator(db)
@@ -243,6 +249,7 @@ def measure(db: Path, repeat: int, budget_s: float, label: str) -> dict:
         "data": "/data?lang=vi",
         "reports": "/reports?lang=vi",
     }
+    paths = {name: path for name, path in paths.items() if name in pages}
     out: dict = {"label": label, "indicator": indicator, "chart_points": points, "pages": {}}
     try:
         with sync_playwright() as p:
@@ -252,27 +259,29 @@ def measure(db: Path, repeat: int, budget_s: float, label: str) -> dict:
                 page.close()
             out["bare"] = {"time_to_content_ms": round(ms, 1)}
             out["bare"].update(replay(bare_base, page_bodies(sent), repeat, budget_s))
-            grid_bodies = []
+            print("bare", out["bare"], file=sys.stderr, flush=True)
+            grid_bodies, bodies = [], {}
             for name, path in paths.items():
-                ms, sent, page, capture = open_page(browser, base, path, READY[name])
+                partial.write_text(json.dumps(out, indent=2, ensure_ascii=False))
+                try:
+                    ms, sent, page, capture = open_page(browser, base, path, READY[name])
+                except Exception as exc:  # a page that never shows its content within the limit
+                    out["pages"][name] = {"error": f"{type(exc).__name__}: {str(exc)[:200]}"}
+                    continue
                 out["pages"][name] = {"time_to_content_ms": round(ms, 1)}
                 if name == "data":
                     grid_bodies = change_grid_filter(page, capture)
                 page.close()
-                out["pages"][name].update(replay(base, page_bodies(sent), repeat, budget_s))
+                bodies[name] = page_bodies(sent)
+                out["pages"][name].update(replay(base, bodies[name], repeat, budget_s))
                 print(name, out["pages"][name], file=sys.stderr, flush=True)
             browser.close()
         if grid_bodies:
             out["pages"]["grid_filter_change"] = replay(base, grid_bodies, repeat, budget_s)
         out["app_memory_after_pages"] = read_memory(app.pid)
-        overview_body = None
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            _, sent, page, _ = open_page(browser, base, paths["overview"], READY["overview"])
-            overview_body = page_bodies(sent)
-            page.close()
-            browser.close()
-        published = publish_copy(db)
+        partial.write_text(json.dumps(out, indent=2, ensure_ascii=False))
+        overview_body = bodies.get("overview")
+        published = publish_copy(db) if overview_body else None
         if published:
             try:
                 ms, size, status = post(base, overview_body[0])
@@ -284,7 +293,7 @@ def measure(db: Path, repeat: int, budget_s: float, label: str) -> dict:
             finally:
                 restore(db, *published)
         else:
-            out["first_overview_after_publish"] = "not measured: the database is not a link"
+            out["first_overview_after_publish"] = "not measured (no overview, or not a link)"
         out["app_memory_end"] = read_memory(app.pid)
     finally:
         app.terminate()
@@ -294,6 +303,8 @@ def measure(db: Path, repeat: int, budget_s: float, label: str) -> dict:
     bare_p95 = out["bare"]["p95_ms"]
     bare_ttc = out["bare"]["time_to_content_ms"]
     for result in out["pages"].values():
+        if "p95_ms" not in result:
+            continue
         result["p95_vs_bare"] = round(result["p95_ms"] / bare_p95, 2)
         if "time_to_content_ms" in result:
             result["time_to_content_vs_bare"] = round(result["time_to_content_ms"] / bare_ttc, 2)
@@ -321,13 +332,19 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=90, help="seconds per replayed page")
     parser.add_argument("--label", default="")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--pages", default="overview,indicator,data,reports")
+    parser.add_argument("--page-timeout", type=float, default=600, help="seconds per page load")
     args = parser.parse_args()
+    global PAGE_TIMEOUT_MS
+    PAGE_TIMEOUT_MS = int(args.page_timeout * 1000)
+    pages = args.pages.split(",")
+    partial = args.out.with_suffix(".partial.json")
     with tempfile.TemporaryDirectory(prefix="kpi-serve-") as tmp:
         db = args.db
         if args.quick or db is None:
             db = build_quick_db(Path(tmp))
             args.repeat = min(args.repeat, 10)
-        result = measure(db, args.repeat, args.budget, args.label)
+        result = measure(db, args.repeat, args.budget, args.label, pages, partial)
         from metrics import queries
 
         count = queries.run_query(db, "SELECT count(*) FROM core_observations").iloc[0, 0]

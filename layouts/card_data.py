@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from layouts.headline import BREAKDOWN_PREFERENCE
-from metrics.fitting import select_main_period_kind
+from metrics.fitting import MAIN_PERIOD_KINDS
 
 CARD_COLUMNS = [
     "indicator", "breakdown", "period_kind", "period_start", "period_end", "value", "qualifier",
@@ -54,33 +54,26 @@ def summarise_latest(series: pd.DataFrame) -> pd.DataFrame:
 
 def list_other_values(latest: pd.DataFrame, catalog: pd.DataFrame, shown: dict) -> dict:
     """indicator -> [(breakdown, newest value of its main period kind)] for every breakdown but
-    the one its card shows (`shown`), sorted by name."""
+    the one its card shows (`shown`), sorted by name. The main kind is metrics' choice (the
+    first of the indicator kind's preferences present), else the most frequent, as one_series."""
     if latest is None or latest.empty:
         return {}
-    kinds = catalog["kind"].to_dict() if "kind" in catalog else {}
-    groups = latest.groupby(["indicator", "breakdown"])["period_kind"].agg(tuple)
-    memo: dict = {}
-
-    def choose(key: tuple, present: tuple) -> str | None:
-        pick = memo.get((present, kinds.get(key[0], "")))
-        if pick is None:
-            pick = select_main_period_kind(present, kinds.get(key[0], "") or "")
-            memo[(present, kinds.get(key[0], ""))] = pick
-        return pick
-
-    chosen = pd.Series(
-        [choose(key, tuple(sorted(p))) for key, p in groups.items()], index=groups.index
-    ).rename("chosen")
-    rows = latest.join(chosen, on=["indicator", "breakdown"])
-    # metrics names no kind: the most frequent one, as one_series does
-    busiest = rows.sort_values("n", ascending=False, kind="stable").drop_duplicates(
-        ["indicator", "breakdown"]
+    kinds = catalog["kind"] if "kind" in catalog else pd.Series(dtype=object)
+    rank_of = {
+        (kind, period_kind): i
+        for kind, order in MAIN_PERIOD_KINDS.items()
+        for i, period_kind in enumerate(order)
+    }
+    indicator_kind = latest["indicator"].map(kinds).fillna("")
+    indicator_kind = indicator_kind.where(indicator_kind.isin(list(MAIN_PERIOD_KINDS)), "level")
+    rank = pd.Series(
+        [rank_of.get(pair, 99) for pair in zip(indicator_kind, latest["period_kind"], strict=True)],
+        index=latest.index,
     )
-    fallback = busiest.set_index(["indicator", "breakdown"])["period_kind"].rename("fallback")
-    rows = rows.join(fallback, on=["indicator", "breakdown"])
-    rows = rows[rows["period_kind"] == rows["chosen"].fillna(rows["fallback"])]
+    keyed = latest.assign(_rank=rank, _busy=-latest["n"].astype(int))
+    keyed = keyed.sort_values(["indicator", "breakdown", "_rank", "_busy"], kind="stable")
+    rows = keyed.drop_duplicates(["indicator", "breakdown"])
     rows = rows[rows["breakdown"] != rows["indicator"].map(shown)]
-    rows = rows.sort_values(["indicator", "breakdown"])
     return {
         ind: list(zip(g["breakdown"], g["value"].astype(float), strict=True))
         for ind, g in rows.groupby("indicator", sort=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -130,13 +131,15 @@ def observation_trace(
         records = [source_record(r, unit, lang) for r in rows.to_dict("records")]
         data = [[r[f] for f in RECORD_FIELDS] for r in records]
     else:
-        data = [[oid] for oid in rows["observation_id"].astype(str)]
+        data = rows["observation_id"].astype(str).tolist()
     xs, ys, cs = insert_gaps(
         [fmt.to_date(d) for d in rows["period_end"]],
         rows["value"].astype(float).tolist(),
         data,
         kind,
     )
+    if not selected:  # an array, not lists: plotly checks an array at once, a list item by item
+        xs, ys, cs = (np.array(v, dtype=object) for v in (xs, ys, cs))
     name = breakdown_label(breakdown, lang)
     if name_kind:
         name += " · " + t(f"pk_{kind}", lang) if f"pk_{kind}" in STRINGS else f" · {kind}"
@@ -212,10 +215,14 @@ def indicator_figure(
         else []
     )
     primary = pd.DataFrame()
+    own = series[series["indicator"] == meta["id"]] if not series.empty else series
+    by_breakdown = {bd: rows for bd, rows in own.groupby("breakdown", sort=False)}
     traces = [
         (bd, kind, rows)
         for bd in breakdowns
-        for kind, rows in split_by_kind(series, meta["id"], bd, meta.get("kind", ""))
+        for kind, rows in split_by_kind(
+            by_breakdown.get(bd, own.iloc[0:0]), meta["id"], bd, meta.get("kind", "")
+        )
     ]
     several_kinds = len({kind for _, kind, _ in traces}) > 1
     for i, bd in enumerate(breakdowns):
@@ -324,7 +331,7 @@ def indicator_figure(
 
 def xs_all(fig: go.Figure) -> list:
     """Every x of every trace (dates), for the axis ticks."""
-    return [x for tr in fig.data for x in (tr.x or ()) if x is not None]
+    return [x for tr in fig.data for x in (() if tr.x is None else tr.x) if x is not None]
 
 
 def y_axis_ticks(ys: list[float], unit: str, lang: str) -> dict:

@@ -98,8 +98,8 @@ def show_source(
     elif click_data and click_data.get("points"):
         data = click_data["points"][0].get("customdata")
         record = record_from_customdata(data)
-        if record is None and lookup is not None and isinstance(data, list | tuple) and data:
-            record = lookup(str(data[0]))  # another breakdown's point: fetched when clicked
+        if record is None and lookup is not None and isinstance(data, str) and data:
+            record = lookup(data)  # another breakdown's point carries its id: fetched on click
     elif selected_rows:
         record = selected_rows[0]
     return detail_panel(record, lang)

@@ -287,6 +287,7 @@ def reports_body(
             else pd.DataFrame()
         )
         rows = value_rows(doc_obs, catalog, lang)
+        stated = (counts or {}).get(selected, (len(rows), 0))[0]
         start = end = None
         for r in rows:
             if r["observation_id"] == obs_id:
@@ -298,6 +299,9 @@ def reports_body(
                 metadata_table(doc, by_sha, lang),
                 html.H3(t("doc_values_heading", lang)),
                 values_grid(rows, lang, obs_id),
+                html.P(first_values_note(len(rows), stated, lang), className="hint")
+                if stated > len(rows)
+                else None,
                 html.H3(t("review_heading", lang)),
                 review_list(queue, selected, catalog, lang),
                 html.H3(t("doc_text_heading", lang)),
@@ -314,6 +318,19 @@ def reports_body(
         html.P(t("reports_intro", lang), className="intro"),
         html.Div([left, right], className="reports-layout"),
     ]
+
+
+FIRST_VALUES = {
+    "vi": "Hiển thị {n} giá trị đầu tiên trong {total} giá trị của văn bản; trang Dữ liệu có đủ.",
+    "en": "Showing the first {n} of the report's {total} values; the Data page has them all.",
+}
+
+
+def first_values_note(n: int, total: int, lang: str) -> str:
+    """'Showing the first 500 of the report's 10,711 values' (a long report's list is cut)."""
+    return FIRST_VALUES[fmt.norm_lang(lang)].format(
+        n=fmt.number(n, lang, 0), total=fmt.number(total, lang, 0)
+    )
 
 
 def document_list_first(docs: pd.DataFrame) -> str | None:

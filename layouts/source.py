@@ -193,14 +193,15 @@ class Snapshot:
             )
         }
 
-    def document_observations(self, sha: str) -> pd.DataFrame:
-        """The values one document states."""
+    def document_observations(self, sha: str, limit: int = 500) -> pd.DataFrame:
+        """The first `limit` values one document states, in text order."""
         if "observations" in self._lazy:
             obs = self._lazy["observations"]
-            return obs[obs["doc_sha256"] == sha]
+            obs = obs[obs["doc_sha256"] == sha]
+            return obs.sort_values("quote_start").head(limit) if "quote_start" in obs else obs
         return self.recent(
-            ("document", sha),
-            lambda: _queries().read_observations(self.db, doc_sha256=sha),
+            ("document", sha, limit),
+            lambda: _queries().read_document_values(self.db, sha, limit),
         )
 
     def _with_kind(self, obs: pd.DataFrame) -> pd.DataFrame:

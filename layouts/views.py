@@ -10,6 +10,7 @@ import logging
 import re
 from pathlib import Path
 
+import pandas as pd
 from dash import dcc, html
 
 from layouts import fmt, source
@@ -21,6 +22,7 @@ from layouts.reports import reports_body
 from layouts.shell import message, page
 
 log = logging.getLogger(__name__)
+REPORT_VALUES = 500  # a report's values listed on its page; the data page has them all
 METHOD_DIR = Path(__file__).resolve().parent.parent / "metrics"
 
 
@@ -51,8 +53,12 @@ def overview_page(lang: str = "vi", **query) -> html.Div:
             latest=snap.latest_per_kind(),
         ),
     )
-    body = overview_body(
-        snap.catalog, snap.families, None, snap.targets, snap.status, lang, models=models
+    # Formatting 42 cards' values is most of the work: done once per data version and language.
+    body = snap.lazy(
+        f"overview:{lang}",
+        lambda: overview_body(
+            snap.catalog, snap.families, None, snap.targets, snap.status, lang, models=models
+        ),
     )
     return page(lang, "/", body, freshness=snap.freshness)
 
@@ -73,6 +79,15 @@ def indicator_page(
             query=q,
             freshness=snap.freshness,
         )
+    body = snap.recent(
+        ("indicator_page", id, breakdown, lang),
+        lambda: indicator_page_body(snap, id, breakdown, lang),
+    )
+    return page(lang, "/indicator", body, query=q, freshness=snap.freshness)
+
+
+def indicator_page_body(snap, id: str, breakdown: str | None, lang: str) -> list:
+    """The indicator page's body from one data version (cached per version by the caller)."""
     meta = snap.catalog.loc[id].to_dict()
     series = snap.indicator_series(id)
     breakdown, explained = explain_for(snap, id, breakdown, lang)
@@ -84,7 +99,7 @@ def indicator_page(
     except Exception:
         log.exception("could not read observations of %s", id)
         obs = None
-    body = indicator_body(
+    return indicator_body(
         meta,
         series,
         snap.targets,
@@ -95,7 +110,6 @@ def indicator_page(
         explained=explained,
         pending=snap.review_pending(),
     )
-    return page(lang, "/indicator", body, query=q, freshness=snap.freshness)
 
 
 def explain_for(snap, indicator: str, breakdown: str | None, lang: str) -> tuple:
@@ -131,11 +145,22 @@ def reports_page(
     text = ""
     if selected and docs is not None and not docs.empty and selected in set(docs["doc_sha256"]):
         text = snap.document_text(selected)
-    doc_obs = snap.document_observations(selected) if selected else None
-    body = reports_body(
-        docs, doc_obs, queue, snap.catalog, selected, obs, text, lang, snap.document_counts()
+    body = snap.recent(
+        ("reports_page", selected, obs, lang),
+        lambda: reports_page_body(snap, docs, queue, selected, obs, text, lang),
     )
     return page(lang, "/reports", body, query=q, freshness=snap.freshness)
+
+
+def reports_page_body(snap, docs, queue, selected, obs, text, lang) -> list:
+    """The reports page's body: the selected report's first values (and the one asked for)."""
+    doc_obs = snap.document_observations(selected, REPORT_VALUES) if selected else None
+    if obs and doc_obs is not None and obs not in set(doc_obs["observation_id"].astype(str)):
+        asked = snap.observation_record(obs)
+        if asked is not None and asked.get("doc_sha256") == selected:
+            doc_obs = pd.concat([doc_obs, pd.DataFrame([asked])], ignore_index=True)
+    counts = snap.document_counts()
+    return reports_body(docs, doc_obs, queue, snap.catalog, selected, obs, text, lang, counts)
 
 
 def method_markdown(lang: str) -> str | None:

@@ -174,6 +174,16 @@ def read_latest_per_kind(db) -> pd.DataFrame:
     )
 
 
+def read_document_values(db, doc_sha256: str, limit: int) -> pd.DataFrame:
+    """Return the first `limit` values one document states, in text order."""
+    return run_query(
+        db,
+        "SELECT * FROM core_observations WHERE doc_sha256 = ? "
+        "ORDER BY quote_start, observation_id LIMIT ?",
+        [doc_sha256, int(limit)],
+    )
+
+
 def read_document_counts(db) -> pd.DataFrame:
     """Return per document how many values it states and how many wait for review."""
     return run_query(
