@@ -252,6 +252,8 @@ class Snapshot:
 
 _cache: OrderedDict[tuple, Snapshot] = OrderedDict()
 _cache_lock = threading.Lock()
+_building: set[tuple] = set()
+_warmers: list = []
 
 
 def explain(row, lang: str, catalog: pd.DataFrame | None = None) -> str | None:
@@ -266,19 +268,51 @@ def explain(row, lang: str, catalog: pd.DataFrame | None = None) -> str | None:
 
 
 def load_snapshot(db: Path | str | None = None) -> Snapshot:
-    """Return the cached snapshot of the published database (raises NoDatabase)."""
+    """Return the cached snapshot of the published database (raises NoDatabase).
+
+    The first request after a publish does not wait for the new version: while a thread builds
+    and warms it, requests get the previous version of the same path (seconds old); a path
+    seen for the first time is built in the request."""
     db = Path(db) if db is not None else current_db()
     key = version_key(db)
     with _cache_lock:
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    snap = _build_snapshot(db)
-    with _cache_lock:
-        _cache[key] = snap
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
-    return snap
+        previous = next((s for k, s in reversed(_cache.items()) if k[0] == key[0]), None)
+        if previous is not None:
+            if key not in _building:
+                _building.add(key)
+                threading.Thread(
+                    target=_build_and_keep, args=(db, key), name="kpi-next-version", daemon=True
+                ).start()
+            return previous
+    return _build_and_keep(db, key)
+
+
+def _build_and_keep(db: Path, key: tuple) -> Snapshot:
+    """Build a version's snapshot, warm it (the registered warmers), then cache it."""
+    try:
+        snap = _build_snapshot(db)
+        for warm in list(_warmers):
+            try:
+                warm(snap)
+            except Exception:  # a warmer is an optimisation; the page reports real errors
+                pass
+        with _cache_lock:
+            _cache[key] = snap
+            while len(_cache) > _CACHE_SIZE:
+                _cache.popitem(last=False)
+        return snap
+    finally:
+        with _cache_lock:
+            _building.discard(key)
+
+
+def add_warmer(warm) -> None:
+    """Run `warm(snapshot)` on each new version before it is served (e.g. build the cards)."""
+    if warm not in _warmers:
+        _warmers.append(warm)
 
 
 def _build_snapshot(db: Path) -> Snapshot:

@@ -42,6 +42,11 @@ def overview_page(lang: str = "vi", **query) -> html.Div:
     snap, err = _snapshot(lang)
     if err is not None:
         return page(lang, "/", err)
+    return page(lang, "/", overview_cards(snap, lang), freshness=snap.freshness)
+
+
+def overview_cards(snap, lang: str) -> list:
+    """The overview's body of one data version and language, built once."""
     models = snap.lazy(
         "card_models",
         lambda: card_models(
@@ -54,13 +59,21 @@ def overview_page(lang: str = "vi", **query) -> html.Div:
         ),
     )
     # Formatting 42 cards' values is most of the work: done once per data version and language.
-    body = snap.lazy(
+    return snap.lazy(
         f"overview:{lang}",
         lambda: overview_body(
             snap.catalog, snap.families, None, snap.targets, snap.status, lang, models=models
         ),
     )
-    return page(lang, "/", body, freshness=snap.freshness)
+
+
+def warm_overview(snap) -> None:
+    """Build a new version's overview (both languages) before it is served."""
+    for lang in ("vi", "en"):
+        overview_cards(snap, lang)
+
+
+source.add_warmer(warm_overview)
 
 
 def indicator_page(

@@ -901,3 +901,30 @@ def test_no_english_in_the_vietnamese_indicator_page(fake_snapshot):
     text = joined(views.indicator_page(id="dvctt_full_process_rate", lang="vi"))
     leaks = [f for f in english_fragments() if f in text]
     assert not leaks
+
+
+def test_a_new_version_is_built_aside_while_the_previous_one_serves(monkeypatch, tmp_path):
+    import threading
+
+    built, release = [], threading.Event()
+
+    def build(db):
+        if built:
+            release.wait(timeout=10)  # the next version takes its time
+        built.append(db)
+        return f"version {len(built)}"
+
+    monkeypatch.setattr(source, "_build_snapshot", build)
+    db = tmp_path / "kpi.duckdb"
+    db.write_bytes(b"one")
+    source.clear_cache()
+    assert source.load_snapshot(db) == "version 1"  # a path seen first is built in the request
+    db.write_bytes(b"second version")  # a publish
+    assert source.load_snapshot(db) == "version 1"  # answered at once, not after the build
+    release.set()
+    for _ in range(100):
+        if source.load_snapshot(db) == "version 2":
+            break
+        threading.Event().wait(0.05)
+    assert source.load_snapshot(db) == "version 2" and len(built) == 2
+    source.clear_cache()
