@@ -1,7 +1,9 @@
 """The data page (/data): filter the tidy table and download exactly what is shown.
 
 Thin: components and callbacks only; the logic lives in layouts.data_builders and
-metrics.export. URL: /data?lang=vi|en&family=..&indicator=..&breakdown=..&from=..&to=..&status=..
+metrics.export. The rows stay in the database: the grid (AG Grid's infinite row model) asks
+for one block at a time, filtered, sorted and paged by metrics.queries.read_tidy_rows; counts
+and filter options are read once per published version. URL: /data?lang=vi|en&family=..&indicator=..&breakdown=..&from=..&to=..&status=..
 (lists comma-separated), so other pages can link to a pre-filtered view.
 """
 
