@@ -6,6 +6,7 @@ Pure functions over DataFrames and dicts (no I/O).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 
 import numpy as np
@@ -354,6 +355,12 @@ def y_axis_ticks(ys: list[float], unit: str, lang: str) -> dict:
         span = max(ticks) - min(ticks) or 1.0
         axis["range"] = [min(ticks) - span * 0.02, max(ticks) + span * 0.08]
     return axis
+
+
+def plain_figure(fig: go.Figure) -> dict:
+    """The figure as plain JSON values, encoded once: a cached page then costs each request a
+    plain json.dumps, not plotly's encoder walking every point's arrays again."""
+    return json.loads(fig.to_json())
 
 
 def graph_config(lang: str) -> dict:

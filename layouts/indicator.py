@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from layouts import fmt
 from layouts.card_lines import pending_line
-from layouts.chart import graph_config, indicator_figure
+from layouts.chart import graph_config, indicator_figure, plain_figure
 from layouts.headline import count_pending, find_headline_row, one_series, primary_breakdown
 from layouts.i18n import (
     breakdown_label,
@@ -325,7 +325,10 @@ def indicator_body(
                 html.H2(t("chart_heading", lang)),
                 html.P(t("chart_hint", lang), className="hint"),
                 dcc.Graph(
-                    id="ind-chart", figure=fig, config=graph_config(lang), className="ind-chart"
+                    id="ind-chart",
+                    figure=plain_figure(fig),
+                    config=graph_config(lang),
+                    className="ind-chart",
                 ),
             ],
             className="panel",
