@@ -6,7 +6,6 @@ Pure functions over DataFrames and dicts (no I/O).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 
 import numpy as np
@@ -31,6 +30,12 @@ FONT = "Inter, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif
 
 
 # ---------------------------------------------------------------- figure helpers
+POINT_COLUMNS = [
+    "indicator", "breakdown", "period_kind", "period_start", "period_end", "value",
+    "observation_id",
+]  # fmt: skip
+
+
 def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     """Round tick values covering [lo, hi]."""
     if not (math.isfinite(lo) and math.isfinite(hi)):
@@ -217,7 +222,11 @@ def indicator_figure(
     )
     primary = pd.DataFrame()
     own = series[series["indicator"] == meta["id"]] if not series.empty else series
-    by_breakdown = {bd: rows for bd, rows in own.groupby("breakdown", sort=False)}
+    # Other breakdowns draw from a few columns (quotes and titles stay out of their copies).
+    narrow = own[[c for c in POINT_COLUMNS if c in own.columns]]
+    by_breakdown = {bd: rows for bd, rows in narrow.groupby("breakdown", sort=False)}
+    if breakdown in by_breakdown:
+        by_breakdown[breakdown] = own[own["breakdown"] == breakdown]
     traces = [
         (bd, kind, rows)
         for bd in breakdowns
@@ -360,7 +369,25 @@ def y_axis_ticks(ys: list[float], unit: str, lang: str) -> dict:
 def plain_figure(fig: go.Figure) -> dict:
     """The figure as plain JSON values, encoded once: a cached page then costs each request a
     plain json.dumps, not plotly's encoder walking every point's arrays again."""
-    return json.loads(fig.to_json())
+    return to_plain(fig.to_plotly_json())
+
+
+def to_plain(value):
+    """JSON values of a figure's parts: arrays as lists, dates as ISO text, NaN as null
+    (what plotly's own encoder writes, without its per-call cost)."""
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, np.ndarray):
+        value = value.tolist()
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dt.date | dt.datetime | pd.Timestamp):
+        return value.isoformat()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
 
 
 def graph_config(lang: str) -> dict:
