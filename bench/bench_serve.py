@@ -360,6 +360,7 @@ def main() -> None:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    partial.unlink(missing_ok=True)  # only a run that stopped early leaves its partial file
     print(json.dumps(payload, indent=2, ensure_ascii=False))
 
 
