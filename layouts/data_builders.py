@@ -232,6 +232,8 @@ def build_grid_options(lang: str) -> dict:
         "pagination": True,
         "paginationPageSize": 50,
         "cacheBlockSize": 50,
+        # the infinite model has no autoHeight: three wrapped lines fit; a quote's tooltip has it all
+        "rowHeight": 68,
         "maxBlocksInCache": 20,
         "tooltipShowDelay": 300,
         "enableCellTextSelection": True,

@@ -928,3 +928,16 @@ def test_a_new_version_is_built_aside_while_the_previous_one_serves(monkeypatch,
         threading.Event().wait(0.05)
     assert source.load_snapshot(db) == "version 2" and len(built) == 2
     source.clear_cache()
+
+
+def test_a_point_that_carries_only_its_id_is_looked_up_when_clicked(catalog, series):
+    meta = catalog.loc["dvctt_full_process_rate"].to_dict()
+    fig = indicator_figure(series, meta, "national", [], None, "vi")
+    other = next(tr for tr in fig.data if tr.name == "Bộ, ngành")
+    oid = str(other.customdata[-1])
+    record = record_from_customdata(list(fig.data[0].customdata[-1]))
+    asked = []
+    panel = show_source(
+        {"points": [{"customdata": oid}]}, None, "vi", lookup=lambda i: asked.append(i) or record
+    )
+    assert asked == [oid] and QUOTE_DVCTT[:20] in joined(panel)
