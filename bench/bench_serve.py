@@ -10,7 +10,8 @@ posts to /_dash-update-component are captured as sent (the page callback, and on
 everything a filter change sends). Each captured request is then replayed --repeat times:
 p50/p95 milliseconds and response bytes (uncompressed). Then the app worker's RSS (now and
 peak), and the first page callback after a publish (the served file copied and the link
-repointed, as a refresh does). Writes bench/results/serve.json (or --out).
+repointed, as a refresh does). Writes bench/results/serve.json (serve_quick.json with --quick,
+which `make bench` runs; or --out).
 """
 
 from __future__ import annotations
@@ -331,10 +332,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--budget", type=float, default=90, help="seconds per replayed page")
     parser.add_argument("--label", default="")
-    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--out", type=Path, help="default serve.json, serve_quick.json (--quick)")
     parser.add_argument("--pages", default="overview,indicator,data,reports")
     parser.add_argument("--page-timeout", type=float, default=600, help="seconds per page load")
     args = parser.parse_args()
+    quick = args.quick or args.db is None
+    args.out = args.out or RESULTS.with_name("serve_quick.json" if quick else "serve.json")
     global PAGE_TIMEOUT_MS
     PAGE_TIMEOUT_MS = int(args.page_timeout * 1000)
     pages = args.pages.split(",")
