@@ -1,15 +1,19 @@
 """Callbacks of the leadership pages, as plain functions plus `register_callbacks(app)`.
 
-The functions take and return plain values and components (unit-tested without a server); none
-reads the database: a chart point carries its source record, and a report's text comes with the
-page. Registered on the app (not with the global `dash.callback`) so each app gets its own.
+The functions take and return plain values and components (unit-tested without a server). A
+point of the breakdown shown carries its source record; another breakdown's point carries only
+its id, and its record is read when it is clicked. A report's text is read on the server from the
+version cache (the browser posts the document's id, never its text). Registered on the app (not
+with the global `dash.callback`) so each app gets its own.
 """
 
 from __future__ import annotations
 
 from dash import Input, Output, State, ctx
 
+from layouts import source
 from layouts.indicator import show_source
+from layouts.records import source_record
 from layouts.reports import select_value
 
 SCROLL_TO_MARK = """
@@ -29,12 +33,29 @@ def on_indicator_source(click_data, selected_rows, lang):
         trigger = ctx.triggered_id
     except Exception:  # called as a plain function (tests)
         trigger = None
-    return show_source(click_data, selected_rows, lang or "vi", trigger)
+    return show_source(click_data, selected_rows, lang or "vi", trigger, lookup_record(lang))
 
 
-def on_report_value(selected_rows, text):
-    """Report text with the selected value's sentence highlighted."""
-    return select_value(selected_rows, text or "")
+def lookup_record(lang):
+    """A function: observation id -> its source record, read from the served database."""
+
+    def lookup(observation_id: str) -> dict | None:
+        snap = source.load_snapshot()
+        row = snap.observation_record(observation_id)
+        if row is None:
+            return None
+        unit = row.get("unit") or ""
+        if row.get("indicator") in snap.catalog.index:
+            unit = snap.catalog.loc[row["indicator"]].get("unit") or unit
+        return source_record(row, unit, lang or "vi")
+
+    return lookup
+
+
+def on_report_value(selected_rows, doc):
+    """Report text with the selected value's sentence highlighted (`doc`: the report's id)."""
+    text = source.load_snapshot().document_text(doc) if doc else ""
+    return select_value(selected_rows, text)
 
 
 def register_callbacks(app) -> None:
@@ -49,7 +70,7 @@ def register_callbacks(app) -> None:
     app.callback(
         Output("rep-text", "children"),
         Input("rep-grid", "selectedRows"),
-        State("rep-doc-text", "data"),
+        State("rep-doc", "data"),
         prevent_initial_call=True,
     )(on_report_value)
     app.clientside_callback(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -29,6 +30,12 @@ FONT = "Inter, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif
 
 
 # ---------------------------------------------------------------- figure helpers
+POINT_COLUMNS = [
+    "indicator", "breakdown", "period_kind", "period_start", "period_end", "value",
+    "observation_id",
+]  # fmt: skip
+
+
 def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     """Round tick values covering [lo, hi]."""
     if not (math.isfinite(lo) and math.isfinite(hi)):
@@ -122,17 +129,34 @@ def observation_trace(
     lang: str,
     name_kind: bool,
 ) -> go.Scatter:
-    """One breakdown x period kind: its own marker and dash, its name in the legend."""
-    records = [source_record(r, unit, lang) for r in rows.to_dict("records")]
+    """One breakdown x period kind: its own marker and dash, its name in the legend. The
+    breakdown shown carries each point's source record (report and quote on hover); another
+    breakdown's points carry only their id, its record read when clicked (a chart of 66
+    breakdowns would otherwise ship every quote)."""
+    if selected:
+        records = [source_record(r, unit, lang) for r in rows.to_dict("records")]
+        data = [[r[f] for f in RECORD_FIELDS] for r in records]
+    else:
+        data = rows["observation_id"].astype(str).tolist()
     xs, ys, cs = insert_gaps(
         [fmt.to_date(d) for d in rows["period_end"]],
         rows["value"].astype(float).tolist(),
-        [[r[f] for f in RECORD_FIELDS] for r in records],
+        data,
         kind,
     )
+    if not selected:  # an array, not lists: plotly checks an array at once, a list item by item
+        xs, ys, cs = (np.array(v, dtype=object) for v in (xs, ys, cs))
     name = breakdown_label(breakdown, lang)
     if name_kind:
         name += " · " + t(f"pk_{kind}", lang) if f"pk_{kind}" in STRINGS else f" · {kind}"
+    hover = (
+        "<b>%{customdata[2]}</b> · %{customdata[1]}<br>"
+        + t("hover_report", lang)
+        + ": %{customdata[4]} (%{customdata[5]})<br>"
+        "<i>“%{customdata[7]}”</i><extra>%{customdata[3]}</extra>"
+        if selected
+        else "<b>%{y:,}</b> · %{x|%d/%m/%Y}<extra>" + name + "</extra>"
+    )
     symbol = KIND_SYMBOLS[position % len(KIND_SYMBOLS)]
     return go.Scatter(
         x=xs,
@@ -152,12 +176,7 @@ def observation_trace(
             "line": {"color": "white", "width": 1.5},
         },
         customdata=cs,
-        hovertemplate=(
-            "<b>%{customdata[2]}</b> · %{customdata[1]}<br>"
-            + t("hover_report", lang)
-            + ": %{customdata[4]} (%{customdata[5]})<br>"
-            "<i>“%{customdata[7]}”</i><extra>%{customdata[3]}</extra>"
-        ),
+        hovertemplate=hover,
     )
 
 
@@ -202,10 +221,18 @@ def indicator_figure(
         else []
     )
     primary = pd.DataFrame()
+    own = series[series["indicator"] == meta["id"]] if not series.empty else series
+    # Other breakdowns draw from a few columns (quotes and titles stay out of their copies).
+    narrow = own[[c for c in POINT_COLUMNS if c in own.columns]]
+    by_breakdown = {bd: rows for bd, rows in narrow.groupby("breakdown", sort=False)}
+    if breakdown in by_breakdown:
+        by_breakdown[breakdown] = own[own["breakdown"] == breakdown]
     traces = [
         (bd, kind, rows)
         for bd in breakdowns
-        for kind, rows in split_by_kind(series, meta["id"], bd, meta.get("kind", ""))
+        for kind, rows in split_by_kind(
+            by_breakdown.get(bd, own.iloc[0:0]), meta["id"], bd, meta.get("kind", "")
+        )
     ]
     several_kinds = len({kind for _, kind, _ in traces}) > 1
     for i, bd in enumerate(breakdowns):
@@ -314,7 +341,7 @@ def indicator_figure(
 
 def xs_all(fig: go.Figure) -> list:
     """Every x of every trace (dates), for the axis ticks."""
-    return [x for tr in fig.data for x in (tr.x or ()) if x is not None]
+    return [x for tr in fig.data for x in (() if tr.x is None else tr.x) if x is not None]
 
 
 def y_axis_ticks(ys: list[float], unit: str, lang: str) -> dict:
@@ -337,6 +364,30 @@ def y_axis_ticks(ys: list[float], unit: str, lang: str) -> dict:
         span = max(ticks) - min(ticks) or 1.0
         axis["range"] = [min(ticks) - span * 0.02, max(ticks) + span * 0.08]
     return axis
+
+
+def plain_figure(fig: go.Figure) -> dict:
+    """The figure as plain JSON values, encoded once: a cached page then costs each request a
+    plain json.dumps, not plotly's encoder walking every point's arrays again."""
+    return to_plain(fig.to_plotly_json())
+
+
+def to_plain(value):
+    """JSON values of a figure's parts: arrays as lists, dates as ISO text, NaN as null
+    (what plotly's own encoder writes, without its per-call cost)."""
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, np.ndarray):
+        value = value.tolist()
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dt.date | dt.datetime | pd.Timestamp):
+        return value.isoformat()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
 
 
 def graph_config(lang: str) -> dict:

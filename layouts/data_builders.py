@@ -224,11 +224,26 @@ def describe_filters(filters: dict) -> dict:
     }
 
 
+def read_sort(sort_model: list | None, lang: str) -> list[tuple[str, bool]]:
+    """AG Grid's sort model as (table column, ascending) pairs (the name in the language)."""
+    names = {"indicator_name": f"indicator_name_{norm_lang(lang)}"}
+    return [
+        (names.get(item.get("colId"), item.get("colId")), item.get("sort") != "desc")
+        for item in sort_model or []
+        if item.get("colId")
+    ]
+
+
 def build_grid_options(lang: str) -> dict:
-    """AG Grid options: paging, tooltips, selectable text, labels in the language."""
+    """AG Grid options: paging (blocks of one page read from the server), tooltips, selectable
+    text, labels in the language."""
     return {
         "pagination": True,
         "paginationPageSize": 50,
+        "cacheBlockSize": 50,
+        # the infinite model has no autoHeight: three wrapped lines fit; a quote's tooltip has it all
+        "rowHeight": 68,
+        "maxBlocksInCache": 20,
         "tooltipShowDelay": 300,
         "enableCellTextSelection": True,
         "localeText": GRID_LOCALE[norm_lang(lang)],

@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from layouts import fmt
 from layouts.card_lines import pending_line
-from layouts.chart import graph_config, indicator_figure
+from layouts.chart import graph_config, indicator_figure, plain_figure
 from layouts.headline import count_pending, find_headline_row, one_series, primary_breakdown
 from layouts.i18n import (
     breakdown_label,
@@ -84,14 +84,22 @@ def detail_panel(record: dict | None, lang: str) -> html.Div:
 
 
 def show_source(
-    click_data: dict | None, selected_rows: list | None, lang: str, trigger: str | None = None
+    click_data: dict | None,
+    selected_rows: list | None,
+    lang: str,
+    trigger: str | None = None,
+    lookup=None,
 ) -> html.Div:
-    """Callback body: the source panel for a clicked chart point or a selected grid row."""
+    """Callback body: the source panel for a clicked chart point or a selected grid row
+    (`lookup(observation_id)`: the record of a point that carries only its id)."""
     record = None
     if trigger == "ind-grid" and selected_rows:
         record = selected_rows[0]
     elif click_data and click_data.get("points"):
-        record = record_from_customdata(click_data["points"][0].get("customdata"))
+        data = click_data["points"][0].get("customdata")
+        record = record_from_customdata(data)
+        if record is None and lookup is not None and isinstance(data, str) and data:
+            record = lookup(data)  # another breakdown's point carries its id: fetched on click
     elif selected_rows:
         record = selected_rows[0]
     return detail_panel(record, lang)
@@ -156,6 +164,22 @@ def breakdown_tabs(
     )
 
 
+def choose_breakdown(
+    series: pd.DataFrame, targets: pd.DataFrame | None, breakdown: str | None
+) -> tuple[list[str], str]:
+    """(every breakdown with data or a target, the one shown: asked for, else the card's)."""
+    with_data = list(series["breakdown"].unique()) if not series.empty else []
+    with_target = (
+        list(targets["breakdown"].unique())
+        if targets is not None and not targets.empty and "breakdown" in targets
+        else []
+    )
+    breakdowns = sorted(set(with_data) | set(with_target), key=breakdown_order)
+    if breakdown not in breakdowns:
+        breakdown = primary_breakdown(with_data) or (breakdowns[0] if breakdowns else "national")
+    return breakdowns, breakdown
+
+
 def indicator_body(
     meta: dict,
     series: pd.DataFrame,
@@ -177,11 +201,8 @@ def indicator_body(
         if targets is not None and not targets.empty
         else pd.DataFrame()
     )
+    breakdowns, breakdown = choose_breakdown(ser, tgs, breakdown)
     with_data = list(ser["breakdown"].unique()) if not ser.empty else []
-    with_target = list(tgs["breakdown"].unique()) if not tgs.empty and "breakdown" in tgs else []
-    breakdowns = sorted(set(with_data) | set(with_target), key=breakdown_order)
-    if breakdown not in breakdowns:
-        breakdown = primary_breakdown(with_data) or (breakdowns[0] if breakdowns else "national")
     tg_rows = tgs[tgs["breakdown"] == breakdown] if not tgs.empty and "breakdown" in tgs else tgs
     tg_list = (
         tg_rows.assign(_d=pd.to_datetime(tg_rows["deadline"], errors="coerce"))
@@ -305,7 +326,10 @@ def indicator_body(
                 html.H2(t("chart_heading", lang)),
                 html.P(t("chart_hint", lang), className="hint"),
                 dcc.Graph(
-                    id="ind-chart", figure=fig, config=graph_config(lang), className="ind-chart"
+                    id="ind-chart",
+                    figure=plain_figure(fig),
+                    config=graph_config(lang),
+                    className="ind-chart",
                 ),
             ],
             className="panel",

@@ -10,6 +10,7 @@ import pandas as pd
 from dash import dcc, html
 
 from layouts import fmt
+from layouts.card_data import list_other_values, select_card_rows, summarise_latest
 from layouts.card_lines import (
     build_change_line,
     build_late_line,
@@ -84,8 +85,11 @@ def card_model(
     targets: pd.DataFrame,
     status_by_key: dict,
     pending_by_indicator: dict | None = None,
+    others: list | None = None,
 ) -> dict:
-    """Everything a card shows for one indicator, as plain values (no formatting)."""
+    """Everything a card shows for one indicator, as plain values (no formatting): `series`
+    holds the current values of the breakdown the card shows, `others` the newest value of
+    every other breakdown."""
     ind = cat_row["id"]
     model = {
         "id": ind,
@@ -145,10 +149,7 @@ def card_model(
     # a year-on-year line only when it adds something (the previous value is not the year-ago one)
     if yoy is not None and not (len(rows) >= 2 and len(rows) - 2 == yoy_position(rows)):
         model["yoy"] = yoy
-    for bd in sorted(b for b in rows_all["breakdown"].unique() if b != breakdown):
-        other = one_series(series, ind, bd, model["kind"] or "")
-        if not other.empty:
-            model["others"].append((bd, float(other["value"].iloc[-1])))
+    model["others"] = list(others or [])
     # No national figure: the card shows every split, each named, never one unlabelled.
     model["split_only"] = breakdown != "national" and bool(model["others"])
     return model
@@ -160,12 +161,30 @@ def card_models(
     targets: pd.DataFrame,
     status: pd.DataFrame,
     pending: pd.DataFrame | None = None,
+    latest: pd.DataFrame | None = None,
 ) -> list[dict]:
-    """One model per catalog indicator, in catalog order."""
+    """One model per catalog indicator, in catalog order. `series`: current values (all, or
+    only each card's breakdown as read_card_series reads them when `latest` is given);
+    `latest`: newest value per indicator x breakdown x period kind (read_latest_per_kind)."""
     lookup = _status_lookup(status)
     waiting = count_pending(pending)
-    cat = catalog.to_dict("records")
-    return [card_model(row, series, targets, lookup, waiting) for row in cat]
+    rows = select_card_rows(series)
+    latest = summarise_latest(series) if latest is None else latest
+    by_indicator = {ind: g for ind, g in rows.groupby("indicator", sort=False)}
+    shown = {ind: g["breakdown"].iloc[0] for ind, g in by_indicator.items()}
+    others = list_other_values(latest, catalog, shown)
+    empty = rows.iloc[0:0]
+    return [
+        card_model(
+            row,
+            by_indicator.get(row["id"], empty),
+            targets,
+            lookup,
+            waiting,
+            others.get(row["id"]),
+        )
+        for row in catalog.to_dict("records")
+    ]
 
 
 def sort_key(model: dict) -> tuple:
@@ -329,10 +348,13 @@ def overview_body(
     status: pd.DataFrame,
     lang: str = "vi",
     pending: pd.DataFrame | None = None,
+    models: list[dict] | None = None,
 ) -> list:
-    """The overview page body: heading, intro, one section per family in family order."""
+    """The overview page body: heading, intro, one section per family in family order
+    (`models`: the cards' models when already built for this data version)."""
     lang = fmt.norm_lang(lang)
-    models = card_models(catalog, series, targets, status, pending)
+    if models is None:
+        models = card_models(catalog, series, targets, status, pending)
     sections = []
     for fam in families.sort_values("order").to_dict("records"):
         fam_models = [m for m in models if m["family"] == fam["id"]]

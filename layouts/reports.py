@@ -263,11 +263,14 @@ def reports_body(
     obs_id: str | None,
     text: str,
     lang: str = "vi",
+    counts: dict | None = None,
 ) -> list:
-    """The reports page: list on the left, selected report (metadata, values, text) on the right."""
+    """The reports page: list on the left, selected report (metadata, values, text) on the right.
+    `obs`: the values (at least the selected report's); `counts`: doc -> (values, in review),
+    counted from `obs` when not given."""
     lang = fmt.norm_lang(lang)
-    counts = {}
-    if obs is not None and not obs.empty:
+    if counts is None and obs is not None and not obs.empty:
+        counts = {}
         for sha, g in obs.groupby("doc_sha256"):
             counts[sha] = (
                 len(g),
@@ -280,7 +283,7 @@ def reports_body(
     )
     if selected is None and by_sha:
         selected = document_list_first(docs)
-    left = html.Div(document_list(docs, counts, selected, lang), className="reports-left")
+    left = html.Div(document_list(docs, counts or {}, selected, lang), className="reports-left")
     if not by_sha:
         right = html.Div()
     elif selected not in by_sha:
@@ -293,6 +296,7 @@ def reports_body(
             else pd.DataFrame()
         )
         rows = value_rows(doc_obs, catalog, lang)
+        stated = (counts or {}).get(selected, (len(rows), 0))[0]
         start = end = None
         for r in rows:
             if r["observation_id"] == obs_id:
@@ -304,13 +308,16 @@ def reports_body(
                 metadata_table(doc, by_sha, lang),
                 html.H3(t("doc_values_heading", lang)),
                 values_grid(rows, lang, obs_id),
+                html.P(first_values_note(len(rows), stated, lang), className="hint")
+                if stated > len(rows)
+                else None,
                 html.H3(t("review_heading", lang)),
                 review_list(queue, selected, catalog, lang),
                 html.H3(t("doc_text_heading", lang)),
                 html.Div(
                     highlighted_text(text, start, end), id="rep-text", className="report-text"
                 ),
-                dcc.Store(id="rep-doc-text", data=text),
+                dcc.Store(id="rep-doc", data=selected),
                 html.Div(id="rep-scroll", hidden=True),
             ],
             className="reports-right",
@@ -320,6 +327,19 @@ def reports_body(
         html.P(t("reports_intro", lang), className="intro"),
         html.Div([left, right], className="reports-layout"),
     ]
+
+
+FIRST_VALUES = {
+    "vi": "Hiển thị {n} giá trị đầu tiên trong {total} giá trị của văn bản; trang Dữ liệu có đủ.",
+    "en": "Showing the first {n} of the report's {total} values; the Data page has them all.",
+}
+
+
+def first_values_note(n: int, total: int, lang: str) -> str:
+    """'Showing the first 500 of the report's 10,711 values' (a long report's list is cut)."""
+    return FIRST_VALUES[fmt.norm_lang(lang)].format(
+        n=fmt.number(n, lang, 0), total=fmt.number(total, lang, 0)
+    )
 
 
 def document_list_first(docs: pd.DataFrame) -> str | None:

@@ -20,6 +20,7 @@ import pandas as pd
 DEFAULT_DB = Path("data/kpi.duckdb")
 CONFIG_KEY = "KPI_DB"
 _CACHE_SIZE = 3
+_RECENT_SIZE = 24  # per-key reads kept per version (indicator series, a document's values)
 
 
 class NoDatabase(Exception):
@@ -103,19 +104,121 @@ class Snapshot:
     db: str
     catalog: pd.DataFrame
     families: pd.DataFrame
-    series: pd.DataFrame
     targets: pd.DataFrame
     status: pd.DataFrame  # out_status as the refresh computed it: never recomputed here
     freshness: dict
+    # Every current value, when a caller already holds them (tests); None: each view reads
+    # only what it shows from the database (a card's series, an indicator's, a page of rows).
+    series: pd.DataFrame | None = None
     _lazy: dict = field(default_factory=dict)
+    _recent: OrderedDict = field(default_factory=OrderedDict)
     _lock: threading.RLock = field(default_factory=threading.RLock)
 
     def lazy(self, name: str, loader):
-        """Load something once per snapshot (observations, documents, texts)."""
+        """Load something once per snapshot (card data, documents, counts)."""
         with self._lock:
             if name not in self._lazy:
                 self._lazy[name] = loader()
             return self._lazy[name]
+
+    def recent(self, key: tuple, loader):
+        """Load something per key (an indicator's series, a document's values), keeping only
+        the last _RECENT_SIZE: a worker never accumulates the whole database."""
+        with self._lock:
+            if key in self._recent:
+                self._recent.move_to_end(key)
+                return self._recent[key]
+        value = loader()
+        with self._lock:
+            self._recent[key] = value
+            while len(self._recent) > _RECENT_SIZE:
+                self._recent.popitem(last=False)
+        return value
+
+    def card_series(self) -> pd.DataFrame:
+        """The current values of the breakdown each card shows (every period kind)."""
+        if self.series is not None:
+            from layouts.card_data import select_card_rows
+
+            return self.lazy("card_series", lambda: select_card_rows(self.series))
+        return self.lazy("card_series", lambda: _queries().read_card_series(self.db))
+
+    def latest_per_kind(self) -> pd.DataFrame:
+        """Newest value per indicator x breakdown x period kind, with the count of values."""
+        if self.series is not None:
+            from layouts.card_data import summarise_latest
+
+            return self.lazy("latest_per_kind", lambda: summarise_latest(self.series))
+        return self.lazy("latest_per_kind", lambda: _queries().read_latest_per_kind(self.db))
+
+    def indicator_series(self, indicator: str) -> pd.DataFrame:
+        """The current values of one indicator, every breakdown (its chart)."""
+        if self.series is not None:
+            return self.series[self.series["indicator"] == indicator]
+        return self.recent(
+            ("series", indicator),
+            lambda: normalize_columns(
+                _queries().read_current_series(self.db, indicators=[indicator]),
+                ["doc_title", "doc_number", "published_date", "document"],
+            ),
+        )
+
+    def indicator_observations(self, indicator: str, breakdown: str) -> pd.DataFrame:
+        """Every stored value of one indicator x breakdown (its table), revisions included."""
+        if "observations" in self._lazy:  # already held (tests)
+            obs = self.observations(indicator)
+            return obs[obs["breakdown"] == breakdown] if "breakdown" in obs else obs
+        return self.recent(
+            ("observations", indicator, breakdown),
+            lambda: self._with_kind(
+                _queries().read_observations(
+                    self.db, indicator=indicator, include_revisions=True, breakdown=breakdown
+                )
+            ),
+        )
+
+    def observation_record(self, observation_id: str) -> dict | None:
+        """One stored value with its document's details (a clicked point), or None."""
+        frame = normalize_columns(
+            _queries().read_observation(self.db, observation_id),
+            ["doc_title", "doc_number", "published_date", "document"],
+        )
+        return None if frame.empty else frame.iloc[0].to_dict()
+
+    def document_counts(self) -> dict:
+        """doc_sha256 -> (values stated, values in review), counted in the database."""
+        if "observations" in self._lazy:
+            obs = self._lazy["observations"]
+            return {
+                sha: (len(g), int((g["status"] == "needs_review").sum()))
+                for sha, g in obs.groupby("doc_sha256")
+            }
+        frame = self.lazy("document_counts", lambda: _queries().read_document_counts(self.db))
+        return {
+            sha: (int(n), int(r))
+            for sha, n, r in zip(
+                frame["doc_sha256"], frame["n_values"], frame["n_review"], strict=True
+            )
+        }
+
+    def document_observations(self, sha: str, limit: int = 500) -> pd.DataFrame:
+        """The first `limit` values one document states, in text order."""
+        if "observations" in self._lazy:
+            obs = self._lazy["observations"]
+            obs = obs[obs["doc_sha256"] == sha]
+            return obs.sort_values("quote_start").head(limit) if "quote_start" in obs else obs
+        return self.recent(
+            ("document", sha, limit),
+            lambda: _queries().read_document_values(self.db, sha, limit),
+        )
+
+    def _with_kind(self, obs: pd.DataFrame) -> pd.DataFrame:
+        obs = normalize_columns(obs, ["doc_title", "doc_number", "published_date", "document"])
+        if "doc_kind" not in obs and not obs.empty:
+            docs = self.documents()
+            if "doc_kind" in docs:
+                obs["doc_kind"] = obs["doc_sha256"].map(docs.set_index("doc_sha256")["doc_kind"])
+        return obs
 
     def observations(self, indicator: str | None = None) -> pd.DataFrame:
         """Every stored value (all revisions and statuses), optionally of one indicator."""
@@ -125,15 +228,7 @@ class Snapshot:
         return allobs[allobs["indicator"] == indicator]
 
     def _read_observations(self) -> pd.DataFrame:
-        obs = normalize_columns(
-            _queries().read_observations(self.db, include_revisions=True),
-            ["doc_title", "doc_number", "published_date", "document"],
-        )
-        if "doc_kind" not in obs and not obs.empty:
-            docs = self.documents()
-            if "doc_kind" in docs:
-                obs["doc_kind"] = obs["doc_sha256"].map(docs.set_index("doc_sha256")["doc_kind"])
-        return obs
+        return self._with_kind(_queries().read_observations(self.db, include_revisions=True))
 
     def documents(self) -> pd.DataFrame:
         return self.lazy(
@@ -165,6 +260,8 @@ class Snapshot:
 
 _cache: OrderedDict[tuple, Snapshot] = OrderedDict()
 _cache_lock = threading.Lock()
+_building: set[tuple] = set()
+_warmers: list = []
 
 
 def explain(row, lang: str, catalog: pd.DataFrame | None = None) -> str | None:
@@ -179,24 +276,56 @@ def explain(row, lang: str, catalog: pd.DataFrame | None = None) -> str | None:
 
 
 def load_snapshot(db: Path | str | None = None) -> Snapshot:
-    """Return the cached snapshot of the published database (raises NoDatabase)."""
+    """Return the cached snapshot of the published database (raises NoDatabase).
+
+    The first request after a publish does not wait for the new version: while a thread builds
+    and warms it, requests get the previous version of the same path (seconds old); a path
+    seen for the first time is built in the request."""
     db = Path(db) if db is not None else current_db()
     key = version_key(db)
     with _cache_lock:
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    snap = _build_snapshot(db)
-    if version_key(db) != key:
-        # A publish switched the link while the tables were read (some from each version):
-        # read them again, from the new version, and file them under its key.
-        key = version_key(db)
-        snap = _build_snapshot(db)
-    with _cache_lock:
-        _cache[key] = snap
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
-    return snap
+        previous = next((s for k, s in reversed(_cache.items()) if k[0] == key[0]), None)
+        if previous is not None:
+            if key not in _building:
+                _building.add(key)
+                threading.Thread(
+                    target=_build_and_keep, args=(db, key), name="kpi-next-version", daemon=True
+                ).start()
+            return previous
+    return _build_and_keep(db, key)
+
+
+def _build_and_keep(db: Path, key: tuple) -> Snapshot:
+    """Build a version's snapshot, warm it (the registered warmers), then cache it."""
+    try:
+        snap, filed = _build_snapshot(db), key
+        if version_key(db) != key:
+            # A publish switched the link while the tables were read (some from each version):
+            # read them again, from the new version, and file them under its key.
+            filed = version_key(db)
+            snap = _build_snapshot(db)
+        for warm in list(_warmers):
+            try:
+                warm(snap)
+            except Exception:  # a warmer is an optimisation; the page reports real errors
+                pass
+        with _cache_lock:
+            _cache[filed] = snap
+            while len(_cache) > _CACHE_SIZE:
+                _cache.popitem(last=False)
+        return snap
+    finally:
+        with _cache_lock:
+            _building.discard(key)
+
+
+def add_warmer(warm) -> None:
+    """Run `warm(snapshot)` on each new version before it is served (e.g. build the cards)."""
+    if warm not in _warmers:
+        _warmers.append(warm)
 
 
 def _build_snapshot(db: Path) -> Snapshot:
@@ -205,9 +334,6 @@ def _build_snapshot(db: Path) -> Snapshot:
     q = _queries()
     catalog = load_catalog()
     families = load_families()
-    series = normalize_columns(
-        q.read_current_series(str(db)), ["doc_title", "doc_number", "published_date", "document"]
-    )
     targets = normalize_columns(
         q.read_targets(str(db)),
         ["deadline", "target_value", "doc_title", "doc_number", "document"],
@@ -218,7 +344,6 @@ def _build_snapshot(db: Path) -> Snapshot:
         db=str(db),
         catalog=catalog,
         families=families,
-        series=series,
         targets=targets,
         status=status,
         freshness=dict(freshness),

@@ -11,19 +11,21 @@ import re
 from pathlib import Path
 
 import dash
+import pandas as pd
 from dash import dcc, html
 
 from layouts import fmt, source
 from layouts.headline import select_headline_rows
 from layouts.i18n import t
-from layouts.indicator import indicator_body
+from layouts.indicator import choose_breakdown, indicator_body
 from layouts.not_found import not_found_body, page_paths, suggest
-from layouts.overview import overview_body
+from layouts.overview import card_models, overview_body
 from layouts.records import report_label
 from layouts.reports import reports_body
 from layouts.shell import message, page, url
 
 log = logging.getLogger(__name__)
+REPORT_VALUES = 500  # a report's values listed on its page; the data page has them all
 METHOD_DIR = Path(__file__).resolve().parent.parent / "metrics"
 
 
@@ -43,16 +45,38 @@ def overview_page(lang: str = "vi", **query) -> html.Div:
     snap, err = _snapshot(lang)
     if err is not None:
         return page(lang, "/", err)
-    body = overview_body(
-        snap.catalog,
-        snap.families,
-        snap.series,
-        snap.targets,
-        snap.status,
-        lang,
-        pending=snap.review_pending(),
+    return page(lang, "/", overview_cards(snap, lang), freshness=snap.freshness)
+
+
+def overview_cards(snap, lang: str) -> list:
+    """The overview's body of one data version and language, built once."""
+    models = snap.lazy(
+        "card_models",
+        lambda: card_models(
+            snap.catalog,
+            snap.card_series(),
+            snap.targets,
+            snap.status,
+            snap.review_pending(),
+            latest=snap.latest_per_kind(),
+        ),
     )
-    return page(lang, "/", body, freshness=snap.freshness)
+    # Formatting 42 cards' values is most of the work: done once per data version and language.
+    return snap.lazy(
+        f"overview:{lang}",
+        lambda: overview_body(
+            snap.catalog, snap.families, None, snap.targets, snap.status, lang, models=models
+        ),
+    )
+
+
+def warm_overview(snap) -> None:
+    """Build a new version's overview (both languages) before it is served."""
+    for lang in ("vi", "en"):
+        overview_cards(snap, lang)
+
+
+source.add_warmer(warm_overview)
 
 
 def indicator_page(
@@ -70,16 +94,30 @@ def indicator_page(
         body = not_found_body("indicator", id or "", links, lang)
         title = t("not_found_title", lang)
         return page(lang, "/indicator", body, query=q, freshness=snap.freshness, title=title)
+    body = snap.recent(
+        ("indicator_page", id, breakdown, lang),
+        lambda: indicator_page_body(snap, id, breakdown, lang),
+    )
+    name = snap.catalog.loc[id].get(f"name_{lang}") or id
+    return page(lang, "/indicator", body, query=q, freshness=snap.freshness, title=name)
+
+
+def indicator_page_body(snap, id: str, breakdown: str | None, lang: str) -> list:
+    """The indicator page's body from one data version (cached per version by the caller)."""
     meta = snap.catalog.loc[id].to_dict()
-    try:
-        obs = snap.observations(id)
+    series = snap.indicator_series(id)
+    breakdown, explained = explain_for(snap, id, breakdown, lang)
+    targets = snap.targets
+    own_targets = targets[targets["indicator"] == id] if not targets.empty else targets
+    _, shown = choose_breakdown(series, own_targets, breakdown)
+    try:  # the table lists the values of the breakdown shown, revisions included
+        obs = snap.indicator_observations(id, shown)
     except Exception:
         log.exception("could not read observations of %s", id)
         obs = None
-    breakdown, explained = explain_for(snap, id, breakdown, lang)
-    body = indicator_body(
+    return indicator_body(
         meta,
-        snap.series,
+        series,
         snap.targets,
         snap.status,
         obs,
@@ -88,8 +126,6 @@ def indicator_page(
         explained=explained,
         pending=snap.review_pending(),
     )
-    name = meta.get(f"name_{lang}") or id
-    return page(lang, "/indicator", body, query=q, freshness=snap.freshness, title=name)
 
 
 def explain_for(snap, indicator: str, breakdown: str | None, lang: str) -> tuple:
@@ -114,7 +150,6 @@ def reports_page(
     if err is not None:
         return page(lang, "/reports", err, query=q)
     docs = snap.documents()
-    allobs = snap.observations()
     try:
         queue = snap.review_queue()
     except Exception:
@@ -131,8 +166,22 @@ def reports_page(
     text = ""
     if selected and docs is not None and not docs.empty and selected in set(docs["doc_sha256"]):
         text = snap.document_text(selected)
-    body = reports_body(docs, allobs, queue, snap.catalog, selected, obs, text, lang)
+    body = snap.recent(
+        ("reports_page", selected, obs, lang),
+        lambda: reports_page_body(snap, docs, queue, selected, obs, text, lang),
+    )
     return page(lang, "/reports", body, query=q, freshness=snap.freshness)
+
+
+def reports_page_body(snap, docs, queue, selected, obs, text, lang) -> list:
+    """The reports page's body: the selected report's first values (and the one asked for)."""
+    doc_obs = snap.document_observations(selected, REPORT_VALUES) if selected else None
+    if obs and doc_obs is not None and obs not in set(doc_obs["observation_id"].astype(str)):
+        asked = snap.observation_record(obs)
+        if asked is not None and asked.get("doc_sha256") == selected:
+            doc_obs = pd.concat([doc_obs, pd.DataFrame([asked])], ignore_index=True)
+    counts = snap.document_counts()
+    return reports_body(docs, doc_obs, queue, snap.catalog, selected, obs, text, lang, counts)
 
 
 def method_markdown(lang: str) -> str | None:

@@ -114,9 +114,14 @@ def read_current_series(
     return run_query(db, sql, params)
 
 
-def read_observations(db, indicator=None, include_revisions: bool = True) -> pd.DataFrame:
-    """Return every stored value (all statuses) with is_current; optionally without revisions."""
-    where, params = build_filters({"o.indicator": indicator})
+def read_observations(
+    db, indicator=None, include_revisions: bool = True, breakdown=None, doc_sha256=None
+) -> pd.DataFrame:
+    """Return every stored value (all statuses) with is_current; optionally without revisions,
+    or only of one breakdown or one document."""
+    where, params = build_filters(
+        {"o.indicator": indicator, "o.breakdown": breakdown, "o.doc_sha256": doc_sha256}
+    )
     if not include_revisions:
         clause = "NOT o.is_revision AND o.status <> 'corrected'"
         where += (" AND " if where else " WHERE ") + clause
@@ -128,6 +133,65 @@ def read_observations(db, indicator=None, include_revisions: bool = True) -> pd.
         + " ORDER BY o.indicator, o.breakdown, o.period_kind, o.period_end, d.published_date"
     )
     return run_query(db, sql, params)
+
+
+def read_observation(db, observation_id: str) -> pd.DataFrame:
+    """Return one stored value with its document's details (empty when unknown)."""
+    return run_query(
+        db,
+        "SELECT o.*, d.published_date, d.title AS doc_title, d.doc_number, d.doc_kind "
+        "FROM core_observations o JOIN core_documents d USING (doc_sha256) "
+        "WHERE o.observation_id = ?",
+        [str(observation_id)],
+    )
+
+
+# A card shows one breakdown: national, else localities, else ministries, else the first name.
+_CARD_BREAKDOWN = (
+    "SELECT indicator, arg_min(breakdown, CASE breakdown WHEN 'national' THEN '0' "
+    "WHEN 'localities' THEN '1' WHEN 'ministries' THEN '2' ELSE '3' || breakdown END) "
+    "AS breakdown FROM out_current_series WHERE breakdown IS NOT NULL GROUP BY indicator"
+)
+
+
+def read_card_series(db) -> pd.DataFrame:
+    """Return the current values of the one breakdown each overview card shows (every kind)."""
+    return run_query(
+        db,
+        "SELECT s.indicator, s.breakdown, s.period_kind, s.period_start, s.period_end, s.value, "
+        f"s.qualifier FROM out_current_series s JOIN ({_CARD_BREAKDOWN}) USING "
+        "(indicator, breakdown) ORDER BY s.indicator, s.period_kind, s.period_end",
+    )
+
+
+def read_latest_per_kind(db) -> pd.DataFrame:
+    """Return per indicator x breakdown x period kind the newest value and how many there are."""
+    return run_query(
+        db,
+        "SELECT indicator, breakdown, period_kind, count(*) AS n, max(period_end) AS period_end, "
+        "arg_max(value, period_end) AS value FROM out_current_series "
+        "WHERE breakdown IS NOT NULL GROUP BY ALL ORDER BY indicator, breakdown, period_kind",
+    )
+
+
+def read_document_values(db, doc_sha256: str, limit: int) -> pd.DataFrame:
+    """Return the first `limit` values one document states, in text order."""
+    return run_query(
+        db,
+        "SELECT * FROM core_observations WHERE doc_sha256 = ? "
+        "ORDER BY quote_start, observation_id LIMIT ?",
+        [doc_sha256, int(limit)],
+    )
+
+
+def read_document_counts(db) -> pd.DataFrame:
+    """Return per document how many values it states and how many wait for review."""
+    return run_query(
+        db,
+        "SELECT doc_sha256, count(*) AS n_values, "
+        "count(*) FILTER (WHERE status = 'needs_review') AS n_review "
+        "FROM core_observations GROUP BY doc_sha256",
+    )
 
 
 def read_latest(db) -> pd.DataFrame:
@@ -218,3 +282,74 @@ def read_freshness(db) -> dict:
 def locate_served_file(db) -> Path:
     """Return the versioned file the served path points at (for messages and tests)."""
     return Path(identify_target(db)[0])
+
+
+# The data page's table: current values plus the values waiting for review, as the export has them.
+_TIDY = (
+    "SELECT s.document, s.indicator, s.breakdown, s.period_kind, s.period_start, s.period_end, "
+    "s.value, s.unit, s.qualifier, s.status, s.quote, i.name_vi AS indicator_name_vi, "
+    "i.name_en AS indicator_name_en, i.family, s.doc_title AS document_title, "
+    "s.doc_number AS document_number, s.published_date, s.observation_id, i.catalog_order "
+    "FROM out_current_series s LEFT JOIN core_indicators i USING (indicator) "
+    "UNION ALL BY NAME "
+    "SELECT o.document, o.indicator, o.breakdown, o.period_kind, o.period_start, o.period_end, "
+    "o.value, o.unit, o.qualifier, o.status, o.quote, i.name_vi AS indicator_name_vi, "
+    "i.name_en AS indicator_name_en, i.family, d.title AS document_title, "
+    "d.doc_number AS document_number, d.published_date, o.observation_id, i.catalog_order "
+    "FROM core_observations o JOIN core_documents d USING (doc_sha256) "
+    "LEFT JOIN core_indicators i USING (indicator) WHERE o.status = 'needs_review'"
+)
+TIDY_ORDER = [
+    "catalog_order", "indicator", "breakdown", "period_end", "period_start", "published_date",
+    "observation_id",
+]  # fmt: skip
+TIDY_SORTABLE = {
+    "indicator", "indicator_name_vi", "indicator_name_en", "family", "breakdown", "period_kind",
+    "period_start", "period_end", "value", "unit", "qualifier", "status", "quote", "document",
+    "document_title", "document_number", "published_date",
+}  # fmt: skip
+
+
+def filter_tidy(filters: dict) -> tuple[str, list]:
+    """WHERE clause of the data page's filters (lists, and a period_end range)."""
+    where, params = build_filters(
+        {
+            "family": filters.get("families") or None,
+            "indicator": filters.get("indicators") or None,
+            "breakdown": filters.get("breakdowns") or None,
+            "status": filters.get("statuses") or None,
+        }
+    )
+    for op, value in ((">=", filters.get("date_from")), ("<=", filters.get("date_to"))):
+        if value:
+            where += (" AND " if where else " WHERE ") + f"period_end {op} CAST(? AS DATE)"
+            params.append(str(value))
+    return where, params
+
+
+def read_tidy_rows(
+    db, filters: dict, sort: list[tuple[str, bool]] | None = None, offset=0, limit=None
+) -> pd.DataFrame:
+    """Return the data page's rows matching `filters`, sorted ((column, ascending) first, then
+    catalog order), from `offset`, at most `limit` (all when None)."""
+    where, params = filter_tidy(filters)
+    keys = [
+        f"{c} {'ASC' if asc else 'DESC'} NULLS LAST" for c, asc in sort or [] if c in TIDY_SORTABLE
+    ]
+    keys += [f"{c} ASC NULLS LAST" for c in TIDY_ORDER]
+    sql = f"SELECT * EXCLUDE (catalog_order) FROM ({_TIDY}){where} ORDER BY {', '.join(keys)}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [int(limit), int(offset)]
+    return run_query(db, sql, params)
+
+
+def count_tidy_rows(db, filters: dict | None = None) -> int:
+    """Return how many rows of the data page's table match `filters` (all when None)."""
+    where, params = filter_tidy(filters or {})
+    return int(run_query(db, f"SELECT count(*) AS n FROM ({_TIDY}){where}", params).iloc[0, 0])
+
+
+def read_tidy_choices(db) -> pd.DataFrame:
+    """Return the (indicator, breakdown) pairs the data page's table has (filter options)."""
+    return run_query(db, f"SELECT DISTINCT indicator, breakdown FROM ({_TIDY}) ORDER BY ALL")

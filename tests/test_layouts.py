@@ -686,7 +686,15 @@ def test_report_text_highlight():
     assert highlighted_text(text, None, None) == [text]
     sel = select_value([{"quote_start": start, "quote_end": start + len(QUOTE_DVCTT)}], text)
     assert sel[1].children == QUOTE_DVCTT
-    assert callbacks.on_report_value(None, text) == [text]
+    assert callbacks.on_report_value(None, None) == [""]
+
+
+def test_report_value_reads_the_text_on_the_server(fake_snapshot):
+    text = "Mở đầu. " + QUOTE_DVCTT + ". Kết thúc."
+    fake_snapshot._lazy["text:sha004"] = text
+    start = text.index(QUOTE_DVCTT)
+    rows = [{"quote_start": start, "quote_end": start + len(QUOTE_DVCTT)}]
+    assert callbacks.on_report_value(rows, "sha004")[1].children == QUOTE_DVCTT
 
 
 def test_reports_body(catalog, series):
@@ -892,7 +900,8 @@ def test_snapshot_reads_once_and_lazily(monkeypatch, tmp_path, catalog, series, 
     assert not worker.is_alive(), "observations() deadlocked"
     assert len(result["obs"]) == 3 and set(result["obs"]["doc_kind"].dropna()) == {"monthly_report"}
     snap.observations()
-    assert calls.count("series") == 1 and calls.count("obs") == 1 and calls.count("docs") == 1
+    # the whole current series is never read: each view reads only what it shows
+    assert calls.count("series") == 0 and calls.count("obs") == 1 and calls.count("docs") == 1
     assert calls.count("status") == 1 and snap.status is status  # read as refreshed, not redone
     assert "deadline" in snap.targets.columns  # deadline_date aliased
     source.clear_cache()
@@ -996,3 +1005,43 @@ def test_unchanged_since_last_report_beside_improving_gives_the_trend_it_was_jud
     text = joined(build_card(models[ind], "vi"))
     assert "không đổi so với kỳ trước" in text and "→ 0 (0%)" not in text
     assert "Đang cải thiện: +857 nghìn tài khoản/tháng (3 số liệu, 19/02/2024–19/07/2024)" in text
+
+
+def test_a_new_version_is_built_aside_while_the_previous_one_serves(monkeypatch, tmp_path):
+    import threading
+
+    built, release = [], threading.Event()
+
+    def build(db):
+        if built:
+            release.wait(timeout=10)  # the next version takes its time
+        built.append(db)
+        return f"version {len(built)}"
+
+    monkeypatch.setattr(source, "_build_snapshot", build)
+    db = tmp_path / "kpi.duckdb"
+    db.write_bytes(b"one")
+    source.clear_cache()
+    assert source.load_snapshot(db) == "version 1"  # a path seen first is built in the request
+    db.write_bytes(b"second version")  # a publish
+    assert source.load_snapshot(db) == "version 1"  # answered at once, not after the build
+    release.set()
+    for _ in range(100):
+        if source.load_snapshot(db) == "version 2":
+            break
+        threading.Event().wait(0.05)
+    assert source.load_snapshot(db) == "version 2" and len(built) == 2
+    source.clear_cache()
+
+
+def test_a_point_that_carries_only_its_id_is_looked_up_when_clicked(catalog, series):
+    meta = catalog.loc["dvctt_full_process_rate"].to_dict()
+    fig = indicator_figure(series, meta, "national", [], None, "vi")
+    other = next(tr for tr in fig.data if tr.name == "Bộ, ngành")
+    oid = str(other.customdata[-1])
+    record = record_from_customdata(list(fig.data[0].customdata[-1]))
+    asked = []
+    panel = show_source(
+        {"points": [{"customdata": oid}]}, None, "vi", lookup=lambda i: asked.append(i) or record
+    )
+    assert asked == [oid] and QUOTE_DVCTT[:20] in joined(panel)

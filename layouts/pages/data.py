@@ -1,12 +1,15 @@
 """The data page (/data): filter the tidy table and download exactly what is shown.
 
 Thin: components and callbacks only; the logic lives in layouts.data_builders and
-metrics.export. URL: /data?lang=vi|en&family=..&indicator=..&breakdown=..&from=..&to=..&status=..
+metrics.export. The rows stay in the database: the grid (AG Grid's infinite row model) asks
+for one block at a time, filtered, sorted and paged by metrics.queries.read_tidy_rows; counts
+and filter options are read once per published version. URL: /data?lang=vi|en&family=..&indicator=..&breakdown=..&from=..&to=..&status=..
 (lists comma-separated), so other pages can link to a pre-filtered view.
 """
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +21,7 @@ from dash import Input, Output, State, callback, ctx, dcc, html
 from layouts import data_builders as b
 from layouts import shell, source
 from layouts.bad_filters import bad_filter_message, drop_unknown_filters
-from metrics import export
+from metrics import export, queries
 from metrics.catalog import load_catalog, load_families
 
 PATH = "/data"
@@ -38,14 +41,40 @@ dash.register_page(__name__, path=PATH, name="Dữ liệu", title="Dữ liệu �
 
 
 @lru_cache(maxsize=2)
-def read_table_version(version: tuple) -> pd.DataFrame:
-    """Read the tidy table once per published database version."""
-    return export.read_tidy_table(Path(version[0]), load_catalog())
+def read_choices_version(version: tuple) -> pd.DataFrame:
+    """The (indicator, breakdown) pairs of the table, once per published database version."""
+    return queries.read_tidy_choices(Path(version[0]))
+
+
+@lru_cache(maxsize=64)
+def count_rows_version(version: tuple, filters: str) -> int:
+    """How many rows match the filters (JSON), once per version and filters."""
+    return queries.count_tidy_rows(Path(version[0]), json.loads(filters))
+
+
+def served_version() -> tuple:
+    """The served database's version (raises source.NoDatabase)."""
+    return source.version_key(source.current_db())
 
 
 def load_table() -> pd.DataFrame:
-    """Return the tidy table of the served database (raises source.NoDatabase)."""
-    return read_table_version(source.version_key(source.current_db()))
+    """The (indicator, breakdown) pairs present: what the filter options need (raises
+    source.NoDatabase). The rows themselves stay in the database, read a page at a time."""
+    return read_choices_version(served_version())
+
+
+def count_rows(filters: dict) -> int:
+    """How many rows of the served table match the filters (none when no status is ticked)."""
+    if not filters["statuses"]:
+        return 0
+    return count_rows_version(served_version(), json.dumps(filters, sort_keys=True))
+
+
+def read_rows(filters: dict, sort=None, offset: int = 0, limit: int | None = None) -> pd.DataFrame:
+    """Rows of the served table matching the filters, sorted, one page (all when no limit)."""
+    if not filters["statuses"]:
+        return pd.DataFrame(columns=export.EXPORT_COLUMNS)
+    return queries.read_tidy_rows(Path(served_version()[0]), filters, sort, offset, limit)
 
 
 def read_freshness() -> dict | None:
@@ -181,17 +210,16 @@ def layout(lang: str = "vi", **query) -> html.Div:
     chosen, bad = drop_unknown_filters(
         read_url_filters(query), query, table, load_catalog(), load_families()
     )
-    shown = b.apply_filters(
-        table,
-        b.build_filters(
-            chosen["families"],
-            chosen["indicators"],
-            chosen["breakdowns"],
-            chosen["date_from"],
-            chosen["date_to"],
-            chosen["statuses"],
-        ),
+    filters = b.build_filters(
+        chosen["families"],
+        chosen["indicators"],
+        chosen["breakdowns"],
+        chosen["date_from"],
+        chosen["date_to"],
+        chosen["statuses"],
     )
+    shown = count_rows(filters)
+    total = count_rows(b.build_filters([], [], [], None, None, list(b.STATUS_CHOICES)))
     body = [
         dcc.Store(id="data-lang", data=lang),
         html.H1(b.label("title", lang), className="page-title"),
@@ -200,30 +228,51 @@ def layout(lang: str = "vi", **query) -> html.Div:
         build_filter_bar(table, lang, chosen),
         build_download_bar(lang),
         html.Div(
-            b.describe_count(len(shown), len(table), lang),
+            b.describe_count(shown, total, lang),
             id="data-count",
             role="status",
-            **{"data-rows": str(len(shown))},
+            **{"data-rows": str(shown)},
         ),
-        dag.AgGrid(
-            id="data-grid",
-            columnDefs=b.build_column_defs(lang),
-            rowData=b.build_grid_rows(shown, lang, load_families()),
-            defaultColDef={"sortable": True, "resizable": True, "filter": False},
-            dashGridOptions=b.build_grid_options(lang),
-            style={"height": "640px", "width": "100%"},
-        ),
+        html.Div(build_grid(lang), id="data-grid-box"),
     ]
     return shell.page(lang, PATH, body, query, read_freshness())
 
 
-def filter_table(
-    families, indicators, breakdowns, start, end, statuses
-) -> tuple[pd.DataFrame, dict, int]:
-    """Return the filtered rows, the filters and the total row count for the current inputs."""
-    table = load_table()
+def build_grid(lang: str) -> dag.AgGrid:
+    """The grid, empty: it asks the server for each page of rows it shows (infinite model)."""
+    return dag.AgGrid(
+        id="data-grid",
+        columnDefs=b.build_column_defs(lang),
+        rowModelType="infinite",
+        defaultColDef={"sortable": True, "resizable": True, "filter": False},
+        dashGridOptions=b.build_grid_options(lang),
+        style={"height": "640px", "width": "100%"},
+    )
+
+
+@callback(
+    Output("data-grid", "getRowsResponse"),
+    Input("data-grid", "getRowsRequest"),
+    State("data-family", "value"),
+    State("data-indicator", "value"),
+    State("data-breakdown", "value"),
+    State("data-period", "start_date"),
+    State("data-period", "end_date"),
+    State("data-status", "value"),
+    State("data-lang", "data"),
+    prevent_initial_call=True,
+)
+def serve_rows(request, families, indicators, breakdowns, start, end, statuses, lang):
+    """One block of rows the grid asks for, filtered and sorted in the database."""
+    if not request:
+        return dash.no_update
     filters = b.build_filters(families, indicators, breakdowns, start, end, statuses)
-    return b.apply_filters(table, filters), filters, len(table)
+    first, last = int(request.get("startRow") or 0), int(request.get("endRow") or 100)
+    rows = read_rows(filters, b.read_sort(request.get("sortModel"), lang), first, last - first)
+    return {
+        "rowData": b.build_grid_rows(rows, lang, load_families()),
+        "rowCount": count_rows(filters),
+    }
 
 
 @callback(
@@ -242,7 +291,7 @@ def narrow_indicators(families, indicators, lang):
 
 
 @callback(
-    Output("data-grid", "rowData"),
+    Output("data-grid-box", "children"),
     Output("data-count", "children"),
     Output("data-count", "data-rows"),
     Input("data-family", "value"),
@@ -255,13 +304,11 @@ def narrow_indicators(families, indicators, lang):
     prevent_initial_call=True,
 )
 def update_grid(families, indicators, breakdowns, start, end, statuses, lang):
-    """Show the rows matching the filters and how many there are."""
-    shown, _, total = filter_table(families, indicators, breakdowns, start, end, statuses)
-    return (
-        b.build_grid_rows(shown, lang, load_families()),
-        b.describe_count(len(shown), total, lang),
-        str(len(shown)),
-    )
+    """Say how many rows match and start the grid afresh: it asks for its first page."""
+    filters = b.build_filters(families, indicators, breakdowns, start, end, statuses)
+    shown = count_rows(filters)
+    total = count_rows(b.build_filters([], [], [], None, None, list(b.STATUS_CHOICES)))
+    return build_grid(lang), b.describe_count(shown, total, lang), str(shown)
 
 
 @callback(
@@ -286,7 +333,8 @@ def download(
     fmt = FORMAT_BUTTONS.get(ctx.triggered_id)
     if fmt is None:
         return dash.no_update
-    shown, filters, _ = filter_table(families, indicators, breakdowns, start, end, statuses)
+    filters = b.build_filters(families, indicators, breakdowns, start, end, statuses)
+    shown = export.build_export_frame(read_rows(filters), load_catalog())
     return b.build_download(
         shown,
         fmt,
