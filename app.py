@@ -20,6 +20,7 @@ from pathlib import Path
 import dash
 from dash import Dash, html
 
+from layouts.brief_download import register_brief_route
 from layouts.callbacks import register_callbacks
 from layouts.source import CONFIG_KEY
 
@@ -42,6 +43,7 @@ def create_app(db: str | Path | None = None) -> Dash:
     app.server.config[CONFIG_KEY] = str(db) if db else None
     app.layout = html.Div(dash.page_container, id="app-root")
     register_callbacks(app)
+    register_brief_route(app.server)  # "Tải bản tin / Download briefing": GET /brief.pdf
     return app
 
 
