@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from email.utils import parseaddr
 from pathlib import Path
 from typing import TextIO
 
@@ -125,7 +126,11 @@ def send_message(message: EmailMessage, settings: MailSettings) -> None:
             smtp.starttls()
         if settings.user:
             smtp.login(settings.user, settings.password)
-        smtp.send_message(message, settings.sender, settings.recipients)
+        # Headers encoded as RFC 2047 (policy.SMTP), not raw UTF-8: send_message would need the
+        # server's SMTPUTF8 for a Vietnamese display name, and many servers lack it.
+        envelope_from = parseaddr(settings.sender)[1] or settings.sender
+        recipients = [parseaddr(r)[1] or r for r in settings.recipients]
+        smtp.sendmail(envelope_from, recipients, message.as_bytes(policy=policy.SMTP))
 
 
 def keep_in_outbox(message: EmailMessage, outbox: Path) -> Path:
