@@ -112,7 +112,9 @@ def build_family_table(family: dict, styles: dict, words: dict) -> Table:
         texts = [row[k] for k in ("name", "latest", "period", "target", "deadline", "progress")]
         texts += [row["status_text"], row["notes"]]
         data.append([Paragraph(escape(t), cell) for t in texts])
-    table = Table(data, colWidths=[w * mm for w in COLUMNS_MM], repeatRows=1)
+    # Scaled to the frame's inner width (the page width less the frame's 6 pt paddings).
+    scale = (WIDTH - 12) / (sum(COLUMNS_MM) * mm)
+    table = Table(data, colWidths=[w * mm * scale for w in COLUMNS_MM], repeatRows=1)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#555555")),
@@ -174,10 +176,10 @@ def build_charts_block(brief: Brief, styles: dict, words: dict) -> list:
     heading = Paragraph(escape(words["charts"]), styles["h2"])
     if not brief.charts:
         return [heading, Paragraph(escape(words["no_charts"]), styles["line"])]
-    drawings = [draw_chart(chart, WIDTH / 3 - 4) for chart in brief.charts]
+    drawings = [draw_chart(chart, (WIDTH - 12) / 3 - 6) for chart in brief.charts]
     rows = [drawings[i : i + 3] for i in range(0, len(drawings), 3)]
     rows[-1] += [""] * (3 - len(rows[-1]))
-    grid = Table(rows, colWidths=[WIDTH / 3] * 3)
+    grid = Table(rows, colWidths=[(WIDTH - 12) / 3] * 3)
     grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [KeepTogether([heading, grid])]
 
