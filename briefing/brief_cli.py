@@ -13,7 +13,6 @@ EXIT_OK, EXIT_USAGE, EXIT_DATAERR, EXIT_NOINPUT, EXIT_CANTCREAT = 0, 2, 65, 66, 
 def run_brief_cli(args: Any, err: TextIO | None = None) -> int:
     """Write the PDF to --out; one-line errors with sysexits codes, never a traceback."""
     from briefing.brief_data import BriefError
-    from briefing.fonts import FontMissing
 
     err = err or sys.stderr
     db, out = Path(args.db), Path(args.out)
@@ -32,7 +31,7 @@ def run_brief_cli(args: Any, err: TextIO | None = None) -> int:
         return EXIT_USAGE if "--month" in str(bad) else EXIT_DATAERR
     except FileNotFoundError as missing:  # FontMissing, or a database without out_status
         print(f"kpi brief: {missing}", file=err)
-        return EXIT_NOINPUT if not isinstance(missing, FontMissing) else EXIT_NOINPUT
+        return EXIT_NOINPUT
     temp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     try:
         temp.write_bytes(pdf)
