@@ -16,16 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl import (
-    cache,
-    changes,
-    diff_stage,
-    load,
-    review_stage,
-    series,
-    series_checks,
-    status_stage,
-)
+from etl import cache, changes, diff_stage, load, review_stage, series, series_checks, status_stage
 from etl.reviews_file import ReviewsFileError, check_corrections, read_reviews
 from etl.validate import DocumentSchema, split_valid, validate_observations
 from metrics.catalog import load_catalog

@@ -197,8 +197,8 @@ def order_changes(frame: pd.DataFrame, catalog: pd.DataFrame | None) -> pd.DataF
         {
             "_kind": frame["kind"].map({k: i for i, k in enumerate(KIND_ORDER)}),
             "_ind": frame["indicator"].map(position).fillna(len(position)),
-            "_name": frame["indicator"].fillna(""),
-            "_bd": frame["breakdown"].fillna(""),
+            "_name": frame["indicator"].astype(object).fillna(""),
+            "_bd": frame["breakdown"].astype(object).fillna(""),
             "_end": pd.to_datetime(frame["period_end"]),
         },
         index=frame.index,
