@@ -169,7 +169,10 @@ def dispatch(args: argparse.Namespace) -> int:
             from briefing.notify import run_notify_after_refresh
 
             published = os.path.realpath(args.db) != served_before
-            run_notify_after_refresh(args.db, published=published)
+            try:
+                run_notify_after_refresh(args.db, published=published)
+            except Exception as exc:  # the e-mail never changes what the refresh did
+                print(f"kpi notify: failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return code
     if args.command == "review":
         from etl.review import run_review_cli

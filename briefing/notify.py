@@ -8,9 +8,11 @@ next run; sending never blocks or undoes a publish.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import os
 import smtplib
+import ssl
 import sys
 import tomllib
 import uuid
@@ -34,6 +36,7 @@ ENV_KEYS = {  # setting -> environment variable
     "from": "KPI_MAIL_FROM",
     "to": "KPI_MAIL_TO",
     "lang": "KPI_MAIL_LANG",
+    "cafile": "KPI_SMTP_CAFILE",
 }
 SMTP_TIMEOUT = 30  # seconds; a hung server must not hold the monthly job forever
 
@@ -54,6 +57,7 @@ class MailSettings:
     sender: str = ""
     recipients: list[str] = field(default_factory=list)
     lang: str = "vi"
+    cafile: str = ""  # extra certificate authority for STARTTLS; the system's are always trusted
 
 
 def read_settings(data_dir: Path) -> MailSettings:
@@ -86,6 +90,7 @@ def read_settings(data_dir: Path) -> MailSettings:
         sender=str(values["from"]),
         recipients=list(recipients),
         lang="en" if str(values.get("lang", "vi")) == "en" else "vi",
+        cafile=str(values.get("cafile", "")),
     )
 
 
@@ -123,14 +128,27 @@ def send_message(message: EmailMessage, settings: MailSettings) -> None:
             message[header] = value
     with smtplib.SMTP(settings.host, settings.port, timeout=SMTP_TIMEOUT) as smtp:
         if settings.starttls:
-            smtp.starttls()
+            # smtplib's own default context checks no certificate: verify the server's.
+            smtp.starttls(context=ssl.create_default_context(cafile=settings.cafile or None))
         if settings.user:
-            smtp.login(settings.user, settings.password)
+            log_in(smtp, settings.user, settings.password)
         # Headers encoded as RFC 2047 (policy.SMTP), not raw UTF-8: send_message would need the
         # server's SMTPUTF8 for a Vietnamese display name, and many servers lack it.
         envelope_from = parseaddr(settings.sender)[1] or settings.sender
         recipients = [parseaddr(r)[1] or r for r in settings.recipients]
         smtp.sendmail(envelope_from, recipients, message.as_bytes(policy=policy.SMTP))
+
+
+def log_in(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in; AUTH PLAIN sent as UTF-8 (RFC 4616) when smtplib's ASCII-only login cannot."""
+    if (user + password).isascii():
+        smtp.login(user, password)
+        return
+    smtp.ehlo_or_helo_if_needed()
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, reply = smtp.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def keep_in_outbox(message: EmailMessage, outbox: Path) -> Path:
@@ -151,7 +169,7 @@ def send_outbox(outbox: Path, settings: MailSettings, err: TextIO) -> int:
         message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
         try:
             send_message(message, settings)
-        except (OSError, smtplib.SMTPException) as failure:
+        except Exception as failure:  # any failure: the message stays for the next run
             print(f"kpi notify: {path.name} still not sent: {describe(failure)}", file=err)
             return len(waiting) - index
         path.unlink()
@@ -189,7 +207,7 @@ def run_notify_after_refresh(db: Path, published: bool, err: TextIO | None = Non
         return False
     try:
         send_message(message, settings)
-    except (OSError, smtplib.SMTPException) as failure:
+    except Exception as failure:  # any failure (server, TLS, login): kept, never raised
         kept = keep_in_outbox(message, outbox)
         print(
             f"kpi notify: not sent ({describe(failure)}); kept in {kept} for the next run", file=err

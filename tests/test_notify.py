@@ -129,3 +129,100 @@ def test_settings_from_a_config_file(tmp_path, monkeypatch):
     assert settings.recipients == ["a@example.org", "b@example.org"]
     monkeypatch.setenv("KPI_SMTP_PORT", "587")  # the environment wins over the file
     assert read_settings(tmp_path).port == 587
+
+
+def make_certificate(folder) -> tuple[str, str]:
+    """Write a self-signed certificate for 127.0.0.1; return (certificate, key) paths."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "smtp.pem", folder / "smtp.key"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return str(cert_path), str(key_path)
+
+
+def test_starttls_and_login_with_a_verified_certificate(tmp_path, warm_cache):
+    import ssl
+
+    from aiosmtpd.smtp import AuthResult
+
+    cert, key = make_certificate(tmp_path)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    logins = []
+
+    def check_login(server, session, envelope, mechanism, auth_data):
+        logins.append((auth_data.login, auth_data.password))
+        return AuthResult(success=auth_data.password == b"m\xe1\xba\xadt-kh\xe1\xba\xa9u")
+
+    inbox = Inbox()
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=free_port(), tls_context=server_tls,
+        require_starttls=True, auth_required=True, authenticator=check_login,
+    )  # fmt: skip
+    controller.start()
+    try:
+        store = make_store(tmp_path / "store", warm_cache)
+        env = mail_env(controller.port) | {
+            "KPI_SMTP_STARTTLS": "1",
+            "KPI_SMTP_CAFILE": cert,  # the test's own authority; production uses the system's
+            "KPI_SMTP_USER": "kpi",
+            "KPI_SMTP_PASSWORD": "mật-khẩu",
+        }
+        done = refresh_notify(store, env)
+    finally:
+        controller.stop()
+    assert done.returncode == 0, done.stderr
+    assert "kpi notify: sent to" in done.stderr, done.stderr
+    assert logins == [(b"kpi", "mật-khẩu".encode())]
+    assert len(inbox.messages) == 1
+
+
+def test_starttls_refuses_an_unverified_certificate(tmp_path, warm_cache):
+    import ssl
+
+    cert, key = make_certificate(tmp_path)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), tls_context=server_tls)
+    controller.start()
+    try:
+        store = make_store(tmp_path / "store", warm_cache)
+        env = mail_env(controller.port) | {"KPI_SMTP_STARTTLS": "1"}  # no CA file: system's
+        done = refresh_notify(store, env)
+    finally:
+        controller.stop()
+    assert done.returncode == 0
+    assert "CERTIFICATE_VERIFY_FAILED" in done.stderr and not inbox.messages
+    assert len(list((store.root / "outbox").glob("*.eml"))) == 1
