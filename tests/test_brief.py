@@ -99,10 +99,17 @@ def test_brief_names_a_missing_font(bundled, tmp_path, monkeypatch):
 
 
 def test_dashboard_serves_the_briefing(bundled):
-    from app import create_app
+    # The process's one app, pointed at this database for the request: a second create_app
+    # would become dash.get_app() for the browser tests that run later in the same process.
+    from app import app
+    from layouts.source import CONFIG_KEY
 
-    client = create_app(db=bundled.db).server.test_client()
-    answer = client.get("/brief.pdf?lang=vi")
+    previous = app.server.config.get(CONFIG_KEY)
+    app.server.config[CONFIG_KEY] = str(bundled.db)
+    try:
+        answer = app.server.test_client().get("/brief.pdf?lang=vi")
+    finally:
+        app.server.config[CONFIG_KEY] = previous
     assert answer.status_code == 200
     assert answer.mimetype == "application/pdf" and answer.data.startswith(b"%PDF")
     assert "ban-tin-07-2024.pdf" in answer.headers["Content-Disposition"]
