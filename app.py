@@ -23,6 +23,7 @@ from pathlib import Path
 import dash
 from dash import Dash, html
 
+from layouts.brief_download import register_brief_route
 from layouts.callbacks import register_callbacks
 from layouts.not_found import install_http_hooks
 from layouts.source import CONFIG_KEY
@@ -48,11 +49,14 @@ def create_app(db: str | Path | None = None) -> Dash:
     app.server.config[CONFIG_KEY] = str(db) if db else None
     app.layout = html.Div(dash.page_container, id="app-root")
     register_callbacks(app)
-    install_http_hooks(app.server)  # 404 status for unknown pages/ids; <html lang> per page
+    register_brief_route(app.server)  # "Tải bản tin / Download briefing": GET /brief.pdf
     access.install_login(app.server)
     guard.install_guard(app)
     headers.install_headers(app)
     headers.install_compression(app)
+    # Registered after compression so it runs before it (Flask runs after_request hooks in
+    # reverse): it rewrites the page's <html lang>, which it cannot do once the body is gzipped.
+    install_http_hooks(app.server)  # 404 status for unknown pages/ids; <html lang> per page
     # Dash finishes setting itself up on its first request and marks that done before doing it:
     # under a threaded server, requests arriving meanwhile found callbacks missing (400/500).
     # One request here, before any server starts, does it (it reads no database).

@@ -1,4 +1,5 @@
-"""The `kpi` console command: refresh, add, extract, eval, export, status, review, serve."""
+"""The `kpi` console command: refresh, add, extract, eval, export, status, review, alerts, brief,
+serve."""
 
 from __future__ import annotations
 
@@ -62,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--targets", type=Path, default=DEFAULT_TARGETS)
     p.add_argument("--reviews", type=Path, default=DEFAULT_REVIEWS)
     p.add_argument("--encoding", help="encoding for text files that are not UTF-8")
+    p.add_argument(
+        "--notify",
+        action="store_true",
+        help="after a publish, e-mail the alerts and the briefing PDF (SMTP settings: README)",
+    )
 
     p = sub.add_parser("export", help="export the current series")
     p.add_argument("--format", choices=["csv", "parquet", "xlsx"], default="csv")
@@ -104,6 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("id")
     r.add_argument("--value", required=True, type=parse_finite_value)
     r.add_argument("--reason", required=True)
+
+    p = sub.add_parser("alerts", help="changes that need attention (exit 3 when there are any)")
+    p.add_argument("--since", help="compare with this kept version (a file name in data/db/)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--lang", choices=["vi", "en"], default="vi")
+    p.add_argument("--db")
+
+    p = sub.add_parser("brief", help="the monthly briefing: an A4 PDF of at most two pages")
+    p.add_argument("--month", help="the briefing's month, YYYY-MM (default: the newest data's)")
+    p.add_argument("--lang", choices=["vi", "en"], default="vi")
+    p.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    p.add_argument("--db")
 
     p = sub.add_parser("serve", help="serve the dashboard (gunicorn; --dev for Flask's server)")
     p.add_argument("--host", default="127.0.0.1", help="beyond loopback needs --users")
@@ -151,7 +169,17 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "refresh":
         from etl.refresh import run_refresh_cli
 
-        return run_refresh_cli(args)
+        served_before = os.path.realpath(args.db)
+        code = run_refresh_cli(args)
+        if args.notify:  # after the publish, never blocking it: a failed send waits in the outbox
+            from briefing.notify import run_notify_after_refresh
+
+            published = os.path.realpath(args.db) != served_before
+            try:
+                run_notify_after_refresh(args.db, published=published)
+            except Exception as exc:  # the e-mail never changes what the refresh did
+                print(f"kpi notify: failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return code
     if args.command == "review":
         from etl.review import run_review_cli
 
@@ -164,6 +192,14 @@ def dispatch(args: argparse.Namespace) -> int:
         from metrics.status import run_status_cli
 
         return run_status_cli(args)
+    if args.command == "alerts":
+        from briefing.alerts import run_alerts_cli
+
+        return run_alerts_cli(args)
+    if args.command == "brief":
+        from briefing.brief_cli import run_brief_cli
+
+        return run_brief_cli(args)
     if args.command == "serve":
         from app import serve
 

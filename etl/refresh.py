@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl import cache, changes, load, review_stage, series, series_checks, status_stage
+from etl import cache, changes, diff_stage, load, review_stage, series, series_checks, status_stage
 from etl.reviews_file import ReviewsFileError, check_corrections, read_reviews
 from etl.validate import DocumentSchema, split_valid, validate_observations
 from metrics.catalog import load_catalog
@@ -308,6 +308,7 @@ def refresh_locked(
         "out_status": status_stage.build_status_table(current, targets, catalog),
         "out_review_pending": review_stage.build_review_pending_table(obs, current),
     }
+    tables["out_changes"] = diff_stage.build_changes_table(db_path, tables, finished_at)
     tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
     result.published_path = build_and_publish(db_path, tables, progress)
     result.counts = count_values(obs, rejected, decisions, targets)

@@ -19,6 +19,7 @@ from layouts.card_lines import (
     pending_line,
     split_values,
 )
+from layouts.changes_panel import changes_panel
 from layouts.headline import (
     count_pending,
     one_series,
@@ -363,5 +364,6 @@ def overview_body(
     return [
         html.H1(t("overview_heading", lang), className="page-title"),
         html.P(t("overview_intro", lang), className="intro"),
+        changes_panel(lang),
         *sections,
     ]

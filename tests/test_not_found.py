@@ -3,6 +3,7 @@ filter values named instead of an empty table (layouts/not_found.py, layouts/bad
 
 from __future__ import annotations
 
+import gzip
 import re
 
 import pytest
@@ -66,6 +67,10 @@ def test_unknown_page_indicator_and_report_answer_404(client):
 def test_html_lang_follows_the_page_language(client):
     assert b'<html lang="en"' in client.get("/data?lang=en").get_data()
     assert b'<html lang="vi"' in client.get("/data").get_data()
+    # A browser asks for gzip: the language is written before the body is compressed.
+    zipped = client.get("/data?lang=en", headers={"Accept-Encoding": "gzip"})
+    assert zipped.headers.get("Content-Encoding") == "gzip"
+    assert b'<html lang="en"' in gzip.decompress(zipped.get_data())
     assert set_html_lang(b'<html lang="vi" class="x"><body>', "en") == (
         b'<html lang="en" class="x"><body>'
     )
