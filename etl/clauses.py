@@ -336,7 +336,12 @@ def list_direction(clause: str) -> bool | None:
 def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
     """The breakdown a list item names: "Hòa Bình (86,5%)", "khối địa phương (61,5%)",
     "44,6% (bộ, ngành)"; None when the number is not such an item."""
-    tail = re.match(r"^\s*\(\s*(?P<w>[^()]{2,30}?)\s*\)", after)
+    # "44,6% (bộ, ngành)", and in a terse list "100% bộ, ngành; 98,4% địa phương"
+    tail = re.match(r"^\s*\(\s*(?P<w>[^()]{2,30}?)\s*\)", after) or (
+        re.match(r"^\s*(?P<w>[^\d();,.]{2,12}(?:,\s*ngành)?)\s*(?:[;.]|$)", after)
+        if q.unit == "percent"
+        else None
+    )
     if tail:
         level = LEVEL_WORD.fullmatch(tail.group("w").strip())
         if level:

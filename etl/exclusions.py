@@ -26,6 +26,7 @@ from etl.phrases import (
     SUBSET_SENTENCE,
     TARGET_TAIL,
     TARGET_WORDS,
+    THRESHOLD_GROUP,
     YEARS_AVERAGE,
 )
 
@@ -70,6 +71,11 @@ class ExclusionRules:
             or NOT_REACHED.search(sentence[max(q.start - 300, 0) : q.start])
             or LEADER.search(near)
             or RATIO_IN_WORDS.search(near)
+            or (
+                q.unit == "percent"
+                and q.qualifier in ("trên", "dưới", "hơn", "vượt")
+                and THRESHOLD_GROUP.search(near)
+            )
             or (q.qualifier in ("trên", "vượt", "vượt mốc", "hơn") and MILESTONE.search(near))
             or (BODY_PART.search(sentence) and not NATIONAL_WORDS.search(sentence))
         ):

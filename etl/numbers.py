@@ -163,6 +163,10 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
         if m.group("unit") is None and int(re.sub(r"\D", "", num) or 0) <= 31 and len(den) <= 2:
             if re.match(r"\s*/\s*\d", text[m.end("den") : m.end("den") + 3]):
                 return True
+            if int(den) <= 12 and re.search(
+                r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", before, re.I
+            ):
+                return True  # "sáng 1/7": a day of a month, not a ratio
     if re.match(r"/[A-ZĐ\d]", after) and den is None:
         return True  # "203/TB-VPCP", "10/2024/NĐ-CP"
     if re.match(r"[-–]\w", after) or re.search(r"[A-Za-zĐđ]-$", before):

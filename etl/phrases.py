@@ -63,6 +63,14 @@ BODY_PART = re.compile(
 RATIO_IN_WORDS = re.compile(r"\bcứ\s+\d+\s+(?:người|hộ|dân)\b[^;.\d]{0,60}\bcó\s*$", re.I)
 # "lần đầu tỷ lệ này trên 90%": a mark crossed, not the value (which the text gives elsewhere).
 MILESTONE = re.compile(r"\blần\s+đầu(?:\s+tiên)?\b[^;.\d]{0,60}$", re.I)
+# "Có 14/23 sở, ban, ngành đạt tỷ lệ … trên 80%", "Nhóm các địa phương có tỷ lệ dưới 15%": a
+# threshold that sorts units, not anyone's value.
+THRESHOLD_GROUP = re.compile(
+    r"\b(?:có|gồm|với)\s+\d+(?:/\d+)?\s+(?:tỉnh|thành\s+phố|địa\s+phương|sở|bộ|cơ\s+quan|đơn\s+vị|xã|"
+    r"huyện|doanh\s+nghiệp)\b[^;.\d]{0,80}$"
+    r"|\b(?:nhóm|những|các)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|xã|huyện)\b[^;.\d]{0,40}\bcó\s+t[ỷỉ]\s+lệ\s*$",
+    re.I,
+)
 RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.

@@ -158,8 +158,12 @@ class RowBuilder:
     ) -> dict | None:
         """A list item "Hòa Bình (86,5%)", "44,6% (bộ, ngành)": the indicator is named anywhere
         around it, the item names the breakdown."""
-        named = name_indicators(scope.before + " " + scope.after, q.unit, scope.after) or (
-            name_indicators(text, q.unit, scope.after)
+        # the clause, else the sentence so far ("EMC: 100% bộ, ngành; 98,4% địa phương"), else
+        # the paragraph
+        named = (
+            name_indicators(scope.before + " " + scope.after, q.unit, scope.after)
+            or name_indicators(scope.head, q.unit, scope.after)
+            or name_indicators(text, q.unit, scope.after)
         )
         if len(named) != 1:
             return None

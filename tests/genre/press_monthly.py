@@ -159,4 +159,16 @@ CASES = [
             ("national_portal_dossiers_new", "national", "year", "2023-12-31", 7200000),
         ],
     ),
+    (
+        # a day of a month is no ratio; a threshold that sorts units is nobody's value; a terse
+        # list names each level after its figure
+        "Người dân làm thủ tục tại Trung tâm phục vụ hành chính công sáng 3/6.\n"
+        "Số liệu đến 31/5/2025: Hệ thống giải quyết TTHC kết nối EMC: 96% bộ, ngành; 91,2% địa "
+        "phương. Có 12/20 sở, ngành đạt tỷ lệ hồ sơ trực tuyến trên 80%.",
+        "2025-06-04",
+        [
+            ("emc_connection_rate", "ministries", "as_of", "2025-05-31", 96),
+            ("emc_connection_rate", "localities", "as_of", "2025-05-31", 91.2),
+        ],
+    ),
 ]
