@@ -34,20 +34,21 @@ WORDS = {
 }
 
 
-def read_panel_changes():
-    """Return (out_changes, catalog) of the served version, cached with its snapshot."""
+def read_panel_changes(snap=None):
+    """Return (out_changes, catalog) of a version (the served one by default), cached with it."""
     from briefing.reads import read_changes
     from layouts.source import load_snapshot
 
-    snap = load_snapshot()
+    # A version being warmed passes itself: asking for the served one then would build it again.
+    snap = snap if snap is not None else load_snapshot()
     return snap.lazy("changes", lambda: read_changes(snap.db)), snap.catalog
 
 
-def changes_panel(lang: str = "vi") -> html.Section | None:
+def changes_panel(lang: str = "vi", snap=None) -> html.Section | None:
     """Return the panel, or None when there is no database (the page says so elsewhere)."""
     lang = fmt.norm_lang(lang)
     try:
-        changes, catalog = read_panel_changes()
+        changes, catalog = read_panel_changes(snap)
     except Exception as exc:  # no database yet, or one published before out_changes
         log.info("no changes panel: %s", exc)
         return None

@@ -19,7 +19,6 @@ from layouts.card_lines import (
     pending_line,
     split_values,
 )
-from layouts.changes_panel import changes_panel
 from layouts.headline import (
     count_pending,
     one_series,
@@ -350,9 +349,10 @@ def overview_body(
     lang: str = "vi",
     pending: pd.DataFrame | None = None,
     models: list[dict] | None = None,
+    panel=None,
 ) -> list:
-    """The overview page body: heading, intro, one section per family in family order
-    (`models`: the cards' models when already built for this data version)."""
+    """The overview page body: heading, intro, the changes panel, one section per family in
+    family order (`models`: the cards' models when already built for this data version)."""
     lang = fmt.norm_lang(lang)
     if models is None:
         models = card_models(catalog, series, targets, status, pending)
@@ -364,6 +364,6 @@ def overview_body(
     return [
         html.H1(t("overview_heading", lang), className="page-title"),
         html.P(t("overview_intro", lang), className="intro"),
-        changes_panel(lang),
+        panel,
         *sections,
     ]

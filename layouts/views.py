@@ -15,6 +15,7 @@ import pandas as pd
 from dash import dcc, html
 
 from layouts import fmt, source
+from layouts.changes_panel import changes_panel
 from layouts.headline import select_headline_rows
 from layouts.i18n import t
 from layouts.indicator import choose_breakdown, indicator_body
@@ -65,7 +66,14 @@ def overview_cards(snap, lang: str) -> list:
     return snap.lazy(
         f"overview:{lang}",
         lambda: overview_body(
-            snap.catalog, snap.families, None, snap.targets, snap.status, lang, models=models
+            snap.catalog,
+            snap.families,
+            None,
+            snap.targets,
+            snap.status,
+            lang,
+            models=models,
+            panel=changes_panel(lang, snap),  # from this version: it is built before it is served
         ),
     )
 
