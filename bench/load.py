@@ -39,7 +39,7 @@ VISIBLE_WITHIN_S = 5.0
 REQUEST_TIMEOUT_S = 60
 BAD_PAGE_MARKERS = ["Chưa có cơ sở dữ liệu", "Không đọc được dữ liệu", "No database yet"]
 PAGE_OUTPUT = ".._pages_content.children..._pages_store.data.."
-GRID_OUTPUT = "..data-grid.rowData...data-count.children...data-count.data-rows.."
+GRID_OUTPUT = "data-grid.getRowsResponse"
 PAGE_EVERY = 10  # one request in ten renders the whole indicator page (~0.3 s of CPU each)
 
 
@@ -63,7 +63,8 @@ def build_body(pathname: str, search: str) -> bytes:
 
 
 def build_grid_body() -> bytes:
-    """The data page's grid callback filtered to the indicator's national accepted values."""
+    """The data grid's request for its first block of rows (AG Grid's infinite row model),
+    filtered to the indicator's national accepted values."""
     chosen = [
         ("data-family", "value", None),
         ("data-indicator", "value", [INDICATOR]),
@@ -71,18 +72,16 @@ def build_grid_body() -> bytes:
         ("data-period", "start_date", None),
         ("data-period", "end_date", None),
         ("data-status", "value", ["accepted"]),
+        ("data-lang", "data", "vi"),
     ]
+    block = {"startRow": 0, "endRow": 100, "sortModel": [], "filterModel": {}}
     return json.dumps(
         {
             "output": GRID_OUTPUT,
-            "outputs": [
-                {"id": "data-grid", "property": "rowData"},
-                {"id": "data-count", "property": "children"},
-                {"id": "data-count", "property": "data-rows"},
-            ],
-            "inputs": [{"id": i, "property": p, "value": v} for i, p, v in chosen],
-            "state": [{"id": "data-lang", "property": "data", "value": "vi"}],
-            "changedPropIds": ["data-indicator.value"],
+            "outputs": {"id": "data-grid", "property": "getRowsResponse"},
+            "inputs": [{"id": "data-grid", "property": "getRowsRequest", "value": block}],
+            "state": [{"id": i, "property": p, "value": v} for i, p, v in chosen],
+            "changedPropIds": ["data-grid.getRowsRequest"],
         }
     ).encode()
 

@@ -14,7 +14,7 @@ from app import app
 
 ROOT = Path(__file__).resolve().parents[1]
 CALLBACK = "/_dash-update-component"
-GRID = "..data-grid.rowData...data-count.children...data-count.data-rows.."
+GRID = "data-grid.getRowsResponse"
 MALFORMED = {
     "a list": b"[1, 2]",
     "missing output": json.dumps({"outputs": {}, "inputs": []}).encode(),
