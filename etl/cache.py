@@ -35,6 +35,7 @@ NOT_EXTRACTION |= {
     "runs_stage.py",
     "publish_stage.py",
     "refresh_summary.py",
+    "versions.py",
 }
 DATE_FIELDS = [
     "published_date", "period_start", "period_end", "cutoff_date", "meeting_date",
