@@ -25,6 +25,18 @@ NOT_EXTRACTION |= {
     "add.py",
     "extract_cli.py",
 }
+# The refresh's stages, split out of refresh.py: they run after extraction too.
+NOT_EXTRACTION |= {
+    "outcomes.py",
+    "refresh_progress.py",
+    "read_stage.py",
+    "documents_stage.py",
+    "targets_stage.py",
+    "runs_stage.py",
+    "publish_stage.py",
+    "refresh_summary.py",
+    "versions.py",
+}
 DATE_FIELDS = [
     "published_date", "period_start", "period_end", "cutoff_date", "meeting_date",
 ]  # fmt: skip

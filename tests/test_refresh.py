@@ -8,7 +8,7 @@ from pathlib import Path
 
 from refresh_helpers import SEEDS, read_tables, run_cli
 
-from etl import cache, load, refresh
+from etl import cache, documents_stage, load, refresh
 from metrics import queries
 
 WEB, PDF = SEEDS[0], SEEDS[2]  # notice 203/TB-VPCP as web text and as PDF text
@@ -76,7 +76,7 @@ def test_duplicate_documents_count_once(store, monkeypatch):
     from etl.read import sha256_file
 
     web, pdf = sha256_file(store.reports / WEB), sha256_file(store.reports / PDF)
-    monkeypatch.setattr(refresh, "find_duplicate_documents", lambda docs, texts: {pdf: web})
+    monkeypatch.setattr(documents_stage, "find_duplicate_documents", lambda docs, texts: {pdf: web})
     result = store.refresh()
     assert result.exit_code == 0
     docs = queries.read_documents(store.db).set_index("file_name")

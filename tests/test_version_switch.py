@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import load
+from etl import load, versions
 from layouts import source
 
 
@@ -17,14 +17,14 @@ def test_adopting_a_plain_file_never_leaves_the_served_path_missing(tmp_path, mo
     link = tmp_path / "kpi.duckdb"
     link.write_bytes(b"plain database")
     seen = []
-    switch = load.switch_link
+    switch = versions.switch_link
 
     def watch_switch(link_path, target):
         seen.append(Path(link_path).exists())  # what a reader sees just before the rename
         switch(link_path, target)
         seen.append(Path(link_path).exists())
 
-    monkeypatch.setattr(load, "switch_link", watch_switch)
+    monkeypatch.setattr(versions, "switch_link", watch_switch)
     load.prepare_store(link)
     assert seen == [True, True]
     assert link.is_symlink() and link.read_bytes() == b"plain database"

@@ -1,0 +1,118 @@
+"""The refresh's core_documents stage: one row per distinct report, and the values it holds.
+
+A document in another form (the same report as PDF and web page) is marked duplicate_of its
+canonical copy; the values of all loaded files are typed once, whatever their source.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from etl import load
+from etl.outcomes import FileOutcome, count_rows
+
+DOCUMENT_FIELDS = {  # Extraction.document key -> core_documents column
+    "sha256": "doc_sha256",
+    "file_name": "file_name",
+    "text_sha256": "text_sha256",
+    "kind": "doc_kind",
+    "number": "doc_number",
+    "issuer": "issuer",
+    "title": "title",
+    "published_date": "published_date",
+    "published_date_estimated": "published_date_estimated",
+    "period_label": "report_period_label",
+    "period_start": "report_period_start",
+    "period_end": "report_period_end",
+    "cutoff_date": "cutoff_date",
+    "meeting_date": "meeting_date",
+    "date_source": "date_source",
+    "url": "source_url",
+}
+
+
+def build_documents(files: list[FileOutcome]) -> pd.DataFrame:
+    """Return one core_documents row per distinct loaded file."""
+    rows = []
+    for outcome in files:
+        if outcome.status != "loaded":
+            continue  # byte-identical copies are listed in etl_runs only
+        doc = outcome.document
+        row = {column: doc.get(key) for key, column in DOCUMENT_FIELDS.items()}
+        row.update(
+            doc_sha256=outcome.sha256,
+            duplicate_of=None,
+            file_size_bytes=outcome.size_bytes,
+            text_length_chars=len(outcome.text),
+            observations_extracted=count_rows(outcome.observations),
+            text=outcome.text,
+        )
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=load.list_table_columns("core_documents"))
+    frame["published_date_estimated"] = frame["published_date_estimated"].fillna(False)
+    return frame.astype({"published_date_estimated": bool})
+
+
+def mark_duplicate_documents(
+    documents: pd.DataFrame, files: list[FileOutcome], outcomes: list[FileOutcome]
+) -> pd.DataFrame:
+    """Set duplicate_of for the same document in another form (seeds 000 and 002)."""
+    by_sha = {f.sha256: f for f in files if f.status == "loaded"}
+    records = documents.to_dict("records")
+    metadata = [by_sha[r["doc_sha256"]].document | {"sha256": r["doc_sha256"]} for r in records]
+    texts = [by_sha[r["doc_sha256"]].text for r in records]
+    duplicates = find_duplicate_documents(metadata, texts)
+    documents = documents.copy()
+    documents["duplicate_of"] = documents["doc_sha256"].map(duplicates)
+    names = documents.set_index("doc_sha256")["file_name"]
+    for sha, canonical in duplicates.items():
+        outcome = by_sha.get(sha)
+        if outcome is not None and canonical in names.index:
+            outcome.status = "duplicate"
+            outcome.reason = f"same document as {names[canonical]}; its values count once"
+    return documents
+
+
+def find_duplicate_documents(documents: list[dict], texts: list[str]) -> dict[str, str]:
+    """Call etl.dedupe.find_duplicates (no duplicates while that module does not exist)."""
+    try:
+        from etl.dedupe import find_duplicates
+    except ModuleNotFoundError as err:
+        if err.name != "etl.dedupe":
+            raise
+        return {}
+    return dict(find_duplicates(documents, texts))
+
+
+def collect_observations(files: list[FileOutcome]) -> pd.DataFrame:
+    """Concatenate the loaded files' values with uniform columns and types."""
+    from etl.extract import OBSERVATION_COLUMNS
+
+    frames = [
+        f.observations.reindex(columns=OBSERVATION_COLUMNS).assign(
+            document=f.file_name, doc_sha256=f.sha256
+        )
+        for f in files
+        if f.observations is not None and len(f.observations)
+    ]
+    frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    # Typed once for all files, so cached and fresh rows store identical data.
+    frame = normalize_observations(frame, OBSERVATION_COLUMNS)
+    return frame.drop_duplicates("observation_id", keep="first").reset_index(drop=True)
+
+
+def normalize_observations(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Give extracted (or cached) rows the same column types."""
+    frame = frame.reindex(columns=columns).copy()
+    for column in ("period_start", "period_end"):
+        dates = pd.to_datetime(frame[column], errors="coerce")
+        frame[column] = pd.Series(
+            [d.date() if pd.notna(d) else None for d in dates], index=frame.index, dtype=object
+        )
+    for column in ("value", "confidence"):
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(float)
+    for column in ("quote_start", "quote_end", "value_start", "value_end"):
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
+    for column in ("qualifier", "review_reason", "anchor"):
+        frame[column] = frame[column].fillna("").astype(str)
+    return frame
