@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -260,7 +261,11 @@ class Snapshot:
 
 _cache: OrderedDict[tuple, Snapshot] = OrderedDict()
 _cache_lock = threading.Lock()
-_building: set[tuple] = set()
+# version key -> (when its build started, set when it is done)
+_building: dict[tuple, tuple[float, threading.Event]] = {}
+# How long requests may get the previous version while the new one builds: after this, they wait
+# for it, so new data shows within seconds of a publish even when a build is slow under load.
+STALE_FOR_S = 2.5
 _warmers: list = []
 
 
@@ -279,8 +284,8 @@ def load_snapshot(db: Path | str | None = None) -> Snapshot:
     """Return the cached snapshot of the published database (raises NoDatabase).
 
     The first request after a publish does not wait for the new version: while a thread builds
-    and warms it, requests get the previous version of the same path (seconds old); a path
-    seen for the first time is built in the request."""
+    and warms it, requests get the previous version of the same path for STALE_FOR_S, then wait
+    for the build; a path seen for the first time is built in the request."""
     db = Path(db) if db is not None else current_db()
     key = version_key(db)
     with _cache_lock:
@@ -290,11 +295,18 @@ def load_snapshot(db: Path | str | None = None) -> Snapshot:
         previous = next((s for k, s in reversed(_cache.items()) if k[0] == key[0]), None)
         if previous is not None:
             if key not in _building:
-                _building.add(key)
+                _building[key] = (time.monotonic(), threading.Event())
                 threading.Thread(
                     target=_build_and_keep, args=(db, key), name="kpi-next-version", daemon=True
                 ).start()
-            return previous
+            if time.monotonic() - _building[key][0] < STALE_FOR_S:
+                return previous
+        in_flight = _building.get(key)
+    if in_flight is not None:  # built long enough: wait for it rather than serve old data
+        in_flight[1].wait(timeout=120)
+        with _cache_lock:
+            if key in _cache:
+                return _cache[key]
     return _build_and_keep(db, key)
 
 
@@ -319,7 +331,9 @@ def _build_and_keep(db: Path, key: tuple) -> Snapshot:
         return snap
     finally:
         with _cache_lock:
-            _building.discard(key)
+            entry = _building.pop(key, None)
+        if entry is not None:
+            entry[1].set()
 
 
 def add_warmer(warm) -> None:
