@@ -7,6 +7,8 @@ records both carry in `layouts.records`.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 from dash import dcc, html
 
@@ -25,6 +27,7 @@ from layouts.obs_grid import observation_rows, observations_grid, observations_s
 from layouts.records import breakdown_order, record_from_customdata
 from layouts.shell import url
 from layouts.widgets import big_value, progress_bar, status_badge
+from metrics.catalog import load_catalog
 
 
 # ---------------------------------------------------------------- source panel
@@ -229,7 +232,7 @@ def indicator_body(
     ]
     definition = meta.get("definition_vi" if lang == "vi" else "definition")
     if isinstance(definition, str) and definition:
-        head.append(html.P(definition, className="definition", id="ind-definition"))
+        head.append(html.P(name_ids(definition, lang), className="definition", id="ind-definition"))
     waiting = pending_line({"id": ind, "pending": count_pending(pending).get(ind)}, lang)
     if waiting is not None:  # the same announcement as the card's
         head.append(waiting)
@@ -353,3 +356,18 @@ def indicator_body(
         dcc.Store(id="ind-lang", data=lang),
     ]
     return body
+
+
+def name_ids(text: str, lang: str) -> list:
+    """A definition's text with each indicator id it mentions ("… thì là
+    full_process_provision_rate") shown as that indicator's name, linked to its page."""
+    catalog = load_catalog()
+    ids = sorted(catalog.index, key=len, reverse=True)
+    parts = re.split(r"\b(" + "|".join(map(re.escape, ids)) + r")\b", text)
+    return [
+        dcc.Link(str(catalog.loc[p, f"name_{lang}"]), href=url("/indicator", lang, id=p))
+        if i % 2
+        else p
+        for i, p in enumerate(parts)
+        if p
+    ]

@@ -1045,3 +1045,13 @@ def test_a_point_that_carries_only_its_id_is_looked_up_when_clicked(catalog, ser
         {"points": [{"customdata": oid}]}, None, "vi", lookup=lambda i: asked.append(i) or record
     )
     assert asked == [oid] and QUOTE_DVCTT[:20] in joined(panel)
+
+
+def test_a_definition_names_the_indicators_it_mentions_never_their_ids():
+    from layouts.indicator import name_ids
+
+    parts = name_ids("Tính trên số TTHC ĐỦ ĐIỀU KIỆN thì là full_process_provision_rate.", "vi")
+    link = parts[1]
+    assert link.children == "Tỷ lệ TTHC đủ điều kiện được cung cấp DVCTT toàn trình"
+    assert link.href == "/indicator?id=full_process_provision_rate&lang=vi"
+    assert parts[0].endswith("thì là ") and parts[2] == "."
