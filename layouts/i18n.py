@@ -7,6 +7,8 @@ come from the catalog (`name_vi` / `name_en`); this module holds the rest.
 from __future__ import annotations
 
 from layouts.fmt import is_missing, norm_lang
+from metrics.wording import STATUS_LABELS as WORDED_STATUS
+from metrics.wording import STATUS_SYMBOLS
 
 STRINGS: dict[str, dict[str, str]] = {
     # shell
@@ -220,31 +222,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "did_you_mean": {"vi": "Có phải bạn muốn xem:", "en": "Did you mean:"},
 }
 
+# The status words and symbols are metrics' (one truth for cards, CLI and briefing), keyed here
+# by status first.
 STATUS_LABELS: dict[str, dict[str, str]] = {
-    "off_track": {"vi": "Chậm tiến độ", "en": "Off track"},
-    "at_risk": {"vi": "Có nguy cơ chậm", "en": "At risk"},
-    "on_track": {"vi": "Đúng tiến độ", "en": "On track"},
-    "achieved": {"vi": "Đã đạt", "en": "Achieved"},
-    "achieved_late": {"vi": "Đạt, chậm hạn", "en": "Achieved late"},
-    "not_enough_data": {"vi": "Chưa đủ số liệu", "en": "Not enough data"},
-    "improving": {"vi": "Đang cải thiện", "en": "Improving"},
-    "flat": {"vi": "Đi ngang", "en": "Flat"},
-    "worsening": {"vi": "Đang xấu đi", "en": "Worsening"},
-    "no_data": {"vi": "Chưa có số liệu", "en": "No data yet"},
+    status: {lang: WORDED_STATUS[lang][status] for lang in WORDED_STATUS}
+    for status in WORDED_STATUS["vi"]
 }
-# A symbol beside the words, so status never depends on colour alone.
-STATUS_ICONS = {
-    "off_track": "✕",
-    "at_risk": "!",
-    "on_track": "✓",
-    "achieved": "★",
-    "achieved_late": "☆",
-    "not_enough_data": "?",
-    "improving": "↗",
-    "flat": "→",
-    "worsening": "↘",
-    "no_data": "·",
-}
+STATUS_ICONS = STATUS_SYMBOLS
 
 # Where a missing indicator's figures are usually published (the kind of report that fills it).
 _MONTHLY = {

@@ -10,7 +10,13 @@ from typing import Any
 
 import pandas as pd
 
-from metrics.wording import STATUS_LABELS, format_date, format_value, is_number
+from metrics.wording import (
+    STATUS_LABELS,
+    STATUS_SYMBOLS,
+    format_date,
+    format_value,
+    is_number,
+)
 
 UNIT_WORDS = {
     "vi": {"percent": "%", "billion_vnd": " tỷ đồng", "mbps": " Mbps", "per_100": "/100 dân"},
@@ -33,19 +39,6 @@ KIND_TITLES = {
         "new_value": "New values",
         "revision": "Revised values",
     },
-}
-# The dashboard's symbols (layouts.i18n.STATUS_ICONS), so a status reads the same everywhere.
-STATUS_SYMBOLS = {
-    "off_track": "✕",
-    "at_risk": "!",
-    "on_track": "✓",
-    "achieved": "★",
-    "achieved_late": "☆",
-    "not_enough_data": "?",
-    "improving": "↗",
-    "flat": "→",
-    "worsening": "↘",
-    "no_data": "·",
 }
 
 

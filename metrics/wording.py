@@ -22,6 +22,19 @@ from metrics.quantities import (
 
 __all__ = ["explain_status", "format_number", "format_value", "format_date", "STATUS_LABELS"]
 
+# A symbol beside the words, so status never depends on colour alone (cards, CLI, briefing).
+STATUS_SYMBOLS = {
+    "off_track": "✕",
+    "at_risk": "!",
+    "on_track": "✓",
+    "achieved": "★",
+    "achieved_late": "☆",
+    "not_enough_data": "?",
+    "improving": "↗",
+    "flat": "→",
+    "worsening": "↘",
+    "no_data": "·",
+}
 STATUS_LABELS = {
     "vi": {
         "achieved": "Đã đạt",
