@@ -14,29 +14,13 @@ from typing import Any, TextIO
 import pandas as pd
 
 from metrics.change_words import describe_change, title_kind
-from metrics.diff import KIND_ORDER
+from metrics.diff import CHANGES_COLUMNS, KIND_ORDER
 
 EXIT_OK, EXIT_DATAERR, EXIT_NOINPUT, EXIT_ALERTS = 0, 65, 66, 3
-JSON_FIELDS = [
-    "kind",
-    "indicator",
-    "breakdown",
-    "period_kind",
-    "period_end",
-    "value",
-    "previous_value",
-    "status_from",
-    "status_to",
-    "target_id",
-    "target_value",
-    "deadline",
-    "pending_count",
-    "observation_id",
-    "document",
-    "doc_title",
-    "published_date",
-    "quote",
-]
+# Each change as out_changes has it, less what the JSON gives once at its top (as_of,
+# since_version) and the table's own bookkeeping (row_order, unit, doc_number).
+PER_RUN = ("row_order", "unit", "doc_number", "as_of", "since_version")
+JSON_FIELDS = [c for c in CHANGES_COLUMNS if c not in PER_RUN]
 
 
 def run_alerts_cli(args: Any, out: TextIO | None = None, err: TextIO | None = None) -> int:
