@@ -8,6 +8,7 @@ records both carry in `layouts.records`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pandas as pd
 from dash import dcc, html
@@ -362,8 +363,7 @@ def name_ids(text: str, lang: str) -> list:
     """A definition's text with each indicator id it mentions ("… thì là
     full_process_provision_rate") shown as that indicator's name, linked to its page."""
     catalog = load_catalog()
-    ids = sorted(catalog.index, key=len, reverse=True)
-    parts = re.split(r"\b(" + "|".join(map(re.escape, ids)) + r")\b", text)
+    parts = id_pattern().split(text)
     return [
         dcc.Link(str(catalog.loc[p, f"name_{lang}"]), href=url("/indicator", lang, id=p))
         if i % 2
@@ -371,3 +371,10 @@ def name_ids(text: str, lang: str) -> list:
         for i, p in enumerate(parts)
         if p
     ]
+
+
+@cache
+def id_pattern() -> re.Pattern:
+    """The catalog's indicator ids as one pattern (longest first), compiled once per process."""
+    ids = sorted(load_catalog().index, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, ids)) + r")\b")
