@@ -213,11 +213,7 @@ def method_markdown(lang: str) -> str | None:
 def method_page(lang: str = "vi", **query) -> html.Div:
     lang = fmt.norm_lang(lang)
     text = method_markdown(lang)
-    freshness = None
-    try:
-        freshness = source.load_snapshot().freshness
-    except Exception:
-        freshness = None
+    freshness = served_freshness()
     if text is None:
         body = [
             html.H1(t("method_heading", lang), className="page-title"),
@@ -237,7 +233,15 @@ def not_found_page(lang: str = "vi", **query) -> html.Div:
         path = ""
     links = [(p, url(p, lang)) for p in suggest(path, page_paths())]
     body = not_found_body("page", path, links, lang)
-    return page(lang, "", body, title=t("not_found_title", lang))
+    return page(lang, "", body, freshness=served_freshness(), title=t("not_found_title", lang))
+
+
+def served_freshness():
+    """The served version's freshness line, or None without a database (the page still shows)."""
+    try:
+        return source.load_snapshot().freshness
+    except Exception:
+        return None
 
 
 def suggest_reports(doc: str, docs, lang: str) -> list[tuple[str, str]]:
