@@ -101,7 +101,8 @@ class ComparisonReader:
         lead = sentence[max(0, p.text_start - 12) : p.text_start]
         if p.kind == "year" and re.search(r"cùng\s+kỳ\s*$", lead):  # "(cùng kỳ năm 2023 là 30,1%)"
             shift = base["period_end"].year - p.end.year
-            if shift > 0 and base["period_kind"] not in ("year", "as_of"):
+            # a level's same time a year earlier is its date then ("80,1% … (75,5%)" of Feb)
+            if shift > 0 and base["period_kind"] != "year":
                 start = shift_years(base["period_start"], shift)
                 end = shift_years(base["period_end"], shift)
                 return base, Period(base["period_kind"], start, end, comparison=True)
@@ -141,7 +142,7 @@ class ComparisonReader:
             return compared
         base = rows[-1]
         shift = base["period_end"].year - compared.end.year
-        if shift <= 0 or base["period_kind"] in ("year", "as_of"):
+        if shift <= 0 or base["period_kind"] == "year":
             return compared
         start, end = (
             shift_years(base["period_start"], shift),

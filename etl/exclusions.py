@@ -11,6 +11,7 @@ from etl.numbers import Quantity
 from etl.phrases import (
     BODY_PART,
     DEADLINE_YEAR,
+    FROM_BARE,
     LEADER,
     LEVEL_WORD,
     MILESTONE,
@@ -27,6 +28,7 @@ from etl.phrases import (
     TARGET_TAIL,
     TARGET_WORDS,
     THRESHOLD_GROUP,
+    TO_AFTER,
     YEARS_AVERAGE,
 )
 
@@ -103,8 +105,9 @@ class ExclusionRules:
             or MUST_AFTER.search(after)
         ):
             return True
-        if RISE_FROM.search(near) and not re.match(
-            r"^\s*(?:\w+\s*)?(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
+        rise_from = RISE_FROM.search(near) or (FROM_BARE.search(near) and TO_AFTER.match(after))
+        if rise_from and not re.match(
+            r"^\s*(?:\w+\s*){0,2}(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
         ):
             return True  # "tăng từ 112,55 Mbps": the earlier level, its period unstated
         if (

@@ -123,7 +123,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_range",
         re.compile(
-            r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})\s*[-–]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
+            # "từ tháng 1 đến tháng 9/2024" too: the months between, not January then a level
+            r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})\s*(?:[-–]|\s(?:đến|tới)\s+(?:hết\s+)?tháng)\s*"
+            r"(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
             re.I,
         ),
     ),
@@ -199,6 +201,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?:(?<=[;,:])|(?<=\svà)|(?<=tính))\s*(?P<y>(?:19|20)\d\d)(?=\s+(?:là|đạt)\s)", re.I
         ),
     ),
+    ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d\d)(?=\))")),  # "lên 90,2% (2025)"
     (
         # "Chỉ số Chính phủ điện tử 2024", "Khảo sát … 2022": an edition's year (its span is the
         # year alone, so the cues still read the index's name)

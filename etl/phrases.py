@@ -145,11 +145,17 @@ LEVEL_WORD = re.compile(
 # "tăng từ 112,55 Mbps": the value before the change, of no stated period.
 # "đã tăng từ 982 cuộc trong tháng 12/2022 lên 1.234 cuộc": the later figure's label is the one
 # before "tăng từ".
+# "vùng phủ từ 0,93% năm 2023 lên 90,2%", "số trạm 5G từ 184 tăng lên 35.304 trạm": the same
+# without "tăng" before "từ", when "lên"/"xuống" says it is a change.
 RISE_TO = re.compile(
-    r"\s(?:đã\s+)?(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s[^;]{1,80}?\s(?:lên|xuống|đến)\s+(?:mức\s+)?$",
+    r"\s(?:(?:đã\s+)?(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s[^;]{1,80}?\s(?:lên|xuống|đến)"
+    r"|từ\s+(?:mức\s+)?(?:(?!\btừ\s|\blên\s)[^;]){1,80}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống))"
+    r"\s+(?:mức\s+)?$",
     re.I,
 )
 RISE_FROM = re.compile(r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*)?$", re.I)
+FROM_BARE = re.compile(r"\btừ\s*(?:mức\s*)?$", re.I)
+TO_AFTER = re.compile(r"^[^;.]{0,40}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống)\s*$", re.I)
 # "so với mức 120,32 Mbps": a past value given for comparison.
 PRIOR_VALUE = re.compile(r"so\s+với\s+(?:mức|con\s+số|tỷ\s+lệ)?\s*(?:là\s+)?$", re.I)
 LIST_HEAD = re.compile(

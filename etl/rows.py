@@ -247,6 +247,11 @@ class RowBuilder:
         ):
             # "Từ đầu năm … đã có 56/63 tỉnh ban hành …": a level reached by the span's end
             p = Period("as_of", p.end, p.end, relative=p.relative)
+        daily = cue.periods is not None and "day_avg" in cue.periods
+        if p is not None and p.kind == "day_avg" and kind in FLOW_KINDS and not daily:
+            return (
+                None  # "trung bình mỗi ngày … 44,7 sự cố": a day's average, not the month's count
+            )
         if p is None and (kind in FLOW_KINDS or twin) and self.previous_span is not None:
             p, stated = self.previous_span, True  # the span the paragraph before spoke of
         if kind == "speed" and not stated and self.last_month is not None:
@@ -297,6 +302,7 @@ class RowBuilder:
             )
             confidence -= 0.5
         p, why = self.bound_period(p)
+        p = self.date_now_to_span(p, relative)
         if why:
             reasons.append(why)
             confidence -= 0.5
@@ -317,6 +323,27 @@ class RowBuilder:
             "confidence": round(max(confidence, 0.0), 2),
             "date_source": self.date_source if relative else "text",
         }
+
+    def date_now_to_span(self, p: Period, relative: str) -> Period:
+        """Date "đến nay" at the end of the span its paragraph reviews, when the text came later.
+
+        "Từ tháng 1 đến tháng 9/2024, … Tuy nhiên, đến nay, vẫn còn 761 thôn" in an article of
+        20/11/2024 gives the level the September review counted, not one of November.
+        """
+        span = self.open_span
+        if (
+            p.kind == "as_of"
+            and relative == "date"
+            and p.end == self.cutoff
+            and span is not None
+            # a review of the year so far; "Trong năm 2023, … Đến nay, …" contrasts the past with
+            # now, and "Trong tháng 1, …" in an August article is one event among others
+            and span.kind in ("ytd", "half", "quarter")
+            and span.end.year == self.cutoff.year
+            and 35 < (self.cutoff - span.end).days
+        ):
+            return Period("as_of", span.end, span.end, relative="date")
+        return p
 
     def bound_period(self, p: Period) -> tuple[Period, str]:
         """Keep a period within its document's date; say why when it cannot be."""

@@ -21,6 +21,7 @@ from etl.clauses import (
 )
 from etl.comparisons import ComparisonReader, shift_to_year
 from etl.cues import (
+    SPAN_KINDS,
     Scope,
 )
 from etl.exclusions import ExclusionRules
@@ -86,6 +87,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
         self.previous_counts = False  # whether the sentence before stated a count
         self.last_sentence = ""  # "… tỷ trọng kinh tế số trên GDP … Năm 2021, con số này là …"
         self.previous_span: Period | None = None  # the last span the paragraph before stated
+        self.open_span: Period | None = None  # the last span this paragraph stated so far
         self.para_start = 0
         self.lead_breakdown = "national"
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
@@ -147,6 +149,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
         )
         self.lead_breakdown = find_breakdown(lead, lead, "count") if lead else "national"
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
+        lead_spans = [p for p in lead_periods if p.kind in SPAN_KINDS]
         para_span = None
         self.para_start = para.start
         for s, e in self.nt.sentences(para):
@@ -164,6 +167,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
                 last = self.carried[-1]
                 year = int(year_ago.group("y")) if year_ago.group("y") else last.end.year - 1
                 fallback = [shift_to_year(last, year)]
+            self.open_span = para_span or (lead_spans[-1] if lead_spans else None)
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
             # (since when something began) does not.
@@ -271,9 +275,13 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
                 before = bare = named + " đạt "
                 crossed = -1
             rise = RISE_TO.search(before)
+            own_periods = periods
             if rise and crossed >= 0:
                 before = bare = before[: rise.start()] + " đạt "
                 crossed = -1
+                # "từ 0,93% năm 2023 lên 90,2%": the year between is the earlier figure's
+                frm = clause_start + rise.start()
+                own_periods = [p for p in periods if not frm <= p.text_start < q.qual_start]
             listed = self.respective(sentence, clause_start, quantities, q)
             if listed is None and clause_start and RESPECTIVELY.search(sentence, 0, clause_start):
                 listed = self.respective(sentence, 0, quantities, q)  # "lần lượt đạt 23,3; 88,6; …"
@@ -284,7 +292,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
                 if q.unit == "count" and PER_100_WORDS.search(head) and q.value < 300:
                     q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
             scope = Scope(before, bare, after, context, label, crossed, sentence[: q.qual_start])
-            period, stated = resolve_period(q, periods, sentence, fallback)
+            period, stated = resolve_period(q, own_periods, sentence, fallback)
             yearly = self.respective(sentence, clause_start, quantities, q, respective_year)
             if yearly is not None:
                 period, stated = yearly, True

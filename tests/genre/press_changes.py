@@ -1,0 +1,101 @@
+"""Genre cases: press write-ups that tell a change ("từ … lên …", "so với cùng kỳ năm 2023
+(75,5%)"), review a span before "đến nay", or name an indicator in the trade's short words
+(BRDĐ, SMP, "kinh tế số trong GDP", "độ phủ cáp quang đến hộ gia đình").
+
+CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
+Written for the project from the genre's usual phrasings (not copied from any page).
+"""
+
+CASES = [
+    (
+        # a later article's "đến nay" is the level the span it reviews counted
+        "Theo Bộ Khoa học và Công nghệ, từ tháng 1 đến tháng 6/2025, các doanh nghiệp viễn thông "
+        "đã phủ sóng thêm 210 thôn lõm sóng. Tuy nhiên, đến nay vẫn còn 412 thôn chưa có sóng di "
+        "động.",
+        "2025-08-25",
+        [("villages_without_mobile_coverage", "national", "as_of", "2025-06-30", 412)],
+    ),
+    (
+        # "Trong năm 2024, … Đến nay": a past year contrasted with now
+        "Trong năm 2024, các doanh nghiệp đã phủ sóng mới cho 120 thôn. Đến nay, cả nước còn "
+        "380 thôn chưa có sóng di động.",
+        "2025-03-05",
+        [("villages_without_mobile_coverage", "national", "as_of", "2025-03-05", 380)],
+    ),
+    (
+        # the same time a year earlier of a level is its date then
+        "Tính đến tháng 3/2025, tỷ lệ hộ gia đình sử dụng cáp quang đạt 84,2%, tăng 3,1% so với "
+        "cùng kỳ năm 2024 (81,1%). Số thuê bao sử dụng điện thoại thông minh đạt 104,3 triệu thuê "
+        "bao, tăng 2% so với cùng kỳ năm ngoái (102,2 triệu thuê bao).",
+        "2025-04-12",
+        [
+            ("ftth_household_rate", "national", "as_of", "2025-03-31", 84.2),
+            ("ftth_household_rate", "national", "as_of", "2024-03-31", 81.1),
+            ("smartphone_subscriptions", "national", "as_of", "2025-03-31", 104300000),
+            ("smartphone_subscriptions", "national", "as_of", "2024-03-31", 102200000),
+        ],
+    ),
+    (
+        # "(trên tổng số hồ sơ thủ tục hành chính)" makes it a share of dossiers, not of services
+        "Về dịch vụ công trực tuyến: Tỷ lệ hồ sơ trực tuyến toàn trình (trên tổng số hồ sơ thủ "
+        "tục hành chính) cả nước đạt 44% (cuối năm 2024 là 30%); bộ, ngành đạt 63% (cuối năm 2024 "
+        "là 52%); địa phương đạt 21% (cuối năm 2024 là 14%).",
+        "2025-07-08",
+        [
+            ("online_dossier_full_process_rate", "national", "as_of", "2025-07-08", 44),
+            ("online_dossier_full_process_rate", "national", "as_of", "2024-12-31", 30),
+            ("online_dossier_full_process_rate", "ministries", "as_of", "2025-07-08", 63),
+            ("online_dossier_full_process_rate", "ministries", "as_of", "2024-12-31", 52),
+            ("online_dossier_full_process_rate", "localities", "as_of", "2025-07-08", 21),
+            ("online_dossier_full_process_rate", "localities", "as_of", "2024-12-31", 14),
+        ],
+    ),
+    (
+        # the ICT core's revenue growth is not the digital economy's
+        "Kinh tế số 6 tháng đầu năm 2025 ước tăng trưởng 21,5%. Doanh thu lĩnh vực công nghệ "
+        "thông tin (kinh tế số ICT) tăng trưởng 24% so cùng kỳ năm 2024.",
+        "2025-07-15",
+        [("digital_economy_growth", "national", "half", "2025-06-30", 21.5)],
+    ),
+    (
+        # 4G's coverage is not 5G's; "từ A năm X lên B": A is year X's, B the later one
+        "Năm 2025, hạ tầng 4G phủ sóng đạt 99,5% dân số; vùng phủ 5G từ 1,2% năm 2024 lên 88,4% "
+        "(2025), số trạm 5G từ 2.100 tăng lên 31.200 trạm.",
+        "2026-01-15",
+        [
+            ("fiveg_population_coverage_rate", "national", "year", "2024-12-31", 1.2),
+            ("fiveg_population_coverage_rate", "national", "as_of", "2026-01-15", 88.4),
+            ("fiveg_bts_count", "national", "as_of", "2026-01-15", 31200),
+        ],
+    ),
+    (
+        # a run of months told as a fall; a day's average is not the month's count
+        "Ba tháng gần đây, số cuộc tấn công mạng gây sự cố vào các hệ thống tại Việt Nam liên "
+        "tục giảm, từ 410 sự cố trong tháng 7, xuống 352 sự cố vào tháng 8. Như vậy, trung bình "
+        "mỗi ngày các hệ thống trong nước phải hứng chịu 11,7 sự cố tấn công mạng.",
+        "2025-09-20",
+        [
+            ("cyberattacks", "national", "month", "2025-07-31", 410),
+            ("cyberattacks", "national", "month", "2025-08-31", 352),
+        ],
+    ),
+    (
+        # the trade's short words
+        "Tính đến hết tháng 10/2025, số thuê bao BRDĐ đạt 89,6 triệu; số người dùng dịch vụ "
+        "Mobile Money đạt hơn 10,2 triệu. Độ phủ cáp quang đến từng hộ gia đình đạt 86%. Mạng 5G "
+        "có 30.100 trạm, phủ tới 80,3% dân số.",
+        "2025-11-10",
+        [
+            ("mobile_broadband_subscriptions", "national", "as_of", "2025-10-31", 89600000),
+            ("mobile_money_customers", "national", "as_of", "2025-10-31", 10200000),
+            ("ftth_household_rate", "national", "as_of", "2025-10-31", 86),
+            ("fiveg_bts_count", "national", "as_of", "2025-10-31", 30100),
+            ("fiveg_population_coverage_rate", "national", "as_of", "2025-10-31", 80.3),
+        ],
+    ),
+    (
+        "Sáu tháng đầu năm 2025, kinh tế số trong GDP ước đạt 18,7%.",
+        "2025-07-10",
+        [("digital_economy_gdp_share", "national", "half", "2025-06-30", 18.7)],
+    ),
+]
