@@ -233,6 +233,13 @@ def since(text: str, earlier: list[Quantity], offset: int = 0) -> str:
     return text[end:]
 
 
+# "Một số bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; …"
+SOME_OF_THEM = re.compile(
+    r"\b(?:một\s+số|một\s+vài|nhiều|vài)\s+(?:bộ|ngành|địa\s+phương|tỉnh|cơ\s+quan|đơn\s+vị)\b",
+    re.I,
+)
+
+
 def names_someone_else(
     window: str, clause: str, after: str, unit: str, paragraph: str
 ) -> str | None:
@@ -275,6 +282,10 @@ def names_someone_else(
         re.I,
     ):
         return "one business's figure"  # "một doanh nghiệp viễn thông lớn nhất … khoảng 7 triệu"
+    some = SOME_OF_THEM.search(window)
+    # …unless they are named: "… như Đà Nẵng đạt 95,6%", "một số địa phương đạt cao: Bình Dương"
+    if some and not re.search(r"\bnhư\b|:", window[some.end() :]):
+        return "some bodies' figure, not their group's"  # "Một số bộ, ngành … với 100% DVCTT"
     if names_a_district(window if re.search(r"[^\W\d]{4,}", window.replace("và", "")) else clause):
         return "a district's or city's figure"
     if ONE_AGENCY.search(window) and not NATIONAL_SUBJECT.search(window.replace("Việt Nam", "")):

@@ -35,6 +35,11 @@ from etl.phrases import (
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
 
 
+def opens_clause(sentence: str, start: int, end: int) -> bool:
+    """Whether a ";" followed by a capital letter stands between start and end."""
+    return any(m.group(1).isupper() for m in re.finditer(r";\s*(\w)", sentence[start:end]))
+
+
 @dataclass
 class Marks:
     """Where a sentence's target words, deadlines, parentheses and part-of words stand."""
@@ -85,8 +90,12 @@ class ExclusionRules:
         marks = read_marks(sentence)
         # A target in a closed parenthesis ("45,79% (mục tiêu năm 2024 là 50%)") is its own.
         closed = [(a, b) for a, b in marks.parentheses if b < q.qual_start]
+        # "Mục tiêu … đạt 90 thuê bao/100 dân; Thuê bao … ước đạt 101,2 triệu": a capital after
+        # ";" opens a clause of its own, outside the target's reach
         if TARGET_TAIL.search(near) or any(
-            end <= q.qual_start and not any(a < start < b for a, b in closed)
+            end <= q.qual_start
+            and not any(a < start < b for a, b in closed)
+            and not opens_clause(sentence, end, q.qual_start)
             for start, end in marks.targets
         ):
             return True

@@ -50,10 +50,19 @@ from etl.phrases import (
     RISE_TO,
     SAME_TIME,
     SINCE_WORD,
+    TARGET_WORDS,
     YEAR_AGO_START,
 )
 from etl.rows import RowBuilder
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
+
+
+def in_target_clause(sentence: str, p: Period, q: Quantity) -> bool:
+    """Whether a period before q sits in an earlier clause that states a target."""
+    if p.text_end > q.qual_start or ";" not in sentence[p.text_end : q.qual_start]:
+        return False
+    clause_start = sentence.rfind(";", 0, p.text_start) + 1
+    return bool(TARGET_WORDS.search(sentence, clause_start, p.text_start))
 
 
 def stand_in_date(text: str) -> date:
@@ -292,6 +301,9 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
                 if q.unit == "count" and PER_100_WORDS.search(head) and q.value < 300:
                     q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
             scope = Scope(before, bare, after, context, label, crossed, sentence[: q.qual_start])
+            # "Mục tiêu đạt đến tháng 12/2023 …; Thuê bao … ước đạt 101,2 triệu": a target's
+            # deadline dates no value of the next clause
+            own_periods = [p for p in own_periods if not in_target_clause(sentence, p, q)]
             period, stated = resolve_period(q, own_periods, sentence, fallback)
             yearly = self.respective(sentence, clause_start, quantities, q, respective_year)
             if yearly is not None:

@@ -98,4 +98,25 @@ CASES = [
         "2025-07-10",
         [("digital_economy_gdp_share", "national", "half", "2025-06-30", 18.7)],
     ),
+    (
+        # some ministries' figure is not the ministries' block's; named ones are their own
+        "Đến tháng 6/2025, tỷ lệ cung cấp DVCTT toàn trình đạt 58,2%, trong đó khối bộ đạt tỷ lệ "
+        "61,4%, khối tỉnh đạt tỷ lệ 57,9%. Một số bộ, ngành đã triển khai rất tốt với 100% DVCTT "
+        "toàn trình như Bộ Tư pháp; Bộ Tài chính. Một số địa phương triển khai tốt như Bắc Ninh "
+        "đạt 96,1%.",
+        "2025-07-12",
+        [
+            ("dvctt_full_process_rate", "national", "as_of", "2025-06-30", 58.2),
+            ("dvctt_full_process_rate", "ministries", "as_of", "2025-06-30", 61.4),
+            ("dvctt_full_process_rate", "localities", "as_of", "2025-06-30", 57.9),
+            ("dvctt_full_process_rate", "Bắc Ninh", "as_of", "2025-06-30", 96.1),
+        ],
+    ),
+    (
+        # a target's clause and its deadline end at "; " before a capital
+        "Mục tiêu đến tháng 12/2025 đạt 95 thuê bao/100 dân; Thuê bao điện thoại di động sử dụng "
+        "SMP ước đạt 106,4 triệu thuê bao, tăng 4% so với cùng kỳ năm ngoái.",
+        "2025-09-05",
+        [("smartphone_subscriptions", "national", "as_of", "2025-09-05", 106400000)],
+    ),
 ]
