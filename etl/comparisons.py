@@ -99,7 +99,9 @@ class ComparisonReader:
             return base, step_back(base, step.group("unit"))
         p = inside[-1]
         lead = sentence[max(0, p.text_start - 12) : p.text_start]
-        if p.kind == "year" and re.search(r"cùng\s+kỳ\s*$", lead):  # "(cùng kỳ năm 2023 là 30,1%)"
+        if p.kind == "year" and re.search(
+            r"cùng\s+kỳ(?:\s+tháng)?\s*$", lead
+        ):  # "(cùng kỳ năm 2023 là 30,1%)"
             shift = base["period_end"].year - p.end.year
             # a level's same time a year earlier is its date then ("80,1% … (75,5%)" of Feb)
             if shift > 0 and base["period_kind"] != "year":
@@ -138,7 +140,11 @@ class ComparisonReader:
     def same_time_earlier(self, sentence: str, compared: Period, rows: list[dict]) -> Period:
         """ "so với cùng kỳ năm 2023 (6.126 cuộc)" after a half-year: the same half of 2023."""
         lead = sentence[max(0, compared.text_start - 15) : compared.text_start]
-        if compared.kind != "year" or not rows or not re.search(r"cùng\s+kỳ\s*$", lead):
+        if (
+            compared.kind != "year"
+            or not rows
+            or not re.search(r"cùng\s+kỳ(?:\s+tháng)?\s*$", lead)
+        ):
             return compared
         base = rows[-1]
         shift = base["period_end"].year - compared.end.year

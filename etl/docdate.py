@@ -126,6 +126,11 @@ def months_into_year(text: str, year: int) -> list[date]:
     return found
 
 
+EVENT_DAY = re.compile(
+    r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"
+)
+
+
 def establish_document_date(
     sidecar_published: date | None,
     printed: date | None,
@@ -149,6 +154,15 @@ def establish_document_date(
     stamp = read_page_stamp(raw)
     if stamp and (reported is None or stamp >= reported):
         return stamp, "page_stamp", "month"
+    if reported and precision == "year" and (reported.month, reported.day) == (1, 1):
+        # "Tại hội nghị sơ kết 6 tháng đầu năm sáng 29/7, …" in a text whose year only "so với
+        # cùng kỳ 2023" gives (the year it is written in, dated 1 January): the event's day in
+        # that year. A year the text looks back on ("năm 2024", 31 December) may be the one
+        # before its event ("Chiều 6/2, … tổng kết … năm 2024").
+        event = EVENT_DAY.search(text[:1500])
+        day = event and make_date(reported.year, int(event.group("m")), int(event.group("d")))
+        if day:
+            return day, "reported", "day"
     if reported:
         return reported, "reported", precision
     return None, "unknown", "none"

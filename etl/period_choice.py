@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from etl.numbers import Quantity
 from etl.periods import Period
+from etl.phrases import TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
 
@@ -105,3 +107,16 @@ def in_prior_parenthesis(sentence: str, p: Period) -> bool:
     """ "(tháng 2/2025: 129,2 Mbps)": a period that dates an earlier value, not what follows."""
     inside = sentence.rfind("(", 0, p.text_start) > sentence.rfind(")", 0, p.text_start)
     return inside and bool(GIVES_A_VALUE.match(sentence, p.text_end))
+
+
+def latest_end(periods: list[Period]) -> date:
+    """The latest end of some periods."""
+    return max(p.end for p in periods)
+
+
+def in_target_clause(sentence: str, p: Period, q: Quantity) -> bool:
+    """Whether a period before q sits in an earlier clause that states a target."""
+    if p.text_end > q.qual_start or ";" not in sentence[p.text_end : q.qual_start]:
+        return False
+    clause_start = sentence.rfind(";", 0, p.text_start) + 1
+    return bool(TARGET_WORDS.search(sentence, clause_start, p.text_start))

@@ -103,7 +103,9 @@ class RowBuilder:
             return self.continue_figure(q, scope, period, stated, last)
         if anaphora and not earlier and not re.search(r"\d", tail):
             return self.name_from_sentence_before(q, scope, period, stated, breakdown)
-        if not earlier or not same_unit or re.search(r"\d", window):
+        # "Tiếp đó, trong tháng 1/2021, con số này còn 1.004.706 địa chỉ": the words named back
+        # may carry their own period; any other number makes the clause another figure's
+        if not earlier or not same_unit or re.search(r"\d", tail if anaphora else window):
             return None
         province = level and breakdown not in ("ministries", "localities")
         if province and earlier[-1]["unit"] == indicator_units().get(earlier[-1]["indicator"]):

@@ -31,6 +31,8 @@ from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.period_choice import (
     comparison_period,
     in_prior_parenthesis,
+    in_target_clause,
+    latest_end,
     resolve_period,
 )
 from etl.periods import (
@@ -50,19 +52,10 @@ from etl.phrases import (
     RISE_TO,
     SAME_TIME,
     SINCE_WORD,
-    TARGET_WORDS,
     YEAR_AGO_START,
 )
 from etl.rows import RowBuilder
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
-
-
-def in_target_clause(sentence: str, p: Period, q: Quantity) -> bool:
-    """Whether a period before q sits in an earlier clause that states a target."""
-    if p.text_end > q.qual_start or ";" not in sentence[p.text_end : q.qual_start]:
-        return False
-    clause_start = sentence.rfind(";", 0, p.text_start) + 1
-    return bool(TARGET_WORDS.search(sentence, clause_start, p.text_start))
 
 
 def stand_in_date(text: str) -> date:
@@ -168,7 +161,12 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
             periods = find_periods(
                 sentence, self.year, self.cutoff, self.ref_month, self.past_month
             )
-            fallback = lead_periods or earlier  # the previous sentence's period carries over
+            fallback = lead_periods or earlier  # the lead's period, then the sentence before's
+            lead_levels = [p for p in lead_periods if p.kind == "as_of"]
+            if earlier and lead_levels and latest_end(earlier) > latest_end(lead_levels):
+                # "Kết quả đến 30/9/2022, … Còn lại 266 thôn" under a lead of 01/01/2021: the
+                # paragraph has moved on to a later date
+                fallback = earlier
             if SAME_TIME.search(sentence):  # "Cùng thời điểm, …", "Trong 6 tháng, …"
                 fallback = fallback or self.carried
             year_ago = YEAR_AGO_START.match(sentence)

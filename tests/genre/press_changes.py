@@ -119,4 +119,50 @@ CASES = [
         "2025-09-05",
         [("smartphone_subscriptions", "national", "as_of", "2025-09-05", 106400000)],
     ),
+    (
+        # the year only "so với cùng kỳ 2024" gives; the day, the event the lead names
+        "Tại hội nghị sơ kết 6 tháng đầu năm chiều 24/7, Bộ cho biết tỷ lệ người sử dụng "
+        "internet ước đạt 79,4%, tăng 1,3 điểm so với cùng kỳ 2024. Trong 118 triệu thuê bao di "
+        "động có 104,2 triệu sử dụng smartphone.",
+        None,
+        [
+            ("internet_users_rate", "national", "as_of", "2025-07-24", 79.4),
+            ("smartphone_subscriptions", "national", "as_of", "2025-07-24", 104200000),
+        ],
+    ),
+    (
+        # "mạng máy tính ma" is a botnet; "con số này" names it back with its own month
+        "Theo NCSC, tại thời điểm cuối tháng 10/2024, số lượng địa chỉ IP Việt Nam nằm trong mạng "
+        "máy tính ma là 612.304 địa chỉ.\n"
+        "Tiếp đó, trong tháng 11/2024, con số này còn 598.112 địa chỉ, giảm 2,3% so với tháng "
+        "10/2024.",
+        "2024-12-10",
+        [
+            ("botnet_ips", "national", "as_of", "2024-10-31", 612304),
+            ("botnet_ips", "national", "month", "2024-11-30", 598112),
+        ],
+    ),
+    (
+        # the paragraph's own date, not its lead's, carries to "Còn lại"
+        "Việc phủ sóng các thôn vùng lõm trên cả nước:\n"
+        "Tính đến thời điểm 01/01/2023, cả nước còn 1.210 thôn chưa có sóng di động. Kết quả đến "
+        "30/6/2024, các doanh nghiệp đã phủ sóng được cho 980 thôn. Còn lại 230 thôn chưa phủ sóng "
+        "được do chưa có điện.",
+        "2024-10-02",
+        [
+            ("villages_without_mobile_coverage", "national", "as_of", "2023-01-01", 1210),
+            ("villages_without_mobile_coverage", "national", "as_of", "2024-06-30", 230),
+        ],
+    ),
+    (
+        # the kinds of attack listed in a parenthesis are parts of the total
+        "Trong tháng 9, Bộ ghi nhận, cảnh báo và hướng dẫn xử lý 488 sự cố tấn công mạng vào các "
+        "hệ thống thông tin tại Việt Nam (215 cuộc Phishing, 160 cuộc Deface, 113 cuộc Malware), "
+        "giảm 12,8% so với cùng kỳ tháng năm 2023 (560 cuộc).",
+        "2024-10-06",
+        [
+            ("cyberattacks", "national", "month", "2024-09-30", 488),
+            ("cyberattacks", "national", "month", "2023-09-30", 560),
+        ],
+    ),
 ]
