@@ -170,10 +170,12 @@ def find_document_province(text: str, url: str = "") -> str | None:
     if portal:
         return portal
     host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
-    if host.startswith("bao") or host.startswith("www"):
-        for name in sorted(load_provinces(), key=len, reverse=True):
-            if fold_accents(name) and fold_accents(name) in host:
-                return name
+    # a provincial paper or station's site: "baobackan.vn", "laocaitv.vn", "www.baoquangninh…"
+    label = re.sub(r"^(?:www\.|m\.)", "", host).split(".")[0].removeprefix("bao")
+    for name in sorted(load_provinces(), key=len, reverse=True):
+        folded = fold_accents(name)
+        if folded and (label.startswith(folded) or (host.startswith("bao") and folded in host)):
+            return name
     in_head = [canonical_province(m.group("name")) for m in province_pattern().finditer(text[:400])]
     if len(set(in_head)) == 1:
         return in_head[0]  # the page's title and lead say whose figures these are
@@ -188,7 +190,17 @@ def find_document_province(text: str, url: str = "") -> str | None:
     return common[0][0]
 
 
-def find_subject(head: str) -> tuple[str, str]:
+# A provincial department ("Sở Thông tin và Truyền thông tổ chức …", ".../so-thong-tin-va-
+# truyen-thong-bac-kan-…") or "nhiệm vụ chính trị của tỉnh" in the lead: the province's page.
+PROVINCIAL_BODY = re.compile(
+    r"(?<!các\s)(?<!%\s)\bSở\s+(?:Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ|"
+    r"TT&TT|TTTT|KH&CN)(?=\s+(?:tỉnh|thành\s+phố|tổ\s+chức|[A-ZĐ]))"  # one named, or acting
+    r"|\bcủa\s+tỉnh\b(?!\s+[A-ZĐ])|\btrên\s+địa\s+bàn\s+tỉnh\b"
+)
+PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-nghe|tttt|khcn)-")
+
+
+def find_subject(head: str, url: str = "") -> tuple[str, str]:
     """("province" | "operator" | "national", operator name or "") from a title and lead.
 
     A lead about one operator ("20.000 trạm 5G Viettel …") or about one province ("Toàn tỉnh còn
@@ -204,6 +216,10 @@ def find_subject(head: str) -> tuple[str, str]:
         return "province", ""  # "Thanh Hóa: Tỷ lệ hồ sơ …", "Toàn tỉnh còn 273 thôn …"
     if NATIONAL_SUBJECT.search(headline):
         return "national", ""
+    if (PROVINCIAL_BODY.search(head) or PROVINCIAL_URL.search(url)) and not NATIONAL_WORDS.search(
+        head
+    ):
+        return "province", ""
     operators = set(OPERATORS.findall(headline))  # the headline's operator, not a later mention
     if len(operators) == 1:
         return "operator", " " + operators.pop()
@@ -235,7 +251,7 @@ def since(text: str, earlier: list[Quantity], offset: int = 0) -> str:
 
 # "Một số bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; …"
 SOME_OF_THEM = re.compile(
-    r"\b(?:một\s+số|một\s+vài|nhiều|vài)\s+(?:bộ|ngành|địa\s+phương|tỉnh|cơ\s+quan|đơn\s+vị)\b",
+    r"\b(?:một\s+số|một\s+vài|nhiều|vài|\d{1,2})\s+(?:bộ|ngành|địa\s+phương|tỉnh|cơ\s+quan|đơn\s+vị)\b",
     re.I,
 )
 
@@ -282,9 +298,15 @@ def names_someone_else(
         re.I,
     ):
         return "one business's figure"  # "một doanh nghiệp viễn thông lớn nhất … khoảng 7 triệu"
-    some = SOME_OF_THEM.search(window)
-    # …unless they are named: "… như Đà Nẵng đạt 95,6%", "một số địa phương đạt cao: Bình Dương"
-    if some and not re.search(r"\bnhư\b|:", window[some.end() :]):
+    # a "lần lượt" run reads its owners at the run's head, before its first number
+    scope = clause if re.search(r"lần\s+lượt", clause) else window
+    some = [m for m in SOME_OF_THEM.finditer(scope)][-1:]
+    some = some[0] if some else None
+    # …unless a province is named after them: "… như Đà Nẵng đạt 95,6%", "một số địa phương đạt
+    # cao: Bình Dương 71,5%" (their own figures); "3 bộ: Công Thương, … lần lượt là 100%, …"
+    # names ministries, whose figures are theirs
+    named = some and re.search(rf"\b(?:{province_names()})\b", scope[some.end() :])
+    if some and not named:
         return "some bodies' figure, not their group's"  # "Một số bộ, ngành … với 100% DVCTT"
     if names_a_district(window if re.search(r"[^\W\d]{4,}", window.replace("và", "")) else clause):
         return "a district's or city's figure"

@@ -125,6 +125,10 @@ class ComparisonReader:
             return None
         base = rows[-1]
         start, end = base["period_start"], base["period_end"]
+        year_end = re.match(r"^\s*(?:vào\s+|của\s+)?cuối\s+năm\s+(?P<y>20\d\d)", after)
+        if year_end:  # "so với 30% cuối năm 2021": the level at that year's end
+            day = date(int(year_end.group("y")), 12, 31)
+            return Period("as_of", day, day, comparison=True) if day < end else None
         m = re.match(r"^[^;.\d]{0,20}?(?:cùng\s+kỳ\s+)?năm\s+(?P<y>20\d\d)", after)
         shift = None
         if m:

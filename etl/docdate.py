@@ -20,6 +20,7 @@ QUARTER_YEAR = re.compile(
     r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>20\d\d)\b", re.I
 )
 YEAR = re.compile(r"(?<!đầu\s)\bnăm\s+(?P<y>20\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+SINCE_YEAR_START = re.compile(r"\btừ\s+đầu\s+năm\s+(?P<y>20\d\d)\b", re.I)
 MONTHS_OF_YEAR = re.compile(r"(?P<n>\d{1,2})\s+tháng\s+đầu\s+năm\s+(?P<y>20\d\d)\b", re.I)
 SAME_PERIOD_LAST_YEAR = re.compile(
     r"cùng\s+kỳ(?:\s+[^\d.;]{0,25})?\s+(?:năm\s+)?(?P<y>20\d\d)\b(?!\s*[/.-]\s*\d)", re.I
@@ -76,6 +77,8 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
     for sentence in split_sentences(text):
         for m in SAME_PERIOD_LAST_YEAR.finditer(sentence):
             years.append(date(int(m.group("y")) + 1, 1, 1))
+        for m in SINCE_YEAR_START.finditer(sentence):  # "tính từ đầu năm 2022 đến … tháng 8"
+            years.append(date(int(m.group("y")), 1, 1))
         ahead = AHEAD.search(sentence)
         if ahead:
             # "Nếu giữ tốc độ … của 9 tháng đầu năm 2022 thì đến cuối năm đạt mục tiêu": a

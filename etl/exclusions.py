@@ -35,6 +35,12 @@ from etl.phrases import (
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
 
 
+# "mỗi người dân có 01 tài khoản"; "mỗi ngày có 2,8 triệu giao dịch" is an average, read elsewhere
+EACH_HAS = re.compile(
+    r"\bmỗi\s+(?!ngày|tháng|năm|tuần|giờ|quý)[^\d;,.]{1,25}?\s(?:có|được|sẽ\s+có)\s*$", re.I
+)
+
+
 def opens_clause(sentence: str, start: int, end: int) -> bool:
     """Whether a ";" followed by a capital letter stands between start and end."""
     return any(m.group(1).isupper() for m in re.finditer(r";\s*(\w)", sentence[start:end]))
@@ -108,6 +114,8 @@ class ExclusionRules:
                 year == self.year and m.group("end") and self.cutoff.month < 12
             ):
                 return True
+        if q.unit == "count" and EACH_HAS.search(near):
+            return True  # "mỗi người dân có 01 tài khoản": what each has, not a total
         if (
             REMAINING_AFTER.search(after)
             or PER_UNIT_AFTER.search(after)

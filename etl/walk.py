@@ -97,7 +97,7 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
         self.carried: list[Period] = []  # the periods the text stated last
         self.province = find_document_province(nt.text, meta.get("url", ""))
         # The subject its title and lead give the whole document: one province, one operator.
-        self.subject, self.operator = find_subject(self.head)
+        self.subject, self.operator = find_subject(self.head, meta.get("url", ""))
         self.rows: list[dict] = []
 
     def run(self) -> list[dict]:

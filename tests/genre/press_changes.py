@@ -165,4 +165,33 @@ CASES = [
             ("cyberattacks", "national", "month", "2023-09-30", 560),
         ],
     ),
+    (
+        # the year comes from "từ đầu năm 2023 đến … tháng 9"; "so với 35% cuối năm 2022" is that
+        # year's end; "3 bộ: …" named ministries' figures are theirs
+        "Theo Bộ Thông tin và Truyền thông, tính đến cuối tháng 9, khoảng 45% hồ sơ thủ tục hành "
+        "chính được xử lý trực tuyến (tăng 10% so với 35% cuối năm 2022).\n"
+        "Số liệu từ hệ thống giám sát cho thấy, tính từ đầu năm 2023 đến cuối tháng 9, 3 bộ: Tư "
+        "pháp, Tài chính và Xây dựng dẫn đầu về tỷ lệ dịch vụ công trực tuyến có phát sinh hồ "
+        "sơ, với các tỷ lệ lần lượt là 100%, 98,5% và 97,2%.",
+        None,
+        [
+            ("online_dossier_rate", "national", "as_of", "2023-09-30", 45),
+            ("online_dossier_rate", "national", "as_of", "2022-12-31", 35),
+        ],
+    ),
+    (
+        # a provincial department's conference: the province's figures; what each one has is no total
+        "Hội nghị tổng kết năm 2024 vừa được Sở Thông tin và Truyền thông tỉnh Hà Giang tổ chức "
+        "ngày 08/1.\n"
+        "Năm 2024, 100% thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công "
+        "trực tuyến toàn trình. Mỗi người dân có 01 tài khoản trên ứng dụng công dân số.",
+        "2025-01-09",
+        [("full_process_provision_rate", "Hà Giang", "year", "2024-12-31", 100)],
+    ),
+    (
+        "Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình trên tổng số hồ sơ giải quyết thủ tục "
+        "hành chính tháng 5/2025 của cả nước là 38,72%.",
+        "2025-06-12",
+        [("online_dossier_full_process_rate", "national", "month", "2025-05-31", 38.72)],
+    ),
 ]
