@@ -124,7 +124,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "month_range",
         re.compile(
             # "từ tháng 1 đến tháng 9/2024" too: the months between, not January then a level
-            r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})\s*(?:[-–]|\s(?:đến|tới)\s+(?:hết\s+)?tháng)\s*"
+            # …and across a year: "từ tháng 12/2024 - 2/2025"
+            r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>(?:19|20)\d\d))?\s*"
+            r"(?:[-–]|\s(?:đến|tới)\s+(?:hết\s+)?)\s*(?:tháng\s*)?"
             r"(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
             re.I,
         ),
@@ -319,9 +321,11 @@ def build_period(
         return Period("as_of", day, day, relative="date") if day else None  # needs the full date
     if name == "month_range":  # "lũy kế từ tháng 1-8/2024"
         m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
-        if not 1 <= m1 <= m2 <= 12:
+        y1 = int(m.group("y1") or y)
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) <= (y, m2) and y - y1 <= 1):
             return None
-        return Period("ytd" if m1 == 1 else "month", date(y, m1, 1), month_end(y, m2))
+        kind = "ytd" if m1 == 1 and y1 == y else "month"
+        return Period(kind, date(y1, m1, 1), month_end(y, m2))
     if name == "last_year":  # "(cuối năm trước là 79,4%)"
         y = cutoff.year - 1
         if m.group("end"):

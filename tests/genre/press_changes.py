@@ -194,4 +194,17 @@ CASES = [
         "2025-06-12",
         [("online_dossier_full_process_rate", "national", "month", "2025-05-31", 38.72)],
     ),
+    (
+        # "nền tảng tích hợp và chia sẻ dữ liệu quốc gia" is NDXP; "hệ thống được phê duyệt … cấp
+        # độ" the approved share; "từ tháng 12/2024 - 2/2025" a window across the year
+        "Trong 6 tháng đầu năm 2025 đã có 640 triệu giao dịch trên nền tảng tích hợp và chia sẻ "
+        "dữ liệu quốc gia. Hơn 78% hệ thống được phê duyệt đảm bảo an toàn theo cấp độ. Tốc độ "
+        "băng rộng cố định trung bình từ tháng 12/2024 - 2/2025 đạt 171 Mbps.",
+        "2025-07-14",
+        [
+            ("ndxp_transactions_period", "national", "half", "2025-06-30", 640000000),
+            ("info_systems_level_approved_rate", "national", "as_of", "2025-07-14", 78),
+            ("fixed_broadband_speed", "national", "month", "2025-02-28", 171),
+        ],
+    ),
 ]
