@@ -137,7 +137,8 @@ COUNTED = re.compile(
     r"^\s*(?:thủ\s+tục|TTHC|dịch\s+vụ|DVC\w*|hồ\s+sơ|tài\s+khoản|giao\s+dịch|lượt|thuê\s+bao|trạm|"
     r"thôn|bản|xóm|ấp|buôn|cuộc|vụ|địa\s+chỉ|khách\s+hàng|hệ\s+thống|doanh\s+nghiệp|người|hộ|điểm|cơ\s+quan|"
     r"đơn\s+vị|văn\s+bản|nền\s+tảng|CSDL|cơ\s+sở\s+dữ\s+liệu|tỉnh|xã|huyện|thẻ|hóa\s+đơn|sáng\s+kiến|"
-    r"nhiệm\s+vụ|chương\s+trình|ứng\s+dụng|tiện\s+ích|km|MHz)\b",
+    r"nhiệm\s+vụ|chương\s+trình|ứng\s+dụng|tiện\s+ích|km|MHz|kho|chứng\s+thư|thiết\s+bị|dự\s+án|"
+    r"sản\s+phẩm|giải\s+pháp)\b",
     re.I,
 )
 
