@@ -47,7 +47,7 @@ def render_table(summary: dict) -> str:
             full_cell = f"{full['figure']}, {full['size']} (`{full['source']}`)"
             full_met = render_met(full["met"])
         else:
-            full_cell, full_met = "no full-size file", ""
+            full_cell, full_met = "no full-size run in the results files yet", ""
         lines.append(
             f"| {row['what']} | {row['figure']} | {row['size']} | {row['goal']} | "
             f"{render_met(row['met'])} | {full_cell} | {full_met} |"
