@@ -34,8 +34,9 @@ lint: setup
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# make bench: under 15 minutes on 2 cores; make bench QUICK=1: under 2 (bench/run.py says what each runs).
 bench: setup
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(if $(QUICK),--quick)
 
 screenshots: refresh
 	$(PY) scripts/screenshots.py

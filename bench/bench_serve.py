@@ -84,6 +84,25 @@ def read_memory(pid: int) -> dict:
     return {"rss_mb": fields.get("VmRSS"), "peak_rss_mb": fields.get("VmHWM")}
 
 
+def list_children(pid: int) -> list[int]:
+    """The child processes of `pid` (gunicorn's workers of its master)."""
+    children = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children += [int(c) for c in (task / "children").read_text().split()]
+    return children
+
+
+def read_app_memory(pid: int) -> dict:
+    """RSS of the app: each gunicorn worker (they serve the requests and hold the caches) and
+    the master; worker_rss_mb is the largest worker's."""
+    workers = [read_memory(child) for child in list_children(pid)]
+    out = {"master": read_memory(pid), "workers": len(workers), "per_worker": workers}
+    if workers:
+        out["worker_rss_mb"] = max(w["rss_mb"] for w in workers)
+        out["worker_peak_rss_mb"] = max(w["peak_rss_mb"] for w in workers)
+    return out
+
+
 def post(base: str, body: bytes) -> tuple[float, int, int]:
     """POST one captured callback request; (milliseconds, response bytes, HTTP status)."""
     request = urllib.request.Request(
@@ -279,7 +298,7 @@ def measure(
             browser.close()
         if grid_bodies:
             out["pages"]["grid_filter_change"] = replay(base, grid_bodies, repeat, budget_s)
-        out["app_memory_after_pages"] = read_memory(app.pid)
+        out["app_memory_after_pages"] = read_app_memory(app.pid)
         partial.write_text(json.dumps(out, indent=2, ensure_ascii=False))
         overview_body = bodies.get("overview")
         published = publish_copy(db) if overview_body else None
@@ -295,7 +314,7 @@ def measure(
                 restore(db, *published)
         else:
             out["first_overview_after_publish"] = "not measured (no overview, or not a link)"
-        out["app_memory_end"] = read_memory(app.pid)
+        out["app_memory_end"] = read_app_memory(app.pid)
     finally:
         app.terminate()
         bare.terminate()

@@ -10,6 +10,7 @@ silent for longer than that is stuck and is restarted.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
 from dataclasses import dataclass
@@ -18,6 +19,11 @@ DEFAULT_TIMEOUT_S = 120
 GRACEFUL_TIMEOUT_S = 30
 KEEPALIVE_S = 5
 THREADS_PER_WORKER = 8
+# glibc gives each thread that allocates under contention its own heap (up to 8 per core) and
+# keeps what they free: with 8 threads a worker held ~23 MB more after the pages on the 1M
+# database (372 -> 349 MB measured with 2). Set in the master, inherited by every worker.
+MALLOC_ARENAS = 2
+M_ARENA_MAX = -8  # glibc's mallopt parameter number
 
 
 @dataclass
@@ -64,6 +70,15 @@ def build_config(options: ServeOptions) -> dict:
     }
 
 
+def limit_malloc_arenas(count: int = MALLOC_ARENAS) -> bool:
+    """Cap glibc's malloc arenas for this process and the workers it forks (False: not glibc)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        return bool(libc.mallopt(M_ARENA_MAX, count))
+    except (OSError, AttributeError):  # not glibc (musl, macOS): its allocator is left alone
+        return False
+
+
 def run_gunicorn(wsgi_app, options: ServeOptions, on_worker_start=None) -> int:
     """Serve `wsgi_app` with gunicorn until interrupted; returns an exit code."""
     from gunicorn.app.base import BaseApplication
@@ -80,6 +95,7 @@ def run_gunicorn(wsgi_app, options: ServeOptions, on_worker_start=None) -> int:
         def load(self):
             return wsgi_app
 
+    limit_malloc_arenas()
     print(
         f"kpi serve: gunicorn, {config['workers']} workers x {config['threads']} threads, "
         f"timeout {config['timeout']} s",
