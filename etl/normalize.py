@@ -216,6 +216,11 @@ def join_lines(lines: list[str]) -> list[str]:
     return paras
 
 
+# A photo caption ends with its credit: "… ở Hà Nội - Reuters/Kham", "… (Ảnh: Quý Bắc)".
+PHOTO_CREDIT = re.compile(
+    r"(?:\s[-–]\s*(?:Ảnh\b|Reuters|AFP|AP\b|TTXVN|VNA|Getty)[^.\n]{0,40}|\(Ảnh\s*:[^)]{0,60}\)"
+    r"|\bẢnh\s*:\s*[^.\n]{1,40})\s*$"
+)
 STAMP_LINE = re.compile(
     r"^\s*(?:(?:Thứ\s+\S+|Chủ\s+nhật),?\s*)?(?:Cập\s+nhật:?\s*)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT\s*\+\s*7\)?)?)?\s*$",
@@ -231,6 +236,8 @@ def should_join(current: str, line: str, wrapped: bool, after_blank: bool) -> bo
         return False  # a table written with pipes: "Chỉ tiêu | Tháng 7/2025 | Tháng 8/2025"
     if STAMP_LINE.match(line) or STAMP_LINE.match(current):
         return False  # "Thứ Năm, 06/03/2025 | 09:12": a page's date stamp stands alone
+    if PHOTO_CREDIT.search(current):
+        return False  # "Một người sử dụng smartphone ở Hà Nội - Reuters/Kham": a caption
     ends_open = not current.rstrip().endswith(TERMINAL)
     if after_blank:
         # A page break inside a sentence: "các ngành,\n\nlĩnh vực".

@@ -45,6 +45,7 @@ from etl.phrases import (
     COUNTRY_BEFORE,
     LOCAL_SUBJECT,
     NATIONAL_AS_SUBJECT,
+    PER_100_OF,
     PER_100_WORDS,
     PER_DAY_AFTER,
     RELATED,
@@ -224,7 +225,9 @@ class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules
             clause_end = re.search(r"[;.]\s|[;.]$", sentence[q.end : nxt])
             after = sentence[q.end : q.end + clause_end.start() if clause_end else nxt]
             window = since(before, quantities[:i], clause_start)
-            if q.unit == "count" and PER_100_WORDS.search(window) and q.value < 300:
+            # "trong 100 người dân Việt Nam, có gần 92 thuê bao": the hundred is a number too
+            per_100 = PER_100_WORDS.search(window) or PER_100_OF.search(before[-80:])
+            if q.unit == "count" and per_100 and q.value < 300:
                 q = replace(q, unit="per_100")  # "trên 100 dân đạt 23,4", "mật độ … 86,7"
             prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
             if prior is not None:

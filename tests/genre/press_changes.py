@@ -207,4 +207,14 @@ CASES = [
             ("fixed_broadband_speed", "national", "month", "2025-02-28", 171),
         ],
     ),
+    (
+        # "trong 100 người dân … có gần 93 thuê bao" is no count of 93 subscriptions; rural
+        # customers are a part; a photo caption's place is not the next paragraph's
+        "Trung bình, trong 100 người dân Việt Nam, có gần 93 thuê bao băng rộng di động.\n"
+        "Một người dùng điện thoại ở Cần Thơ - Reuters/Kham\n"
+        "Số khách hàng Mobile Money đạt 10,1 triệu; số lượng khách hàng tại nông thôn, miền núi "
+        "đạt hơn 7 triệu khách hàng.",
+        "2025-08-02",
+        [("mobile_money_customers", "national", "as_of", "2025-08-02", 10100000)],
+    ),
 ]
