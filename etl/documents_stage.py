@@ -6,7 +6,9 @@ canonical copy; the values of all loaded files are typed once, whatever their so
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from etl import load
 from etl.outcomes import FileOutcome, count_rows
@@ -92,18 +94,39 @@ def collect_observations(files: list[FileOutcome]) -> pd.DataFrame:
     """
     from etl.extract import OBSERVATION_COLUMNS
 
-    frames = []
+    frames, names, hashes, sizes = [], [], [], []
     for f in files:
         if f.observations is None:
             continue
         if len(f.observations):
-            frame = f.observations.reindex(columns=OBSERVATION_COLUMNS)
-            frames.append(frame.assign(document=f.file_name, doc_sha256=f.sha256))
+            frames.append(f.observations)
+            names.append(f.file_name)
+            hashes.append(f.sha256)
+            sizes.append(len(f.observations))
         f.extracted, f.observations = len(f.observations), None
+    frames = convert_tables(frames, sizes)
+    # One concatenation, then the columns: a reindex and assign per file was 14 s for 1,000.
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    frame = frame.reindex(columns=OBSERVATION_COLUMNS)
+    frame["document"] = np.repeat(np.array(names, dtype=object), sizes)
+    frame["doc_sha256"] = np.repeat(np.array(hashes, dtype=object), sizes)
     # Typed once for all files, so cached and fresh rows store identical data.
     frame = normalize_observations(frame, OBSERVATION_COLUMNS)
     return frame.drop_duplicates("observation_id", keep="first").reset_index(drop=True)
+
+
+def convert_tables(frames: list, sizes: list[int]) -> list[pd.DataFrame]:
+    """Return the frames with every pyarrow Table (a cached file) converted, all in one call."""
+    tables = [i for i, frame in enumerate(frames) if isinstance(frame, pa.Table)]
+    if not tables:
+        return frames
+    combined = pa.concat_tables([frames[i] for i in tables], promote_options="default")
+    converted = combined.to_pandas()
+    starts = np.cumsum([0] + [sizes[i] for i in tables])
+    frames = list(frames)
+    for number, i in enumerate(tables):  # slices keep the files' order for the dedupe below
+        frames[i] = converted.iloc[starts[number] : starts[number + 1]]
+    return frames
 
 
 def normalize_observations(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
