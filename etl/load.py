@@ -284,10 +284,8 @@ def insert_table(con, table: str, columns: list[tuple[str, str]], frame: pd.Data
         if sql_type == "TIMESTAMP":
             # Stored as naive UTC: DuckDB's pandas export of TIMESTAMPTZ warns under pandas 3.1.
             typed[name] = pd.to_datetime(data[name], utc=True).dt.tz_localize(None)
-        elif data[name].dtype == object:
-            typed[name] = data[name].where(data[name].notna(), None)
-    # DuckDB scans typed columns as they are (a NaN or NA reads as NULL); turning every column
-    # into Python objects first took 25 s and gigabytes for a million values (issue 11).
+    # DuckDB scans the columns as they are (None, NaN, NaT and NA all read as NULL, checked);
+    # turning every column into Python objects first took 25 s and gigabytes at a million values.
     data = data.assign(**typed)
     con.register("incoming", data)
     try:
