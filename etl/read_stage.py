@@ -48,7 +48,7 @@ def process_file(
             outcome.sha256 = sha256_file(path)
         # The sidecar (published date, url) changes what is extracted: it is part of the key.
         key = f"{encoding or 'auto'}-{hash_sidecar(path) or 'none'}"
-        cached = outcome.sha256 and cache.read_entry(cache_dir, outcome.sha256, key)
+        cached = outcome.sha256 and cache.read_entry(cache_dir, outcome.sha256, key, as_table=True)
         if cached:
             outcome.document, outcome.text, outcome.observations = cached
             outcome.from_cache = True

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from etl import load
-from etl.outcomes import RefreshResult, count_rows
+from etl.outcomes import RefreshResult, count_extracted
 
 KEEP_RUNS = 200  # etl_runs history carried from one database version to the next
 
@@ -40,7 +40,7 @@ def build_run_rows(
                 "status": f.status,
                 "reason": f.reason,
                 "from_cache": f.from_cache,
-                "observations_extracted": count_rows(f.observations),
+                "observations_extracted": count_extracted(f),
                 "observations_accepted": by_status.get((f.file_name, "accepted"), 0)
                 if counted
                 else 0,
