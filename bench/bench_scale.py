@@ -7,7 +7,8 @@ Each build runs in its own process (peak RSS is per process) under /usr/bin/time
 so the figures are the whole process's wall time and peak RSS. `--full` writes
 bench/results/scale.json, the file the issue's goals are read from, keeping its `before`
 block (figures measured on the code before the issue-11 refresh work); the default writes
-bench/results/scale_quick.json, so `make bench` never overwrites the full-size results.
+bench/results/scale_small.json (make bench QUICK=1 writes scale_quick.json), so neither run
+overwrites the full-size results.
 KPI_BENCH_OBSERVATIONS and KPI_BENCH_REPORTS override the sizes. Work happens in a temporary
 folder; data/ is untouched.
 """
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> None:
         "observations": int(os.environ.get("KPI_BENCH_OBSERVATIONS", SIZES[mode]["observations"])),
         "reports": int(os.environ.get("KPI_BENCH_REPORTS", SIZES[mode]["reports"])),
     }
-    path = RESULTS / ("scale.json" if args.full else "scale_quick.json")
+    path = RESULTS / ("scale.json" if args.full else "scale_small.json")
     with tempfile.TemporaryDirectory(prefix="kpi-scale-") as tmp:
         runs = {flag: run_build(flag, size, Path(tmp)) for flag, size in sizes.items()}
     payload = {

@@ -11,8 +11,8 @@ cold / warm / +1 (100 by default: 1,000 do not fit 15 minutes on this branch). Q
 bench.scale build pays over a minute of per-series status work on this branch) and 30 reports.
 The scale figures go to scale_run.json (scale_quick.json), the serving ones to serve_run.json
 (serve_quick.json); scale.json and serve.json keep the full-size runs that summary.json points
-to. bench_scale.py (which writes scale.json) is not run here: run it with
-KPI_BENCH_OBSERVATIONS=1000000 KPI_BENCH_REPORTS=1000 for a full-size scale.json.
+to. bench_scale.py --full (which writes scale.json) is not run here: run it for a full-size
+scale.json.
 """
 
 from __future__ import annotations
