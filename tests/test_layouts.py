@@ -367,9 +367,9 @@ def find(component, pred):
         (48.28, "percent", "vi", "48,28%"),
         (48.28, "percent", "en", "48.28%"),
         (1.86e9, "count", "vi", "1,86 tỷ"),
-        (1.86e9, "count", "en", "1.86 bn"),
+        (1.86e9, "count", "en", "1.86 billion"),
         (12.17e6, "count", "vi", "12,17 triệu"),
-        (12.17e6, "count", "en", "12.17 m"),
+        (12.17e6, "count", "en", "12.17 million"),
         (1687, "count", "vi", "1.687"),
         (-900_000, "count", "vi", "−900 nghìn"),
         (370_000, "count", "en", "370 thousand"),
@@ -401,7 +401,7 @@ def test_change_and_dates():
 
 def test_qualifier_is_translated():
     assert i18n.qualified("2,8 triệu", "gần", "vi") == "gần 2,8 triệu"
-    assert i18n.qualified("2.8 m", "gần", "en") == "almost 2.8 m"
+    assert i18n.qualified("2.8 million", "gần", "en") == "almost 2.8 million"
     assert i18n.qualified("80%", "đạt", "vi") == "80%"
 
 
@@ -853,7 +853,7 @@ def test_app_imports_without_reading_data(monkeypatch, tmp_path):
 def test_value_parts_split_number_and_words():
     assert fmt.value_parts(16.4e6, "count", "vi") == ("", "16,4", "triệu")
     assert fmt.value_parts(48.28, "percent", "vi") == ("", "48,28", "%")
-    assert fmt.value_parts(12900, "billion_vnd", "en") == ("VND", "12.9", "trillion")
+    assert fmt.value_parts(12900, "billion_vnd", "en") == ("", "12.9", "trillion VND")
     assert fmt.value_parts(86, "rank", "vi") == ("hạng", "86", "")
 
 
