@@ -12,9 +12,9 @@ from __future__ import annotations
 from dash import Input, Output, State, ctx
 
 from layouts import source
-from layouts.indicator import show_source
 from layouts.records import source_record
 from layouts.reports import select_value
+from layouts.source_panel import show_source
 
 SCROLL_TO_MARK = """
 function(children) {

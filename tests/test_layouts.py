@@ -14,12 +14,14 @@ from dash.development.base_component import Component
 
 from layouts import callbacks, fmt, i18n, source, views
 from layouts.chart import indicator_figure, nice_ticks
-from layouts.indicator import detail_panel, indicator_body, show_source, status_sentence
+from layouts.indicator import indicator_body
 from layouts.obs_grid import observation_rows
 from layouts.overview import build_card, card_models, order_cards, overview_body
 from layouts.records import RECORD_FIELDS, record_from_customdata
 from layouts.reports import highlighted_text, reports_body, select_value
 from layouts.shell import freshness_bar, freshness_info, page, url
+from layouts.source_panel import detail_panel, show_source
+from layouts.status_text import status_sentence
 from layouts.widgets import progress_bar, sparkline_svg, status_badge
 from metrics.catalog import load_catalog, load_families
 
