@@ -19,7 +19,7 @@ import pandas as pd
 from dash import Input, Output, State, callback, ctx, dcc, html
 
 from layouts import data_builders as b
-from layouts import shell, source
+from layouts import shell, source, url_state
 from layouts.bad_filters import bad_filter_message, drop_unknown_filters
 from metrics import export, queries
 from metrics.catalog import load_catalog, load_families
@@ -191,8 +191,15 @@ def read_url_filters(query: dict) -> dict:
         "breakdowns": b.parse_list(query.get("breakdown")),
         "date_from": b.parse_date(query.get("from")),
         "date_to": b.parse_date(query.get("to")),
-        "statuses": b.parse_list(query.get("status")) or list(b.DEFAULT_STATUSES),
+        "statuses": read_url_statuses(query.get("status")),
     }
+
+
+def read_url_statuses(value) -> list[str]:
+    """The ticked statuses: none for status=none, the default when the URL names none."""
+    if b.parse_list(value) == [url_state.NO_STATUS]:
+        return []
+    return b.parse_list(value) or list(b.DEFAULT_STATUSES)
 
 
 def layout(lang: str = "vi", **query) -> html.Div:
@@ -222,6 +229,7 @@ def layout(lang: str = "vi", **query) -> html.Div:
     total = count_rows(b.build_filters([], [], [], None, None, list(b.STATUS_CHOICES)))
     body = [
         dcc.Store(id="data-lang", data=lang),
+        url_state.location(),
         html.H1(b.label("title", lang), className="page-title"),
         html.P(b.label("intro", lang), className="intro"),
         bad_filter_message(bad, lang),
@@ -309,6 +317,24 @@ def update_grid(families, indicators, breakdowns, start, end, statuses, lang):
     shown = count_rows(filters)
     total = count_rows(b.build_filters([], [], [], None, None, list(b.STATUS_CHOICES)))
     return build_grid(lang), b.describe_count(shown, total, lang), str(shown)
+
+
+@callback(
+    Output(url_state.LOCATION_ID, "search", allow_duplicate=True),
+    *[Output(link, "href", allow_duplicate=True) for link in url_state.LANG_LINKS],
+    Input("data-family", "value"),
+    Input("data-indicator", "value"),
+    Input("data-breakdown", "value"),
+    Input("data-period", "start_date"),
+    Input("data-period", "end_date"),
+    Input("data-status", "value"),
+    State("data-lang", "data"),
+    prevent_initial_call=True,
+)
+def write_url(families, indicators, breakdowns, start, end, statuses, lang):
+    """Write the filters into the address and the language links: the URL holds the view."""
+    params = url_state.data_params(families, indicators, breakdowns, start, end, statuses)
+    return url_state.view_links(PATH, lang, params)
 
 
 @callback(
