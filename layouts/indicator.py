@@ -14,7 +14,8 @@ from functools import cache
 import pandas as pd
 from dash import dcc, html
 
-from layouts import fmt
+from layouts import fmt, url_state
+from layouts.bad_filters import bad_filter_message
 from layouts.card_lines import pending_line
 from layouts.chart import graph_config, indicator_figure, plain_figure
 from layouts.headline import count_pending, find_headline_row, one_series, primary_breakdown
@@ -24,6 +25,7 @@ from layouts.i18n import (
     missing_message,
     t,
 )
+from layouts.not_found import suggest
 from layouts.obs_grid import observation_rows, observations_grid, observations_stack
 from layouts.records import breakdown_order
 from layouts.shell import url
@@ -81,8 +83,11 @@ def indicator_body(
     lang: str = "vi",
     explained: str | None = None,
     pending: pd.DataFrame | None = None,
+    selected: dict | None = None,
+    bad: list | None = None,
 ) -> list:
-    """The indicator page body for one indicator (all frames may be unfiltered)."""
+    """The indicator page body for one indicator (all frames may be unfiltered); `selected`:
+    the source record of the URL's point (obs=), `bad`: URL values that name nothing."""
     lang = fmt.norm_lang(lang)
     ind = meta["id"]
     unit = meta.get("unit", "")
@@ -92,7 +97,11 @@ def indicator_body(
         if targets is not None and not targets.empty
         else pd.DataFrame()
     )
+    asked = breakdown
     breakdowns, breakdown = choose_breakdown(ser, tgs, breakdown)
+    bad = list(bad or [])
+    if asked and asked not in breakdowns:  # named, not silently swapped for the card's
+        bad.insert(0, ("breakdown", asked, suggest(asked, breakdowns)))
     with_data = list(ser["breakdown"].unique()) if not ser.empty else []
     tg_rows = tgs[tgs["breakdown"] == breakdown] if not tgs.empty and "breakdown" in tgs else tgs
     tg_list = (
@@ -117,6 +126,7 @@ def indicator_body(
             ],
             className="ind-head",
         ),
+        bad_filter_message(bad, lang, "ind-bad-url"),
     ]
     definition = meta.get("definition_vi" if lang == "vi" else "definition")
     if isinstance(definition, str) and definition:
@@ -228,7 +238,7 @@ def indicator_body(
         html.Section(
             [
                 html.H2(t("detail_heading", lang)),
-                html.Div(detail_panel(None, lang), id="ind-detail", **{"aria-live": "polite"}),
+                html.Div(detail_panel(selected, lang), id="ind-detail", **{"aria-live": "polite"}),
             ],
             className="panel",
         ),
@@ -236,12 +246,16 @@ def indicator_body(
             [
                 html.H2(t("table_heading", lang)),
                 html.P(t("table_hint", lang), className="hint"),
-                observations_grid(obs_rows, lang),
+                observations_grid(
+                    obs_rows, lang, selected_id=(selected or {}).get("observation_id")
+                ),
                 observations_stack(obs_rows, lang),
             ],
             className="panel",
         ),
         dcc.Store(id="ind-lang", data=lang),
+        dcc.Store(id="ind-view", data={"id": ind, "breakdown": breakdown, "lang": lang}),
+        url_state.location(),
     ]
     return body
 

@@ -58,8 +58,11 @@ AG_LOCALE_VI = {
 }
 
 
-def observations_grid(rows: list[dict], lang: str, grid_id: str = "ind-grid") -> dag.AgGrid:
-    """The observations table: period, scope, value, report, quote, status, revision."""
+def observations_grid(
+    rows: list[dict], lang: str, grid_id: str = "ind-grid", selected_id: str | None = None
+) -> dag.AgGrid:
+    """The observations table: period, scope, value, report, quote, status, revision; the row
+    of `selected_id` (the URL's point) selected."""
     lang = fmt.norm_lang(lang)
     # Minimum widths sum to 930 px: at 1400 px (1238 px of grid) the seven columns used 1140 px
     # of minimums and the last one sat flush at the edge, cut as soon as the page scrollbar or a
@@ -96,6 +99,7 @@ def observations_grid(rows: list[dict], lang: str, grid_id: str = "ind-grid") ->
             "autoHeaderHeight": True,
         },
         getRowId="params.data.observation_id",
+        selectedRows=[r for r in rows if selected_id and r.get("observation_id") == selected_id],
         dashGridOptions={
             "rowSelection": {
                 "mode": "singleRow",
