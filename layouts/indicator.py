@@ -249,7 +249,7 @@ def indicator_body(
                 observations_grid(
                     obs_rows, lang, selected_id=(selected or {}).get("observation_id")
                 ),
-                observations_stack(obs_rows, lang),
+                observations_stack(obs_rows, lang, (selected or {}).get("observation_id")),
             ],
             className="panel",
         ),

@@ -116,10 +116,12 @@ def observations_grid(
     )
 
 
-def observations_stack(rows: list[dict], lang: str) -> html.Ol:
-    """The same values as stacked rows for a phone: one small block per value, nothing cut."""
+def observations_stack(rows: list[dict], lang: str, selected_id: str | None = None) -> html.Ol:
+    """The same values as stacked rows for a phone: one small block per value, nothing cut;
+    the URL's point (`selected_id`) marked."""
     items = []
     for r in rows:
+        chosen = bool(selected_id) and r.get("observation_id") == selected_id
         link = None
         if r.get("doc_sha256"):
             link = dcc.Link(
@@ -144,7 +146,8 @@ def observations_stack(rows: list[dict], lang: str) -> html.Ol:
                         className="stack-foot",
                     ),
                 ],
-                className="stack-item",
+                className="stack-item" + (" active" if chosen else ""),
+                **({"aria-current": "true"} if chosen else {}),
             )
         )
     return html.Ol(items, className="obs-stack", id="ind-stack")
