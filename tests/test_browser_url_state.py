@@ -190,3 +190,15 @@ def test_reports_selected_value_goes_into_the_url_and_comes_back(page, base_url,
 def test_reports_unknown_value_is_named(page, base_url):
     open_page(page, f"{base_url}/reports?obs=nope&lang=en")
     expect(page.locator("#rep-bad-url")).to_contain_text("selected value: “nope”")
+
+
+def test_a_link_back_to_the_first_address_shows_that_view_again(page, base_url):
+    # The router still holds the first address after the page rewrote it: a link to exactly
+    # that address must not leave the filtered view under an unfiltered URL.
+    open_page(page, f"{base_url}/data?lang=vi")
+    page.check("#data-status input[value='needs_review']")
+    page.wait_for_url(re.compile(r"status=accepted,needs_review"))
+    page.locator("#nav-data").click()
+    page.wait_for_url(re.compile(r"/data\?lang=vi$"))
+    expect(page.locator("#data-status input[value='needs_review']")).not_to_be_checked()
+    expect(page.locator("#data-status input[value='accepted']")).to_be_checked()
