@@ -119,3 +119,23 @@ def test_english_cards_use_english_scale_words_throughout(phone, base_url):
     assert re.findall(r"\d (?:m|bn|k|tn)\b", text) == []  # no "16.4 m" beside "2.6 million"
     assert re.findall(r"VND \d", text) == []  # "12.9 trillion VND", as the sentences say
     assert re.findall(r"nghìn|triệu|tỷ|đồng", text) == []
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_data_grid_shows_four_columns_that_fit_a_phone(phone, base_url, lang):
+    open_page(phone, f"{base_url}/data?status=accepted,needs_review&lang={lang}")
+    phone.wait_for_selector("#data-grid .ag-row")
+    headers = phone.locator("#data-grid .ag-header-cell")
+    expect(headers).to_have_count(4)  # name, scope, period end, value: the rest is downloaded
+    # rows reloaded at the phone's height (a long name wraps to six lines)
+    expect(phone.locator("#data-grid .ag-row").first).to_have_css("height", "104px")
+    edge = phone.evaluate(GRID_EDGE, "#data-grid")
+    assert edge == {"past": [], "overflow": 0}, edge
+    cut = phone.evaluate(
+        """() => [...document.querySelectorAll('#data-grid .ag-cell')]
+        .filter(c => c.offsetParent !== null)
+        .filter(c => [c, ...c.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1
+                     || e.scrollHeight > e.clientHeight + 1))
+        .map(c => c.innerText)"""
+    )
+    assert cut == []

@@ -16,7 +16,17 @@ from pathlib import Path
 import dash
 import dash_ag_grid as dag
 import pandas as pd
-from dash import Input, Output, State, callback, ctx, dcc, html
+from dash import (
+    ClientsideFunction,
+    Input,
+    Output,
+    State,
+    callback,
+    clientside_callback,
+    ctx,
+    dcc,
+    html,
+)
 
 from layouts import data_builders as b
 from layouts import shell, source, url_state
@@ -242,6 +252,7 @@ def layout(lang: str = "vi", **query) -> html.Div:
             **{"data-rows": str(shown)},
         ),
         html.Div(build_grid(lang), id="data-grid-box"),
+        html.Div(id="data-grid-phone", hidden=True),
     ]
     return shell.page(lang, PATH, body, query, read_freshness())
 
@@ -281,6 +292,15 @@ def serve_rows(request, families, indicators, breakdowns, start, end, statuses, 
         "rowData": b.build_grid_rows(rows, lang, load_families()),
         "rowCount": count_rows(filters),
     }
+
+
+# On a phone the grid shows the columns read first, fitted to the screen (assets/data_phone.js):
+# sixteen columns beside a pinned name scrolled sideways at 390 px.
+clientside_callback(
+    ClientsideFunction(namespace="kpi_data", function_name="choose_phone_columns"),
+    Output("data-grid-phone", "children"),
+    Input("data-grid-box", "children"),
+)
 
 
 @callback(
