@@ -192,6 +192,7 @@ def values_grid(rows: list[dict], lang: str, selected_id: str | None = None) -> 
     # the grid's edge); wrapped, never cut: 'bình quân ngày …', 'khoảng 2,8 triệu'.
     for col in cols:
         col.update(wrapText=True, autoHeight=True)
+    cols[-1]["resizable"] = False  # no resize bar drawn on the grid's own border
     selected = [r for r in rows if r["observation_id"] == selected_id]
     return dag.AgGrid(
         id="rep-grid",
