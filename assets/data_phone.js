@@ -24,6 +24,8 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         api.setGridOption("rowHeight", 104); // a long name wraps to six lines at 120 px
         api.purgeInfiniteCache(); // fixed-height rows take a new height only when reloaded
         api.sizeColumnsToFit();
+        // refit once the reloaded rows are in: a vertical scrollbar may take a few pixels
+        api.addEventListener("modelUpdated", function () { api.sizeColumnsToFit(); });
       });
       return noUpdate;
     },

@@ -129,8 +129,11 @@ def test_data_grid_shows_four_columns_that_fit_a_phone(phone, base_url, lang):
     expect(headers).to_have_count(4)  # name, scope, period end, value: the rest is downloaded
     # rows reloaded at the phone's height (a long name wraps to six lines)
     expect(phone.locator("#data-grid .ag-row").first).to_have_css("height", "104px")
-    edge = phone.evaluate(GRID_EDGE, "#data-grid")
-    assert edge == {"past": [], "overflow": 0}, edge
+    # the columns are refitted once the reloaded rows are in: wait for that, then check
+    fits = (
+        f"() => {{ const e = ({GRID_EDGE})('#data-grid'); return !e.past.length && !e.overflow; }}"
+    )
+    phone.wait_for_function(fits)
     cut = phone.evaluate(
         """() => [...document.querySelectorAll('#data-grid .ag-cell')]
         .filter(c => c.offsetParent !== null)
