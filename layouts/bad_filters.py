@@ -1,7 +1,8 @@
-"""Filter values in a /data URL that name nothing: said by name, never turned into an empty table.
+"""Values in a URL that name nothing: said by name, never turned into an empty table.
 
 `/data?indicator=cyberatacks` used to show "0 rows"; the page now says which value is unknown
-(with close matches) and filters by the values that exist.
+(with close matches) and filters by the values that exist. The indicator and reports pages say
+the same of an unknown breakdown or selected value (`obs=`).
 """
 
 from __future__ import annotations
@@ -20,14 +21,16 @@ WORDS = {
         "date": "không phải ngày (dùng YYYY-MM-DD)",
         "mean": "có phải",
         "names": {"family": "nhóm", "indicator": "chỉ số", "breakdown": "phạm vi",
-                  "status": "trạng thái", "from": "từ ngày", "to": "đến ngày"},
+                  "status": "trạng thái", "from": "từ ngày", "to": "đến ngày",
+                  "obs": "giá trị được chọn"},
     },
     "en": {
         "head": "Filters in the address name values that do not exist (ignored):",
         "date": "not a date (use YYYY-MM-DD)",
         "mean": "did you mean",
         "names": {"family": "family", "indicator": "indicator", "breakdown": "scope",
-                  "status": "status", "from": "from", "to": "to"},
+                  "status": "status", "from": "from", "to": "to",
+                  "obs": "selected value"},
     },
 }  # fmt: skip
 
@@ -48,7 +51,7 @@ def drop_unknown_filters(
         unknown = [v for v in values if v not in known[key]]
         bad += [(name, v, suggest(v, known[key])) for v in unknown]
         kept[key] = [v for v in values if v in known[key]]
-    if not kept["statuses"]:
+    if chosen.get("statuses") and not kept["statuses"]:  # only unknown ones: the default
         kept["statuses"] = list(chosen.get("default_statuses") or ["accepted"])
     for key, name in (("date_from", "from"), ("date_to", "to")):
         if query.get(name) and chosen.get(key) is None:
@@ -56,7 +59,9 @@ def drop_unknown_filters(
     return kept, bad
 
 
-def bad_filter_message(bad: list[tuple[str, str, list[str]]], lang: str) -> html.Div | None:
+def bad_filter_message(
+    bad: list[tuple[str, str, list[str]]], lang: str, element_id: str = "data-bad-filters"
+) -> html.Div | None:
     """A warning naming each unknown filter value, with close matches."""
     if not bad:
         return None
@@ -73,5 +78,5 @@ def bad_filter_message(bad: list[tuple[str, str, list[str]]], lang: str) -> html
         [html.Div(words["head"]), html.Ul(items)],
         className="message message-warning",
         role="status",
-        id="data-bad-filters",
+        id=element_id,
     )

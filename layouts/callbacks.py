@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dash import Input, Output, State, ctx
 
-from layouts import source
-from layouts.indicator import show_source
+from layouts import source, url_state
 from layouts.records import source_record
 from layouts.reports import select_value
+from layouts.source_panel import show_source
 
 SCROLL_TO_MARK = """
 function(children) {
@@ -58,6 +58,28 @@ def on_report_value(selected_rows, doc):
     return select_value(selected_rows, text)
 
 
+def on_indicator_view(click_data, selected_rows, view):
+    """The indicator page's URL and language links with the clicked point or selected row."""
+    try:
+        trigger = ctx.triggered_id
+    except Exception:  # called as a plain function (tests)
+        trigger = None
+    return url_state.indicator_view(click_data, selected_rows, view or {}, trigger)
+
+
+def on_report_view(selected_rows, view):
+    """The reports page's URL and language links with the selected value."""
+    return url_state.report_view(selected_rows, view or {})
+
+
+def view_outputs() -> list:
+    """The address and the two language links (each page that writes them shares these)."""
+    return [
+        Output(url_state.LOCATION_ID, "search", allow_duplicate=True),
+        *[Output(link, "href", allow_duplicate=True) for link in url_state.LANG_LINKS],
+    ]
+
+
 def register_callbacks(app) -> None:
     """Attach the pages' callbacks to `app`."""
     app.callback(
@@ -73,6 +95,19 @@ def register_callbacks(app) -> None:
         State("rep-doc", "data"),
         prevent_initial_call=True,
     )(on_report_value)
+    app.callback(
+        *view_outputs(),
+        Input("ind-chart", "clickData"),
+        Input("ind-grid", "selectedRows"),
+        State("ind-view", "data"),
+        prevent_initial_call=True,
+    )(on_indicator_view)
+    app.callback(
+        *view_outputs(),
+        Input("rep-grid", "selectedRows"),
+        State("rep-view", "data"),
+        prevent_initial_call=True,
+    )(on_report_view)
     app.clientside_callback(
         SCROLL_TO_MARK,
         Output("rep-scroll", "children"),

@@ -271,7 +271,7 @@ def build_column_defs(lang: str) -> list[dict]:
         if field in ("indicator_name", "document_title"):
             col.update(minWidth=240)
         if field == "indicator_name":
-            col.update(pinned="left", minWidth=160, width=210)  # a phone scrolls the rest beside it
+            col.update(pinned="left", minWidth=120, width=210)  # unpinned, 120 px on a phone
         defs.append(col)
     return defs
 

@@ -1,7 +1,7 @@
 """Number, date and period formatting for the dashboard, in Vietnamese (default) or English.
 
 Vietnamese uses a decimal comma and a thousands dot (48,28% · 3.250 · 1,86 tỷ); English the
-reverse (48.28% · 3,250 · 1.86 bn). Pure functions: no I/O, no Dash.
+reverse (48.28% · 3,250 · 1.86 billion). Pure functions: no I/O, no Dash.
 """
 
 from __future__ import annotations
@@ -19,9 +19,12 @@ VIETNAM_ZONE = "Asia/Ho_Chi_Minh"  # ICT, UTC+7 all year (no daylight saving)
 MINUS = "−"  # U+2212, reads better than a hyphen in front of a number
 
 # Thousands are scaled from 100.000 up only: "−900 nghìn" reads at a glance, "1.687" stays.
+# English words in full, as metrics.quantities writes the cards' sentences: a card that said
+# "16.4 m" above "+857 thousand accounts/month" and "VND 720 bn" beside "827 billion VND" mixed
+# two styles.
 _SCALES = {
     "vi": [(1e9, "tỷ"), (1e6, "triệu"), (1e5, "nghìn")],
-    "en": [(1e9, "bn"), (1e6, "m"), (1e5, "thousand")],
+    "en": [(1e9, "billion"), (1e6, "million"), (1e5, "thousand")],
 }
 _SCALE_DIVISOR = {1e5: 1e3}
 
@@ -58,7 +61,7 @@ def _signed(text: str, value: float) -> str:
 
 
 def count(value: float, lang: str = "vi", decimals: int = 2) -> str:
-    """Format a count; from 100.000 up scaled (900 nghìn · 12,17 triệu · 1,86 tỷ / 12.17 m)."""
+    """Format a count; from 100.000 up scaled (900 nghìn · 12,17 triệu · 1,86 tỷ / 12.17 million)."""
     if is_missing(value):
         return "–"
     lang = norm_lang(lang)
@@ -70,15 +73,15 @@ def count(value: float, lang: str = "vi", decimals: int = 2) -> str:
 
 
 def money_billion_vnd(value: float, lang: str = "vi") -> str:
-    """Format an amount given in billion VND (12900 -> 12,9 nghìn tỷ đồng / VND 12.9 trillion)."""
+    """Format an amount given in billion VND (12900 -> 12,9 nghìn tỷ đồng / 12.9 trillion VND)."""
     if is_missing(value):
         return "–"
     lang = norm_lang(lang)
     if abs(value) >= 1000:
         scaled = number(value / 1000, lang, 2)
-        return f"{scaled} nghìn tỷ đồng" if lang == "vi" else f"VND {scaled} trillion"
+        return f"{scaled} nghìn tỷ đồng" if lang == "vi" else f"{scaled} trillion VND"
     plain = number(value, lang, 2)
-    return f"{plain} tỷ đồng" if lang == "vi" else f"VND {plain} bn"
+    return f"{plain} tỷ đồng" if lang == "vi" else f"{plain} billion VND"
 
 
 def value(val: float, unit: str, lang: str = "vi", qualifier: str = "") -> str:
@@ -104,7 +107,7 @@ def value(val: float, unit: str, lang: str = "vi", qualifier: str = "") -> str:
 
 def value_parts(val: float, unit: str, lang: str = "vi") -> tuple[str, str, str]:
     """(prefix, number, suffix) of `value()`, so a card can show the number large and the unit
-    words small: ('', '16,4', 'triệu') · ('VND', '12.9', 'trillion') · ('hạng', '86', '')."""
+    words small: ('', '16,4', 'triệu') · ('', '12.9', 'trillion VND') · ('hạng', '86', '')."""
     text = value(val, unit, lang)
     m = re.search(r"[−+-]?\d[\d.,]*", text)
     if m is None:

@@ -1,8 +1,9 @@
-"""Indicator page builders: source panel, status sentence and the page body.
+"""Indicator page builders: the page body (head, facts, chart, source panel, value table).
 
 Pure functions over DataFrames and dicts; the page module feeds them from `layouts.source`.
 The chart lives in `layouts.chart`, the observations table in `layouts.obs_grid`, the source
-records both carry in `layouts.records`.
+panel in `layouts.source_panel`, the status sentence in `layouts.status_text`, the source
+records they carry in `layouts.records`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from functools import cache
 import pandas as pd
 from dash import dcc, html
 
-from layouts import fmt
+from layouts import fmt, url_state
+from layouts.bad_filters import bad_filter_message
 from layouts.card_lines import pending_line
 from layouts.chart import graph_config, indicator_figure, plain_figure
 from layouts.headline import count_pending, find_headline_row, one_series, primary_breakdown
@@ -21,129 +23,16 @@ from layouts.i18n import (
     breakdown_label,
     indicator_name,
     missing_message,
-    status_label,
     t,
 )
+from layouts.not_found import suggest
 from layouts.obs_grid import observation_rows, observations_grid, observations_stack
-from layouts.records import breakdown_order, record_from_customdata
+from layouts.records import breakdown_order
 from layouts.shell import url
+from layouts.source_panel import detail_panel
+from layouts.status_text import status_sentence
 from layouts.widgets import big_value, progress_bar, status_badge
 from metrics.catalog import load_catalog
-
-
-# ---------------------------------------------------------------- source panel
-def highlighted_quote(record: dict) -> list:
-    """The quote with the number itself marked."""
-    quote = record.get("quote") or ""
-    s, e = record.get("value_in_quote_start", -1), record.get("value_in_quote_end", -1)
-    try:
-        s, e = int(s), int(e)
-    except (TypeError, ValueError):
-        s = e = -1
-    if 0 <= s < e <= len(quote):
-        return [quote[:s], html.Mark(quote[s:e]), quote[e:]]
-    return [quote]
-
-
-def detail_panel(record: dict | None, lang: str) -> html.Div:
-    """Which report and which sentence a value came from, with a link into the report text."""
-    lang = fmt.norm_lang(lang)
-    if not record:
-        return html.Div(t("detail_empty", lang), className="detail-empty")
-    link = None
-    if record.get("doc_sha256"):
-        link = dcc.Link(
-            t("detail_open_report", lang),
-            href=url("/reports", lang, doc=record["doc_sha256"], obs=record.get("observation_id")),
-            className="detail-link",
-        )
-    return html.Div(
-        [
-            html.Div(
-                [
-                    html.Span(record.get("value_text", ""), className="detail-value"),
-                    html.Span(
-                        f" · {record.get('period_text', '')} · {record.get('breakdown_text', '')}",
-                        className="detail-meta",
-                    ),
-                ]
-            ),
-            html.Div(
-                [
-                    html.Strong(t("col_report", lang) + ": "),
-                    record.get("report_text", ""),
-                    f" ({record.get('published_text', '')})",
-                ],
-                className="detail-report",
-            ),
-            html.Blockquote(highlighted_quote(record), className="detail-quote"),
-            html.Div(
-                [html.Span(record.get("status_text", ""), className="detail-status"), link],
-                className="detail-foot",
-            ),
-        ],
-        className="detail-card",
-        id="detail-card",
-    )
-
-
-def show_source(
-    click_data: dict | None,
-    selected_rows: list | None,
-    lang: str,
-    trigger: str | None = None,
-    lookup=None,
-) -> html.Div:
-    """Callback body: the source panel for a clicked chart point or a selected grid row
-    (`lookup(observation_id)`: the record of a point that carries only its id)."""
-    record = None
-    if trigger == "ind-grid" and selected_rows:
-        record = selected_rows[0]
-    elif click_data and click_data.get("points"):
-        data = click_data["points"][0].get("customdata")
-        record = record_from_customdata(data)
-        if record is None and lookup is not None and isinstance(data, str) and data:
-            record = lookup(data)  # another breakdown's point carries its id: fetched on click
-    elif selected_rows:
-        record = selected_rows[0]
-    return detail_panel(record, lang)
-
-
-# ---------------------------------------------------------------- status sentence
-def fallback_explanation(row: dict | None, unit: str, lang: str) -> str:
-    """A one-sentence status explanation when metrics provides none."""
-    lang = fmt.norm_lang(lang)
-    if not row:
-        return ""
-    status = row.get("status") or "not_enough_data"
-    label = status_label(status, lang)
-    req, act = fmt.safe_float(row.get("required_pace")), fmt.safe_float(row.get("actual_pace"))
-    target = fmt.safe_float(row.get("target_value"))
-    if status == "achieved" and target is not None:
-        return (
-            f"{label}: đã đạt chỉ tiêu {fmt.value(target, unit, lang)}."
-            if lang == "vi"
-            else f"{label}: the target of {fmt.value(target, unit, lang)} is met."
-        )
-    if req is not None and act is not None:  # paces are per month in the method
-        if lang == "vi":
-            return (
-                f"{label}: cần {fmt.pace(req, unit, lang)}, đang đạt {fmt.pace(act, unit, lang)}."
-            )
-        return f"{label}: needs {fmt.pace(req, unit, lang)}, currently {fmt.pace(act, unit, lang)}."
-    return label + "."
-
-
-def status_sentence(row: dict | None, unit: str, lang: str, explained: str | None = None) -> str:
-    """'Chậm tiến độ: cần +2,6 điểm %/tháng, đang đạt +0,8 điểm %/tháng.' (metrics' words,
-    led by the status label unless the sentence already names it)."""
-    if not explained:
-        return fallback_explanation(row, unit, lang)
-    label = status_label((row or {}).get("status") or "not_enough_data", lang)
-    text = explained.strip().rstrip(".")
-    if label.lower() in text.lower():
-        return text[:1].upper() + text[1:] + "."
-    return f"{label}: {text}."
 
 
 # ---------------------------------------------------------------- page body
@@ -194,8 +83,11 @@ def indicator_body(
     lang: str = "vi",
     explained: str | None = None,
     pending: pd.DataFrame | None = None,
+    selected: dict | None = None,
+    bad: list | None = None,
 ) -> list:
-    """The indicator page body for one indicator (all frames may be unfiltered)."""
+    """The indicator page body for one indicator (all frames may be unfiltered); `selected`:
+    the source record of the URL's point (obs=), `bad`: URL values that name nothing."""
     lang = fmt.norm_lang(lang)
     ind = meta["id"]
     unit = meta.get("unit", "")
@@ -205,7 +97,11 @@ def indicator_body(
         if targets is not None and not targets.empty
         else pd.DataFrame()
     )
+    asked = breakdown
     breakdowns, breakdown = choose_breakdown(ser, tgs, breakdown)
+    bad = list(bad or [])
+    if asked and asked not in breakdowns:  # named, not silently swapped for the card's
+        bad.insert(0, ("breakdown", asked, suggest(asked, breakdowns)))
     with_data = list(ser["breakdown"].unique()) if not ser.empty else []
     tg_rows = tgs[tgs["breakdown"] == breakdown] if not tgs.empty and "breakdown" in tgs else tgs
     tg_list = (
@@ -230,6 +126,7 @@ def indicator_body(
             ],
             className="ind-head",
         ),
+        bad_filter_message(bad, lang, "ind-bad-url"),
     ]
     definition = meta.get("definition_vi" if lang == "vi" else "definition")
     if isinstance(definition, str) and definition:
@@ -341,7 +238,7 @@ def indicator_body(
         html.Section(
             [
                 html.H2(t("detail_heading", lang)),
-                html.Div(detail_panel(None, lang), id="ind-detail", **{"aria-live": "polite"}),
+                html.Div(detail_panel(selected, lang), id="ind-detail", **{"aria-live": "polite"}),
             ],
             className="panel",
         ),
@@ -349,12 +246,16 @@ def indicator_body(
             [
                 html.H2(t("table_heading", lang)),
                 html.P(t("table_hint", lang), className="hint"),
-                observations_grid(obs_rows, lang),
-                observations_stack(obs_rows, lang),
+                observations_grid(
+                    obs_rows, lang, selected_id=(selected or {}).get("observation_id")
+                ),
+                observations_stack(obs_rows, lang, (selected or {}).get("observation_id")),
             ],
             className="panel",
         ),
         dcc.Store(id="ind-lang", data=lang),
+        dcc.Store(id="ind-view", data={"id": ind, "breakdown": breakdown, "lang": lang}),
+        url_state.location(),
     ]
     return body
 

@@ -58,67 +58,35 @@ AG_LOCALE_VI = {
 }
 
 
-def observations_grid(rows: list[dict], lang: str, grid_id: str = "ind-grid") -> dag.AgGrid:
-    """The observations table: period, scope, value, report, quote, status, revision."""
+def observations_grid(
+    rows: list[dict], lang: str, grid_id: str = "ind-grid", selected_id: str | None = None
+) -> dag.AgGrid:
+    """The observations table: period, scope, value, report, quote, status, revision; the row
+    of `selected_id` (the URL's point) selected."""
     lang = fmt.norm_lang(lang)
+    # Minimum widths sum to 930 px: at 1400 px (1238 px of grid) the seven columns used 1140 px
+    # of minimums and the last one sat flush at the edge, cut as soon as the page scrollbar or a
+    # smaller laptop took a few pixels. Everything wraps, so narrower columns cut nothing.
+    widths = {"period_text": (110, 1), "breakdown_text": (100, 1), "value_text": (110, 1),
+              "report_text": (150, 2), "quote": (240, 4), "status_text": (110, 1),
+              "revision_text": (110, 1)}  # fmt: skip
+    heads = {"period_text": "col_period", "breakdown_text": "col_breakdown",
+             "value_text": "col_value", "report_text": "col_report", "quote": "col_quote",
+             "status_text": "col_status", "revision_text": "col_revision"}  # fmt: skip
     cols = [
         {
-            "field": "period_text",
-            "headerName": t("col_period", lang),
-            "minWidth": 130,
-            "flex": 1,
+            "field": field,
+            "headerName": t(heads[field], lang),
+            "minWidth": low,
+            "flex": flex,
             "wrapText": True,
             "autoHeight": True,
-        },
-        {
-            "field": "breakdown_text",
-            "headerName": t("col_breakdown", lang),
-            "minWidth": 110,
-            "flex": 1,
-        },
-        {
-            "field": "value_text",
-            "headerName": t("col_value", lang),
-            "minWidth": 140,
-            "flex": 1,
-            "wrapText": True,
-            "autoHeight": True,
-            "cellClass": "num-cell",
-        },
-        {
-            "field": "report_text",
-            "headerName": t("col_report", lang),
-            "minWidth": 200,
-            "flex": 2,
-            "wrapText": True,
-            "autoHeight": True,
-        },
-        {
-            "field": "quote",
-            "headerName": t("col_quote", lang),
-            "minWidth": 320,
-            "flex": 4,
-            "wrapText": True,
-            "autoHeight": True,
-            "cellClass": "quote-cell",
-        },
-        {
-            "field": "status_text",
-            "headerName": t("col_status", lang),
-            "minWidth": 120,
-            "flex": 1,
-            "wrapText": True,
-            "autoHeight": True,
-        },
-        {
-            "field": "revision_text",
-            "headerName": t("col_revision", lang),
-            "minWidth": 120,
-            "flex": 1,
-            "wrapText": True,
-            "autoHeight": True,
-        },
+        }
+        for field, (low, flex) in widths.items()
     ]
+    cols[2]["cellClass"] = "num-cell"
+    cols[4]["cellClass"] = "quote-cell"
+    cols[-1]["resizable"] = False  # no resize bar drawn on the grid's own border
     return dag.AgGrid(
         id=grid_id,
         rowData=rows,
@@ -131,6 +99,7 @@ def observations_grid(rows: list[dict], lang: str, grid_id: str = "ind-grid") ->
             "autoHeaderHeight": True,
         },
         getRowId="params.data.observation_id",
+        selectedRows=[r for r in rows if selected_id and r.get("observation_id") == selected_id],
         dashGridOptions={
             "rowSelection": {
                 "mode": "singleRow",
@@ -147,10 +116,12 @@ def observations_grid(rows: list[dict], lang: str, grid_id: str = "ind-grid") ->
     )
 
 
-def observations_stack(rows: list[dict], lang: str) -> html.Ol:
-    """The same values as stacked rows for a phone: one small block per value, nothing cut."""
+def observations_stack(rows: list[dict], lang: str, selected_id: str | None = None) -> html.Ol:
+    """The same values as stacked rows for a phone: one small block per value, nothing cut;
+    the URL's point (`selected_id`) marked."""
     items = []
     for r in rows:
+        chosen = bool(selected_id) and r.get("observation_id") == selected_id
         link = None
         if r.get("doc_sha256"):
             link = dcc.Link(
@@ -175,7 +146,8 @@ def observations_stack(rows: list[dict], lang: str) -> html.Ol:
                         className="stack-foot",
                     ),
                 ],
-                className="stack-item",
+                className="stack-item" + (" active" if chosen else ""),
+                **({"aria-current": "true"} if chosen else {}),
             )
         )
     return html.Ol(items, className="obs-stack", id="ind-stack")

@@ -7,7 +7,8 @@ import dash_ag_grid as dag
 import pandas as pd
 from dash import dcc, html
 
-from layouts import fmt
+from layouts import fmt, url_state
+from layouts.bad_filters import bad_filter_message
 from layouts.i18n import (
     breakdown_label,
     indicator_name,
@@ -19,6 +20,7 @@ from layouts.i18n import (
 from layouts.obs_grid import AG_LOCALE_VI
 from layouts.records import report_label
 from layouts.shell import url
+from layouts.values_stack import values_stack
 
 
 def _s(v) -> str:
@@ -190,6 +192,7 @@ def values_grid(rows: list[dict], lang: str, selected_id: str | None = None) -> 
     # the grid's edge); wrapped, never cut: 'bình quân ngày …', 'khoảng 2,8 triệu'.
     for col in cols:
         col.update(wrapText=True, autoHeight=True)
+    cols[-1]["resizable"] = False  # no resize bar drawn on the grid's own border
     selected = [r for r in rows if r["observation_id"] == selected_id]
     return dag.AgGrid(
         id="rep-grid",
@@ -264,10 +267,11 @@ def reports_body(
     text: str,
     lang: str = "vi",
     counts: dict | None = None,
+    bad: list | None = None,
 ) -> list:
     """The reports page: list on the left, selected report (metadata, values, text) on the right.
     `obs`: the values (at least the selected report's); `counts`: doc -> (values, in review),
-    counted from `obs` when not given."""
+    counted from `obs` when not given; `bad`: URL values that name nothing."""
     lang = fmt.norm_lang(lang)
     if counts is None and obs is not None and not obs.empty:
         counts = {}
@@ -307,7 +311,9 @@ def reports_body(
                 html.P(_s(doc.get("doc_title")), className="doc-fulltitle"),
                 metadata_table(doc, by_sha, lang),
                 html.H3(t("doc_values_heading", lang)),
+                bad_filter_message(bad or [], lang, "rep-bad-url"),
                 values_grid(rows, lang, obs_id),
+                values_stack(rows, selected, obs_id, lang),
                 html.P(first_values_note(len(rows), stated, lang), className="hint")
                 if stated > len(rows)
                 else None,
@@ -318,6 +324,8 @@ def reports_body(
                     highlighted_text(text, start, end), id="rep-text", className="report-text"
                 ),
                 dcc.Store(id="rep-doc", data=selected),
+                dcc.Store(id="rep-view", data={"doc": selected, "lang": lang}),
+                url_state.location(),
                 html.Div(id="rep-scroll", hidden=True),
             ],
             className="reports-right",

@@ -24,7 +24,7 @@ def url(path: str, lang: str = "vi", **params) -> str:
     """Build a page URL that holds the whole view (parameters in a stable order, lang last)."""
     query = {k: v for k, v in params.items() if v not in (None, "")}
     query["lang"] = fmt.norm_lang(lang)
-    return f"{path}?{urlencode(query)}"
+    return f"{path}?{urlencode(query, safe=',')}"  # lists stay readable: a,b
 
 
 def freshness_info(freshness: dict | None, today: dt.date | None = None) -> dict:

@@ -21,7 +21,7 @@ from layouts.i18n import t
 from layouts.indicator import choose_breakdown, indicator_body
 from layouts.not_found import not_found_body, page_paths, suggest
 from layouts.overview import card_models, overview_body
-from layouts.records import report_label
+from layouts.records import report_label, source_record
 from layouts.reports import reports_body
 from layouts.shell import message, page, url
 
@@ -88,10 +88,14 @@ source.add_warmer(warm_overview)
 
 
 def indicator_page(
-    id: str | None = None, breakdown: str | None = None, lang: str = "vi", **query
+    id: str | None = None,
+    breakdown: str | None = None,
+    lang: str = "vi",
+    obs: str | None = None,
+    **query,
 ) -> html.Div:
     lang = fmt.norm_lang(lang)
-    q = {"id": id, "breakdown": breakdown}
+    q = {"id": id, "breakdown": breakdown, "obs": obs}
     snap, err = _snapshot(lang)
     if err is not None:
         return page(lang, "/indicator", err, query=q)
@@ -103,14 +107,16 @@ def indicator_page(
         title = t("not_found_title", lang)
         return page(lang, "/indicator", body, query=q, freshness=snap.freshness, title=title)
     body = snap.recent(
-        ("indicator_page", id, breakdown, lang),
-        lambda: indicator_page_body(snap, id, breakdown, lang),
+        ("indicator_page", id, breakdown, lang, obs),
+        lambda: indicator_page_body(snap, id, breakdown, lang, obs),
     )
     name = snap.catalog.loc[id].get(f"name_{lang}") or id
     return page(lang, "/indicator", body, query=q, freshness=snap.freshness, title=name)
 
 
-def indicator_page_body(snap, id: str, breakdown: str | None, lang: str) -> list:
+def indicator_page_body(
+    snap, id: str, breakdown: str | None, lang: str, obs: str | None = None
+) -> list:
     """The indicator page's body from one data version (cached per version by the caller)."""
     meta = snap.catalog.loc[id].to_dict()
     series = snap.indicator_series(id)
@@ -118,6 +124,7 @@ def indicator_page_body(snap, id: str, breakdown: str | None, lang: str) -> list
     targets = snap.targets
     own_targets = targets[targets["indicator"] == id] if not targets.empty else targets
     _, shown = choose_breakdown(series, own_targets, breakdown)
+    selected, bad = read_selected(snap, id, obs, meta.get("unit") or "", lang)
     try:  # the table lists the values of the breakdown shown, revisions included
         obs = snap.indicator_observations(id, shown)
     except Exception:
@@ -133,7 +140,20 @@ def indicator_page_body(snap, id: str, breakdown: str | None, lang: str) -> list
         lang,
         explained=explained,
         pending=snap.review_pending(),
+        selected=selected,
+        bad=bad,
     )
+
+
+def read_selected(snap, indicator: str, obs: str | None, unit: str, lang: str) -> tuple:
+    """(source record of the URL's point, []) or (None, [unknown obs]): a point of another
+    indicator or none at all is named, never shown as if it were this one's."""
+    if not obs:
+        return None, []
+    row = snap.observation_record(obs)
+    if row is None or row.get("indicator") != indicator:
+        return None, [("obs", obs, [])]
+    return source_record(row, unit, lang), []
 
 
 def explain_for(snap, indicator: str, breakdown: str | None, lang: str) -> tuple:
@@ -189,7 +209,11 @@ def reports_page_body(snap, docs, queue, selected, obs, text, lang) -> list:
         if asked is not None and asked.get("doc_sha256") == selected:
             doc_obs = pd.concat([doc_obs, pd.DataFrame([asked])], ignore_index=True)
     counts = snap.document_counts()
-    return reports_body(docs, doc_obs, queue, snap.catalog, selected, obs, text, lang, counts)
+    known = set(doc_obs["observation_id"].astype(str)) if doc_obs is not None else set()
+    bad = [("obs", obs, [])] if obs and obs not in known else []  # named, not ignored
+    return reports_body(
+        docs, doc_obs, queue, snap.catalog, selected, obs, text, lang, counts, bad=bad
+    )
 
 
 def method_markdown(lang: str) -> str | None:

@@ -97,7 +97,7 @@ def test_the_language_switch_changes_labels_and_number_format(page, base_url):
     expect(page.locator("#nav-overview")).to_have_text("Overview")
     expect(card).to_contain_text("48.28%")
     expect(card).to_contain_text("Target: 80% by 31 Dec 2024")
-    expect(page.locator("#card-ndxp_transactions_cumulative")).to_contain_text("1.86 bn")
+    expect(page.locator("#card-ndxp_transactions_cumulative")).to_contain_text("1.86 billion")
     # and back, on another page: the switch keeps the indicator and breakdown
     open_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang=en")
     page.locator("#lang-vi").click()

@@ -12,14 +12,16 @@ import plotly.graph_objects as go
 import pytest
 from dash.development.base_component import Component
 
-from layouts import callbacks, fmt, i18n, source, views
+from layouts import callbacks, fmt, i18n, source, url_state, views
 from layouts.chart import indicator_figure, nice_ticks
-from layouts.indicator import detail_panel, indicator_body, show_source, status_sentence
+from layouts.indicator import indicator_body
 from layouts.obs_grid import observation_rows
 from layouts.overview import build_card, card_models, order_cards, overview_body
-from layouts.records import RECORD_FIELDS, record_from_customdata
+from layouts.records import RECORD_FIELDS, record_from_customdata, source_record
 from layouts.reports import highlighted_text, reports_body, select_value
 from layouts.shell import freshness_bar, freshness_info, page, url
+from layouts.source_panel import detail_panel, show_source
+from layouts.status_text import status_sentence
 from layouts.widgets import progress_bar, sparkline_svg, status_badge
 from metrics.catalog import load_catalog, load_families
 
@@ -367,9 +369,9 @@ def find(component, pred):
         (48.28, "percent", "vi", "48,28%"),
         (48.28, "percent", "en", "48.28%"),
         (1.86e9, "count", "vi", "1,86 tỷ"),
-        (1.86e9, "count", "en", "1.86 bn"),
+        (1.86e9, "count", "en", "1.86 billion"),
         (12.17e6, "count", "vi", "12,17 triệu"),
-        (12.17e6, "count", "en", "12.17 m"),
+        (12.17e6, "count", "en", "12.17 million"),
         (1687, "count", "vi", "1.687"),
         (-900_000, "count", "vi", "−900 nghìn"),
         (370_000, "count", "en", "370 thousand"),
@@ -401,7 +403,7 @@ def test_change_and_dates():
 
 def test_qualifier_is_translated():
     assert i18n.qualified("2,8 triệu", "gần", "vi") == "gần 2,8 triệu"
-    assert i18n.qualified("2.8 m", "gần", "en") == "almost 2.8 m"
+    assert i18n.qualified("2.8 million", "gần", "en") == "almost 2.8 million"
     assert i18n.qualified("80%", "đạt", "vi") == "80%"
 
 
@@ -853,7 +855,7 @@ def test_app_imports_without_reading_data(monkeypatch, tmp_path):
 def test_value_parts_split_number_and_words():
     assert fmt.value_parts(16.4e6, "count", "vi") == ("", "16,4", "triệu")
     assert fmt.value_parts(48.28, "percent", "vi") == ("", "48,28", "%")
-    assert fmt.value_parts(12900, "billion_vnd", "en") == ("VND", "12.9", "trillion")
+    assert fmt.value_parts(12900, "billion_vnd", "en") == ("", "12.9", "trillion VND")
     assert fmt.value_parts(86, "rank", "vi") == ("hạng", "86", "")
 
 
@@ -1058,3 +1060,33 @@ def test_a_definition_names_the_indicators_it_mentions_never_their_ids():
     assert link.children == "Tỷ lệ TTHC đủ điều kiện được cung cấp DVCTT toàn trình"
     assert link.href == "/indicator?id=full_process_provision_rate&lang=vi"
     assert parts[0].endswith("thì là ") and parts[2] == "."
+
+
+def find_id(tree, element_id):
+    return find(tree, lambda c: getattr(c, "id", None) == element_id)
+
+
+def test_indicator_body_shows_the_urls_point_and_names_an_unknown_breakdown(
+    catalog, series, targets, status
+):
+    meta = catalog.loc["dvctt_full_process_rate"].to_dict()
+    own = series[(series["indicator"] == meta["id"]) & (series["breakdown"] == "national")]
+    row = own.iloc[-1].to_dict()
+    selected = source_record(row, meta["unit"], "vi")
+    body = indicator_body(meta, series, targets, status, series, "nationl", "vi", selected=selected)
+    (warning,) = find_id(body, "ind-bad-url")
+    assert "phạm vi: “nationl” – có phải national?" in joined(warning)
+    (detail,) = find_id(body, "detail-card")
+    assert selected["value_text"] in joined(detail)
+    (grid,) = find_id(body, "ind-grid")
+    assert [r["observation_id"] for r in grid.selectedRows] == [row["observation_id"]]
+    (store,) = find_id(body, "ind-view")
+    assert store.data == {"id": meta["id"], "breakdown": "national", "lang": "vi"}
+    assert find_id(body, url_state.LOCATION_ID)
+    bad = indicator_body(
+        meta, series, targets, status, series, "national", "en", bad=[("obs", "zzz", [])]
+    )
+    assert "selected value: “zzz”" in joined(find_id(bad, "ind-bad-url"))
+    assert not find_id(
+        indicator_body(meta, series, targets, status, series, None, "vi"), "ind-bad-url"
+    )

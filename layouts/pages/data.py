@@ -16,10 +16,20 @@ from pathlib import Path
 import dash
 import dash_ag_grid as dag
 import pandas as pd
-from dash import Input, Output, State, callback, ctx, dcc, html
+from dash import (
+    ClientsideFunction,
+    Input,
+    Output,
+    State,
+    callback,
+    clientside_callback,
+    ctx,
+    dcc,
+    html,
+)
 
 from layouts import data_builders as b
-from layouts import shell, source
+from layouts import shell, source, url_state
 from layouts.bad_filters import bad_filter_message, drop_unknown_filters
 from metrics import export, queries
 from metrics.catalog import load_catalog, load_families
@@ -191,8 +201,15 @@ def read_url_filters(query: dict) -> dict:
         "breakdowns": b.parse_list(query.get("breakdown")),
         "date_from": b.parse_date(query.get("from")),
         "date_to": b.parse_date(query.get("to")),
-        "statuses": b.parse_list(query.get("status")) or list(b.DEFAULT_STATUSES),
+        "statuses": read_url_statuses(query.get("status")),
     }
+
+
+def read_url_statuses(value) -> list[str]:
+    """The ticked statuses: none for status=none, the default when the URL names none."""
+    if b.parse_list(value) == [url_state.NO_STATUS]:
+        return []
+    return b.parse_list(value) or list(b.DEFAULT_STATUSES)
 
 
 def layout(lang: str = "vi", **query) -> html.Div:
@@ -222,6 +239,7 @@ def layout(lang: str = "vi", **query) -> html.Div:
     total = count_rows(b.build_filters([], [], [], None, None, list(b.STATUS_CHOICES)))
     body = [
         dcc.Store(id="data-lang", data=lang),
+        url_state.location(),
         html.H1(b.label("title", lang), className="page-title"),
         html.P(b.label("intro", lang), className="intro"),
         bad_filter_message(bad, lang),
@@ -234,6 +252,7 @@ def layout(lang: str = "vi", **query) -> html.Div:
             **{"data-rows": str(shown)},
         ),
         html.Div(build_grid(lang), id="data-grid-box"),
+        html.Div(id="data-grid-phone", hidden=True),
     ]
     return shell.page(lang, PATH, body, query, read_freshness())
 
@@ -275,6 +294,15 @@ def serve_rows(request, families, indicators, breakdowns, start, end, statuses, 
     }
 
 
+# On a phone the grid shows the columns read first, fitted to the screen (assets/data_phone.js):
+# sixteen columns beside a pinned name scrolled sideways at 390 px.
+clientside_callback(
+    ClientsideFunction(namespace="kpi_data", function_name="choose_phone_columns"),
+    Output("data-grid-phone", "children"),
+    Input("data-grid-box", "children"),
+)
+
+
 @callback(
     Output("data-indicator", "options"),
     Output("data-indicator", "value"),
@@ -309,6 +337,24 @@ def update_grid(families, indicators, breakdowns, start, end, statuses, lang):
     shown = count_rows(filters)
     total = count_rows(b.build_filters([], [], [], None, None, list(b.STATUS_CHOICES)))
     return build_grid(lang), b.describe_count(shown, total, lang), str(shown)
+
+
+@callback(
+    Output(url_state.LOCATION_ID, "search", allow_duplicate=True),
+    *[Output(link, "href", allow_duplicate=True) for link in url_state.LANG_LINKS],
+    Input("data-family", "value"),
+    Input("data-indicator", "value"),
+    Input("data-breakdown", "value"),
+    Input("data-period", "start_date"),
+    Input("data-period", "end_date"),
+    Input("data-status", "value"),
+    State("data-lang", "data"),
+    prevent_initial_call=True,
+)
+def write_url(families, indicators, breakdowns, start, end, statuses, lang):
+    """Write the filters into the address and the language links: the URL holds the view."""
+    params = url_state.data_params(families, indicators, breakdowns, start, end, statuses)
+    return url_state.view_links(PATH, lang, params)
 
 
 @callback(
