@@ -101,6 +101,13 @@ def split_by_kind(
     return out
 
 
+# A breakdown with more points than this draws as a line when it is not the one shown.
+MARKED_POINTS = 24
+# Beyond this many breakdowns the chart draws the levels and the breakdown shown, not every province.
+MANY_BREAKDOWNS = 8
+LEVELS = ("national", "ministries", "localities")
+
+
 def insert_gaps(dates: list, values: list, data: list, kind: str) -> tuple[list, list, list]:
     """Put a None between two periods with missing periods between them, so no line bridges it."""
     step = KIND_STEP_DAYS.get(kind)
@@ -158,10 +165,13 @@ def observation_trace(
         else "<b>%{y:,}</b> · %{x|%d/%m/%Y}<extra>" + name + "</extra>"
     )
     symbol = KIND_SYMBOLS[position % len(KIND_SYMBOLS)]
+    # Another breakdown's long series is a line: styling its every marker made the browser draw
+    # a 66-breakdown chart for 5-6 s; a short one keeps its markers, or a lone point would vanish.
+    markers = selected or len(rows) <= MARKED_POINTS
     return go.Scatter(
         x=xs,
         y=ys,
-        mode="lines+markers",
+        mode="lines+markers" if markers else "lines",
         name=name,
         connectgaps=False,
         line={
@@ -220,6 +230,10 @@ def indicator_figure(
         if not series.empty
         else []
     )
+    if len(breakdowns) > MANY_BREAKDOWNS:
+        # 63 provinces' lines (and a legend of 66) read as none: the levels and the breakdown
+        # shown are drawn; the scope buttons above the chart pick any other
+        breakdowns = [b for b in breakdowns if b == breakdown or b in LEVELS]
     primary = pd.DataFrame()
     own = series[series["indicator"] == meta["id"]] if not series.empty else series
     # Other breakdowns draw from a few columns (quotes and titles stay out of their copies).
@@ -364,30 +378,6 @@ def y_axis_ticks(ys: list[float], unit: str, lang: str) -> dict:
         span = max(ticks) - min(ticks) or 1.0
         axis["range"] = [min(ticks) - span * 0.02, max(ticks) + span * 0.08]
     return axis
-
-
-def plain_figure(fig: go.Figure) -> dict:
-    """The figure as plain JSON values, encoded once: a cached page then costs each request a
-    plain json.dumps, not plotly's encoder walking every point's arrays again."""
-    return to_plain(fig.to_plotly_json())
-
-
-def to_plain(value):
-    """JSON values of a figure's parts: arrays as lists, dates as ISO text, NaN as null
-    (what plotly's own encoder writes, without its per-call cost)."""
-    if isinstance(value, dict):
-        return {k: to_plain(v) for k, v in value.items()}
-    if isinstance(value, np.ndarray):
-        value = value.tolist()
-    if isinstance(value, list | tuple):
-        return [to_plain(v) for v in value]
-    if isinstance(value, dt.date | dt.datetime | pd.Timestamp):
-        return value.isoformat()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, np.generic):
-        return value.item()
-    return value
 
 
 def graph_config(lang: str) -> dict:

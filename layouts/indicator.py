@@ -17,7 +17,8 @@ from dash import dcc, html
 from layouts import fmt, url_state
 from layouts.bad_filters import bad_filter_message
 from layouts.card_lines import pending_line
-from layouts.chart import graph_config, indicator_figure, plain_figure
+from layouts.chart import graph_config, indicator_figure
+from layouts.figure_json import plain_figure
 from layouts.headline import count_pending, find_headline_row, one_series, primary_breakdown
 from layouts.i18n import (
     breakdown_label,
