@@ -74,3 +74,28 @@ def launch_chromium(sync_api) -> Iterator:
             yield browser
         finally:
             browser.close()
+
+
+# A page waits this long for an element or an expectation before the test fails.
+BROWSER_TIMEOUT_MS = 30_000
+
+
+@contextmanager
+def open_tab(browser, width: int, height: int = 900) -> Iterator:
+    """A page in a fresh browser context at this viewport, with the browser tests' timeouts."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.set_default_timeout(BROWSER_TIMEOUT_MS)
+    require_chromium().expect.set_options(timeout=BROWSER_TIMEOUT_MS)
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def load_page(page, url: str, idle: bool = True) -> None:
+    """Go to a dashboard page and wait for its root (and, with idle, for its callbacks)."""
+    page.goto(url)
+    page.wait_for_selector("#page-root")
+    if idle:
+        page.wait_for_load_state("networkidle")

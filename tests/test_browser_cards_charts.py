@@ -5,13 +5,12 @@ period kind, ticks without repeats, a legend clear of the axis, tables usable, n
 from __future__ import annotations
 
 import pytest
-from support import require_chromium
+from support import load_page, open_tab, require_chromium
 
 from metrics.queries import read_documents
 
 pytestmark = pytest.mark.browser
 
-TIMEOUT_MS = 30_000
 WIDTHS = [1400, 390]
 
 sync_api = require_chromium()
@@ -26,21 +25,9 @@ CUT_CELLS = """(sel) => [...document.querySelectorAll(sel + ' .ag-cell')]
 
 @pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
 def page(browser, request):
-    context = browser.new_context(viewport={"width": request.param, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    expect.set_options(timeout=TIMEOUT_MS)
-    page.width = request.param
-    try:
+    with open_tab(browser, request.param) as page:
+        page.width = request.param
         yield page
-    finally:
-        context.close()
-
-
-def open_page(page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_selector("#page-root")
-    page.wait_for_load_state("networkidle")
 
 
 def assert_fits_the_screen(page) -> None:
@@ -49,7 +36,7 @@ def assert_fits_the_screen(page) -> None:
 
 
 def test_overview_cards_label_splits_and_announce_values_in_review(page, base_url):
-    open_page(page, f"{base_url}/?lang=vi")
+    load_page(page, f"{base_url}/?lang=vi")
     dossiers = page.locator("#card-online_dossier_rate")
     expect(dossiers.locator(".split-item")).to_have_count(2)
     expect(dossiers.locator(".split-item").nth(0)).to_contain_text("Địa phương")
@@ -63,7 +50,7 @@ def test_overview_cards_label_splits_and_announce_values_in_review(page, base_ur
 
 
 def test_overview_in_english_announces_values_in_review(page, base_url):
-    open_page(page, f"{base_url}/?lang=en")
+    load_page(page, f"{base_url}/?lang=en")
     expect(page.locator("#pending-ndxp_connected_agencies")).to_have_text(
         "1 new value awaiting review"
     )
@@ -72,7 +59,7 @@ def test_overview_in_english_announces_values_in_review(page, base_url):
 
 
 def test_indicator_chart_shows_each_period_kind_with_clean_axis_and_legend(page, base_url):
-    open_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang=vi")
+    load_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang=vi")
     chart = page.locator("#ind-chart")
     legend = chart.locator(".legend .traces")
     expect(legend).to_have_count(2)
@@ -93,7 +80,7 @@ def test_indicator_chart_shows_each_period_kind_with_clean_axis_and_legend(page,
 
 
 def test_indicator_table_is_usable_and_uncut(page, base_url):
-    open_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang=vi")
+    load_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang=vi")
     if page.width < 640:  # a phone: the values as stacked rows, each with its report link
         expect(page.locator("#ind-stack")).to_be_visible()
         expect(page.locator("#ind-grid")).to_be_hidden()
@@ -107,7 +94,7 @@ def test_indicator_table_is_usable_and_uncut(page, base_url):
 
 
 def test_a_value_in_review_is_not_called_replaced(page, base_url):
-    open_page(page, f"{base_url}/indicator?id=ndxp_connected_agencies&lang=vi")
+    load_page(page, f"{base_url}/indicator?id=ndxp_connected_agencies&lang=vi")
     rows = page.locator("#ind-stack .stack-item" if page.width < 640 else "#ind-grid .ag-row")
     expect(rows.filter(has_text="chờ rà soát").first).to_contain_text("chưa dùng, chờ rà soát")
     assert rows.filter(has_text="đã được thay").count() == 0
@@ -118,9 +105,9 @@ def test_report_and_data_cells_are_never_cut_at_a_laptop_width(page, base_url, s
         pytest.skip("the cut-cell check is the laptop's")
     # every report: 'bình quân ng…' and 'khoảng 2,8 t…' were cut in two of them
     for sha in read_documents(served_db)["doc_sha256"]:
-        open_page(page, f"{base_url}/reports?doc={sha}&lang=vi")
+        load_page(page, f"{base_url}/reports?doc={sha}&lang=vi")
         page.wait_for_selector("#rep-grid .ag-row")
         assert page.evaluate(CUT_CELLS, "#rep-grid") == [], sha
-    open_page(page, f"{base_url}/data?lang=vi")
+    load_page(page, f"{base_url}/data?lang=vi")
     page.wait_for_selector("#data-grid .ag-row")
     assert page.evaluate(CUT_CELLS, "#data-grid") == []

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from support import require_chromium
+from support import load_page, open_tab, require_chromium
 
 pytestmark = pytest.mark.browser
 
-TIMEOUT_MS = 30_000
 
 sync_api = require_chromium()
 expect = sync_api.expect
@@ -21,19 +20,12 @@ expect = sync_api.expect
 
 @pytest.fixture()
 def page(browser):
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    expect.set_options(timeout=TIMEOUT_MS)
-    try:
+    with open_tab(browser, 1366) as page:
         yield page
-    finally:
-        context.close()
 
 
 def open_page(page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_selector("#page-root")
+    load_page(page, url, idle=False)  # these tests wait for what they look at
 
 
 def test_overview_shows_the_four_families_with_their_targets(page, base_url):

@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from support import require_chromium
+from support import load_page, open_tab, require_chromium
 
 from metrics.queries import read_documents
 
 pytestmark = pytest.mark.browser
 
-TIMEOUT_MS = 30_000
 PHONE = 390
 
 sync_api = require_chromium()
@@ -45,32 +44,15 @@ GRID_EDGE = """(sel) => { const g = document.querySelector(sel);
           overflow: vp.scrollWidth - vp.clientWidth} }"""
 
 
-def new_page(browser, width: int):
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    expect.set_options(timeout=TIMEOUT_MS)
-    return context, page
-
-
 @pytest.fixture()
 def phone(browser):
-    context, page = new_page(browser, PHONE)
-    try:
+    with open_tab(browser, PHONE) as page:
         yield page
-    finally:
-        context.close()
-
-
-def open_page(page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_selector("#page-root")
-    page.wait_for_load_state("networkidle")
 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_nothing_scrolls_sideways_on_a_phone(phone, base_url, path):
-    open_page(phone, base_url + path)
+    load_page(phone, base_url + path)
     width = phone.evaluate("() => document.documentElement.scrollWidth")
     assert width <= PHONE, f"{path} is {width} px wide on a {PHONE} px phone"
     assert phone.evaluate(PAST_THE_EDGE, PHONE) == []
@@ -79,7 +61,7 @@ def test_nothing_scrolls_sideways_on_a_phone(phone, base_url, path):
 def test_report_values_are_stacked_links_on_a_phone(phone, base_url, served_db):
     docs = read_documents(served_db)
     sha = docs[docs["file_name"].str.contains("thang-02-2024")]["doc_sha256"].iloc[0]
-    open_page(phone, f"{base_url}/reports?doc={sha}&lang=vi")
+    load_page(phone, f"{base_url}/reports?doc={sha}&lang=vi")
     expect(phone.locator("#rep-grid")).to_be_hidden()
     stack = phone.locator("#rep-stack")
     expect(stack).to_be_visible()
@@ -102,18 +84,15 @@ def test_report_values_are_stacked_links_on_a_phone(phone, base_url, served_db):
 @pytest.mark.parametrize("width", [1400, 1100])
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_indicator_table_keeps_its_last_column_inside_the_grid(browser, base_url, width, lang):
-    context, page = new_page(browser, width)
-    try:
-        open_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang={lang}")
+    with open_tab(browser, width) as page:
+        load_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang={lang}")
         page.wait_for_selector("#ind-grid .ag-row")
         edge = page.evaluate(GRID_EDGE, "#ind-grid")
         assert edge == {"past": [], "overflow": 0}, edge
-    finally:
-        context.close()
 
 
 def test_english_cards_use_english_scale_words_throughout(phone, base_url):
-    open_page(phone, f"{base_url}/?lang=en")
+    load_page(phone, f"{base_url}/?lang=en")
     text = phone.locator("main").inner_text()
     assert "1.86 billion" in phone.locator("#card-ndxp_transactions_cumulative").inner_text()
     assert re.findall(r"\d (?:m|bn|k|tn)\b", text) == []  # no "16.4 m" beside "2.6 million"
@@ -123,7 +102,7 @@ def test_english_cards_use_english_scale_words_throughout(phone, base_url):
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_data_grid_shows_four_columns_that_fit_a_phone(phone, base_url, lang):
-    open_page(phone, f"{base_url}/data?status=accepted,needs_review&lang={lang}")
+    load_page(phone, f"{base_url}/data?status=accepted,needs_review&lang={lang}")
     phone.wait_for_selector("#data-grid .ag-row")
     headers = phone.locator("#data-grid .ag-header-cell")
     expect(headers).to_have_count(4)  # name, scope, period end, value: the rest is downloaded

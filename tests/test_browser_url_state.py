@@ -8,13 +8,12 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from support import require_chromium
+from support import load_page, open_tab, require_chromium
 
 from metrics.queries import read_documents
 
 pytestmark = pytest.mark.browser
 
-TIMEOUT_MS = 30_000
 
 sync_api = require_chromium()
 expect = sync_api.expect
@@ -22,20 +21,8 @@ expect = sync_api.expect
 
 @pytest.fixture()
 def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    expect.set_options(timeout=TIMEOUT_MS)
-    try:
+    with open_tab(browser, 1400) as page:
         yield page
-    finally:
-        context.close()
-
-
-def open_page(page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_selector("#page-root")
-    page.wait_for_load_state("networkidle")
 
 
 def query(page) -> dict:
@@ -56,7 +43,7 @@ def rows_shown(page) -> str:
 
 
 def test_data_filters_go_into_the_url_and_come_back_on_reload_and_language_switch(page, base_url):
-    open_page(page, f"{base_url}/data?lang=vi")
+    load_page(page, f"{base_url}/data?lang=vi")
     page.check("#data-status input[value='needs_review']")
     page.wait_for_url(re.compile(r"status=accepted,needs_review"))
     page.locator("#data-family").click()
@@ -89,7 +76,7 @@ def test_data_filters_go_into_the_url_and_come_back_on_reload_and_language_switc
 
 def test_data_period_and_indicator_from_a_shared_link_survive_the_language_switch(page, base_url):
     link = "/data?indicator=cyberattacks&from=2024-01-01&to=2024-12-31&lang=en"
-    open_page(page, base_url + link)
+    load_page(page, base_url + link)
     expect(page.locator("#data-count")).not_to_have_attribute("data-rows", "0")
     shown = rows_shown(page)
     expect(page.locator("input#data-period")).to_have_value("2024-01-01")  # the start date
@@ -107,7 +94,7 @@ def test_data_period_and_indicator_from_a_shared_link_survive_the_language_switc
 
 
 def test_unticking_every_status_is_kept_as_status_none(page, base_url):
-    open_page(page, f"{base_url}/data?lang=vi")
+    load_page(page, f"{base_url}/data?lang=vi")
     page.uncheck("#data-status input[value='accepted']")
     page.wait_for_url(re.compile(r"status=none"))
     expect(page.locator("#data-count")).to_have_attribute("data-rows", "0")
@@ -118,7 +105,7 @@ def test_unticking_every_status_is_kept_as_status_none(page, base_url):
 
 
 def test_invalid_data_filters_are_named_not_an_empty_table(page, base_url):
-    open_page(page, f"{base_url}/data?indicator=cyberatacks&from=2024-13-01&lang=en")
+    load_page(page, f"{base_url}/data?indicator=cyberatacks&from=2024-13-01&lang=en")
     warning = page.locator("#data-bad-filters")
     expect(warning).to_contain_text("indicator: “cyberatacks” – did you mean cyberattacks?")
     expect(warning).to_contain_text("from: “2024-13-01” – not a date")
@@ -126,7 +113,7 @@ def test_invalid_data_filters_are_named_not_an_empty_table(page, base_url):
 
 
 def test_indicator_selected_row_goes_into_the_url_and_comes_back(page, base_url):
-    open_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang=vi")
+    load_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang=vi")
     row = page.locator("#ind-grid .ag-center-cols-container .ag-row", has_text="862").first
     row.click()
     page.wait_for_url(re.compile(r"obs="))
@@ -146,7 +133,7 @@ def test_indicator_selected_row_goes_into_the_url_and_comes_back(page, base_url)
 
 
 def test_indicator_clicked_point_goes_into_the_url(page, base_url):
-    open_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang=en")
+    load_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=national&lang=en")
     points = page.locator("#ind-chart .scatterlayer .trace").first.locator(".point")
     points.first.wait_for(state="attached")
     box = points.nth(points.count() - 1).bounding_box()
@@ -159,7 +146,7 @@ def test_indicator_clicked_point_goes_into_the_url(page, base_url):
 
 
 def test_indicator_unknown_breakdown_and_point_are_named(page, base_url):
-    open_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=nationl&obs=zzz&lang=en")
+    load_page(page, f"{base_url}/indicator?id=cyberattacks&breakdown=nationl&obs=zzz&lang=en")
     warning = page.locator("#ind-bad-url")
     expect(warning).to_contain_text("scope: “nationl” – did you mean national?")
     expect(warning).to_contain_text("selected value: “zzz”")
@@ -169,7 +156,7 @@ def test_indicator_unknown_breakdown_and_point_are_named(page, base_url):
 def test_reports_selected_value_goes_into_the_url_and_comes_back(page, base_url, served_db):
     docs = read_documents(served_db)
     sha = docs[docs["file_name"].str.contains("thang-02-2024")]["doc_sha256"].iloc[0]
-    open_page(page, f"{base_url}/reports?doc={sha}&lang=vi")
+    load_page(page, f"{base_url}/reports?doc={sha}&lang=vi")
     row = page.locator("#rep-grid .ag-center-cols-container .ag-row").nth(1)
     row.click()
     page.wait_for_url(re.compile(r"obs="))
@@ -188,14 +175,14 @@ def test_reports_selected_value_goes_into_the_url_and_comes_back(page, base_url,
 
 
 def test_reports_unknown_value_is_named(page, base_url):
-    open_page(page, f"{base_url}/reports?obs=nope&lang=en")
+    load_page(page, f"{base_url}/reports?obs=nope&lang=en")
     expect(page.locator("#rep-bad-url")).to_contain_text("selected value: “nope”")
 
 
 def test_a_link_back_to_the_first_address_shows_that_view_again(page, base_url):
     # The router still holds the first address after the page rewrote it: a link to exactly
     # that address must not leave the filtered view under an unfiltered URL.
-    open_page(page, f"{base_url}/data?lang=vi")
+    load_page(page, f"{base_url}/data?lang=vi")
     page.check("#data-status input[value='needs_review']")
     page.wait_for_url(re.compile(r"status=accepted,needs_review"))
     page.locator("#nav-data").click()
