@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from layouts import fmt
 from layouts.headline import primary_kind, to_dates
 from layouts.i18n import STRINGS, breakdown_label, t
-from layouts.records import RECORD_FIELDS, breakdown_order, source_record
+from layouts.records import LEVELS, RECORD_FIELDS, breakdown_order, source_record
 
 # Blue, amber, green and the target's red stay apart under the colour-blind simulations
 # (tests/test_palette.py); the old violet ministries line was 7 ΔE from national for a deuteranope.
@@ -105,7 +105,6 @@ def split_by_kind(
 MARKED_POINTS = 24
 # Beyond this many breakdowns the chart draws the levels and the breakdown shown, not every province.
 MANY_BREAKDOWNS = 8
-LEVELS = ("national", "ministries", "localities")
 
 
 def insert_gaps(dates: list, values: list, data: list, kind: str) -> tuple[list, list, list]:

@@ -12,6 +12,7 @@ import pandas as pd
 from dash import dcc
 
 from layouts.i18n import unit_name
+from layouts.records import LEVELS
 from metrics import export
 
 LANGS = ("vi", "en")
@@ -163,7 +164,7 @@ def name_breakdown(breakdown: str, lang: str) -> str:
 def build_breakdown_options(table: pd.DataFrame, lang: str) -> list[dict]:
     """Dropdown options for the breakdowns present: the three groups first, then provinces."""
     present = [] if table.empty else list(table["breakdown"].dropna().unique())
-    groups = [b for b in ("national", "ministries", "localities") if b in present]
+    groups = [b for b in LEVELS if b in present]
     provinces = sorted(b for b in present if b not in groups)
     return [{"label": name_breakdown(b, lang), "value": b} for b in groups + provinces]
 

@@ -28,10 +28,13 @@ RECORD_FIELDS = [
 ]
 
 
+# The three levels a figure can speak for, before any province.
+LEVELS = ("national", "ministries", "localities")
+
+
 def breakdown_order(breakdown: str) -> tuple:
     """National, ministries, localities, then provinces by name."""
-    fixed = ("national", "ministries", "localities")
-    return (fixed.index(breakdown), "") if breakdown in fixed else (len(fixed), str(breakdown))
+    return (LEVELS.index(breakdown), "") if breakdown in LEVELS else (len(LEVELS), str(breakdown))
 
 
 def report_label(row: dict, lang: str = "vi") -> str:
