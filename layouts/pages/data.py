@@ -318,16 +318,22 @@ def narrow_indicators(families, indicators, lang):
     return options, [i for i in indicators or [] if i in allowed]
 
 
-@callback(
-    Output("data-grid-box", "children"),
-    Output("data-count", "children"),
-    Output("data-count", "data-rows"),
+# The six filters, in the order the grid and the address read them.
+FILTER_INPUTS = [
     Input("data-family", "value"),
     Input("data-indicator", "value"),
     Input("data-breakdown", "value"),
     Input("data-period", "start_date"),
     Input("data-period", "end_date"),
     Input("data-status", "value"),
+]
+
+
+@callback(
+    Output("data-grid-box", "children"),
+    Output("data-count", "children"),
+    Output("data-count", "data-rows"),
+    *FILTER_INPUTS,
     State("data-lang", "data"),
     prevent_initial_call=True,
 )
@@ -342,12 +348,7 @@ def update_grid(families, indicators, breakdowns, start, end, statuses, lang):
 @callback(
     Output(url_state.LOCATION_ID, "search", allow_duplicate=True),
     *[Output(link, "href", allow_duplicate=True) for link in url_state.LANG_LINKS],
-    Input("data-family", "value"),
-    Input("data-indicator", "value"),
-    Input("data-breakdown", "value"),
-    Input("data-period", "start_date"),
-    Input("data-period", "end_date"),
-    Input("data-status", "value"),
+    *FILTER_INPUTS,
     State("data-lang", "data"),
     prevent_initial_call=True,
 )
