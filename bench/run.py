@@ -49,20 +49,21 @@ def run_step(name: str, args: list[str]) -> bool:
     return ok
 
 
+def run_json(args: list[str], what: str) -> dict:
+    """Run Python with these arguments in its own process; the JSON of its last output line."""
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        print(done.stderr[-2000:], file=sys.stderr)
+        raise RuntimeError(f"{what} failed ({done.returncode})")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def build_scale(flag: str, size: int, db: Path) -> dict:
     """`python -m bench.scale --<flag> <size> --db <db>` in its own process (its peak RSS is
     the build's alone); the JSON line it prints."""
     print(f"== bench.scale --{flag} {size}", flush=True)
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.scale", f"--{flag}", str(size), "--db", str(db)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        print(done.stderr[-2000:], file=sys.stderr)
-        raise RuntimeError(f"bench.scale --{flag} {size} failed ({done.returncode})")
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    command = ["-m", "bench.scale", f"--{flag}", str(size), "--db", str(db)]
+    result = run_json(command, f"bench.scale --{flag} {size}")
     print(f"== bench.scale --{flag} {size}: {json.dumps(result)[:300]}", flush=True)
     return result
 
@@ -90,16 +91,7 @@ def build_bundled(db: Path) -> dict:
     db.parent.mkdir(parents=True)
     reviews = db.parent / "reviews.csv"
     args = [str(ROOT / "data" / "reports"), str(db), str(ROOT / "data" / "targets.csv")]
-    done = subprocess.run(
-        [sys.executable, "-c", BUNDLED_REFRESH, *args, str(reviews)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        print(done.stderr[-2000:], file=sys.stderr)
-        raise RuntimeError(f"refresh of the bundled reports failed ({done.returncode})")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_json(["-c", BUNDLED_REFRESH, *args, str(reviews)], "refresh of the bundled reports")
 
 
 def write_scale(path: Path, runs: dict) -> None:

@@ -305,7 +305,7 @@ def names_someone_else(
     # …unless a province is named after them: "… như Đà Nẵng đạt 95,6%", "một số địa phương đạt
     # cao: Bình Dương 71,5%" (their own figures); "3 bộ: Công Thương, … lần lượt là 100%, …"
     # names ministries, whose figures are theirs
-    named = some and re.search(rf"\b(?:{province_names()})\b", scope[some.end() :])
+    named = some and province_name_pattern().search(scope, some.end())
     if some and not named:
         return "some bodies' figure, not their group's"  # "Một số bộ, ngành … với 100% DVCTT"
     if names_a_district(window if re.search(r"[^\W\d]{4,}", window.replace("và", "")) else clause):
