@@ -50,6 +50,9 @@ def test_data_filters_go_into_the_url_and_come_back_on_reload_and_language_switc
     page.keyboard.type("Dịch vụ công")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"family=e_services"))
+    # the address and the count are two callbacks: let the count's answer arrive before reading
+    # it (read early, it was the status-only total, 73 rows instead of 35)
+    page.wait_for_load_state("networkidle")
     expect(page.locator("#data-count")).not_to_have_attribute("data-rows", "0")
     shown = rows_shown(page)
     assert query(page) == {
