@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from etl import budget
@@ -59,97 +61,111 @@ def extract_text(raw: str, file_name: str, sha256: str, sidecar: dict | None = N
     for row in rows:
         row["quote"] = unfold(row["quote"], folded, nt.text, row["quote_start"])
         row["anchor"] = unfold(row.get("anchor", ""), folded, nt.text)
-    frame = pd.DataFrame(rows)
-    if frame.empty:
+    if not rows:
         return Extraction(document=meta, text=nt.text)
-    frame["document"] = file_name
-    frame["doc_sha256"] = sha256
-    frame = mark_conflicts(drop_repeats(frame))
-    frame["observation_id"] = [
-        make_observation_id(
-            sha256,
-            r.indicator,
-            r.breakdown,
-            Period(r.period_kind, r.period_start, r.period_end),
-            r.quote_start,
-            r.quote_end,
+    rows = mark_conflicts(drop_repeats(rows))
+    for row in rows:
+        row["document"], row["doc_sha256"] = file_name, sha256
+        period = Period(row["period_kind"], row["period_start"], row["period_end"])
+        row["observation_id"] = make_observation_id(
+            sha256, row["indicator"], row["breakdown"], period, row["quote_start"], row["quote_end"]
         )
-        for r in frame.itertuples()
-    ]
-    return Extraction(
-        document=meta, text=nt.text, observations=frame[OBSERVATION_COLUMNS].reset_index(drop=True)
-    )
+    frame = pd.DataFrame(rows, columns=OBSERVATION_COLUMNS)
+    return Extraction(document=meta, text=nt.text, observations=frame)
 
 
-def drop_repeats(frame: pd.DataFrame) -> pd.DataFrame:
+def drop_repeats(rows: list[dict]) -> list[dict]:
     """Keep one statement of a figure a document repeats, the one that states its period."""
-    # A figure restated without its date ("84,74 triệu" twice) is the same figure.
-    key = ["indicator", "breakdown", "value"]
-    undated = frame["date_source"] != "text"
-    # Two dated statements of one value are two periods ("12,87% in 2021 and in 2023"); only a
-    # statement without a date of its own restates a figure stated elsewhere.
-    dated = frame[~undated].drop_duplicates(subset=[*key, "period_kind", "period_end"])
-    seen = dated.set_index(key).index
-    rest = frame[undated].drop_duplicates(subset=key, keep="first")
-    rest = rest[~rest.set_index(key).index.isin(seen)]
-    return pd.concat([dated, rest]).sort_index()
+
+    # A figure restated without its date ("84,74 triệu" twice) is the same figure. Two dated
+    # statements of one value are two periods ("12,87% in 2021 and in 2023"); only a statement
+    # without a date of its own restates a figure stated elsewhere. Plain lists: a document has
+    # tens of rows, where a frame's per-call overhead costs more than the work.
+    def figure(row: dict) -> tuple:
+        return row["indicator"], row["breakdown"], row["value"]
+
+    dated = {figure(r) for r in rows if r["date_source"] == "text"}
+    seen: set[tuple] = set()
+    kept = []
+    for row in rows:
+        if row["date_source"] == "text":
+            key = (*figure(row), row["period_kind"], row["period_end"])
+        elif figure(row) in dated:
+            continue
+        else:
+            key = figure(row)
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
 
 
-def drop_rounded_restatements(frame: pd.DataFrame) -> pd.DataFrame:
+def is_restatement(row: dict, exact: dict) -> bool:
+    """Whether a row rounds or bounds an exact value of the same indicator and breakdown."""
+    same_period = (row["period_kind"], row["period_end"]) == (
+        exact["period_kind"],
+        exact["period_end"],
+    )
+    if not (same_period or row["date_source"] != "text"):
+        return False
+    v, x, qual = row["value"], exact["value"], row["qualifier"]
+    if qual in APPROXIMATE:
+        near = abs(v - x) <= 0.1 * abs(x)
+        wrong_side = (qual in ("hơn", "trên") and x < v) or (qual in ("gần", "dưới") and x > v)
+        return near and not wrong_side
+    # A title or photo caption ("… chiếm 10% GDP - Ảnh 1") rounds to whole or tenth figures.
+    rounded = float(np.round(x)) == v or float(np.round(x, 1)) == v or int(x) == v
+    return qual == "" and x != v and rounded
+
+
+def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
     """Drop a rounding of a figure the same document states exactly.
 
     "hơn 700" beside 717, and a headline's "đạt hơn 73%" or "đạt 85%" beside the body's 73,6% or
     85,3%. A value with no date of its own (date_source other than "text") may restate an exact
     value of any period; a dated one only a value of its own period.
     """
-    exact = frame.loc[
-        ~frame["qualifier"].isin(APPROXIMATE),  # "ước đạt 14,02%" is an exact estimate
-        ["indicator", "breakdown", "period_kind", "period_end", "value", "date_source"],
+    exact: dict[tuple, list[dict]] = {}
+    for row in rows:
+        if row["qualifier"] not in APPROXIMATE:  # "ước đạt 14,02%" is an exact estimate
+            exact.setdefault((row["indicator"], row["breakdown"]), []).append(row)
+    return [
+        row
+        for row in rows
+        if not any(
+            is_restatement(row, x) for x in exact.get((row["indicator"], row["breakdown"]), ())
+        )
     ]
-    if exact.empty:
-        return frame
-    pairs = frame.reset_index().merge(exact, on=["indicator", "breakdown"], suffixes=("", "_x"))
-    same_period = (pairs["period_kind"] == pairs["period_kind_x"]) & (
-        pairs["period_end"] == pairs["period_end_x"]
-    )
-    undated = pairs["date_source"] != "text"
-    v, x, qual = pairs["value"], pairs["value_x"], pairs["qualifier"]
-    near = (v - x).abs() <= 0.1 * x.abs()
-    bounded = near & ~(
-        (qual.isin(["hơn", "trên"]) & (x < v)) | (qual.isin(["gần", "dưới"]) & (x > v))
-    )
-    approximate = qual.isin(APPROXIMATE) & bounded & (same_period | undated)
-    # A title rounds to whole or tenth figures; it restates a dated body figure.
-    rounded = (x != v) & ((x.round() == v) | (x.round(1) == v) | (x.astype(int) == v))
-    # A title or photo caption ("… chiếm 10% GDP - Ảnh 1") rounds a body figure of any date.
-    titled = (qual == "") & rounded & (same_period | undated)
-    restated = pairs.loc[approximate | titled, "index"].unique()
-    return frame.drop(index=restated)
 
 
-def mark_conflicts(frame: pd.DataFrame) -> pd.DataFrame:
+def add_reason(row: dict, reason: str) -> None:
+    """Send a row to review, keeping any reason it already has."""
+    row["status"] = "needs_review"
+    row["review_reason"] = "; ".join(x for x in (row["review_reason"], reason) if x)
+
+
+def mark_conflicts(rows: list[dict]) -> list[dict]:
     """Send to review two different values one document gives for the same period."""
-    key = ["indicator", "breakdown", "period_kind", "period_end"]
-    frame = drop_rounded_restatements(frame)
-    frame = frame.copy()
+    rows = drop_rounded_restatements(rows)
+
+    def period_key(row: dict) -> tuple:
+        return row["indicator"], row["breakdown"], row["period_kind"], row["period_end"]
+
     # A value the clause names outright wins over one only the context suggested ("tốc độ
     # Internet … 146 Mbps" in a paragraph on mobile, beside "tốc độ … di động … 81,7 Mbps").
     weights = cue_weights()
-    weight = frame["rule_id"].map(lambda r: weights.get(str(r).split("+")[0], 1.0))
-    named = weight.groupby([frame[k] for k in key]).transform("max")
-    guessed = (weight < named) & frame.duplicated(subset=key, keep=False)
-    frame.loc[guessed, "status"] = "needs_review"
-    frame.loc[guessed, "review_reason"] = frame.loc[guessed, "review_reason"].map(
-        lambda r: "; ".join(x for x in (r, "read from context; the text names another value") if x)
-    )
-    clash = (
-        frame[~guessed].duplicated(subset=key, keep=False).reindex(frame.index, fill_value=False)
-    )
-    frame.loc[clash, "status"] = "needs_review"
-    frame.loc[clash, "review_reason"] = frame.loc[clash, "review_reason"].map(
-        lambda r: "; ".join(x for x in (r, "two values for the same period in one document") if x)
-    )
-    return frame
+    weight = [weights.get(str(r["rule_id"]).split("+")[0], 1.0) for r in rows]
+    named: dict[tuple, float] = {}
+    for row, w in zip(rows, weight, strict=True):
+        named[period_key(row)] = max(w, named.get(period_key(row), w))
+    guessed = [w < named[period_key(r)] for r, w in zip(rows, weight, strict=True)]
+    counts = Counter(period_key(r) for r, g in zip(rows, guessed, strict=True) if not g)
+    for row, g in zip(rows, guessed, strict=True):
+        if g:
+            add_reason(row, "read from context; the text names another value")
+        elif counts[period_key(row)] > 1:
+            add_reason(row, "two values for the same period in one document")
+    return rows
 
 
 def extract_file(path: Path, encoding: str | None = None) -> Extraction:
