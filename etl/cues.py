@@ -106,6 +106,12 @@ def compile_cues() -> tuple[Cue, ...]:
 
 
 @cache
+def cues_for_unit(unit: str) -> tuple[Cue, ...]:
+    """The cues a quantity of this unit can fill, in catalog order (most quantities fit few)."""
+    return tuple(c for c in compile_cues() if unit in c.units)
+
+
+@cache
 def cue_weights() -> dict[str, float]:
     """Map each cue's rule id to its weight (below 1: read from context, not named)."""
     return {c.rule: c.weight for c in compile_cues()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Scale words, longest first so "nghìn tỷ" wins over "nghìn".
 SCALES = {
@@ -122,6 +123,13 @@ SPEED_PAIR = re.compile(
 
 def find_quantities(text: str, dot_is_decimal: bool = False) -> list[Quantity]:
     """Find every number mention that is not part of a date, a document number or a code."""
+    return list(scan_quantities(text, dot_is_decimal))
+
+
+@lru_cache(maxsize=1024)
+def scan_quantities(text: str, dot_is_decimal: bool) -> tuple[Quantity, ...]:
+    """Scan a text for quantities, once: a sentence is read for its values and again for what
+    the next sentence carries."""
     found = []
     pairs = []
     for m in SPEED_PAIR.finditer(text):
@@ -137,7 +145,7 @@ def find_quantities(text: str, dot_is_decimal: bool = False) -> list[Quantity]:
         q = build_quantity(text, m, dot_is_decimal)
         if q is not None:
             found.append(q)
-    return sorted(found, key=lambda q: q.start)
+    return tuple(sorted(found, key=lambda q: q.start))
 
 
 def is_not_a_quantity(text: str, m: re.Match) -> bool:

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -231,6 +232,18 @@ def find_periods(
 
     `ref_month` is the month a monthly report covers; "trong tháng" means it.
     """
+    return list(scan_periods(text, year, cutoff, ref_month, past_month))
+
+
+@lru_cache(maxsize=1024)
+def scan_periods(
+    text: str,
+    year: int,
+    cutoff: date,
+    ref_month: tuple[date, date] | None,
+    past_month: tuple[date, date] | None,
+) -> tuple[Period, ...]:
+    """Scan a text for period expressions, once: a lead is read again for each paragraph under it."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in PATTERNS:
@@ -250,7 +263,7 @@ def find_periods(
             )
             found.append(replace(period, text_start=start, text_end=end, comparison=is_comparison))
             taken.append((start, end))
-    return sorted(found, key=lambda p: p.text_start)
+    return tuple(sorted(found, key=lambda p: p.text_start))
 
 
 def past_month(cutoff: date, date_source: str) -> tuple[date, date]:

@@ -16,6 +16,7 @@ from etl.cues import (
     Cue,
     Scope,
     compile_cues,
+    cues_for_unit,
     cumulative_indicators,
     flow_twins,
     indicator_kinds,
@@ -213,10 +214,10 @@ class RowBuilder:
             cue = next(c for c in compile_cues() if c.indicator == only)
             p = period if period is not None else self.default_period(only)
             best[only] = (0.8, cue, p)
-        for cue in () if only else compile_cues():
-            p = period if period is not None else self.default_period(cue.indicator)
+        for cue in () if only else cues_for_unit(q.unit):
             if change and not cue.allow_change:
                 continue
+            p = period if period is not None else self.default_period(cue.indicator)
             score = score_cue(cue, q, scope, p)
             if score is None:
                 continue
