@@ -210,8 +210,14 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     if masthead_province(head):
         return "province", ""  # "BÁO QUẢNG NINH", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI"
     whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
+    # "Lạng Sơn khẳng định vị thế …": a title whose subject is one province (not a list of them)
+    title_subject = re.match(
+        rf"\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
+        headline,
+        re.I,
+    )
     if re.search(rf"\b(?:{province_names()})\s*:", headline) or (
-        whole_province and not NATIONAL_WORDS.search(headline)
+        (whole_province or title_subject) and not NATIONAL_WORDS.search(headline)
     ):
         return "province", ""  # "Thanh Hóa: Tỷ lệ hồ sơ …", "Toàn tỉnh còn 273 thôn …"
     if NATIONAL_SUBJECT.search(headline):

@@ -20,6 +20,7 @@ QUARTER_YEAR = re.compile(
     r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>20\d\d)\b", re.I
 )
 YEAR = re.compile(r"(?<!đầu\s)\bnăm\s+(?P<y>20\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+EARLY_YEAR = re.compile(r"\bđầu\s+năm\s+(?P<y>20\d\d)\b", re.I)
 SINCE_YEAR_START = re.compile(r"\btừ\s+đầu\s+năm\s+(?P<y>20\d\d)\b", re.I)
 MONTHS_OF_YEAR = re.compile(r"(?P<n>\d{1,2})\s+tháng\s+đầu\s+năm\s+(?P<y>20\d\d)\b", re.I)
 SAME_PERIOD_LAST_YEAR = re.compile(
@@ -38,6 +39,9 @@ IF_THEN = re.compile(r"\W*Nếu\s+(?P<cond>[^;]+?)\s+thì\b", re.I)
 WHOLE_YEAR = re.compile(
     r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$", re.I
 )
+# "Năm 2022, doanh thu toàn ngành … ước đạt …", "Theo Bộ TT&TT, năm 2022, …": a sentence that
+# opens on a year (plans aside) reports on that whole year.
+YEAR_OPENS = re.compile(r"\W*(?:Theo\s+[^,]{1,60},\s*)?(?:trong\s+|cả\s+)?năm\s+20\d\d$", re.I)
 PLANS_NEXT = re.compile(r"phương\s+hướng|nhiệm\s+vụ", re.I)
 # "6 tháng đầu năm nay", "quý II", "tháng 5" with no year of their own.
 RELATIVE_MONTHS = re.compile(
@@ -74,6 +78,7 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
     or month ("month") or only to the year ("year": "năm 2024", "cùng kỳ năm 2021")."""
     fine: list[date] = []
     years: list[date] = []
+    reviewed: set[int] = set()  # years a sentence opens on, with nothing later in them
     for sentence in split_sentences(text):
         for m in SAME_PERIOD_LAST_YEAR.finditer(sentence):
             years.append(date(int(m.group("y")) + 1, 1, 1))
@@ -87,6 +92,8 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             if condition is None or condition.end() > ahead.start() + 4:
                 continue
             sentence = condition.group("cond")
+        for m in EARLY_YEAR.finditer(sentence):  # "đầu năm 2023, dịch vụ công … đạt": written then
+            years.append(date(int(m.group("y")), 1, 1))
         fine += [d for _, _, d in find_dates(sentence)]
         for m in MONTH_YEAR.finditer(sentence):
             if 1 <= int(m.group("m")) <= 12:
@@ -103,12 +110,16 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             # "tổng kết hoạt động năm 2024": the text looks back on the whole year.
             whole = WHOLE_YEAR.search(sentence[max(0, m.start() - 60) : m.start()])
             (fine if whole else years).append(end)
+            if YEAR_OPENS.match(sentence[: m.end()]):
+                reviewed.add(end.year)
     best_fine, best_year = max(fine, default=None), max(years, default=None)
     if best_year and (best_fine is None or best_year.year > best_fine.year):
         # The year is known; "6 tháng đầu năm nay", "quý II", "tháng 5" then say how far into it.
         within = [d for d in months_into_year(text, best_year.year) if d.year == best_year.year]
         if within:
             return max(within), "month"
+        if best_year.year in reviewed:
+            return best_year, "month"  # "Năm 2022, doanh thu … ước đạt …": a year in review
         return best_year, "year"
     return best_fine, "month"
 
@@ -131,6 +142,8 @@ def months_into_year(text: str, year: int) -> list[date]:
 
 EVENT_DAY = re.compile(
     r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"
+    # a news dateline: "Ngày 25-2, Thủ tướng … chủ trì hội nghị"
+    r"|(?:^|\n)\s*Ngày\s+(?P<d2>\d{1,2})\s*[-/]\s*(?P<m2>\d{1,2})\s*,"
 )
 
 
@@ -163,7 +176,11 @@ def establish_document_date(
         # that year. A year the text looks back on ("năm 2024", 31 December) may be the one
         # before its event ("Chiều 6/2, … tổng kết … năm 2024").
         event = EVENT_DAY.search(text[:1500])
-        day = event and make_date(reported.year, int(event.group("m")), int(event.group("d")))
+        day = event and make_date(
+            reported.year,
+            int(event.group("m") or event.group("m2")),
+            int(event.group("d") or event.group("d2")),
+        )
         if day:
             return day, "reported", "day"
     if reported:

@@ -29,6 +29,7 @@ from etl.phrases import (
     TARGET_WORDS,
     THRESHOLD_GROUP,
     TO_AFTER,
+    VISION,
     YEARS_AVERAGE,
 )
 
@@ -107,7 +108,11 @@ class ExclusionRules:
             return True
         # "… chiếm 20% GDP vào năm 2025" names its deadline after the number.
         ahead = DEADLINE_YEAR.match(re.sub(r"^\s*(?:GDP|dân\s+số)?\s*", "", after))
-        deadlines = [m for m in marks.deadlines if m.end() <= q.qual_start]
+        deadlines = [
+            m
+            for m in marks.deadlines
+            if m.end() <= q.qual_start and not VISION.search(sentence, 0, m.start())
+        ]
         for m in [*deadlines, *([ahead] if ahead else [])]:
             year = int(m.group("y"))
             if year > self.year or (

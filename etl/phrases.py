@@ -21,6 +21,8 @@ TARGET_TAIL = re.compile(r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s
 DEADLINE_YEAR = re.compile(
     r"(?:đến|trước|trong|vào)\s+(?P<end>hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>20\d\d)\b", re.I
 )
+# "Đề án 06 … giai đoạn 2022-2025, tầm nhìn đến năm 2030": a programme's name, not a deadline
+VISION = re.compile(r"(?:tầm\s+nhìn|định\s+hướng)\s*$", re.I)
 REMAINING_AFTER = re.compile(r"^[^;.]{0,60}\bcòn\s+lại\b", re.I)
 CHANGE_BEFORE = re.compile(
     r"(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt|tăng\s+vọt)"

@@ -1,0 +1,62 @@
+"""Genre cases: press pages with no printed date that review a year ("Năm 2022, …") or open
+on a dateline ("Ngày 25-2, …"); a programme's name with "tầm nhìn đến năm 2030" before a
+result; a provincial headline; "xếp 71/193"; "từ A% GDP năm X lên B% GDP năm Y".
+
+CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
+Written for the project from the genre's usual phrasings (not copied from any page).
+"""
+
+CASES = [
+    (
+        # a sentence that opens on a year reviews that year: its levels are the year's end
+        "Năm 2023, ngành viễn thông tiếp tục đạt nhiều kết quả quan trọng.\n\n"
+        "Năm 2023, doanh thu toàn ngành ước đạt 3.700.000 tỷ đồng, tăng 8% so năm 2022.\n\n"
+        "Các doanh nghiệp viễn thông đã phủ sóng thêm 300 thôn. Như vậy, tỉ lệ thôn đã có sóng "
+        "trên toàn quốc đạt 99,8%.",
+        None,
+        [("villages_with_mobile_coverage_rate", "national", "as_of", "2023-12-31", 99.8)],
+    ),
+    (
+        # a dateline's day takes the year the text speaks from ("đầu năm 2024")
+        "Ngày 20-3, Thủ tướng chủ trì phiên họp của Ủy ban quốc gia về chuyển đổi số.\n\n"
+        "Thông tin tại phiên họp cho thấy, đầu năm 2024, dịch vụ công trực tuyến tiếp tục được "
+        "đẩy mạnh, tăng so với cuối năm 2023; đã cấp trên 85 triệu thẻ căn cước gắn chíp điện tử "
+        "cho công dân.",
+        None,
+        [("chip_id_cards_issued", "national", "as_of", "2024-03-20", 85000000)],
+    ),
+    (
+        # "Đề án 06 … tầm nhìn đến năm 2030" names a programme; the figure after it is a result
+        "Tại Hội nghị sơ kết 6 tháng đầu năm 2024 về Đề án 06 giai đoạn 2022-2025, tầm nhìn đến "
+        "năm 2030 diễn ra giữa tháng 7/2024, Bộ đã báo cáo, kinh tế số chiếm tỉ trọng trên 18,3% "
+        "GDP trong 6 tháng đầu năm 2024.",
+        "2024-07-25",
+        [("digital_economy_gdp_share", "national", "half", "2024-06-30", 18.3)],
+    ),
+    (
+        # a headline whose subject is one province; "tỷ lệ tiếp nhận trực tuyến" of dossiers
+        "Hà Giang đẩy mạnh chuyển đổi số\n"
+        "Tỉnh Hà Giang đã có nhiều bước tiến trong chuyển đổi số.\n"
+        "Trong 6 tháng đầu năm 2024, tỉnh đã tiếp nhận tổng cộng 120.500 hồ sơ, với tỷ lệ tiếp "
+        "nhận trực tuyến đạt 85,4%.",
+        "2024-07-10",
+        [("online_dossier_rate", "Hà Giang", "half", "2024-06-30", 85.4)],
+    ),
+    (
+        # "xếp 71/193 quốc gia" after the UN's e-government ranking
+        "Năm 2024, chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá, xếp 71/193 "
+        "quốc gia, tăng 15 bậc so với kỳ trước.",
+        "2025-01-15",
+        [("egdi_rank", "national", "year", "2024-12-31", 71)],
+    ),
+    (
+        # "từ 12,9% GDP năm 2021 lên 14% GDP năm 2025": each share has its own year
+        "Tỷ trọng kinh tế số trong GDP liên tục tăng trong giai đoạn 2021-2025, từ 12,9% GDP năm "
+        "2021 lên 14% GDP năm 2025.",
+        "2026-01-20",
+        [
+            ("digital_economy_gdp_share", "national", "year", "2021-12-31", 12.9),
+            ("digital_economy_gdp_share", "national", "year", "2025-12-31", 14),
+        ],
+    ),
+]
