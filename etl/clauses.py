@@ -273,7 +273,10 @@ def names_someone_else(
     """
     operators = set(OPERATORS.findall(window))
     if not operators and not NATIONAL_SUBJECT.search(clause):
-        operators = set(OPERATORS.findall(clause)) or set(OPERATORS.findall(paragraph[-300:]))
+        # only the sentence just before: "Viettel đi đầu về Mobile Money. Tỷ lệ … smartphone
+        # đạt 88%. Tỷ lệ hộ gia đình … cáp quang đạt 69,43%" moves on to the country's figures
+        last_sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1]
+        operators = set(OPERATORS.findall(clause)) or set(OPERATORS.findall(last_sentence))
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's
     # "Viettel dẫn đầu với 7,6 triệu khách hàng Viettel Money, tiếp theo là VNPT với 1,4 triệu":

@@ -28,7 +28,7 @@ SAME_PERIOD_LAST_YEAR = re.compile(
 )
 # Sentences that look ahead (plans, deadlines, extensions) do not date the report.
 AHEAD = re.compile(
-    r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
+    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
     r"\bphải\b|\bsẽ\b|đến\s+năm|trước\s+(?:ngày|tháng|năm)|"
     # "ước đến cuối năm 2022 đạt …", "thì đến cuối năm đạt mục tiêu": a forecast, not a result
     r"ước\s+(?:tính\s+)?(?:đến|hết|cuối)\b|thì\s+đến\b|"

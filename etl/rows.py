@@ -108,6 +108,9 @@ class RowBuilder:
         # may carry their own period; any other number makes the clause another figure's
         if not earlier or not same_unit or re.search(r"\d", tail if anaphora else window):
             return None
+        noun = self.counted_noun(scope.after)
+        if noun and noun != self.counted_noun(self.after_value(earlier[-1])):
+            return None  # "…, Đà Nẵng có 99% hộ dân …": a share of another base, not the level's
         province = level and breakdown not in ("ministries", "localities")
         if province and earlier[-1]["unit"] == indicator_units().get(earlier[-1]["indicator"]):
             if UNIT_OF.get(q.unit) != earlier[-1]["unit"]:

@@ -60,3 +60,56 @@ CASES = [
         ],
     ),
 ]
+
+CASES += [
+    (
+        # an operator named two sentences back is not the subject of the country's figures
+        "Viễn thông quý I/2023 tăng trưởng\n\n"
+        "Trong quý I/2023, dù chi phí nhiên liệu tăng, hoạt động của các doanh nghiệp bưu chính, "
+        "viễn thông cơ bản vẫn ổn định và các chỉ số thuê bao băng rộng cố định, băng rộng di động "
+        "đều tăng so với cùng kỳ năm trước. Viettel là doanh nghiệp đi đầu trong "
+        "phát triển thuê bao Mobile Money. Tỷ lệ người sử dụng smartphone đạt 89%. Tỷ lệ hộ gia "
+        "đình sử dụng cáp quang đạt 75,2% vào tháng 3-2023, tăng nhẹ so với tháng 1-2023 (74,6%).",
+        "2023-04-10",
+        [
+            ("ftth_household_rate", "national", "month", "2023-03-31", 75.2),
+            ("ftth_household_rate", "national", "month", "2023-01-31", 74.6),
+        ],
+    ),
+    (
+        # "vị trí thứ 86 trong 193 quốc gia": the UN's e-government ranking, its edition's year
+        "Theo Báo cáo khảo sát Chính phủ điện tử năm 2020 của Liên Hợp Quốc, Việt Nam ở vị trí "
+        "thứ 86 trong 193 quốc gia thành viên.",
+        "2020-12-20",
+        [("egdi_rank", "national", "year", "2020-12-31", 86)],
+    ),
+    (
+        # before 2022: services of levels 3 and 4 were the online ones, level 4 the full-process;
+        # one kind of account is a part of the portal's total
+        "Tính đến ngày 15/6/2021, tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 cả nước đạt 58,1% "
+        "(tỷ lệ dịch vụ công trực tuyến mức độ 3 là 22,3%, mức độ 4 là 35,8%). Trên Cổng Dịch vụ "
+        "công quốc gia, tài khoản cá nhân đăng ký 600.000 tài khoản; tài khoản doanh nghiệp đăng "
+        "ký 45.000 tài khoản.",
+        "2021-07-01",
+        [
+            ("dvctt_rate", "national", "as_of", "2021-06-15", 58.1),
+            ("dvctt_full_process_rate", "national", "as_of", "2021-06-15", 35.8),
+        ],
+    ),
+    (
+        # a province's procedures offered full-process, its dossiers submitted online; a target
+        # year ("chỉ tiêu năm 2025") does not date the page; "99% hộ dân" is no share of GRDP
+        "Đà Nẵng đẩy mạnh chuyển đổi số\n"
+        "Số liệu được Sở cung cấp chiều nay (12/7). Theo đó, tính đến tháng 7/2024, Đà Nẵng có 95% "
+        "thủ tục hành chính (TTHC) được triển khai dưới dạng dịch vụ công trực tuyến (DVCTT) toàn "
+        "trình; tỷ lệ nộp hồ sơ trực tuyến là 88%.\n\n"
+        "Năm 2023, kinh tế số của Đà Nẵng chiếm tỷ trọng 15,5% GRDP, vượt chỉ tiêu năm 2025 là "
+        "15%.\n\nVề xã hội số, Đà Nẵng có 97% hộ dân đã có điện thoại thông minh.",
+        None,
+        [
+            ("dvctt_full_process_rate", "Đà Nẵng", "as_of", "2024-07-31", 95),
+            ("online_dossier_rate", "Đà Nẵng", "as_of", "2024-07-31", 88),
+            ("digital_economy_gdp_share", "Đà Nẵng", "year", "2023-12-31", 15.5),
+        ],
+    ),
+]
