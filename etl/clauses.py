@@ -7,8 +7,6 @@ countries, surveys, one named agency), never a particular text.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
 from functools import cache
 
 from etl.numbers import Quantity
@@ -21,7 +19,6 @@ from etl.phrases import (
     MINISTRIES,
     NATIONAL_AS_SUBJECT,
     NATIONAL_SUBJECT,
-    NATIONAL_WORDS,
     ONE_AGENCY,
     OPERATORS,
     RESPECTIVELY,
@@ -109,7 +106,7 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         )
     if m is None:
         # "Năm 2024, Bắc Ninh …", "Trong đó, Hà Nội …": a time or a link word, then the subject
-        when = r"(?:(?:Năm|Tháng|Quý|Trong|Tính\s+đến|Đến|Hết)\s[^,;]{0,30},\s*)"
+        when = r"(?:(?:Năm|Tháng|Quý|Trong|Tính\s+đến|Đến|Hết)\s[^,;]{0,30},\s*|Theo\s[^,;]{0,140},\s*)"
         lead = rf"\W*{when}?(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
         m = re.match(rf"{lead}(?P<name>{province_names()})\b", head)
     if m is None:  # "Tháng 8/2025, Hà Nội tiếp tục dẫn đầu … với 342,1 Mbps": the subject
@@ -132,104 +129,6 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     if LOCALITIES.search(before):
         return "localities"
     return "national"
-
-
-def fold_accents(text: str) -> str:
-    """Lower-case ASCII letters only: "Tuyên Quang" -> "tuyenquang"."""
-    plain = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return re.sub(r"[^a-z]", "", plain.encode("ascii", "ignore").decode().lower())
-
-
-def masthead_province(head: str) -> str | None:
-    """The province a provincial newspaper's or portal's masthead names at the top of a page."""
-    m = re.match(
-        rf"^\W*(?:date\s+\S+\s+)?(?:BÁO|Báo|CỔNG\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|Cổng\s+thông\s+tin\s+điện\s+tử|"
-        rf"SỞ\s+[^\n]{{0,45}}?|Sở\s+[^\n]{{0,45}}?)\s+(?:(?:TỈNH|THÀNH\s+PHỐ|tỉnh|thành\s+phố|TP\.?)\s+)?"
-        rf"(?P<name>{province_names()})\b",
-        head,
-        re.I,
-    )
-    return canonical_province(m.group("name")) if m else None
-
-
-def province_portal(url: str) -> str | None:
-    """The province whose government portal the address is ("huunghi.haugiang.gov.vn")."""
-    labels = re.sub(r"^\w+://", "", url).split("/")[0].lower().split(".")
-    if labels[-2:] != ["gov", "vn"]:
-        return None
-    return next((n for n in load_provinces() if fold_accents(n) in labels), None)
-
-
-def find_document_province(text: str, url: str = "") -> str | None:
-    """The province a provincial page speaks of: its masthead's, its newspaper's (by the site's
-    address), or the one the text names most, when it names one."""
-    masthead = masthead_province(text[:300])
-    if masthead:
-        return masthead
-    portal = province_portal(url)
-    if portal:
-        return portal
-    host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
-    # a provincial paper or station's site: "baobackan.vn", "laocaitv.vn", "www.baoquangninh…"
-    label = re.sub(r"^(?:www\.|m\.)", "", host).split(".")[0].removeprefix("bao")
-    for name in sorted(load_provinces(), key=len, reverse=True):
-        folded = fold_accents(name)
-        if folded and (label.startswith(folded) or (host.startswith("bao") and folded in host)):
-            return name
-    in_head = [canonical_province(m.group("name")) for m in province_pattern().finditer(text[:400])]
-    if len(set(in_head)) == 1:
-        return in_head[0]  # the page's title and lead say whose figures these are
-    names = [canonical_province(m.group("name")) for m in province_pattern().finditer(text)]
-    if not names:
-        # "Sở Khoa học và Công nghệ Lào Cai", "BÁO BẮC GIANG": a bare name says whose page
-        bare = re.findall(rf"\b({province_names()})\b", text, re.I)
-        names = [canonical_province(m) for m in bare]
-    common = Counter(names).most_common(2)
-    if not common or (len(common) > 1 and common[0][1] == common[1][1]):
-        return None
-    return common[0][0]
-
-
-# A provincial department ("Sở Thông tin và Truyền thông tổ chức …", ".../so-thong-tin-va-
-# truyen-thong-bac-kan-…") or "nhiệm vụ chính trị của tỉnh" in the lead: the province's page.
-PROVINCIAL_BODY = re.compile(
-    r"(?<!các\s)(?<!%\s)\bSở\s+(?:Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ|"
-    r"TT&TT|TTTT|KH&CN)(?=\s+(?:tỉnh|thành\s+phố|tổ\s+chức|[A-ZĐ]))"  # one named, or acting
-    r"|\bcủa\s+tỉnh\b(?!\s+[A-ZĐ])|\btrên\s+địa\s+bàn\s+tỉnh\b"
-)
-PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-nghe|tttt|khcn)-")
-
-
-def find_subject(head: str, url: str = "") -> tuple[str, str]:
-    """("province" | "operator" | "national", operator name or "") from a title and lead.
-
-    A lead about one operator ("20.000 trạm 5G Viettel …") or about one province ("Toàn tỉnh còn
-    273 thôn …") gives its subject to figures that do not name another; a national word wins.
-    """
-    headline = head[:200]
-    if masthead_province(head):
-        return "province", ""  # "BÁO QUẢNG NINH", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI"
-    whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
-    # "Lạng Sơn khẳng định vị thế …": a title whose subject is one province (not a list of them)
-    title_subject = re.match(
-        rf"\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
-        headline,
-        re.I,
-    )
-    if re.search(rf"\b(?:{province_names()})\s*:", headline) or (
-        (whole_province or title_subject) and not NATIONAL_WORDS.search(headline)
-    ):
-        return "province", ""  # "Thanh Hóa: Tỷ lệ hồ sơ …", "Toàn tỉnh còn 273 thôn …"
-    if NATIONAL_SUBJECT.search(headline):
-        return "national", ""
-    if (PROVINCIAL_BODY.search(head) or PROVINCIAL_URL.search(url)) and not NATIONAL_WORDS.search(
-        head
-    ):
-        return "province", ""
-    operators = set(OPERATORS.findall(headline))  # the headline's operator, not a later mention
-    if len(operators) == 1:
-        return "operator", " " + operators.pop()
-    return "national", ""
 
 
 def in_quotation(sentence: str, position: int) -> bool:

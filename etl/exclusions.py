@@ -12,6 +12,7 @@ from etl.phrases import (
     BODY_PART,
     DEADLINE_YEAR,
     FROM_BARE,
+    FULL_PROCESS_AFTER,
     LEADER,
     LEVEL_WORD,
     MILESTONE,
@@ -157,7 +158,9 @@ class ExclusionRules:
         named = RATE_NAMED.search(between, subset.end()) if subset else None
         # "39,98%, trong đó khối bộ đạt 54,46%": a level's own share of the same measure
         level = LEVEL_WORD.match(between[subset.end() :].lstrip()) if subset else None
-        if subset and not (q.unit == "percent" and (named or level)):
+        if subset and not (
+            q.unit == "percent" and (named or level or FULL_PROCESS_AFTER.match(after))
+        ):
             return True
         opening = sentence.rfind("(", 0, q.qual_start)
         if opening >= 0 and not sentence[opening + 1 : q.qual_start].strip() and ")" in after[:25]:

@@ -74,6 +74,12 @@ THRESHOLD_GROUP = re.compile(
     re.I,
 )
 RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
+# "81% TTHC (trong đó có 48,5% TTHC được triển khai DVCTT toàn trình)": the full-process share
+# is an indicator of its own, not a part of the online one
+FULL_PROCESS_AFTER = re.compile(
+    r"^\s*(?:TTHC|thủ\s+tục\s+hành\s+chính|DVCTT|dịch\s+vụ\s+công|hồ\s+sơ)[^;.()\d]{0,40}toàn\s+trình",
+    re.I,
+)
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.
 PER_UNIT_AFTER = re.compile(r"^\s*[\w-]*\s*/\s*(?:tháng|năm|ngày|giờ)\b", re.I)

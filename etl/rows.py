@@ -8,10 +8,11 @@ from datetime import date
 
 from etl.clauses import (
     NATIONAL_SUBJECT,
+    canonical_province,
     find_breakdown,
+    province_name_pattern,
 )
 from etl.cues import (
-    COUNTED,
     SPAN_KINDS,
     Cue,
     Scope,
@@ -21,7 +22,6 @@ from etl.cues import (
     flow_twins,
     indicator_kinds,
     indicator_units,
-    name_indicators,
     pick_flow_twin,
     score_cue,
 )
@@ -32,7 +32,6 @@ from etl.phrases import (
     ESTIMATE_BEFORE,
     LOCAL_SUBJECT,
     NATIONAL_SOURCE,
-    THIS_ONE,
 )
 
 # Below this confidence a value goes to review instead of the chart.
@@ -57,132 +56,24 @@ DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+són
 
 
 # The catalog unit a quantity's unit fills.
-UNIT_OF = {"percent": "percent", "mbps": "mbps", "per_100": "per_100", "money_vnd": "billion_vnd"}
-UNIT_OF |= {"count": "count", "ratio": "count"}
+GRDP = re.compile(r"\bGRDP\b|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn", re.I)
 
 
 class RowBuilder:
     """Turns a matched number into an observation row (mixed into DocumentExtractor)."""
 
-    def inherit_indicator(
-        self, q, scope: Scope, period, stated: bool, window: str, rows: list[dict]
-    ) -> dict | None:
-        """ "… bộ, ngành là 89,4%; của các địa phương là 93,1%", "Tỷ lệ này ở các bộ, ngành là
-        55,1%": the clause names only its level; the indicator is the one named just before."""
-        anaphora = bool(THIS_ONE.search(window))
-        breakdown = find_breakdown(window, "", q.unit)
-        level = breakdown != "national"
-        # A level ("Cụ thể, khối bộ, ngành đạt 91,5%") or "tỷ lệ này" splits the rate named last.
-        earlier = rows or (self.last_rows if anaphora or level else [])
-        same_unit = earlier and earlier[-1]["unit"] == indicator_units().get(
-            earlier[-1]["indicator"]
-        )
-        # "Năm 2020 là 12,66%; 2021 là 12,87%; …": a clause that states only another period
-        # goes on with the same figure of the same sentence.
-        tail = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
-        # periods are blanked in `before`: the clause states one when its raw words have digits
-        states_one = bool(re.search(r"\d", window)) and not re.search(r"\d", tail)
-        another_period = bool(
-            rows
-            and stated
-            and states_one
-            and re.fullmatch(r"\W*(?:và\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|:)?\s*", tail)
-        )
-        if another_period and same_unit and earlier[-1]["unit"] == UNIT_OF.get(q.unit, q.unit):
-            return self.continue_figure(q, scope, period, stated, earlier[-1])
-        # "… 172 cuộc tấn công mạng … Riêng tháng 3/2025 có 66 cuộc": the sentence before's
-        # figure, for a period this one states, counted in the same noun
-        last = self.last_rows[-1] if self.last_rows and not rows else None
-        if (
-            last is not None
-            and stated
-            and states_one
-            and last["unit"] == UNIT_OF.get(q.unit, q.unit) == "count"
-            and re.fullmatch(r"\W*(?:riêng|còn)\s*,?\s*(?:có|là|ghi\s+nhận)\s*", tail, re.I)
-            and self.counted_noun(scope.after) == self.counted_noun(self.after_value(last))
-        ):
-            return self.continue_figure(q, scope, period, stated, last)
-        if anaphora and not earlier and not re.search(r"\d", tail):
-            return self.name_from_sentence_before(q, scope, period, stated, breakdown)
-        # "Tiếp đó, trong tháng 1/2021, con số này còn 1.004.706 địa chỉ": the words named back
-        # may carry their own period; any other number makes the clause another figure's
-        if not earlier or not same_unit or re.search(r"\d", tail if anaphora else window):
-            return None
-        noun = self.counted_noun(scope.after)
-        if noun and noun != self.counted_noun(self.after_value(earlier[-1])):
-            return None  # "…, Đà Nẵng có 99% hộ dân …": a share of another base, not the level's
-        province = level and breakdown not in ("ministries", "localities")
-        if province and earlier[-1]["unit"] == indicator_units().get(earlier[-1]["indicator"]):
-            if UNIT_OF.get(q.unit) != earlier[-1]["unit"]:
-                return None  # "Bắc Ninh 241,5 Mb/s; Hà Nội 232,8 Mb/s": the list goes on
-        elif q.unit == "percent":
-            if earlier[-1]["unit"] != "percent" or not (level or anaphora):
-                return None
-        elif not (anaphora and earlier[-1]["unit"] == "count" and q.unit in ("count", "ratio")):
-            return None  # "năm 2023 con số này là 13.900 cuộc": a count only when named back
-        row = self.match_cues(q, scope, period, stated, only=earlier[-1]["indicator"])
-        if row is not None:
-            row["breakdown"] = breakdown
-            row["rule_id"] = f"{row['indicator']}:same_as_before"
-        return row
-
-    def name_from_sentence_before(self, q, scope: Scope, period, stated, breakdown: str):
-        """ "Tỷ trọng kinh tế số trên GDP … đã tăng mạnh. Năm 2021, con số này là 11,91%": the
-        sentence before named the figure without a value; "con số này" is that one."""
-        named = name_indicators(self.last_sentence, q.unit)
-        if len(named) != 1:
-            return None
-        indicator = named.pop()
-        named_scope = replace(scope, before=self.last_sentence + " đạt ", crossed=-1)
-        named_scope.bare = named_scope.before
-        row = self.match_cues(q, named_scope, period, stated, only=indicator)
-        if row is not None:
-            row["breakdown"] = breakdown
-            row["rule_id"] = f"{row['indicator']}:named_before"
-        return row
-
-    def after_value(self, row: dict) -> str:
-        """The words right after a row's number in the document."""
-        return self.nt.text[row["value_end"] : row["value_end"] + 30]
-
-    @staticmethod
-    def counted_noun(after: str) -> str:
-        """The noun a count counts ("66 cuộc, …" -> "cuộc"), or ""."""
-        m = COUNTED.match(after)
-        return m.group().strip().lower() if m else ""
-
-    def continue_figure(self, q, scope: Scope, period, stated: bool, last: dict) -> dict | None:
-        """The figure named last, for the period this clause states."""
-        row = self.match_cues(q, scope, period, stated, only=last["indicator"])
-        if row is not None:
-            row["breakdown"] = last["breakdown"]
-            row["rule_id"] = f"{row['indicator']}:same_as_before"
-        return row
-
-    def match_list_item(
-        self, q: Quantity, scope: Scope, period, stated: bool, province: str, text: str
-    ) -> dict | None:
-        """A list item "Hòa Bình (86,5%)", "44,6% (bộ, ngành)": the indicator is named anywhere
-        around it, the item names the breakdown."""
-        # the clause, else the sentence so far ("EMC: 100% bộ, ngành; 98,4% địa phương"), else
-        # the paragraph
-        named = (
-            name_indicators(scope.before + " " + scope.after, q.unit, scope.after)
-            or name_indicators(scope.head, q.unit, scope.after)
-            or name_indicators(text, q.unit, scope.after)
-        )
-        if len(named) != 1:
-            return None
-        row = self.match_cues(q, scope, period, stated, only=named.pop())
-        if row is not None:
-            row["breakdown"] = province
-            row["rule_id"] = f"{row['indicator']}:list_item"
-        return row
-
     def place_subject(self, row: dict, window: str, after: str, clause: str) -> None:
         """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
         page whose lead speaks of one province, neither is a figure that names no other level."""
         local = LOCAL_SUBJECT.search(window) or LOCAL_SUBJECT.search(after[:60])
+        if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):
+            # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số
+            # trên GRDP 42,92%" names it bare, without "tỉnh"
+            named = [m.group() for m in province_name_pattern().finditer(clause)][-1:]
+            if named:
+                row["breakdown"] = canonical_province(named[0])
+                return
+            local = True
         inherited = (
             self.subject == "province"
             and not NATIONAL_SUBJECT.search(clause)

@@ -10,8 +10,6 @@ from etl.clauses import (
     NATIONAL_SUBJECT,
     blank_spans,
     find_breakdown,
-    find_document_province,
-    find_subject,
     in_quotation,
     is_rounded,
     list_item_breakdown,
@@ -25,6 +23,7 @@ from etl.cues import (
     Scope,
 )
 from etl.exclusions import ExclusionRules
+from etl.figure_links import FigureLinks
 from etl.lists import ListReader, respective_provinces, respective_year
 from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
@@ -57,6 +56,7 @@ from etl.phrases import (
 )
 from etl.rows import RowBuilder
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
+from etl.subject import find_document_province, find_subject
 
 
 def stand_in_date(text: str) -> date:
@@ -65,7 +65,7 @@ def stand_in_date(text: str) -> date:
     return date(max(years, default=2000), 12, 31)
 
 
-class DocumentExtractor(RowBuilder, ComparisonReader, ListReader, ExclusionRules):
+class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, ExclusionRules):
     """Walks one normalized document and turns number mentions into observations."""
 
     def __init__(self, nt: NormalizedText, meta: dict):

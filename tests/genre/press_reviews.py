@@ -113,3 +113,41 @@ CASES += [
         ],
     ),
 ]
+
+CASES += [
+    (
+        # a share of GRDP is one province's, named bare ("là Thái Nguyên với …")
+        "Theo Báo cáo, tính đến cuối năm 2023, tỉnh Bắc Ninh đứng đầu cả nước về tỷ trọng kinh tế "
+        "số trên GRDP là 55,1%. Đứng thứ 2 là Thái Nguyên với tỷ trọng kinh tế số trên GRDP "
+        "41,3%.",
+        "2024-03-02",
+        [
+            ("digital_economy_gdp_share", "Bắc Ninh", "as_of", "2023-12-31", 55.1),
+            ("digital_economy_gdp_share", "Thái Nguyên", "as_of", "2023-12-31", 41.3),
+        ],
+    ),
+    (
+        # online services offered for a share of procedures, and within them the full-process
+        # share (its own indicator, not a part); a rate named anew does not continue the one
+        # before
+        "Tính đến hết năm 2023, đã triển khai DVCTT đối với 80% TTHC (trong đó có 47,5% TTHC "
+        "được triển khai DVCTT toàn trình). Tỷ lệ hồ sơ trực tuyến của bộ, ngành đạt 31,2%; địa "
+        "phương đạt 36,9%. Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia tại các "
+        "bộ, ngành đạt 44,1% và các địa phương đạt 25,3%.",
+        "2024-01-20",
+        [
+            ("dvctt_rate", "national", "as_of", "2023-12-31", 80),
+            ("dvctt_full_process_rate", "national", "as_of", "2023-12-31", 47.5),
+            ("online_dossier_rate", "ministries", "as_of", "2023-12-31", 31.2),
+            ("online_dossier_rate", "localities", "as_of", "2023-12-31", 36.9),
+        ],
+    ),
+    (
+        # "Theo đánh giá …, Đà Nẵng là …": the province after the source is the subject
+        "Theo đánh giá tại báo cáo 6 tháng đầu năm 2024 công bố ngày 10-7, Đà Nẵng là điển hình "
+        "dịch vụ công trực tuyến toàn trình của cả nước với thủ tục hành chính được cung cấp dưới "
+        "dạng dịch vụ công trực tuyến toàn trình là 95%.",
+        "2024-07-20",
+        [("dvctt_full_process_rate", "Đà Nẵng", "as_of", "2024-07-20", 95)],
+    ),
+]

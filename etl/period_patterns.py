@@ -1,0 +1,160 @@
+"""The period expressions of the genre, one pattern per kind, in the order they are tried
+(an earlier pattern's match wins over a later one that overlaps it)."""
+
+from __future__ import annotations
+
+import re
+
+DATE_NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
+DATE_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d)"
+DATE_RE = re.compile(rf"(?:ngày\s+)?(?:{DATE_NUMERIC}|{DATE_WORDS})", re.IGNORECASE)
+DATE_ANY = r"(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d)"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    (
+        "window",
+        re.compile(rf"từ\s+(?P<a>{DATE_ANY})\s+(?:đến|tới)\s+(?:hết\s+)?(?P<b>{DATE_ANY})", re.I),
+    ),
+    (
+        # "từ 20 - 26.1", "từ ngày 1 đến ngày 7/3": some days, not the month
+        "day_range",
+        re.compile(
+            r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:[-–]|đến)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/.]\s*"
+            r"(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>(?:19|20)\d\d))?(?![\d/.])",
+            re.I,
+        ),
+    ),
+    (
+        "year_range",
+        re.compile(
+            r"từ\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:nay|hết\s+năm\s+(?P<y2>(?:19|20)\d\d)|"
+            r"(?:hết\s+)?tháng\s+(?P<m>\d{1,2})\s*[/.-]\s*(?P<y3>(?:19|20)\d\d)|năm\s+(?P<y4>(?:19|20)\d\d))",
+            re.I,
+        ),
+    ),
+    (
+        # "Giai đoạn 2021–2022, … còn lại 254 thôn": a span of years the text looks back on
+        "year_span",
+        re.compile(
+            r"giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?"
+            r"(?P<y2>(?:19|20)\d\d)\b",
+            re.I,
+        ),
+    ),
+    (
+        "asof_date",
+        re.compile(
+            rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:nay\s*\(\s*)?(?:thời\s+điểm\s+)?(?P<a>{DATE_ANY})",
+            re.I,
+        ),
+    ),
+    (
+        # "tính đến 26/10": a day of the report's year
+        "asof_day_no_year",
+        re.compile(
+            r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
+            r"(?!\s*[/.-]?\s*\d)",
+            re.I,
+        ),
+    ),
+    (
+        # "trước thời điểm ngày 1/1/2021": the level just before that day
+        "before_date",
+        re.compile(rf"trước\s+thời\s+điểm\s+(?P<a>{DATE_ANY})", re.I),
+    ),
+    (
+        "month_range",
+        re.compile(
+            # "từ tháng 1 đến tháng 9/2024" too: the months between, not January then a level
+            # …and across a year: "từ tháng 12/2024 - 2/2025"
+            r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>(?:19|20)\d\d))?\s*"
+            r"(?:[-–]|\s(?:đến|tới)\s+(?:hết\s+)?)\s*(?:tháng\s*)?"
+            r"(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
+            re.I,
+        ),
+    ),
+    (
+        "asof_quarter",
+        re.compile(
+            r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+(?:quý\s+(?P<q>IV|III|II|I|[1-4])"
+            r"(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d\d))?|năm\s+(?P<y2>(?:19|20)\d\d))",
+            re.I,
+        ),
+    ),
+    (
+        "asof_month",
+        re.compile(
+            r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)",
+            re.I,
+        ),
+    ),
+    (
+        "since_year_start",
+        re.compile(
+            r"(?:tính\s+)?(?:lũy\s+kế\s+)?từ\s+đầu\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+"
+            r"(?:nay|hiện\s+nay|(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})(?!\s*[/.-]\s*\d)))?",
+            re.I,
+        ),
+    ),
+    # "tháng trước", "tháng qua" in a press piece: the last month reported on (see past_month)
+    # ("so với tháng trước", "(tháng trước là …)" compare with the value's own month instead)
+    (
+        "past_month",
+        re.compile(r"(?<!với\s)(?:trong\s+tháng\s+trước|tháng\s+(?:vừa\s+)?qua)(?!\s*\d)", re.I),
+    ),
+    ("this_month", re.compile(r"trong\s+tháng(?:\s+này)?(?!\s*\d)", re.I)),
+    (
+        "now",
+        re.compile(
+            r"(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đã",
+            re.I,
+        ),
+    ),
+    (
+        "published_on",  # "Báo cáo … công bố ngày 17/9/2024": the report's figures are of that day
+        re.compile(rf"công\s+bố\s+(?:vào\s+)?(?P<a>{DATE_ANY})", re.I),
+    ),
+    ("date", DATE_RE),  # a bare date (a decree's date, a meeting day): consumed, never a period
+    (
+        "quarter",
+        re.compile(
+            r"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d\d))?", re.I
+        ),
+    ),
+    (
+        "months_of_year",
+        re.compile(
+            r"(?P<within>(?<=trong\s))?(?P<n>\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
+            r"(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*[/.]\d)(?!\s+(?:tới|qua|gần|tiếp|nữa|liên|kể|sau|trước|trở))",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.I),
+    ),
+    ("month_no_year", re.compile(r"tháng\s+(?P<m>\d{1,2})(?!\s*(?:[/.-]\s*\d|năm|\d))", re.I)),
+    ("last_year", re.compile(r"(?P<end>cuối\s+)?năm\s+(?:trước|ngoái)", re.I)),
+    ("this_year", re.compile(r"(?<!tháng\s)(?<!đầu\s)năm\s+nay", re.I)),
+    ("year_end", re.compile(r"cuối\s+năm\s+(?P<y>(?:19|20)\d\d)", re.I)),
+    ("year", re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)", re.I)),
+    (
+        # "Năm 2020 là 12,66%; 2021 là 12,87%; … và ước tính 2023 là 12,33%": a listed year
+        "year",
+        re.compile(
+            r"(?:(?<=[;,:])|(?<=\svà)|(?<=tính))\s*(?P<y>(?:19|20)\d\d)(?=\s+(?:là|đạt)\s)", re.I
+        ),
+    ),
+    ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d\d)(?=\))")),  # "lên 90,2% (2025)"
+    (
+        # "Chỉ số Chính phủ điện tử 2024", "Khảo sát … 2022": an edition's year (its span is the
+        # year alone, so the cues still read the index's name)
+        "edition",
+        re.compile(
+            r"(?:Chỉ\s+số|Khảo\s+sát|Bảng\s+xếp\s+hạng|Báo\s+cáo)\s[^.;\d]{2,60}?\s"
+            r"(?P<y>(?:19|20)\d\d)\b(?!\s*[/.–-]\s*\d)",
+            re.I,
+        ),
+    ),
+    ("day_avg", re.compile(r"(?:hằng|hàng|mỗi|trung\s+bình(?:\s+(?:mỗi|1|một))?)\s+ngày", re.I)),
+]
