@@ -112,6 +112,18 @@ def cues_for_unit(unit: str) -> tuple[Cue, ...]:
 
 
 @cache
+def cues_by_rule() -> dict[str, Cue]:
+    """Map each cue's rule id to the cue."""
+    return {c.rule: c for c in compile_cues()}
+
+
+def names_outright(rule_id: str) -> bool:
+    """Whether a row's cue names its indicator in the clause (not context, not a reference)."""
+    cue = cues_by_rule().get(str(rule_id).split("+")[0])
+    return cue is not None and cue.weight >= 1 and (cue.before or cue.after) is not None
+
+
+@cache
 def cue_weights() -> dict[str, float]:
     """Map each cue's rule id to its weight (below 1: read from context, not named)."""
     return {c.rule: c.weight for c in compile_cues()}

@@ -7,18 +7,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.clauses import shares_a_bound
+from etl.cues import names_outright
 from etl.numbers import Quantity
 from etl.phrases import (
     BODY_PART,
     DEADLINE_YEAR,
     FROM_BARE,
-    FULL_PROCESS_AFTER,
     LEADER,
     LEVEL_WORD,
     MILESTONE,
     MUST_AFTER,
     NATIONAL_WORDS,
     NOT_REACHED,
+    OWN_FIGURE_AFTER,
     PER_UNIT_AFTER,
     RATE_NAMED,
     RATIO_IN_WORDS,
@@ -71,6 +72,17 @@ def read_marks(sentence: str) -> Marks:
 
 class ExclusionRules:
     """The checks that keep a number that is not an indicator value out of the rows."""
+
+    def is_part_of_previous(self, sentence: str, q: Quantity, row: dict) -> bool:
+        """ "… 3,4 triệu khách hàng. Trong đó, ở nông thôn …": a part of the count before; but
+        "Trong đó, số thuê bao băng rộng di động: 67,87 triệu" names a figure of its own."""
+        if not (
+            SUBSET_SENTENCE.search(sentence)
+            and q.unit in ("count", "ratio")
+            and self.previous_counts
+        ):
+            return False
+        return row["indicator"] in self.previous_indicators or not names_outright(row["rule_id"])
 
     def is_excluded(
         self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str
@@ -133,12 +145,6 @@ class ExclusionRules:
             r"^\s*(?:\w+\s*){0,2}(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
         ):
             return True  # "tăng từ 112,55 Mbps": the earlier level, its period unstated
-        if (
-            SUBSET_SENTENCE.search(sentence)
-            and q.unit in ("count", "ratio")
-            and self.previous_counts
-        ):
-            return True  # "… 3,4 triệu khách hàng. Trong đó, ở nông thôn …": a part of it
         # "3.224 hệ thống, trong đó ... 2.145 hệ thống, đạt tỷ lệ 66,5%": only a count after a
         # count (or a rate after a rate) is a part of the earlier figure.
         counted = {"count", "ratio"}  # "43/53 dịch vụ …, riêng 25 dịch vụ": one kind of figure
@@ -158,9 +164,8 @@ class ExclusionRules:
         named = RATE_NAMED.search(between, subset.end()) if subset else None
         # "39,98%, trong đó khối bộ đạt 54,46%": a level's own share of the same measure
         level = LEVEL_WORD.match(between[subset.end() :].lstrip()) if subset else None
-        if subset and not (
-            q.unit == "percent" and (named or level or FULL_PROCESS_AFTER.match(after))
-        ):
+        own = OWN_FIGURE_AFTER.match(after)
+        if subset and not ((q.unit == "percent" and (named or level)) or own):
             return True
         opening = sentence.rfind("(", 0, q.qual_start)
         if opening >= 0 and not sentence[opening + 1 : q.qual_start].strip() and ")" in after[:25]:

@@ -74,10 +74,11 @@ THRESHOLD_GROUP = re.compile(
     re.I,
 )
 RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
-# "81% TTHC (trong đó có 48,5% TTHC được triển khai DVCTT toàn trình)": the full-process share
-# is an indicator of its own, not a part of the online one
-FULL_PROCESS_AFTER = re.compile(
-    r"^\s*(?:TTHC|thủ\s+tục\s+hành\s+chính|DVCTT|dịch\s+vụ\s+công|hồ\s+sơ)[^;.()\d]{0,40}toàn\s+trình",
+# "81% TTHC (trong đó có 48,5% TTHC được triển khai DVCTT toàn trình)", "3.890 trạm …, trong đó có
+# 245 trạm 5G": the full-process share and the 5G stations are indicators of their own, not parts
+OWN_FIGURE_AFTER = re.compile(
+    r"^\s*(?:(?:TTHC|thủ\s+tục\s+hành\s+chính|DVCTT|dịch\s+vụ\s+công|hồ\s+sơ)[^;.()\d]{0,40}"
+    r"toàn\s+trình|trạm\s+(?:BTS\s+|phát\s+sóng\s+)?5G)",
     re.I,
 )
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)

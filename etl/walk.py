@@ -88,6 +88,7 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
         self.furniture = find_furniture(nt)
         self.head = nt.text[:400]  # title and lead: what the document is about
         self.previous_counts = False  # whether the sentence before stated a count
+        self.previous_indicators: set[str] = set()  # and which indicators it stated
         self.last_sentence = ""  # "… tỷ trọng kinh tế số trên GDP … Năm 2021, con số này là …"
         self.previous_span: Period | None = None  # the last span the paragraph before stated
         self.open_span: Period | None = None  # the last span this paragraph stated so far
@@ -347,12 +348,15 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
                 row["status"] = "needs_review"  # an official's round words ("khoảng 80 triệu thẻ")
                 reason = "a round figure in a quotation"
                 row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
+            if self.is_part_of_previous(sentence, q, row):
+                continue
             row.update(self.locate(offset, sentence, q, anchor_text))
             sentence_rows.append(row)
             self.rows.append(row)
         if sentence_rows:
             self.last_rows = sentence_rows
         self.last_sentence = sentence
+        self.previous_indicators = {r["indicator"] for r in sentence_rows}
 
     def extract_table_row(
         self, para: Paragraph, cells: list[tuple[int, str]], header: list[tuple[int, str]]

@@ -151,3 +151,28 @@ CASES += [
         [("dvctt_full_process_rate", "Đà Nẵng", "as_of", "2024-07-20", 95)],
     ),
 ]
+
+CASES += [
+    (
+        # "Trong đó, số thuê bao băng rộng di động: …" names a figure of its own, not a part of
+        # the total before it
+        "Số thuê bao băng rộng tính đến quý 3/2022 là 90,1 triệu thuê bao, tăng 4% so với cùng kỳ "
+        "năm trước. Trong đó, số thuê bao băng rộng di động: 70,2 triệu thuê bao; tăng 4,1% so "
+        "với cùng kỳ năm trước.",
+        "2022-10-20",
+        [("mobile_broadband_subscriptions", "national", "as_of", "2022-09-30", 70200000)],
+    ),
+    (
+        # "Trong đó, ở nông thôn …" is a part of the count before
+        "Số khách hàng sử dụng Mobile Money đạt 3,1 triệu khách hàng. Trong đó, ở nông thôn, miền "
+        "núi có 2,1 triệu khách hàng.",
+        "2022-10-20",
+        [("mobile_money_customers", "national", "as_of", "2022-10-20", 3100000)],
+    ),
+    (
+        # "trong đó có 245 trạm 5G": the 5G stations are a count of their own
+        "Toàn tỉnh Tây Ninh hiện có 3.890 trạm thu phát sóng di động, trong đó có 245 trạm 5G.",
+        "2025-10-15",
+        [("fiveg_bts_count", "Tây Ninh", "as_of", "2025-10-15", 245)],
+    ),
+]
