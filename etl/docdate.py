@@ -15,7 +15,12 @@ from etl.periods import find_dates, make_date, month_end
 
 # " date 2023-10" or " date 2025-09-22" at the top of a saved web page.
 PAGE_STAMP = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b")
-MONTH_YEAR = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>20\d\d)\b", re.I)
+MONTH_YEAR = re.compile(
+    # "từ tháng 1/2024 đến 1/2025": the second month shares the first's "tháng"
+    r"(?:tháng|(?<=tháng\s\d/20\d\d\sđến\s)|(?<=tháng\s\d\d/20\d\d\sđến\s))\s*(?P<m>\d{1,2})"
+    r"\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>20\d\d)\b",
+    re.I,
+)
 QUARTER_YEAR = re.compile(
     r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>20\d\d)\b", re.I
 )

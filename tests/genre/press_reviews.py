@@ -176,3 +176,19 @@ CASES += [
         [("fiveg_bts_count", "Tây Ninh", "as_of", "2025-10-15", 245)],
     ),
 ]
+
+CASES += [
+    (
+        # "từ tháng 1/2024 đến 1/2025" in a caption says the text reaches January 2025, so an
+        # undated "tháng 1" is that month
+        "Tốc độ Internet di động tăng mạnh\n\n"
+        "Bảng xếp hạng Internet tháng 1 do Ookla công bố cho thấy tốc độ Internet di động tại "
+        "Việt Nam tăng 50%, từ mức 86,1 Mbps trong tháng 12/2024 lên 129,2 Mbps.\n\n"
+        "Biểu đồ tốc độ Internet di động tại Việt Nam từ tháng 1/2024 đến 1/2025.",
+        None,
+        [
+            ("mobile_broadband_speed", "national", "month", "2024-12-31", 86.1),
+            ("mobile_broadband_speed", "national", "month", "2025-01-31", 129.2),
+        ],
+    ),
+]
