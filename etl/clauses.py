@@ -192,8 +192,12 @@ def names_someone_else(
     countries = list(COUNTRY.finditer(clause))
     if countries and "Việt Nam" not in clause[countries[-1].end() :]:
         return "another country's figure"
+    # "… Việt Nam xếp thứ 19 toàn cầu (148,64 Mbps)": the world ranks the country's own figure
+    ranked = re.search(
+        r"(?:thứ|hạng)\s+\d+\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\s*\(?\s*$", clause
+    )
     if (
-        WORLD.search(window)
+        (WORLD.search(window) and not ranked)
         or WORLD_AVERAGE.search(clause)
         or COUNTRY.match(after.lstrip(" ,(của"))
     ):

@@ -49,6 +49,7 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 
 
 # "mới", "thêm": a count added during the period, not the level at its end.
+ADDED = re.compile(r"\b(?:có|được|đạt)\s+thêm\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I)
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
 LEFT_AT_END = re.compile(r"\b(?:còn\s+lại|vẫn\s+còn|chỉ\s+còn)\s*$", re.I)
 LIST_MARKER = re.compile(r"(?:[-–—•*+·▪●○■➢✓]|\d{1,2}[.)]|[a-zđ]\))\s+")
@@ -144,6 +145,8 @@ class RowBuilder:
         ):
             # "Từ đầu năm … đã có 56/63 tỉnh ban hành …": a level reached by the span's end
             p = Period("as_of", p.end, p.end, relative=p.relative)
+        if kind == "stock" and not twin and ADDED.search(scope.before[-25:]):
+            return None  # "đã có thêm hơn 2 triệu thuê bao sử dụng smartphone": an increase
         daily = cue.periods is not None and "day_avg" in cue.periods
         if p is not None and p.kind == "day_avg" and kind in FLOW_KINDS and not daily:
             return (

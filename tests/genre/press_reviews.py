@@ -192,3 +192,20 @@ CASES += [
         ],
     ),
 ]
+
+CASES += [
+    (
+        # "đã có thêm hơn 2 triệu thuê bao" is an increase, not the level; "(thuê bao 3G, 4G, 5G)"
+        # after the name; "xếp thứ 19 toàn cầu (148,6 Mbps)" is the country's speed
+        "Tính đến tháng 3/2022, đã có thêm hơn 2 triệu thuê bao sử dụng smartphone, nâng tổng số "
+        "thuê bao dùng smartphone tại Việt Nam lên con số 93,5 triệu. Số lượng thuê bao băng rộng "
+        "di động (thuê bao 3G, 4G, 5G) ước đạt 85,8 triệu. Trong tháng 3/2022, tốc độ mạng di động "
+        "Việt Nam xếp thứ 19 toàn cầu (48,6 Mbps), tăng 2 bậc.",
+        "2022-04-05",
+        [
+            ("smartphone_subscriptions", "national", "as_of", "2022-03-31", 93500000),
+            ("mobile_broadband_subscriptions", "national", "as_of", "2022-03-31", 85800000),
+            ("mobile_broadband_speed", "national", "month", "2022-03-31", 48.6),
+        ],
+    ),
+]
