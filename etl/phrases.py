@@ -23,7 +23,9 @@ DEADLINE_YEAR = re.compile(
 )
 # "Đề án 06 … giai đoạn 2022-2025, tầm nhìn đến năm 2030": a programme's name, not a deadline
 VISION = re.compile(r"(?:tầm\s+nhìn|định\s+hướng)\s*$", re.I)
-REMAINING_AFTER = re.compile(r"^[^;.]{0,60}\bcòn\s+lại\b", re.I)
+REMAINING_AFTER = re.compile(
+    r"^[^;.,]{0,60}\bcòn\s+lại\b", re.I
+)  # not ", còn lại 2.000 thôn": the next figure
 CHANGE_BEFORE = re.compile(
     r"(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt|tăng\s+vọt)"
     r"\s*(?:khoảng|gần|hơn|trên)?\s*$",

@@ -209,3 +209,21 @@ CASES += [
         ],
     ),
 ]
+
+CASES += [
+    (
+        # the share of villages with a mobile signal, however the coverage is worded; ", còn lại
+        # … thôn" opens the next figure (the villages left, a level of its own); "để phủ sóng …
+        # đến 100% thôn" is a purpose
+        "Tính đến cuối năm 2024, toàn tỉnh Bắc Kạn đã phủ sóng di động tới 96% thôn bản. Trước "
+        "thời điểm ngày 1/1/2022, tỷ lệ phủ sóng các thôn, bản tại Việt Nam đạt 98,1%, còn lại "
+        "1.800 thôn chưa có sóng. Tỉnh tranh thủ nguồn lực của trung ương để phủ sóng di động đến "
+        "100% thôn, bản.",
+        "2025-02-10",
+        [
+            ("villages_with_mobile_coverage_rate", "Bắc Kạn", "as_of", "2024-12-31", 96),
+            ("villages_with_mobile_coverage_rate", "national", "as_of", "2022-01-01", 98.1),
+            ("villages_without_mobile_coverage", "national", "as_of", "2021-12-31", 1800),
+        ],
+    ),
+]
