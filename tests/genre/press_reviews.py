@@ -227,3 +227,17 @@ CASES += [
         ],
     ),
 ]
+
+CASES += [
+    (
+        # "tỷ lệ DVCTT đưa lên mức độ 4" is the share of eligible services brought online in
+        # full (also misprinted "đủ kiều kiện"); accounts issued are not accounts activated;
+        # transactions made with Mobile Money accounts are not accounts
+        "Trong quý I/2022, tỷ lệ DVCTT đưa lên mức độ 4 là 96% (tính đến 20-3-2022). Tính đến "
+        "ngày 1/3/2023, thành phố đã cấp 1.200.000 tài khoản định danh điện tử, trong đó kích "
+        "hoạt 400.000 tài khoản. Tổng số lượng giao dịch bằng tài khoản Mobile Money đạt lũy kế "
+        "hơn 20 triệu.",
+        "2023-03-05",
+        [("full_process_provision_rate", "national", "as_of", "2022-03-20", 96)],
+    ),
+]
