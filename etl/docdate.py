@@ -40,6 +40,11 @@ AHEAD = re.compile(
     r"giai\s+đoạn|tầm\s+nhìn|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật",
     re.I,
 )
+PROGRAMME_SPAN = re.compile(
+    r"giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d(?:\s*,?\s*(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến\s+)?"
+    r"(?:năm\s+)?20\d\d)?|(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến\s+)?(?:năm\s+)?20\d\d",
+    re.I,
+)
 IF_THEN = re.compile(r"\W*Nếu\s+(?P<cond>[^;]+?)\s+thì\b", re.I)
 WHOLE_YEAR = re.compile(
     r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$", re.I
@@ -89,6 +94,10 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             years.append(date(int(m.group("y")) + 1, 1, 1))
         for m in SINCE_YEAR_START.finditer(sentence):  # "tính từ đầu năm 2022 đến … tháng 8"
             years.append(date(int(m.group("y")), 1, 1))
+        # a programme's name ("Đề án 06 … giai đoạn 2022-2025, tầm nhìn đến năm 2030") looks
+        # ahead by itself; the rest of its sentence may still report ("… tổng kết hoạt động năm
+        # 2022 …, ngày 25/12")
+        sentence = PROGRAMME_SPAN.sub(" ", sentence)
         ahead = AHEAD.search(sentence)
         if ahead:
             # "Nếu giữ tốc độ … của 9 tháng đầu năm 2022 thì đến cuối năm đạt mục tiêu": a

@@ -241,3 +241,16 @@ CASES += [
         [("full_process_provision_rate", "national", "as_of", "2022-03-20", 96)],
     ),
 ]
+
+CASES += [
+    (
+        # a programme's name ("giai đoạn 2022-2025, tầm nhìn đến năm 2030") in the sentence that
+        # says what the conference reviewed ("tổng kết hoạt động năm 2022") no longer hides it
+        "Đây là nội dung Thủ tướng phát biểu tại Hội nghị Sơ kết 1 năm triển khai Đề án 06 giai "
+        "đoạn 2022-2025, tầm nhìn đến năm 2030 và tổng kết hoạt động năm 2022 của Ủy ban Quốc gia "
+        "về chuyển đổi số, ngày 25/12.\n\n"
+        "Theo Bộ TT&TT, hiện cả nước còn lại 300 thôn chưa phủ sóng được.",
+        None,
+        [("villages_without_mobile_coverage", "national", "as_of", "2022-12-31", 300)],
+    ),
+]
