@@ -28,7 +28,9 @@ REMAINING_AFTER = re.compile(
 )  # not ", còn lại 2.000 thôn": the next figure
 CHANGE_BEFORE = re.compile(
     r"(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt|tăng\s+vọt)"
-    r"\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    r"\s*(?:khoảng|gần|hơn|trên)?\s*$"
+    # "… và kém top 20 khoảng 3 Mbps": the gap to another figure
+    r"|\bkém\b[^.;]{0,20}?\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
 # "6.641 cuộc …: 1.696 cuộc giả mạo": a colon after words (not "09:12") lists the parts.
@@ -109,7 +111,8 @@ OPERATORS = re.compile(
 # Another country, or the world, as the subject of a number.
 WORLD = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu|quốc\s+tế)\b(?=[^;,.]{0,25}$)", re.I)
 WORLD_AVERAGE = re.compile(
-    r"(?:trung\s+bình|bình\s+quân|trung\s+vị|(?<!hạng\s)tốc\s+độ)[^;,.\d]{0,20}?(?:của\s+|trên\s+)?"
+    # "tốc độ trung bình của Internet di động thế giới"
+    r"(?:trung\s+bình|bình\s+quân|trung\s+vị|(?<!hạng\s)tốc\s+độ)[^;,.\d]{0,30}?(?:của\s+|trên\s+)?"
     r"(?:thế\s+giới|toàn\s+cầu|khu\s+vực|ASEAN|châu\s+Á)",
     re.I,
 )

@@ -254,3 +254,19 @@ CASES += [
         [("villages_without_mobile_coverage", "national", "as_of", "2022-12-31", 300)],
     ),
 ]
+
+CASES += [
+    (
+        # the world's average speed, and the gap to the top 20, are not the country's figures
+        "Tốc độ Internet di động tăng mạnh\n\n"
+        "Theo Ookla, tốc độ Internet di động tại Việt Nam tăng 50%, từ mức 86,1 Mbps trong tháng "
+        "12/2024 lên 129,2 Mbps trong tháng 1/2025, đứng thứ 22, kém top 20 khoảng 3 Mbps. Không "
+        "chỉ Việt Nam, tốc độ trung bình của Internet di động thế giới cũng biến động mạnh, với "
+        "mức tăng hơn 40%, từ 62,79 lên 91,24 Mbps.",
+        "2025-02-10",
+        [
+            ("mobile_broadband_speed", "national", "month", "2024-12-31", 86.1),
+            ("mobile_broadband_speed", "national", "month", "2025-01-31", 129.2),
+        ],
+    ),
+]
