@@ -185,9 +185,10 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
         if re.match(r"\s*(?:tháng|năm|ngày|tuần|giờ|quý|tuổi)\b", after):
             return True  # a duration: "sau 6 tháng triển khai", "12 tháng gần nhất"
         if re.search(
-            r"(số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết)\s*$", before
+            r"(số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết|Hình|Ảnh)\s*$",
+            before,
         ):
-            return True  # "Nghị quyết số 20", "tháng 02", "Đề án 06"
+            return True  # "Nghị quyết số 20", "tháng 02", "Đề án 06", a caption's "- Hình 1"
         if re.match(r"\s*\.\s", after) and re.search(r"(^|\n)\s*$", before):
             return True  # numbered list item "1. "
     return False

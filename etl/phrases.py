@@ -29,8 +29,8 @@ REMAINING_AFTER = re.compile(
 CHANGE_BEFORE = re.compile(
     r"(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt|tăng\s+vọt)"
     r"\s*(?:khoảng|gần|hơn|trên)?\s*$"
-    # "… và kém top 20 khoảng 3 Mbps": the gap to another figure
-    r"|\bkém\b[^.;]{0,20}?\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    # "… và kém top 20 khoảng 3 Mbps", "cách Top 20 khoảng 3 Mbps": the gap to another figure
+    r"|(?:\bkém\b[^.;]{0,20}?|\bcách\s+(?:top|nhóm|mức|hạng)[^.;]{0,15}?)\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
 # "6.641 cuộc …: 1.696 cuộc giả mạo": a colon after words (not "09:12") lists the parts.

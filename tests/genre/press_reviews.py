@@ -270,3 +270,17 @@ CASES += [
         ],
     ),
 ]
+
+CASES += [
+    (
+        # "cách Top 20 khoảng 3 Mbps" is a gap; a caption's "- Hình 1" is no figure
+        "Việt Nam hiện có 93,5 triệu thuê bao sử dụng smartphone - Hình 1\n\n"
+        "Đến tháng 3/2022, số thuê bao dùng smartphone tại Việt Nam đạt 93,5 triệu. Tốc độ mạng "
+        "di động tháng 3/2022 đạt 45,2 Mbps, đứng thứ 22 và cách Top 20 khoảng 3 Mbps.",
+        "2022-04-02",
+        [
+            ("smartphone_subscriptions", "national", "as_of", "2022-03-31", 93500000),
+            ("mobile_broadband_speed", "national", "month", "2022-03-31", 45.2),
+        ],
+    ),
+]
