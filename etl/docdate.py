@@ -51,7 +51,8 @@ WHOLE_YEAR = re.compile(
 )
 # "Năm 2022, doanh thu toàn ngành … ước đạt …", "Theo Bộ TT&TT, năm 2022, …": a sentence that
 # opens on a year (plans aside) reports on that whole year.
-YEAR_OPENS = re.compile(r"\W*(?:Theo\s+[^,]{1,60},\s*)?(?:trong\s+|cả\s+)?năm\s+20\d\d$", re.I)
+# (the comma sets the year apart as the topic; "Năm 2023 đạt 79,4%" only states a value)
+YEAR_OPENS = re.compile(r"\W*(?:Theo\s+[^,]{1,60},\s*)?(?:trong\s+|cả\s+)?năm\s+20\d\d\s*,", re.I)
 PLANS_NEXT = re.compile(r"phương\s+hướng|nhiệm\s+vụ", re.I)
 # "6 tháng đầu năm nay", "quý II", "tháng 5" with no year of their own.
 RELATIVE_MONTHS = re.compile(
@@ -117,6 +118,7 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
         for m in MONTHS_OF_YEAR.finditer(sentence):
             if 1 <= int(m.group("n")) <= 12:
                 fine.append(month_end(int(m.group("y")), int(m.group("n"))))
+        opening = YEAR_OPENS.match(sentence)
         for m in YEAR.finditer(sentence):
             if MONTH_YEAR.search(sentence[max(0, m.start() - 12) : m.end()]):
                 continue
@@ -124,7 +126,7 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             # "tổng kết hoạt động năm 2024": the text looks back on the whole year.
             whole = WHOLE_YEAR.search(sentence[max(0, m.start() - 60) : m.start()])
             (fine if whole else years).append(end)
-            if YEAR_OPENS.match(sentence[: m.end()]):
+            if opening and m.start() < opening.end() <= m.end() + 3:  # the year it opens on
                 reviewed.add(end.year)
     best_fine, best_year = max(fine, default=None), max(years, default=None)
     if best_year and (best_fine is None or best_year.year > best_fine.year):

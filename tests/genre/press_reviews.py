@@ -284,3 +284,13 @@ CASES += [
         ],
     ),
 ]
+
+CASES += [
+    (
+        # "hồ sơ phát sinh trực tuyến": dossiers arising online, a share of all dossiers
+        "Năm 2024, tỷ lệ hồ sơ phát sinh trực tuyến trên tổng số hồ sơ thủ tục hành chính của "
+        "tỉnh Bắc Kạn đạt 75,2%.",
+        "2025-01-15",
+        [("online_dossier_rate", "Bắc Kạn", "year", "2024-12-31", 75.2)],
+    ),
+]
