@@ -202,3 +202,9 @@ def establish_document_date(
     if reported:
         return reported, "reported", precision
     return None, "unknown", "none"
+
+
+def stand_in_date(text: str) -> date:
+    """The end of the latest year the text names: a placeholder for an undated document."""
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
+    return date(max(years, default=2000), 12, 31)

@@ -22,6 +22,7 @@ from etl.cues import (
     SPAN_KINDS,
     Scope,
 )
+from etl.docdate import stand_in_date
 from etl.exclusions import ExclusionRules
 from etl.figure_links import FigureLinks
 from etl.lists import ListReader, respective_provinces, respective_year
@@ -57,12 +58,6 @@ from etl.phrases import (
 from etl.rows import RowBuilder
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
 from etl.subject import find_document_province, find_subject
-
-
-def stand_in_date(text: str) -> date:
-    """The end of the latest year the text names: a placeholder for an undated document."""
-    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
-    return date(max(years, default=2000), 12, 31)
 
 
 class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, ExclusionRules):
