@@ -252,11 +252,16 @@ class Snapshot:
         """out_review_pending: values in review per indicator x breakdown, as the refresh counted."""
         return self.lazy("review_pending", lambda: _queries().read_review_pending(self.db))
 
-    def review_queue(self) -> pd.DataFrame:
-        return self.lazy("review_queue", lambda: _queries().read_review_queue(self.db))
+    def review_queue(self, sha: str) -> pd.DataFrame:
+        """The values of one document waiting for review (the whole queue at 1M values held
+        8 MB per version, and converting it kept ~30 MB more in the worker)."""
+        return self.recent(
+            ("review_queue", sha), lambda: _queries().read_review_queue(self.db, doc_sha256=sha)
+        )
 
     def document_text(self, sha: str) -> str:
-        return self.lazy(f"text:{sha}", lambda: _queries().read_document_text(self.db, sha) or "")
+        """One document's text, among the recently read (not every text ever asked for)."""
+        return self.recent(("text", sha), lambda: _queries().read_document_text(self.db, sha) or "")
 
 
 _cache: OrderedDict[tuple, Snapshot] = OrderedDict()

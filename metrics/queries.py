@@ -241,13 +241,18 @@ def read_etl_runs(db, latest_only: bool = False) -> pd.DataFrame:
     return run_query(db, f"SELECT * FROM etl_runs{where} ORDER BY run_id DESC, file_name")
 
 
-def read_review_queue(db) -> pd.DataFrame:
-    """Return the values waiting for review, with their document's publication date."""
+def read_review_queue(db, doc_sha256: str | None = None) -> pd.DataFrame:
+    """Return the values waiting for review (optionally of one document), with their
+    document's publication date."""
+    where, params = "", []
+    if doc_sha256 is not None:  # the reports page lists one document's: never the whole queue
+        where, params = " AND o.doc_sha256 = ?", [str(doc_sha256)]
     return run_query(
         db,
         "SELECT o.*, d.published_date FROM core_observations o "
-        "JOIN core_documents d USING (doc_sha256) WHERE o.status = 'needs_review' "
+        f"JOIN core_documents d USING (doc_sha256) WHERE o.status = 'needs_review'{where} "
         "ORDER BY o.indicator, o.breakdown, o.period_end, o.observation_id",
+        params,
     )
 
 

@@ -696,7 +696,7 @@ def test_report_text_highlight():
 
 def test_report_value_reads_the_text_on_the_server(fake_snapshot):
     text = "Mở đầu. " + QUOTE_DVCTT + ". Kết thúc."
-    fake_snapshot._lazy["text:sha004"] = text
+    fake_snapshot._recent[("text", "sha004")] = text
     start = text.index(QUOTE_DVCTT)
     rows = [{"quote_start": start, "quote_end": start + len(QUOTE_DVCTT)}]
     assert callbacks.on_report_value(rows, "sha004")[1].children == QUOTE_DVCTT
@@ -887,7 +887,7 @@ def test_snapshot_reads_once_and_lazily(monkeypatch, tmp_path, catalog, series, 
                 }
             )
         ),
-        read_review_queue=lambda db: series.iloc[0:0],
+        read_review_queue=lambda db, doc_sha256=None: series.iloc[0:0],
         read_document_text=lambda db, sha: "text",
     )
     monkeypatch.setattr(source, "_queries", lambda: fake)
