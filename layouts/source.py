@@ -22,6 +22,11 @@ DEFAULT_DB = Path("data/kpi.duckdb")
 CONFIG_KEY = "KPI_DB"
 _CACHE_SIZE = 3
 _RECENT_SIZE = 24  # per-key reads kept per version (indicator series, a document's values)
+# Fewer of the kinds that are large: an indicator's current series at 1M values is up to 12 MB
+# of Python objects (6,270 rows x 36 columns), and a worker that had opened 10 indicators' pages
+# held 360 MB. Its page body stays cached (_RECENT_SIZE); the series is re-read only to build
+# another breakdown or language of an indicator not among the last few.
+_RECENT_KEEP = {"series": 3}
 
 
 class NoDatabase(Exception):
@@ -124,7 +129,8 @@ class Snapshot:
 
     def recent(self, key: tuple, loader):
         """Load something per key (an indicator's series, a document's values), keeping only
-        the last _RECENT_SIZE: a worker never accumulates the whole database."""
+        the last _RECENT_SIZE (of a large kind, the last _RECENT_KEEP): a worker never
+        accumulates the whole database."""
         with self._lock:
             if key in self._recent:
                 self._recent.move_to_end(key)
@@ -132,6 +138,10 @@ class Snapshot:
         value = loader()
         with self._lock:
             self._recent[key] = value
+            same_kind = [k for k in self._recent if k[0] == key[0]]  # oldest first
+            excess = len(same_kind) - _RECENT_KEEP.get(key[0], _RECENT_SIZE)
+            for old in same_kind[: max(0, excess)]:
+                del self._recent[old]
             while len(self._recent) > _RECENT_SIZE:
                 self._recent.popitem(last=False)
         return value
