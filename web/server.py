@@ -2,7 +2,7 @@
 behind --dev).
 
 Sizing: one worker process per core (each keeps its own cache of the published version and
-DuckDB connection, ~150-300 MB), eight threads each (requests mostly wait on DuckDB, which
+DuckDB connection: ~165 MB after start-up, ~260-290 MB after every page on the 1M database), eight threads each (requests mostly wait on DuckDB, which
 releases the GIL). Timeout 120 s: the first request after a publish reads and computes the new
 version in that worker, which took past 30 s (gunicorn's default) on a loaded machine; a worker
 silent for longer than that is stuck and is restarted.
@@ -22,6 +22,9 @@ THREADS_PER_WORKER = 8
 # glibc gives each thread that allocates under contention its own heap (up to 8 per core) and
 # keeps what they free: with 8 threads a worker held ~23 MB more after the pages on the 1M
 # database (372 -> 349 MB measured with 2). Set in the master, inherited by every worker.
+# Since pandas runs without pyarrow here the difference is within the noise (after the pages,
+# replayed in turn: 254-257 MB capped vs 255-262 uncapped; from 8 clients at once 259-273 vs
+# 255-267): kept, as it costs nothing and bounds the case it was measured for.
 MALLOC_ARENAS = 2
 M_ARENA_MAX = -8  # glibc's mallopt parameter number
 _ABSENT = object()
