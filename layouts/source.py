@@ -27,6 +27,11 @@ _RECENT_SIZE = 24  # per-key reads kept per version (indicator series, a documen
 # held 360 MB. Its page body stays cached (_RECENT_SIZE); the series is re-read only to build
 # another breakdown or language of an indicator not among the last few.
 _RECENT_KEEP = {"series": 3}
+# Columns of out_current_series no part of the indicator page reads (a third of the frame).
+UNSHOWN_SERIES_COLUMNS = (
+    "anchor", "rule_id", "confidence", "date_source", "is_corrected", "revision_count",
+    "cutoff_date", "indicator_name_vi", "indicator_name_en", "family_name_vi", "family_name_en",
+)  # fmt: skip
 
 
 class NoDatabase(Exception):
@@ -169,7 +174,9 @@ class Snapshot:
         return self.recent(
             ("series", indicator),
             lambda: normalize_columns(
-                _queries().read_current_series(self.db, indicators=[indicator]),
+                _queries().read_current_series(
+                    self.db, indicators=[indicator], leave_out=UNSHOWN_SERIES_COLUMNS
+                ),
                 ["doc_title", "doc_number", "published_date", "document"],
             ),
         )

@@ -97,8 +97,14 @@ def read_current_series(
     breakdowns=None,
     date_from=None,
     date_to=None,
+    leave_out: Iterable[str] = (),
 ) -> pd.DataFrame:
-    """Return accepted current values with indicator names and their document's details."""
+    """Return accepted current values with indicator names and their document's details,
+    without the columns `leave_out` names (a name the table lacks is ignored)."""
+    columns = "*"
+    if leave_out:  # a page's cached frame keeps only what it shows (Python text is per cell)
+        names = ", ".join("'" + str(name).replace("'", "''") + "'" for name in leave_out)
+        columns = f"COLUMNS(lambda c: c NOT IN ({names}))"
     where, params = build_filters(
         {"indicator": indicators, "family": families, "breakdown": breakdowns}
     )
@@ -107,7 +113,7 @@ def read_current_series(
             where += (" AND " if where else " WHERE ") + f"period_end {op} CAST(? AS DATE)"
             params.append(str(value))
     sql = (
-        "SELECT * FROM out_current_series"
+        f"SELECT {columns} FROM out_current_series"
         + where
         + " ORDER BY indicator, breakdown, period_kind, period_end"
     )
