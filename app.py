@@ -20,15 +20,20 @@ import sys
 import threading
 from pathlib import Path
 
-import dash
-from dash import Dash, html
+from web.server import import_pandas_without_pyarrow
 
-from layouts.brief_download import register_brief_route
-from layouts.callbacks import register_callbacks
-from layouts.not_found import install_http_hooks
-from layouts.source import CONFIG_KEY
-from web import access, guard, headers
-from web.server import ServeOptions, run_gunicorn
+# First, before the layouts import pandas: a worker without pyarrow (web/server.py says why).
+import_pandas_without_pyarrow()
+
+import dash  # noqa: E402
+from dash import Dash, html  # noqa: E402
+
+from layouts.brief_download import register_brief_route  # noqa: E402
+from layouts.callbacks import register_callbacks  # noqa: E402
+from layouts.not_found import install_http_hooks  # noqa: E402
+from layouts.source import CONFIG_KEY  # noqa: E402
+from web import access, guard, headers  # noqa: E402
+from web.server import ServeOptions, run_gunicorn  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 EXIT_OK, EXIT_NOINPUT, EXIT_CONFIG = 0, 66, 78  # sysexits: EX_CONFIG

@@ -180,6 +180,7 @@ class Capture:
 
 
 PAGE_TIMEOUT_MS = 600_000
+STARTUP_SETTLE_S = 5  # the workers' warm-up thread reads the overview's data after they start
 
 
 def open_page(browser, base: str, path: str, ready: str) -> tuple[float, list, object, Capture]:
@@ -271,6 +272,9 @@ def measure(
     }
     paths = {name: path for name, path in paths.items() if name in pages}
     out: dict = {"label": label, "indicator": indicator, "chart_points": points, "pages": {}}
+    # Before any page: what a worker holds from its imports and warm-up alone.
+    time.sleep(STARTUP_SETTLE_S)
+    out["app_memory_at_start"] = read_app_memory(app.pid)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)

@@ -22,6 +22,16 @@ DEFAULT_DB = Path("data/kpi.duckdb")
 CONFIG_KEY = "KPI_DB"
 _CACHE_SIZE = 3
 _RECENT_SIZE = 24  # per-key reads kept per version (indicator series, a document's values)
+# Fewer of the kinds that are large: an indicator's current series at 1M values is up to 12 MB
+# of Python objects (6,270 rows x 36 columns), and a worker that had opened 10 indicators' pages
+# held 360 MB. Its page body stays cached (_RECENT_SIZE); the series is re-read only to build
+# another breakdown or language of an indicator not among the last few.
+_RECENT_KEEP = {"series": 3}
+# Columns of out_current_series no part of the indicator page reads (a third of the frame).
+UNSHOWN_SERIES_COLUMNS = (
+    "anchor", "rule_id", "confidence", "date_source", "is_corrected", "revision_count",
+    "cutoff_date", "indicator_name_vi", "indicator_name_en", "family_name_vi", "family_name_en",
+)  # fmt: skip
 
 
 class NoDatabase(Exception):
@@ -124,7 +134,8 @@ class Snapshot:
 
     def recent(self, key: tuple, loader):
         """Load something per key (an indicator's series, a document's values), keeping only
-        the last _RECENT_SIZE: a worker never accumulates the whole database."""
+        the last _RECENT_SIZE (of a large kind, the last _RECENT_KEEP): a worker never
+        accumulates the whole database."""
         with self._lock:
             if key in self._recent:
                 self._recent.move_to_end(key)
@@ -132,6 +143,10 @@ class Snapshot:
         value = loader()
         with self._lock:
             self._recent[key] = value
+            same_kind = [k for k in self._recent if k[0] == key[0]]  # oldest first
+            excess = len(same_kind) - _RECENT_KEEP.get(key[0], _RECENT_SIZE)
+            for old in same_kind[: max(0, excess)]:
+                del self._recent[old]
             while len(self._recent) > _RECENT_SIZE:
                 self._recent.popitem(last=False)
         return value
@@ -159,7 +174,9 @@ class Snapshot:
         return self.recent(
             ("series", indicator),
             lambda: normalize_columns(
-                _queries().read_current_series(self.db, indicators=[indicator]),
+                _queries().read_current_series(
+                    self.db, indicators=[indicator], leave_out=UNSHOWN_SERIES_COLUMNS
+                ),
                 ["doc_title", "doc_number", "published_date", "document"],
             ),
         )
@@ -252,11 +269,16 @@ class Snapshot:
         """out_review_pending: values in review per indicator x breakdown, as the refresh counted."""
         return self.lazy("review_pending", lambda: _queries().read_review_pending(self.db))
 
-    def review_queue(self) -> pd.DataFrame:
-        return self.lazy("review_queue", lambda: _queries().read_review_queue(self.db))
+    def review_queue(self, sha: str) -> pd.DataFrame:
+        """The values of one document waiting for review (the whole queue at 1M values held
+        8 MB per version, and converting it kept ~30 MB more in the worker)."""
+        return self.recent(
+            ("review_queue", sha), lambda: _queries().read_review_queue(self.db, doc_sha256=sha)
+        )
 
     def document_text(self, sha: str) -> str:
-        return self.lazy(f"text:{sha}", lambda: _queries().read_document_text(self.db, sha) or "")
+        """One document's text, among the recently read (not every text ever asked for)."""
+        return self.recent(("text", sha), lambda: _queries().read_document_text(self.db, sha) or "")
 
 
 _cache: OrderedDict[tuple, Snapshot] = OrderedDict()

@@ -178,11 +178,6 @@ def reports_page(
     if err is not None:
         return page(lang, "/reports", err, query=q)
     docs = snap.documents()
-    try:
-        queue = snap.review_queue()
-    except Exception:
-        log.exception("could not read the review queue")
-        queue = None
     from layouts.reports import document_list_first
 
     if doc and (docs is None or docs.empty or doc not in set(docs["doc_sha256"])):
@@ -191,9 +186,13 @@ def reports_page(
         title = t("not_found_title", lang)
         return page(lang, "/reports", body, query=q, freshness=snap.freshness, title=title)
     selected = doc or (document_list_first(docs) if docs is not None and not docs.empty else None)
-    text = ""
+    text, queue = "", None
     if selected and docs is not None and not docs.empty and selected in set(docs["doc_sha256"]):
         text = snap.document_text(selected)
+        try:
+            queue = snap.review_queue(selected)
+        except Exception:
+            log.exception("could not read the review queue")
     body = snap.recent(
         ("reports_page", selected, obs, lang),
         lambda: reports_page_body(snap, docs, queue, selected, obs, text, lang),

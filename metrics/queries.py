@@ -97,8 +97,14 @@ def read_current_series(
     breakdowns=None,
     date_from=None,
     date_to=None,
+    leave_out: Iterable[str] = (),
 ) -> pd.DataFrame:
-    """Return accepted current values with indicator names and their document's details."""
+    """Return accepted current values with indicator names and their document's details,
+    without the columns `leave_out` names (a name the table lacks is ignored)."""
+    columns = "*"
+    if leave_out:  # a page's cached frame keeps only what it shows (Python text is per cell)
+        names = ", ".join("'" + str(name).replace("'", "''") + "'" for name in leave_out)
+        columns = f"COLUMNS(lambda c: c NOT IN ({names}))"
     where, params = build_filters(
         {"indicator": indicators, "family": families, "breakdown": breakdowns}
     )
@@ -107,7 +113,7 @@ def read_current_series(
             where += (" AND " if where else " WHERE ") + f"period_end {op} CAST(? AS DATE)"
             params.append(str(value))
     sql = (
-        "SELECT * FROM out_current_series"
+        f"SELECT {columns} FROM out_current_series"
         + where
         + " ORDER BY indicator, breakdown, period_kind, period_end"
     )
@@ -241,13 +247,18 @@ def read_etl_runs(db, latest_only: bool = False) -> pd.DataFrame:
     return run_query(db, f"SELECT * FROM etl_runs{where} ORDER BY run_id DESC, file_name")
 
 
-def read_review_queue(db) -> pd.DataFrame:
-    """Return the values waiting for review, with their document's publication date."""
+def read_review_queue(db, doc_sha256: str | None = None) -> pd.DataFrame:
+    """Return the values waiting for review (optionally of one document), with their
+    document's publication date."""
+    where, params = "", []
+    if doc_sha256 is not None:  # the reports page lists one document's: never the whole queue
+        where, params = " AND o.doc_sha256 = ?", [str(doc_sha256)]
     return run_query(
         db,
         "SELECT o.*, d.published_date FROM core_observations o "
-        "JOIN core_documents d USING (doc_sha256) WHERE o.status = 'needs_review' "
+        f"JOIN core_documents d USING (doc_sha256) WHERE o.status = 'needs_review'{where} "
         "ORDER BY o.indicator, o.breakdown, o.period_end, o.observation_id",
+        params,
     )
 
 

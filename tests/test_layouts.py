@@ -696,7 +696,7 @@ def test_report_text_highlight():
 
 def test_report_value_reads_the_text_on_the_server(fake_snapshot):
     text = "Mở đầu. " + QUOTE_DVCTT + ". Kết thúc."
-    fake_snapshot._lazy["text:sha004"] = text
+    fake_snapshot._recent[("text", "sha004")] = text
     start = text.index(QUOTE_DVCTT)
     rows = [{"quote_start": start, "quote_end": start + len(QUOTE_DVCTT)}]
     assert callbacks.on_report_value(rows, "sha004")[1].children == QUOTE_DVCTT
@@ -887,7 +887,7 @@ def test_snapshot_reads_once_and_lazily(monkeypatch, tmp_path, catalog, series, 
                 }
             )
         ),
-        read_review_queue=lambda db: series.iloc[0:0],
+        read_review_queue=lambda db, doc_sha256=None: series.iloc[0:0],
         read_document_text=lambda db, sha: "text",
     )
     monkeypatch.setattr(source, "_queries", lambda: fake)
@@ -1090,3 +1090,19 @@ def test_indicator_body_shows_the_urls_point_and_names_an_unknown_breakdown(
     assert not find_id(
         indicator_body(meta, series, targets, status, series, None, "vi"), "ind-bad-url"
     )
+
+
+def test_a_snapshot_keeps_few_of_the_large_reads_and_more_page_bodies():
+    empty = pd.DataFrame()
+    snap = source.Snapshot("db", empty, empty, empty, empty, {})
+    for i in range(8):
+        assert snap.recent(("series", f"ind{i}"), lambda i=i: i) == i
+        snap.recent(("indicator_page", f"ind{i}"), lambda i=i: i)
+    kinds = [key[0] for key in snap._recent]
+    assert (
+        kinds.count("series") == source._RECENT_KEEP["series"]
+        and kinds.count("indicator_page") == 8
+    )
+    # the newest series stay; one read again is served from the cache
+    assert ("series", "ind7") in snap._recent and ("series", "ind0") not in snap._recent
+    assert snap.recent(("series", "ind7"), lambda: "read again") == 7

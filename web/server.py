@@ -2,7 +2,7 @@
 behind --dev).
 
 Sizing: one worker process per core (each keeps its own cache of the published version and
-DuckDB connection, ~150-300 MB), eight threads each (requests mostly wait on DuckDB, which
+DuckDB connection: ~165 MB after start-up, ~260-290 MB after every page on the 1M database), eight threads each (requests mostly wait on DuckDB, which
 releases the GIL). Timeout 120 s: the first request after a publish reads and computes the new
 version in that worker, which took past 30 s (gunicorn's default) on a loaded machine; a worker
 silent for longer than that is stuck and is restarted.
@@ -22,8 +22,12 @@ THREADS_PER_WORKER = 8
 # glibc gives each thread that allocates under contention its own heap (up to 8 per core) and
 # keeps what they free: with 8 threads a worker held ~23 MB more after the pages on the 1M
 # database (372 -> 349 MB measured with 2). Set in the master, inherited by every worker.
+# Since pandas runs without pyarrow here the difference is within the noise (after the pages,
+# replayed in turn: 254-257 MB capped vs 255-262 uncapped; from 8 clients at once 259-273 vs
+# 255-267): kept, as it costs nothing and bounds the case it was measured for.
 MALLOC_ARENAS = 2
 M_ARENA_MAX = -8  # glibc's mallopt parameter number
+_ABSENT = object()
 
 
 @dataclass
@@ -68,6 +72,30 @@ def build_config(options: ServeOptions) -> dict:
         "limit_request_fields": 100,
         "limit_request_field_size": 8190,
     }
+
+
+def import_pandas_without_pyarrow() -> bool:
+    """Import pandas with Python-backed text columns, so a serving process loads pyarrow only
+    when something asks for it (a Parquet download); False when pandas was already imported.
+
+    pandas 3 imports pyarrow at its own import whenever it is installed and then keeps text in
+    Arrow arrays: ~33 MB more per worker before any request (148 -> 114 MB at import), and
+    every DuckDB read converted to Arrow text left freed memory behind in Arrow's allocator
+    (~20 MB for an 8 MB frame). Python-backed `str` columns behave the same for the pages
+    (missing values are NaN either way) and are released when a frame goes.
+    """
+    if "pandas" in sys.modules:  # too late (a test or a script imported it): leave it as is
+        return False
+    before = sys.modules.get("pyarrow", _ABSENT)
+    sys.modules["pyarrow"] = None  # `import pyarrow` raises ImportError while pandas loads
+    try:
+        import pandas  # noqa: F401
+    finally:
+        if before is _ABSENT:
+            del sys.modules["pyarrow"]  # a later `import pyarrow` (the Parquet writer) works
+        else:
+            sys.modules["pyarrow"] = before
+    return True
 
 
 def limit_malloc_arenas(count: int = MALLOC_ARENAS) -> bool:
