@@ -43,6 +43,7 @@ from etl.read_stage import (
     list_report_paths,
     mark_identical_files,
     process_file,
+    read_files,
 )
 from etl.refresh_progress import LogProgress, QuietProgress, TtyProgress
 from etl.refresh_summary import count_values, format_summary
@@ -90,6 +91,7 @@ __all__ = [
     "mark_identical_files",
     "normalize_observations",
     "process_file",
+    "read_files",
     "refresh",
     "refresh_locked",
     "run_refresh_cli",
@@ -217,10 +219,7 @@ def refresh_locked(
         db_path, ["core_documents", "out_current_series", "etl_runs"]
     )
 
-    for number, path in enumerate(paths, start=1):
-        outcome = process_file(path, cache_dir, encoding, reports_dir)
-        result.files.append(outcome)
-        progress.file_done(number, len(paths), outcome)
+    result.files = read_files(paths, cache_dir, encoding, reports_dir, progress)
     mark_identical_files(result.files)
     loaded = [f for f in result.files if f.status in ("loaded", "duplicate")]
     if not loaded:
