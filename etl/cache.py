@@ -39,6 +39,7 @@ NOT_EXTRACTION |= {
     "publish_stage.py",
     "refresh_summary.py",
     "versions.py",
+    "unchanged_stage.py",
 }
 DATE_FIELDS = [
     "published_date", "period_start", "period_end", "cutoff_date", "meeting_date",
@@ -153,6 +154,15 @@ def read_pack(cache_dir: Path) -> dict[tuple[str, str], tuple[dict, str, pa.Tabl
         )
         for doc in docs.to_pylist()
     }
+
+
+def list_pack_keys(cache_dir: Path) -> set[tuple[str, str]]:
+    """Return the (sha256, variant) of every file the pack holds (empty when it is unreadable)."""
+    try:
+        keys = pq.read_table(locate_pack(cache_dir), columns=["sha256", "variant"])
+    except (OSError, ValueError, KeyError, pa.ArrowException):
+        return set()
+    return set(zip(keys["sha256"].to_pylist(), keys["variant"].to_pylist(), strict=True))
 
 
 def write_pack(cache_dir: Path, entries: list[tuple[str, str, dict, str, object]]) -> bool:

@@ -17,7 +17,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from etl import cache, changes, diff_stage, load, review_stage, series, series_checks, status_stage
+from etl import (
+    cache,
+    changes,
+    diff_stage,
+    load,
+    review_stage,
+    series,
+    series_checks,
+    status_stage,
+    unchanged_stage,
+)
 from etl.documents_stage import (
     DOCUMENT_FIELDS,
     build_documents,
@@ -40,6 +50,7 @@ from etl.publish_stage import build_and_publish
 from etl.read_stage import (
     extract_into,
     fail_file,
+    identify_files,
     list_report_paths,
     mark_identical_files,
     process_file,
@@ -215,11 +226,17 @@ def refresh_locked(
     result.notes += load.prepare_store(db_path)
     cache_dir = db_path.parent / CACHE_DIR
     cache.prune_cache(cache_dir)
+    entries = identify_files(paths, encoding, reports_dir)
+    fingerprint = unchanged_stage.compute_fingerprint(entries, targets_path, reviews_path)
+    if unchanged_stage.republish_if_unchanged(
+        db_path, fingerprint, entries, result, started_at, cache_dir
+    ):
+        return result
     previous = load.read_served_tables(
         db_path, ["core_documents", "out_current_series", "etl_runs"]
     )
 
-    result.files = read_files(paths, cache_dir, encoding, reports_dir, progress)
+    result.files = read_files(paths, cache_dir, encoding, reports_dir, progress, entries=entries)
     mark_identical_files(result.files)
     loaded = [f for f in result.files if f.status in ("loaded", "duplicate")]
     if not loaded:
@@ -266,16 +283,18 @@ def refresh_locked(
         "out_review_pending": review_stage.build_review_pending_table(obs, current),
     }
     tables["out_changes"] = diff_stage.build_changes_table(db_path, tables, finished_at)
+    result.counts = count_values(obs, rejected, decisions, targets)
+    result.problems += review_problems + target_problems
+    if any(f.status == "failed" for f in result.files) or review_problems or target_problems:
+        result.exit_code = EXIT_DATAERR
+    # Recorded with the version, for the next run to tell whether anything changed since.
+    tables["etl_state"] = unchanged_stage.build_state_table(fingerprint, result)
     tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
     result.published_path = build_and_publish(db_path, tables, progress)
-    result.counts = count_values(obs, rejected, decisions, targets)
     try:
         result.changes = changes.describe_changes(previous, documents, current)
     except (KeyError, ValueError, TypeError):  # a previous database of an older layout
         result.changes = {"first_run": [True]}
-    result.problems += review_problems + target_problems
-    if any(f.status == "failed" for f in result.files) or review_problems or target_problems:
-        result.exit_code = EXIT_DATAERR
     return result
 
 
