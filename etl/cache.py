@@ -40,6 +40,7 @@ NOT_EXTRACTION |= {
     "refresh_summary.py",
     "versions.py",
     "unchanged_stage.py",
+    "validate_stage.py",
 }
 DATE_FIELDS = [
     "published_date", "period_start", "period_end", "cutoff_date", "meeting_date",

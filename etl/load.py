@@ -351,13 +351,16 @@ def republish_database(
 
 
 def read_served_tables(
-    link_path: Path, tables: list[str], newest_run_only: bool = False
+    link_path: Path,
+    tables: list[str],
+    newest_run_only: bool = False,
+    columns: dict[str, list[str]] | None = None,
 ) -> dict[str, pd.DataFrame] | None:
     """Read some tables of the served database (None when there is none or it is unreadable).
 
     core_documents comes without its text column: nothing the refresh reads back needs the
     texts, which were most of a 1,000-report database's bytes. newest_run_only: etl_runs rows
-    of the newest run only.
+    of the newest run only. columns: only these columns of the tables named.
     """
     path = Path(link_path)
     if not path.exists():
@@ -369,6 +372,9 @@ def read_served_tables(
     select = {t: f'SELECT * FROM "{t}"' for t in tables}
     if "core_documents" in select:
         select["core_documents"] = 'SELECT * EXCLUDE (text) FROM "core_documents"'
+    for table, names in (columns or {}).items():
+        if table in select:
+            select[table] = f'SELECT {", ".join(names)} FROM "{table}"'
     if newest_run_only and "etl_runs" in select:
         select["etl_runs"] += ' WHERE run_id = (SELECT max(run_id) FROM "etl_runs")'
     try:

@@ -27,6 +27,7 @@ from etl import (
     series_checks,
     status_stage,
     unchanged_stage,
+    validate_stage,
 )
 from etl.documents_stage import (
     DOCUMENT_FIELDS,
@@ -61,7 +62,7 @@ from etl.refresh_summary import count_values, format_summary
 from etl.reviews_file import ReviewsFileError, check_corrections, read_reviews
 from etl.runs_stage import KEEP_RUNS, build_run_rows, keep_recent_runs, side_input_row
 from etl.targets_stage import build_indicators, build_targets
-from etl.validate import DocumentSchema, split_valid, validate_observations
+from etl.validate import DocumentSchema, split_valid
 from metrics.catalog import load_catalog
 from metrics.escape import escape_name
 
@@ -233,7 +234,9 @@ def refresh_locked(
     ):
         return result
     previous = load.read_served_tables(
-        db_path, ["core_documents", "out_current_series", "etl_runs"]
+        db_path,
+        ["core_documents", "out_current_series", "etl_runs", *validate_stage.PREVIOUS_TABLES],
+        columns=validate_stage.PREVIOUS_COLUMNS,
     )
 
     result.files = read_files(paths, cache_dir, encoding, reports_dir, progress, entries=entries)
@@ -254,7 +257,11 @@ def refresh_locked(
     documents = mark_duplicate_documents(documents, loaded, result.files)
 
     observations = collect_observations(loaded)
-    valid, rejected = validate_observations(observations, documents, catalog)
+    keys = [key for _, key in entries]  # the outcomes are in the entries' order
+    kept = {id(f) for f in loaded}
+    validated = {(f.sha256, k) for f, k in zip(result.files, keys, strict=True) if id(f) in kept}
+    known = validate_stage.collect_known(previous, validated, unchanged_stage.hash_code())
+    valid, rejected = validate_stage.validate_rows(observations, documents, catalog, known)
     decisions, refused = check_corrections(decisions, valid, catalog, reviews_path)
     review_problems += refused
     obs = series.mark_duplicates(valid, documents)
@@ -288,7 +295,7 @@ def refresh_locked(
     if any(f.status == "failed" for f in result.files) or review_problems or target_problems:
         result.exit_code = EXIT_DATAERR
     # Recorded with the version, for the next run to tell whether anything changed since.
-    tables["etl_state"] = unchanged_stage.build_state_table(fingerprint, result)
+    tables["etl_state"] = unchanged_stage.build_state_table(fingerprint, result, validated)
     tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
     result.published_path = build_and_publish(db_path, tables, progress)
     try:

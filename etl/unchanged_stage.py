@@ -78,9 +78,13 @@ def compute_fingerprint(
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def build_state_table(fingerprint: str, result: RefreshResult) -> pd.DataFrame:
-    """Return etl_state: the version's fingerprint and the summary a no-change run repeats."""
+def build_state_table(
+    fingerprint: str, result: RefreshResult, validated: set[tuple[str, str]]
+) -> pd.DataFrame:
+    """Return etl_state: the version's fingerprint, the summary a no-change run repeats, and
+    the files whose rows were validated under this code (validate_stage reuses the verdicts)."""
     summary = {"counts": result.counts, "problems": result.problems, "exit_code": result.exit_code}
+    summary |= {"code": hash_code(), "validated": sorted(validated)}
     return pd.DataFrame({"fingerprint": [fingerprint], "summary": [json.dumps(summary)]})
 
 
