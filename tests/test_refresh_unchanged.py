@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from refresh_helpers import COMPARED_TABLES, SEEDS, make_store, read_tables
 
-from etl import unchanged_stage
+from etl import cache, read_stage, unchanged_stage
 from metrics import queries
 
 UNCHANGED = "no input changed since"
@@ -101,3 +101,13 @@ def test_a_version_without_a_fingerprint_is_rebuilt(store, monkeypatch):
     monkeypatch.setattr(unchanged_stage, "hash_code", lambda: "code of another release")
     assert not republished(store.refresh())
     assert read_tables(store.db, COMPARED_TABLES)
+
+
+def test_a_report_outside_the_pack_still_republishes(store, monkeypatch):
+    store.refresh()
+    packed = cache.list_pack_keys(store.root / "cache")
+    monkeypatch.setattr(read_stage, "PACK_SLACK", 1)  # keep the pack for one new file of six
+    add_report(store)
+    assert not republished(store.refresh())
+    assert cache.list_pack_keys(store.root / "cache") == packed  # the new file has its entry
+    assert republished(store.refresh())
