@@ -62,7 +62,6 @@ from etl.refresh_summary import count_values, format_summary
 from etl.reviews_file import ReviewsFileError, check_corrections, read_reviews
 from etl.runs_stage import KEEP_RUNS, build_run_rows, keep_recent_runs, side_input_row
 from etl.targets_stage import build_indicators, build_targets
-from etl.validate import DocumentSchema, split_valid
 from metrics.catalog import load_catalog
 from metrics.escape import escape_name
 
@@ -249,18 +248,19 @@ def refresh_locked(
 
     progress.stage("validating and building the database")
     catalog = load_catalog()
-    documents = build_documents(loaded)
-    documents, bad_docs = split_valid(documents, DocumentSchema)
+    keys = [key for _, key in entries]  # the outcomes are in the entries' order
+    pairs = {(f.sha256, k) for f, k in zip(result.files, keys, strict=True)}
+    reusable = validate_stage.list_reusable(previous, pairs, unchanged_stage.hash_code())
+    documents, bad_docs = validate_stage.validate_documents(build_documents(loaded), reusable)
     for row in bad_docs.itertuples():
         fail_file(result.files, row.file_name, f"metadata: {row.rejection_reason}")
     loaded = [f for f in loaded if f.status != "failed"]
     documents = mark_duplicate_documents(documents, loaded, result.files)
 
     observations = collect_observations(loaded)
-    keys = [key for _, key in entries]  # the outcomes are in the entries' order
     kept = {id(f) for f in loaded}
     validated = {(f.sha256, k) for f, k in zip(result.files, keys, strict=True) if id(f) in kept}
-    known = validate_stage.collect_known(previous, validated, unchanged_stage.hash_code())
+    known = validate_stage.collect_known(previous, reusable)
     valid, rejected = validate_stage.validate_rows(observations, documents, catalog, known)
     decisions, refused = check_corrections(decisions, valid, catalog, reviews_path)
     review_problems += refused

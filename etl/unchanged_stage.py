@@ -102,12 +102,14 @@ def republish_if_unchanged(
     fingerprint, or the cache lost a file's extraction (it is rebuilt then); the caller then
     rebuilds.
     """
+    # The one-row state first: a run with something new reads nothing more here.
+    state = (load.read_served_tables(db_path, ["etl_state"]) or {}).get("etl_state")
+    if state is None or len(state) != 1 or state["fingerprint"].iloc[0] != fingerprint:
+        return False
     served = load.read_served_tables(db_path, SERVED_TABLES, newest_run_only=True)
     if not served or len(served) != len(SERVED_TABLES):
         return False
     state = served["etl_state"]
-    if len(state) != 1 or state["fingerprint"].iloc[0] != fingerprint:
-        return False
     runs = served["etl_runs"]
     reports = runs[runs["input_kind"] == "report"].set_index("file_name")
     if reports.index.has_duplicates or set(reports.index) != {o.file_name for o, _ in entries}:

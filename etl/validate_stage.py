@@ -13,7 +13,7 @@ import json
 import numpy as np
 import pandas as pd
 
-from etl.validate import validate_observations
+from etl.validate import DocumentSchema, split_valid, validate_observations
 
 KNOWN_COLUMNS = ["observation_id", "doc_sha256", "rejection_reason"]
 # What collect_known reads of the served version (only these columns of the row tables).
@@ -24,32 +24,51 @@ PREVIOUS_COLUMNS = {
 }
 
 
-def collect_known(
+def list_reusable(
     previous: dict[str, pd.DataFrame] | None, files: set[tuple[str, str]], code: str
-) -> pd.DataFrame | None:
-    """Return the served version's verdicts on rows of these files, or None if none apply.
+) -> set[str]:
+    """Return the content hashes of this run's files the served version validated, same code.
 
     files: (content hash, cache key) of this run's loaded files; a file read with another key
     (encoding, sidecar) may hold other rows, so only exact pairs count.
     """
     if not previous or any(t not in previous for t in PREVIOUS_TABLES):
-        return None
+        return set()
     if len(previous["etl_state"]) != 1:
-        return None
+        return set()
     try:
         state = json.loads(previous["etl_state"]["summary"].iloc[0])
         validated = {tuple(pair) for pair in state["validated"]}
     except (KeyError, TypeError, ValueError):
-        return None
+        return set()
     if state.get("code") != code:
-        return None  # the checks, the catalog or the extractor changed: validate everything
-    docs = {sha for sha, key in files & validated}
+        return set()  # the checks, the catalog or the extractor changed: validate everything
+    return {sha for sha, key in files & validated}
+
+
+def collect_known(previous: dict[str, pd.DataFrame] | None, docs: set[str]) -> pd.DataFrame | None:
+    """Return the served version's verdicts on the rows of these documents (None if none)."""
     if not docs:
         return None
     passed = previous["core_observations"][["observation_id", "doc_sha256"]]
     failed = previous["qa_rejected_observations"][KNOWN_COLUMNS]
     known = pd.concat([passed.assign(rejection_reason=None), failed], ignore_index=True)
     return known[known["doc_sha256"].isin(docs)].drop_duplicates(["observation_id", "doc_sha256"])
+
+
+def validate_documents(
+    documents: pd.DataFrame, docs: set[str]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split documents into (valid, failing with a reason), checking only those not in docs.
+
+    The served version held docs as valid under the same code: only a new document can fail.
+    """
+    is_known = documents["doc_sha256"].isin(docs).to_numpy()
+    if not is_known.any():
+        return split_valid(documents, DocumentSchema)
+    valid, bad = split_valid(documents[~is_known], DocumentSchema)
+    position = pd.Series(np.arange(len(documents)), index=documents["doc_sha256"])
+    return restore_order([documents[is_known], valid], position, "doc_sha256"), bad
 
 
 def validate_rows(
@@ -80,8 +99,10 @@ def validate_rows(
     )
 
 
-def restore_order(parts: list[pd.DataFrame], position: pd.Series) -> pd.DataFrame:
-    """Concatenate parts and put the rows back in the observations' order."""
+def restore_order(
+    parts: list[pd.DataFrame], position: pd.Series, key: str = "observation_id"
+) -> pd.DataFrame:
+    """Concatenate parts and put the rows back in their first order (position by key)."""
     frame = pd.concat([p for p in parts if len(p)] or parts[-1:], ignore_index=True)
-    order = np.argsort(position.reindex(frame["observation_id"]).to_numpy(), kind="stable")
+    order = np.argsort(position.reindex(frame[key]).to_numpy(), kind="stable")
     return frame.iloc[order].reset_index(drop=True)
