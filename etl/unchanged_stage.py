@@ -81,8 +81,8 @@ def compute_fingerprint(
 def build_state_table(
     fingerprint: str, result: RefreshResult, validated: set[tuple[str, str]]
 ) -> pd.DataFrame:
-    """Return etl_state: the version's fingerprint, the summary a no-change run repeats, and
-    the files whose rows were validated under this code (validate_stage reuses the verdicts)."""
+    """Return etl_state: the fingerprint, the summary to repeat and the files validated."""
+    # validated: (content hash, cache key) pairs whose verdicts validate_stage may reuse.
     summary = {"counts": result.counts, "problems": result.problems, "exit_code": result.exit_code}
     summary |= {"code": hash_code(), "validated": sorted(validated)}
     return pd.DataFrame({"fingerprint": [fingerprint], "summary": [json.dumps(summary)]})
