@@ -162,6 +162,7 @@ def read_pack(cache_dir: Path) -> dict[tuple[str, str], tuple[dict, str, pa.Tabl
     }
 
 
+PACK_ROW_GROUP = 65_536
 PACK_COLUMNS = ["sha256", "variant", "document", "text", "row_start", "row_count"]
 
 
@@ -212,7 +213,9 @@ def write_pack(cache_dir: Path, entries: list[tuple[str, str, dict, str, object]
             "row_count": np.diff(starts).tolist(),
         }
     ).replace_schema_metadata({"rows_file": rows_name})
-    pq.write_table(rows, docs_path.with_name(rows_name))
+    # Row groups of 64k rows: the writer buffers one group, and a million-value pack written
+    # as one group held a copy of it all.
+    pq.write_table(rows, docs_path.with_name(rows_name), row_group_size=PACK_ROW_GROUP)
     temp = docs_path.with_name(f"{docs_path.name}.{os.getpid()}.tmp")
     pq.write_table(docs, temp)
     os.replace(temp, docs_path)
