@@ -108,7 +108,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.only and earlier.get("results"):
         kept = {flag: r for flag, r in earlier["results"].items() if flag not in runs}
         payload["results"] = {**kept, **runs}
-        payload["kept_from"] = {flag: earlier.get("measured_at") for flag in kept}
+        # When each kept result was measured: a result kept twice keeps its first date.
+        dates = earlier.get("kept_from") or {}
+        payload["kept_from"] = {flag: dates.get(flag, earlier.get("measured_at")) for flag in kept}
         # Notes written beside an earlier run (reruns, baselines) stay with its results.
         payload |= {k: v for k, v in earlier.items() if k not in payload and k != "before"}
     if args.full and earlier:
