@@ -2,6 +2,7 @@
 
     python bench/bench_scale.py           # 100,000 observations, 30 reports: a few minutes
     python bench/bench_scale.py --full    # the issue's sizes: 1,000,000 observations, 1,000 reports
+    python bench/bench_scale.py --full --only reports   # one scenario; the other's kept
 
 Each build runs in its own process (peak RSS is per process) under /usr/bin/time when present,
 so the figures are the whole process's wall time and peak RSS. `--full` writes
@@ -74,13 +75,21 @@ def main(argv: list[str] | None = None) -> None:
     """Run both scenarios and write the results file."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--full", action="store_true", help="the issue's sizes (1M, 1,000)")
+    parser.add_argument(
+        "--only",
+        choices=sorted(SIZES["full"]),
+        help="run one scenario; the other's results are kept from the file being replaced",
+    )
     args = parser.parse_args(argv)
     mode = "full" if args.full else "quick"
     sizes = {
         "observations": int(os.environ.get("KPI_BENCH_OBSERVATIONS", SIZES[mode]["observations"])),
         "reports": int(os.environ.get("KPI_BENCH_REPORTS", SIZES[mode]["reports"])),
     }
+    sizes = {flag: size for flag, size in sizes.items() if args.only in (None, flag)}
     path = RESULTS / ("scale.json" if args.full else "scale_small.json")
+    # The machine is shared: the load before and after says how far wall time is to be trusted.
+    load_at_start = [round(x, 2) for x in os.getloadavg()]
     with tempfile.TemporaryDirectory(prefix="kpi-scale-") as tmp:
         runs = {flag: run_build(flag, size, Path(tmp)) for flag, size in sizes.items()}
     payload = {
@@ -90,13 +99,23 @@ def main(argv: list[str] | None = None) -> None:
         "python": platform.python_version(),
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
+        "load_average_at_start": load_at_start,
         "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         "goals": GOALS if args.full else None,
         "results": runs,
     }
-    if args.full and path.exists():
+    earlier = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    if args.only and earlier.get("results"):
+        kept = {flag: r for flag, r in earlier["results"].items() if flag not in runs}
+        payload["results"] = {**kept, **runs}
+        # When each kept result was measured: a result kept twice keeps its first date.
+        dates = earlier.get("kept_from") or {}
+        payload["kept_from"] = {flag: dates.get(flag, earlier.get("measured_at")) for flag in kept}
+        # Notes written beside an earlier run (reruns, baselines) stay with its results.
+        payload |= {k: v for k, v in earlier.items() if k not in payload and k != "before"}
+    if args.full and earlier:
         # The before figures were measured once, on the old code; a new run keeps them.
-        payload["before"] = json.loads(path.read_text(encoding="utf-8")).get("before")
+        payload["before"] = earlier.get("before")
     RESULTS.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(payload, indent=2, ensure_ascii=False))

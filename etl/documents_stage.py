@@ -120,9 +120,23 @@ def convert_tables(frames: list, sizes: list[int]) -> list[pd.DataFrame]:
     tables = [i for i, frame in enumerate(frames) if isinstance(frame, pa.Table)]
     if not tables:
         return frames
+    if len(tables) < len(frames):
+        # The few just extracted join the cached ones as Arrow, so all convert in one call:
+        # slicing the converted rows back per file and concatenating was 1 s at 1,000 files.
+        try:
+            frames = [
+                f if isinstance(f, pa.Table) else pa.Table.from_pandas(f, preserve_index=False)
+                for f in frames
+            ]
+            tables = list(range(len(frames)))
+        except (pa.ArrowException, TypeError, ValueError):
+            pass  # a column Arrow cannot type: convert the cached files alone, as below
     combined = pa.concat_tables([frames[i] for i in tables], promote_options="default")
     for i in tables:
         frames[i] = None  # the Arrow buffers go as soon as pandas holds the rows
+    # One chunk per column: pandas keeps Arrow-backed strings chunked as they come, and every
+    # later operation on a column of 1,000 chunks (one per file) paid for it (0.8 s at 1,000).
+    combined = combined.combine_chunks()
     converted = combined.to_pandas(self_destruct=True)
     del combined
     if len(tables) == len(frames):

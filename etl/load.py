@@ -11,6 +11,7 @@ versions and the symlink: etl.versions).
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -275,6 +276,13 @@ def insert_table(con, table: str, columns: list[tuple[str, str]], frame: pd.Data
     absent = [name for name, _ in columns if name not in frame.columns]
     if absent:
         raise ValueError(f"{table}: missing columns {absent}")
+    insert_into(con, table, columns, frame)
+
+
+def insert_into(con, table: str, columns: list[tuple[str, str]], frame: pd.DataFrame) -> None:
+    """Insert a DataFrame's rows into an existing table, each column cast to its SQL type."""
+    if frame.empty:
+        return
     data = frame[[name for name, _ in columns]]
     typed = {}
     for name, sql_type in columns:
@@ -296,20 +304,64 @@ def insert_table(con, table: str, columns: list[tuple[str, str]], frame: pd.Data
 
 
 def verify_tables(con, expected: dict[str, int]) -> dict[str, int]:
-    """Check every table has its schema's columns and the expected row count."""
+    """Check every table has its schema's columns, and the expected row count where given."""
     counts = {}
     for table, columns in TABLE_SCHEMAS.items():
         found = [r[0] for r in con.execute(f'DESCRIBE "{table}"').fetchall()]
         if found != [name for name, _ in columns]:
             raise RuntimeError(f"{table}: columns {found} differ from the schema")
         counts[table] = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-        if counts[table] != expected[table]:
+        if table in expected and counts[table] != expected[table]:
             raise RuntimeError(f"{table}: wrote {counts[table]} rows, expected {expected[table]}")
     return counts
 
 
-def read_served_tables(link_path: Path, tables: list[str]) -> dict[str, pd.DataFrame] | None:
-    """Read some tables of the served database (None when there is none or it is unreadable)."""
+def republish_database(
+    link_path: Path, build_path: Path, runs: pd.DataFrame, changes: pd.DataFrame, keep_runs: int
+) -> None:
+    """Build a new version as a copy of the served one with this run's etl_runs and out_changes.
+
+    For a refresh whose inputs all agree with what the served version was built from: its
+    tables would come out the same, so they are copied rather than rebuilt.
+    """
+    shutil.copyfile(os.path.realpath(link_path), build_path)
+    con = duckdb.connect(str(build_path), config=DUCKDB_CONFIG)
+    try:
+        con.execute('DROP TABLE "out_changes"')
+        insert_table(con, "out_changes", TABLE_SCHEMAS["out_changes"], changes)
+        con.execute('CREATE TEMP TABLE "new_runs" AS SELECT * FROM "etl_runs" LIMIT 0')
+        insert_into(con, "new_runs", TABLE_SCHEMAS["etl_runs"], runs)
+        con.execute('INSERT INTO "etl_runs" SELECT * FROM "new_runs"')
+        # The history keeps the newest runs, as keep_recent_runs does for a rebuilt version.
+        con.execute(
+            'DELETE FROM "etl_runs" WHERE run_id NOT IN (SELECT run_id FROM '
+            '(SELECT DISTINCT run_id FROM "etl_runs") ORDER BY run_id DESC LIMIT ?)',
+            [keep_runs],
+        )
+        con.execute("CHECKPOINT")
+        verify_tables(con, {"out_changes": len(changes)})
+        latest = con.execute(
+            'SELECT count(*) FROM "etl_runs" WHERE run_id = (SELECT max(run_id) FROM "etl_runs")'
+        ).fetchone()[0]
+        if latest != len(runs):
+            raise RuntimeError(f"etl_runs: wrote {latest} rows of this run, expected {len(runs)}")
+    finally:
+        con.close()
+    sync_file(build_path)
+
+
+def read_served_tables(
+    link_path: Path,
+    tables: list[str],
+    newest_run_only: bool = False,
+    columns: dict[str, list[str]] | None = None,
+) -> dict[str, pd.DataFrame] | None:
+    """Read some tables of the served database (None when there is none or it is unreadable).
+
+    core_documents comes without its text column: nothing the refresh reads back needs the
+    texts, which were most of a 1,000-report database's bytes. newest_run_only: etl_runs rows
+    of the newest run only. columns: only these columns of the tables named.
+    """
     path = Path(link_path)
     if not path.exists():
         return None
@@ -317,9 +369,17 @@ def read_served_tables(link_path: Path, tables: list[str]) -> dict[str, pd.DataF
         con = duckdb.connect(os.path.realpath(path), read_only=True, config=DUCKDB_CONFIG)
     except duckdb.Error:
         return None
+    select = {t: f'SELECT * FROM "{t}"' for t in tables}
+    if "core_documents" in select:
+        select["core_documents"] = 'SELECT * EXCLUDE (text) FROM "core_documents"'
+    for table, names in (columns or {}).items():
+        if table in select:
+            select[table] = f'SELECT {", ".join(names)} FROM "{table}"'
+    if newest_run_only and "etl_runs" in select:
+        select["etl_runs"] += ' WHERE run_id = (SELECT max(run_id) FROM "etl_runs")'
     try:
         present = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-        return {t: con.execute(f'SELECT * FROM "{t}"').df() for t in tables if t in present}
+        return {t: con.execute(sql).df() for t, sql in select.items() if t in present}
     except duckdb.Error:
         return None
     finally:

@@ -17,7 +17,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from etl import cache, changes, diff_stage, load, review_stage, series, series_checks, status_stage
+from etl import (
+    cache,
+    changes,
+    diff_stage,
+    load,
+    review_stage,
+    series,
+    series_checks,
+    status_stage,
+    unchanged_stage,
+    validate_stage,
+)
 from etl.documents_stage import (
     DOCUMENT_FIELDS,
     build_documents,
@@ -40,16 +51,17 @@ from etl.publish_stage import build_and_publish
 from etl.read_stage import (
     extract_into,
     fail_file,
+    identify_files,
     list_report_paths,
     mark_identical_files,
     process_file,
+    read_files,
 )
 from etl.refresh_progress import LogProgress, QuietProgress, TtyProgress
 from etl.refresh_summary import count_values, format_summary
 from etl.reviews_file import ReviewsFileError, check_corrections, read_reviews
 from etl.runs_stage import KEEP_RUNS, build_run_rows, keep_recent_runs, side_input_row
 from etl.targets_stage import build_indicators, build_targets
-from etl.validate import DocumentSchema, split_valid, validate_observations
 from metrics.catalog import load_catalog
 from metrics.escape import escape_name
 
@@ -90,6 +102,7 @@ __all__ = [
     "mark_identical_files",
     "normalize_observations",
     "process_file",
+    "read_files",
     "refresh",
     "refresh_locked",
     "run_refresh_cli",
@@ -213,14 +226,19 @@ def refresh_locked(
     result.notes += load.prepare_store(db_path)
     cache_dir = db_path.parent / CACHE_DIR
     cache.prune_cache(cache_dir)
+    entries = identify_files(paths, encoding, reports_dir)
+    fingerprint = unchanged_stage.compute_fingerprint(entries, targets_path, reviews_path)
+    if unchanged_stage.republish_if_unchanged(
+        db_path, fingerprint, entries, result, started_at, cache_dir
+    ):
+        return result
     previous = load.read_served_tables(
-        db_path, ["core_documents", "out_current_series", "etl_runs"]
+        db_path,
+        ["core_documents", "out_current_series", "etl_runs", *validate_stage.PREVIOUS_TABLES],
+        columns=validate_stage.PREVIOUS_COLUMNS,
     )
 
-    for number, path in enumerate(paths, start=1):
-        outcome = process_file(path, cache_dir, encoding, reports_dir)
-        result.files.append(outcome)
-        progress.file_done(number, len(paths), outcome)
+    result.files = read_files(paths, cache_dir, encoding, reports_dir, progress, entries=entries)
     mark_identical_files(result.files)
     loaded = [f for f in result.files if f.status in ("loaded", "duplicate")]
     if not loaded:
@@ -230,15 +248,20 @@ def refresh_locked(
 
     progress.stage("validating and building the database")
     catalog = load_catalog()
-    documents = build_documents(loaded)
-    documents, bad_docs = split_valid(documents, DocumentSchema)
+    keys = [key for _, key in entries]  # the outcomes are in the entries' order
+    pairs = {(f.sha256, k) for f, k in zip(result.files, keys, strict=True)}
+    reusable = validate_stage.list_reusable(previous, pairs, unchanged_stage.hash_code())
+    documents, bad_docs = validate_stage.validate_documents(build_documents(loaded), reusable)
     for row in bad_docs.itertuples():
         fail_file(result.files, row.file_name, f"metadata: {row.rejection_reason}")
     loaded = [f for f in loaded if f.status != "failed"]
     documents = mark_duplicate_documents(documents, loaded, result.files)
 
     observations = collect_observations(loaded)
-    valid, rejected = validate_observations(observations, documents, catalog)
+    kept = {id(f) for f in loaded}
+    validated = {(f.sha256, k) for f, k in zip(result.files, keys, strict=True) if id(f) in kept}
+    known = validate_stage.collect_known(previous, reusable)
+    valid, rejected = validate_stage.validate_rows(observations, documents, catalog, known)
     decisions, refused = check_corrections(decisions, valid, catalog, reviews_path)
     review_problems += refused
     obs = series.mark_duplicates(valid, documents)
@@ -267,16 +290,18 @@ def refresh_locked(
         "out_review_pending": review_stage.build_review_pending_table(obs, current),
     }
     tables["out_changes"] = diff_stage.build_changes_table(db_path, tables, finished_at)
+    result.counts = count_values(obs, rejected, decisions, targets)
+    result.problems += review_problems + target_problems
+    if any(f.status == "failed" for f in result.files) or review_problems or target_problems:
+        result.exit_code = EXIT_DATAERR
+    # Recorded with the version, for the next run to tell whether anything changed since.
+    tables["etl_state"] = unchanged_stage.build_state_table(fingerprint, result, validated)
     tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
     result.published_path = build_and_publish(db_path, tables, progress)
-    result.counts = count_values(obs, rejected, decisions, targets)
     try:
         result.changes = changes.describe_changes(previous, documents, current)
     except (KeyError, ValueError, TypeError):  # a previous database of an older layout
         result.changes = {"first_run": [True]}
-    result.problems += review_problems + target_problems
-    if any(f.status == "failed" for f in result.files) or review_problems or target_problems:
-        result.exit_code = EXIT_DATAERR
     return result
 
 

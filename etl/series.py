@@ -27,8 +27,10 @@ def mark_duplicates(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.D
     obs["extracted_status"] = obs["status"]
     duplicated = documents.loc[documents["duplicate_of"].notna(), "doc_sha256"]
     is_dup = obs["doc_sha256"].isin(set(duplicated))
-    obs.loc[is_dup, "status"] = "duplicate"
-    obs.loc[is_dup, "review_reason"] = "same document as another loaded report"
+    obs["status"] = obs["status"].mask(is_dup, "duplicate")
+    obs["review_reason"] = obs["review_reason"].mask(
+        is_dup, "same document as another loaded report"
+    )
     return obs
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+from pandas.arrays import ArrowStringArray
 
 # The same period of a series: the chart's x axis is period_end, so two values of one kind
 # ending on the same day are two statements of one number (period_start can differ only
@@ -22,6 +25,28 @@ NO_JUMP_CHECK_KINDS = {"growth"}  # growth rates change sign; a ratio means noth
 FLOW_KINDS = {"flow"}
 ADJACENT_DAYS = 7  # windows like 23/01-19/02 then 20/02-19/03 still count as adjacent
 CONFLICT_REASON = "reports of the same date give different values for this period: "
+
+
+def assign_rows(obs: pd.DataFrame, rows: pd.Index, column: str, values) -> None:
+    """Set one column at the given row labels, the whole column rebuilt in one step.
+
+    Setting rows of a string column in place rewrites its Arrow array through a mask each
+    time: two such assignments were 0.8 s of a 1,000-report refresh; a NumPy copy is 10 ms.
+    """
+    positions = obs.index.get_indexer(rows)
+    current = obs[column]
+    if isinstance(current.array, ArrowStringArray):  # swap the values in Arrow, not in Python
+        mask = np.zeros(len(obs), dtype=bool)
+        mask[positions] = True
+        new = np.full(len(obs), None, dtype=object)
+        new[positions] = values
+        arrow = current.array._pa_array
+        merged = pc.if_else(pa.array(mask), pa.array(new, type=arrow.type), arrow)
+        obs[column] = pd.Series(ArrowStringArray(merged), index=obs.index, dtype=current.dtype)
+        return
+    array = current.to_numpy(dtype=object, copy=True)
+    array[positions] = values
+    obs[column] = array
 
 
 def format_value(value: float) -> str:
@@ -45,12 +70,13 @@ def flag_same_date_conflicts(obs: pd.DataFrame) -> pd.DataFrame:
     if flagged.empty:
         return obs
     # Every value of the group is listed, reviewed ones too, smallest first, each once.
+    # Groups by number: looking the texts up by a MultiIndex of the keys was 0.4 s at 1,000.
+    group = in_conflict.groupby(key, sort=False).ngroup()
     shown = in_conflict.drop_duplicates([*key, "value"]).sort_values("value", kind="stable")
-    shown = shown.assign(_text=shown["value"].map(format_value))
-    listed = shown.groupby(key, sort=False)["_text"].agg(", ".join)
-    texts = listed.reindex(pd.MultiIndex.from_frame(flagged[key])).to_numpy()
-    obs.loc[flagged.index, "status"] = "needs_review"
-    obs.loc[flagged.index, "review_reason"] = [CONFLICT_REASON + text for text in texts]
+    texts = shown["value"].map(format_value).groupby(group.loc[shown.index]).agg(", ".join)
+    reasons = (CONFLICT_REASON + texts).reindex(group.loc[flagged.index]).to_numpy()
+    assign_rows(obs, flagged.index, "status", "needs_review")
+    assign_rows(obs, flagged.index, "review_reason", reasons)
     return obs
 
 
@@ -67,8 +93,8 @@ def flag_series_breaks(obs: pd.DataFrame, catalog: pd.DataFrame) -> pd.DataFrame
         return obs
     reasons = describe_breaks(current, previous, falls, broken)
     rows = current.index[broken]
-    obs.loc[rows, "status"] = "needs_review"
-    obs.loc[rows, "review_reason"] = reasons
+    assign_rows(obs, rows, "status", "needs_review")
+    assign_rows(obs, rows, "review_reason", reasons)
     obs.loc[rows, "is_current"] = False
     return obs
 

@@ -6,6 +6,7 @@ import fcntl
 import os
 from pathlib import Path
 
+import pytest
 from refresh_helpers import SEEDS, read_tables, run_cli
 
 from etl import cache, documents_stage, load, refresh
@@ -165,16 +166,22 @@ def test_busy_exits_75_naming_the_holder(store):
     assert not store.db.exists()
 
 
-def test_crash_exits_1_and_publishes_nothing(store, monkeypatch, capsys):
+@pytest.mark.parametrize("new_report", [True, False], ids=["rebuilt", "republished"])
+def test_crash_exits_1_and_publishes_nothing(store, monkeypatch, capsys, new_report):
     store.refresh()
     served = os.readlink(store.db)
     before = read_tables(store.db)
+    if new_report:  # a rebuild; without it nothing changed and the served tables are copied
+        text = (store.reports / SEEDS[4]).read_text(encoding="utf-8")
+        (store.reports / "005_new.txt").write_text(text + "\nPhụ lục.\n", encoding="utf-8")
 
-    def broken(path, tables):
-        Path(path).write_bytes(b"partial")
+    def broken(*args):
+        build = next(Path(a) for a in args if str(a).endswith(".tmp"))
+        build.write_bytes(b"partial")
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(load, "write_database", broken)
+    monkeypatch.setattr(load, "republish_database", broken)
     from cli import main
 
     assert main(store.argv()) == 1
