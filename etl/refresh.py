@@ -306,5 +306,6 @@ def refresh_locked(
 
 
 def make_run_id(started_at: dt.datetime) -> str:
-    """Return a run id that sorts by time."""
-    return f"{started_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+    """Return a run id that sorts by time (to the microsecond: two runs in one second must not
+    be ordered by their random suffix, as max(run_id) would then pick the older)."""
+    return f"{started_at:%Y%m%dT%H%M%S%fZ}-{uuid.uuid4().hex[:8]}"
