@@ -59,9 +59,6 @@ CASES = [
             ("digital_economy_gdp_share", "national", "year", "2025-12-31", 14),
         ],
     ),
-]
-
-CASES += [
     (
         # an operator named two sentences back is not the subject of the country's figures
         "Viễn thông quý I/2023 tăng trưởng\n\n"
@@ -112,9 +109,6 @@ CASES += [
             ("digital_economy_gdp_share", "Đà Nẵng", "year", "2023-12-31", 15.5),
         ],
     ),
-]
-
-CASES += [
     (
         # a share of GRDP is one province's, named bare ("là Thái Nguyên với …")
         "Theo Báo cáo, tính đến cuối năm 2023, tỉnh Bắc Ninh đứng đầu cả nước về tỷ trọng kinh tế "
@@ -150,9 +144,6 @@ CASES += [
         "2024-07-20",
         [("dvctt_full_process_rate", "Đà Nẵng", "as_of", "2024-07-20", 95)],
     ),
-]
-
-CASES += [
     (
         # "Trong đó, số thuê bao băng rộng di động: …" names a figure of its own, not a part of
         # the total before it
@@ -175,9 +166,6 @@ CASES += [
         "2025-10-15",
         [("fiveg_bts_count", "Tây Ninh", "as_of", "2025-10-15", 245)],
     ),
-]
-
-CASES += [
     (
         # "từ tháng 1/2024 đến 1/2025" in a caption says the text reaches January 2025, so an
         # undated "tháng 1" is that month
@@ -191,9 +179,6 @@ CASES += [
             ("mobile_broadband_speed", "national", "month", "2025-01-31", 129.2),
         ],
     ),
-]
-
-CASES += [
     (
         # "đã có thêm hơn 2 triệu thuê bao" is an increase, not the level; "(thuê bao 3G, 4G, 5G)"
         # after the name; "xếp thứ 19 toàn cầu (148,6 Mbps)" is the country's speed
@@ -208,9 +193,6 @@ CASES += [
             ("mobile_broadband_speed", "national", "month", "2022-03-31", 48.6),
         ],
     ),
-]
-
-CASES += [
     (
         # the share of villages with a mobile signal, however the coverage is worded; ", còn lại
         # … thôn" opens the next figure (the villages left, a level of its own); "để phủ sóng …
@@ -226,9 +208,6 @@ CASES += [
             ("villages_without_mobile_coverage", "national", "as_of", "2021-12-31", 1800),
         ],
     ),
-]
-
-CASES += [
     (
         # "tỷ lệ DVCTT đưa lên mức độ 4" is the share of eligible services brought online in
         # full (also misprinted "đủ kiều kiện"); accounts issued are not accounts activated;
@@ -240,9 +219,6 @@ CASES += [
         "2023-03-05",
         [("full_process_provision_rate", "national", "as_of", "2022-03-20", 96)],
     ),
-]
-
-CASES += [
     (
         # a programme's name ("giai đoạn 2022-2025, tầm nhìn đến năm 2030") in the sentence that
         # says what the conference reviewed ("tổng kết hoạt động năm 2022") no longer hides it
@@ -253,9 +229,6 @@ CASES += [
         None,
         [("villages_without_mobile_coverage", "national", "as_of", "2022-12-31", 300)],
     ),
-]
-
-CASES += [
     (
         # the world's average speed, and the gap to the top 20, are not the country's figures
         "Tốc độ Internet di động tăng mạnh\n\n"
@@ -269,9 +242,6 @@ CASES += [
             ("mobile_broadband_speed", "national", "month", "2025-01-31", 129.2),
         ],
     ),
-]
-
-CASES += [
     (
         # "cách Top 20 khoảng 3 Mbps" is a gap; a caption's "- Hình 1" is no figure
         "Việt Nam hiện có 93,5 triệu thuê bao sử dụng smartphone - Hình 1\n\n"
@@ -283,9 +253,6 @@ CASES += [
             ("mobile_broadband_speed", "national", "month", "2022-03-31", 45.2),
         ],
     ),
-]
-
-CASES += [
     (
         # "hồ sơ phát sinh trực tuyến": dossiers arising online, a share of all dossiers
         "Năm 2024, tỷ lệ hồ sơ phát sinh trực tuyến trên tổng số hồ sơ thủ tục hành chính của "
