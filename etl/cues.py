@@ -151,8 +151,12 @@ def cumulative_indicators() -> frozenset[str]:
 
 
 # Nouns a count is a count of, right after the number ("4.543 thủ tục", "15,6 triệu tài khoản").
+# "83 triệu bộ hồ sơ": a classifier may stand between the number and the noun it counts.
+CLASSIFIER = r"(?:bộ\s+(?=hồ\s+sơ|thủ\s+tục|TTHC)|chiếc\s+|cái\s+)?"
 COUNTED = re.compile(
-    r"^\s*(?:thủ\s+tục|TTHC|dịch\s+vụ|DVC\w*|hồ\s+sơ|tài\s+khoản|giao\s+dịch|lượt|thuê\s+bao|trạm|"
+    r"^\s*"
+    + CLASSIFIER
+    + r"(?:thủ\s+tục|TTHC|dịch\s+vụ|DVC\w*|hồ\s+sơ|tài\s+khoản|giao\s+dịch|lượt|thuê\s+bao|trạm|"
     r"thôn|bản|xóm|ấp|buôn|cuộc|vụ|địa\s+chỉ|khách\s+hàng|hệ\s+thống|doanh\s+nghiệp|người|hộ|điểm|cơ\s+quan|"
     r"đơn\s+vị|văn\s+bản|nền\s+tảng|CSDL|cơ\s+sở\s+dữ\s+liệu|tỉnh|xã|huyện|thẻ|hóa\s+đơn|sáng\s+kiến|"
     r"nhiệm\s+vụ|chương\s+trình|ứng\s+dụng|tiện\s+ích|km|MHz|kho|chứng\s+thư|thiết\s+bị|dự\s+án|"
@@ -167,7 +171,10 @@ def counted_nouns() -> dict[str, re.Pattern]:
     catalog = load_catalog()
     if "counts" not in catalog:
         return {}
-    return {i: re.compile(rf"^\s*(?:{rx})", re.I) for i, rx in catalog["counts"].dropna().items()}
+    return {
+        i: re.compile(rf"^\s*{CLASSIFIER}(?:{rx})", re.I)
+        for i, rx in catalog["counts"].dropna().items()
+    }
 
 
 @cache

@@ -84,6 +84,16 @@ class ExclusionRules:
             return False
         return row["indicator"] in self.previous_indicators or not names_outright(row["rule_id"])
 
+    def counts_another_noun(self, sentence: str, wholes: list[Quantity], after: str) -> bool:
+        """ "86 triệu thẻ …, trong đó kích hoạt 54 triệu tài khoản": a part is counted in its
+        whole's noun; a count of another thing is a figure of its own."""
+        if not wholes:
+            return False
+        named = sentence[wholes[0].end : wholes[0].end + 40]
+        whole, part = self.counted_noun(named), self.counted_noun(after)
+        # "11.000 hồ sơ giao dịch …, trong đó … 4.000 giao dịch": the whole's words name the part's
+        return bool(whole and part and part not in named.lower() and "người" not in (whole, part))
+
     def is_excluded(
         self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str
     ) -> bool:
@@ -164,7 +174,9 @@ class ExclusionRules:
         named = RATE_NAMED.search(between, subset.end()) if subset else None
         # "39,98%, trong đó khối bộ đạt 54,46%": a level's own share of the same measure
         level = LEVEL_WORD.match(between[subset.end() :].lstrip()) if subset else None
-        own = OWN_FIGURE_AFTER.match(after)
+        own = OWN_FIGURE_AFTER.match(after) or (
+            subset and self.counts_another_noun(sentence, clause_quantities, after)
+        )
         if subset and not ((q.unit == "percent" and (named or level)) or own):
             return True
         opening = sentence.rfind("(", 0, q.qual_start)

@@ -16,6 +16,15 @@ NEW_RATE = re.compile(
     r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\s+(?!này|đó|tương\s+ứng|trên|là|đạt|của|ở|tại|khối|các|bộ|địa)\w+",
     re.I,
 )
+# The words between a figure and its value for another period: "… năm 2021 là 11,91% và tiếp
+# tục tăng trưởng trong năm 2022, đạt 14,26%", "…; 2021 là 12,87%", "trong khi năm 2022, nó đã
+# vượt qua mức 14,26%". A movement verb counts only before a level word: "và tăng 2%" is a change.
+ANOTHER_PERIOD_TAIL = re.compile(
+    r"\W*(?:(?:và|trong\s+khi)\b[\s,]*)?"
+    r"(?:(?:tiếp\s+tục\s+)?(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
+    r"(?:nó\s+)?(?:đã\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:)?\s*",
+    re.I,
+)
 UNIT_OF = {"percent": "percent", "mbps": "mbps", "per_100": "per_100", "money_vnd": "billion_vnd"}
 UNIT_OF |= {"count": "count", "ratio": "count"}
 
@@ -46,10 +55,7 @@ class FigureLinks:
         # periods are blanked in `before`: the clause states one when its raw words have digits
         states_one = bool(re.search(r"\d", window)) and not re.search(r"\d", tail)
         another_period = bool(
-            rows
-            and stated
-            and states_one
-            and re.fullmatch(r"\W*(?:và\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|:)?\s*", tail)
+            rows and stated and states_one and ANOTHER_PERIOD_TAIL.fullmatch(tail)
         )
         if another_period and same_unit and earlier[-1]["unit"] == UNIT_OF.get(q.unit, q.unit):
             return self.continue_figure(q, scope, period, stated, earlier[-1])
@@ -112,7 +118,8 @@ class FigureLinks:
     def counted_noun(after: str) -> str:
         """The noun a count counts ("66 cuộc, …" -> "cuộc"), or ""."""
         m = COUNTED.match(after)
-        return m.group().strip().lower() if m else ""
+        # "83 triệu bộ hồ sơ" counts dossiers, as "83 triệu hồ sơ" does
+        return re.sub(r"^(?:bộ|chiếc|cái)\s+", "", m.group().strip().lower()) if m else ""
 
     def continue_figure(self, q, scope: Scope, period, stated: bool, last: dict) -> dict | None:
         """The figure named last, for the period this clause states."""

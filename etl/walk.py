@@ -101,6 +101,7 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
         """Extract every observation of the document."""
         table_header: list[tuple[int, str]] | None = None
         related = False  # inside a "Xem thêm:" list of other articles' headlines
+        headline_rows: list[dict] = []
         for index, para in enumerate(self.nt.paragraphs):
             cells = table_cells(self.nt.text, para)
             if cells:
@@ -124,9 +125,21 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
             elif in_spans(para.start, self.task_spans):
                 continue
             if index in self.furniture:
-                continue  # a headline rounds what the body states ("Hơn 600 trạm BTS 5G")
+                headline_rows.extend(self.extract_headline(index, para))
+                continue
             self.extract_paragraph(index, para)
+        # A headline rounds what the body states ("Hơn 600 trạm BTS 5G"): it counts only for
+        # what the body does not state at all.
+        stated = {(r["indicator"], r["breakdown"]) for r in self.rows}
+        self.rows.extend(r for r in headline_rows if (r["indicator"], r["breakdown"]) not in stated)
         return self.rows
+
+    def extract_headline(self, index: int, para: Paragraph) -> list[dict]:
+        """Extract a headline's values apart from the body's rows."""
+        body, self.rows = self.rows, []
+        self.extract_paragraph(index, para)
+        headline, self.rows = self.rows, body
+        return headline
 
     def extract_paragraph(self, index: int, para: Paragraph) -> None:
         """Extract the values stated in one paragraph, sentence by sentence."""
