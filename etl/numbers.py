@@ -56,7 +56,7 @@ MENTION_RE = re.compile(
     + r"""
     (?:\s*/\s*(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]|,\d))?   # ratio 41/53, 321/1.084
     (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?
-    (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbit/s|Mb/s|Mb/giây|Mbit/giây|lần|điểm\ %|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w))?
+    (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbs|Mbit/s|Mb/s|Mb/giây|Mbit/giây|lần|điểm\ %|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -219,7 +219,7 @@ def build_quantity(text: str, m: re.Match, dot_is_decimal: bool) -> Quantity | N
         unit = "money_vnd"
     elif unit_word == "usd":
         unit = "money_usd"
-    elif unit_word in ("mbps", "mb/s", "mbit/s", "mb/giây", "mbit/giây"):
+    elif unit_word in ("mbps", "mbs", "mb/s", "mbit/s", "mb/giây", "mbit/giây"):  # "Mbs": a misprint
         unit = "mbps"
     elif "100" in unit_word:
         unit = "per_100"
