@@ -8,6 +8,7 @@ from datetime import date
 
 from etl.docdate import establish_document_date, read_page_stamp
 from etl.periods import find_dates, make_date, month_end
+from etl.sidecar import read_url_date
 
 MONTHLY_TITLE = re.compile(
     r"báo\s+cáo\s+(?:tình\s+hình\s+)?chuyển\s+đổi\s+số\s+(?:quốc\s+gia\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>20\d\d)",
@@ -173,14 +174,16 @@ def describe_document(
     kind = detect_kind(raw)
     number_match = NUMBER_RE.search(raw[:3000])
     printed, _ = detect_published_date(raw, kind)
+    # The address's date is the page's publication, as a printed one would be.
+    addressed = read_url_date(sidecar.get("url", "")) if not printed else None
     meeting = date_from(MEETING_DATE.search(text))
     if meeting is None and kind not in ("monthly_report", "committee_notice"):
         meeting = detect_lead_date(
-            text, sidecar.get("published") or printed or read_page_stamp(raw)
+            text, sidecar.get("published") or printed or addressed or read_page_stamp(raw)
         )
     ref = detect_reference_month(raw)
     explicit_cutoff = date_from(EXPLICIT_CUTOFF.search(text))
-    published = sidecar.get("published") or printed
+    published = sidecar.get("published") or printed or addressed
     if ref:
         period_start, period_end = date(ref[0], ref[1], 1), month_end(*ref)
         period_label = f"tháng {ref[1]:02d}/{ref[0]}"
@@ -198,6 +201,8 @@ def describe_document(
             candidates + [d for d in (explicit_cutoff, meeting) if d], default=period_end
         )
         doc_date, source, precision = inferred, "reported", "day"
+    elif addressed and not sidecar.get("published"):
+        doc_date, source, precision = addressed, "url", "day"
     else:
         doc_date, source, precision = establish_document_date(
             sidecar.get("published"), printed, meeting, raw, text
@@ -215,7 +220,7 @@ def describe_document(
         "title": sidecar.get("title") or detect_title(raw, kind),
         "url": sidecar.get("url", ""),
         "published_date": published,
-        "published_date_estimated": source not in ("sidecar", "printed"),
+        "published_date_estimated": source not in ("sidecar", "printed", "url"),
         "date_source": source,
         "date_precision": precision,
         "period_label": period_label,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -39,6 +40,36 @@ def read_sidecar(report: Path) -> dict:
     if "published" in meta:
         meta["published"] = parse_published(path, meta["published"])
     return meta
+
+
+# A page address that carries the article's creation time, as the Vietnamese press's publishing
+# systems write it: "…-20250922034628137.htm" (year first), "…-18523030716592506.htm" (a
+# three-digit section, then the year's last two digits), "/2024/07/10/". The clock part must be a
+# real time, so an article number is not read as a date.
+TIME = r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,4}"
+URL_DATES = (
+    re.compile(
+        rf"-(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01]){TIME}\.(?:html?|chn|vnp|epi)\b"
+    ),
+    re.compile(
+        rf"-\d{{3}}(?P<yy>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01]){TIME}\.(?:html?|chn|vnp|epi)\b"
+    ),
+    re.compile(r"/(?P<y>20\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])/"),
+)
+
+
+def read_url_date(url: str) -> date | None:
+    """The publication date a page's address carries, or None."""
+    for pattern in URL_DATES:
+        m = pattern.search(url or "")
+        if m is None:
+            continue
+        year = int(m.group("y")) if "y" in m.groupdict() else 2000 + int(m.group("yy"))
+        try:
+            return date(year, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+    return None
 
 
 def parse_published(path: Path, text: str) -> date:

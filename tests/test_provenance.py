@@ -11,6 +11,7 @@ from pathlib import Path
 from cli import main
 from etl.docdate import latest_reported_date, read_page_stamp
 from etl.extract import extract_file
+from etl.sidecar import read_url_date
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "reports" / "001_tin-tuc_phien-hop-9_2024-07-10.txt"
@@ -57,6 +58,25 @@ def test_no_date_anywhere_goes_to_review_never_to_today(tmp_path, capsys):
         "",
         "needs_review",
     )
+
+
+def test_a_page_address_with_its_creation_time_dates_the_document(tmp_path):
+    # The Vietnamese press's publishing systems write the article's creation time in its address.
+    url = "https://thanhnien.vn/toc-do-internet-tang-18524071016592506.htm"
+    extraction = extract_file(write(tmp_path, "a.txt", NOW_SENTENCE, {"url": url}))
+    assert extraction.document["published_date"] == date(2024, 7, 10)
+    assert extraction.document["date_source"] == "url"
+    (row,) = extraction.observations.to_dict("records")
+    assert (row["status"], row["period_end"]) == ("accepted", date(2024, 7, 10))
+
+
+def test_only_a_real_clock_after_the_day_makes_an_address_a_date():
+    assert read_url_date("https://x.vn/a-20250922034628137.htm") == date(2025, 9, 22)
+    assert read_url_date("https://x.vn/2023/03/07/bai-viet") == date(2023, 3, 7)
+    # an article number, not a timestamp: 99 is no hour
+    assert read_url_date("https://x.vn/a-18524071099592506.htm") is None
+    assert read_url_date("https://nhandan.vn/post-836385.html") is None
+    assert read_url_date("") is None
 
 
 def test_a_stated_period_needs_no_document_date(tmp_path):
