@@ -29,6 +29,35 @@ UNIT_OF = {"percent": "percent", "mbps": "mbps", "per_100": "per_100", "money_vn
 UNIT_OF |= {"count": "count", "ratio": "count"}
 
 
+# "Đã có 2.720/5.780 thủ tục hành chính được cung cấp … toàn trình, đạt 47%": the share
+# measures the ratio's own words.
+SHARE_OF_RATIO = re.compile(
+    r"(?P<noun>[^\d;]{3,150}?)\s*(?:,\s*|\(\s*)"
+    r"(?P<verb>(?:đạt|bằng)\s*(?:tỷ\s+lệ\s*)?(?:là\s*)?)?$",
+    re.I,
+)
+
+
+def read_share_of_ratio(
+    sentence: str, clause_start: int, earlier: list[Quantity], q: Quantity, after: str, context: str
+) -> Scope | None:
+    """ "A/B <words>, đạt N%" read as "N% <words>": the scope the ratio's words give the share.
+
+    Only for one ratio in the clause and a share that ends it: "19/21 bộ và 63/63 tỉnh …, đạt
+    97,6%" shares both; "(chiếm 70,3% tổng số thủ tục)" names its own base."""
+    own = [p for p in earlier if p.qual_start >= clause_start]
+    if q.unit != "percent" or len(own) != 1 or re.search(r"\w", after[:20]):
+        return None
+    ratio = own[0]
+    if ratio.unit != "ratio":
+        return None
+    m = SHARE_OF_RATIO.fullmatch(sentence, ratio.end, q.qual_start)
+    if m is None or not (m.group("verb") or q.qualifier == "đạt"):
+        return None
+    before = sentence[clause_start : ratio.qual_start]
+    return Scope(before, before, " " + m.group("noun").strip(), context)
+
+
 class FigureLinks:
     """Links a number to a figure named before it (mixed into DocumentExtractor)."""
 

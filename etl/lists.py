@@ -14,6 +14,7 @@ from etl.numbers import Quantity
 from etl.periods import Period
 from etl.phrases import (
     DOWNLOAD,
+    LEVEL_WORD,
     LIST_GAP,
     LIST_HEAD,
     LIST_LEAD,
@@ -97,12 +98,22 @@ def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> st
         items = [p for p in re.split(r"\s+và\s+|,\s*|;\s*", head_text) if p.strip()]
     if len(items) < len(run) or len(run) < 2:
         return None
-    items = share_tail(items[-len(run) :])
+    items = share_levels(share_tail(items[-len(run) :]))
     # "Tốc độ băng rộng cố định và di động …": the later items share the first one's head.
     head = LIST_HEAD.search(items[0])
     if head:
         items = [p if LIST_HEAD.search(p) else head.group(0) + " " + p for p in items]
     return items[run.index(q)]
+
+
+def share_levels(items: list[str]) -> list[str]:
+    """ "Tỷ lệ hồ sơ … toàn trình của khối bộ, ngành và khối địa phương lần lượt là …": the later
+    items are levels of government, each measured by the words before the first item's level."""
+    first = LEVEL_WORD.search(items[0])
+    if first is None or not all(LEVEL_WORD.match(p.strip()) for p in items[1:]):
+        return items
+    measure = re.sub(r"\s*(?:của|ở|tại)\s*$", "", items[0][: first.start()])
+    return [items[0]] + [f"{measure} của {p.strip()}" for p in items[1:]]
 
 
 def share_tail(items: list[str]) -> list[str]:

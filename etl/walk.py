@@ -24,7 +24,7 @@ from etl.cues import (
 )
 from etl.docdate import stand_in_date
 from etl.exclusions import ExclusionRules
-from etl.figure_links import FigureLinks
+from etl.figure_links import FigureLinks, read_share_of_ratio
 from etl.lists import ListReader, respective_provinces, respective_year
 from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
@@ -333,8 +333,12 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
             elif item is not None:
                 row = self.match_list_item(q, scope, period, stated, item, sentence + " " + context)
             else:
+                of_ratio = read_share_of_ratio(
+                    sentence, clause_start, quantities[:i], q, after, context
+                )
                 row = (
                     self.match_cues(q, scope, period, stated)
+                    or (of_ratio and self.match_cues(q, of_ratio, period, stated))
                     or self.inherit_indicator(q, scope, period, stated, window, sentence_rows)
                     or self.match_topic(q, scope, period, stated, sentence)
                     or self.country_beside(q, scope, period, stated, window, after, sentence_rows)

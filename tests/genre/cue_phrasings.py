@@ -1,7 +1,7 @@
 """Genre cases: phrasings read by catalog cues alone (no code): "Mbs" for Mbps, subscriptions
 per 100 named by their generations, "(đạt 89,5%)" after dead-zone villages covered, fee policies
 as "56/63 địa phương", "hồ sơ tiếp nhận trực tuyến mức độ 3, 4", "trung tâm thôn", a network
-that "đã phủ 100% số ấp", a smartphone share that "tăng, từ … lên …".
+that "đã phủ 100% số ấp", a smartphone share that "tăng, từ … lên …", invoices "khởi tạo trong tháng".
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -63,5 +63,12 @@ CASES = [
             ("smartphone_subscriber_rate", "national", "year", "2018-12-31", 60.1),
             ("smartphone_subscriber_rate", "national", "year", "2019-12-31", 66.2),
         ],
+    ),
+    (
+        # the month's new invoices are not the running total
+        "Với hơn 15,2 triệu hóa đơn điện tử được khởi tạo trong tháng, tổng số hóa đơn điện tử "
+        "đã đạt 5,1 tỷ hóa đơn.",
+        "2024-09-12",
+        [("e_invoices_total", "national", "as_of", "2024-09-12", 5100000000)],
     ),
 ]

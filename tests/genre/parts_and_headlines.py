@@ -1,7 +1,8 @@
 """Genre cases: what a count counts ("83 triệu bộ hồ sơ", "trong đó kích hoạt 54 triệu tài
 khoản"), a share of another base in parentheses, a figure only the headline states, and the same
 figure for another period after a verb of movement ("… và tiếp tục tăng trưởng trong năm 2022,
-đạt 14,26%").
+đạt 14,26%"); a share after a ratio ("2.720/5.780 thủ tục …, đạt 47%"), levels listed with
+"lần lượt", a level after a change ("giảm 20%, với 1.200 cuộc").
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -73,5 +74,29 @@ CASES = [
         "kỳ năm trước.",
         "2024-07-05",
         [("fixed_broadband_subscriptions", "national", "as_of", "2024-06-30", 23500000)],
+    ),
+    (
+        # a share after a ratio measures the ratio's words
+        "Đến nay đã có 2.650/5.700 thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn "
+        "trình, đạt 46,5%.",
+        "2024-09-20",
+        [("dvctt_full_process_rate", "national", "as_of", "2024-09-20", 46.5)],
+    ),
+    (
+        # levels of government listed before "lần lượt": the measure is the words before the first
+        "Tỷ lệ hồ sơ trực tuyến toàn trình của khối bộ, ngành và khối địa phương lần lượt là 50,2% "
+        "và 36,8%.",
+        "2024-09-20",
+        [
+            ("online_dossier_full_process_rate", "ministries", "as_of", "2024-09-20", 50.2),
+            ("online_dossier_full_process_rate", "localities", "as_of", "2024-09-20", 36.8),
+        ],
+    ),
+    (
+        # after a change, "với N cuộc" gives the level
+        "So với cùng kỳ năm 2023, số cuộc tấn công mạng trong 9 tháng năm 2024 giảm 18%, với 1.150 "
+        "cuộc.",
+        "2024-10-12",
+        [("cyberattacks", "national", "ytd", "2024-09-30", 1150)],
     ),
 ]
