@@ -161,6 +161,10 @@ SOME_OF_THEM = re.compile(
 )
 
 
+# An operator as owner: its network's reach over the country ("trên toàn quốc") is still its own.
+OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?(?:{OPERATORS.pattern})")
+
+
 def names_someone_else(
     window: str, clause: str, after: str, unit: str, paragraph: str
 ) -> str | None:
@@ -178,6 +182,10 @@ def names_someone_else(
         operators = set(OPERATORS.findall(clause)) or set(OPERATORS.findall(last_sentence))
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's
+    if OWNED_BY_OPERATOR.search(clause):
+        return (
+            "one operator's figure"  # "mạng cáp quang của VNPT đã phủ tới 100% xã trên toàn quốc"
+        )
     # "Viettel dẫn đầu với 7,6 triệu khách hàng Viettel Money, tiếp theo là VNPT với 1,4 triệu":
     # with several named, the one right before the number is its subject.
     nearest = [m for m in OPERATORS.finditer(window)][-1:]

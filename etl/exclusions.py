@@ -44,9 +44,18 @@ EACH_HAS = re.compile(
 )
 
 
+# "… mục tiêu … đạt 150 Mbps, hiện nay đạt 146 Mbps": the present turns from the target
+PRESENT_TURN = re.compile(
+    r"[,;]\s*(?:còn\s+|nhưng\s+|trong\s+khi\s+)?(?:hiện\s+nay|hiện\s+tại|đến\s+nay|tới\s+nay|thực\s+tế)\b",
+    re.I,
+)
+
+
 def opens_clause(sentence: str, start: int, end: int) -> bool:
-    """Whether a ";" followed by a capital letter stands between start and end."""
-    return any(m.group(1).isupper() for m in re.finditer(r";\s*(\w)", sentence[start:end]))
+    """Whether a ";" followed by a capital letter, or a turn to the present, stands between."""
+    return any(m.group(1).isupper() for m in re.finditer(r";\s*(\w)", sentence[start:end])) or bool(
+        PRESENT_TURN.search(sentence, start, end)
+    )
 
 
 @dataclass

@@ -132,7 +132,9 @@ ONE_AGENCY = re.compile(
 )
 LOCAL_SUBJECT = re.compile(
     r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+[A-ZĐ])|"
-    r"toàn\s+thành\s+phố",
+    r"toàn\s+thành\s+phố|"
+    # "Tỉnh đã có 1.245 trạm BTS": the province, unnamed, opens the sentence
+    r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b",
     re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)

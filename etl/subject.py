@@ -90,7 +90,8 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
     # "Lạng Sơn khẳng định vị thế …": a title whose subject is one province (not a list of them)
     title_subject = re.match(
-        rf"\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
+        rf"\s*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"  # "UBND tỉnh Đồng Nai vừa …"
+        rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
         headline,
         re.I,
     )
