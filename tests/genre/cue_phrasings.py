@@ -1,7 +1,7 @@
 """Genre cases: phrasings read by catalog cues alone (no code): "Mbs" for Mbps, subscriptions
 per 100 named by their generations, "(đạt 89,5%)" after dead-zone villages covered, fee policies
 as "56/63 địa phương", "hồ sơ tiếp nhận trực tuyến mức độ 3, 4", "trung tâm thôn", a network
-that "đã phủ 100% số ấp", a smartphone share that "tăng, từ … lên …", invoices "khởi tạo trong tháng".
+that "đã phủ 100% số ấp", a smartphone share that "tăng, từ … lên …", invoices "khởi tạo trong tháng", "5G đã phủ sóng …, với 8.200 trạm".
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -70,5 +70,14 @@ CASES = [
         "đã đạt 5,1 tỷ hóa đơn.",
         "2024-09-12",
         [("e_invoices_total", "national", "as_of", "2024-09-12", 5100000000)],
+    ),
+    (
+        # stations counted after the coverage they give
+        "Mức độ phủ sóng 5G\n\nHiện 5G đã phủ sóng tới 28% dân số, với 8.200 trạm.",
+        "2025-04-10",
+        [
+            ("fiveg_population_coverage_rate", "national", "as_of", "2025-04-10", 28),
+            ("fiveg_bts_count", "national", "as_of", "2025-04-10", 8200),
+        ],
     ),
 ]
