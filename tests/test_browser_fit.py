@@ -121,3 +121,18 @@ def test_data_grid_shows_four_columns_that_fit_a_phone(phone, base_url, lang):
         .map(c => c.innerText)"""
     )
     assert cut == []
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_data_grid_shows_the_quote_beside_the_value_on_a_laptop(browser, base_url, lang):
+    # columns sized to what they hold: name, level, date, value, unit, word, status, quote
+    with open_tab(browser, 1400) as page:
+        load_page(page, f"{base_url}/data?lang={lang}")
+        page.wait_for_selector("#data-grid .ag-row")
+        inside = page.evaluate(
+            """() => { const g = document.querySelector('#data-grid');
+            const right = g.querySelector('.ag-center-cols-viewport').getBoundingClientRect().right;
+            const quote = g.querySelector('.ag-header-cell[col-id="quote"]');
+            return quote.getBoundingClientRect().left + 200 < right; }"""
+        )
+        assert inside
