@@ -12,6 +12,7 @@ from __future__ import annotations
 from dash import Input, Output, State, ctx
 
 from layouts import source, url_state
+from layouts.chart_mark import MARK_SELECTED_POINT
 from layouts.records import source_record
 from layouts.reports import select_value
 from layouts.source_panel import show_source
@@ -108,6 +109,12 @@ def register_callbacks(app) -> None:
         State("rep-view", "data"),
         prevent_initial_call=True,
     )(on_report_view)
+    app.clientside_callback(
+        MARK_SELECTED_POINT,
+        Output("ind-chart", "figure"),
+        Input(url_state.LOCATION_ID, "search"),
+        State("ind-chart", "figure"),
+    )
     app.clientside_callback(
         SCROLL_TO_MARK,
         Output("rep-scroll", "children"),

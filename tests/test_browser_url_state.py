@@ -151,6 +151,11 @@ def test_indicator_clicked_point_goes_into_the_url(page, base_url):
     page.reload()
     page.wait_for_selector("#page-root")
     expect(page.locator("#detail-card")).to_contain_text("862 · Feb 2024")
+    # the chart marks the address's point: a ring drawn over it
+    ring = page.locator("#ind-chart .scatterlayer .trace").last.locator(".point")
+    expect(ring).to_have_count(1)
+    mark, point = ring.bounding_box(), points.nth(points.count() - 1).bounding_box()
+    assert abs((mark["x"] + mark["width"] / 2) - (point["x"] + point["width"] / 2)) < 2
 
 
 def test_indicator_unknown_breakdown_and_point_are_named(page, base_url):
