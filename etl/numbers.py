@@ -219,7 +219,8 @@ def build_quantity(text: str, m: re.Match, dot_is_decimal: bool) -> Quantity | N
         unit = "money_vnd"
     elif unit_word == "usd":
         unit = "money_usd"
-    elif unit_word in ("mbps", "mbs", "mb/s", "mbit/s", "mb/giây", "mbit/giây"):  # "Mbs": a misprint
+    # "Mbs": a common misprint of Mbps
+    elif unit_word in ("mbps", "mbs", "mb/s", "mbit/s", "mb/giây", "mbit/giây"):
         unit = "mbps"
     elif "100" in unit_word:
         unit = "per_100"

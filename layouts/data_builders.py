@@ -253,7 +253,7 @@ def build_grid_options(lang: str) -> dict:
 
 # Widths in px sized to what the column holds, so that at 1400 px the quote is in view beside
 # the name, level, date, value and status (AG Grid's default is 200 px for every column).
-WIDTHS = {"breakdown": 130, "period_end": 110, "value": 105, "unit": 75, "qualifier": 115}
+WIDTHS = {"breakdown": 130, "period_end": 110, "value": 105, "unit": 100, "qualifier": 115}
 WIDTHS |= {"status": 125, "document_number": 130, "published_date": 115, "period_kind": 100}
 WIDTHS |= {"period_start": 110, "family": 150, "indicator": 190, "document": 240}
 
