@@ -136,7 +136,9 @@ def read_observations(
         "d.doc_number, d.duplicate_of FROM core_observations o "
         "JOIN core_documents d USING (doc_sha256)"
         + where
-        + " ORDER BY o.indicator, o.breakdown, o.period_kind, o.period_end, d.published_date"
+        # the id last: two values of one period in one report come in the same order every time
+        + " ORDER BY o.indicator, o.breakdown, o.period_kind, o.period_end, d.published_date, "
+        "o.observation_id"
     )
     return run_query(db, sql, params)
 
