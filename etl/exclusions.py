@@ -160,8 +160,9 @@ class ExclusionRules:
         ):
             return True
         rise_from = RISE_FROM.search(near) or (FROM_BARE.search(near) and TO_AFTER.match(after))
+        # "từ 38.69 Mbps (tháng 3) lên …": a period after it, bare or in brackets, is its own
         if rise_from and not re.match(
-            r"^\s*(?:\w+\s*){0,2}(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
+            r"^\s*(?:\w+\s*){0,2}\(?\s*(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
         ):
             return True  # "tăng từ 112,55 Mbps": the earlier level, its period unstated
         # "3.224 hệ thống, trong đó ... 2.145 hệ thống, đạt tỷ lệ 66,5%": only a count after a

@@ -99,4 +99,14 @@ CASES = [
         "2024-10-12",
         [("cyberattacks", "national", "ytd", "2024-09-30", 1150)],
     ),
+    (
+        # the earlier level of a rise is a value when its period follows it, bracketed or not
+        "Trong 5 tháng qua, tốc độ download di động đã tăng từ 39.2 Mbps (tháng 3) lên 55.1 Mbps "
+        "(tháng 7), tương đương khoảng 40%.",
+        "2024-08-20",
+        [
+            ("mobile_broadband_speed", "national", "month", "2024-03-31", 39.2),
+            ("mobile_broadband_speed", "national", "month", "2024-07-31", 55.1),
+        ],
+    ),
 ]
