@@ -82,6 +82,12 @@ def resolve_period(
 
 def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Period | None:
     """Return the compared period when q is a parenthetical "(1.687 cuộc)" after "so với …"."""
+    # "…, so với cùng kỳ năm 2023 là 98,6 Mbps": the compared period, then its value
+    for p in periods:
+        if p.comparison and re.fullmatch(
+            r"\s*(?:là|ở\s+mức|:)\s*", sentence[p.text_end : q.qual_start]
+        ):
+            return p
     opening = sentence.rfind("(", 0, q.qual_start)
     # "(982 cuộc)", "(là 982 cuộc)", and the next of a list: "(172,9 Mbps và 147,3 Mbps)"
     lead = r"\s*(?:là|:)?\s*(?:\d[\d.,]*\s*(?:Mbps|Mb/s|%|cuộc)?\s*(?:và|,|;)\s*)*"

@@ -1,7 +1,7 @@
 """Genre cases: short sentences of the genre probed across every family: plain statements,
 lists with "lần lượt" and semicolons, relative dates ("tháng trước", "năm ngoái", "quý vừa qua"),
 provincial portals, operators, targets beside results, speed reports (Ookla, i-Speed), the
-national portal. Written to find what the extractor could not read (most of it could).
+national portal, comparisons with earlier values. Written to find what the extractor could not read (most of it could).
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -742,6 +742,74 @@ CASES = [
         [
             ("emc_connection_rate", "ministries", "as_of", "2024-10-10", 90),
             ("emc_connection_rate", "localities", "as_of", "2024-10-10", 100),
+        ],
+    ),
+    (
+        "Tháng 10/2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,6%, tăng 2,1 điểm phần trăm so với "
+        "tháng 9/2024 (43,5%).",
+        "2024-11-10",
+        [
+            ("online_dossier_full_process_rate", "national", "month", "2024-10-31", 45.6),
+            ("online_dossier_full_process_rate", "national", "month", "2024-09-30", 43.5),
+        ],
+    ),
+    (
+        "Số cuộc tấn công mạng trong tháng 10/2024 là 48 cuộc, giảm 12,7% so với tháng trước.",
+        "2024-11-10",
+        [("cyberattacks", "national", "month", "2024-10-31", 48)],
+    ),
+    (
+        "Tốc độ Internet cố định tháng 10/2024 đạt 140,2 Mbps, so với cùng kỳ năm 2023 là 98,6 Mbps.",
+        "2024-11-10",
+        [
+            ("fixed_broadband_speed", "national", "month", "2024-10-31", 140.2),
+            ("fixed_broadband_speed", "national", "month", "2023-10-31", 98.6),
+        ],
+    ),
+    (
+        "Tỷ lệ hộ gia đình có cáp quang đạt 84,1%, cao hơn mục tiêu 80% đề ra cho năm 2025.",
+        "2024-11-10",
+        [("ftth_household_rate", "national", "as_of", "2024-11-10", 84.1)],
+    ),
+    (
+        "Năm 2024, tỷ trọng kinh tế số đạt 18,3% GDP (năm 2023 là 16,5%).",
+        "2025-01-10",
+        [
+            ("digital_economy_gdp_share", "national", "year", "2024-12-31", 18.3),
+            ("digital_economy_gdp_share", "national", "year", "2023-12-31", 16.5),
+        ],
+    ),
+    (
+        "Số thuê bao băng rộng cố định đạt 24,1 triệu, tăng 1,9 triệu thuê bao so với cùng kỳ năm "
+        "2023.",
+        "2024-11-10",
+        [("fixed_broadband_subscriptions", "national", "as_of", "2024-11-10", 24100000)],
+    ),
+    (
+        "Số địa chỉ IP botnet tháng 10 giảm còn 430.000, so với 512.000 của tháng 9.",
+        "2024-11-10",
+        [
+            ("botnet_ips", "national", "month", "2024-10-31", 430000),
+            ("botnet_ips", "national", "month", "2024-09-30", 512000),
+        ],
+    ),
+    (
+        "Tốc độ Internet di động tháng 10/2024 của Việt Nam đạt 73,1 Mbps, gấp 1,3 lần mức trung bình "
+        "thế giới (56,2 Mbps).",
+        "2024-11-10",
+        [("mobile_broadband_speed", "national", "month", "2024-10-31", 73.1)],
+    ),
+    (
+        "Tỷ lệ dân số có điện thoại thông minh đạt 84%, trong khi mục tiêu năm 2025 là 85%.",
+        "2024-11-10",
+        [],
+    ),
+    (
+        "Tỷ lệ thuê bao sử dụng điện thoại thông minh đạt 87,1% (cuối năm trước là 84,4%).",
+        "2024-11-10",
+        [
+            ("smartphone_subscriber_rate", "national", "as_of", "2024-11-10", 87.1),
+            ("smartphone_subscriber_rate", "national", "as_of", "2023-12-31", 84.4),
         ],
     ),
 ]
