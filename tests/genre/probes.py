@@ -1,7 +1,7 @@
 """Genre cases: short sentences of the genre probed across every family: plain statements,
 lists with "lần lượt" and semicolons, relative dates ("tháng trước", "năm ngoái", "quý vừa qua"),
 provincial portals, operators, targets beside results, speed reports (Ookla, i-Speed), the
-national portal, comparisons with earlier values. Written to find what the extractor could not read (most of it could).
+national portal, comparisons with earlier values, colon lists and tables. Written to find what the extractor could not read (most of it could).
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -810,6 +810,59 @@ CASES = [
         [
             ("smartphone_subscriber_rate", "national", "as_of", "2024-11-10", 87.1),
             ("smartphone_subscriber_rate", "national", "as_of", "2023-12-31", 84.4),
+        ],
+    ),
+    (
+        "Một số chỉ tiêu chính tháng 10/2024:\n"
+        "- Tỷ lệ DVCTT toàn trình: 49,1%\n"
+        "- Tỷ lệ hồ sơ trực tuyến: 46,8%\n"
+        "- Tỷ lệ thanh toán trực tuyến: 38,2%",
+        "2024-11-10",
+        [
+            ("dvctt_full_process_rate", "national", "as_of", "2024-10-31", 49.1),
+            ("online_dossier_rate", "national", "as_of", "2024-10-31", 46.8),
+        ],
+    ),
+    (
+        "Chỉ tiêu\tTháng 9/2024\tTháng 10/2024\n"
+        "Tốc độ băng rộng di động (Mbps)\t68,3\t70,1\n"
+        "Tốc độ băng rộng cố định (Mbps)\t132,4\t140,2",
+        "2024-11-10",
+        [
+            ("mobile_broadband_speed", "national", "month", "2024-09-30", 68.3),
+            ("mobile_broadband_speed", "national", "month", "2024-10-31", 70.1),
+            ("fixed_broadband_speed", "national", "month", "2024-09-30", 132.4),
+            ("fixed_broadband_speed", "national", "month", "2024-10-31", 140.2),
+        ],
+    ),
+    (
+        "1. Hạ tầng số\n"
+        "\n"
+        "Số thuê bao băng rộng cố định đạt 24,2 triệu thuê bao.\n"
+        "\n"
+        "2. Dịch vụ công trực tuyến\n"
+        "\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 44,9%.",
+        "2024-11-10",
+        [
+            ("fixed_broadband_subscriptions", "national", "as_of", "2024-11-10", 24200000),
+            ("online_dossier_full_process_rate", "national", "as_of", "2024-11-10", 44.9),
+        ],
+    ),
+    (
+        "Kết quả cụ thể như sau: khối bộ, ngành đạt 60,2%; khối địa phương đạt 41,7%; bình quân cả "
+        "nước đạt 44,1%.",
+        "2024-11-10",
+        [],
+    ),
+    (
+        "Tỷ lệ hồ sơ trực tuyến toàn trình tháng 10/2024 như sau: khối bộ, ngành đạt 60,2%; khối địa "
+        "phương đạt 41,7%; bình quân cả nước đạt 44,1%.",
+        "2024-11-10",
+        [
+            ("online_dossier_full_process_rate", "ministries", "month", "2024-10-31", 60.2),
+            ("online_dossier_full_process_rate", "localities", "month", "2024-10-31", 41.7),
+            ("online_dossier_full_process_rate", "national", "month", "2024-10-31", 44.1),
         ],
     ),
 ]
