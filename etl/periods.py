@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from etl.gates import lower_for_gates, make_gate, passes
 from etl.period_patterns import DATE_RE, PATTERNS
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -66,6 +67,8 @@ def parse_first_date(text: str) -> date | None:
 
 
 WORD_NUMBERS = {"sáu": 6, "chín": 9}
+# Each pattern with the words it cannot match without: most sentences skip most patterns.
+GATED_PATTERNS = [(name, pattern, make_gate(pattern)) for name, pattern in PATTERNS]
 
 
 def find_periods(
@@ -93,7 +96,10 @@ def scan_periods(
     """Scan a text for period expressions, once: a lead is read again for each paragraph under it."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in PATTERNS:
+    low = lower_for_gates(text)
+    for name, pattern, gate in GATED_PATTERNS:
+        if not passes(gate, low):
+            continue
         for m in pattern.finditer(text):
             start, end = (m.start("y"), m.end("y")) if name == "edition" else m.span()
             if any(start < e and s < end for s, e in taken):

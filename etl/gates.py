@@ -1,0 +1,89 @@
+"""Word gates for regexes: the words a pattern cannot match without, checked before running it.
+
+A gate is a tuple of word sets; a text passes when, lowercased, it holds a word of every set.
+The words come from the pattern itself, so a gate never rules out a text the pattern matches.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre
+from re import _parser
+
+Gate = tuple[frozenset[str], ...]
+
+# Letters a plain lower() does not fold the way an IGNORECASE match does: "İ" lowers to two
+# characters, and "ı", "ſ" match "i", "s". A text holding one is never gated.
+UNFOLDED = re.compile("[İıſ]")
+# Pattern letters whose IGNORECASE match takes in other letters ("ṡ" and "ẛ", Greek, Cyrillic):
+# a gate word holds only Latin and Vietnamese letters, besides characters without case.
+FOLDING = frozenset("İıſṡṠẛµ")
+
+
+def is_plain(ch: str) -> bool:
+    """Whether a pattern character matches only what lowers to its own lower case."""
+    if ch in FOLDING:
+        return False
+    return ch < "\u0250" or "\u1e00" <= ch < "\u1f00" or ch.lower() == ch == ch.upper()
+
+
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def pick_best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective of several word sets: the longest shortest word, then the fewest."""
+    if not sets:
+        return None
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def collect_words(items) -> list[frozenset[str]]:
+    """The word sets every match of a parsed sequence holds a word of (all of them)."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL and is_plain(chr(av)):
+            run += chr(av).lower()
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        if op is sre.SUBPATTERN:
+            found += collect_words(av[3])
+        elif op is sre.ATOMIC_GROUP:
+            found += collect_words(av)
+        elif op in REPEATS and av[0] >= 1:
+            found += collect_words(av[2])
+        elif op is sre.BRANCH:
+            alternatives = [pick_best(collect_words(a)) for a in av[1]]
+            if all(alternatives):
+                found.append(frozenset().union(*alternatives))
+    if run:
+        found.append(frozenset([run]))
+    return found
+
+
+def make_gate(pattern: re.Pattern) -> Gate:
+    """The gate of a compiled pattern (empty when no word is certain)."""
+    try:
+        return tuple(collect_words(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - a pattern the parser cannot read is simply not gated
+        return ()
+
+
+def lower_for_gates(text: str) -> str | None:
+    """The text as gates read it; None when a letter's case folding makes gating unsafe."""
+    return None if UNFOLDED.search(text) else text.lower()
+
+
+def passes(gate: Gate, low: str | None) -> bool:
+    """Whether a text (from lower_for_gates) may match the gated pattern."""
+    if low is None:
+        return True
+    for words in gate:
+        for word in words:
+            if word in low:
+                break
+        else:
+            return False
+    return True
