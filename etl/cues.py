@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from etl.gates import Gate, lower_for_gates, make_gate, passes
 from etl.numbers import Quantity
 from etl.periods import Period
 from metrics.catalog import load_catalog, load_cues
@@ -49,6 +50,8 @@ class Cue:
     weight: float
     allow_change: bool
     name: re.Pattern | None  # the `before` cue without its trailing gap: the name anywhere
+    # The words `before`, `after` and `context` cannot match without (see etl.gates).
+    gates: tuple[Gate, Gate, Gate] = ((), (), ())
 
 
 @dataclass
@@ -100,9 +103,27 @@ def compile_cues() -> tuple[Cue, ...]:
                     weight=float(row.get("weight", 1.0)),
                     allow_change=bool(row.get("allow_change", False)),
                     name=name,
+                    gates=tuple(make_gate(comp(k)) if k in row else () for k in CUE_GATED),
                 )
             )
     return tuple(cues)
+
+
+CUE_GATED = ("before", "after", "context")
+
+
+def lower_scope(scope: Scope) -> tuple:
+    """The scope's texts as the cue gates read them: before, bare, label, after, context."""
+    texts = (scope.before, scope.bare, scope.label, scope.after, scope.context)
+    return tuple(lower_for_gates(t) for t in texts)
+
+
+def may_score(cue: Cue, low: tuple) -> bool:
+    """Whether a cue's words are in the scope (from lower_scope): without them it scores None."""
+    before, after, context = cue.gates
+    if before and not (passes(before, low[0]) or passes(before, low[1]) or passes(before, low[2])):
+        return False
+    return passes(after, low[3]) and passes(context, low[4])
 
 
 @cache

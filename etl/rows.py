@@ -22,6 +22,8 @@ from etl.cues import (
     flow_twins,
     indicator_kinds,
     indicator_units,
+    lower_scope,
+    may_score,
     pick_flow_twin,
     score_cue,
 )
@@ -109,9 +111,12 @@ class RowBuilder:
             cue = next(c for c in compile_cues() if c.indicator == only)
             p = period if period is not None else self.default_period(only)
             best[only] = (0.8, cue, p)
+        low = lower_scope(scope)
         for cue in () if only else cues_for_unit(q.unit):
             if change and not cue.allow_change:
                 continue
+            if not may_score(cue, low):
+                continue  # the cue's words are not there: score_cue would say None
             p = period if period is not None else self.default_period(cue.indicator)
             score = score_cue(cue, q, scope, p)
             if score is None:
