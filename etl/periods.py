@@ -96,27 +96,38 @@ def scan_periods(
     """Scan a text for period expressions, once: a lead is read again for each paragraph under it."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
+    for name, m, start, end in match_patterns(text):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        period = build_period(name, m, year, cutoff, ref_month)
+        if name == "past_month":
+            period = Period("month", *past_month, relative="date") if past_month else None
+        if period is None:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()].lower()
+        # "so với cùng kỳ năm 2021", "so với trung bình của năm 2021": a compared period.
+        is_comparison = bool(
+            re.search(r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$", before)
+        )
+        found.append(replace(period, text_start=start, text_end=end, comparison=is_comparison))
+        taken.append((start, end))
+    return tuple(sorted(found, key=lambda p: p.text_start))
+
+
+@lru_cache(maxsize=8192)
+def match_patterns(text: str) -> tuple[tuple[str, re.Match, int, int], ...]:
+    """Every match of every period pattern in a text, in pattern order, with its span: what does
+    not depend on the document's dates, kept across documents (a monthly report repeats most of
+    its sentences month after month)."""
+    found = []
     low = lower_for_gates(text)
     for name, pattern, gate in GATED_PATTERNS:
         if not passes(gate, low):
             continue
         for m in pattern.finditer(text):
             start, end = (m.start("y"), m.end("y")) if name == "edition" else m.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            period = build_period(name, m, year, cutoff, ref_month)
-            if name == "past_month":
-                period = Period("month", *past_month, relative="date") if past_month else None
-            if period is None:
-                continue
-            before = text[max(0, m.start() - 40) : m.start()].lower()
-            # "so với cùng kỳ năm 2021", "so với trung bình của năm 2021": a compared period.
-            is_comparison = bool(
-                re.search(r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$", before)
-            )
-            found.append(replace(period, text_start=start, text_end=end, comparison=is_comparison))
-            taken.append((start, end))
-    return tuple(sorted(found, key=lambda p: p.text_start))
+            found.append((name, m, start, end))
+    return tuple(found)
 
 
 def past_month(cutoff: date, date_source: str) -> tuple[date, date]:
