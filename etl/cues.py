@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from etl.gates import Gate, lower_for_gates, make_gate, passes
+from etl.gates import Gate, lower_for_gates, lowered, make_gate, passes
 from etl.numbers import Quantity
 from etl.periods import Period
 from metrics.catalog import load_catalog, load_cues
@@ -113,17 +113,16 @@ CUE_GATED = ("before", "after", "context")
 
 
 def lower_scope(scope: Scope) -> tuple:
-    """The scope's texts as the cue gates read them: before, bare, label, after, context."""
-    texts = (scope.before, scope.bare, scope.label, scope.after, scope.context)
-    return tuple(lower_for_gates(t) for t in texts)
+    """The scope's texts as the cue gates read them: the clause (before, bare and label in one,
+    any of them may name the indicator), after, and the context (one per sentence, lowered once)."""
+    clause = "\0".join((scope.before, scope.bare, scope.label))
+    return lower_for_gates(clause), lower_for_gates(scope.after), lowered(scope.context)
 
 
 def may_score(cue: Cue, low: tuple) -> bool:
     """Whether a cue's words are in the scope (from lower_scope): without them it scores None."""
     before, after, context = cue.gates
-    if before and not (passes(before, low[0]) or passes(before, low[1]) or passes(before, low[2])):
-        return False
-    return passes(after, low[3]) and passes(context, low[4])
+    return passes(before, low[0]) and passes(after, low[1]) and passes(context, low[2])
 
 
 @cache

@@ -13,6 +13,7 @@ import pandas as pd
 from etl import budget
 from etl.cues import cue_weights
 from etl.exclusions import read_marks
+from etl.gates import lowered
 from etl.metadata import describe_document
 from etl.normalize import normalize_text
 from etl.numbers import scan_quantities
@@ -34,7 +35,7 @@ OBSERVATION_COLUMNS = [
 APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
 
 # The caches extraction keeps of texts it has read (one per worker process, bounded).
-TEXT_CACHES = (scan_periods, match_patterns, scan_quantities, read_marks)
+TEXT_CACHES = (scan_periods, match_patterns, scan_quantities, read_marks, lowered)
 
 
 def clear_caches() -> None:

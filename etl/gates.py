@@ -7,6 +7,7 @@ The words come from the pattern itself, so a gate never rules out a text the pat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre
 from re import _parser
 
@@ -14,7 +15,7 @@ Gate = tuple[frozenset[str], ...]
 
 # Letters a plain lower() does not fold the way an IGNORECASE match does: "İ" lowers to two
 # characters, and "ı", "ſ" match "i", "s". A text holding one is never gated.
-UNFOLDED = re.compile("[İıſ]")
+UNFOLDED = ("İ", "ı", "ſ")
 # Pattern letters whose IGNORECASE match takes in other letters ("ṡ" and "ẛ", Greek, Cyrillic):
 # a gate word holds only Latin and Vietnamese letters, besides characters without case.
 FOLDING = frozenset("İıſṡṠẛµ")
@@ -73,7 +74,15 @@ def make_gate(pattern: re.Pattern) -> Gate:
 
 def lower_for_gates(text: str) -> str | None:
     """The text as gates read it; None when a letter's case folding makes gating unsafe."""
-    return None if UNFOLDED.search(text) else text.lower()
+    if UNFOLDED[0] in text or UNFOLDED[1] in text or UNFOLDED[2] in text:
+        return None
+    return text.lower()
+
+
+@lru_cache(maxsize=256)
+def lowered(text: str) -> str | None:
+    """lower_for_gates for a text read again and again (a sentence's context, number by number)."""
+    return lower_for_gates(text)
 
 
 def passes(gate: Gate, low: str | None) -> bool:
@@ -87,3 +96,38 @@ def passes(gate: Gate, low: str | None) -> bool:
         else:
             return False
     return True
+
+
+GATES: dict[re.Pattern, Gate] = {}  # one per module-level pattern: bounded by the code
+
+
+def gate_of(pattern: re.Pattern) -> Gate:
+    """The gate of a pattern, made once."""
+    gate = GATES.get(pattern)
+    if gate is None:
+        gate = GATES[pattern] = make_gate(pattern)
+    return gate
+
+
+def search(pattern: re.Pattern, text: str, *span: int) -> re.Match | None:
+    """pattern.search(text, *span), skipped when the text lacks a word the pattern needs."""
+    gate = gate_of(pattern)
+    if gate and not passes(gate, lowered(text)):
+        return None
+    return pattern.search(text, *span)
+
+
+def finditer(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """The matches of pattern.finditer(text), none when the text lacks a word it needs."""
+    gate = gate_of(pattern)
+    if gate and not passes(gate, lowered(text)):
+        return []
+    return list(pattern.finditer(text))
+
+
+def findall(pattern: re.Pattern, text: str) -> list:
+    """pattern.findall(text), empty when the text lacks a word the pattern needs."""
+    gate = gate_of(pattern)
+    if gate and not passes(gate, lowered(text)):
+        return []
+    return pattern.findall(text)
