@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from etl.gates import Gate, lower_for_gates, lowered, make_gate, passes
+from etl.gates import Gate, lower_for_gates, lowered, make_gate, passes, pick_best
 from etl.numbers import Quantity
 from etl.periods import Period
 from metrics.catalog import load_catalog, load_cues
@@ -129,6 +129,31 @@ def may_score(cue: Cue, low: tuple) -> bool:
 def cues_for_unit(unit: str) -> tuple[Cue, ...]:
     """The cues a quantity of this unit can fill, in catalog order (most quantities fit few)."""
     return tuple(c for c in compile_cues() if unit in c.units)
+
+
+@cache
+def cue_keys(unit: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
+    """For the unit's cues: each key word, the scope text it must be in (0 the clause, 1 after,
+    2 context: lower_scope's order) and the cues (by index) that cannot match without it."""
+    keys: dict[tuple[int, str], list[int]] = {}
+    for i, cue in enumerate(cues_for_unit(unit)):
+        where = next((n for n, gate in enumerate(cue.gates) if gate), None)
+        words = pick_best(list(cue.gates[where])) if where is not None else {""}
+        for word in words:
+            keys.setdefault((where or 0, word), []).append(i)
+    return tuple((where, word, tuple(cues)) for (where, word), cues in keys.items())
+
+
+def scorable_cues(unit: str, low: tuple) -> list[Cue]:
+    """The unit's cues whose words are in the scope (from lower_scope), in catalog order: any
+    other cue scores None. One test per key word, not one per cue."""
+    cues = cues_for_unit(unit)
+    hit: set[int] = set()
+    for where, word, indices in cue_keys(unit):
+        text = low[where]
+        if text is None or word in text:
+            hit.update(indices)
+    return [cues[i] for i in sorted(hit) if may_score(cues[i], low)]
 
 
 @cache

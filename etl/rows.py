@@ -17,14 +17,13 @@ from etl.cues import (
     Cue,
     Scope,
     compile_cues,
-    cues_for_unit,
     cumulative_indicators,
     flow_twins,
     indicator_kinds,
     indicator_units,
     lower_scope,
-    may_score,
     pick_flow_twin,
+    scorable_cues,
     score_cue,
 )
 from etl.numbers import Quantity
@@ -111,12 +110,10 @@ class RowBuilder:
             cue = next(c for c in compile_cues() if c.indicator == only)
             p = period if period is not None else self.default_period(only)
             best[only] = (0.8, cue, p)
-        low = lower_scope(scope)
-        for cue in () if only else cues_for_unit(q.unit):
+        # Only the cues whose words are in the scope: any other would score None.
+        for cue in () if only else scorable_cues(q.unit, lower_scope(scope)):
             if change and not cue.allow_change:
                 continue
-            if not may_score(cue, low):
-                continue  # the cue's words are not there: score_cue would say None
             p = period if period is not None else self.default_period(cue.indicator)
             score = score_cue(cue, q, scope, p)
             if score is None:
