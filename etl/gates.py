@@ -117,12 +117,12 @@ def search(pattern: re.Pattern, text: str, *span: int) -> re.Match | None:
     return pattern.search(text, *span)
 
 
-def finditer(pattern: re.Pattern, text: str) -> list[re.Match]:
-    """The matches of pattern.finditer(text), none when the text lacks a word it needs."""
+def finditer(pattern: re.Pattern, text: str, *span: int) -> list[re.Match]:
+    """The matches of pattern.finditer(text, *span), none when the text lacks a word it needs."""
     gate = gate_of(pattern)
     if gate and not passes(gate, lowered(text)):
         return []
-    return list(pattern.finditer(text))
+    return list(pattern.finditer(text, *span))
 
 
 def findall(pattern: re.Pattern, text: str) -> list:

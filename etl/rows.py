@@ -26,6 +26,7 @@ from etl.cues import (
     scorable_cues,
     score_cue,
 )
+from etl.gates import search
 from etl.numbers import Quantity
 from etl.periods import Period
 from etl.phrases import (
@@ -67,7 +68,7 @@ class RowBuilder:
     def place_subject(self, row: dict, window: str, after: str, clause: str) -> None:
         """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
         page whose lead speaks of one province, neither is a figure that names no other level."""
-        local = LOCAL_SUBJECT.search(window) or LOCAL_SUBJECT.search(after[:60])
+        local = search(LOCAL_SUBJECT, window) or search(LOCAL_SUBJECT, after[:60])
         if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):
             # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số
             # trên GRDP 42,92%" names it bare, without "tỉnh"
@@ -104,7 +105,7 @@ class RowBuilder:
         self, q: Quantity, scope: Scope, period: Period | None, stated: bool, only: str = ""
     ) -> dict | None:
         """Find the best indicator for a quantity (or take `only`) and build its row."""
-        change = bool(CHANGE_BEFORE.search(scope.before))
+        change = bool(search(CHANGE_BEFORE, scope.before))
         best: dict[str, tuple[float, Cue, Period | None]] = {}
         if only:
             cue = next(c for c in compile_cues() if c.indicator == only)
