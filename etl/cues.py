@@ -52,6 +52,7 @@ class Cue:
     name: re.Pattern | None  # the `before` cue without its trailing gap: the name anywhere
     # The words `before`, `after` and `context` cannot match without (see etl.gates).
     gates: tuple[Gate, Gate, Gate] = ((), (), ())
+    name_gate: Gate = ()  # the words `name` cannot match without
 
 
 @dataclass
@@ -104,6 +105,7 @@ def compile_cues() -> tuple[Cue, ...]:
                     allow_change=bool(row.get("allow_change", False)),
                     name=name,
                     gates=tuple(make_gate(comp(k)) if k in row else () for k in CUE_GATED),
+                    name_gate=make_gate(name) if name is not None else (),
                 )
             )
     return tuple(cues)
@@ -287,8 +289,9 @@ def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
     """Indicators whose name appears anywhere in a text, among those a quantity unit can fill
     (and, for a count, whose noun is the one after the number)."""
     found = set()
+    low = lowered(text)
     for cue in compile_cues():
-        if cue.name is None or unit not in cue.units:
+        if cue.name is None or unit not in cue.units or not passes(cue.name_gate, low):
             continue
         m = cue.name.search(text)
         if m is None or len(m.group(0)) < 8:  # "của" alone names nothing
