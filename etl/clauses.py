@@ -7,7 +7,7 @@ countries, surveys, one named agency), never a particular text.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.gates import findall, finditer, search
 from etl.numbers import Quantity
@@ -80,6 +80,7 @@ def canonical_province(written: str) -> str:
     return next((n for n in load_provinces() if n.lower() == written.lower()), written)
 
 
+@lru_cache(maxsize=4096)  # a lead is read for each paragraph under it; a report repeats its words
 def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") -> str:
     """Read a ministries / localities / province split from the words before a number.
 
@@ -162,6 +163,7 @@ SOME_OF_THEM = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)  # a report repeats most of its sentences month after month
 def names_someone_else(
     window: str, clause: str, after: str, unit: str, paragraph: str
 ) -> str | None:

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from etl import budget
+from etl.clauses import find_breakdown, names_someone_else
 from etl.cues import cue_weights
 from etl.exclusions import read_marks
 from etl.gates import lowered
@@ -35,7 +36,15 @@ OBSERVATION_COLUMNS = [
 APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
 
 # The caches extraction keeps of texts it has read (one per worker process, bounded).
-TEXT_CACHES = (scan_periods, match_patterns, scan_quantities, read_marks, lowered)
+TEXT_CACHES = (
+    scan_periods,
+    match_patterns,
+    scan_quantities,
+    read_marks,
+    lowered,
+    find_breakdown,
+    names_someone_else,
+)
 
 
 def clear_caches() -> None:
