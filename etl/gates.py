@@ -38,11 +38,15 @@ def pick_best(sets: list[frozenset[str]]) -> frozenset[str] | None:
     return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
 
 
-def collect_words(items) -> list[frozenset[str]]:
-    """The word sets every match of a parsed sequence holds a word of (all of them)."""
+def collect_words(items, fold: bool = True) -> list[frozenset[str]]:
+    """The word sets every match of a parsed sequence holds a word of (all of them), lowercased
+    unless `fold` is False (a pattern that matches case exactly)."""
     found: list[frozenset[str]] = []
     run = ""
     for op, av in items:
+        if op is sre.LITERAL and not fold:
+            run += chr(av)
+            continue
         if op is sre.LITERAL and is_plain(chr(av)):
             run += chr(av).lower()
             continue
@@ -50,13 +54,13 @@ def collect_words(items) -> list[frozenset[str]]:
             found.append(frozenset([run]))
             run = ""
         if op is sre.SUBPATTERN:
-            found += collect_words(av[3])
+            found += collect_words(av[3], fold)
         elif op is sre.ATOMIC_GROUP:
-            found += collect_words(av)
+            found += collect_words(av, fold)
         elif op in REPEATS and av[0] >= 1:
-            found += collect_words(av[2])
+            found += collect_words(av[2], fold)
         elif op is sre.BRANCH:
-            alternatives = [pick_best(collect_words(a)) for a in av[1]]
+            alternatives = [pick_best(collect_words(a, fold)) for a in av[1]]
             if all(alternatives):
                 found.append(frozenset().union(*alternatives))
     if run:
@@ -64,10 +68,11 @@ def collect_words(items) -> list[frozenset[str]]:
     return found
 
 
-def make_gate(pattern: re.Pattern) -> Gate:
-    """The gate of a compiled pattern (empty when no word is certain)."""
+def make_gate(pattern: re.Pattern, exact: bool = False) -> Gate:
+    """The gate of a compiled pattern (empty when no word is certain); with `exact`, of a
+    pattern that matches case exactly, its words as written, for the text as it is."""
     try:
-        return tuple(collect_words(_parser.parse(pattern.pattern, pattern.flags)))
+        return tuple(collect_words(_parser.parse(pattern.pattern, pattern.flags), not exact))
     except Exception:  # noqa: BLE001 - a pattern the parser cannot read is simply not gated
         return ()
 
@@ -98,36 +103,36 @@ def passes(gate: Gate, low: str | None) -> bool:
     return True
 
 
-GATES: dict[re.Pattern, Gate] = {}  # one per module-level pattern: bounded by the code
+GATES: dict[re.Pattern, tuple[Gate, bool]] = {}  # one per pattern the code names: bounded
+INLINE_IGNORECASE = re.compile(r"\(\?[a-zA-Z-]*i")
 
 
-def gate_of(pattern: re.Pattern) -> Gate:
-    """The gate of a pattern, made once."""
-    gate = GATES.get(pattern)
-    if gate is None:
-        gate = GATES[pattern] = make_gate(pattern)
-    return gate
+def gate_of(pattern: re.Pattern) -> tuple[Gate, bool]:
+    """The gate of a pattern, made once, and whether it reads the text as it is (a pattern
+    without IGNORECASE: "Hà Nội" needs "Nội", not "nội")."""
+    found = GATES.get(pattern)
+    if found is None:
+        exact = not pattern.flags & re.I and not INLINE_IGNORECASE.search(pattern.pattern)
+        found = GATES[pattern] = (make_gate(pattern, exact), exact)
+    return found
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """Whether the text holds every word the pattern needs."""
+    gate, exact = gate_of(pattern)
+    return not gate or passes(gate, text if exact else lowered(text))
 
 
 def search(pattern: re.Pattern, text: str, *span: int) -> re.Match | None:
     """pattern.search(text, *span), skipped when the text lacks a word the pattern needs."""
-    gate = gate_of(pattern)
-    if gate and not passes(gate, lowered(text)):
-        return None
-    return pattern.search(text, *span)
+    return pattern.search(text, *span) if may_match(pattern, text) else None
 
 
 def finditer(pattern: re.Pattern, text: str, *span: int) -> list[re.Match]:
     """The matches of pattern.finditer(text, *span), none when the text lacks a word it needs."""
-    gate = gate_of(pattern)
-    if gate and not passes(gate, lowered(text)):
-        return []
-    return list(pattern.finditer(text, *span))
+    return list(pattern.finditer(text, *span)) if may_match(pattern, text) else []
 
 
 def findall(pattern: re.Pattern, text: str) -> list:
     """pattern.findall(text), empty when the text lacks a word the pattern needs."""
-    gate = gate_of(pattern)
-    if gate and not passes(gate, lowered(text)):
-        return []
-    return pattern.findall(text)
+    return pattern.findall(text) if may_match(pattern, text) else []
