@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from etl.gates import lower_for_gates, make_gate, passes
+from etl.gates import lower_for_gates, make_gate, passes, search
 from etl.period_patterns import DATE_RE, PATTERNS
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -96,7 +96,7 @@ def scan_periods(
     """Scan a text for period expressions, once: a lead is read again for each paragraph under it."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
-    for name, m, start, end in match_patterns(text):
+    for name, m, start, end, is_comparison in match_patterns(text):
         if any(start < e and s < end for s, e in taken):
             continue
         period = build_period(name, m, year, cutoff, ref_month)
@@ -104,21 +104,31 @@ def scan_periods(
             period = Period("month", *past_month, relative="date") if past_month else None
         if period is None:
             continue
-        before = text[max(0, m.start() - 40) : m.start()].lower()
-        # "so với cùng kỳ năm 2021", "so với trung bình của năm 2021": a compared period.
-        is_comparison = bool(
-            re.search(r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$", before)
+        found.append(
+            Period(
+                period.kind,
+                period.start,
+                period.end,
+                start,
+                end,
+                is_comparison,
+                period.relative,
+                period.explicit_window,
+            )
         )
-        found.append(replace(period, text_start=start, text_end=end, comparison=is_comparison))
         taken.append((start, end))
     return tuple(sorted(found, key=lambda p: p.text_start))
 
 
+# "so với cùng kỳ năm 2021", "so với trung bình của năm 2021": a compared period.
+COMPARED = re.compile(r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$")
+
+
 @lru_cache(maxsize=8192)
-def match_patterns(text: str) -> tuple[tuple[str, re.Match, int, int], ...]:
-    """Every match of every period pattern in a text, in pattern order, with its span: what does
-    not depend on the document's dates, kept across documents (a monthly report repeats most of
-    its sentences month after month)."""
+def match_patterns(text: str) -> tuple[tuple[str, re.Match, int, int, bool], ...]:
+    """Every match of every period pattern in a text, in pattern order, with its span and whether
+    it is a compared period: what does not depend on the document's dates, kept across documents
+    (a monthly report repeats most of its sentences month after month)."""
     found = []
     low = lower_for_gates(text)
     for name, pattern, gate in GATED_PATTERNS:
@@ -126,7 +136,8 @@ def match_patterns(text: str) -> tuple[tuple[str, re.Match, int, int], ...]:
             continue
         for m in pattern.finditer(text):
             start, end = (m.start("y"), m.end("y")) if name == "edition" else m.span()
-            found.append((name, m, start, end))
+            before = text[max(0, m.start() - 40) : m.start()].lower()
+            found.append((name, m, start, end, bool(search(COMPARED, before))))
     return tuple(found)
 
 
