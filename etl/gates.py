@@ -119,20 +119,32 @@ def gate_of(pattern: re.Pattern) -> tuple[Gate, bool]:
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """Whether the text holds every word the pattern needs."""
-    gate, exact = gate_of(pattern)
+    gate, exact = GATES.get(pattern) or gate_of(pattern)
     return not gate or passes(gate, text if exact else lowered(text))
+
+
+# search, finditer and findall repeat may_match's lines: they run thousands of times a report.
 
 
 def search(pattern: re.Pattern, text: str, *span: int) -> re.Match | None:
     """pattern.search(text, *span), skipped when the text lacks a word the pattern needs."""
-    return pattern.search(text, *span) if may_match(pattern, text) else None
+    gate, exact = GATES.get(pattern) or gate_of(pattern)
+    if gate and not passes(gate, text if exact else lowered(text)):
+        return None
+    return pattern.search(text, *span)
 
 
 def finditer(pattern: re.Pattern, text: str, *span: int) -> list[re.Match]:
     """The matches of pattern.finditer(text, *span), none when the text lacks a word it needs."""
-    return list(pattern.finditer(text, *span)) if may_match(pattern, text) else []
+    gate, exact = GATES.get(pattern) or gate_of(pattern)
+    if gate and not passes(gate, text if exact else lowered(text)):
+        return []
+    return list(pattern.finditer(text, *span))
 
 
 def findall(pattern: re.Pattern, text: str) -> list:
     """pattern.findall(text), empty when the text lacks a word the pattern needs."""
-    return pattern.findall(text) if may_match(pattern, text) else []
+    gate, exact = GATES.get(pattern) or gate_of(pattern)
+    if gate and not passes(gate, text if exact else lowered(text)):
+        return []
+    return pattern.findall(text)
