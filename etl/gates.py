@@ -103,23 +103,23 @@ def passes(gate: Gate, low: str | None) -> bool:
     return True
 
 
-GATES: dict[re.Pattern, tuple[Gate, bool]] = {}  # one per pattern the code names: bounded
+GATES: dict[re.Pattern, tuple[Gate, bool, re.Pattern]] = {}  # one per pattern the code names
 INLINE_IGNORECASE = re.compile(r"\(\?[a-zA-Z-]*i")
 
 
-def gate_of(pattern: re.Pattern) -> tuple[Gate, bool]:
-    """The gate of a pattern, made once, and whether it reads the text as it is (a pattern
-    without IGNORECASE: "Hà Nội" needs "Nội", not "nội")."""
+def gate_of(pattern: re.Pattern) -> tuple[Gate, bool, re.Pattern]:
+    """The gate of a pattern, made once; whether it reads the text as it is (a pattern without
+    IGNORECASE: "Hà Nội" needs "Nội", not "nội"); and the pattern quickened (see quicken)."""
     found = GATES.get(pattern)
     if found is None:
         exact = not pattern.flags & re.I and not INLINE_IGNORECASE.search(pattern.pattern)
-        found = GATES[pattern] = (make_gate(pattern, exact), exact)
+        found = GATES[pattern] = (make_gate(pattern, exact), exact, quicken(pattern))
     return found
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """Whether the text holds every word the pattern needs."""
-    gate, exact = GATES.get(pattern) or gate_of(pattern)
+    gate, exact, _ = GATES.get(pattern) or gate_of(pattern)
     return not gate or passes(gate, text if exact else lowered(text))
 
 
@@ -128,23 +128,99 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
 
 def search(pattern: re.Pattern, text: str, *span: int) -> re.Match | None:
     """pattern.search(text, *span), skipped when the text lacks a word the pattern needs."""
-    gate, exact = GATES.get(pattern) or gate_of(pattern)
+    gate, exact, quick = GATES.get(pattern) or gate_of(pattern)
     if gate and not passes(gate, text if exact else lowered(text)):
         return None
-    return pattern.search(text, *span)
+    return quick.search(text, *span)
 
 
 def finditer(pattern: re.Pattern, text: str, *span: int) -> list[re.Match]:
     """The matches of pattern.finditer(text, *span), none when the text lacks a word it needs."""
-    gate, exact = GATES.get(pattern) or gate_of(pattern)
+    gate, exact, quick = GATES.get(pattern) or gate_of(pattern)
     if gate and not passes(gate, text if exact else lowered(text)):
         return []
-    return list(pattern.finditer(text, *span))
+    return list(quick.finditer(text, *span))
 
 
 def findall(pattern: re.Pattern, text: str) -> list:
     """pattern.findall(text), empty when the text lacks a word the pattern needs."""
-    gate, exact = GATES.get(pattern) or gate_of(pattern)
+    gate, exact, quick = GATES.get(pattern) or gate_of(pattern)
     if gate and not passes(gate, text if exact else lowered(text)):
         return []
-    return pattern.findall(text)
+    return quick.findall(text)
+
+
+# Character classes for the categories a first character can be in.
+CATEGORY_CLASS = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+
+
+def class_items(items) -> list[str] | None:
+    r"""A parsed character class as class items ("a-z", r"\d"); None when it cannot be written."""
+    out = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            out.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is sre.CATEGORY and av in CATEGORY_CLASS:
+            out.append(CATEGORY_CLASS[av])
+        else:
+            return None  # a negated class or an unusual category
+    return out
+
+
+def first_chars(items) -> tuple[list[str] | None, bool]:
+    """The class items a match of a parsed sequence can start with (None: any character), and
+    whether the sequence can match the empty string."""
+    found: list[str] = []
+    for op, av in items:
+        if op in ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            return found + [re.escape(chr(av))], False
+        if op is sre.IN:
+            parts = class_items(av)
+            return (found + parts if parts is not None else None), False
+        if op is sre.BRANCH:
+            subs = [first_chars(a) for a in av[1]]
+            nullable = any(n for _, n in subs)
+        elif op is sre.SUBPATTERN:
+            subs = [first_chars(av[3])]
+            nullable = subs[0][1]
+        elif op in REPEATS:
+            subs = [first_chars(av[2])]
+            nullable = subs[0][1] or av[0] == 0
+        else:
+            return None, False
+        if any(chars is None for chars, _ in subs):
+            return None, False
+        for chars, _ in subs:
+            found += chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def quicken(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern behind a look-ahead for the characters a match can start with: the
+    regex engine then passes over other positions at once instead of trying the pattern there
+    (same matches, same groups). The pattern itself when that cannot be worked out."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if not parsed or parsed[0][0] in (sre.LITERAL, sre.IN, sre.ASSERT):
+            return pattern  # the engine tests a first letter or class cheaply already
+        chars, nullable = first_chars(parsed)
+        if chars is None or nullable or not chars:
+            return pattern
+        tail = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment ends there
+        return re.compile(f"(?=[{''.join(chars)}])(?:{pattern.pattern}{tail})", pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser cannot read stays as it is
+        return pattern

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from etl.gates import lower_for_gates, make_gate, passes, search
+from etl.gates import lower_for_gates, make_gate, passes, quicken, search
 from etl.period_patterns import DATE_RE, PATTERNS
 
+QUICK_DATE_RE = quicken(DATE_RE)  # the same matches, found faster in a whole text
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -53,7 +54,7 @@ def parse_date_match(m: re.Match) -> date | None:
 def find_dates(text: str) -> list[tuple[int, int, date]]:
     """Find explicit calendar dates with their offsets."""
     out = []
-    for m in DATE_RE.finditer(text):
+    for m in QUICK_DATE_RE.finditer(text):
         d = parse_date_match(m)
         if d is not None:
             out.append((m.start(), m.end(), d))
@@ -68,7 +69,8 @@ def parse_first_date(text: str) -> date | None:
 
 WORD_NUMBERS = {"sáu": 6, "chín": 9}
 # Each pattern with the words it cannot match without: most sentences skip most patterns.
-GATED_PATTERNS = [(name, pattern, make_gate(pattern)) for name, pattern in PATTERNS]
+# (Each quickened: see etl.gates.quicken.)
+GATED_PATTERNS = [(name, quicken(pattern), make_gate(pattern)) for name, pattern in PATTERNS]
 
 
 def find_periods(

@@ -1,4 +1,5 @@
-"""Regex gates (etl/gates.py) never rule out a text their pattern matches; clear_caches empties."""
+"""Regex gates (etl/gates.py) never rule out a text their pattern matches, quickened patterns
+match the same; clear_caches empties the text caches."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import etl.extract  # noqa: F401 - imports every extraction module whose pattern
 from etl.clauses import province_name_pattern, province_pattern
 from etl.cues import compile_cues
 from etl.extract import TEXT_CACHES, clear_caches, extract_file
-from etl.gates import gate_of, lower_for_gates, make_gate, may_match, passes
+from etl.gates import gate_of, lower_for_gates, make_gate, may_match, passes, quicken
 from etl.period_patterns import PATTERNS
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
@@ -61,8 +62,23 @@ def test_gates_never_rule_out_a_match(texts):
                 assert may_match(pattern, text), (pattern.pattern, text)
 
 
+def test_quickened_patterns_find_the_same_matches(texts):
+    rng = random.Random(11)
+    alphabet = "nNgàyÀ tTđĐhHcCsS 0123456789/.-;,:(\ntháng năm hiện nay tới đến Chỉ số"
+    noise = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    quickened = [(p, quicken(p)) for p in module_patterns()]
+    assert sum(q is not p for p, q in quickened) > 30
+    for pattern, quick in quickened:
+        if quick is pattern:
+            continue
+        assert quick.groupindex == pattern.groupindex and quick.groups == pattern.groups
+        for text in texts + noise:
+            mine = [(m.span(), m.groups()) for m in quick.finditer(text)]
+            assert mine == [(m.span(), m.groups()) for m in pattern.finditer(text)], pattern.pattern
+
+
 def test_exact_gates_read_case():
-    gate, exact = gate_of(re.compile(r"\bHà\s+Nội\b"))
+    gate, exact, _ = gate_of(re.compile(r"\bHà\s+Nội\b"))
     assert exact and not passes(gate, "hà nội") and passes(gate, "tại Hà Nội")
     assert not gate_of(re.compile(r"Hà\s+Nội", re.I))[1]
     assert not gate_of(re.compile(r"(?i:Hà)\s+Nội"))[1]
