@@ -41,8 +41,8 @@ def sample_texts() -> list[str]:
     texts = []
     for path in sorted(REPORTS.glob("*.txt")):
         for piece in re.split(r"(?<=[.;\n])", path.read_text(encoding="utf-8")):
-            texts += [piece, piece[-80:], piece.upper(), piece.swapcase()]
-    twisted = [t.replace("i", "ı").replace("s", "ſ") for t in rng.sample(texts, 200)]
+            texts += [piece, piece.upper() if rng.random() < 0.3 else piece.swapcase()]
+    twisted = [t.replace("i", "ı").replace("s", "ſ") for t in rng.sample(texts, 100)]
     return texts + twisted + ["", "İ", "Hà Nội đạt 45,2%"]
 
 
@@ -65,14 +65,14 @@ def test_gates_never_rule_out_a_match(texts):
 def test_quickened_patterns_find_the_same_matches(texts):
     rng = random.Random(11)
     alphabet = "nNgàyÀ tTđĐhHcCsS 0123456789/.-;,:(\ntháng năm hiện nay tới đến Chỉ số"
-    noise = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    noise = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(1500)]
     quickened = [(p, quicken(p)) for p in module_patterns()]
     assert sum(q is not p for p, q in quickened) > 30
     for pattern, quick in quickened:
         if quick is pattern:
             continue
         assert quick.groupindex == pattern.groupindex and quick.groups == pattern.groups
-        for text in texts + noise:
+        for text in rng.sample(texts, 1500) + noise:
             mine = [(m.span(), m.groups()) for m in quick.finditer(text)]
             assert mine == [(m.span(), m.groups()) for m in pattern.finditer(text)], pattern.pattern
 
