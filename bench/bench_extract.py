@@ -10,9 +10,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from etl.extract import extract_file
-from etl.numbers import scan_quantities
-from etl.periods import scan_periods
+from etl.extract import clear_caches, extract_file
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "extract.json"
@@ -25,8 +23,7 @@ def time_report(path: Path) -> dict:
     seconds = []
     for _ in range(REPEATS):
         # A text's periods and quantities are cached by content; a repeat must not reuse them.
-        scan_periods.cache_clear()
-        scan_quantities.cache_clear()
+        clear_caches()
         start = time.perf_counter()
         extraction = extract_file(path)
         seconds.append(time.perf_counter() - start)

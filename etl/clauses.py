@@ -7,8 +7,9 @@ countries, surveys, one named agency), never a particular text.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from etl.gates import findall, finditer, quicken, search
 from etl.numbers import Quantity
 from etl.phrases import (
     COUNTRY,
@@ -41,8 +42,8 @@ def province_names() -> str:
 
 @cache
 def province_name_pattern() -> re.Pattern:
-    """Match any province name as a whole word."""
-    return re.compile(rf"\b(?:{province_names()})\b")
+    """Match any province name as a whole word (quickened: see etl.gates.quicken)."""
+    return quicken(re.compile(rf"\b(?:{province_names()})\b"))
 
 
 def shares_a_bound(head: str, q: Quantity) -> bool:
@@ -64,9 +65,11 @@ def shares_a_bound(head: str, q: Quantity) -> bool:
 @cache
 def province_pattern() -> re.Pattern:
     """Match "Tại Hà Nội", "tỉnh Quảng Ninh", "TP. Hồ Chí Minh" before a number."""
-    return re.compile(
-        rf"(?:\b(?:tại|ở|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|\b(?:tỉnh|thành\s+phố|TP\.?)\s*)(?P<name>{province_names()})\b",
-        re.I,
+    return quicken(
+        re.compile(
+            rf"(?:\b(?:tại|ở|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|\b(?:tỉnh|thành\s+phố|TP\.?)\s*)(?P<name>{province_names()})\b",
+            re.I,
+        )
     )
 
 
@@ -79,6 +82,7 @@ def canonical_province(written: str) -> str:
     return next((n for n in load_provinces() if n.lower() == written.lower()), written)
 
 
+@lru_cache(maxsize=4096)  # a lead is read for each paragraph under it; a report repeats its words
 def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") -> str:
     """Read a ministries / localities / province split from the words before a number.
 
@@ -165,6 +169,7 @@ SOME_OF_THEM = re.compile(
 OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?(?:{OPERATORS.pattern})")
 
 
+@lru_cache(maxsize=2048)  # a report repeats most of its sentences month after month
 def names_someone_else(
     window: str, clause: str, after: str, unit: str, paragraph: str
 ) -> str | None:
@@ -174,12 +179,12 @@ def names_someone_else(
     number, `paragraph` the paragraph's earlier sentences (an operator named there and nowhere
     else is still the subject: "… của Viettel tăng mạnh. Với tốc độ tải xuống đạt …").
     """
-    operators = set(OPERATORS.findall(window))
+    operators = set(findall(OPERATORS, window))
     if not operators and not NATIONAL_SUBJECT.search(clause):
         # only the sentence just before: "Viettel đi đầu về Mobile Money. Tỷ lệ … smartphone
         # đạt 88%. Tỷ lệ hộ gia đình … cáp quang đạt 69,43%" moves on to the country's figures
         last_sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1]
-        operators = set(OPERATORS.findall(clause)) or set(OPERATORS.findall(last_sentence))
+        operators = set(findall(OPERATORS, clause)) or set(findall(OPERATORS, last_sentence))
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's
     if OWNED_BY_OPERATOR.search(clause):
@@ -188,16 +193,16 @@ def names_someone_else(
         )
     # "Viettel dẫn đầu với 7,6 triệu khách hàng Viettel Money, tiếp theo là VNPT với 1,4 triệu":
     # with several named, the one right before the number is its subject.
-    nearest = [m for m in OPERATORS.finditer(window)][-1:]
+    nearest = finditer(OPERATORS, window)[-1:]
     if nearest and re.fullmatch(r"[^;,.\d]{0,25}", window[nearest[0].end() :]):
         return "one operator's figure"
-    if VENDORS.search(clause):
+    if search(VENDORS, clause):
         return "a vendor's or researcher's figure"
     if unit == "mbps" and re.search(
         r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", window, re.I
     ):
         return "a service plan's bandwidth, not a measured speed"
-    countries = list(COUNTRY.finditer(clause))
+    countries = finditer(COUNTRY, clause)
     if countries and "Việt Nam" not in clause[countries[-1].end() :]:
         return "another country's figure"
     # "… Việt Nam xếp thứ 19 toàn cầu (148,64 Mbps)": the world ranks the country's own figure
@@ -205,8 +210,8 @@ def names_someone_else(
         r"(?:thứ|hạng)\s+\d+\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\s*\(?\s*$", clause
     )
     if (
-        (WORLD.search(window) and not ranked)
-        or WORLD_AVERAGE.search(clause)
+        (search(WORLD, window) and not ranked)
+        or search(WORLD_AVERAGE, clause)
         or COUNTRY.match(after.lstrip(" ,(của"))
     ):
         return "another country's or the world's figure"
@@ -220,7 +225,7 @@ def names_someone_else(
         return "one business's figure"  # "một doanh nghiệp viễn thông lớn nhất … khoảng 7 triệu"
     # a "lần lượt" run reads its owners at the run's head, before its first number
     scope = clause if re.search(r"lần\s+lượt", clause) else window
-    some = [m for m in SOME_OF_THEM.finditer(scope)][-1:]
+    some = finditer(SOME_OF_THEM, scope)[-1:]
     some = some[0] if some else None
     # …unless a province is named after them: "… như Đà Nẵng đạt 95,6%", "một số địa phương đạt
     # cao: Bình Dương 71,5%" (their own figures); "3 bộ: Công Thương, … lần lượt là 100%, …"
@@ -230,9 +235,9 @@ def names_someone_else(
         return "some bodies' figure, not their group's"  # "Một số bộ, ngành … với 100% DVCTT"
     if names_a_district(window if re.search(r"[^\W\d]{4,}", window.replace("và", "")) else clause):
         return "a district's or city's figure"
-    if ONE_AGENCY.search(window) and not NATIONAL_SUBJECT.search(window.replace("Việt Nam", "")):
+    if search(ONE_AGENCY, window) and not NATIONAL_SUBJECT.search(window.replace("Việt Nam", "")):
         return "one named agency's figure"
-    if SURVEY.search(window + " " + after):
+    if search(SURVEY, window + " " + after):
         return "a survey's figure"
     if unit == "mbps" and is_upload(clause, after):
         return "an upload speed"

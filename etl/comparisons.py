@@ -9,6 +9,7 @@ from datetime import date
 
 from etl.clauses import blank_spans
 from etl.cues import Scope
+from etl.gates import search
 from etl.numbers import Quantity
 from etl.periods import Period, find_periods
 from etl.phrases import (
@@ -121,7 +122,7 @@ class ComparisonReader:
 
     def prior_period(self, before: str, after: str, rows: list[dict]) -> Period | None:
         """ "so với mức 120,32 Mbps cùng kỳ năm trước": the compared value's own period."""
-        if not rows or not PRIOR_VALUE.search(before):
+        if not rows or not search(PRIOR_VALUE, before):
             return None
         base = rows[-1]
         start, end = base["period_start"], base["period_end"]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from etl.gates import Gate, lower_for_gates, lowered, make_gate, passes, pick_best
 from etl.numbers import Quantity
 from etl.periods import Period
 from metrics.catalog import load_catalog, load_cues
@@ -49,6 +50,9 @@ class Cue:
     weight: float
     allow_change: bool
     name: re.Pattern | None  # the `before` cue without its trailing gap: the name anywhere
+    # The words `before`, `after` and `context` cannot match without (see etl.gates).
+    gates: tuple[Gate, Gate, Gate] = ((), (), ())
+    name_gate: Gate = ()  # the words `name` cannot match without
 
 
 @dataclass
@@ -100,15 +104,58 @@ def compile_cues() -> tuple[Cue, ...]:
                     weight=float(row.get("weight", 1.0)),
                     allow_change=bool(row.get("allow_change", False)),
                     name=name,
+                    gates=tuple(make_gate(comp(k)) if k in row else () for k in CUE_GATED),
+                    name_gate=make_gate(name) if name is not None else (),
                 )
             )
     return tuple(cues)
+
+
+CUE_GATED = ("before", "after", "context")
+
+
+def lower_scope(scope: Scope) -> tuple:
+    """The scope's texts as the cue gates read them: the clause (before, bare and label in one,
+    any of them may name the indicator), after, and the context (one per sentence, lowered once)."""
+    clause = "\0".join((scope.before, scope.bare, scope.label))
+    return lower_for_gates(clause), lower_for_gates(scope.after), lowered(scope.context)
+
+
+def may_score(cue: Cue, low: tuple) -> bool:
+    """Whether a cue's words are in the scope (from lower_scope): without them it scores None."""
+    before, after, context = cue.gates
+    return passes(before, low[0]) and passes(after, low[1]) and passes(context, low[2])
 
 
 @cache
 def cues_for_unit(unit: str) -> tuple[Cue, ...]:
     """The cues a quantity of this unit can fill, in catalog order (most quantities fit few)."""
     return tuple(c for c in compile_cues() if unit in c.units)
+
+
+@cache
+def cue_keys(unit: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
+    """For the unit's cues: each key word, the scope text it must be in (0 the clause, 1 after,
+    2 context: lower_scope's order) and the cues (by index) that cannot match without it."""
+    keys: dict[tuple[int, str], list[int]] = {}
+    for i, cue in enumerate(cues_for_unit(unit)):
+        where = next((n for n, gate in enumerate(cue.gates) if gate), None)
+        words = pick_best(list(cue.gates[where])) if where is not None else {""}
+        for word in words:
+            keys.setdefault((where or 0, word), []).append(i)
+    return tuple((where, word, tuple(cues)) for (where, word), cues in keys.items())
+
+
+def scorable_cues(unit: str, low: tuple) -> list[Cue]:
+    """The unit's cues whose words are in the scope (from lower_scope), in catalog order: any
+    other cue scores None. One test per key word, not one per cue."""
+    cues = cues_for_unit(unit)
+    hit: set[int] = set()
+    for where, word, indices in cue_keys(unit):
+        text = low[where]
+        if text is None or word in text:
+            hit.update(indices)
+    return [cues[i] for i in sorted(hit) if may_score(cues[i], low)]
 
 
 @cache
@@ -249,8 +296,9 @@ def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
     """Indicators whose name appears anywhere in a text, among those a quantity unit can fill
     (and, for a count, whose noun is the one after the number)."""
     found = set()
+    low = lowered(text)
     for cue in compile_cues():
-        if cue.name is None or unit not in cue.units:
+        if cue.name is None or unit not in cue.units or not passes(cue.name_gate, low):
             continue
         m = cue.name.search(text)
         if m is None or len(m.group(0)) < 8:  # "của" alone names nothing

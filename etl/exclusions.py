@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from etl.clauses import shares_a_bound
 from etl.cues import names_outright
+from etl.gates import finditer, search
 from etl.numbers import Quantity
 from etl.phrases import (
     BODY_PART,
@@ -72,8 +73,8 @@ class Marks:
 def read_marks(sentence: str) -> Marks:
     """Find the marks once per sentence, not once per number in it."""
     return Marks(
-        targets=[m.span() for m in TARGET_WORDS.finditer(sentence)],
-        deadlines=list(DEADLINE_YEAR.finditer(sentence)),
+        targets=[m.span() for m in finditer(TARGET_WORDS, sentence)],
+        deadlines=finditer(DEADLINE_YEAR, sentence),
         parentheses=[m.span() for m in re.finditer(r"\([^()]*\)", sentence)],
         subset_words=[m.start() for m in SUBSET_WORD.finditer(sentence)],
     )
@@ -113,16 +114,16 @@ class ExclusionRules:
         near = head[-300:]
         if (
             shares_a_bound(head[clause_start:], q)
-            or YEARS_AVERAGE.search(near)
-            or NOT_REACHED.search(sentence[max(q.start - 300, 0) : q.start])
-            or LEADER.search(near)
-            or RATIO_IN_WORDS.search(near)
+            or search(YEARS_AVERAGE, near)
+            or search(NOT_REACHED, sentence[max(q.start - 300, 0) : q.start])
+            or search(LEADER, near)
+            or search(RATIO_IN_WORDS, near)
             or (
                 q.unit == "percent"
                 and q.qualifier in ("trên", "dưới", "hơn", "vượt")
-                and THRESHOLD_GROUP.search(near)
+                and search(THRESHOLD_GROUP, near)
             )
-            or (q.qualifier in ("trên", "vượt", "vượt mốc", "hơn") and MILESTONE.search(near))
+            or (q.qualifier in ("trên", "vượt", "vượt mốc", "hơn") and search(MILESTONE, near))
             or (BODY_PART.search(sentence) and not NATIONAL_WORDS.search(sentence))
         ):
             return True
@@ -131,7 +132,7 @@ class ExclusionRules:
         closed = [(a, b) for a, b in marks.parentheses if b < q.qual_start]
         # "Mục tiêu … đạt 90 thuê bao/100 dân; Thuê bao … ước đạt 101,2 triệu": a capital after
         # ";" opens a clause of its own, outside the target's reach
-        if TARGET_TAIL.search(near) or any(
+        if search(TARGET_TAIL, near) or any(
             end <= q.qual_start
             and not any(a < start < b for a, b in closed)
             and not opens_clause(sentence, end, q.qual_start)
@@ -151,15 +152,15 @@ class ExclusionRules:
                 year == self.year and m.group("end") and self.cutoff.month < 12
             ):
                 return True
-        if q.unit == "count" and EACH_HAS.search(near):
+        if q.unit == "count" and search(EACH_HAS, near):
             return True  # "mỗi người dân có 01 tài khoản": what each has, not a total
         if (
-            REMAINING_AFTER.search(after)
-            or PER_UNIT_AFTER.search(after)
-            or MUST_AFTER.search(after)
+            search(REMAINING_AFTER, after)
+            or search(PER_UNIT_AFTER, after)
+            or search(MUST_AFTER, after)
         ):
             return True
-        rise_from = RISE_FROM.search(near) or (FROM_BARE.search(near) and TO_AFTER.match(after))
+        rise_from = search(RISE_FROM, near) or (search(FROM_BARE, near) and TO_AFTER.match(after))
         # "từ 38.69 Mbps (tháng 3) lên …": a period after it, bare or in brackets, is its own
         if rise_from and not re.match(
             r"^\s*(?:\w+\s*){0,2}\(?\s*(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after

@@ -11,10 +11,14 @@ import numpy as np
 import pandas as pd
 
 from etl import budget
+from etl.clauses import find_breakdown, names_someone_else
 from etl.cues import cue_weights
+from etl.exclusions import read_marks
+from etl.gates import lowered
 from etl.metadata import describe_document
 from etl.normalize import normalize_text
-from etl.periods import Period
+from etl.numbers import scan_quantities
+from etl.periods import Period, match_patterns, scan_periods
 from etl.read import ReadError, read_report, sha256_file
 from etl.sidecar import read_sidecar
 from etl.spelling import fold_spelling, unfold
@@ -30,6 +34,23 @@ OBSERVATION_COLUMNS = [
 # Below this confidence a value goes to review instead of the chart.
 
 APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
+
+# The caches extraction keeps of texts it has read (one per worker process, bounded).
+TEXT_CACHES = (
+    scan_periods,
+    match_patterns,
+    scan_quantities,
+    read_marks,
+    lowered,
+    find_breakdown,
+    names_someone_else,
+)
+
+
+def clear_caches() -> None:
+    """Forget every text the extraction caches hold (the compiled catalog stays)."""
+    for cached in TEXT_CACHES:
+        cached.cache_clear()
 
 
 @dataclass

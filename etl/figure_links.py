@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from etl.clauses import find_breakdown
 from etl.cues import COUNTED, Scope, indicator_units, name_indicators
+from etl.gates import search
 from etl.numbers import Quantity
 from etl.phrases import THIS_ONE
 
@@ -66,12 +67,12 @@ class FigureLinks:
     ) -> dict | None:
         """ "… bộ, ngành là 89,4%; của các địa phương là 93,1%", "Tỷ lệ này ở các bộ, ngành là
         55,1%": the clause names only its level; the indicator is the one named just before."""
-        anaphora = bool(THIS_ONE.search(window))
+        anaphora = bool(search(THIS_ONE, window))
         breakdown = find_breakdown(window, "", q.unit)
         level = breakdown != "national"
         # "Tỷ lệ thanh toán trực tuyến … tại các bộ, ngành đạt 45,22% và các địa phương đạt
         # 26,86%": a sentence naming a rate of its own does not go on with the one before
-        if not anaphora and NEW_RATE.search(window if rows else scope.head):
+        if not anaphora and search(NEW_RATE, window if rows else scope.head):
             return None
         # A level ("Cụ thể, khối bộ, ngành đạt 91,5%") or "tỷ lệ này" splits the rate named last.
         earlier = rows or (self.last_rows if anaphora or level else [])

@@ -10,6 +10,7 @@ from etl.clauses import canonical_province, find_breakdown, province_names
 from etl.cues import (
     Scope,
 )
+from etl.gates import finditer, search
 from etl.numbers import Quantity
 from etl.periods import Period
 from etl.phrases import (
@@ -68,7 +69,7 @@ def respective_run(
     clause: str, quantities: list[Quantity], q: Quantity
 ) -> tuple[re.Match | None, list[Quantity]]:
     """The "lần lượt" before q and the values listed right after it (q among them), or None."""
-    m = RESPECTIVELY.search(clause, 0, q.qual_start)
+    m = search(RESPECTIVELY, clause, 0, q.qual_start)
     if m is None:
         return None, []
     run: list[Quantity] = []
@@ -138,7 +139,7 @@ class ListReader:
     ) -> dict | None:
         """ "Năm 2023, các con số này lần lượt là 119,8 Mbps và 55,5 Mbps": the row before that
         the i-th number is an earlier value of."""
-        found = list(THESE_FIGURES.finditer(sentence, clause_start, q.qual_start))
+        found = finditer(THESE_FIGURES, sentence, clause_start, q.qual_start)
         if not found or not self.last_rows:
             return None
         start = found[-1].end()
@@ -153,7 +154,7 @@ class ListReader:
         gap = sentence[prev.end : q.qual_start]
         if prev.unit != "mbps" or not re.fullmatch(r"\s*(?:Mbps)?\s*(?:và|,)\s*", gap):
             return False
-        if RESPECTIVELY.search(before):
+        if search(RESPECTIVELY, before):
             return False  # "lần lượt là 331,4 Mbps, 298,7 Mbps và 276,5 Mbps": a list
         return not (DOWNLOAD.search(gap + after[:30]) or UPLOAD.search(gap + after[:30]))
 
@@ -179,7 +180,7 @@ class ListReader:
         self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity, reader=None
     ):
         """The label of q in "A và B lần lượt đạt X và Y" (or what `reader` reads), or None."""
-        if not RESPECTIVELY.search(sentence, clause_start, q.qual_start):
+        if not search(RESPECTIVELY, sentence, clause_start, q.qual_start):
             return None  # every reader needs a "lần lượt" before q; most sentences have none
         shifted = [
             replace(

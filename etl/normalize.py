@@ -17,8 +17,9 @@ BLOCK_START = re.compile(
 TERMINAL = tuple('.:;!?…"”)')
 UPPER_START = re.compile(r"^\s*[\"“(]?[A-ZĐÀ-ỸÁẮẤÉẾÍÓỐỚÚỨÝ]")
 LOWER_START = re.compile(r"^\s*[a-zđà-ỹ]")
+# (The cheap test first: most positions follow no stop, and fail there.)
 SENTENCE_END = re.compile(
-    r"(?<![A-Z][a-z])(?<!\bTP)(?<!\bTp)(?<=[.!?…])[\"”]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])"
+    r"(?<=[.!?…])(?<![A-Z][a-z])(?<!\bTP)(?<!\bTp)[\"”]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])"
 )
 
 

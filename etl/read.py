@@ -33,6 +33,11 @@ MARKER_CHARS = set("0123456789[]()")
 # NBSP and the other fixed-width spaces become plain spaces; invisible format characters go.
 SPACE_MAP = {cp: " " for cp in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B))}
 SPACE_MAP |= {0x2028: "\n", 0x2029: "\n\n", 0x200B: None, 0xFEFF: None, 0x00AD: None}
+# The same characters as one class: most texts hold none, and a scan for them is cheaper than
+# translate's lookup of every character.
+SPACE_CHARS = re.compile("[" + "".join(map(chr, SPACE_MAP)) + "]")
+# The C0 control characters besides tab, newline, form feed and carriage return; and DEL.
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 class ReadError(Exception):
@@ -144,14 +149,16 @@ def describe_file_kind(mode: int) -> str:
 
 def clean_text(text: str) -> str:
     """Normalise newlines, odd spaces and Unicode form (NFC)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(SPACE_MAP)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if SPACE_CHARS.search(text):
+        text = text.translate(SPACE_MAP)
     return unicodedata.normalize("NFC", text)
 
 
 def looks_binary(sample: str) -> bool:
     """Tell whether decoded text is binary data: NULs or many C0 control characters."""
     sample = sample[:65536]
-    controls = sum(1 for ch in sample if (ch < " " or ch == "\x7f") and ch not in "\t\n\r\f")
+    controls = len(CONTROL_CHARS.findall(sample))
     # Real reports have no control characters at all; random bytes give about 11%.
     return "\x00" in sample or controls > 0.05 * max(len(sample), 1)
 

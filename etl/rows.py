@@ -17,14 +17,16 @@ from etl.cues import (
     Cue,
     Scope,
     compile_cues,
-    cues_for_unit,
     cumulative_indicators,
     flow_twins,
     indicator_kinds,
     indicator_units,
+    lower_scope,
     pick_flow_twin,
+    scorable_cues,
     score_cue,
 )
+from etl.gates import search
 from etl.numbers import Quantity
 from etl.periods import Period
 from etl.phrases import (
@@ -66,7 +68,7 @@ class RowBuilder:
     def place_subject(self, row: dict, window: str, after: str, clause: str) -> None:
         """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
         page whose lead speaks of one province, neither is a figure that names no other level."""
-        local = LOCAL_SUBJECT.search(window) or LOCAL_SUBJECT.search(after[:60])
+        local = search(LOCAL_SUBJECT, window) or search(LOCAL_SUBJECT, after[:60])
         if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):
             # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số
             # trên GRDP 42,92%" names it bare, without "tỉnh"
@@ -103,13 +105,14 @@ class RowBuilder:
         self, q: Quantity, scope: Scope, period: Period | None, stated: bool, only: str = ""
     ) -> dict | None:
         """Find the best indicator for a quantity (or take `only`) and build its row."""
-        change = bool(CHANGE_BEFORE.search(scope.before))
+        change = bool(search(CHANGE_BEFORE, scope.before))
         best: dict[str, tuple[float, Cue, Period | None]] = {}
         if only:
             cue = next(c for c in compile_cues() if c.indicator == only)
             p = period if period is not None else self.default_period(only)
             best[only] = (0.8, cue, p)
-        for cue in () if only else cues_for_unit(q.unit):
+        # Only the cues whose words are in the scope: any other would score None.
+        for cue in () if only else scorable_cues(q.unit, lower_scope(scope)):
             if change and not cue.allow_change:
                 continue
             p = period if period is not None else self.default_period(cue.indicator)

@@ -25,6 +25,7 @@ from etl.cues import (
 from etl.docdate import stand_in_date
 from etl.exclusions import ExclusionRules
 from etl.figure_links import FigureLinks, read_share_of_ratio
+from etl.gates import search
 from etl.lists import ListReader, respective_provinces, respective_year
 from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
@@ -177,7 +178,7 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
                 # "Kết quả đến 30/9/2022, … Còn lại 266 thôn" under a lead of 01/01/2021: the
                 # paragraph has moved on to a later date
                 fallback = earlier
-            if SAME_TIME.search(sentence):  # "Cùng thời điểm, …", "Trong 6 tháng, …"
+            if search(SAME_TIME, sentence):  # "Cùng thời điểm, …", "Trong 6 tháng, …"
                 fallback = fallback or self.carried
             year_ago = YEAR_AGO_START.match(sentence)
             if year_ago and self.carried:  # "Cùng kỳ năm 2024, tốc độ … chỉ đạt 60,8 Mbps"
@@ -193,7 +194,7 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
                 for p in periods
                 if p.kind not in ("date", "day_avg")
                 and not p.comparison
-                and not SINCE_WORD.search(sentence[max(0, p.text_start - 8) : p.text_start])
+                and not search(SINCE_WORD, sentence[max(0, p.text_start - 8) : p.text_start])
                 and not in_prior_parenthesis(sentence, p)
             ]
             earlier = stated or fallback
@@ -235,7 +236,7 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
             after = sentence[q.end : q.end + clause_end.start() if clause_end else nxt]
             window = since(before, quantities[:i], clause_start)
             # "trong 100 người dân Việt Nam, có gần 92 thuê bao": the hundred is a number too
-            per_100 = PER_100_WORDS.search(window) or PER_100_OF.search(before[-80:])
+            per_100 = search(PER_100_WORDS, window) or search(PER_100_OF, before[-80:])
             if q.unit == "count" and per_100 and q.value < 300:
                 q = replace(q, unit="per_100")  # "trên 100 dân đạt 23,4", "mật độ … 86,7"
             prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
@@ -260,7 +261,7 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
             item = list_item_breakdown(sentence, q, after)
             if item is None and paren_national(sentence, q):
                 item = "national"  # "(cả nước: 172,45 Mbps)"
-            daily = bool(PER_DAY_AFTER.search(after))
+            daily = bool(search(PER_DAY_AFTER, after))
             if (
                 item is None
                 and not daily
@@ -293,7 +294,7 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
                 item, named = by_province
                 before = bare = named + " đạt "
                 crossed = -1
-            rise = RISE_TO.search(before)
+            rise = search(RISE_TO, before)
             own_periods = periods
             if rise and crossed >= 0:
                 before = bare = before[: rise.start()] + " đạt "
@@ -302,13 +303,13 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
                 frm = clause_start + rise.start()
                 own_periods = [p for p in periods if not frm <= p.text_start < q.qual_start]
             listed = self.respective(sentence, clause_start, quantities, q)
-            if listed is None and clause_start and RESPECTIVELY.search(sentence, 0, clause_start):
+            if listed is None and clause_start and search(RESPECTIVELY, sentence, 0, clause_start):
                 listed = self.respective(sentence, 0, quantities, q)  # "lần lượt đạt 23,3; 88,6; …"
             if listed:
                 before = bare = listed + " đạt "
                 crossed = -1
                 head = sentence[clause_start : q.qual_start].split("lần lượt")[0]
-                if q.unit == "count" and PER_100_WORDS.search(head) and q.value < 300:
+                if q.unit == "count" and search(PER_100_WORDS, head) and q.value < 300:
                     q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
             scope = Scope(before, bare, after, context, label, crossed, sentence[: q.qual_start])
             # "Mục tiêu đạt đến tháng 12/2023 …; Thuê bao … ước đạt 101,2 triệu": a target's
@@ -346,14 +347,14 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
             if row is None:
                 continue
             if row["breakdown"] == "national" and self.lead_breakdown != "national":
-                if not NATIONAL_SUBJECT.search(sentence):
+                if not search(NATIONAL_SUBJECT, sentence):
                     row["breakdown"] = self.lead_breakdown
-            if COUNTRY_BEFORE.search(window) or COUNTRY_AFTER.match(after):
+            if search(COUNTRY_BEFORE, window) or COUNTRY_AFTER.match(after):
                 row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"
             else:
-                opening = sentence[:60] if LOCAL_SUBJECT.search(sentence[:60]) else ""
+                opening = sentence[:60] if search(LOCAL_SUBJECT, sentence[:60]) else ""
                 clause = (
-                    before if not NATIONAL_AS_SUBJECT.search(sentence[: q.start]) else "cả nước"
+                    before if not search(NATIONAL_AS_SUBJECT, sentence[: q.start]) else "cả nước"
                 )
                 self.place_subject(row, window + " " + opening, after, clause)
             if in_quotation(sentence, q.start) and is_rounded(q):
