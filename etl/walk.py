@@ -28,7 +28,7 @@ from etl.figure_links import FigureLinks, read_share_of_ratio
 from etl.gates import search
 from etl.lists import ListReader, respective_provinces, respective_year
 from etl.normalize import NormalizedText, Paragraph
-from etl.numbers import Quantity, detect_dot_decimals, find_quantities
+from etl.numbers import detect_dot_decimals, find_quantities
 from etl.period_choice import (
     comparison_period,
     in_prior_parenthesis,
@@ -59,9 +59,12 @@ from etl.phrases import (
 from etl.rows import RowBuilder
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
 from etl.subject import find_document_province, find_subject
+from etl.table_rows import TableRows
 
 
-class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, ExclusionRules):
+class DocumentExtractor(
+    RowBuilder, FigureLinks, ComparisonReader, ListReader, ExclusionRules, TableRows
+):
     """Walks one normalized document and turns number mentions into observations."""
 
     def __init__(self, nt: NormalizedText, meta: dict):
@@ -370,46 +373,3 @@ class DocumentExtractor(RowBuilder, FigureLinks, ComparisonReader, ListReader, E
             self.last_rows = sentence_rows
         self.last_sentence = sentence
         self.previous_indicators = {r["indicator"] for r in sentence_rows}
-
-    def extract_table_row(
-        self, para: Paragraph, cells: list[tuple[int, str]], header: list[tuple[int, str]]
-    ) -> None:
-        """Extract a table row: the label names the indicator; a column's header gives its
-        period ("Tháng 8/2025") or its level ("Bộ, ngành"), the first header cell the rest."""
-        label = cells[0][1]
-        row_text = self.nt.text[para.start : para.end]
-        unit_hint = "mbps" if re.search(r"\(Mbps\)|Mb/s", label, re.I) else None
-        corner = find_periods(header[0][1], self.year, self.cutoff, self.ref_month, self.past_month)
-        for j, (offset, cell) in enumerate(cells[1:], start=1):
-            head = header[j][1] if j < len(header) else ""
-            periods = (
-                find_periods(head, self.year, self.cutoff, self.ref_month, self.past_month)
-                or corner
-            )
-            quantities = find_quantities(cell, self.dot_decimals)
-            if len(quantities) != 1:
-                continue
-            q = quantities[0]
-            if unit_hint and q.unit == "count":
-                q = Quantity(**{**q.__dict__, "unit": unit_hint})
-            period = next((p for p in periods if p.kind != "date"), None)
-            scope = Scope(before=label + " ", bare=label + " ", after="", context=label)
-            row = self.match_cues(q, scope, period, period is not None)
-            if row is None:
-                continue
-            level = list_item_breakdown(
-                f"{head} ({cell})", replace(q, qual_start=len(head) + 2), ""
-            )
-            if level and row["breakdown"] == "national":
-                row["breakdown"] = level
-            row.update(
-                {
-                    "quote": row_text,
-                    "quote_start": para.start,
-                    "quote_end": para.end,
-                    "value_start": offset + q.start,
-                    "value_end": offset + q.end,
-                    "anchor": " | ".join(c for _, c in header),
-                }
-            )
-            self.rows.append(row)
