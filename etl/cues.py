@@ -171,12 +171,6 @@ def names_outright(rule_id: str) -> bool:
 
 
 @cache
-def cue_weights() -> dict[str, float]:
-    """Map each cue's rule id to its weight (below 1: read from context, not named)."""
-    return {c.rule: c.weight for c in compile_cues()}
-
-
-@cache
 def indicator_kinds() -> dict[str, str]:
     """Map indicator id to its kind (rate, stock, flow...)."""
     return load_catalog()["kind"].to_dict()

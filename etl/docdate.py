@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from etl.periods import find_dates, make_date, month_end
+from etl.phrases import VISION_WORDS
 
 # " date 2023-10" or " date 2025-09-22" at the top of a saved web page.
 PAGE_STAMP = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b")
@@ -41,8 +42,8 @@ AHEAD = re.compile(
     re.I,
 )
 PROGRAMME_SPAN = re.compile(
-    r"giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d(?:\s*,?\s*(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến\s+)?"
-    r"(?:năm\s+)?20\d\d)?|(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến\s+)?(?:năm\s+)?20\d\d",
+    rf"giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d(?:\s*,?\s*{VISION_WORDS}\s+(?:đến\s+)?"
+    rf"(?:năm\s+)?20\d\d)?|{VISION_WORDS}\s+(?:đến\s+)?(?:năm\s+)?20\d\d",
     re.I,
 )
 IF_THEN = re.compile(r"\W*Nếu\s+(?P<cond>[^;]+?)\s+thì\b", re.I)

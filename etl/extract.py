@@ -12,7 +12,7 @@ import pandas as pd
 
 from etl import budget
 from etl.clauses import find_breakdown, names_someone_else
-from etl.cues import cue_weights
+from etl.cues import cues_by_rule
 from etl.exclusions import read_marks
 from etl.gates import lowered
 from etl.metadata import describe_document
@@ -174,8 +174,9 @@ def mark_conflicts(rows: list[dict]) -> list[dict]:
 
     # A value the clause names outright wins over one only the context suggested ("tốc độ
     # Internet … 146 Mbps" in a paragraph on mobile, beside "tốc độ … di động … 81,7 Mbps").
-    weights = cue_weights()
-    weight = [weights.get(str(r["rule_id"]).split("+")[0], 1.0) for r in rows]
+    cues = cues_by_rule()
+    named_by = [cues.get(str(r["rule_id"]).split("+")[0]) for r in rows]
+    weight = [1.0 if cue is None else cue.weight for cue in named_by]
     named: dict[tuple, float] = {}
     for row, w in zip(rows, weight, strict=True):
         named[period_key(row)] = max(w, named.get(period_key(row), w))

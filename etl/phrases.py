@@ -22,7 +22,9 @@ DEADLINE_YEAR = re.compile(
     r"(?:đến|trước|trong|vào)\s+(?P<end>hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>20\d\d)\b", re.I
 )
 # "Đề án 06 … giai đoạn 2022-2025, tầm nhìn đến năm 2030": a programme's name, not a deadline
-VISION = re.compile(r"(?:tầm\s+nhìn|định\s+hướng)\s*$", re.I)
+# A programme's horizon ("giai đoạn 2022-2025, tầm nhìn đến năm 2030"): neither a deadline nor a date
+VISION_WORDS = r"(?:tầm\s+nhìn|định\s+hướng)"
+VISION = re.compile(VISION_WORDS + r"\s*$", re.I)
 REMAINING_AFTER = re.compile(
     r"^[^;.,]{0,60}\bcòn\s+lại\b", re.I
 )  # not ", còn lại 2.000 thôn": the next figure
