@@ -45,6 +45,9 @@ EACH_HAS = re.compile(
 )
 
 
+# A range's two ends joined by a dash: "500 - 600 Mbps", "5–7%"
+RANGE_DASH = re.compile(r"\s*[-–]\s*\d")
+RANGE_GAP = re.compile(r"\s*[-–]\s*")
 # "… mục tiêu … đạt 150 Mbps, hiện nay đạt 146 Mbps": the present turns from the target
 PRESENT_TURN = re.compile(
     r"[,;]\s*(?:còn\s+|nhưng\s+|trong\s+khi\s+)?(?:hiện\s+nay|hiện\s+tại|đến\s+nay|tới\s+nay|thực\s+tế)\b",
@@ -80,6 +83,14 @@ def read_marks(sentence: str) -> Marks:
     )
 
 
+def is_range_end(sentence: str, q: Quantity, earlier: list[Quantity]) -> bool:
+    """ "tốc độ trung bình đạt từ 500 - 600 Mbps": either end of a range is no level."""
+    if RANGE_DASH.match(sentence, q.end):
+        return True
+    last = earlier[-1] if earlier else None
+    return last is not None and bool(RANGE_GAP.fullmatch(sentence, last.end, q.qual_start))
+
+
 class ExclusionRules:
     """The checks that keep a number that is not an indicator value out of the rows."""
 
@@ -113,7 +124,8 @@ class ExclusionRules:
         # figures would otherwise be read again from its start for each one.
         near = head[-300:]
         if (
-            shares_a_bound(head[clause_start:], q)
+            is_range_end(sentence, q, earlier)
+            or shares_a_bound(head[clause_start:], q)
             or search(YEARS_AVERAGE, near)
             or search(NOT_REACHED, sentence[max(q.start - 300, 0) : q.start])
             or search(LEADER, near)

@@ -109,4 +109,11 @@ CASES = [
             ("mobile_broadband_speed", "national", "month", "2024-07-31", 55.1),
         ],
     ),
+    (
+        # either end of a range is no level: "từ 500 - 600 Mbps"
+        "Năm 2021, Bộ cấp phép thử nghiệm 5G tại 16 tỉnh với 300 trạm phát sóng 5G, có tốc độ "
+        "trung bình đạt từ 500 - 600 Mbps.",
+        "2021-12-20",
+        [("fiveg_bts_count", "national", "as_of", "2021-12-20", 300)],
+    ),
 ]
