@@ -232,10 +232,10 @@ def refresh_locked(
         db_path, fingerprint, entries, result, started_at, cache_dir
     ):
         return result
+    # One read for every stage that compares with the served version (validation, out_changes).
+    served = ["core_documents", "etl_runs", *diff_stage.PREVIOUS_TABLES]
     previous = load.read_served_tables(
-        db_path,
-        ["core_documents", "out_current_series", "etl_runs", *validate_stage.PREVIOUS_TABLES],
-        columns=validate_stage.PREVIOUS_COLUMNS,
+        db_path, [*served, *validate_stage.PREVIOUS_TABLES], columns=validate_stage.PREVIOUS_COLUMNS
     )
 
     result.files = read_files(paths, cache_dir, encoding, reports_dir, progress, entries=entries)
@@ -289,7 +289,7 @@ def refresh_locked(
         "out_status": status_stage.build_status_table(current, targets, catalog),
         "out_review_pending": review_stage.build_review_pending_table(obs, current),
     }
-    tables["out_changes"] = diff_stage.build_changes_table(db_path, tables, finished_at)
+    tables["out_changes"] = diff_stage.build_changes_table(db_path, tables, finished_at, previous)
     result.counts = count_values(obs, rejected, decisions, targets)
     result.problems += review_problems + target_problems
     if any(f.status == "failed" for f in result.files) or review_problems or target_problems:
