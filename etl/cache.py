@@ -44,6 +44,7 @@ NOT_EXTRACTION |= {
     "review_stage.py",
     "status_stage.py",
     "diff_stage.py",
+    "schemas.py",
 }
 DATE_FIELDS = [
     "published_date", "period_start", "period_end", "cutoff_date", "meeting_date",

@@ -70,10 +70,20 @@ def resolve_as_of(finished_at: dt.datetime) -> dt.date:
 
 
 def build_changes_table(
-    db_path: Path, tables: dict[str, pd.DataFrame], finished_at: dt.datetime
+    db_path: Path,
+    tables: dict[str, pd.DataFrame],
+    finished_at: dt.datetime,
+    served: dict[str, pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
-    """Return out_changes: the tables about to be published against the version served now."""
-    previous = load.read_served_tables(db_path, PREVIOUS_TABLES)
+    """Return out_changes: the tables about to be published against the version served now.
+
+    served: the served version's tables when the caller read them already (PREVIOUS_TABLES
+    among them); they are read here otherwise.
+    """
+    if served is not None and all(t in served for t in PREVIOUS_TABLES):
+        previous = {t: served[t] for t in PREVIOUS_TABLES}  # the lock keeps that version served
+    else:
+        previous = load.read_served_tables(db_path, PREVIOUS_TABLES)
     since = Path(os.path.realpath(db_path)).name if previous else ""
     if previous is not None and "out_current_series" not in previous:
         previous = None  # an unreadable or foreign file: no diff rather than a wrong one

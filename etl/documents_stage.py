@@ -60,9 +60,10 @@ def mark_duplicate_documents(
 ) -> pd.DataFrame:
     """Set duplicate_of for the same document in another form (seeds 000 and 002)."""
     by_sha = {f.sha256: f for f in files if f.status == "loaded"}
-    records = documents.to_dict("records")
-    metadata = [by_sha[r["doc_sha256"]].document | {"sha256": r["doc_sha256"]} for r in records]
-    texts = [by_sha[r["doc_sha256"]].text for r in records]
+    # Only the hashes: a dict per row of all 22 columns was 0.1 s of a 1,000-report refresh.
+    hashes = documents["doc_sha256"].tolist()
+    metadata = [by_sha[sha].document | {"sha256": sha} for sha in hashes]
+    texts = [by_sha[sha].text for sha in hashes]
     duplicates = find_duplicate_documents(metadata, texts)
     documents = documents.copy()
     documents["duplicate_of"] = documents["doc_sha256"].map(duplicates)

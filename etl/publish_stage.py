@@ -13,7 +13,9 @@ def build_and_publish(db_path: Path, tables: dict[str, pd.DataFrame], progress) 
     """Write a new versioned database file, verify it, and switch the served path to it."""
     build_path, final_path = load.plan_build_path(db_path)
     try:
-        load.write_database(build_path, tables)
+        # From a copy of the served version when there is one: its unchanged rows stay.
+        if load.write_from_served(db_path, build_path, tables) is None:
+            load.write_database(build_path, tables)
         progress.stage("publishing")
         return load.publish_database(build_path, final_path, db_path)
     finally:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from etl.outcomes import EXIT_BUSY, EXIT_NOINPUT, RefreshResult
@@ -12,7 +14,8 @@ def count_values(
     obs: pd.DataFrame, rejected: pd.DataFrame, decisions: pd.DataFrame, targets: pd.DataFrame
 ) -> dict[str, int]:
     """Return the numbers the summary prints."""
-    status = obs["status"].value_counts()
+    # Counted in Python: value_counts on the rebuilt Arrow column took 0.1 s for 31,000 values.
+    status = Counter(obs["status"].tolist())
     return {
         "accepted": int(status.get("accepted", 0)),
         "needs_review": int(status.get("needs_review", 0)),

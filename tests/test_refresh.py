@@ -181,6 +181,7 @@ def test_crash_exits_1_and_publishes_nothing(store, monkeypatch, capsys, new_rep
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(load, "write_database", broken)
+    monkeypatch.setattr(load, "write_from_served", broken)  # a rebuild over a served version
     monkeypatch.setattr(load, "republish_database", broken)
     from cli import main
 
