@@ -68,6 +68,31 @@ class Scope:
     head: str = ""  # the sentence up to the number (a province named anywhere before it)
 
 
+class LazyPattern:
+    """A cue pattern compiled on its first search: a refresh that extracts one new report
+    compiles only the cues its sentences reach (all ~490 took 0.3 s of such a refresh). Its
+    gate is read from the text (`pattern`, `flags`) without compiling it."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    def compiled(self) -> re.Pattern:
+        """The compiled pattern (compiled once)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, *args):
+        """re.Pattern.search."""
+        return self.compiled().search(*args)
+
+    def finditer(self, *args):
+        """re.Pattern.finditer."""
+        return self.compiled().finditer(*args)
+
+
 @cache
 def compile_cues() -> tuple[Cue, ...]:
     """Compile the catalog's cue tables once per process."""
@@ -84,11 +109,11 @@ def compile_cues() -> tuple[Cue, ...]:
                 }
 
             def comp(key, row=row):
-                return re.compile(row[key], re.I) if key in row else None
+                return LazyPattern(row[key], re.I) if key in row else None
 
             name = None
             if "before" in row:
-                name = re.compile(TRAILING_GAP.sub("", row["before"]), re.I)
+                name = LazyPattern(TRAILING_GAP.sub("", row["before"]), re.I)
             cues.append(
                 Cue(
                     indicator=indicator,

@@ -30,8 +30,8 @@ def module_patterns() -> list[re.Pattern]:
             found |= {id(v): v for v in vars(module).values() if isinstance(v, re.Pattern)}
     for cue in compile_cues():
         for p in (cue.before, cue.after, cue.context, cue.exclude, cue.exclude_after, cue.name):
-            if p is not None:
-                found[id(p)] = p
+            if p is not None:  # a cue's pattern compiles on first use (cues.LazyPattern)
+                found[id(p)] = p.compiled()
     return [p for p in found.values() if isinstance(p.pattern, str)]
 
 
@@ -95,3 +95,12 @@ def test_clear_caches_empties_every_text_cache():
     assert any(c.cache_info().currsize for c in TEXT_CACHES)
     clear_caches()
     assert all(c.cache_info().currsize == 0 for c in TEXT_CACHES)
+
+
+def test_a_cue_compiled_late_has_the_gate_of_its_compiled_pattern():
+    # cues compile on first search; their gates are read from the text before that
+    for cue in compile_cues():
+        for key, gate in zip(("before", "after", "context"), cue.gates, strict=True):
+            pattern = getattr(cue, key)
+            if pattern is not None:
+                assert gate == make_gate(pattern.compiled()), cue.rule
