@@ -25,6 +25,9 @@ NO_JUMP_CHECK_KINDS = {"growth"}  # growth rates change sign; a ratio means noth
 FLOW_KINDS = {"flow"}
 ADJACENT_DAYS = 7  # windows like 23/01-19/02 then 20/02-19/03 still count as adjacent
 CONFLICT_REASON = "reports of the same date give different values for this period: "
+# A reviewer reads the smallest few; a reason listing 891 values (1,000 reports of one date)
+# helped nobody and was 90 MB of text for the refresh to copy and write.
+SHOWN_VALUES = 8
 
 
 def assign_rows(obs: pd.DataFrame, rows: pd.Index, column: str, values) -> None:
@@ -71,6 +74,13 @@ def format_value(value: float) -> str:
     return f"{value:g}" if abs(value) < 1e15 else str(value)
 
 
+def list_values(shown: list[str]) -> str:
+    """ "1, 2, 3" or, past SHOWN_VALUES, the first of them and how many there are in all."""
+    if len(shown) <= SHOWN_VALUES:
+        return ", ".join(shown)
+    return ", ".join(shown[:SHOWN_VALUES]) + f", … ({len(shown)} values in all)"
+
+
 def flag_same_date_conflicts(obs: pd.DataFrame) -> pd.DataFrame:
     """Send to review differing values for one period from reports of the same date."""
     eligible = obs.loc[obs["status"] == "accepted", [*SERIES_KEY, "value", "review_decision"]]
@@ -90,7 +100,9 @@ def flag_same_date_conflicts(obs: pd.DataFrame) -> pd.DataFrame:
     # Groups by number: looking the texts up by a MultiIndex of the keys was 0.4 s at 1,000.
     group = in_conflict.groupby(key, sort=False).ngroup()
     shown = in_conflict.drop_duplicates([*key, "value"]).sort_values("value", kind="stable")
-    texts = shown["value"].map(format_value).groupby(group.loc[shown.index]).agg(", ".join)
+    texts = (
+        shown["value"].map(format_value).groupby(group.loc[shown.index]).agg(list).map(list_values)
+    )
     codes = texts.index.get_indexer(group.loc[flagged.index])
     assign_rows(obs, flagged.index, "status", "needs_review")
     assign_texts(obs, flagged.index, "review_reason", (CONFLICT_REASON + texts).to_numpy(), codes)

@@ -16,6 +16,7 @@ from etl.series_checks import (
     REVIEWED,
     SERIES_KEY,
     format_value,
+    list_values,
 )
 
 
@@ -28,7 +29,7 @@ def flag_same_date_conflicts(obs: pd.DataFrame) -> pd.DataFrame:
     eligible["_date"] = date.astype(str)  # "NaT" groups the undated together
     grouped = eligible.groupby([*SERIES_KEY, "_date"])["value"]
     eligible["_shown"] = grouped.transform(
-        lambda v: ", ".join(format_value(x) for x in sorted(set(v)))
+        lambda v: list_values([format_value(x) for x in sorted(set(v))])
     )
     conflicted = eligible[
         (grouped.transform("nunique") > 1) & ~eligible["review_decision"].isin(REVIEWED)

@@ -67,6 +67,26 @@ def test_same_date_conflicts_match_the_row_by_row_check(seed):
     pd.testing.assert_frame_equal(actual, expected.astype({"review_reason": object}))
 
 
+def test_a_large_clash_lists_its_smallest_values_and_how_many():
+    obs = make_observations(0, rows=60)
+    obs["indicator"], obs["breakdown"], obs["period_kind"] = (
+        obs["indicator"].iloc[0],
+        "national",
+        "month",
+    )
+    obs["period_start"], obs["period_end"] = obs["period_start"].iloc[0], obs["period_end"].iloc[0]
+    obs["_published"] = (
+        obs["_published"].iloc[0]
+        if pd.notna(obs["_published"].iloc[0])
+        else pd.Timestamp("2024-02-10")
+    )
+    obs["status"], obs["review_decision"], obs["value"] = "accepted", None, np.arange(60.0, 0, -1)
+    reasons = series_checks.flag_same_date_conflicts(obs)["review_reason"]
+    assert set(reasons) == {
+        series_checks.CONFLICT_REASON + "1, 2, 3, 4, 5, 6, 7, 8, … (60 values in all)"
+    }
+
+
 @pytest.mark.parametrize("seed", range(12))
 def test_series_breaks_match_the_row_by_row_check(seed):
     obs = make_observations(seed)
