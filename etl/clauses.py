@@ -187,7 +187,8 @@ def names_someone_else(
         operators = set(findall(OPERATORS, clause)) or set(findall(OPERATORS, last_sentence))
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's
-    if OWNED_BY_OPERATOR.search(clause):
+    # …within the number's own segment: "Với hạ tầng của VNPT, cả nước đã có 100% xã" is national
+    if OWNED_BY_OPERATOR.search(clause.rsplit(",", 1)[-1]):
         return (
             "one operator's figure"  # "mạng cáp quang của VNPT đã phủ tới 100% xã trên toàn quốc"
         )

@@ -130,7 +130,10 @@ class ComparisonReader:
         if year_end:  # "so với 30% cuối năm 2021": the level at that year's end
             day = date(int(year_end.group("y")), 12, 31)
             return Period("as_of", day, day, comparison=True) if day < end else None
-        month = re.match(r"^\s*(?:của\s+|vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])", after)
+        month = re.match(
+            r"^\s*(?:của\s+|vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])(?!\s*(?:năm|,?\s*cùng))",
+            after,
+        )
         if month and base["period_kind"] == "month" and 1 <= int(month.group("m")) <= 12:
             # "giảm còn 430.000, so với 512.000 của tháng 9": that month, before the base's
             n = int(month.group("m"))

@@ -47,7 +47,7 @@ EACH_HAS = re.compile(
 
 # A range's two ends joined by a dash: "500 - 600 Mbps", "5–7%"
 RANGE_DASH = re.compile(r"\s*[-–]\s*\d")
-RANGE_GAP = re.compile(r"\s*[-–]\s*")
+BARE_NUMBER = re.compile(r"[\d.,]+")
 # "… mục tiêu … đạt 150 Mbps, hiện nay đạt 146 Mbps": the present turns from the target
 PRESENT_TURN = re.compile(
     r"[,;]\s*(?:còn\s+|nhưng\s+|trong\s+khi\s+)?(?:hiện\s+nay|hiện\s+tại|đến\s+nay|tới\s+nay|thực\s+tế)\b",
@@ -85,10 +85,15 @@ def read_marks(sentence: str) -> Marks:
 
 def is_range_end(sentence: str, q: Quantity, earlier: list[Quantity]) -> bool:
     """ "tốc độ trung bình đạt từ 500 - 600 Mbps": either end of a range is no level."""
-    if RANGE_DASH.match(sentence, q.end):
+    # only a bare first end: "146,64 Mbps – 5G đã phủ 26%" is two figures, not a range
+    if BARE_NUMBER.fullmatch(q.text) and RANGE_DASH.match(sentence, q.end):
         return True
     last = earlier[-1] if earlier else None
-    return last is not None and bool(RANGE_GAP.fullmatch(sentence, last.end, q.qual_start))
+    return (
+        last is not None
+        and bool(BARE_NUMBER.fullmatch(last.text))
+        and bool(RANGE_DASH.fullmatch(sentence, last.end, q.qual_start + 1))
+    )
 
 
 class ExclusionRules:
@@ -110,7 +115,7 @@ class ExclusionRules:
         whole's noun; a count of another thing is a figure of its own."""
         if not wholes:
             return False
-        named = sentence[wholes[0].end : wholes[0].end + 40]
+        named = sentence[wholes[-1].end : wholes[-1].end + 40]  # the count nearest the part
         whole, part = self.counted_noun(named), self.counted_noun(after)
         # "11.000 hồ sơ giao dịch …, trong đó … 4.000 giao dịch": the whole's words name the part's
         return bool(whole and part and part not in named.lower() and "người" not in (whole, part))

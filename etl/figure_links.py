@@ -19,10 +19,11 @@ NEW_RATE = re.compile(
 )
 # The words between a figure and its value for another period: "… năm 2021 là 11,91% và tiếp
 # tục tăng trưởng trong năm 2022, đạt 14,26%", "…; 2021 là 12,87%", "trong khi năm 2022, nó đã
-# vượt qua mức 14,26%". A movement verb counts only before a level word: "và tăng 2%" is a change.
+# vượt qua mức 14,26%". A movement verb counts only as "tiếp tục …" before a level word: "và
+# tăng 2%" is a change, "và tăng trưởng năm 2024 đạt 20%" a growth rate.
 ANOTHER_PERIOD_TAIL = re.compile(
     r"\W*(?:(?:và|trong\s+khi)\b[\s,]*)?"
-    r"(?:(?:tiếp\s+tục\s+)?(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
+    r"(?:tiếp\s+tục\s+(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
     r"(?:nó\s+)?(?:đã\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:)?\s*",
     re.I,
 )

@@ -84,6 +84,12 @@ def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Peri
     """Return the compared period when q is a parenthetical "(1.687 cuộc)" after "so với …"."""
     # "…, so với cùng kỳ năm 2023 là 98,6 Mbps": the compared period, then its value
     for p in periods:
+        # "… tăng so với tháng trước là 1,2 triệu": the increase, not last month's level
+        if p.comparison and re.search(
+            r"\b(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)\b",
+            sentence[max(sentence.rfind(",", 0, p.text_start), 0) : p.text_start],
+        ):
+            continue
         if p.comparison and re.fullmatch(
             r"\s*(?:là|ở\s+mức|:)\s*", sentence[p.text_end : q.qual_start]
         ):

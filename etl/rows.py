@@ -53,6 +53,11 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 # "mới", "thêm": a count added during the period, not the level at its end.
 ADDED = re.compile(r"\b(?:có|được|đạt)\s+thêm\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I)
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
+# "600 trạm BTS 5G được lắp mới", "1,2 triệu thuê bao … mới đăng ký": new ones, not the stock
+ADDED_AFTER = re.compile(
+    r"^(?:[^\d;,.]|\dG){0,40}?\b(?:(?:được\s+)?(?:lắp(?:\s+đặt)?|đăng\s+ký|phát\s+triển)\s+mới|mới\s+(?:được\s+)?(?:lắp|đăng\s+ký|phát\s+triển))\b",
+    re.I,
+)
 LEFT_AT_END = re.compile(r"\b(?:còn\s+lại|vẫn\s+còn|chỉ\s+còn)\s*$", re.I)
 LIST_MARKER = re.compile(r"(?:[-–—•*+·▪●○■➢✓]|\d{1,2}[.)]|[a-zđ]\))\s+")
 DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+sóng", re.I)
@@ -148,7 +153,11 @@ class RowBuilder:
         ):
             # "Từ đầu năm … đã có 56/63 tỉnh ban hành …": a level reached by the span's end
             p = Period("as_of", p.end, p.end, relative=p.relative)
-        if kind == "stock" and not twin and ADDED.search(scope.before[-25:]):
+        if (
+            kind == "stock"
+            and not twin
+            and (ADDED.search(scope.before[-25:]) or ADDED_AFTER.match(scope.after))
+        ):
             return None  # "đã có thêm hơn 2 triệu thuê bao sử dụng smartphone": an increase
         daily = cue.periods is not None and "day_avg" in cue.periods
         if p is not None and p.kind == "day_avg" and kind in FLOW_KINDS and not daily:

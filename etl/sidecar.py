@@ -58,6 +58,9 @@ URL_DATES = (
 )
 
 
+URL_YEARS = (2010, 2035)  # the press's digital-transformation years, with room to grow
+
+
 def read_url_date(url: str) -> date | None:
     """The publication date a page's address carries, or None."""
     for pattern in URL_DATES:
@@ -65,6 +68,8 @@ def read_url_date(url: str) -> date | None:
         if m is None:
             continue
         year = int(m.group("y")) if "y" in m.groupdict() else 2000 + int(m.group("yy"))
+        if not URL_YEARS[0] <= year <= URL_YEARS[1]:
+            continue  # "-1238707152030451.htm" is an article number, not 15/07/2087
         try:
             return date(year, int(m.group("m")), int(m.group("d")))
         except ValueError:

@@ -140,9 +140,13 @@ class DocumentExtractor(
 
     def extract_headline(self, index: int, para: Paragraph) -> list[dict]:
         """Extract a headline's values apart from the body's rows."""
-        body, self.rows = self.rows, []
+        # The body starts afresh: a headline's period, rows and sentence are not its context.
+        saved = dict(vars(self))
+        self.rows = []
         self.extract_paragraph(index, para)
-        headline, self.rows = self.rows, body
+        headline = self.rows
+        vars(self).clear()
+        vars(self).update(saved)
         return headline
 
     def extract_paragraph(self, index: int, para: Paragraph) -> None:

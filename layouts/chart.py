@@ -337,6 +337,7 @@ def indicator_figure(
         plot_bgcolor="white",
         paper_bgcolor="white",
         hovermode="closest",
+        uirevision="indicator",  # a click's ring redraws the figure: keep the reader's zoom
         hoverlabel={"bgcolor": "white", "font": {"size": 13, "family": FONT}, "align": "left"},
         # Above the plot: below it, a phone's turned tick labels ran under the legend.
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left"},

@@ -104,3 +104,7 @@ def test_a_cue_compiled_late_has_the_gate_of_its_compiled_pattern():
             pattern = getattr(cue, key)
             if pattern is not None:
                 assert gate == make_gate(pattern.compiled()), cue.rule
+        # a broken catalog pattern fails here, not mid-refresh on the first sentence reaching it
+        for pattern in (cue.exclude, cue.exclude_after, cue.name):
+            if pattern is not None:
+                pattern.compiled()

@@ -1,7 +1,8 @@
 """Genre cases: short sentences of the genre probed across every family: plain statements,
 lists with "lần lượt" and semicolons, relative dates ("tháng trước", "năm ngoái", "quý vừa qua"),
 provincial portals, operators, targets beside results, speed reports (Ookla, i-Speed), the
-national portal, comparisons with earlier values, colon lists and tables. Written to find what the extractor could not read (most of it could).
+national portal, comparisons with earlier values, colon lists and tables, and a reviewer's counter-examples (two figures across a dash, a growth
+rate after a level, an operator in another clause, a headline's new stations). Written to find what the extractor could not read (most of it could).
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -864,5 +865,38 @@ CASES = [
             ("online_dossier_full_process_rate", "localities", "month", "2024-10-31", 41.7),
             ("online_dossier_full_process_rate", "national", "month", "2024-10-31", 44.1),
         ],
+    ),
+    (
+        "Tốc độ Internet di động của Việt Nam tháng 4/2025 đạt 146,64 Mbps – 5G đã phủ sóng 26% dân "
+        "số.",
+        "2025-05-10",
+        [
+            ("mobile_broadband_speed", "national", "month", "2025-04-30", 146.64),
+            ("fiveg_population_coverage_rate", "national", "as_of", "2025-05-10", 26),
+        ],
+    ),
+    (
+        "Tỷ trọng kinh tế số trong GDP năm 2023 là 16,5% và tăng trưởng năm 2024 đạt 20%.",
+        "2025-01-10",
+        [("digital_economy_gdp_share", "national", "year", "2023-12-31", 16.5)],
+    ),
+    ("Với hạ tầng của VNPT, cả nước đã có 100% xã có cáp quang.", "2025-01-10", []),
+    (
+        "Tháng 10/2024, số địa chỉ IP botnet là 430.000, so với 512.000 của tháng 9 năm 2023.",
+        "2024-11-10",
+        [("botnet_ips", "national", "month", "2024-10-31", 430000)],
+    ),
+    (
+        "Số thuê bao băng rộng cố định tháng 10/2024 đạt 24,1 triệu, tăng so với tháng trước là 0,2 "
+        "triệu.",
+        "2024-11-10",
+        [("fixed_broadband_subscriptions", "national", "as_of", "2024-10-31", 24100000)],
+    ),
+    (
+        "Tháng 9/2025: Hơn 600 trạm BTS 5G được lắp mới\n"
+        "\n"
+        "Cả nước hiện có 1,2 triệu thuê bao băng rộng cố định mới đăng ký.",
+        "2025-10-05",
+        [],
     ),
 ]
