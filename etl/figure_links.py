@@ -148,9 +148,8 @@ class FigureLinks:
     @staticmethod
     def counted_noun(after: str) -> str:
         """The noun a count counts ("66 cuộc, …" -> "cuộc"), or ""."""
-        m = COUNTED.match(after)
-        # "83 triệu bộ hồ sơ" counts dossiers, as "83 triệu hồ sơ" does
-        return re.sub(r"^(?:bộ|chiếc|cái)\s+", "", m.group().strip().lower()) if m else ""
+        m = COUNTED.match(after)  # the noun without its classifier ("83 triệu bộ hồ sơ")
+        return m.group("noun").lower() if m else ""
 
     def continue_figure(self, q, scope: Scope, period, stated: bool, last: dict) -> dict | None:
         """The figure named last, for the period this clause states."""

@@ -49,13 +49,23 @@ KEPT_TABLE = "core_documents"  # write_from_served keeps its unchanged rows (and
 
 def write_database(path: Path, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
     """Create a new database file holding every table, checkpoint it and return row counts."""
+    require_tables(tables)
+    con = duckdb.connect(str(path), config=DUCKDB_CONFIG)
+    return fill_database(con, path, tables, insert_table)
+
+
+def require_tables(tables: dict[str, pd.DataFrame]) -> None:
+    """Refuse a set of tables that lacks one the schema has."""
     missing = set(TABLE_SCHEMAS) - set(tables)
     if missing:
         raise ValueError(f"tables not provided: {sorted(missing)}")
-    con = duckdb.connect(str(path), config=DUCKDB_CONFIG)
+
+
+def fill_database(con, path: Path, tables: dict[str, pd.DataFrame], write) -> dict[str, int]:
+    """Write each table with write(con, table, columns, frame), checkpoint, verify, close, sync."""
     try:
         for table, columns in TABLE_SCHEMAS.items():
-            insert_table(con, table, columns, tables[table])
+            write(con, table, columns, tables[table])
         con.execute("CHECKPOINT")
         counts = verify_tables(con, {t: len(df) for t, df in tables.items()})
     finally:
@@ -74,9 +84,7 @@ def write_from_served(
     written anew. Return the row counts, or None (nothing left at path) when the served file
     is missing, unreadable or of another layout: the caller writes the version from scratch.
     """
-    missing = set(TABLE_SCHEMAS) - set(tables)
-    if missing:
-        raise ValueError(f"tables not provided: {sorted(missing)}")
+    require_tables(tables)
     served = os.path.realpath(link_path)
     if not os.path.isfile(served):
         return None
@@ -92,19 +100,16 @@ def write_from_served(
         Path(path).unlink(missing_ok=True)
         Path(str(path) + ".wal").unlink(missing_ok=True)
         return None
-    try:
-        for table, columns in TABLE_SCHEMAS.items():
-            if table == KEPT_TABLE:
-                replace_changed_rows(con, table, columns, tables[table])
-                continue
-            con.execute(f'DROP TABLE "{table}"')
-            insert_table(con, table, columns, tables[table])
-        con.execute("CHECKPOINT")
-        counts = verify_tables(con, {t: len(df) for t, df in tables.items()})
-    finally:
-        con.close()
-    sync_file(path)
-    return counts
+    return fill_database(con, path, tables, rewrite_table)
+
+
+def rewrite_table(con, table: str, columns, frame: pd.DataFrame) -> None:
+    """Replace a served table's rows: core_documents keeps its unchanged ones, others anew."""
+    if table == KEPT_TABLE:
+        replace_changed_rows(con, table, columns, frame)
+        return
+    con.execute(f'DROP TABLE "{table}"')
+    insert_table(con, table, columns, frame)
 
 
 def describe_tables(con) -> dict[str, list[tuple[str, str]]]:
