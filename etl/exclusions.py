@@ -18,6 +18,7 @@ from etl.phrases import (
     LEVEL_WORD,
     MILESTONE,
     MUST_AFTER,
+    NAMED_BACK_SUBSET,
     NATIONAL_WORDS,
     NOT_REACHED,
     OWN_FIGURE_AFTER,
@@ -42,6 +43,11 @@ SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
 # "mỗi người dân có 01 tài khoản"; "mỗi ngày có 2,8 triệu giao dịch" is an average, read elsewhere
 EACH_HAS = re.compile(
     r"\bmỗi\s+(?!ngày|tháng|năm|tuần|giờ|quý)[^\d;,.]{1,25}?\s(?:có|được|sẽ\s+có)\s*$", re.I
+)
+# "Từ đầu năm đến nay, mỗi tháng có hơn 760.000 địa chỉ IP …": likely an average over months, not
+# one month's figure; a reader decides ("mỗi ngày" is how NDXP states its daily average)
+EACH_MONTH_HAS = re.compile(
+    r"\bmỗi\s+(?:tháng|quý|năm|tuần)\s+(?:có|ghi\s+nhận|phát\s+hiện)(?:\s+thêm)?\s*$", re.I
 )
 
 
@@ -102,6 +108,12 @@ class ExclusionRules:
     def is_part_of_previous(self, sentence: str, q: Quantity, row: dict) -> bool:
         """ "… 3,4 triệu khách hàng. Trong đó, ở nông thôn …": a part of the count before; but
         "Trong đó, số thuê bao băng rộng di động: 67,87 triệu" names a figure of its own."""
+        if (
+            q.unit == "count"
+            and NAMED_BACK_SUBSET.search(sentence)
+            and any(r["indicator"] == row["indicator"] for r in self.rows)
+        ):
+            return True
         if not (
             SUBSET_SENTENCE.search(sentence)
             and q.unit in ("count", "ratio")

@@ -20,6 +20,7 @@ from etl.normalize import normalize_text
 from etl.numbers import scan_quantities
 from etl.periods import Period, match_patterns, scan_periods
 from etl.read import ReadError, read_report, sha256_file
+from etl.rows import add_reason
 from etl.sidecar import read_sidecar
 from etl.spelling import fold_spelling, unfold
 from etl.walk import DocumentExtractor
@@ -157,12 +158,6 @@ def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
             is_restatement(row, x) for x in exact.get((row["indicator"], row["breakdown"]), ())
         )
     ]
-
-
-def add_reason(row: dict, reason: str) -> None:
-    """Send a row to review, keeping any reason it already has."""
-    row["status"] = "needs_review"
-    row["review_reason"] = "; ".join(x for x in (row["review_reason"], reason) if x)
 
 
 def mark_conflicts(rows: list[dict]) -> list[dict]:

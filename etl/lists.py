@@ -158,9 +158,14 @@ class ListReader:
             return False  # "lần lượt là 331,4 Mbps, 298,7 Mbps và 276,5 Mbps": a list
         return not (DOWNLOAD.search(gap + after[:30]) or UPLOAD.search(gap + after[:30]))
 
-    def cut_at_end(self, end: int) -> bool:
+    def cut_at_end(self, q: Quantity, end: int) -> bool:
         """Whether a number runs into the end of an excerpt cut mid-sentence."""
-        # Nothing after it, or a stub of a word ("59,4 tri"): the number may be cut too.
+        # Nothing after it, or a stub of a word ("59,4 tri"): the number may be cut too. A unit
+        # or a scale word closes it ("ước đạt 18,3%", "đạt 84,9 triệu thu" then the excerpt
+        # ends), though "nghìn" may still have lost its "tỷ".
+        last = q.text.rstrip()
+        if not last[-1:].isdigit() and not last.endswith(("nghìn", "ngàn")):
+            return False
         return bool(re.fullmatch(r"\s*[^\W\d]{0,4}\s*", self.nt.text[end:]))
 
     def match_topic(self, q: Quantity, scope: Scope, period, stated: bool, sentence: str):

@@ -88,6 +88,9 @@ OWN_FIGURE_AFTER = re.compile(
     re.I,
 )
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
+# "Trong số địa chỉ IP nằm trong mạng botnet trên, có 175 …": the whole is named back, however
+# far before it was stated
+NAMED_BACK_SUBSET = re.compile(r"^\W*trong\s+số\s+[^,;.\d]{0,80}\s(?:nói\s+)?trên\s*,", re.I)
 # "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.
 PER_UNIT_AFTER = re.compile(r"^\s*[\w-]*\s*/\s*(?:tháng|năm|ngày|giờ)\b", re.I)
 # Survey and poll figures are the respondents' shares, not the administrative indicator.
@@ -155,8 +158,11 @@ MINISTRIES = re.compile(
 LOCALITIES = re.compile(r"(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)" + QUALIFIER_TAIL, re.I)
 # The last level named before a number wins: "khối bộ đạt 63,47%; khối tỉnh đạt 18,54%".
 LEVEL_WORD = re.compile(
-    r"(?P<m>khối\s+(?:các\s+)?bộ(?:,?\s*ngành)?|(?:các\s+)?bộ,\s*ngành(?!,?\s*địa\s+phương)|cấp\s+bộ)|"
-    r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh)|"
+    r"(?P<m>khối\s+(?:các\s+)?bộ(?:,?\s*ngành)?|(?:các\s+)?bộ,\s*ngành(?!,?\s*địa\s+phương)|cấp\s+bộ|"
+    # "tỷ lệ cấp kết quả điện tử của các bộ đạt 80,3%, các tỉnh đạt 73,9%"
+    r"các\s+bộ(?=\s+(?:đạt|là|chiếm)\b))|"
+    r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh|"
+    r"các\s+tỉnh(?:,?\s*thành(?:\s+phố)?)?(?=\s+(?:đạt|là|chiếm)\b))|"
     r"(?P<n>cả\s+nước|toàn\s+quốc)",
     re.I,
 )

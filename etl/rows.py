@@ -311,3 +311,9 @@ class RowBuilder:
             "value_end": offset + q.end,
             "anchor": anchor.strip(),
         }
+
+
+def add_reason(row: dict, reason: str) -> None:
+    """Send a row to review, keeping any reason it already has."""
+    row["status"] = "needs_review"
+    row["review_reason"] = "; ".join(x for x in (row["review_reason"], reason) if x)

@@ -23,7 +23,7 @@ from etl.cues import (
     Scope,
 )
 from etl.docdate import stand_in_date
-from etl.exclusions import ExclusionRules
+from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
 from etl.figure_links import FigureLinks, read_share_of_ratio
 from etl.gates import search
 from etl.lists import ListReader, respective_provinces, respective_year
@@ -56,7 +56,7 @@ from etl.phrases import (
     SINCE_WORD,
     YEAR_AGO_START,
 )
-from etl.rows import RowBuilder
+from etl.rows import RowBuilder, add_reason
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
 from etl.subject import find_document_province, find_subject
 from etl.table_rows import TableRows
@@ -263,7 +263,7 @@ class DocumentExtractor(
                 pool = sentence_rows if sentence_rows or not own else []
                 self.add_comparison(offset, sentence, q, compared, pool, anchor_text, own)
                 continue
-            if self.cut_at_end(offset + q.end):
+            if self.cut_at_end(q, offset + q.end):
                 continue  # "… trạm BTS 5G trên cả nước là 13.4": the excerpt cut the number
             item = list_item_breakdown(sentence, q, after)
             if item is None and paren_national(sentence, q):
@@ -364,10 +364,12 @@ class DocumentExtractor(
                     before if not search(NATIONAL_AS_SUBJECT, sentence[: q.start]) else "cả nước"
                 )
                 self.place_subject(row, window + " " + opening, after, clause)
+            if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):
+                add_reason(
+                    row, "a figure for each month ('mỗi tháng có'): an average, not the month's"
+                )
             if in_quotation(sentence, q.start) and is_rounded(q):
-                row["status"] = "needs_review"  # an official's round words ("khoảng 80 triệu thẻ")
-                reason = "a round figure in a quotation"
-                row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
+                add_reason(row, "a round figure in a quotation")  # "khoảng 80 triệu thẻ"
             if self.is_part_of_previous(sentence, q, row):
                 continue
             row.update(self.locate(offset, sentence, q, anchor_text))

@@ -1,0 +1,482 @@
+"""Genre cases, a second round of probes: shares stated as "chiếm N% tổng số …", the eligible
+base that makes a full-process share `full_process_provision_rate`, levels named "các bộ" /
+"các tỉnh", numbers first in the clause ("Hơn 81 tỷ đồng thanh toán trực tuyến …"), speeds in
+colon lists, villages covered versus villages left, a "mỗi tháng có" average, and traps with no
+indicator (4G coverage, synchronised dossiers, payments' share of dossiers with fees).
+
+CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
+Written for the project from the genre's usual phrasings (not copied from any page).
+"""
+
+CASES = [
+    (
+        "Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình trong tháng 10/2024 đạt 45,2%.",
+        "2024-11-05",
+        [("online_dossier_full_process_rate", "national", "month", "2024-10-31", 45.2)],
+    ),
+    (
+        "Cả nước có 4.481 dịch vụ công trực tuyến toàn trình, đạt tỷ lệ 46,8% tổng số thủ tục hành chính.",
+        "2024-06-05",
+        [("dvctt_full_process_rate", "national", "as_of", "2024-06-05", 46.8)],
+    ),
+    (
+        "Hồ sơ trực tuyến chiếm 45% tổng số hồ sơ tiếp nhận trong 9 tháng đầu năm 2024.",
+        "2024-10-05",
+        [("online_dossier_rate", "national", "ytd", "2024-09-30", 45)],
+    ),
+    (
+        "Tỷ lệ cấp kết quả giải quyết TTHC điện tử đạt 72%.",
+        "2024-10-05",
+        [("e_result_rate", "national", "as_of", "2024-10-05", 72)],
+    ),
+    (
+        "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt 35%.",
+        "2024-10-05",
+        [("data_reuse_rate", "national", "as_of", "2024-10-05", 35)],
+    ),
+    (
+        "Đến nay, Cổng Dịch vụ công quốc gia đã có 12,5 triệu tài khoản đăng ký.",
+        "2024-10-05",
+        [("national_portal_accounts", "national", "as_of", "2024-10-05", 12500000)],
+    ),
+    (
+        "Trong tháng 9/2024, Cổng DVCQG có thêm 350.000 tài khoản đăng ký mới.",
+        "2024-10-05",
+        [("national_portal_accounts_new", "national", "month", "2024-09-30", 350000)],
+    ),
+    (
+        "Mức độ hài lòng của người dân, doanh nghiệp trong giải quyết thủ tục hành chính đạt 85,6%.",
+        "2024-10-05",
+        [("satisfaction_rate", "national", "as_of", "2024-10-05", 85.6)],
+    ),
+    (
+        "Tỷ lệ TTHC cung cấp DVCTT toàn trình đạt 51%.",
+        "2024-10-05",
+        [("dvctt_full_process_rate", "national", "as_of", "2024-10-05", 51)],
+    ),
+    (
+        "Tỷ lệ DVCTT toàn trình trên tổng số TTHC đủ điều kiện đạt 89%.",
+        "2024-10-05",
+        [("full_process_provision_rate", "national", "as_of", "2024-10-05", 89)],
+    ),
+    (
+        "Tỷ lệ hồ sơ TTHC được xử lý trực tuyến đạt 44%.",
+        "2024-10-05",
+        [("online_dossier_rate", "national", "as_of", "2024-10-05", 44)],
+    ),
+    (
+        "Mạng 5G đã phủ sóng tới 63/63 tỉnh, thành phố với hơn 10.000 trạm phát sóng.",
+        "2025-03-05",
+        [("fiveg_bts_count", "national", "as_of", "2025-03-05", 10000)],
+    ),
+    (
+        "Tốc độ tải xuống băng rộng di động trung bình đạt 75,16 Mbps trong tháng 10.",
+        "2023-11-10",
+        [("mobile_broadband_speed", "national", "month", "2023-10-31", 75.16)],
+    ),
+    (
+        "Việt Nam có 82,4% hộ gia đình sử dụng cáp quang.",
+        "2024-07-10",
+        [("ftth_household_rate", "national", "as_of", "2024-07-10", 82.4)],
+    ),
+    (
+        "Tỷ lệ người dân sử dụng Internet đạt 78,8%.",
+        "2024-07-10",
+        [("internet_users_rate", "national", "as_of", "2024-07-10", 78.8)],
+    ),
+    (
+        "Cả nước có 21,9 triệu thuê bao Internet băng rộng cố định.",
+        "2024-07-10",
+        [("fixed_broadband_subscriptions", "national", "as_of", "2024-07-10", 21900000)],
+    ),
+    (
+        "Số thuê bao di động sử dụng điện thoại thông minh chiếm 89% tổng số thuê bao.",
+        "2024-07-10",
+        [("smartphone_subscriber_rate", "national", "as_of", "2024-07-10", 89)],
+    ),
+    (
+        "Số thôn, bản chưa có sóng di động còn 1.200 thôn.",
+        "2024-07-10",
+        [("villages_without_mobile_coverage", "national", "as_of", "2024-07-10", 1200)],
+    ),
+    (
+        "Mạng 4G đã phủ sóng 99,8% dân số.",
+        "2024-07-10",
+        [],
+    ),
+    (
+        "Số trạm BTS 5G đạt 7.100 trạm.",
+        "2025-07-10",
+        [("fiveg_bts_count", "national", "as_of", "2025-07-10", 7100)],
+    ),
+    (
+        "Nền tảng NDXP đã có 3,6 tỷ giao dịch.",
+        "2025-07-10",
+        [("ndxp_transactions_cumulative", "national", "as_of", "2025-07-10", 3600000000)],
+    ),
+    (
+        "Trong tháng 10/2024, hệ thống ghi nhận 48 cuộc tấn công mạng gây sự cố vào các hệ thống thông tin tại Việt Nam.",
+        "2024-11-05",
+        [("cyberattacks", "national", "month", "2024-10-31", 48)],
+    ),
+    (
+        "Kinh tế số chiếm 18,3% GDP năm 2024.",
+        "2025-03-05",
+        [("digital_economy_gdp_share", "national", "year", "2024-12-31", 18.3)],
+    ),
+    (
+        "Số tài khoản định danh điện tử đã kích hoạt là 58,9 triệu.",
+        "2024-10-05",
+        [("vneid_activated_accounts", "national", "as_of", "2024-10-05", 58900000)],
+    ),
+    (
+        "Đã có 5,2 triệu khách hàng sử dụng Mobile Money.",
+        "2024-10-05",
+        [("mobile_money_customers", "national", "as_of", "2024-10-05", 5200000)],
+    ),
+    (
+        "Số địa chỉ IP botnet giảm còn 420.000.",
+        "2024-10-05",
+        [("botnet_ips", "national", "as_of", "2024-10-05", 420000)],
+    ),
+    (
+        "Tỷ lệ người trưởng thành có tài khoản ngân hàng đạt 87%.",
+        "2024-10-05",
+        [("adults_with_bank_account_rate", "national", "as_of", "2024-10-05", 87)],
+    ),
+    (
+        "Trên 87% người trưởng thành đã có tài khoản thanh toán.",
+        "2024-10-05",
+        [("adults_with_bank_account_rate", "national", "as_of", "2024-10-05", 87)],
+    ),
+    (
+        "Hệ thống hóa đơn điện tử đã tiếp nhận 8,2 tỷ hóa đơn.",
+        "2024-10-05",
+        [("e_invoices_total", "national", "as_of", "2024-10-05", 8200000000)],
+    ),
+    (
+        "Đã cấp 85 triệu thẻ căn cước gắn chíp.",
+        "2024-10-05",
+        [("chip_id_cards_issued", "national", "as_of", "2024-10-05", 85000000)],
+    ),
+    (
+        "Tỷ lệ hồ sơ có gắn số định danh cá nhân đạt 92%.",
+        "2024-10-05",
+        [("dossiers_with_personal_id_rate", "national", "as_of", "2024-10-05", 92)],
+    ),
+    (
+        "Có 60/63 tỉnh, thành phố đã ban hành Nghị quyết giảm phí, lệ phí khi thực hiện dịch vụ công trực tuyến.",
+        "2024-10-05",
+        [("localities_fee_reduction", "national", "as_of", "2024-10-05", 60)],
+    ),
+    (
+        "Khối bộ, ngành đạt 55% hồ sơ trực tuyến; khối địa phương đạt 48%.",
+        "2024-10-05",
+        [
+            ("online_dossier_rate", "ministries", "as_of", "2024-10-05", 55),
+            ("online_dossier_rate", "localities", "as_of", "2024-10-05", 48),
+        ],
+    ),
+    (
+        "Số giao dịch qua NDXP trong tháng 10/2024 là 95 triệu giao dịch, trung bình 3,1 triệu giao dịch/ngày.",
+        "2024-11-05",
+        [
+            ("ndxp_transactions_period", "national", "month", "2024-10-31", 95000000),
+            ("ndxp_transactions_daily_avg", "national", "month", "2024-10-31", 3100000),
+        ],
+    ),
+    (
+        "Giá trị gia tăng của kinh tế số tăng trưởng 20% trong năm 2024.",
+        "2025-03-05",
+        [("digital_economy_growth", "national", "year", "2024-12-31", 20)],
+    ),
+    (
+        "Hơn 30 triệu hồ sơ đã được nộp trực tuyến qua Cổng Dịch vụ công quốc gia.",
+        "2024-10-05",
+        [("national_portal_dossiers", "national", "as_of", "2024-10-05", 30000000)],
+    ),
+    (
+        "Tính đến hết tháng 9/2024, 100% hệ thống thông tin đã được phê duyệt hồ sơ cấp độ an toàn thông tin chiếm 78%.",
+        "2024-10-05",
+        [],
+    ),
+    (
+        "Tỷ lệ hệ thống thông tin được phê duyệt cấp độ đạt 78%.",
+        "2024-10-05",
+        [("info_systems_level_approved_rate", "national", "as_of", "2024-10-05", 78)],
+    ),
+    (
+        "Theo báo cáo của Ookla, tốc độ mạng di động Việt Nam tháng 8/2025 đạt 148,64 Mbps, tăng 2 bậc.",
+        "2025-09-10",
+        [("mobile_broadband_speed", "national", "month", "2025-08-31", 148.64)],
+    ),
+    (
+        "Về tốc độ băng rộng, Internet cố định đạt 152,4 Mbps, di động đạt 85,3 Mbps (tháng 11/2024).",
+        "2024-12-10",
+        [
+            ("fixed_broadband_speed", "national", "month", "2024-11-30", 152.4),
+            ("mobile_broadband_speed", "national", "month", "2024-11-30", 85.3),
+        ],
+    ),
+    (
+        "Tốc độ truy cập Internet: cố định 143,5 Mbps; di động 67,2 Mbps.",
+        "2024-08-10",
+        [
+            ("fixed_broadband_speed", "national", "as_of", "2024-08-10", 143.5),
+            ("mobile_broadband_speed", "national", "as_of", "2024-08-10", 67.2),
+        ],
+    ),
+    (
+        "Việt Nam hiện có khoảng 13.000 trạm 5G, phủ sóng 91% dân số.",
+        "2025-10-10",
+        [
+            ("fiveg_bts_count", "national", "as_of", "2025-10-10", 13000),
+            ("fiveg_population_coverage_rate", "national", "as_of", "2025-10-10", 91),
+        ],
+    ),
+    (
+        "Vùng phủ sóng 5G đạt 26% dân số sau 6 tháng triển khai.",
+        "2025-04-10",
+        [("fiveg_population_coverage_rate", "national", "as_of", "2025-04-10", 26)],
+    ),
+    (
+        "Hạ tầng số: 79,1% hộ gia đình có cáp quang; 84,8% thuê bao di động là điện thoại thông minh.",
+        "2023-12-10",
+        [
+            ("ftth_household_rate", "national", "as_of", "2023-12-10", 79.1),
+            ("smartphone_subscriber_rate", "national", "as_of", "2023-12-10", 84.8),
+        ],
+    ),
+    (
+        "Số hộ gia đình sử dụng Internet cáp quang chiếm 82,4% tổng số hộ.",
+        "2024-07-10",
+        [("ftth_household_rate", "national", "as_of", "2024-07-10", 82.4)],
+    ),
+    (
+        "Tính đến tháng 10/2024, số thuê bao băng rộng cố định đạt 23,5 triệu, tương đương 23,4 thuê bao/100 dân.",
+        "2024-11-10",
+        [
+            ("fixed_broadband_subscriptions", "national", "as_of", "2024-10-31", 23500000),
+            ("fixed_broadband_subscriptions_per_100", "national", "as_of", "2024-10-31", 23.4),
+        ],
+    ),
+    (
+        "Thuê bao băng rộng di động đạt 89,5 thuê bao/100 dân.",
+        "2024-11-10",
+        [("mobile_broadband_subscriptions_per_100", "national", "as_of", "2024-11-10", 89.5)],
+    ),
+    (
+        "Đã phủ sóng di động băng rộng cho 1.700 thôn, bản lõm sóng; hiện còn 375 thôn chưa có sóng.",
+        "2024-11-10",
+        [("villages_without_mobile_coverage", "national", "as_of", "2024-11-10", 375)],
+    ),
+    (
+        "Tỷ lệ thôn, bản được phủ sóng di động băng rộng đạt 99,7%.",
+        "2024-11-10",
+        [("villages_with_mobile_coverage_rate", "national", "as_of", "2024-11-10", 99.7)],
+    ),
+    (
+        "Trong tháng 9/2024, tốc độ băng rộng cố định trung bình của Việt Nam là 151,57 Mbps, xếp thứ 37 thế giới.",
+        "2024-10-12",
+        [("fixed_broadband_speed", "national", "month", "2024-09-30", 151.57)],
+    ),
+    (
+        "Tỷ lệ người sử dụng Internet ở Việt Nam là 79,1% dân số.",
+        "2024-02-10",
+        [("internet_users_rate", "national", "as_of", "2024-02-10", 79.1)],
+    ),
+    (
+        "Đến cuối năm 2024, cả nước có 10.500 trạm BTS 5G được lắp đặt.",
+        "2025-01-10",
+        [("fiveg_bts_count", "national", "as_of", "2024-12-31", 10500)],
+    ),
+    (
+        "5G: 7.500 trạm, phủ 26% dân số.",
+        "2025-04-10",
+        [
+            ("fiveg_bts_count", "national", "as_of", "2025-04-10", 7500),
+            ("fiveg_population_coverage_rate", "national", "as_of", "2025-04-10", 26),
+        ],
+    ),
+    (
+        "Cáp quang hóa đến hộ gia đình đạt 83%.",
+        "2024-11-10",
+        [("ftth_household_rate", "national", "as_of", "2024-11-10", 83)],
+    ),
+    (
+        "Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 84%.",
+        "2024-11-10",
+        [],
+    ),
+    (
+        "Số thuê bao điện thoại di động sử dụng smartphone đạt 91,6 triệu.",
+        "2024-11-10",
+        [("smartphone_subscriptions", "national", "as_of", "2024-11-10", 91600000)],
+    ),
+    (
+        "Tốc độ Internet di động đạt 54,7 Mbps, tăng 31,2% so với cùng kỳ; tốc độ Internet cố định đạt 93,8 Mbps.",
+        "2023-09-10",
+        [
+            ("mobile_broadband_speed", "national", "as_of", "2023-09-10", 54.7),
+            ("fixed_broadband_speed", "national", "as_of", "2023-09-10", 93.8),
+        ],
+    ),
+    (
+        "Tháng 6/2025: băng rộng di động 146,6 Mbps (hạng 20/100), băng rộng cố định 235,3 Mbps (hạng 10/150).",
+        "2025-07-10",
+        [
+            ("mobile_broadband_speed", "national", "month", "2025-06-30", 146.6),
+            ("fixed_broadband_speed", "national", "month", "2025-06-30", 235.3),
+        ],
+    ),
+    (
+        "Băng thông rộng cố định: 170,4 Mbps.",
+        "2025-02-10",
+        [("fixed_broadband_speed", "national", "as_of", "2025-02-10", 170.4)],
+    ),
+    (
+        "Theo i-Speed, tốc độ truy cập Internet cố định trung bình tháng 3/2025 đạt 221,6 Mbps.",
+        "2025-04-10",
+        [("fixed_broadband_speed", "national", "month", "2025-03-31", 221.6)],
+    ),
+    (
+        "Cả nước có 99,3% thôn, bản đã có sóng di động.",
+        "2025-04-10",
+        [("villages_with_mobile_coverage_rate", "national", "as_of", "2025-04-10", 99.3)],
+    ),
+    (
+        "Trong tháng 10/2024, Cổng Dịch vụ công quốc gia tiếp nhận 1,2 triệu hồ sơ trực tuyến và 2,1 triệu giao dịch thanh toán trực tuyến với số tiền 1.250 tỷ đồng.",
+        "2024-11-10",
+        [
+            ("national_portal_dossiers_new", "national", "month", "2024-10-31", 1200000),
+            ("online_payments_count_new", "national", "month", "2024-10-31", 2100000),
+            ("online_payments_value_new", "national", "month", "2024-10-31", 1250),
+        ],
+    ),
+    (
+        "Lũy kế đến nay, Cổng đã có 15,6 triệu tài khoản đăng ký, tiếp nhận 45 triệu hồ sơ trực tuyến.",
+        "2024-11-10",
+        [
+            ("national_portal_accounts", "national", "as_of", "2024-11-10", 15600000),
+            ("national_portal_dossiers", "national", "as_of", "2024-11-10", 45000000),
+        ],
+    ),
+    (
+        "Tỉnh Quảng Ninh đạt tỷ lệ hồ sơ xử lý trực tuyến 85,2%, dẫn đầu cả nước.",
+        "2024-11-10",
+        [("online_dossier_rate", "Quảng Ninh", "as_of", "2024-11-10", 85.2)],
+    ),
+    (
+        "Tỷ lệ thanh toán trực tuyến đạt 45% trên tổng số hồ sơ có yêu cầu nghĩa vụ tài chính.",
+        "2024-11-10",
+        [],
+    ),
+    (
+        "Có 4.400 dịch vụ công trực tuyến được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia.",
+        "2024-11-10",
+        [],
+    ),
+    (
+        "Tỷ lệ hồ sơ trực tuyến toàn trình trên tổng số hồ sơ tiếp nhận và giải quyết TTHC đạt 36,7%.",
+        "2024-11-10",
+        [("online_dossier_full_process_rate", "national", "as_of", "2024-11-10", 36.7)],
+    ),
+    (
+        "Kết quả cung cấp DVCTT toàn trình của khối bộ, ngành đạt 62%, khối địa phương đạt 51%.",
+        "2024-11-10",
+        [
+            ("dvctt_full_process_rate", "ministries", "as_of", "2024-11-10", 62),
+            ("dvctt_full_process_rate", "localities", "as_of", "2024-11-10", 51),
+        ],
+    ),
+    (
+        "Về số hóa hồ sơ, tỷ lệ cấp kết quả điện tử của các bộ đạt 80,3%, các địa phương đạt 73,9%.",
+        "2024-11-10",
+        [
+            ("e_result_rate", "ministries", "as_of", "2024-11-10", 80.3),
+            ("e_result_rate", "localities", "as_of", "2024-11-10", 73.9),
+        ],
+    ),
+    (
+        "Cổng Dịch vụ công quốc gia đã cung cấp 4.452 DVCTT; có 21,5 triệu tài khoản đăng ký.",
+        "2025-03-10",
+        [("national_portal_accounts", "national", "as_of", "2025-03-10", 21500000)],
+    ),
+    (
+        "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 62%.",
+        "2024-11-10",
+        [],
+    ),
+    (
+        "Tỷ lệ người dân trưởng thành sử dụng dịch vụ công trực tuyến đạt 48%.",
+        "2024-11-10",
+        [("adult_population_using_dvctt_rate", "national", "as_of", "2024-11-10", 48)],
+    ),
+    (
+        "Đến nay, 53/53 dịch vụ công thiết yếu theo Đề án 06 đã được cung cấp trực tuyến toàn trình.",
+        "2024-11-10",
+        [("essential_services_full_process", "national", "as_of", "2024-11-10", 53)],
+    ),
+    (
+        "Trong 9 tháng năm 2024, tỷ lệ hồ sơ trực tuyến đạt 43,6%, tăng 8 điểm phần trăm.",
+        "2024-10-10",
+        [("online_dossier_rate", "national", "ytd", "2024-09-30", 43.6)],
+    ),
+    (
+        "Năm 2023, tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt 27%.",
+        "2024-02-10",
+        [("online_dossier_full_process_rate", "national", "year", "2023-12-31", 27)],
+    ),
+    (
+        "Tỷ lệ hồ sơ TTHC được số hóa đạt 53%.",
+        "2024-11-10",
+        [],
+    ),
+    (
+        "Số hồ sơ đồng bộ trạng thái trên Cổng đạt 180 triệu.",
+        "2024-11-10",
+        [],
+    ),
+    (
+        "Tỷ lệ DVCTT phát sinh hồ sơ trực tuyến đạt 72%.",
+        "2024-11-10",
+        [("dvctt_with_dossiers_rate", "national", "as_of", "2024-11-10", 72)],
+    ),
+    (
+        "Các bộ, ngành đã cung cấp 1.430 DVCTT toàn trình, chiếm 48% tổng số TTHC.",
+        "2024-11-10",
+        [("dvctt_full_process_rate", "ministries", "as_of", "2024-11-10", 48)],
+    ),
+    (
+        "Tỷ lệ TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến đạt 90%.",
+        "2024-11-10",
+        [],
+    ),
+    (
+        "Đến nay đã có 63/63 địa phương ban hành Nghị quyết miễn, giảm phí, lệ phí.",
+        "2024-11-10",
+        [("localities_fee_reduction", "national", "as_of", "2024-11-10", 63)],
+    ),
+    (
+        "Trong tháng 7/2022, hệ thống ghi nhận 652.221 địa chỉ IP của Việt Nam nằm trong mạng "
+        "botnet. Lượng IP này giảm 7% so với tháng trước. Trong số địa chỉ IP nằm trong mạng botnet "
+        "trên, có 175 địa chỉ IP của cơ quan nhà nước.",
+        "2022-08-15",
+        [("botnet_ips", "national", "month", "2022-07-31", 652221)],
+    ),
+    (
+        "Từ đầu năm đến nay, mỗi tháng có hơn 760.000 địa chỉ IP Việt Nam nằm trong mạng botnet.",
+        "2022-08-15",
+        [],
+    ),
+    (
+        "Về kinh tế số, tỷ trọng kinh tế số năm 2024 ước đạt 18,3%",
+        "2025-01-20",
+        [("digital_economy_gdp_share", "national", "year", "2024-12-31", 18.3)],
+    ),
+    (
+        "Số trạm BTS 5G trên cả nước là 13.4",
+        "2025-06-20",
+        [],
+    ),
+]
