@@ -306,7 +306,11 @@ def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
         if level:
             return "ministries" if level.group("m") else "localities" if level.group("l") else None
     opening = sentence.rfind("(", 0, q.qual_start)
-    if opening < 0 or sentence[opening + 1 : q.qual_start].strip():
+    if opening < 0:
+        return None
+    # "Hà Nội (tốc độ download 94,08 Mbps)": a few words may name the measure first
+    inside = sentence[opening + 1 : q.qual_start]
+    if inside.strip() and (len(inside) > 30 or re.search(r"\d|tăng|giảm|gấp|so\s+với", inside)):
         return None
     head = sentence[:opening]
     m = re.search(rf"(?P<name>{province_names()})\s*$", head)
@@ -341,3 +345,21 @@ def blank_spans(text: str, spans: list[tuple[int, int]], start: int, end: int) -
         pos = max(pos, e)
     out.append(text[pos:end] if pos < end else "")
     return "".join(out)
+
+
+def past_aside(sentence: str, q: Quantity, after: str, later: list[Quantity]) -> str:
+    """The words after a number with a bracketed aside that holds the next number passed over.
+
+    "63/63 địa phương (tăng 14 địa phương so với cuối năm 2023) đều đã ban hành chính sách giảm,
+    miễn phí …": what the 63 counts is said after the brackets.
+    """
+    opening = after.find("(")
+    if opening < 0 or ")" in after[opening:] or not later:
+        return after
+    closing = sentence.find(")", q.end + opening, q.end + opening + 160)
+    if closing < 0:
+        return after
+    nxt = next((x.qual_start for x in later if x.qual_start > closing), len(sentence))
+    rest = sentence[closing + 1 : nxt]
+    end = re.search(r"[;.]\s|[;.]$", rest)
+    return after[:opening] + " " + rest[: end.start() if end else len(rest)]

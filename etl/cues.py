@@ -260,6 +260,26 @@ def pick_flow_twin(indicator: str, p: Period, scope: Scope) -> str:
     return indicator
 
 
+OWN_BASE_AFTER = re.compile(r"\s*(?:số|tổng\s+số)\s+[^\W\d]|\s*dân\s+số\b", re.I)
+ITEM_BREAK = re.compile(r",\s*(?:và\s+)?$")
+
+
+def names_earlier_number(m: re.Match, scope: Scope) -> bool:
+    """Whether the cue's words follow an earlier number and name it, not this one.
+
+    "80,2% số hộ gia đình sử dụng cáp quang, 100% số xã kết nối …": a comma, not a verb, stands
+    between the words and the second number, which names its own base.
+    """
+    if scope.crossed < 0 or m.start() < scope.crossed:
+        return False
+    filler = m.string[scope.crossed : m.start()].strip()
+    return (
+        len(filler) <= 12
+        and bool(OWN_BASE_AFTER.match(scope.after))
+        and bool(ITEM_BREAK.search(m.string))
+    )
+
+
 def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> float | None:
     """Score how well a cue names this quantity; None when it does not apply."""
     if q.unit not in cue.units:
@@ -276,6 +296,8 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         if m is None:
             return None
         distance += len(m.string) - m.end() if m.string is not scope.label else 20
+        if m.string is not scope.label and names_earlier_number(m, scope):
+            return None
         if (
             m.string is not scope.label
             and (

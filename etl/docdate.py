@@ -35,7 +35,7 @@ SAME_PERIOD_LAST_YEAR = re.compile(
 # Sentences that look ahead (plans, deadlines, extensions) do not date the report.
 AHEAD = re.compile(
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
-    r"\bphải\b|\bsẽ\b|đến\s+năm|trước\s+(?:ngày|tháng|năm)|"
+    r"\bphải\b|\bsẽ\b|đề\s+xuất|đến\s+năm|trước\s+(?:ngày|tháng|năm)|"
     # "ước đến cuối năm 2022 đạt …", "thì đến cuối năm đạt mục tiêu": a forecast, not a result
     r"ước\s+(?:tính\s+)?(?:đến|hết|cuối)\b|thì\s+đến\b|"
     r"giai\s+đoạn|tầm\s+nhìn|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật",
@@ -85,6 +85,18 @@ def split_sentences(text: str) -> list[str]:
     return [PLANS_NEXT.split(s)[0] for s in sentences]
 
 
+# "Dừng vận hành các hệ thống … từ tháng 1/2024": a span that starts then and runs on, which
+# may lie ahead of the text; "từ tháng 1 đến tháng 8/2024" closes and reports.
+FROM_BEFORE = re.compile(r"\b(?:kể\s+)?từ\s+(?:ngày\s+)?$", re.I)
+RANGE_AFTER = re.compile(r"\s*(?:đến|tới|[-–])", re.I)
+
+
+def opens_forward(sentence: str, start: int, end: int) -> bool:
+    """Whether a date opens an open-ended span ("từ tháng 1/2024, …") rather than dates a fact."""
+    head = sentence[max(0, start - 16) : start]
+    return bool(FROM_BEFORE.search(head)) and not RANGE_AFTER.match(sentence, end)
+
+
 def latest_reported_date(text: str) -> tuple[date | None, str]:
     """The latest date the text reports on (plans aside), and whether it is known to the day
     or month ("month") or only to the year ("year": "năm 2024", "cùng kỳ năm 2021")."""
@@ -110,9 +122,9 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             sentence = condition.group("cond")
         for m in EARLY_YEAR.finditer(sentence):  # "đầu năm 2023, dịch vụ công … đạt": written then
             years.append(date(int(m.group("y")), 1, 1))
-        fine += [d for _, _, d in find_dates(sentence)]
+        fine += [d for a, b, d in find_dates(sentence) if not opens_forward(sentence, a, b)]
         for m in MONTH_YEAR.finditer(sentence):
-            if 1 <= int(m.group("m")) <= 12:
+            if 1 <= int(m.group("m")) <= 12 and not opens_forward(sentence, m.start(), m.end()):
                 fine.append(month_end(int(m.group("y")), int(m.group("m"))))
         for m in QUARTER_YEAR.finditer(sentence):
             fine.append(month_end(int(m.group("y")), 3 * QUARTER[m.group("q").lower()]))

@@ -171,6 +171,11 @@ class FigureLinks:
             or name_indicators(scope.head, q.unit, scope.after)
             or name_indicators(text, q.unit, scope.after)
         )
+        last = self.last_rows[-1] if self.last_rows else None
+        if not named and last is not None and last["unit"] == UNIT_OF.get(q.unit, q.unit):
+            # "tốc độ Internet của Điện Biên đang bỏ xa … Hà Nội (tốc độ download 94,08 Mbps)":
+            # the items go on with the figure the sentence before named
+            named = {last["indicator"]}
         if len(named) != 1:
             return None
         row = self.match_cues(q, scope, period, stated, only=named.pop())

@@ -133,7 +133,10 @@ DOWNLOAD = re.compile(r"tải\s+xuống|tải\s+về|download", re.I)
 ONE_AGENCY = re.compile(
     r"(?<!Theo\s)(?<!theo\s)(?<!của\s)(?<!từ\s)"
     r"(?:\bBộ\s+(?!ngành|TT|Thông\s+tin|Khoa\s+học\s+và\s+Công\s+nghệ|KH|Công\s+an)[A-ZĐ]\w*|"
-    r"Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)"
+    r"Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam|"
+    # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")
+    r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
+    r"\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ)"
 )
 LOCAL_SUBJECT = re.compile(
     r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+[A-ZĐ])|"
@@ -142,6 +145,8 @@ LOCAL_SUBJECT = re.compile(
     r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b",
     re.I,
 )
+# "vượt 1,5-2 lần so với toàn quốc": the country is compared with, not the subject
+COMPARED_WITH_COUNTRY = re.compile(r"(?:so\s+)?với\s+(?:cả\s+nước|toàn\s+quốc)", re.I)
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
 # "cả nước" as the subject, not in a comparison ("dẫn đầu cả nước", "trung bình cả nước") or a
 # rank ("đứng thứ 2 toàn quốc", "xếp thứ 10/63 cả nước").

@@ -31,6 +31,7 @@ from etl.numbers import Quantity
 from etl.periods import Period
 from etl.phrases import (
     CHANGE_BEFORE,
+    COMPARED_WITH_COUNTRY,
     ESTIMATE_BEFORE,
     LOCAL_SUBJECT,
     NATIONAL_SOURCE,
@@ -84,7 +85,8 @@ class RowBuilder:
             local = True
         inherited = (
             self.subject == "province"
-            and not NATIONAL_SUBJECT.search(clause)
+            # "vượt 1,5-2 lần so với toàn quốc, đơn cử là …" compares; it is not the subject
+            and not NATIONAL_SUBJECT.search(COMPARED_WITH_COUNTRY.sub(" ", clause))
             and not NATIONAL_SOURCE.search(clause)  # "Theo Bộ TT&TT, …" quotes the country's figure
         )
         if (

@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 
 from etl.clauses import canonical_province, province_names, province_pattern
-from etl.phrases import NATIONAL_SUBJECT, NATIONAL_WORDS, OPERATORS
+from etl.phrases import COMPARED_WITH_COUNTRY, NATIONAL_SUBJECT, NATIONAL_WORDS, OPERATORS
 from metrics.catalog import load_provinces
 
 
@@ -78,6 +78,17 @@ PROVINCIAL_BODY = re.compile(
 PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-nghe|tttt|khcn)-")
 
 
+def provincial_work(head: str) -> bool:
+    """Whether the lead speaks of one province's work ("hoạt động chuyển đổi số … của Đà Nẵng")."""
+    m = re.search(
+        r"(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số)[^.;\d]{0,60}\bcủa\s+"
+        rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\b",
+        head,
+    )
+    named = {canonical_province(x.group("name")) for x in province_pattern().finditer(head)}
+    return m is not None and named <= {canonical_province(m.group("name"))}
+
+
 def find_subject(head: str, url: str = "") -> tuple[str, str]:
     """("province" | "operator" | "national", operator name or "") from a title and lead.
 
@@ -99,11 +110,11 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         (whole_province or title_subject) and not NATIONAL_WORDS.search(headline)
     ):
         return "province", ""  # "Thanh Hóa: Tỷ lệ hồ sơ …", "Toàn tỉnh còn 273 thôn …"
-    if NATIONAL_SUBJECT.search(headline):
+    if NATIONAL_SUBJECT.search(COMPARED_WITH_COUNTRY.sub(" ", headline)):
         return "national", ""
-    if (PROVINCIAL_BODY.search(head) or PROVINCIAL_URL.search(url)) and not NATIONAL_WORDS.search(
-        head
-    ):
+    if (
+        PROVINCIAL_BODY.search(head) or PROVINCIAL_URL.search(url) or provincial_work(head)
+    ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
         return "province", ""
     operators = set(OPERATORS.findall(headline))  # the headline's operator, not a later mention
     if len(operators) == 1:

@@ -15,6 +15,7 @@ from etl.clauses import (
     list_item_breakdown,
     names_someone_else,
     paren_national,
+    past_aside,
     since,
 )
 from etl.comparisons import ComparisonReader, shift_to_year
@@ -42,6 +43,7 @@ from etl.periods import (
     past_month,
 )
 from etl.phrases import (
+    COMPARED_WITH_COUNTRY,
     COUNTRY_AFTER,
     COUNTRY_BEFORE,
     LOCAL_SUBJECT,
@@ -318,7 +320,10 @@ class DocumentExtractor(
                 head = sentence[clause_start : q.qual_start].split("lần lượt")[0]
                 if q.unit == "count" and search(PER_100_WORDS, head) and q.value < 300:
                     q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
-            scope = Scope(before, bare, after, context, label, crossed, sentence[: q.qual_start])
+            words_after = past_aside(sentence, q, after, quantities[i + 1 :])
+            scope = Scope(
+                before, bare, words_after, context, label, crossed, sentence[: q.qual_start]
+            )
             # "Mục tiêu đạt đến tháng 12/2023 …; Thuê bao … ước đạt 101,2 triệu": a target's
             # deadline dates no value of the next clause
             own_periods = [p for p in own_periods if not in_target_clause(sentence, p, q)]
@@ -354,7 +359,8 @@ class DocumentExtractor(
             if row is None:
                 continue
             if row["breakdown"] == "national" and self.lead_breakdown != "national":
-                if not search(NATIONAL_SUBJECT, sentence):
+                # "vượt 1,5-2 lần so với toàn quốc, đơn cử là tỷ lệ …": a comparison, not the subject
+                if not search(NATIONAL_SUBJECT, COMPARED_WITH_COUNTRY.sub(" ", sentence)):
                     row["breakdown"] = self.lead_breakdown
             if search(COUNTRY_BEFORE, window) or COUNTRY_AFTER.match(after):
                 row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"

@@ -2,7 +2,8 @@
 base that makes a full-process share `full_process_provision_rate`, levels named "các bộ" /
 "các tỉnh", numbers first in the clause ("Hơn 81 tỷ đồng thanh toán trực tuyến …"), speeds in
 colon lists, villages covered versus villages left, a "mỗi tháng có" average, and traps with no
-indicator (4G coverage, synchronised dossiers, payments' share of dossiers with fees).
+indicator (4G coverage, synchronised dossiers, payments' share of dossiers with fees, a reporting
+ministry's own rate, adults' smartphone use, subscriptions without a smartphone).
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -477,6 +478,73 @@ CASES = [
     (
         "Số trạm BTS 5G trên cả nước là 13.4",
         "2025-06-20",
+        [],
+    ),
+    (
+        "Đáng chú ý, so với cùng kỳ năm 2024, Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%, tăng mạnh.",
+        "2025-08-05",
+        [],
+    ),
+    ("Bộ Công Thương đạt tỷ lệ hồ sơ trực tuyến 83,48%, dẫn đầu các bộ.", "2024-08-05", []),
+    ("Một số bộ có tỷ lệ cao: Bộ Công Thương 83,48%, Bộ Tài chính 75,2%.", "2024-08-05", []),
+    (
+        "Bộ TT&TT cho biết, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 39,85%.",
+        "2025-08-05",
+        [("online_dossier_full_process_rate", "national", "as_of", "2025-08-05", 39.85)],
+    ),
+    (
+        "Theo Bộ Công an, đã có 58 triệu tài khoản VNeID được kích hoạt.",
+        "2024-08-05",
+        [("vneid_activated_accounts", "national", "as_of", "2024-08-05", 58000000)],
+    ),
+    ("Ước tính tỷ lệ người trưởng thành sử dụng smartphone chiếm 73,5%.", "2021-08-05", []),
+    (
+        "Việt Nam vẫn còn khoảng 11,7 triệu thuê bao không sử dụng điện thoại thông minh.",
+        "2021-08-05",
+        [],
+    ),
+    (
+        "Tỷ lệ thuê bao di động sử dụng smartphone đạt 84%.",
+        "2023-08-05",
+        [("smartphone_subscriber_rate", "national", "as_of", "2023-08-05", 84)],
+    ),
+    (
+        "Đến hết tháng 6/2024, 63/63 địa phương (tăng 12 địa phương so với cuối năm 2023) đã ban "
+        "hành chính sách giảm, miễn phí, lệ phí khi sử dụng dịch vụ công trực tuyến.",
+        "2024-07-10",
+        [("localities_fee_reduction", "national", "as_of", "2024-06-30", 63)],
+    ),
+    (
+        "Về hạ tầng số, có 81,5% số hộ gia đình sử dụng cáp quang, 100% số xã có cáp quang.",
+        "2024-05-10",
+        [("ftth_household_rate", "national", "as_of", "2024-05-10", 81.5)],
+    ),
+    (
+        "Trong tháng 5/2024, tốc độ Internet băng rộng cố định tại Lai Châu đạt 205,4 Mbps. Tốc "
+        "độ Internet của Lai Châu vượt xa Hà Nội (tốc độ tải xuống 96,2 Mbps) và Cần Thơ (91,7 Mbps).",
+        "2024-06-12",
+        [
+            ("fixed_broadband_speed", "Lai Châu", "month", "2024-05-31", 205.4),
+            ("fixed_broadband_speed", "Hà Nội", "month", "2024-05-31", 96.2),
+            ("fixed_broadband_speed", "Cần Thơ", "month", "2024-05-31", 91.7),
+        ],
+    ),
+    (
+        "Cắt kết nối các hệ thống chưa phê duyệt cấp độ từ tháng 3/2025\n\nHiện mới có khoảng 60% "
+        "hệ thống thông tin được phê duyệt cấp độ, tăng so với tỷ lệ 35% tại thời điểm cuối năm 2022.",
+        None,
+        [("info_systems_level_approved_rate", "national", "as_of", "2022-12-31", 35)],
+    ),
+    (
+        "Năm 2023, công tác chuyển đổi số của Quảng Trị đạt nhiều kết quả. Nhiều chỉ tiêu vượt xa so "
+        "với toàn quốc, đơn cử là tỷ lệ hồ sơ trực tuyến đạt 68%.",
+        "2024-01-15",
+        [("online_dossier_rate", "Quảng Trị", "year", "2023-12-31", 68)],
+    ),
+    (
+        "Người dùng dành trung bình 6 giờ mỗi ngày trên mạng và tỉ lệ người sử dụng Internet hàng "
+        "ngày lên tới 92%.",
+        "2023-09-10",
         [],
     ),
 ]
