@@ -216,6 +216,15 @@ def cumulative_indicators() -> frozenset[str]:
     return frozenset(catalog.index[catalog["cumulative"].fillna(False).astype(bool)])
 
 
+@cache
+def annual_indicators() -> frozenset[str]:
+    """Figures measured once a year or half-year (a share of GDP, a growth rate, the EGDI rank)."""
+    catalog = load_catalog()
+    if "annual" not in catalog:
+        return frozenset()
+    return frozenset(catalog.index[catalog["annual"].fillna(False).astype(bool)])
+
+
 # Nouns a count is a count of, right after the number ("4.543 thủ tục", "15,6 triệu tài khoản").
 # "83 triệu bộ hồ sơ": a classifier may stand between the number and the noun it counts.
 CLASSIFIER = r"(?:bộ\s+(?=hồ\s+sơ|thủ\s+tục|TTHC)|chiếc\s+|cái\s+)?"

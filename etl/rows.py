@@ -16,6 +16,7 @@ from etl.cues import (
     SPAN_KINDS,
     Cue,
     Scope,
+    annual_indicators,
     compile_cues,
     cumulative_indicators,
     flow_twins,
@@ -28,7 +29,7 @@ from etl.cues import (
 )
 from etl.gates import search
 from etl.numbers import Quantity
-from etl.periods import Period
+from etl.periods import Period, near_period_end
 from etl.phrases import (
     CHANGE_BEFORE,
     COMPARED_WITH_COUNTRY,
@@ -214,6 +215,15 @@ class RowBuilder:
             reasons.append(
                 f"document date known only to its year: add published to {self.file_name}.meta.json"
             )
+            confidence -= 0.5
+        elif (
+            relative == "date"
+            and cue.indicator in annual_indicators()
+            and not near_period_end(p.end)
+        ):
+            # "tỷ lệ kinh tế số trên GRDP … đạt 22,87%" in a September page: last year's figure
+            # or this year's estimate, the text does not say
+            reasons.append("a yearly figure with no year of its own, in a text dated mid-year")
             confidence -= 0.5
         p, why = self.bound_period(p)
         p = self.date_now_to_span(p, relative)

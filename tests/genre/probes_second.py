@@ -547,4 +547,24 @@ CASES = [
         "2023-09-10",
         [],
     ),
+    (
+        "Theo đó, tỷ lệ kinh tế số trên GRDP của Vĩnh Long đạt 9,5%; đứng đầu là tỉnh Bắc Ninh với "
+        "tỷ trọng đạt 52,1%.",
+        "2024-12-20",
+        [
+            ("digital_economy_gdp_share", "Vĩnh Long", "as_of", "2024-12-20", 9.5),
+            ("digital_economy_gdp_share", "Bắc Ninh", "as_of", "2024-12-20", 52.1),
+        ],
+    ),
+    (
+        "Theo đó, tỷ lệ kinh tế số trên GRDP của Vĩnh Long đạt 9,5%; đứng đầu là tỉnh Bắc Ninh với "
+        "tỷ trọng đạt 52,1%.",
+        "2024-09-20",
+        [],
+    ),
+    (
+        "Kết quả nghiên cứu cho thấy tỷ trọng KTS trên tổng GDP năm 2023 đạt 16,5%.",
+        "2024-05-10",
+        [("digital_economy_gdp_share", "national", "year", "2023-12-31", 16.5)],
+    ),
 ]
