@@ -53,7 +53,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "asof_day_no_year",
         re.compile(
             r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
-            r"(?!\s*[/.-]?\s*\d)",
+            r"(?!\s*[/.-]?\s*\d)"
+            # the press's "tính đến 8-5", "đến ngày 8-5": a dash only after "tính đến" or "ngày",
+            # where it cannot be a range ("đến 8-10%")
+            r"|(?:tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?|(?:đến|tới)\s+(?:hết\s+)?ngày\s+)"
+            r"(?P<d2>\d{1,2})-(?P<m2>\d{1,2})(?!\s*(?:%|[/.-]?\s*\d))",
             re.I,
         ),
     ),

@@ -567,4 +567,10 @@ CASES = [
         "2024-05-10",
         [("digital_economy_gdp_share", "national", "year", "2023-12-31", 16.5)],
     ),
+    (
+        "Tính đến ngày 12-6, Bình Định đã thu nhận hơn 900.000 tài khoản định danh điện tử và hơn "
+        "420.000 tài khoản định danh điện tử kích hoạt thành công.",
+        "2023-06-20",
+        [("vneid_activated_accounts", "Bình Định", "as_of", "2023-06-12", 420000)],
+    ),
 ]
