@@ -8,6 +8,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from etl.periods import make_date
 from etl.read import ReadError
 
 SUFFIX = ".meta.json"
@@ -70,10 +71,7 @@ def read_url_date(url: str) -> date | None:
         year = int(m.group("y")) if "y" in m.groupdict() else 2000 + int(m.group("yy"))
         if not URL_YEARS[0] <= year <= URL_YEARS[1]:
             continue  # "-1238707152030451.htm" is an article number, not 15/07/2087
-        try:
-            return date(year, int(m.group("m")), int(m.group("d")))
-        except ValueError:
-            return None
+        return make_date(year, int(m.group("m")), int(m.group("d")))
     return None
 
 
