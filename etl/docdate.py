@@ -61,6 +61,7 @@ RELATIVE_MONTHS = re.compile(
     r"\btháng\s+(?P<n2>\d{1,2}))(?!\s*(?:[/.-]\s*\d|năm\s+\d|\d))",
     re.I,
 )
+COMPARED_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|trước|với)\s*$", re.I)
 QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -150,16 +151,28 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
         if best_year.year in reviewed:
             return best_year, "month"  # "Năm 2022, doanh thu … ước đạt …": a year in review
         return best_year, "year"
+    if best_fine is not None:
+        # "giảm 3,18% so với tháng 4/2022. Cũng trong tháng 5, …": a month without its year
+        # just after the latest dated one is that year's
+        later = [
+            d
+            for d in months_into_year(text, best_fine.year, compared=False)
+            if 0 < d.month - best_fine.month <= 2
+        ]
+        return max([best_fine, *later]), "month"
     return best_fine, "month"
 
 
-def months_into_year(text: str, year: int) -> list[date]:
-    """Ends of the periods a text reports on without naming their year, in `year`."""
+def months_into_year(text: str, year: int, compared: bool = True) -> list[date]:
+    """Ends of the periods a text reports on without naming their year, in `year`
+    (`compared=False` leaves out months named as a comparison: "so với tháng 5")."""
     found = []
     for sentence in split_sentences(text):
         if AHEAD.search(sentence):
             continue
         for m in RELATIVE_MONTHS.finditer(sentence):
+            if not compared and COMPARED_BEFORE.search(sentence, max(m.start() - 14, 0), m.start()):
+                continue
             raw = (m.group("n") or m.group("n2") or "0").lower()
             n = {"sáu": 6, "chín": 9}.get(raw) or int(raw)
             if m.group("q"):
@@ -170,10 +183,53 @@ def months_into_year(text: str, year: int) -> list[date]:
 
 
 EVENT_DAY = re.compile(
-    r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"
+    r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s+\(|ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"
     # a news dateline: "Ngày 25-2, Thủ tướng … chủ trì hội nghị"
     r"|(?:^|\n)\s*Ngày\s+(?P<d2>\d{1,2})\s*[-/]\s*(?P<m2>\d{1,2})\s*,"
 )
+
+
+# A text that looks back on a whole year ("tổng kết … năm 2024", "Báo cáo … năm 2024")
+REVIEWS_YEAR = re.compile(r"tổng\s+kết|báo\s+cáo[^.;\n]{0,60}\bnăm\s+20\d\d", re.I)
+
+
+def reviewed_year_end(text: str, written: date | None) -> date | None:
+    """The last day of the year a text, written early in the next one, reviews; or None.
+
+    "Chiều 6/2, … phiên họp tổng kết … Báo cáo về tình hình chuyển đổi số quốc gia năm 2024":
+    its figures stand at the end of 2024, not on the day of the meeting.
+    """
+    if written is None or written.month > 3:
+        return None
+    year = written.year - 1
+    named = re.compile(
+        rf"(?:tổng\s+kết|báo\s+cáo)[^.;\n]{{0,80}}\bnăm\s+{year}\b"
+        rf"|\bnăm\s+{year}\b[^.;\n]{{0,40}}tổng\s+kết",
+        re.I,
+    )
+    return date(year, 12, 31) if named.search(text[:3000]) else None
+
+
+def date_event(event: re.Match, reported: date, precision: str, text: str) -> date | None:
+    """The year-less day of the event a text reports ("Chiều 6/2, … phiên họp …"), or None.
+
+    A text is written after what it reports on: the day falls in the year of the latest date it
+    reports on, or in the next when that would put it more than a month before that date. A
+    year known only from "so với cùng kỳ 2023" (1 January) is the year it is written in; a year
+    the text looks back on as a whole (31 December) is the one before an event early in the next.
+    """
+    month = int(event.group("m") or event.group("m2"))
+    d = int(event.group("d") or event.group("d2"))
+    if precision == "year":
+        if (reported.month, reported.day) == (1, 1):
+            return make_date(reported.year, month, d)
+        if month <= 3 and REVIEWS_YEAR.search(text[:3000]):
+            return make_date(reported.year + 1, month, d)  # "Chiều 6/2, … tổng kết … năm 2024"
+        return None
+    day = make_date(reported.year, month, d)
+    if day is not None and (reported - day).days > 31:
+        day = make_date(reported.year + 1, month, d)  # "… chiều 6/2" after "Tháng 9/2024, …"
+    return day
 
 
 def establish_document_date(
@@ -199,19 +255,10 @@ def establish_document_date(
     stamp = read_page_stamp(raw)
     if stamp and (reported is None or stamp >= reported):
         return stamp, "page_stamp", "month"
-    if reported and precision == "year" and (reported.month, reported.day) == (1, 1):
-        # "Tại hội nghị sơ kết 6 tháng đầu năm sáng 29/7, …" in a text whose year only "so với
-        # cùng kỳ 2023" gives (the year it is written in, dated 1 January): the event's day in
-        # that year. A year the text looks back on ("năm 2024", 31 December) may be the one
-        # before its event ("Chiều 6/2, … tổng kết … năm 2024").
-        event = EVENT_DAY.search(text[:1500])
-        day = event and make_date(
-            reported.year,
-            int(event.group("m") or event.group("m2")),
-            int(event.group("d") or event.group("d2")),
-        )
-        if day:
-            return day, "reported", "day"
+    event = EVENT_DAY.search(text[:1500]) if reported else None
+    day = event and date_event(event, reported, precision, text)
+    if day:
+        return day, "reported", "day"
     if reported:
         return reported, "reported", precision
     return None, "unknown", "none"

@@ -207,14 +207,25 @@ YEAR_SPAN = re.compile(
 )
 
 
+# "năm 2021, 2022 lần lượt là …", "năm 2021 và năm 2022 lần lượt …": the years one by one
+YEAR_LIST = re.compile(
+    r"năm\s+(?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d\b)+[^\d;]{0,40}$", re.I
+)
+
+
 def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Period | None:
     """The year of q in "các năm 2020–2024 lần lượt là A, B, …" when one value stands per year."""
     m, run = respective_run(clause, quantities, q)
-    span = list(YEAR_SPAN.finditer(clause, 0, m.start())) if m else []
-    if not span:
+    if m is None or len(run) < 2:
         return None
-    first, last = int(span[-1].group("a")), int(span[-1].group("b"))
-    if last - first + 1 != len(run) or len(run) < 2:
+    span = list(YEAR_SPAN.finditer(clause, 0, m.start()))
+    if span:
+        first, last = int(span[-1].group("a")), int(span[-1].group("b"))
+        years = list(range(first, last + 1))
+    else:
+        listed = YEAR_LIST.search(clause, 0, m.start())
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group())] if listed else []
+    if len(years) != len(run) or years != sorted(years):
         return None
-    year = first + run.index(q)
+    year = years[run.index(q)]
     return Period("year", date(year, 1, 1), date(year, 12, 31))

@@ -6,7 +6,7 @@ import hashlib
 import re
 from datetime import date
 
-from etl.docdate import establish_document_date, read_page_stamp
+from etl.docdate import establish_document_date, read_page_stamp, reviewed_year_end
 from etl.periods import find_dates, make_date, month_end
 from etl.sidecar import read_url_date
 
@@ -207,7 +207,9 @@ def describe_document(
         doc_date, source, precision = establish_document_date(
             sidecar.get("published"), printed, meeting, raw, text
         )
-    cutoff = explicit_cutoff or meeting or doc_date
+    # A text dated only by its meeting's day early in a year, reviewing the year before
+    reviewed = reviewed_year_end(text, doc_date) if source == "reported" else None
+    cutoff = explicit_cutoff or reviewed or meeting or doc_date
     if published is None:
         published = meeting or doc_date
     return {

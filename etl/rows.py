@@ -300,6 +300,7 @@ class RowBuilder:
             and p.kind == "year"
             and p.start.year >= self.year
             and self.precision != "year"  # the stated year is then all we know
+            and self.cutoff < p.end  # a year the text looks back on whole stays a year
         ):
             return Period("as_of", self.cutoff, self.cutoff, relative="date")
         if kind in ("stock",) and p.kind == "day_avg":

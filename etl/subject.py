@@ -81,8 +81,8 @@ PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-
 def provincial_work(head: str) -> bool:
     """Whether the lead speaks of one province's work ("hoạt động chuyển đổi số … của Đà Nẵng")."""
     m = re.search(
-        r"(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số)[^.;\d]{0,60}\bcủa\s+"
-        rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\b",
+        r"(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số)[^.;\d]{0,60}"
+        rf"\b(?:của\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|tỉnh\s+|thành\s+phố\s+)(?P<name>{province_names()})\b",
         head,
     )
     named = {canonical_province(x.group("name")) for x in province_pattern().finditer(head)}

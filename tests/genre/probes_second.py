@@ -573,4 +573,32 @@ CASES = [
         "2023-06-20",
         [("vneid_activated_accounts", "Bình Định", "as_of", "2023-06-12", 420000)],
     ),
+    (
+        "Chiều 10/2, Thủ tướng chủ trì phiên họp tổng kết hoạt động năm 2024 của Ủy ban Quốc gia về "
+        "chuyển đổi số. Báo cáo về tình hình chuyển đổi số quốc gia năm 2024 cho biết tỷ lệ hồ sơ "
+        "trực tuyến toàn trình trên toàn quốc đạt 45%.",
+        None,
+        [("online_dossier_full_process_rate", "national", "as_of", "2024-12-31", 45)],
+    ),
+    (
+        "Số địa chỉ IP nằm trong mạng botnet giảm 3% so với tháng 4/2022. Cũng trong tháng 5, Cục An "
+        "toàn thông tin đã ghi nhận 812 cuộc tấn công mạng gây ra sự cố vào các hệ thống thông tin "
+        "tại Việt Nam.",
+        None,
+        [("cyberattacks", "national", "month", "2022-05-31", 812)],
+    ),
+    (
+        "Theo tính toán của Bộ Thông tin và Truyền thông, tỷ trọng kinh tế số/GDP năm 2020, 2021 lần "
+        "lượt là 11,5% và 11,9%.",
+        "2023-03-01",
+        [
+            ("digital_economy_gdp_share", "national", "year", "2020-12-31", 11.5),
+            ("digital_economy_gdp_share", "national", "year", "2021-12-31", 11.9),
+        ],
+    ),
+    (
+        "Công tác chuyển đổi số tỉnh Lạng Sơn đạt nhiều kết quả. Tỷ lệ hồ sơ trực tuyến đạt 78%.",
+        "2024-12-20",
+        [("online_dossier_rate", "Lạng Sơn", "as_of", "2024-12-20", 78)],
+    ),
 ]
