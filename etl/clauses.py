@@ -27,6 +27,7 @@ from etl.phrases import (
     SURVEY,
     UPLOAD,
     VENDORS,
+    VIETNAM,
     WORLD,
     WORLD_AVERAGE,
 )
@@ -216,6 +217,10 @@ def names_someone_else(
         or COUNTRY.match(after.lstrip(" ,(của"))
     ):
         return "another country's or the world's figure"
+    # "thế giới có khoảng 5,18 tỷ người sử dụng internet (chiếm gần 65% dân số)"
+    world = re.search(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", clause, re.I)
+    if world and not VIETNAM.search(clause, world.end()):
+        return "the world's figure"
     if re.search(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b", window):
         return "one body's part of the figure"
     if re.search(

@@ -46,6 +46,9 @@ PROGRAMME_SPAN = re.compile(
     rf"(?:năm\s+)?20\d\d)?|{VISION_WORDS}\s+(?:đến\s+)?(?:năm\s+)?20\d\d",
     re.I,
 )
+PLAN_NAME = re.compile(
+    r"\b(?:Kế\s+hoạch|Chiến\s+lược|Chương\s+trình|Đề\s+án)\s+[^.;,]{0,80}?\bđến\s+năm\s+20\d\d\b"
+)
 IF_THEN = re.compile(r"\W*Nếu\s+(?P<cond>[^;]+?)\s+thì\b", re.I)
 WHOLE_YEAR = re.compile(
     r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$", re.I
@@ -113,6 +116,8 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
         # ahead by itself; the rest of its sentence may still report ("… tổng kết hoạt động năm
         # 2022 …, ngày 25/12")
         sentence = PROGRAMME_SPAN.sub(" ", sentence)
+        # "… Kế hoạch Chuyển đổi số tỉnh Nghệ An đến năm 2025 và Lễ … năm 2023": a plan's name
+        sentence = PLAN_NAME.sub(" ", sentence)
         ahead = AHEAD.search(sentence)
         if ahead:
             # "Nếu giữ tốc độ … của 9 tháng đầu năm 2022 thì đến cuối năm đạt mục tiêu": a
@@ -136,6 +141,8 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
         for m in YEAR.finditer(sentence):
             if MONTH_YEAR.search(sentence[max(0, m.start() - 12) : m.end()]):
                 continue
+            if FROM_BEFORE.search(sentence[max(0, m.start() - 16) : m.start()]):
+                continue  # "từ năm 2014 và đến nay đã …": a start, not the time of writing
             end = date(int(m.group("y")), 12, 31)
             # "tổng kết hoạt động năm 2024": the text looks back on the whole year.
             whole = WHOLE_YEAR.search(sentence[max(0, m.start() - 60) : m.start()])
@@ -207,7 +214,10 @@ def reviewed_year_end(text: str, written: date | None) -> date | None:
         rf"|\bnăm\s+{year}\b[^.;\n]{{0,40}}tổng\s+kết",
         re.I,
     )
-    return date(year, 12, 31) if named.search(text[:3000]) else None
+    head = text[:3000]
+    # "phiên họp … tổng kết hoạt động …; … năm ngoái … năm 2024": the review and its year apart
+    apart = re.search(r"tổng\s+kết", head[:1500], re.I) and re.search(rf"\bnăm\s+{year}\b", head)
+    return date(year, 12, 31) if named.search(head) or apart else None
 
 
 def date_event(event: re.Match, reported: date, precision: str, text: str) -> date | None:
@@ -225,7 +235,7 @@ def date_event(event: re.Match, reported: date, precision: str, text: str) -> da
             return make_date(reported.year, month, d)
         if month <= 3 and REVIEWS_YEAR.search(text[:3000]):
             return make_date(reported.year + 1, month, d)  # "Chiều 6/2, … tổng kết … năm 2024"
-        return None
+        return make_date(reported.year, month, d)  # "Sáng 25/10, Hội thảo … Chính phủ số 2024"
     day = make_date(reported.year, month, d)
     if day is not None and (reported - day).days > 31:
         day = make_date(reported.year + 1, month, d)  # "… chiều 6/2" after "Tháng 9/2024, …"
@@ -253,7 +263,12 @@ def establish_document_date(
         return meeting, "meeting", "day"
     reported, precision = latest_reported_date(text)
     stamp = read_page_stamp(raw)
-    if stamp and (reported is None or stamp >= reported):
+    # a year known alone ("năm 2024", read as 31 December) yields to the page's month that year
+    if stamp and (
+        reported is None
+        or stamp >= reported
+        or (precision == "year" and stamp.year == reported.year)
+    ):
         return stamp, "page_stamp", "month"
     event = EVENT_DAY.search(text[:1500]) if reported else None
     day = event and date_event(event, reported, precision, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -122,8 +123,15 @@ def drop_repeats(rows: list[dict]) -> list[dict]:
     return kept
 
 
+DATED = re.compile(r"(?:tháng|quý|năm|ngày)\s*(?:\d|[IV]+\b)|\d{1,2}\s*[/-]\s*(?:19|20)\d\d", re.I)
+
+
 def is_restatement(row: dict, exact: dict) -> bool:
     """Whether a row rounds or bounds an exact value of the same indicator and breakdown."""
+    if row["value"] == exact["value"] and row is not exact:
+        # "Cục An toàn thông tin: Ghi nhận … 982 cuộc tấn công mạng" above "trong tháng 12-2022,
+        # … 982 cuộc …": a title repeats the body's figure without its period
+        return not DATED.search(row["quote"]) and bool(DATED.search(exact["quote"]))
     same_period = (row["period_kind"], row["period_end"]) == (
         exact["period_kind"],
         exact["period_end"],

@@ -145,6 +145,7 @@ LOCAL_SUBJECT = re.compile(
     r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b",
     re.I,
 )
+VIETNAM = re.compile(r"Việt\s+Nam", re.I)
 # "vượt 1,5-2 lần so với toàn quốc": the country is compared with, not the subject
 COMPARED_WITH_COUNTRY = re.compile(r"(?:so\s+)?với\s+(?:cả\s+nước|toàn\s+quốc)", re.I)
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)

@@ -84,6 +84,7 @@ def provincial_work(head: str) -> bool:
         r"(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số)[^.;\d]{0,60}"
         rf"\b(?:của\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|tỉnh\s+|thành\s+phố\s+)(?P<name>{province_names()})\b",
         head,
+        re.I,
     )
     named = {canonical_province(x.group("name")) for x in province_pattern().finditer(head)}
     return m is not None and named <= {canonical_province(m.group("name"))}

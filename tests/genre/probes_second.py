@@ -601,4 +601,33 @@ CASES = [
         "2024-12-20",
         [("online_dossier_rate", "Lạng Sơn", "as_of", "2024-12-20", 78)],
     ),
+    (
+        "• Chia sẻ\n\nCục An toàn thông tin: Ghi nhận 1.020 cuộc tấn công mạng\n\nTrong tháng 11-2023, Cục "
+        "An toàn thông tin đã ghi nhận 1.020 cuộc tấn công mạng gây ra sự cố vào các hệ thống thông tin "
+        "tại Việt Nam. Tính chung 11 tháng năm 2023, tổng số sự cố tấn công mạng là 9.870 sự cố.",
+        None,
+        [
+            ("cyberattacks", "national", "month", "2023-11-30", 1020),
+            ("cyberattacks", "national", "ytd", "2023-11-30", 9870),
+        ],
+    ),
+    (
+        "Theo Liên hợp quốc, thế giới có khoảng 5,2 tỷ người sử dụng internet (chiếm gần 66% dân số). "
+        "Việt Nam có hơn 78 triệu người sử dụng internet (chiếm hơn 79% dân số).",
+        "2023-05-10",
+        [("internet_users_rate", "national", "as_of", "2023-05-10", 79)],
+    ),
+    (
+        "Hội nghị sơ kết 01 năm thực hiện Kế hoạch Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025\n\nChiều "
+        "ngày 20/9, UBND tỉnh tổ chức hội nghị sơ kết và hưởng ứng Ngày chuyển đổi số quốc gia năm "
+        "2023. Đến nay, tỷ lệ hộ gia đình có Internet cáp quang trên địa bàn đạt 76%.",
+        None,
+        [("ftth_household_rate", "Hà Tĩnh", "as_of", "2023-09-20", 76)],
+    ),
+    (
+        "Đà Nẵng có nền tảng chính quyền điện tử từ năm 2014 và đến nay tỷ lệ hồ sơ trực tuyến toàn "
+        "trình của thành phố đạt 65%.",
+        None,
+        [],
+    ),
 ]
