@@ -630,4 +630,19 @@ CASES = [
         None,
         [],
     ),
+    (
+        "Tổng số DVCTT của Trà Vinh là 1.480/1.790 DVCTT, đạt 100% đối với những thủ tục hành chính đủ "
+        "điều kiện, đạt 82,7% so với tổng số TTHC thuộc thẩm quyền giải quyết.",
+        "2024-10-10",
+        [("dvctt_rate", "Trà Vinh", "as_of", "2024-10-10", 82.7)],
+    ),
+    (
+        "Tỷ trọng đóng góp của kinh tế số cho GRDP của Hải Phòng theo số liệu công bố của Tổng cục "
+        "Thống kê, ước lượng là 10,2% năm 2021 và 11,4% năm 2022.",
+        "2024-03-10",
+        [
+            ("digital_economy_gdp_share", "Hải Phòng", "year", "2021-12-31", 10.2),
+            ("digital_economy_gdp_share", "Hải Phòng", "year", "2022-12-31", 11.4),
+        ],
+    ),
 ]
