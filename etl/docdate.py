@@ -200,13 +200,25 @@ EVENT_DAY = re.compile(
 REVIEWS_YEAR = re.compile(r"tổng\s+kết|báo\s+cáo[^.;\n]{0,60}\bnăm\s+20\d\d", re.I)
 
 
-def reviewed_year_end(text: str, written: date | None) -> date | None:
-    """The last day of the year a text, written early in the next one, reviews; or None.
+def reviewed_period_end(text: str, written: date | None) -> date | None:
+    """The last day of the year or half-year a text written soon after it reviews; or None.
 
     "Chiều 6/2, … phiên họp tổng kết … Báo cáo về tình hình chuyển đổi số quốc gia năm 2024":
-    its figures stand at the end of 2024, not on the day of the meeting.
+    its figures stand at the end of 2024, not on the day of the meeting; "Phiên họp … đánh giá
+    kết quả chuyển đổi số 6 tháng đầu năm 2022" in August, at the end of June 2022.
     """
-    if written is None or written.month > 3:
+    if written is None:
+        return None
+    head = text[:3000]
+    if 7 <= written.month <= 9:
+        half = re.search(
+            rf"(?:đánh\s+giá|tổng\s+kết|sơ\s+kết|báo\s+cáo)[^.;\n]{{0,80}}\b6\s+tháng\s+đầu\s+năm"
+            rf"(?:\s+{written.year})?\b",
+            head,
+            re.I,
+        )
+        return date(written.year, 6, 30) if half else None
+    if written.month > 3:
         return None
     year = written.year - 1
     named = re.compile(
@@ -214,7 +226,6 @@ def reviewed_year_end(text: str, written: date | None) -> date | None:
         rf"|\bnăm\s+{year}\b[^.;\n]{{0,40}}tổng\s+kết",
         re.I,
     )
-    head = text[:3000]
     # "phiên họp … tổng kết hoạt động …; … năm ngoái … năm 2024": the review and its year apart
     apart = re.search(r"tổng\s+kết", head[:1500], re.I) and re.search(rf"\bnăm\s+{year}\b", head)
     return date(year, 12, 31) if named.search(head) or apart else None

@@ -6,7 +6,7 @@ import hashlib
 import re
 from datetime import date
 
-from etl.docdate import establish_document_date, read_page_stamp, reviewed_year_end
+from etl.docdate import establish_document_date, read_page_stamp, reviewed_period_end
 from etl.periods import find_dates, make_date, month_end
 from etl.sidecar import read_url_date
 
@@ -208,7 +208,12 @@ def describe_document(
             sidecar.get("published"), printed, meeting, raw, text
         )
     # A text dated only by its meeting's day early in a year, reviewing the year before
-    reviewed = reviewed_year_end(text, doc_date) if source == "reported" else None
+    # (estimated dates only: a publication date the page gives stays the figures' "now")
+    reviewed = (
+        reviewed_period_end(text, doc_date)
+        if source in ("reported", "meeting", "page_stamp")
+        else None
+    )
     cutoff = explicit_cutoff or reviewed or meeting or doc_date
     if published is None:
         published = meeting or doc_date

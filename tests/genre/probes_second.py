@@ -645,4 +645,15 @@ CASES = [
             ("digital_economy_gdp_share", "Hải Phòng", "year", "2022-12-31", 11.4),
         ],
     ),
+    (
+        "Phiên họp thứ 3 của Ủy ban Quốc gia về chuyển đổi số nhằm đánh giá kết quả chuyển đổi số 6 "
+        "tháng đầu năm 2023. Sáng ngày 10/8, Thủ tướng chủ trì phiên họp.\n\nTốc độ truy cập mạng băng "
+        "rộng cố định đạt 85,2 Mbps, tăng 20% so với cùng kỳ năm 2022. Tỷ lệ người dân từ 15 tuổi có "
+        "tài khoản thanh toán đạt 74%.",
+        None,
+        [
+            ("fixed_broadband_speed", "national", "as_of", "2023-06-30", 85.2),
+            ("adults_with_bank_account_rate", "national", "as_of", "2023-06-30", 74),
+        ],
+    ),
 ]
