@@ -33,6 +33,7 @@ NOT_EXTRACTION |= {
     "outcomes.py",
     "refresh_progress.py",
     "read_stage.py",
+    "pack_stage.py",
     "documents_stage.py",
     "targets_stage.py",
     "runs_stage.py",

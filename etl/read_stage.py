@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
-from etl import cache
+from etl import cache, pack_stage
 from etl.outcomes import FileOutcome
 
 # A worker costs a fork and a pickle round trip; below two files each, extracting in this
@@ -50,23 +50,30 @@ def read_files(
     progress=None,
     workers: int | None = None,
     entries: list[tuple[FileOutcome, str | None]] | None = None,
+    aside: bool = False,
 ) -> list[FileOutcome]:
     """Return one outcome per path, in order: cached files at once, the others extracted.
 
     entries: identify_files' answer when the caller already has it (it hashed every file).
+    aside: the pack is written by another process (pack_stage.wait_for_packs waits for it).
     """
     entries = entries if entries is not None else identify_files(paths, encoding, reports_dir)
     pack = cache.read_pack(cache_dir)
-    outcomes, jobs, repeats, seen = [], {}, set(), set()
+    outcomes, jobs, repeats, first = [], {}, {}, {}
     for position, (outcome, key) in enumerate(entries):
         outcomes.append(outcome)
         if key is None or load_cached(outcome, paths[position], cache_dir, key, pack):
             continue
-        if outcome.sha256 and (outcome.sha256, key) in seen:
-            repeats.add(position)  # an earlier file has these bytes: read from the cache later
+        if outcome.sha256 and (outcome.sha256, key) in first:
+            repeats[position] = first[(outcome.sha256, key)]  # the same bytes: copied later
             continue
-        seen.add((outcome.sha256, key))
+        first[(outcome.sha256, key)] = position
         jobs[position] = (outcome, paths[position], cache_dir, encoding, key)
+    # Enough new files rewrite the pack after this read, and the pack holds them: an entry of
+    # their own, written per file by the workers, was 4-5 ms of each file's 70 (a cold run).
+    packed = len(jobs) > len(pack) // PACK_SLACK
+    if packed:
+        jobs = {position: (*job, False) for position, job in jobs.items()}
     size = count_workers(len(jobs)) if workers is None else max(1, min(workers, len(jobs)))
     extracted = extract_in_pool(list(jobs.values()), size) if size > 1 else None
     try:
@@ -74,7 +81,9 @@ def read_files(
             if position in jobs:
                 # Replaced, not mutated: a worker hands back its own copy of the outcome.
                 outcome = next(extracted) if extracted else extract_outcome(*jobs[position])
-            elif position in repeats:
+            elif position in repeats and outcomes[repeats[position]].status == "loaded":
+                outcome = copy_outcome(outcomes[repeats[position]], outcome, paths[position])
+            elif position in repeats:  # tried again: its twin's failure may be its own path's
                 outcome = process_file(paths[position], cache_dir, encoding, reports_dir)
             outcomes[position] = outcome
             if progress is not None:
@@ -89,8 +98,10 @@ def read_files(
     )
     # A few files outside the pack are read from their own entries; rewriting the pack for
     # each new monthly report cost 0.3 s of a 1,000-report run, so it waits for a batch.
-    if missing > len(pack) // PACK_SLACK:
-        write_pack(cache_dir, outcomes, keys)
+    if packed or missing > len(pack) // PACK_SLACK:
+        fresh = list(jobs) if packed else []
+        store = pack_stage.store_pack_aside if aside else pack_stage.store_pack
+        store(cache_dir, outcomes, keys, fresh)
     return outcomes
 
 
@@ -101,15 +112,12 @@ def identify_files(
     return [identify_file(path, encoding, reports_dir) for path in paths]
 
 
-def write_pack(cache_dir: Path, outcomes: list[FileOutcome], keys: list[str | None]) -> None:
-    """Store every loaded file's extraction in the cache's pack, for the next run to read at once."""
-    entries = {
-        (o.sha256, key): (o.sha256, key, o.document, o.text, o.observations)
-        for o, key in zip(outcomes, keys, strict=True)
-        if o.status == "loaded" and key is not None and o.observations is not None
-    }  # files of the same bytes share one entry
-    if entries:
-        cache.write_pack(cache_dir, list(entries.values()))
+def copy_outcome(source: FileOutcome, outcome: FileOutcome, path: Path) -> FileOutcome:
+    """Fill a file's outcome from the extraction of an earlier file of the same bytes."""
+    outcome.document = dict(source.document) | {"file_name": path.name}
+    outcome.text, outcome.observations = source.text, source.observations
+    outcome.from_cache, outcome.status = True, "loaded"
+    return outcome
 
 
 def count_workers(files: int) -> int:
@@ -178,11 +186,19 @@ def load_cached(outcome: FileOutcome, path: Path, cache_dir: Path, key: str, pac
 
 
 def extract_outcome(
-    outcome: FileOutcome, path: Path, cache_dir: Path, encoding: str | None, key: str
+    outcome: FileOutcome,
+    path: Path,
+    cache_dir: Path,
+    encoding: str | None,
+    key: str,
+    store: bool = True,
 ) -> FileOutcome:
-    """Extract one probed file into its outcome (in this process or a pool worker)."""
+    """Extract one probed file into its outcome (in this process or a pool worker).
+
+    store=False leaves the file's cache entry unwritten: the pack written after the read holds it.
+    """
     with record_failure(outcome, path):
-        extract_into(outcome, path, cache_dir, encoding, key)
+        extract_into(outcome, path, cache_dir, encoding, key, store)
         outcome.document["file_name"] = path.name
         outcome.status = "loaded"
     return outcome
@@ -209,7 +225,12 @@ def record_failure(outcome: FileOutcome, path: Path) -> Iterator[None]:
 
 
 def extract_into(
-    outcome: FileOutcome, path: Path, cache_dir: Path, encoding: str | None, key: str
+    outcome: FileOutcome,
+    path: Path,
+    cache_dir: Path,
+    encoding: str | None,
+    key: str,
+    store: bool = True,
 ) -> None:
     """Run the extractor on one file and cache the result under its content hash."""
     from etl.extract import extract_file
@@ -222,7 +243,8 @@ def extract_into(
     if sha != outcome.sha256:
         outcome.sha256 = sha  # the file changed while we read it: trust what was extracted
         return
-    cache.write_entry(cache_dir, sha, key, outcome.document, outcome.text, outcome.observations)
+    if store:
+        cache.write_entry(cache_dir, sha, key, outcome.document, outcome.text, outcome.observations)
 
 
 def extract_in_pool(jobs: list[tuple], size: int) -> Iterator[FileOutcome]:

@@ -23,6 +23,7 @@ from etl import (
     changes,
     diff_stage,
     load,
+    pack_stage,
     review_stage,
     series,
     series_checks,
@@ -165,14 +166,17 @@ def refresh(
     progress = progress or QuietProgress()
     try:
         with hold_lock(db_path.parent / LOCK_NAME), freeze_collector():
-            return refresh_locked(
-                Path(reports_dir),
-                db_path,
-                Path(targets_path),
-                Path(reviews_path),
-                encoding,
-                progress,
-            )
+            try:
+                return refresh_locked(
+                    Path(reports_dir),
+                    db_path,
+                    Path(targets_path),
+                    Path(reviews_path),
+                    encoding,
+                    progress,
+                )
+            finally:
+                pack_stage.wait_for_packs()  # the next run, once the lock is free, reads it
     except RefreshBusy as busy:
         return RefreshResult(exit_code=EXIT_BUSY, problems=[str(busy)])
 
@@ -256,7 +260,9 @@ def refresh_locked(
         db_path, [*served, *validate_stage.PREVIOUS_TABLES], columns=validate_stage.PREVIOUS_COLUMNS
     )
 
-    result.files = read_files(paths, cache_dir, encoding, reports_dir, progress, entries=entries)
+    result.files = read_files(
+        paths, cache_dir, encoding, reports_dir, progress, entries=entries, aside=True
+    )
     mark_identical_files(result.files)
     loaded = [f for f in result.files if f.status in ("loaded", "duplicate")]
     if not loaded:
