@@ -42,7 +42,9 @@ SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
 
 # "mỗi người dân có 01 tài khoản"; "mỗi ngày có 2,8 triệu giao dịch" is an average, read elsewhere
 EACH_HAS = re.compile(
-    r"\bmỗi\s+(?!ngày|tháng|năm|tuần|giờ|quý)[^\d;,.]{1,25}?\s(?:có|được|sẽ\s+có)\s*$", re.I
+    r"\bmỗi\s+(?!ngày|tháng|năm|tuần|giờ|quý)[^\d;,.]{1,25}?\s(?:có|được|sẽ\s+có)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên))*\s*$",  # "Mỗi giây có khoảng gần 1.000 cuộc tấn công mạng"
+    re.I,
 )
 # "Từ đầu năm đến nay, mỗi tháng có hơn 760.000 địa chỉ IP …": likely an average over months, not
 # one month's figure; a reader decides ("mỗi ngày" is how NDXP states its daily average)
@@ -226,6 +228,8 @@ class ExclusionRules:
             counted = {"count", "ratio"}
             last = previous[-1].unit if previous else None
             # "(136 thôn)" after a count restates it; after a share ("chiếm 65% … (15.400 trạm)")
-            # it gives the whole.
+            # it gives the whole; "2.104 trạm BTS (55 trạm 5G)" names a figure of its own.
+            if OWN_FIGURE_AFTER.match(after):
+                return False
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False

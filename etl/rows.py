@@ -67,6 +67,7 @@ DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+són
 
 # The catalog unit a quantity's unit fills.
 GRDP = re.compile(r"\bGRDP\b|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn", re.I)
+GDP_NAMED = re.compile(r"\bGDP\b")
 
 
 class RowBuilder:
@@ -86,6 +87,9 @@ class RowBuilder:
             local = True
         inherited = (
             self.subject == "province"
+            # "tỷ trọng … kinh tế số trong GDP năm 2022 là 12,86%" on a province's page: GDP is
+            # the country's (a province's share is of its GRDP)
+            and not GDP_NAMED.search(window[-60:] + " " + after[:25])
             # "vượt 1,5-2 lần so với toàn quốc, đơn cử là …" compares; it is not the subject
             and not NATIONAL_SUBJECT.search(COMPARED_WITH_COUNTRY.sub(" ", clause))
             and not NATIONAL_SOURCE.search(clause)  # "Theo Bộ TT&TT, …" quotes the country's figure

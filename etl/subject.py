@@ -74,6 +74,10 @@ PROVINCIAL_BODY = re.compile(
     r"(?<!các\s)(?<!%\s)\bSở\s+(?:Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ|"
     r"TT&TT|TTTT|KH&CN)(?=\s+(?:tỉnh|thành\s+phố|tổ\s+chức|[A-ZĐ]))"  # one named, or acting
     r"|\bcủa\s+tỉnh\b(?!\s+[A-ZĐ])|\btrên\s+địa\s+bàn\s+tỉnh\b"
+    # "Sáng 27/1, UBND tỉnh tổ chức Hội nghị tổng kết …": the province's own bodies, unnamed
+    # (as the one acting: "Chủ tịch UBND tỉnh" at a national meeting's bridge point is a guest)
+    r"|(?<!tịch\s)\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+tỉnh\s+(?:đã\s+)?"
+    r"(?:tổ\s+chức|ban\s+hành|chủ\s+trì|triển\s+khai)"
 )
 PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-nghe|tttt|khcn)-")
 

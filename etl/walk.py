@@ -246,8 +246,9 @@ class DocumentExtractor(
             window = since(before, quantities[:i], clause_start)
             # "trong 100 người dân Việt Nam, có gần 92 thuê bao": the hundred is a number too
             per_100 = search(PER_100_WORDS, window) or search(PER_100_OF, before[-80:])
-            if q.unit == "count" and per_100 and q.value < 300:
-                q = replace(q, unit="per_100")  # "trên 100 dân đạt 23,4", "mật độ … 86,7"
+            if q.unit in ("count", "percent") and per_100 and q.value < 300:
+                # "trên 100 dân đạt 23,4", "mật độ … 86,7", "… trên 100 dân hiện đạt 84%"
+                q = replace(q, unit="per_100")
             prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
             if prior is not None:
                 base, period = prior

@@ -656,4 +656,31 @@ CASES = [
             ("adults_with_bank_account_rate", "national", "as_of", "2023-06-30", 74),
         ],
     ),
+    (
+        "Tỉnh Lai Châu có 1.980 trạm BTS (48 trạm 5G), phủ sóng đến tất cả các xã.",
+        "2025-06-10",
+        [("fiveg_bts_count", "Lai Châu", "as_of", "2025-06-10", 48)],
+    ),
+    (
+        "Mỗi giây có khoảng gần 1.000 cuộc tấn công mạng trên thế giới.",
+        "2024-01-10",
+        [],
+    ),
+    (
+        "Số thuê bao băng rộng di động trên 100 dân hiện đạt 86%.",
+        "2023-01-10",
+        [("mobile_broadband_subscriptions_per_100", "national", "as_of", "2023-01-10", 86)],
+    ),
+    (
+        "Sáng 25/1, UBND tỉnh tổ chức Hội nghị tổng kết công tác chuyển đổi số năm 2023 của tỉnh Tây "
+        "Ninh. Tỷ lệ hài lòng của người dân, doanh nghiệp đạt 88,1%.",
+        "2024-01-26",
+        [("satisfaction_rate", "Tây Ninh", "as_of", "2024-01-26", 88.1)],
+    ),
+    (
+        "Bắc Ninh tiếp tục dẫn đầu về kinh tế số\n\nTheo đánh giá sơ bộ, tỷ trọng giá trị tăng thêm "
+        "của kinh tế số trong GDP năm 2022 là 12,86%.",
+        "2023-09-20",
+        [("digital_economy_gdp_share", "national", "year", "2022-12-31", 12.86)],
+    ),
 ]
