@@ -683,4 +683,14 @@ CASES = [
         "2023-09-20",
         [("digital_economy_gdp_share", "national", "year", "2022-12-31", 12.86)],
     ),
+    (
+        "Đến tháng 5/2025, Điện Biên đã phủ sóng băng rộng di động tại 96% thôn bản.",
+        "2025-06-10",
+        [("villages_with_mobile_coverage_rate", "Điện Biên", "as_of", "2025-05-31", 96)],
+    ),
+    (
+        "Năm 2023, tỷ lệ hồ sơ thực hiện dịch vụ công trực tuyến toàn tỉnh Đồng Nai đạt 93,2%.",
+        "2024-01-20",
+        [("online_dossier_rate", "Đồng Nai", "year", "2023-12-31", 93.2)],
+    ),
 ]
