@@ -113,7 +113,8 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         # "Năm 2024, Bắc Ninh …", "Trong đó, Hà Nội …": a time or a link word, then the subject
         when = r"(?:(?:Năm|Tháng|Quý|Trong|Tính\s+đến|Đến|Hết)\s[^,;]{0,30},\s*|Theo\s[^,;]{0,140},\s*)"
         lead = rf"\W*{when}?(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
-        m = re.match(rf"{lead}(?P<name>{province_names()})\b", head)
+        # (not a dateline's place of writing: "Hà Nội, ngày 10 tháng 6 năm 2024")
+        m = re.match(rf"{lead}(?P<name>{province_names()})\b(?!\s*,\s*ngày\s+\d)", head)
     if m is None:  # "Tháng 8/2025, Hà Nội tiếp tục dẫn đầu … với 342,1 Mbps": the subject
         found = list(re.finditer(rf"\b(?P<name>{province_names()})\s+{SUBJECT_VERB}", head))
         m = found[0] if len(found) == 1 else None

@@ -12,6 +12,16 @@ from etl.phrases import TARGET_WORDS
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
 
 
+SINCE_START = re.compile(r"\b(?:kể\s+)?từ\s*$", re.I)
+SPAN_CLOSES = re.compile(r"\s*(?:đến|tới|[-–])", re.I)
+
+
+def opens_a_span(sentence: str, p: Period) -> bool:
+    """ "… hơn 6,2 tỷ hóa đơn kể từ tháng 7/2022": when a count began, not the period it is of."""
+    head = sentence[max(0, p.text_start - 8) : p.text_start]
+    return bool(SINCE_START.search(head)) and not SPAN_CLOSES.match(sentence, p.text_end)
+
+
 def resolve_period(
     q: Quantity, periods: list[Period], sentence: str, lead_periods: list[Period]
 ) -> tuple[Period | None, bool]:
@@ -24,7 +34,10 @@ def resolve_period(
     usable = [
         p
         for p in periods
-        if p.kind != "date" and not p.comparison and not closed_paren_before(sentence, p, q)
+        if p.kind != "date"
+        and not p.comparison
+        and not closed_paren_before(sentence, p, q)
+        and not opens_a_span(sentence, p)
     ]
     own = [
         p

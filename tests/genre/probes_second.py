@@ -693,4 +693,107 @@ CASES = [
         "2024-01-20",
         [("online_dossier_rate", "Đồng Nai", "year", "2023-12-31", 93.2)],
     ),
+    (
+        "Tỷ lệ hồ sơ trực tuyến toàn trình tăng mạnh\n\n12/03/2024 | 10:05\n\nĐến nay, tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 38,5%.",
+        None,
+        [("online_dossier_full_process_rate", "national", "as_of", "2024-03-12", 38.5)],
+    ),
+    (
+        "Cập nhật lúc 08:15, 21/05/2024\n\nHiện cả nước có 7.500 trạm BTS 5G.",
+        None,
+        [("fiveg_bts_count", "national", "as_of", "2024-05-21", 7500)],
+    ),
+    (
+        "(ANTĐ) - Ngày 12/3, Bộ TT&TT cho biết trong tháng 2/2024 đã ghi nhận 862 cuộc tấn công mạng gây ra sự cố vào các hệ thống thông tin tại Việt Nam.",
+        None,
+        [("cyberattacks", "national", "month", "2024-02-29", 862)],
+    ),
+    (
+        "Đăng lúc: 14:30 ngày 05/07/2023\n\nTheo Ookla, tốc độ băng rộng di động của Việt Nam hiện đạt 49,5 Mbps.",
+        None,
+        [("mobile_broadband_speed", "national", "as_of", "2023-07-05", 49.5)],
+    ),
+    (
+        "Thứ Hai, 15/01/2024 - 09:12\n\nCổng Dịch vụ công quốc gia hiện có 12,4 triệu tài khoản đăng ký.",
+        None,
+        [("national_portal_accounts", "national", "as_of", "2024-01-15", 12400000)],
+    ),
+    (
+        "Ngày đăng: 28-10-2024\n\nTỷ lệ hộ gia đình có Internet cáp quang hiện đạt 82,2%.",
+        None,
+        [("ftth_household_rate", "national", "as_of", "2024-10-28", 82.2)],
+    ),
+    (
+        "Hà Nội, ngày 10 tháng 6 năm 2024\n\nĐến nay, 5G đã phủ sóng 20% dân số.",
+        None,
+        [("fiveg_population_coverage_rate", "national", "as_of", "2024-06-10", 20)],
+    ),
+    (
+        "Tuần qua, Bộ TT&TT cho biết cả nước hiện có 9.000 trạm 5G. Tin đăng ngày 02/08/2025.",
+        None,
+        [("fiveg_bts_count", "national", "as_of", "2025-08-02", 9000)],
+    ),
+    (
+        "Theo báo cáo, tính đến ngày 30/9/2024, cả nước có 89,5 triệu thuê bao băng rộng di động.",
+        None,
+        [("mobile_broadband_subscriptions", "national", "as_of", "2024-09-30", 89500000)],
+    ),
+    (
+        "Trong quý III/2024, hệ thống đã ghi nhận 2.115 cuộc tấn công mạng gây ra sự cố vào các hệ thống thông tin tại Việt Nam.",
+        None,
+        [("cyberattacks", "national", "quarter", "2024-09-30", 2115)],
+    ),
+    (
+        "Tính đến hết tháng 10/2024, Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) đã có tổng số 3,2 tỷ giao dịch.",
+        "2024-11-10",
+        [("ndxp_transactions_cumulative", "national", "as_of", "2024-10-31", 3200000000)],
+    ),
+    (
+        "Trong tháng 10/2024, NDXP ghi nhận 98,5 triệu giao dịch, trung bình mỗi ngày 3,2 triệu giao dịch.",
+        "2024-11-10",
+        [
+            ("ndxp_transactions_period", "national", "month", "2024-10-31", 98500000),
+            ("ndxp_transactions_daily_avg", "national", "month", "2024-10-31", 3200000),
+        ],
+    ),
+    (
+        "Hiện đã có 105 cơ quan, đơn vị kết nối với NDXP.",
+        "2024-11-10",
+        [("ndxp_connected_agencies", "national", "as_of", "2024-11-10", 105)],
+    ),
+    (
+        "NDXP đã thiết lập 1.350 điểm kết nối giữa các hệ thống.",
+        "2024-11-10",
+        [("ndxp_connection_points", "national", "as_of", "2024-11-10", 1350)],
+    ),
+    (
+        "Lũy kế 9 tháng đầu năm 2024, Cục An toàn thông tin ghi nhận 6.420 cuộc tấn công mạng gây sự cố.",
+        "2024-10-10",
+        [("cyberattacks", "national", "ytd", "2024-09-30", 6420)],
+    ),
+    (
+        "Số địa chỉ IP Việt Nam nằm trong mạng botnet trong tháng 9/2024 là 412.000 địa chỉ.",
+        "2024-10-10",
+        [("botnet_ips", "national", "month", "2024-09-30", 412000)],
+    ),
+    (
+        "Tỷ lệ hệ thống thông tin được phê duyệt hồ sơ đề xuất cấp độ đạt 82,3%.",
+        "2024-10-10",
+        [("info_systems_level_approved_rate", "national", "as_of", "2024-10-10", 82.3)],
+    ),
+    (
+        "Đã có 80 triệu tài khoản định danh điện tử được kích hoạt.",
+        "2024-10-10",
+        [("vneid_activated_accounts", "national", "as_of", "2024-10-10", 80000000)],
+    ),
+    (
+        "Số khách hàng sử dụng Mobile Money đạt 8,3 triệu, trong đó 70% ở nông thôn.",
+        "2024-10-10",
+        [("mobile_money_customers", "national", "as_of", "2024-10-10", 8300000)],
+    ),
+    (
+        "Hệ thống hóa đơn điện tử đã tiếp nhận và xử lý hơn 6,2 tỷ hóa đơn kể từ tháng 7/2022.",
+        "2024-10-10",
+        [("e_invoices_total", "national", "as_of", "2024-10-10", 6200000000)],
+    ),
 ]
