@@ -225,7 +225,9 @@ def names_someone_else(
     if re.search(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b", window):
         return "one body's part of the figure"
     if re.search(
-        r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b",
+        r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
+        # "tốc độ … của nhà mạng này đạt 52,39 Mbps": the operator named before
+        r"|\b(?:nhà\s+mạng|doanh\s+nghiệp|tập\s+đoàn)\s+(?:này|đó|trên)\b",
         window,
         re.I,
     ):
@@ -253,8 +255,10 @@ def names_someone_else(
 
 def names_a_district(text: str) -> bool:
     """Whether a town, district or ward below the province is named ("TP Đà Lạt", "huyện Mù Cang Chải")."""
+    names = rf"(?:{province_names()})\b"
     for m in DISTRICT.finditer(text):
-        if not re.match(rf"(?:{province_names()})\b", m.group("name"), re.I):
+        # "TP. HCM" is the province by its alias, "TP Đà Lạt" a city below one
+        if not (re.match(names, m.group("name"), re.I) or re.match(names, m.group(), re.I)):
             return True
     return False
 

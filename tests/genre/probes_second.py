@@ -796,4 +796,15 @@ CASES = [
         "2024-10-10",
         [("e_invoices_total", "national", "as_of", "2024-10-10", 6200000000)],
     ),
+    (
+        "Trong tháng 6/2023, Vinaphone dẫn đầu về tốc độ mạng di động. Cụ thể, tốc độ truy cập "
+        "Internet (bằng mạng di động) của nhà mạng này đạt tốc độ download trung bình là 52,4 Mbps.",
+        "2023-07-10",
+        [],
+    ),
+    (
+        "Theo Sở TT&TT, TP. HCM có tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,2% trong năm 2023.",
+        "2024-02-10",
+        [("online_dossier_full_process_rate", "Hồ Chí Minh", "year", "2023-12-31", 45.2)],
+    ),
 ]
