@@ -807,4 +807,13 @@ CASES = [
         "2024-02-10",
         [("online_dossier_full_process_rate", "Hồ Chí Minh", "year", "2023-12-31", 45.2)],
     ),
+    (
+        "Năm 2024, kinh tế số có giá trị tăng thêm đạt khoảng 65 tỷ USD, tăng trưởng 13,2% và đóng "
+        "góp 18,3% GDP.",
+        "2025-02-20",
+        [
+            ("digital_economy_growth", "national", "year", "2024-12-31", 13.2),
+            ("digital_economy_gdp_share", "national", "year", "2024-12-31", 18.3),
+        ],
+    ),
 ]
