@@ -358,11 +358,9 @@ def blank_spans(text: str, spans: list[tuple[int, int]], start: int, end: int) -
 
 
 def past_aside(sentence: str, q: Quantity, after: str, later: list[Quantity]) -> str:
-    """The words after a number with a bracketed aside that holds the next number passed over.
-
-    "63/63 địa phương (tăng 14 địa phương so với cuối năm 2023) đều đã ban hành chính sách giảm,
-    miễn phí …": what the 63 counts is said after the brackets.
-    """
+    """The words after a number, past a bracketed aside that holds the next number."""
+    # "63/63 địa phương (tăng 14 địa phương so với cuối năm 2023) đều đã ban hành chính sách
+    # giảm, miễn phí …": what the 63 counts is said after the brackets.
     opening = after.find("(")
     if opening < 0 or ")" in after[opening:] or not later:
         return after

@@ -274,11 +274,9 @@ ITEM_BREAK = re.compile(r",\s*(?:và\s+)?$")
 
 
 def names_earlier_number(m: re.Match, scope: Scope) -> bool:
-    """Whether the cue's words follow an earlier number and name it, not this one.
-
-    "80,2% số hộ gia đình sử dụng cáp quang, 100% số xã kết nối …": a comma, not a verb, stands
-    between the words and the second number, which names its own base.
-    """
+    """Whether the cue's words follow an earlier number and name it, not this one."""
+    # "80,2% số hộ gia đình sử dụng cáp quang, 100% số xã kết nối …": a comma, not a verb,
+    # stands between the words and the second number, which names its own base.
     if scope.crossed < 0 or m.start() < scope.crossed:
         return False
     filler = m.string[scope.crossed : m.start()].strip()

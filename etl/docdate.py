@@ -171,8 +171,8 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
 
 
 def months_into_year(text: str, year: int, compared: bool = True) -> list[date]:
-    """Ends of the periods a text reports on without naming their year, in `year`
-    (`compared=False` leaves out months named as a comparison: "so với tháng 5")."""
+    """Ends of the periods a text reports on without naming their year, in `year`."""
+    # compared=False leaves out months named as a comparison ("so với tháng 5")
     found = []
     for sentence in split_sentences(text):
         if AHEAD.search(sentence):
@@ -201,12 +201,10 @@ REVIEWS_YEAR = re.compile(r"tổng\s+kết|báo\s+cáo[^.;\n]{0,60}\bnăm\s+20\d
 
 
 def reviewed_period_end(text: str, written: date | None) -> date | None:
-    """The last day of the year or half-year a text written soon after it reviews; or None.
-
-    "Chiều 6/2, … phiên họp tổng kết … Báo cáo về tình hình chuyển đổi số quốc gia năm 2024":
-    its figures stand at the end of 2024, not on the day of the meeting; "Phiên họp … đánh giá
-    kết quả chuyển đổi số 6 tháng đầu năm 2022" in August, at the end of June 2022.
-    """
+    """The last day of the year or half-year a text written soon after it reviews; or None."""
+    # "Chiều 6/2, … phiên họp tổng kết … Báo cáo về tình hình chuyển đổi số quốc gia năm 2024":
+    # its figures stand at the end of 2024, not on the day of the meeting; "Phiên họp … đánh
+    # giá kết quả chuyển đổi số 6 tháng đầu năm 2022" in August, at the end of June 2022.
     if written is None:
         return None
     head = text[:3000]
@@ -232,13 +230,12 @@ def reviewed_period_end(text: str, written: date | None) -> date | None:
 
 
 def date_event(event: re.Match, reported: date, precision: str, text: str) -> date | None:
-    """The year-less day of the event a text reports ("Chiều 6/2, … phiên họp …"), or None.
-
-    A text is written after what it reports on: the day falls in the year of the latest date it
-    reports on, or in the next when that would put it more than a month before that date. A
-    year known only from "so với cùng kỳ 2023" (1 January) is the year it is written in; a year
-    the text looks back on as a whole (31 December) is the one before an event early in the next.
-    """
+    """The year-less day of the event a text reports ("Chiều 6/2, … phiên họp …"), or None."""
+    # A text is written after what it reports on: the day falls in the year of the latest date
+    # it reports on, or in the next when that would put it more than a month before that date.
+    # A year known only from "so với cùng kỳ 2023" (1 January) is the year it is written in; a
+    # year the text looks back on as a whole (31 December) is the one before an event early in
+    # the next.
     month = int(event.group("m") or event.group("m2"))
     d = int(event.group("d") or event.group("d2"))
     if precision == "year":
