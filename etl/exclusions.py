@@ -37,6 +37,8 @@ from etl.phrases import (
     YEARS_AVERAGE,
 )
 
+COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
+TARGET_NOUN_AFTER = re.compile(r"\s*(?:yêu\s+cầu|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\b", re.I)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
 
 
@@ -185,6 +187,8 @@ class ExclusionRules:
                 return True
         if q.unit == "count" and search(EACH_HAS, near):
             return True  # "mỗi người dân có 01 tài khoản": what each has, not a total
+        if COMPARED_TO_TARGET.search(near[-25:]) and TARGET_NOUN_AFTER.match(after):
+            return True  # "đạt 93,55% so với 80% yêu cầu đặt ra": the target compared with
         if (
             search(REMAINING_AFTER, after)
             or search(PER_UNIT_AFTER, after)

@@ -28,7 +28,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "year_range",
         re.compile(
             r"từ\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:nay|hết\s+năm\s+(?P<y2>(?:19|20)\d\d)|"
-            r"(?:hết\s+)?tháng\s+(?P<m>\d{1,2})\s*[/.-]\s*(?P<y3>(?:19|20)\d\d)|năm\s+(?P<y4>(?:19|20)\d\d))",
+            r"(?:hết\s+)?tháng\s+(?P<m>\d{1,2})\s*[/.-]\s*(?P<y3>(?:19|20)\d\d)|(?:năm\s+)?(?P<y4>(?:19|20)\d\d)\b)",
             re.I,
         ),
     ),

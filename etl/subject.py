@@ -72,7 +72,7 @@ def find_document_province(text: str, url: str = "") -> str | None:
 # truyen-thong-bac-kan-…") or "nhiệm vụ chính trị của tỉnh" in the lead: the province's page.
 PROVINCIAL_BODY = re.compile(
     r"(?<!các\s)(?<!%\s)\bSở\s+(?:Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ|"
-    r"TT&TT|TTTT|KH&CN)(?=\s+(?:tỉnh|thành\s+phố|tổ\s+chức|[A-ZĐ]))"  # one named, or acting
+    r"TT&TT|TT-TT|TTTT|KH&CN|KH-CN)(?=\s+(?:tỉnh|thành\s+phố|tổ\s+chức|tham\s+mưu|[A-ZĐ]))"  # one named, or acting
     r"|\bcủa\s+tỉnh\b(?!\s+[A-ZĐ])|\btrên\s+địa\s+bàn\s+tỉnh\b"
     # "Sáng 27/1, UBND tỉnh tổ chức Hội nghị tổng kết …": the province's own bodies, unnamed
     # (as the one acting: "Chủ tịch UBND tỉnh" at a national meeting's bridge point is a guest)

@@ -816,4 +816,16 @@ CASES = [
             ("digital_economy_gdp_share", "national", "year", "2024-12-31", 18.3),
         ],
     ),
+    (
+        "Chỉ số chuyển đổi số tăng mạnh từ năm 2019 đến 2023, và số trạm 5G tăng theo.",
+        "2024-02-18",
+        [],
+    ),
+    (
+        "Chiều 30/1, Sở TT-TT tổ chức hội nghị tổng kết năm 2023 của tỉnh Long An. Tỷ lệ hệ thống "
+        "thông tin của cơ quan nhà nước hoàn thành phê duyệt cấp độ an toàn đạt 91,2% so với 80% yêu "
+        "cầu đặt ra.",
+        "2024-01-31",
+        [("info_systems_level_approved_rate", "Long An", "as_of", "2024-01-31", 91.2)],
+    ),
 ]
