@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from etl.periods import find_dates, make_date, month_end
+from etl.periods import SPAN_OPENS, find_dates, make_date, month_end, opens_forward
 from etl.phrases import VISION_WORDS
 
 # " date 2023-10" or " date 2025-09-22" at the top of a saved web page.
@@ -89,18 +89,6 @@ def split_sentences(text: str) -> list[str]:
     return [PLANS_NEXT.split(s)[0] for s in sentences]
 
 
-# "Dừng vận hành các hệ thống … từ tháng 1/2024": a span that starts then and runs on, which
-# may lie ahead of the text; "từ tháng 1 đến tháng 8/2024" closes and reports.
-FROM_BEFORE = re.compile(r"\b(?:kể\s+)?từ\s+(?:ngày\s+)?$", re.I)
-RANGE_AFTER = re.compile(r"\s*(?:đến|tới|[-–])", re.I)
-
-
-def opens_forward(sentence: str, start: int, end: int) -> bool:
-    """Whether a date opens an open-ended span ("từ tháng 1/2024, …") rather than dates a fact."""
-    head = sentence[max(0, start - 16) : start]
-    return bool(FROM_BEFORE.search(head)) and not RANGE_AFTER.match(sentence, end)
-
-
 def latest_reported_date(text: str) -> tuple[date | None, str]:
     """The latest date the text reports on (plans aside), and whether it is known to the day
     or month ("month") or only to the year ("year": "năm 2024", "cùng kỳ năm 2021")."""
@@ -141,7 +129,7 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
         for m in YEAR.finditer(sentence):
             if MONTH_YEAR.search(sentence[max(0, m.start() - 12) : m.end()]):
                 continue
-            if FROM_BEFORE.search(sentence[max(0, m.start() - 16) : m.start()]):
+            if SPAN_OPENS.search(sentence[max(0, m.start() - 16) : m.start()]):
                 continue  # "từ năm 2014 và đến nay đã …": a start, not the time of writing
             end = date(int(m.group("y")), 12, 31)
             # "tổng kết hoạt động năm 2024": the text looks back on the whole year.

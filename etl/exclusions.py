@@ -38,7 +38,6 @@ from etl.phrases import (
 )
 
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
-TARGET_NOUN_AFTER = re.compile(r"\s*(?:yêu\s+cầu|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\b", re.I)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
 
 
@@ -187,7 +186,7 @@ class ExclusionRules:
                 return True
         if q.unit == "count" and search(EACH_HAS, near):
             return True  # "mỗi người dân có 01 tài khoản": what each has, not a total
-        if COMPARED_TO_TARGET.search(near[-25:]) and TARGET_NOUN_AFTER.match(after):
+        if COMPARED_TO_TARGET.search(near[-25:]) and TARGET_WORDS.match(after.lstrip()):
             return True  # "đạt 93,55% so với 80% yêu cầu đặt ra": the target compared with
         if (
             search(REMAINING_AFTER, after)

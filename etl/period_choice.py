@@ -6,20 +6,10 @@ import re
 from datetime import date
 
 from etl.numbers import Quantity
-from etl.periods import Period
+from etl.periods import Period, opens_forward
 from etl.phrases import TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
-
-
-SINCE_START = re.compile(r"\b(?:kể\s+)?từ\s*$", re.I)
-SPAN_CLOSES = re.compile(r"\s*(?:đến|tới|[-–])", re.I)
-
-
-def opens_a_span(sentence: str, p: Period) -> bool:
-    """ "… hơn 6,2 tỷ hóa đơn kể từ tháng 7/2022": when a count began, not the period it is of."""
-    head = sentence[max(0, p.text_start - 8) : p.text_start]
-    return bool(SINCE_START.search(head)) and not SPAN_CLOSES.match(sentence, p.text_end)
 
 
 def resolve_period(
@@ -37,7 +27,8 @@ def resolve_period(
         if p.kind != "date"
         and not p.comparison
         and not closed_paren_before(sentence, p, q)
-        and not opens_a_span(sentence, p)
+        # "… hơn 6,2 tỷ hóa đơn kể từ tháng 7/2022": when a count began, not its period
+        and not opens_forward(sentence, p.text_start, p.text_end)
     ]
     own = [
         p

@@ -302,3 +302,16 @@ def near_period_end(day: date) -> bool:
     """Whether a date lies within 35 days of a half-year's or a year's end."""
     ends = (date(day.year - 1, 12, 31), date(day.year, 6, 30), date(day.year, 12, 31))
     return any(abs((day - end).days) <= 35 for end in ends)
+
+
+# "từ tháng 1/2024, …", "kể từ tháng 7/2022": a span that starts then and runs on (perhaps
+# ahead of the text); "từ tháng 1 đến tháng 8/2024" closes.
+SPAN_OPENS = re.compile(r"\b(?:kể\s+)?từ\s+(?:ngày\s+)?$", re.I)
+SPAN_CLOSES = re.compile(r"\s*(?:đến|tới|[-–])", re.I)
+
+
+def opens_forward(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a date or period) opens an open-ended span ("từ tháng 1/2024, …")."""
+    return bool(SPAN_OPENS.search(text[max(0, start - 16) : start])) and not SPAN_CLOSES.match(
+        text, end
+    )
