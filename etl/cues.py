@@ -225,6 +225,21 @@ def annual_indicators() -> frozenset[str]:
     return frozenset(catalog.index[catalog["annual"].fillna(False).astype(bool)])
 
 
+@cache
+def edition_schedules() -> dict[str, tuple[int, int]]:
+    """Indices published in editions (the EGDI rank): every how many years, in which month."""
+    catalog = load_catalog()
+    if "edition_every_years" not in catalog:
+        return {}
+    ranked = catalog[catalog["edition_every_years"].notna()]
+    return {
+        i: (int(every), int(month))
+        for i, every, month in zip(
+            ranked.index, ranked["edition_every_years"], ranked["edition_month"], strict=True
+        )
+    }
+
+
 # Nouns a count is a count of, right after the number ("4.543 thủ tục", "15,6 triệu tài khoản").
 # "83 triệu bộ hồ sơ": a classifier may stand between the number and the noun it counts.
 CLASSIFIER = r"(?:bộ\s+(?=hồ\s+sơ|thủ\s+tục|TTHC)|chiếc\s+|cái\s+)?"

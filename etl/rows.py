@@ -19,6 +19,7 @@ from etl.cues import (
     annual_indicators,
     compile_cues,
     cumulative_indicators,
+    edition_schedules,
     flow_twins,
     indicator_kinds,
     indicator_units,
@@ -209,7 +210,7 @@ class RowBuilder:
         if unit == "percent" and not 0 <= value <= 100:
             reasons.append("rate outside 0-100")
             confidence -= 0.4
-        p = self.adjust_period(cue.indicator, p)
+        p = self.adjust_period(cue.indicator, p, stated)
         indicator = pick_flow_twin(cue.indicator, p, scope)
         relative = p.relative or ("" if stated else "date")
         if relative and not self.dated:
@@ -296,8 +297,11 @@ class RowBuilder:
             return None
         return Period("as_of", self.cutoff, self.cutoff, relative="date")
 
-    def adjust_period(self, indicator: str, p: Period) -> Period:
+    def adjust_period(self, indicator: str, p: Period, stated: bool) -> Period:
         """Fit a period to the indicator: a level stated for "năm <this year>" is a level now."""
+        schedule = edition_schedules().get(indicator)
+        if schedule:
+            return edition_period(p, stated, *schedule)
         kind = indicator_kinds()[indicator]
         if (
             kind in ("stock", "rate", "speed", "rank")
@@ -334,3 +338,14 @@ def add_reason(row: dict, reason: str) -> None:
     """Send a row to review, keeping any reason it already has."""
     row["status"] = "needs_review"
     row["review_reason"] = "; ".join(x for x in (row["review_reason"], reason) if x)
+
+
+def edition_period(p: Period, stated: bool, every: int, month: int) -> Period:
+    """The year of the edition a ranking belongs to (editions in years divisible by `every`)."""
+    year = p.end.year
+    if not stated or p.relative == "date":
+        # "Việt Nam đứng thứ 71" in a text of 3/2025: the latest edition out by then, 2024's
+        year -= p.end.month < month
+        year -= year % every
+    # "Tháng 9/2024, Liên hợp quốc công bố … thứ 71": the 2024 edition, a year's rank
+    return Period("year", date(year, 1, 1), date(year, 12, 31), relative=p.relative)

@@ -102,7 +102,8 @@ CASES = [
     ),
     (
         "Chỉ số phát triển Chính phủ điện tử (EGDI) năm 2024 của Việt Nam xếp thứ 71/193, tăng 15 bậc.",
-        [("egdi_rank", "national", "as_of", "2024-05-31", 71, "")],
+        # an index's edition is a year's rank; the report's date bounds it
+        [("egdi_rank", "national", "year", "2024-05-31", 71, "")],
     ),
 ]
 
@@ -140,7 +141,7 @@ ISSUE_CASES = [
     ),
     (
         "Theo báo cáo của Liên Hợp Quốc, Chính phủ điện tử của Việt Nam xếp hạng 71/193.",
-        [("egdi_rank", "national", "as_of", "2024-05-31", 71, "")],
+        [("egdi_rank", "national", "year", "2024-05-31", 71, "")],
     ),
     (
         "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,79% (mục tiêu năm 2024 là 50%, năm 2025 là 80%); "

@@ -56,7 +56,7 @@ CASES = [
     (
         " date 2024-09\nVnExpress › Số hóa › Chuyển đổi số\nViệt Nam tăng 15 bậc về Chính phủ điện tử\nThứ tư, 18/9/2024, 10:05 (GMT+7)\nViệt Nam xếp thứ 71/193 quốc gia trong bảng xếp hạng Chỉ số phát triển Chính phủ điện tử (EGDI) của Liên Hợp Quốc năm 2024, lần đầu tiên vào nhóm có chỉ số EGDI rất cao.\nBáo cáo Khảo sát Chính phủ điện tử 2024 do Vụ Kinh tế và Xã hội Liên Hợp Quốc (UN DESA) công bố ngày 17/9 cho thấy, chỉ số EGDI của Việt Nam đạt 0,7709 điểm, cao hơn mức trung bình của châu Á (0,6990) và thế giới (0,6382). So với kỳ đánh giá năm 2022, Việt Nam tăng 15 bậc.\nTrong ba chỉ số thành phần, chỉ số Hạ tầng viễn thông (TII) tăng mạnh nhất, đạt 0,8870 điểm; chỉ số Dịch vụ trực tuyến (OSI) đạt 0,7450 và chỉ số Nguồn nhân lực (HCI) đạt 0,6807.\nĐan Mạch tiếp tục dẫn đầu bảng xếp hạng, tiếp theo là Estonia và Singapore. Singapore cũng là quốc gia Đông Nam Á duy nhất trong top 10.\nBảng xếp hạng EGDI 2024 một số nước ASEAN. Đồ họa: UN DESA\nĐại diện Bộ Thông tin và Truyền thông cho biết, kết quả có được nhờ việc đẩy mạnh triển khai Đề án 06, phát triển hạ tầng số và cung cấp dịch vụ công trực tuyến. Chiến lược phát triển Chính phủ số đặt mục tiêu đến năm 2030 Việt Nam thuộc nhóm 50 nước dẫn đầu về EGDI. Để đạt được, Việt Nam cần cải thiện mạnh chỉ số dịch vụ trực tuyến, vốn chỉ xếp thứ 7",
         "2024-09-18",
-        [("egdi_rank", "national", "as_of", "2024-09-18", 71)],
+        [("egdi_rank", "national", "year", "2024-09-18", 71)],
     ),
     (
         " date 2023-03\nChính phủ số\nHướng tới top 50 thế giới về Chính phủ điện tử\nng trực tuyến và tái cấu trúc quy trình nghiệp vụ vẫn là điểm nghẽn lớn nhất. Hiện nay, Việt Nam đứng thứ 86/193 quốc gia về Chỉ số phát triển Chính phủ điện tử (EGDI) của Liên Hợp Quốc, tăng 2 bậc so với kỳ đánh giá trước, và vẫn thuộc nhóm có chỉ số EGDI cao.\nCán bộ một trung tâm phục vụ hành chính công hướng dẫn người dân nộp hồ sơ trực tuyến.\nTuy vậy, ở chỉ số thành phần Tham gia điện tử (EPI), Việt Nam chỉ xếp thứ 100, thấp hơn nhiều so với các nước trong khu vực. Hàn Quốc, quốc gia thường xuyên nằm trong top 3, được các chuyên gia xem là mô hình đáng học hỏi.\nTheo Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030, Việt Nam phấn đấu đến năm 2025 thuộc nhóm 70 nước dẫn đầu và đến năm 2030 thuộc nhóm 50 nước dẫn đầu về EGDI.\n“Muốn tăng hạng thì không thể chỉ đưa thủ tục lên mạng, mà phải làm cho người dân thực sự dùng, và dùng nhiều”, một chuyên gia của Viện Chiến lược Thông tin và Truyền thông nhận định.\nTheo các chuyên gia, bên cạnh dịch vụ công trực tuyến, Việt Nam cần cải thiện chỉ số nguồn nhân lực, trong đó có tỷ lệ người dân có kỹ năng số cơ bản, hiện mới đạt khoảng 3",
@@ -188,7 +188,7 @@ CASES = [
         "2025-01-16",
         [
             ("digital_economy_gdp_share", "national", "year", "2024-12-31", 18.3),
-            ("egdi_rank", "national", "as_of", "2025-01-16", 71),
+            ("egdi_rank", "national", "year", "2024-12-31", 71),
             ("vneid_activated_accounts", "national", "as_of", "2024-12-31", 57800000),
             ("chip_id_cards_issued", "national", "as_of", "2024-12-31", 88100000),
             ("ndxp_transactions_cumulative", "national", "as_of", "2024-12-31", 3930000000),
@@ -255,6 +255,6 @@ CASES = [
     (
         " date 2024-10\nChuyển đổi số › Chính phủ số\nUN DESA công bố xếp hạng Chính phủ điện tử 2024: Việt Nam vào nhóm “rất cao”\nNgày 17/9/2024 tại New York (Mỹ), Vụ Kinh tế và Xã hội Liên Hợp Quốc (UN DESA) công bố Báo cáo Khảo sát Chính phủ điện tử 2024. Theo đó, Việt Nam xếp hạng 71/193 quốc gia, tăng 15 bậc so với kỳ khảo sát trước; điểm EGDI đạt 0,7709, lần đầu vượt ngưỡng 0,75 để vào nhóm có chỉ số rất cao.\nTrong khu vực Đông Nam Á, Singapore tiếp tục dẫn đầu (hạng 3 thế giới), trong khi Đan Mạch đứng đầu toàn cầu. Việt Nam hiện xếp sau Singapore, Malaysia, Thái Lan, Indonesia và Brunei.\nHà Nội - thành phố của Việt Nam được chọn khảo sát - đạt mức “cao” ở Chỉ số dịch vụ trực tuyến địa phương (LOSI), cải thiện đáng kể so với kỳ trước.\nHội nghị công bố báo cáo tại trụ sở Liên Hợp Quốc.\nĐánh giá kết quả, đại diện Bộ Thông tin và Truyền thông cho biết đây là mức tăng hạng cao nhất từ trước đến nay, phản ánh hiệu quả của việc phát triển hạ tầng số, dữ liệu dân cư và dịch vụ công trực tuyến. Tuy nhiên, Chiến lược quốc gia đặt mục tiêu đến năm 2030 Việt Nam vào nhóm 50 nước dẫn đầu, nghĩa là cần tăng thêm ít nhất 21 bậc trong hai kỳ khảo sát tới. Các chuyên gia cho rằng trọng tâm là chỉ số nguồn nhân lực, hiện chỉ đạt 0,68",
         None,
-        [("egdi_rank", "national", "as_of", "2024-09-17", 71)],
+        [("egdi_rank", "national", "year", "2024-10-31", 71)],
     ),
 ]

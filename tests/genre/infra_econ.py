@@ -478,12 +478,12 @@ CASES = [
         # "tăng 15 bậc" is a change
         "Trong Báo cáo khảo sát Chính phủ điện tử 2024 của Liên Hợp Quốc, Việt Nam xếp hạng 71/193 quốc gia, tăng 15 bậc so với năm 2022.",
         "2024-09-18",
-        [("egdi_rank", "national", "as_of", "2024-09-18", 71)],
+        [("egdi_rank", "national", "year", "2024-09-18", 71)],
     ),
     (
         "Việt Nam hiện xếp thứ 86/193 về Chỉ số phát triển Chính phủ điện tử (EGDI) của Liên Hợp Quốc.",
         "2023-05-22",
-        [("egdi_rank", "national", "as_of", "2023-05-22", 86)],
+        [("egdi_rank", "national", "year", "2022-12-31", 86)],
     ),
     (
         # trap: index score (not a rank) and world average

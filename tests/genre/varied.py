@@ -681,7 +681,7 @@ CASES = [
     (
         "“Chỉ số EGDI của Việt Nam hiện đứng thứ 71 trên 193 quốc gia thành viên Liên hợp quốc”, Thứ trưởng cho biết.",
         "2025-02-14",
-        [("egdi_rank", "national", "as_of", "2025-02-14", 71)],
+        [("egdi_rank", "national", "year", "2024-12-31", 71)],
     ),
     # 88 TRAP regional rank and EGDI score.
     (
