@@ -199,6 +199,9 @@ PAREN_PRIOR = re.compile(r"\(\s*(?P<words>[^()]{2,45}?)\s*(?:(?:lần\s+lượt\
 TOPIC = re.compile(r"^\W*(?:Về|Đối\s+với|Riêng)\s+(?P<topic>[^,;:\d]{3,70})[,:]", re.I)
 PER_100_WORDS = re.compile(r"(?:trên|/)\s*100\s*(?:dân|người)|mật\s+độ", re.I)
 PER_100_OF = re.compile(r"\btrong\s+(?:mỗi\s+)?100\s+(?:người|dân)\b[^;.\d]{0,40}$", re.I)
+# "dịch vụ công (DVC) trực tuyến", "kinh tế số (KTS) trong GRDP": an acronym in brackets inside
+# a term; cues read the term without it.
+ACRONYM_ASIDE = re.compile(r"(?<=[^\W\d_])\s*\([A-ZĐ][A-ZĐ0-9]{1,7}\)\s*(?=[^\W\d_])")
 PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
 # "100% hệ thống thông tin phải được phê duyệt": what must happen, not what did.
 MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)

@@ -9,6 +9,7 @@ from datetime import date
 from etl.clauses import (
     NATIONAL_SUBJECT,
     blank_spans,
+    drop_acronyms,
     find_breakdown,
     in_quotation,
     is_rounded,
@@ -294,6 +295,7 @@ class DocumentExtractor(
             # Cues read the words, not the dates between them ("tỷ lệ X tính đến 30/9/2024 đạt").
             spans = [(p.text_start, p.text_end) for p in periods if p.kind != "day_avg"]
             bare = blank_spans(sentence, spans, clause_start, q.qual_start)
+            crossed_at = crossed
             if crossed >= 0:
                 crossed = len(blank_spans(sentence, spans, clause_start, clause_start + crossed))
             before = blank_spans(sentence, spans, clause_start, q.start)
@@ -325,6 +327,7 @@ class DocumentExtractor(
             scope = Scope(
                 before, bare, words_after, context, label, crossed, sentence[: q.qual_start]
             )
+            plain = drop_acronyms(sentence, spans, clause_start, q, scope, crossed_at)
             # "Mục tiêu đạt đến tháng 12/2023 …; Thuê bao … ước đạt 101,2 triệu": a target's
             # deadline dates no value of the next clause
             own_periods = [p for p in own_periods if not in_target_clause(sentence, p, q)]
@@ -352,6 +355,7 @@ class DocumentExtractor(
                 )
                 row = (
                     self.match_cues(q, scope, period, stated)
+                    or (plain and self.match_cues(q, plain, period, stated))
                     or (of_ratio and self.match_cues(q, of_ratio, period, stated))
                     or self.inherit_indicator(q, scope, period, stated, window, sentence_rows)
                     or self.match_topic(q, scope, period, stated, sentence)

@@ -828,4 +828,17 @@ CASES = [
         "2024-01-31",
         [("info_systems_level_approved_rate", "Long An", "as_of", "2024-01-31", 91.2)],
     ),
+    # an acronym in brackets inside a term ("dịch vụ công (DVC) trực tuyến"), and one that is
+    # the cue's own word ("(EMC) hiện đạt")
+    (
+        "Hiện nay, tỷ lệ dịch vụ công (DVC) trực tuyến toàn trình trên cả nước đạt 52,3% tổng số "
+        "thủ tục hành chính.",
+        "2024-11-20",
+        [("dvctt_full_process_rate", "national", "as_of", "2024-11-20", 52.3)],
+    ),
+    (
+        "Tỷ lệ hồ sơ thủ tục hành chính (TTHC) xử lý trực tuyến trong tháng 10/2024 đạt 47,1%.",
+        "2024-11-05",
+        [("online_dossier_rate", "national", "month", "2024-10-31", 47.1)],
+    ),
 ]
