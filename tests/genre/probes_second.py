@@ -841,4 +841,18 @@ CASES = [
         "2024-11-05",
         [("online_dossier_rate", "national", "month", "2024-10-31", 47.1)],
     ),
+    # accounts created beside accounts activated: the activated count is the indicator's
+    (
+        "Tính đến ngày 7/6/2023, toàn tỉnh Quảng Nam đã tạo lập 469.004 hồ sơ với 382.455 tài khoản "
+        "định danh điện tử, đã kích hoạt 186.568 tài khoản.",
+        "2023-06-10",
+        [("vneid_activated_accounts", "Quảng Nam", "as_of", "2023-06-07", 186568)],
+    ),
+    # the partly-online services' share is not the online services' share
+    (
+        "Tỷ lệ dịch vụ công trực tuyến một phần chiếm 38,29%; dịch vụ công trực tuyến toàn trình "
+        "chiếm 25,43% tổng số thủ tục hành chính.",
+        "2025-08-29",
+        [("dvctt_full_process_rate", "national", "as_of", "2025-08-29", 25.43)],
+    ),
 ]
