@@ -855,4 +855,11 @@ CASES = [
         "2025-08-29",
         [("dvctt_full_process_rate", "national", "as_of", "2025-08-29", 25.43)],
     ),
+    # "N/M tài khoản được kích hoạt": the activated accounts of those made
+    (
+        "Tính đến ngày 23/10/2023, tỉnh Sóc Trăng có 354.938/654.392 tài khoản định danh điện tử "
+        "được kích hoạt.",
+        "2023-10-25",
+        [("vneid_activated_accounts", "Sóc Trăng", "as_of", "2023-10-23", 354938)],
+    ),
 ]
