@@ -160,19 +160,28 @@ class FigureLinks:
         return row
 
     def match_list_item(
-        self, q: Quantity, scope: Scope, period, stated: bool, province: str, text: str
+        self,
+        q: Quantity,
+        scope: Scope,
+        period,
+        stated: bool,
+        province: str,
+        text: str,
+        rows: list[dict],
     ) -> dict | None:
         """A list item "Hòa Bình (86,5%)", "44,6% (bộ, ngành)": the indicator is named anywhere
         around it, the item names the breakdown."""
         # the clause, else the sentence so far ("EMC: 100% bộ, ngành; 98,4% địa phương"), else
-        # the paragraph
-        named = (
-            name_indicators(scope.before + " " + scope.after, q.unit, scope.after)
-            or name_indicators(scope.head, q.unit, scope.after)
-            or name_indicators(text, q.unit, scope.after)
-        )
+        # the figure just before in the sentence ("Đà Nẵng có 97% TTHC … toàn trình (trung bình
+        # toàn quốc là 48%)"), else the paragraph
+        named = name_indicators(scope.before + " " + scope.after, q.unit, scope.after)
+        named = named or name_indicators(scope.head, q.unit, scope.after)
+        unit = UNIT_OF.get(q.unit, q.unit)
+        if not named and rows and rows[-1]["unit"] == unit:
+            named = {rows[-1]["indicator"]}
+        named = named or name_indicators(text, q.unit, scope.after)
         last = self.last_rows[-1] if self.last_rows else None
-        if not named and last is not None and last["unit"] == UNIT_OF.get(q.unit, q.unit):
+        if not named and last is not None and last["unit"] == unit:
             # "tốc độ Internet của Điện Biên đang bỏ xa … Hà Nội (tốc độ download 94,08 Mbps)":
             # the items go on with the figure the sentence before named
             named = {last["indicator"]}

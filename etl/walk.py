@@ -348,7 +348,9 @@ class DocumentExtractor(
                     row["breakdown"] = these["breakdown"]
                     row["rule_id"] = these["rule_id"] + "+these_figures"
             elif item is not None:
-                row = self.match_list_item(q, scope, period, stated, item, sentence + " " + context)
+                row = self.match_list_item(
+                    q, scope, period, stated, item, sentence + " " + context, sentence_rows
+                )
             else:
                 of_ratio = read_share_of_ratio(
                     sentence, clause_start, quantities[:i], q, after, context

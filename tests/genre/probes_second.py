@@ -862,4 +862,15 @@ CASES = [
         "2023-10-25",
         [("vneid_activated_accounts", "Sóc Trăng", "as_of", "2023-10-23", 354938)],
     ),
+    # the country's average in brackets after a province's figure is the same indicator's
+    (
+        "Tính đến tháng 9/2024, Bình Định có 58% thủ tục hành chính được cung cấp dưới dạng dịch vụ "
+        "công trực tuyến toàn trình (bình quân cả nước là 49%); tỷ lệ hồ sơ trực tuyến đạt 61%.",
+        "2024-10-12",
+        [
+            ("dvctt_full_process_rate", "Bình Định", "as_of", "2024-09-30", 58),
+            ("dvctt_full_process_rate", "national", "as_of", "2024-09-30", 49),
+            ("online_dossier_rate", "Bình Định", "as_of", "2024-09-30", 61),
+        ],
+    ),
 ]
