@@ -57,6 +57,12 @@ WHOLE_YEAR = re.compile(
 # opens on a year (plans aside) reports on that whole year.
 # (the comma sets the year apart as the topic; "Năm 2023 đạt 79,4%" only states a value)
 YEAR_OPENS = re.compile(r"\W*(?:Theo\s+[^,]{1,60},\s*)?(?:trong\s+|cả\s+)?năm\s+20\d\d\s*,", re.I)
+# "Hội thảo Quốc gia về Chính phủ số 2024", "Diễn đàn … Việt Nam 2023": an event named with its
+# year, held in it
+EVENT_NAME_YEAR = re.compile(
+    r"\b(?:Hội\s+thảo|Hội\s+nghị|Diễn\s+đàn|Triển\s+lãm|Hội\s+chợ|Tuần\s+lễ|Lễ\s+hội)"
+    r"\s+[^.;,\n\d()]{3,80}?\s(?P<y>20\d\d)\b(?!\s*[-–/.]\s*\d)"
+)
 PLANS_NEXT = re.compile(r"phương\s+hướng|nhiệm\s+vụ", re.I)
 # "6 tháng đầu năm nay", "quý II", "tháng 5" with no year of their own.
 RELATIVE_MONTHS = re.compile(
@@ -114,6 +120,9 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             if condition is None or condition.end() > ahead.start() + 4:
                 continue
             sentence = condition.group("cond")
+        for m in EVENT_NAME_YEAR.finditer(sentence):
+            if not YEAR.search(sentence, m.start(), m.end()):  # "năm 2024" is read below
+                years.append(date(int(m.group("y")), 12, 31))
         for m in EARLY_YEAR.finditer(sentence):  # "đầu năm 2023, dịch vụ công … đạt": written then
             years.append(date(int(m.group("y")), 1, 1))
         fine += [d for a, b, d in find_dates(sentence) if not opens_forward(sentence, a, b)]

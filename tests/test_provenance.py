@@ -99,6 +99,14 @@ def test_year_carried_from_the_context():
     )
 
 
+def test_an_event_named_with_its_year_gives_the_year():
+    text = "Sáng 25/10, Hội thảo Quốc gia về Chính phủ số 2024 đã diễn ra tại Đà Nẵng."
+    assert latest_reported_date(text) == (date(2024, 12, 31), "year")
+    # a date is no event's year; a span of years names none
+    assert latest_reported_date("Hội nghị ngày 20/10/2020 đã thảo luận.")[0] == date(2020, 10, 20)
+    assert latest_reported_date("Diễn đàn giai đoạn 2021 - 2025 của tỉnh.") == (None, "month")
+
+
 def test_a_page_stamp_the_text_contradicts_is_not_used():
     raw = " date 2020-01-01 Tháng 9/2025, tốc độ băng rộng cố định đạt 272,44 Mbps."
     assert read_page_stamp(raw) == date(2020, 1, 1)

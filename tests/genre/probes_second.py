@@ -873,4 +873,11 @@ CASES = [
             ("online_dossier_rate", "Bình Định", "as_of", "2024-09-30", 61),
         ],
     ),
+    # an undated page: the event named with its year dates the day it reports ("Sáng 25/10")
+    (
+        "Sáng 25/10, Hội thảo Quốc gia về Chính phủ số 2024 đã diễn ra tại Đà Nẵng. Đà Nẵng hiện "
+        "có tỷ lệ dịch vụ công trực tuyến toàn trình đạt 95%.",
+        None,
+        [("dvctt_full_process_rate", "Đà Nẵng", "as_of", "2024-10-25", 95)],
+    ),
 ]
