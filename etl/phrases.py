@@ -147,7 +147,12 @@ LOCAL_SUBJECT = re.compile(
 )
 VIETNAM = re.compile(r"Việt\s+Nam", re.I)
 # "vượt 1,5-2 lần so với toàn quốc": the country is compared with, not the subject
-COMPARED_WITH_COUNTRY = re.compile(r"(?:so\s+)?với\s+(?:cả\s+nước|toàn\s+quốc)", re.I)
+# "so với trung bình toàn quốc", "với mức bình quân cả nước" too
+COMPARED_WITH_COUNTRY = re.compile(
+    r"(?:so\s+)?với\s+(?:(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?)?"
+    r"(?:cả\s+nước|toàn\s+quốc)",
+    re.I,
+)
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
 # "cả nước" as the subject, not in a comparison ("dẫn đầu cả nước", "trung bình cả nước") or a
 # rank ("đứng thứ 2 toàn quốc", "xếp thứ 10/63 cả nước").

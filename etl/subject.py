@@ -125,3 +125,16 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     if len(operators) == 1:
         return "operator", " " + operators.pop()
     return "national", ""
+
+
+def sentence_province(sentence: str) -> str | None:
+    """The one province a sentence opens on as its subject ("…, TP.Đà Nẵng có 97% …"), or None."""
+    m = re.search(
+        rf"(?:^\W*|,\s*)(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\s+"
+        r"(?:hiện\s+|đã\s+)?(?:có|đạt)\b",
+        sentence[:120],
+    )
+    if m is None or NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", sentence)):
+        return None
+    named = {canonical_province(x) for x in re.findall(rf"\b({province_names()})\b", sentence)}
+    return canonical_province(m.group("name")) if len(named) == 1 else None

@@ -61,7 +61,7 @@ from etl.phrases import (
 )
 from etl.rows import RowBuilder, add_reason
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
-from etl.subject import find_document_province, find_subject
+from etl.subject import find_document_province, find_subject, sentence_province
 from etl.table_rows import TableRows
 
 
@@ -197,6 +197,9 @@ class DocumentExtractor(
                 fallback = [shift_to_year(last, year)]
             self.open_span = para_span or (lead_spans[-1] if lead_spans else None)
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
+            # "…, TP.Đà Nẵng có 97% … Tỷ lệ nộp hồ sơ trực tuyến là 90%": the paragraph goes on
+            # with the province its sentence spoke of
+            self.lead_breakdown = sentence_province(sentence) or self.lead_breakdown
             # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
             # (since when something began) does not.
             stated = [

@@ -880,4 +880,17 @@ CASES = [
         None,
         [("dvctt_full_process_rate", "Đà Nẵng", "as_of", "2024-10-25", 95)],
     ),
+    # a paragraph goes on with the province its sentence spoke of ("so với trung bình toàn quốc"
+    # compares); a national word takes it back
+    (
+        "Theo thống kê, đến tháng 7/2024, TP.Đà Nẵng có 97% thủ tục hành chính được triển khai dưới "
+        "dạng dịch vụ công trực tuyến toàn trình (gấp 2 so với trung bình toàn quốc). Tỷ lệ nộp hồ "
+        "sơ trực tuyến là 90%.\n\nCả nước có tỷ lệ hồ sơ trực tuyến đạt 45%.",
+        "2024-07-28",
+        [
+            ("dvctt_full_process_rate", "Đà Nẵng", "as_of", "2024-07-31", 97),
+            ("online_dossier_rate", "Đà Nẵng", "as_of", "2024-07-31", 90),
+            ("online_dossier_rate", "national", "as_of", "2024-07-28", 45),
+        ],
+    ),
 ]
