@@ -99,6 +99,11 @@ def test_year_carried_from_the_context():
     )
 
 
+def test_a_year_compared_with_is_over():
+    text = "Trong 6 tháng đầu năm, 4G phủ sóng 98,5% thôn, bản, tăng 0,7% so với năm 2023."
+    assert latest_reported_date(text) == (date(2024, 6, 30), "month")
+
+
 def test_an_event_named_with_its_year_gives_the_year():
     text = "Sáng 25/10, Hội thảo Quốc gia về Chính phủ số 2024 đã diễn ra tại Đà Nẵng."
     assert latest_reported_date(text) == (date(2024, 12, 31), "year")
