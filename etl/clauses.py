@@ -7,13 +7,11 @@ countries, surveys, one named agency), never a particular text.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from etl.gates import findall, finditer, quicken, search
 from etl.numbers import Quantity
 from etl.phrases import (
-    ACRONYM_ASIDE,
     COUNTRY,
     DISTRICT,
     DOWNLOAD,
@@ -357,25 +355,6 @@ def blank_spans(text: str, spans: list[tuple[int, int]], start: int, end: int) -
         pos = max(pos, e)
     out.append(text[pos:end] if pos < end else "")
     return "".join(out)
-
-
-def drop_acronyms(sentence: str, spans: list, start: int, q: Quantity, scope, crossed: int):
-    """The scope read again without bracketed acronyms inside its terms; None when it has none."""
-    # "tỷ lệ dịch vụ công (DVC) trực tuyến … đạt 96%": the cue names "dịch vụ công trực tuyến".
-    # Tried second: "(EMC) hiện đạt 79,4%" needs its acronym.
-    asides = [m.span() for m in finditer(ACRONYM_ASIDE, sentence, start, q.qual_start)]
-    if not asides or scope.before != blank_spans(sentence, spans, start, q.start):
-        return None  # none, or a clause read another way ("lần lượt", "từ … lên")
-    spans = spans + asides
-    if crossed >= 0:
-        crossed = len(blank_spans(sentence, spans, start, start + crossed))
-    before = blank_spans(sentence, spans, start, q.start)
-    return replace(
-        scope,
-        before=before,
-        bare=blank_spans(sentence, spans, start, q.qual_start),
-        crossed=crossed,
-    )
 
 
 def past_aside(sentence: str, q: Quantity, after: str, later: list[Quantity]) -> str:

@@ -9,7 +9,6 @@ from datetime import date
 from etl.clauses import (
     NATIONAL_SUBJECT,
     blank_spans,
-    drop_acronyms,
     find_breakdown,
     in_quotation,
     is_rounded,
@@ -20,6 +19,7 @@ from etl.clauses import (
     since,
 )
 from etl.comparisons import ComparisonReader, shift_to_year
+from etl.cue_text import drop_acronyms, read_past
 from etl.cues import (
     SPAN_KINDS,
     Scope,
@@ -292,11 +292,7 @@ class DocumentExtractor(
             other = names_someone_else(window, before, after, q.unit, paragraph + self.operator)
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue
-            crossed = max(
-                (p.end - clause_start for p in quantities[:i] if p.end > clause_start), default=-1
-            )
-            # Cues read the words, not the dates between them ("tỷ lệ X tính đến 30/9/2024 đạt").
-            spans = [(p.text_start, p.text_end) for p in periods if p.kind != "day_avg"]
+            spans, crossed = read_past(periods, quantities[:i], clause_start)
             bare = blank_spans(sentence, spans, clause_start, q.qual_start)
             crossed_at = crossed
             if crossed >= 0:

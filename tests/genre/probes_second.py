@@ -893,4 +893,10 @@ CASES = [
             ("online_dossier_rate", "national", "as_of", "2024-07-28", 45),
         ],
     ),
+    # a multiple between the name and the level ("tăng hơn 2,7 lần, đạt")
+    (
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh Bắc Ninh tăng hơn 2,7 lần, đạt 93,18%.",
+        "2025-01-20",
+        [("online_dossier_rate", "Bắc Ninh", "year", "2024-12-31", 93.18)],
+    ),
 ]

@@ -1,0 +1,40 @@
+"""The words of a clause as cues read them: dates, multiples and bracketed acronyms blanked."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from etl.clauses import blank_spans
+from etl.gates import finditer
+from etl.numbers import Quantity
+from etl.periods import Period
+from etl.phrases import ACRONYM_ASIDE
+
+
+def read_past(periods: list[Period], earlier: list[Quantity], start: int) -> tuple[list, int]:
+    """The spans cues read past, and where the clause's last earlier number ends (-1: none)."""
+    # "tỷ lệ X tính đến 30/9/2024 đạt", "Tỉ lệ hồ sơ trực tuyến toàn tỉnh tăng hơn 2,7 lần, đạt
+    # 93,18%": the words around a date or a multiple still name the figure
+    times = [(p.qual_start, p.end) for p in earlier if p.unit == "times"]
+    spans = [(p.text_start, p.text_end) for p in periods if p.kind != "day_avg"] + times
+    ends = [p.end - start for p in earlier if p.end > start and p.unit != "times"]
+    return spans, max(ends, default=-1)
+
+
+def drop_acronyms(sentence: str, spans: list, start: int, q: Quantity, scope, crossed: int):
+    """The scope read again without bracketed acronyms inside its terms; None when it has none."""
+    # "tỷ lệ dịch vụ công (DVC) trực tuyến … đạt 96%": the cue names "dịch vụ công trực tuyến".
+    # Tried second: "(EMC) hiện đạt 79,4%" needs its acronym.
+    asides = [m.span() for m in finditer(ACRONYM_ASIDE, sentence, start, q.qual_start)]
+    if not asides or scope.before != blank_spans(sentence, spans, start, q.start):
+        return None  # none, or a clause read another way ("lần lượt", "từ … lên")
+    spans = spans + asides
+    if crossed >= 0:
+        crossed = len(blank_spans(sentence, spans, start, start + crossed))
+    before = blank_spans(sentence, spans, start, q.start)
+    return replace(
+        scope,
+        before=before,
+        bare=blank_spans(sentence, spans, start, q.qual_start),
+        crossed=crossed,
+    )
