@@ -38,6 +38,13 @@ from etl.phrases import (
 )
 
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
+# "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or
+# communes' figure, a level no indicator is broken down by
+SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
+# "Số lượng hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ … của cả năm 2021": one amount as a
+# share of another, no rate
+AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)
+OF_ANOTHER = re.compile(r"^\s*(?:số|lượng|so\s+với|của|mức|tổng)\b", re.I)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
 
 
@@ -186,6 +193,10 @@ class ExclusionRules:
                 return True
         if q.unit == "count" and search(EACH_HAS, near):
             return True  # "mỗi người dân có 01 tài khoản": what each has, not a total
+        if search(SUB_PROVINCE_LEVEL, head[clause_start:]):
+            return True
+        if q.unit == "percent" and AS_SHARE_OF.search(near[-25:]) and OF_ANOTHER.match(after):
+            return True
         if COMPARED_TO_TARGET.search(near[-25:]) and TARGET_WORDS.match(after.lstrip()):
             return True  # "đạt 93,55% so với 80% yêu cầu đặt ra": the target compared with
         if (

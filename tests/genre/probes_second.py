@@ -899,4 +899,14 @@ CASES = [
         "2025-01-20",
         [("online_dossier_rate", "Bắc Ninh", "year", "2024-12-31", 93.18)],
     ),
+    # a count's share in brackets ("N hồ sơ trực tuyến (đạt tỷ lệ X%"); districts' and communes'
+    # figures are no indicator's; one amount as a share of another is no rate
+    (
+        "Trong quý I năm 2023, tỉnh Kon Tum tiếp nhận 56.039 hồ sơ; trong đó có 12.516 hồ sơ trực "
+        "tuyến (đạt tỷ lệ 22,33%). Cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt "
+        "tỷ lệ 37,76%). Số hồ sơ trực tuyến của quý I năm 2023 bằng trên 90% số hồ sơ trực tuyến "
+        "của cả năm 2021.",
+        "2023-03-18",
+        [("online_dossier_rate", "Kon Tum", "quarter", "2023-03-18", 22.33)],
+    ),
 ]
