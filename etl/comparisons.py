@@ -116,6 +116,12 @@ class ComparisonReader:
     def period_before_this(self, before: str, rows: list[dict]) -> Period | None:
         """ "so với tháng trước (92,1 triệu giao dịch)": the base row's period one step back."""
         m = re.search(r"so\s+với\s+(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", before, re.I)
+        # "…, trong khi tháng trước là 52,4 Mbps": the month before the sentence's figure
+        m = m or re.search(
+            r"(?<!với\s)\b(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\s+(?:là|đạt|chỉ\s+đạt|ở\s+mức)\s*$",
+            before,
+            re.I,
+        )
         if m is None or not rows:
             return None
         return step_back(rows[-1], m.group("unit"))
@@ -140,6 +146,11 @@ class ComparisonReader:
             y = end.year if n < end.month else end.year - 1
             first = date(y, n, 1)
             return Period("month", first, month_end_of(first), comparison=True)
+        step = re.match(
+            r"^\s*(?:của\s+|vào\s+|trong\s+)?(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\b", after
+        )
+        if step:  # "so với 52,4 Mbps tháng trước"
+            return step_back(base, step.group("unit"))
         m = re.match(r"^[^;.\d]{0,20}?(?:cùng\s+kỳ\s+)?năm\s+(?P<y>20\d\d)", after)
         shift = None
         if m:

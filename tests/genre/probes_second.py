@@ -909,4 +909,16 @@ CASES = [
         "2023-03-18",
         [("online_dossier_rate", "Kon Tum", "quarter", "2023-03-18", 22.33)],
     ),
+    # "tháng trước" after the month's figure: the month before it, no clash
+    (
+        "Tháng 9/2024, tốc độ băng rộng di động đạt 55,1 Mbps, trong khi tháng trước là 52,4 Mbps. "
+        "Tốc độ băng rộng cố định đạt 155 Mbps, so với 149,8 Mbps tháng trước.",
+        "2024-10-15",
+        [
+            ("mobile_broadband_speed", "national", "month", "2024-09-30", 55.1),
+            ("mobile_broadband_speed", "national", "month", "2024-08-31", 52.4),
+            ("fixed_broadband_speed", "national", "month", "2024-09-30", 155),
+            ("fixed_broadband_speed", "national", "month", "2024-08-31", 149.8),
+        ],
+    ),
 ]
