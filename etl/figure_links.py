@@ -102,8 +102,12 @@ class FigureLinks:
             and self.counted_noun(scope.after) == self.counted_noun(self.after_value(last))
         ):
             return self.continue_figure(q, scope, period, stated, last)
-        if anaphora and not earlier and not re.search(r"\d", tail):
-            return self.name_from_sentence_before(q, scope, period, stated, breakdown)
+        if anaphora and not rows and not self.previous_indicators and not re.search(r"\d", tail):
+            # "Internet băng rộng di động cũng … tăng về tốc độ … Ở kết quả đo tháng 7, chỉ số
+            # này đạt 55,41 Mbps": the sentence just before named it, with no number of its own
+            row = self.name_from_sentence_before(q, scope, period, stated, breakdown)
+            if row is not None or not earlier:
+                return row
         # "Tiếp đó, trong tháng 1/2021, con số này còn 1.004.706 địa chỉ": the words named back
         # may carry their own period; any other number makes the clause another figure's
         if not earlier or not same_unit or re.search(r"\d", tail if anaphora else window):

@@ -921,4 +921,15 @@ CASES = [
             ("fixed_broadband_speed", "national", "month", "2024-08-31", 149.8),
         ],
     ),
+    # "chỉ số này" after a sentence that names a figure with no number, past an earlier figure
+    (
+        "Theo Ookla, tốc độ Internet cố định tại Việt Nam tháng 7/2024 đạt 146,79 Mbps. Trong khi "
+        "đó, Internet băng rộng di động cũng tăng về tốc độ qua bốn tháng. Ở kết quả đo tháng 7, "
+        "chỉ số này đạt 55,41 Mbps.",
+        "2024-08-18",
+        [
+            ("fixed_broadband_speed", "national", "month", "2024-07-31", 146.79),
+            ("mobile_broadband_speed", "national", "month", "2024-07-31", 55.41),
+        ],
+    ),
 ]
