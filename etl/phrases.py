@@ -139,7 +139,7 @@ ONE_AGENCY = re.compile(
     r"\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ)"
 )
 LOCAL_SUBJECT = re.compile(
-    r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+[A-ZĐ])|"
+    r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?-i:[A-ZĐ]))|"
     r"toàn\s+thành\s+phố|"
     # "Tỉnh đã có 1.245 trạm BTS": the province, unnamed, opens the sentence
     r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b",
@@ -259,7 +259,8 @@ NATIONAL_SOURCE = re.compile(
 
 # "cao hơn bình quân cả nước cùng kỳ là 38,4%", "mức 18,3% của cả nước": the country's figure.
 COUNTRY_BEFORE = re.compile(
-    r"(?:bình\s+quân|trung\s+bình|mức)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*\(?\s*$",
+    # "… chưa bằng một nửa tỷ trọng của cả nước (12,33%)": the country's share, named last
+    r"(?:bình\s+quân|trung\s+bình|mức|(?:tỷ\s+trọng|tỷ\s+lệ)\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*\(?\s*$",
     re.I,
 )
 COUNTRY_AFTER = re.compile(r"^\s*(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc)\b", re.I)

@@ -932,4 +932,11 @@ CASES = [
             ("mobile_broadband_speed", "national", "month", "2024-07-31", 55.41),
         ],
     ),
+    # "của tỉnh đạt": the province the page spoke of, even after "dẫn đầu cả nước"
+    (
+        "Kết quả Chỉ số DTI năm 2023, tỉnh Quảng Ninh tiếp tục dẫn đầu cả nước. Tỷ lệ hồ sơ xử lý "
+        "trực tuyến toàn trình của tỉnh đạt 75,2%.",
+        "2024-04-10",
+        [("online_dossier_full_process_rate", "Quảng Ninh", "year", "2023-12-31", 75.2)],
+    ),
 ]
