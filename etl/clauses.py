@@ -222,7 +222,9 @@ def names_someone_else(
     world = re.search(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", clause, re.I)
     if world and not VIETNAM.search(clause, world.end()):
         return "the world's figure"
-    if re.search(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b", window):
+    part = re.search(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b", window)
+    # "Riêng tỉnh Bình Dương đạt 60%": a named province's own rate is its breakdown
+    if part and not (unit == "percent" and province_name_pattern().search(window, part.end())):
         return "one body's part of the figure"
     if re.search(
         r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"

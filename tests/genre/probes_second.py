@@ -939,4 +939,15 @@ CASES = [
         "2024-04-10",
         [("online_dossier_full_process_rate", "Quảng Ninh", "year", "2023-12-31", 75.2)],
     ),
+    # "Riêng tỉnh X đạt N%" after the country's rate: the province's own rate; "Riêng Bộ Công an
+    # đã tích hợp …" stays a part of a count
+    (
+        "Tại Hội nghị, Bộ trưởng cho biết, tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 45%. Riêng "
+        "tỉnh Bình Dương đạt 60%.",
+        "2025-01-15",
+        [
+            ("online_dossier_full_process_rate", "national", "as_of", "2025-01-15", 45),
+            ("online_dossier_full_process_rate", "Bình Dương", "as_of", "2025-01-15", 60),
+        ],
+    ),
 ]
