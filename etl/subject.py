@@ -38,22 +38,29 @@ def province_portal(url: str) -> str | None:
     return next((n for n in load_provinces() if fold_accents(n) in labels), None)
 
 
+def site_province(url: str) -> str | None:
+    """The province whose portal, paper or station the address is ("baobackan.vn", "laocaitv.vn")."""
+    portal = province_portal(url)
+    if portal:
+        return portal
+    host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
+    label = re.sub(r"^(?:www\.|m\.)", "", host).split(".")[0].removeprefix("bao")
+    for name in sorted(load_provinces(), key=len, reverse=True):
+        folded = fold_accents(name)
+        if folded and (label.startswith(folded) or (host.startswith("bao") and folded in host)):
+            return name
+    return None
+
+
 def find_document_province(text: str, url: str = "") -> str | None:
     """The province a provincial page speaks of: its masthead's, its newspaper's (by the site's
     address), or the one the text names most, when it names one."""
     masthead = masthead_province(text[:300])
     if masthead:
         return masthead
-    portal = province_portal(url)
-    if portal:
-        return portal
-    host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
-    # a provincial paper or station's site: "baobackan.vn", "laocaitv.vn", "www.baoquangninh…"
-    label = re.sub(r"^(?:www\.|m\.)", "", host).split(".")[0].removeprefix("bao")
-    for name in sorted(load_provinces(), key=len, reverse=True):
-        folded = fold_accents(name)
-        if folded and (label.startswith(folded) or (host.startswith("bao") and folded in host)):
-            return name
+    site = site_province(url)
+    if site:
+        return site
     in_head = [canonical_province(m.group("name")) for m in province_pattern().finditer(text[:400])]
     if len(set(in_head)) == 1:
         return in_head[0]  # the page's title and lead say whose figures these are
@@ -79,6 +86,10 @@ PROVINCIAL_BODY = re.compile(
     r"|(?<!tịch\s)\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+tỉnh\s+(?:đã\s+)?"
     r"(?:tổ\s+chức|ban\s+hành|chủ\s+trì|triển\s+khai)"
 )
+# A national meeting a provincial paper reports from its bridge point ("Thủ tướng … tham dự hội
+# nghị tổng kết … của Bộ Thông tin - Truyền thông … Tại điểm cầu Quảng Nam"); the Ministry named as
+# a source ("Công bố từ Bộ Thông tin và Truyền thông … Hậu Giang nằm trong top 10") is not one
+NATIONAL_EVENT = re.compile(r"Thủ\s+tướng|điểm\s+cầu|Ủy\s+ban\s+Quốc\s+gia")
 PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-nghe|tttt|khcn)-")
 
 
@@ -117,6 +128,15 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         return "province", ""  # "Thanh Hóa: Tỷ lệ hồ sơ …", "Toàn tỉnh còn 273 thôn …"
     if NATIONAL_SUBJECT.search(COMPARED_WITH_COUNTRY.sub(" ", headline)):
         return "national", ""
+    # a province's own paper or portal whose lead speaks of it ("baophutho.vn: … Tại tỉnh Phú
+    # Thọ, kinh tế số …") and of no other province
+    site = site_province(url)
+    named = {canonical_province(m) for m in re.findall(rf"\b({province_names()})\b", head)}
+    national = NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)) or NATIONAL_EVENT.search(
+        head
+    )
+    if site and named == {site} and not national:
+        return "province", ""
     if (
         PROVINCIAL_BODY.search(head) or PROVINCIAL_URL.search(url) or provincial_work(head)
     ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
