@@ -950,4 +950,10 @@ CASES = [
             ("online_dossier_full_process_rate", "Bình Dương", "as_of", "2025-01-15", 60),
         ],
     ),
+    # the South's hamlets ("khóm, ấp"), coverage named by generation ("phủ sóng 3G/4G")
+    (
+        "Tỉnh An Giang hiện có 2.160 trạm BTS; tỷ lệ phủ sóng 3G/4G đạt 100% khóm, ấp.",
+        "2023-05-01",
+        [("villages_with_mobile_coverage_rate", "An Giang", "as_of", "2023-05-01", 100)],
+    ),
 ]
