@@ -110,7 +110,10 @@ class FigureLinks:
                 return row
         # "Tiếp đó, trong tháng 1/2021, con số này còn 1.004.706 địa chỉ": the words named back
         # may carry their own period; any other number makes the clause another figure's
-        if not earlier or not same_unit or re.search(r"\d", tail if anaphora else window):
+        # ("…, tại bộ, ngành đạt 46,38% (tăng … so với cùng kỳ năm 2023), tại địa phương đạt 64%":
+        # a year in the words between is no number; a date is, "Tính đến ngày 16/02/2024, có …")
+        bare_window = re.sub(r"\b(?:19|20)\d\d\b", "", window)
+        if not earlier or not same_unit or re.search(r"\d", tail if anaphora else bare_window):
             return None
         noun = self.counted_noun(scope.after)
         if noun and noun != self.counted_noun(self.after_value(earlier[-1])):

@@ -956,4 +956,14 @@ CASES = [
         "2023-05-01",
         [("villages_with_mobile_coverage_rate", "An Giang", "as_of", "2023-05-01", 100)],
     ),
+    # the second level after a change in brackets that names a year
+    (
+        "Tính đến hết tháng 6/2024, tỷ lệ hồ sơ cấp kết quả bản điện tử tại bộ, ngành đạt 46,38% "
+        "(tăng 22,14% so với cùng kỳ năm 2023), tại địa phương đạt 64%.",
+        "2024-07-29",
+        [
+            ("e_result_rate", "ministries", "as_of", "2024-06-30", 46.38),
+            ("e_result_rate", "localities", "as_of", "2024-06-30", 64),
+        ],
+    ),
 ]
