@@ -20,6 +20,10 @@ from etl.phrases import (
     TARGET_WORDS,
 )
 
+# Compiled once and gated (etl.gates): written in the call, it was looked up in re's cache and
+# tried at every position of the clause for each number.
+COMPARED_BEFORE_THIS = re.compile(r"so\s+với\s+(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", re.I)
+
 
 def shift_years(d: date, years: int) -> date:
     """The same day some years earlier (28 February for a 29th)."""
@@ -115,7 +119,7 @@ class ComparisonReader:
 
     def period_before_this(self, before: str, rows: list[dict]) -> Period | None:
         """ "so với tháng trước (92,1 triệu giao dịch)": the base row's period one step back."""
-        m = re.search(r"so\s+với\s+(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", before, re.I)
+        m = search(COMPARED_BEFORE_THIS, before)
         if m is None or not rows:
             return None
         return step_back(rows[-1], m.group("unit"))

@@ -39,6 +39,7 @@ from etl.phrases import (
 
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
+NOUN_BEFORE_DEADLINE = re.compile(r"^\s*(?:GDP|dân\s+số)?\s*")  # compiled once: every number
 
 
 # "mỗi người dân có 01 tài khoản"; "mỗi ngày có 2,8 triệu giao dịch" is an average, read elsewhere
@@ -172,7 +173,7 @@ class ExclusionRules:
         ):
             return True
         # "… chiếm 20% GDP vào năm 2025" names its deadline after the number.
-        ahead = DEADLINE_YEAR.match(re.sub(r"^\s*(?:GDP|dân\s+số)?\s*", "", after))
+        ahead = DEADLINE_YEAR.match(NOUN_BEFORE_DEADLINE.sub("", after))
         deadlines = [
             m
             for m in marks.deadlines
