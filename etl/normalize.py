@@ -23,6 +23,11 @@ LOWER_START = re.compile(r"^\s*[a-zđà-ỹ]")
 SENTENCE_END = re.compile(
     r"(?<=[.!?…])(?<![A-Z][a-z])(?<!\bTP)(?<!\bTp)[\"”]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])"
 )
+# The same cuts found from the stop itself (split_sentences cuts one character after its start):
+# the regex engine scans for a stop instead of trying the look-behinds at every character.
+STOP_THEN_END = re.compile(
+    r"[.!?…](?<![A-Z][a-z])(?<!\bTP)(?<!\bTp)[\"”]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])"
+)
 
 
 @dataclass
@@ -123,12 +128,25 @@ def split_footnotes(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return main, bodies
 
 
+def starts_a_line_with_superscript(text: str) -> bool:
+    """Whether re.search(rf"(?m)^\\s*[{SUPERSCRIPT_DIGITS}]+\\s", text) finds a match."""
+    # Found from the superscripts: only spaces before one on its line (what "^\s*" takes, over
+    # blank lines too), and a space after its run.
+    for m in SUPERSCRIPT_RUN.finditer(text):
+        if m.end() < len(text) and text[m.end()].isspace():
+            line = text.rfind("\n", 0, m.start()) + 1
+            if not text[line : m.start()].strip():
+                return True
+    return False
+
+
 def detect_footnote_style(lines: list[str]) -> str | None:
     """Tell how a document marks footnotes: `[1]`, superscripts, or digits glued to words."""
     joined = "\n".join(lines)
-    if re.search(r"(?m)^\s*\[1\]", joined) and re.search(r"\S\s*\[1\]", joined):
+    # (Each regex only where the text holds what it needs: each tried every position of it.)
+    if "[1]" in joined and re.search(r"(?m)^\s*\[1\]", joined) and re.search(r"\S\s*\[1\]", joined):
         return "brackets"
-    if re.search(rf"(?m)^\s*[{SUPERSCRIPT_DIGITS}]+\s", joined):
+    if starts_a_line_with_superscript(joined):
         return "superscript"
     if re.search(r"(?m)^1 [A-ZĐÀ-Ỹ]", joined) and re.search(r"[^\W\d_]\d{1,2}(?=[\s.,;:])", joined):
         return "digits"
@@ -286,8 +304,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     pos = start
     chunk = text[start:end]
-    for m in SENTENCE_END.finditer(chunk):
-        cut = start + m.start()
+    for m in STOP_THEN_END.finditer(chunk):
+        cut = start + m.start() + 1
         if cut > pos:
             spans.append((pos, cut))
         pos = start + m.end()
