@@ -59,8 +59,10 @@ def shares_a_bound(head: str, q: Quantity) -> bool:
     ):
         return True
     names = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
+    if len(names) < 2:
+        return False  # (without reading the rest: most heads name one place or none)
     rest = re.sub(r"(?:\d{1,2}/)*(?:19|20)\d\d", "", province_name_pattern().sub("", head))
-    return len(names) > 1 and not re.search(r"\d", rest)  # no figure of their own between
+    return not re.search(r"\d", rest)  # no figure of their own between
 
 
 @cache
@@ -304,6 +306,18 @@ def list_direction(clause: str) -> bool | None:
     return order[index][1]
 
 
+@cache
+def province_tail_pattern() -> re.Pattern:
+    """A province name that ends a text (quickened: see etl.gates.quicken)."""
+    return quicken(re.compile(rf"(?P<name>{province_names()})\s*$"))
+
+
+# A level word that ends a text; compiled once and quickened, as the pattern above: both were
+# written out and looked up in re's cache for each number after a "(", then tried at every
+# position of the sentence before it.
+LEVEL_TAIL = quicken(re.compile(rf"(?:{LEVEL_WORD.pattern})\s*$", re.I))
+
+
 def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
     """The breakdown a list item names: "Hòa Bình (86,5%)", "khối địa phương (61,5%)",
     "44,6% (bộ, ngành)"; None when the number is not such an item."""
@@ -325,12 +339,12 @@ def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
     if inside.strip() and (len(inside) > 30 or re.search(r"\d|tăng|giảm|gấp|so\s+với", inside)):
         return None
     head = sentence[:opening]
-    m = re.search(rf"(?P<name>{province_names()})\s*$", head)
+    m = province_tail_pattern().search(head)
     if m:
         return canonical_province(m.group("name"))
     if q.unit == "percent" and re.search(r"(?:cả\s+nước|toàn\s+quốc)\s*$", head, re.I):
         return "national"  # "cao hơn mức trung bình cả nước (41,8%)"
-    level = re.search(rf"(?:{LEVEL_WORD.pattern})\s*$", head, re.I)
+    level = LEVEL_TAIL.search(head)
     if level and q.unit == "percent":
         return "ministries" if level.group("m") else "localities" if level.group("l") else None
     return None

@@ -20,6 +20,14 @@ from etl.phrases import (
     TARGET_WORDS,
 )
 
+# Compiled once and gated (etl.gates): written in the call, it was looked up in re's cache and
+# tried at every position of the clause for each number.
+COMPARED_BEFORE_THIS = re.compile(r"so\s+với\s+(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", re.I)
+LAST_STEP_IS = re.compile(
+    r"(?<!với\s)\b(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\s+(?:là|đạt|chỉ\s+đạt|ở\s+mức)\s*$",
+    re.I,
+)
+
 
 def shift_years(d: date, years: int) -> date:
     """The same day some years earlier (28 February for a 29th)."""
@@ -115,13 +123,9 @@ class ComparisonReader:
 
     def period_before_this(self, before: str, rows: list[dict]) -> Period | None:
         """ "so với tháng trước (92,1 triệu giao dịch)": the base row's period one step back."""
-        m = re.search(r"so\s+với\s+(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", before, re.I)
+        m = search(COMPARED_BEFORE_THIS, before)
         # "…, trong khi tháng trước là 52,4 Mbps": the month before the sentence's figure
-        m = m or re.search(
-            r"(?<!với\s)\b(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\s+(?:là|đạt|chỉ\s+đạt|ở\s+mức)\s*$",
-            before,
-            re.I,
-        )
+        m = m or search(LAST_STEP_IS, before)
         if m is None or not rows:
             return None
         return step_back(rows[-1], m.group("unit"))

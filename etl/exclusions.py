@@ -46,6 +46,7 @@ SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
 AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)
 OF_ANOTHER = re.compile(r"^\s*(?:số|lượng|so\s+với|của|mức|tổng)\b", re.I)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
+NOUN_BEFORE_DEADLINE = re.compile(r"^\s*(?:GDP|dân\s+số)?\s*")  # compiled once: every number
 
 
 # "mỗi người dân có 01 tài khoản"; "mỗi ngày có 2,8 triệu giao dịch" is an average, read elsewhere
@@ -179,7 +180,7 @@ class ExclusionRules:
         ):
             return True
         # "… chiếm 20% GDP vào năm 2025" names its deadline after the number.
-        ahead = DEADLINE_YEAR.match(re.sub(r"^\s*(?:GDP|dân\s+số)?\s*", "", after))
+        ahead = DEADLINE_YEAR.match(NOUN_BEFORE_DEADLINE.sub("", after))
         deadlines = [
             m
             for m in marks.deadlines

@@ -25,6 +25,10 @@ from etl.phrases import (
     UPLOAD,
 )
 
+# The stub a cut excerpt may end with, read in place: slicing the text after each number copied
+# the rest of the document, number by number.
+CUT_STUB = re.compile(r"\s*[^\W\d]{0,4}\s*")
+
 
 def respective_provinces(
     clause: str, quantities: list[Quantity], q: Quantity
@@ -166,7 +170,7 @@ class ListReader:
         last = q.text.rstrip()
         if not last[-1:].isdigit() and not last.endswith(("nghìn", "ngàn")):
             return False
-        return bool(re.fullmatch(r"\s*[^\W\d]{0,4}\s*", self.nt.text[end:]))
+        return bool(CUT_STUB.fullmatch(self.nt.text, end))
 
     def match_topic(self, q: Quantity, scope: Scope, period, stated: bool, sentence: str):
         """ "Về hồ sơ trực tuyến toàn trình, khối bộ đạt tỷ lệ 63,5%": the topic is the name."""

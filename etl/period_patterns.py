@@ -9,6 +9,30 @@ DATE_NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|2
 DATE_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d)"
 DATE_RE = re.compile(rf"(?:ngày\s+)?(?:{DATE_NUMERIC}|{DATE_WORDS})", re.IGNORECASE)
 DATE_ANY = r"(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d)"
+# DATE_RE read from a date's first digit, for whole texts: the regex engine scans for a digit
+# instead of trying DATE_RE at every position (0.6 ms, not 1.5, a report); scan_dates looks back for
+# its "ngày". (Two digits before a date never leave one to the alternatives: both need a
+# non-digit next, so trying the two-digit day first finds what DATE_RE finds.)
+DATE_FROM_DIGIT = re.compile(
+    r"(?P<d>\d\d?)(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
+    r"|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+DAY_WORD = re.compile("ngày", re.IGNORECASE)
+
+
+def scan_dates(text: str) -> list[tuple[int, re.Match]]:
+    """DATE_RE's matches in a text: each one's start ("ngày" included) and its digits' match."""
+    found = []
+    for m in DATE_FROM_DIGIT.finditer(text):
+        start = at = m.start()
+        while at and text[at - 1].isspace():  # what "\s" matches
+            at -= 1
+        if at < start and at >= 4 and DAY_WORD.fullmatch(text, at - 4, at):
+            start = at - 4
+        found.append((start, m))
+    return found
+
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     (

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from etl.gates import quicken
+
 TONED_I_TO_Y = str.maketrans("íìỉĩịÍÌỈĨỊ", "ýỳỷỹỵÝỲỶỸỴ")
 # Only after these onsets do both spellings occur ("tỉ/tỷ", "kĩ/kỹ", "lí/lý", "mĩ/mỹ", "sĩ/sỹ");
 # "chỉ", "thị", "bị", "vị" have one spelling.
@@ -30,6 +32,9 @@ TONED_FIRST = {"o": "óòỏõọ", "O": "ÓÒỎÕỌ", "u": "úùủũụ", "U
 OPEN_PAIR = re.compile(
     r"([oO])(?<![qQ].)([áàảãạéèẻẽẹ])(?![^\W\d_])|([uU])(?<![qQ].)([ýỳỷỹỵ])(?![^\W\d_])"
 )
+# The same matches in half the time: a branch of groups gives the regex engine no first letter to
+# scan for (see etl.gates.quicken).
+QUICK_OPEN_PAIR = quicken(OPEN_PAIR)
 
 
 def move_tone(match: re.Match) -> str:
@@ -42,7 +47,7 @@ def move_tone(match: re.Match) -> str:
 def fold_spelling(text: str) -> str:
     """Return `text` in one spelling, character for character."""
     text = I_AFTER_ONSET.sub(lambda m: m.group(1) + m.group(2).translate(TONED_I_TO_Y), text)
-    return OPEN_PAIR.sub(move_tone, text)
+    return QUICK_OPEN_PAIR.sub(move_tone, text)
 
 
 def unfold(piece: str, folded: str, original: str, near: int = 0) -> str:
