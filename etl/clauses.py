@@ -272,8 +272,10 @@ def is_upload(clause: str, after: str) -> bool:
     tail = re.match(
         # "160,4 Mbps (tải xuống)" names this figure; "(tải lên 146,8 Mbps)" names the next one
         # ("67,96 Mb/giây tốc độ tải xuống và 63,89 Mb/giây tốc độ tải lên" likewise)
-        r"^\s*(?:Mbps?\s*)?(?:\(\s*(?=tải\s+\w+\s*[)/])|(?:khi|lúc|đối\s+với|cho|ở|với)?\s*)"
-        r"(?:tốc\s+độ\s+)?(tải\s+lên|tải\s+xuống|tải\s+về)",
+        # ("55,1 Mbps chiều tải xuống, 20,3 Mbps chiều tải lên", "… (download) và … (upload)")
+        r"^\s*(?:Mbps?\s*)?(?:\(\s*(?=(?:tải\s+\w+|upload|download)\s*[)/])"
+        r"|(?:khi|lúc|đối\s+với|cho|ở|với|chiều|hướng)?\s*)"
+        r"(?:tốc\s+độ\s+)?(tải\s+lên|tải\s+xuống|tải\s+về|upload|download)",
         after,
         re.I,
     )

@@ -126,8 +126,8 @@ COUNTRY = re.compile(
     r"Malaysia|Indonesia|Philippines|Lào|Campuchia|Myanmar|Hoa\s+Kỳ|Ấn\s+Độ|Đài\s+Loan|Chile|"
     r"Đan\s+Mạch|Na\s+Uy|Iceland|Kuwait|Ả\s+Rập)\b"
 )
-UPLOAD = re.compile(r"tải\s+lên|upload", re.I)
-DOWNLOAD = re.compile(r"tải\s+xuống|tải\s+về|download", re.I)
+UPLOAD = re.compile(r"tải\s+lên|upload|đường\s+lên", re.I)
+DOWNLOAD = re.compile(r"tải\s+xuống|tải\s+về|download|đường\s+xuống", re.I)
 # One named ministry or agency as the subject ("Bộ Công Thương đứng thứ hai với 99,7%"); the
 # bodies that report national figures, and a body cited as the source ("Theo Bộ …"), are not.
 ONE_AGENCY = re.compile(

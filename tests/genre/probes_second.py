@@ -966,4 +966,14 @@ CASES = [
             ("e_result_rate", "localities", "as_of", "2024-06-30", 64),
         ],
     ),
+    # the upload named after its number ("chiều tải lên", "(upload)") or as "đường lên"
+    (
+        "Tháng 9/2024, tốc độ di động của Việt Nam đạt 55,1 Mbps chiều tải xuống, 20,3 Mbps chiều "
+        "tải lên. Tốc độ băng rộng cố định đạt 155 Mbps (download) và 140,2 Mbps (upload).",
+        "2024-10-15",
+        [
+            ("mobile_broadband_speed", "national", "month", "2024-09-30", 55.1),
+            ("fixed_broadband_speed", "national", "month", "2024-09-30", 155),
+        ],
+    ),
 ]
