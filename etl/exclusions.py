@@ -43,6 +43,9 @@ COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
 # "Số lượng hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ … của cả năm 2021": one amount as a
 # share of another, no rate
+# "tốc độ di động trên mạng 5G đạt 250,3 Mbps": one generation's speed, not the country's mobile
+# speed (all networks); "4G/5G" together is no such split
+ONE_GENERATION = re.compile(r"(?<![/\d])\b5G\b(?!\s*/)")
 AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)
 OF_ANOTHER = re.compile(r"^\s*(?:số|lượng|so\s+với|của|mức|tổng)\b", re.I)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
@@ -198,6 +201,10 @@ class ExclusionRules:
             return True
         if q.unit == "percent" and AS_SHARE_OF.search(near[-25:]) and OF_ANOTHER.match(after):
             return True
+        if q.unit == "mbps":
+            since = max([p.end for p in earlier if p.end > clause_start], default=clause_start)
+            if search(ONE_GENERATION, head[since:]):
+                return True
         if COMPARED_TO_TARGET.search(near[-25:]) and TARGET_WORDS.match(after.lstrip()):
             return True  # "đạt 93,55% so với 80% yêu cầu đặt ra": the target compared with
         if (

@@ -976,4 +976,10 @@ CASES = [
             ("fixed_broadband_speed", "national", "month", "2024-09-30", 155),
         ],
     ),
+    # one generation's speed (5G) is not the country's mobile speed; "4G/5G" is no split
+    (
+        "Tháng 9/2024, tốc độ di động trên mạng 5G đạt 250,3 Mbps, còn tốc độ chung đạt 55,1 Mbps.",
+        "2024-10-15",
+        [("mobile_broadband_speed", "national", "month", "2024-09-30", 55.1)],
+    ),
 ]
