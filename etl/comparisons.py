@@ -141,7 +141,7 @@ class ComparisonReader:
             day = date(int(year_end.group("y")), 12, 31)
             return Period("as_of", day, day, comparison=True) if day < end else None
         month = re.match(
-            r"^\s*(?:của\s+|vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])(?!\s*(?:năm|,?\s*cùng))",
+            r"^\s*(?:của\s+|vào\s+|trong\s+|hồi\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])(?!\s*(?:năm|,?\s*cùng))",
             after,
         )
         if month and base["period_kind"] == "month" and 1 <= int(month.group("m")) <= 12:

@@ -192,7 +192,13 @@ RISE_FROM = re.compile(r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?
 FROM_BARE = re.compile(r"\btừ\s*(?:mức\s*)?$", re.I)
 TO_AFTER = re.compile(r"^[^;.]{0,40}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống)\s*$", re.I)
 # "so với mức 120,32 Mbps": a past value given for comparison.
-PRIOR_VALUE = re.compile(r"so\s+với\s+(?:mức|con\s+số|tỷ\s+lệ)?\s*(?:là\s+)?$", re.I)
+# "so với mức …", and the earlier figure a rise starts from or a multiple is of ("tăng từ mức
+# 52,4 Mbps hồi tháng 8", "gần gấp đôi mức 30,2 Mbps của cùng kỳ năm 2023")
+PRIOR_VALUE = re.compile(
+    r"(?:so\s+với\s+(?:mức|con\s+số|tỷ\s+lệ)?|(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức)?"
+    r"|gấp\s+(?:đôi|ba|\d+(?:,\d+)?\s+lần)\s+(?:mức|con\s+số)?)\s*(?:là\s+)?$",
+    re.I,
+)
 LIST_HEAD = re.compile(
     r"\b(?:t[ỷỉ]\s+lệ|tốc\s+độ(?:\s+(?:truy\s+cập\s+)?(?:Internet\s+|mạng\s+)?băng\s+rộng)?|"
     r"(?:số\s+)?thuê\s+bao(?:\s+băng\s+rộng)?|mật\s+độ|tổng\s+số|số\s+lượng)\b",

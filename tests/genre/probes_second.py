@@ -982,4 +982,16 @@ CASES = [
         "2024-10-15",
         [("mobile_broadband_speed", "national", "month", "2024-09-30", 55.1)],
     ),
+    # the earlier figure a rise starts from, or a multiple is of, has the period named after it
+    (
+        "Tháng 9/2024, tốc độ di động đạt 55,1 Mbps, tăng từ mức 52,4 Mbps hồi tháng 8. Tốc độ cố "
+        "định đạt 155 Mbps, gần gấp đôi mức 80,2 Mbps của cùng kỳ năm 2023.",
+        "2024-10-15",
+        [
+            ("mobile_broadband_speed", "national", "month", "2024-09-30", 55.1),
+            ("mobile_broadband_speed", "national", "month", "2024-08-31", 52.4),
+            ("fixed_broadband_speed", "national", "month", "2024-09-30", 155),
+            ("fixed_broadband_speed", "national", "month", "2023-09-30", 80.2),
+        ],
+    ),
 ]
