@@ -162,6 +162,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.I),
     ),
     ("month_no_year", re.compile(r"tháng\s+(?P<m>\d{1,2})(?!\s*(?:[/.-]\s*\d|năm|\d))", re.I)),
+    # "Đầu năm 2024, con số này chỉ là 30%", "hồi đầu năm": the level as the year began ("từ đầu
+    # năm" opens a span, "6 tháng đầu năm" is a span, both read above)
+    (
+        "year_start",
+        re.compile(
+            r"(?<!từ\s)(?<!tháng\s)(?<!nửa\s)(?<!kỳ\s)\bđầu\s+năm(?:\s+(?P<y>(?:19|20)\d\d)|\s+nay)?(?!\s*[-–/]\s*\d)"
+            r"(?!\s+(?:đến|tới)\b)",
+            re.I,
+        ),
+    ),
     ("last_year", re.compile(r"(?P<end>cuối\s+)?năm\s+(?:trước|ngoái)", re.I)),
     ("this_year", re.compile(r"(?<!tháng\s)(?<!đầu\s)năm\s+nay", re.I)),
     ("year_end", re.compile(r"cuối\s+năm\s+(?P<y>(?:19|20)\d\d)", re.I)),

@@ -292,6 +292,14 @@ def build_period(
         return Period("year", date(y, 1, 1), date(y, 12, 31))
     if name == "day_avg":
         return Period("day_avg", cutoff, cutoff, relative="date")
+    if name == "year_start":
+        y = int(m.group("y")) if m.group("y") else cutoff.year
+        if (cutoff.year, cutoff.month) <= (y, 3):
+            # "đầu năm 2023, … đã cấp trên 78 triệu thẻ" in a text of February 2023: early in the
+            # year is now
+            return Period("as_of", cutoff, cutoff, relative="date")
+        start = date(y, 1, 1)
+        return Period("as_of", start, start, relative="" if m.group("y") else "year")
     if name == "this_year":
         return Period("year", date(cutoff.year, 1, 1), date(cutoff.year, 12, 31), relative="year")
     return None

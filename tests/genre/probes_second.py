@@ -994,4 +994,19 @@ CASES = [
             ("fixed_broadband_speed", "national", "month", "2023-09-30", 80.2),
         ],
     ),
+    # "đầu năm" is the level as the year began, or now when the text is itself early in the year
+    (
+        "Tỷ lệ hồ sơ trực tuyến tháng 10/2024 đạt 45%. Đầu năm 2024, con số này chỉ là 30%.",
+        "2024-11-05",
+        [
+            ("online_dossier_rate", "national", "month", "2024-10-31", 45),
+            ("online_dossier_rate", "national", "as_of", "2024-01-01", 30),
+        ],
+    ),
+    (
+        "Thông tin tại hội nghị cho thấy, đầu năm 2023, Bộ Công an đã cấp trên 78 triệu thẻ căn cước "
+        "có gắn chíp điện tử cho công dân.",
+        "2023-02-25",
+        [("chip_id_cards_issued", "national", "as_of", "2023-02-25", 78000000)],
+    ),
 ]
