@@ -33,7 +33,6 @@ MONTHS_OF_YEAR = re.compile(r"(?P<n>\d{1,2})\s+tháng\s+đầu\s+năm\s+(?P<y>20
 COMPARED_YEAR = re.compile(
     r"\bso\s+với\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>20\d\d)\b(?!\s*[-–/]\s*\d)", re.I
 )
-COMPARED_BEFORE_YEAR = re.compile(r"so\s+với\s+(?:cuối\s+|hết\s+)?$", re.I)
 SAME_PERIOD_LAST_YEAR = re.compile(
     r"cùng\s+kỳ(?:\s+[^\d.;]{0,25})?\s+(?:năm\s+)?(?P<y>20\d\d)\b(?!\s*[/.-]\s*\d)", re.I
 )
@@ -109,8 +108,8 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
     for sentence in split_sentences(text):
         for m in SAME_PERIOD_LAST_YEAR.finditer(sentence):
             years.append(date(int(m.group("y")) + 1, 1, 1))
-        for m in COMPARED_YEAR.finditer(sentence):
-            years.append(date(int(m.group("y")) + 1, 1, 1))
+        compared = [m.span("y") for m in COMPARED_YEAR.finditer(sentence)]
+        years += [date(int(sentence[a:b]) + 1, 1, 1) for a, b in compared]
         for m in SINCE_YEAR_START.finditer(sentence):  # "tính từ đầu năm 2022 đến … tháng 8"
             years.append(date(int(m.group("y")), 1, 1))
         # a programme's name ("Đề án 06 … giai đoạn 2022-2025, tầm nhìn đến năm 2030") looks
@@ -145,7 +144,7 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
         for m in YEAR.finditer(sentence):
             if MONTH_YEAR.search(sentence[max(0, m.start() - 12) : m.end()]):
                 continue
-            if COMPARED_BEFORE_YEAR.search(sentence[max(0, m.start() - 20) : m.start()]):
+            if any(a <= m.start("y") < b for a, b in compared):
                 continue  # read above: the year compared with is over
             if SPAN_OPENS.search(sentence[max(0, m.start() - 16) : m.start()]):
                 continue  # "từ năm 2014 và đến nay đã …": a start, not the time of writing
