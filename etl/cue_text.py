@@ -25,6 +25,8 @@ def drop_acronyms(sentence: str, spans: list, start: int, q: Quantity, scope, cr
     """The scope read again without bracketed acronyms inside its terms; None when it has none."""
     # "tỷ lệ dịch vụ công (DVC) trực tuyến … đạt 96%": the cue names "dịch vụ công trực tuyến".
     # Tried second: "(EMC) hiện đạt 79,4%" needs its acronym.
+    if "(" not in sentence[start : q.qual_start]:
+        return None  # most clauses: no acronym to drop
     asides = [m.span() for m in finditer(ACRONYM_ASIDE, sentence, start, q.qual_start)]
     if not asides or scope.before != blank_spans(sentence, spans, start, q.start):
         return None  # none, or a clause read another way ("lần lượt", "từ … lên")

@@ -60,6 +60,9 @@ def read_share_of_ratio(
     return Scope(before, before, " " + m.group("noun").strip(), context)
 
 
+YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")  # a year, which is no other figure's number
+
+
 class FigureLinks:
     """Links a number to a figure named before it (mixed into DocumentExtractor)."""
 
@@ -112,7 +115,7 @@ class FigureLinks:
         # may carry their own period; any other number makes the clause another figure's
         # ("…, tại bộ, ngành đạt 46,38% (tăng … so với cùng kỳ năm 2023), tại địa phương đạt 64%":
         # a year in the words between is no number; a date is, "Tính đến ngày 16/02/2024, có …")
-        bare_window = re.sub(r"\b(?:19|20)\d\d\b", "", window)
+        bare_window = YEAR_NUMBER.sub("", window)
         if not earlier or not same_unit or re.search(r"\d", tail if anaphora else bare_window):
             return None
         noun = self.counted_noun(scope.after)

@@ -6,8 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
 
-from etl.clauses import canonical_province, province_names, province_pattern
+from etl.clauses import (
+    canonical_province,
+    province_name_pattern,
+    province_names,
+    province_pattern,
+)
 from etl.phrases import COMPARED_WITH_COUNTRY, NATIONAL_SUBJECT, NATIONAL_WORDS, OPERATORS
 from metrics.catalog import load_provinces
 
@@ -131,7 +137,7 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     # a province's own paper or portal whose lead speaks of it ("baophutho.vn: … Tại tỉnh Phú
     # Thọ, kinh tế số …") and of no other province
     site = site_province(url)
-    named = {canonical_province(m) for m in re.findall(rf"\b({province_names()})\b", head)}
+    named = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
     national = NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)) or NATIONAL_EVENT.search(
         head
     )
@@ -147,14 +153,20 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     return "national", ""
 
 
+@cache
+def subject_province_pattern() -> re.Pattern:
+    """Match a province opening a clause as its subject ("…, TP.Đà Nẵng có 97% …")."""
+    return re.compile(
+        rf"(?:^\W*|,\s*)(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\s+"
+        r"(?:hiện\s+|đã\s+)?(?:có|đạt)\b"
+    )
+
+
 def sentence_province(sentence: str) -> str | None:
     """The one province a sentence opens on as its subject ("…, TP.Đà Nẵng có 97% …"), or None."""
-    m = re.search(
-        rf"(?:^\W*|,\s*)(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\s+"
-        r"(?:hiện\s+|đã\s+)?(?:có|đạt)\b",
-        sentence[:120],
-    )
+    # runs on every sentence: the cheap test first
+    m = subject_province_pattern().search(sentence[:120])
     if m is None or NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", sentence)):
         return None
-    named = {canonical_province(x) for x in re.findall(rf"\b({province_names()})\b", sentence)}
+    named = {canonical_province(x.group()) for x in province_name_pattern().finditer(sentence)}
     return canonical_province(m.group("name")) if len(named) == 1 else None
