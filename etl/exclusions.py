@@ -41,11 +41,11 @@ COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 # "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or
 # communes' figure, a level no indicator is broken down by
 SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
-# "Số lượng hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ … của cả năm 2021": one amount as a
-# share of another, no rate
 # "tốc độ di động trên mạng 5G đạt 250,3 Mbps": one generation's speed, not the country's mobile
 # speed (all networks); "4G/5G" together is no such split
 ONE_GENERATION = re.compile(r"(?<![/\d])\b5G\b(?!\s*/)")
+# "Số lượng hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ … của cả năm 2021": one amount as a
+# share of another, no rate
 AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)
 OF_ANOTHER = re.compile(r"^\s*(?:số|lượng|so\s+với|của|mức|tổng)\b", re.I)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
