@@ -111,7 +111,7 @@ def write_entry(
     variant: str | None,
     document: dict,
     text: str,
-    observations: pd.DataFrame,
+    observations: pd.DataFrame | pa.Table,
 ) -> None:
     """Store one extraction; each file is written to a temp name then renamed into place."""
     meta_path, rows_path = locate_entry(cache_dir, sha256, variant)
@@ -119,7 +119,10 @@ def write_entry(
     meta = {"document": encode_document(document), "text": text}
     suffix = f".{os.getpid()}.tmp"
     rows_tmp = rows_path.with_name(rows_path.name + suffix)
-    observations.to_parquet(rows_tmp, index=False)
+    if isinstance(observations, pa.Table):
+        pq.write_table(observations, rows_tmp)
+    else:
+        observations.to_parquet(rows_tmp, index=False)
     os.replace(rows_tmp, rows_path)
     # The json is written last: read_entry needs both, so a half-written entry is a miss.
     meta_tmp = meta_path.with_name(meta_path.name + suffix)
@@ -209,13 +212,13 @@ def gather_tables(entries: list[tuple]) -> list[pa.Table]:
 def write_pack(cache_dir: Path, entries: list[tuple[str, str, dict, str, object]]) -> bool:
     """Write (sha256, variant, document, text, rows) of every loaded file as the new pack.
 
-    Rows are a DataFrame (just extracted) or an Arrow table (from the cache). Return False,
+    Rows are a DataFrame or an Arrow table (a worker's, or from the cache). Return False,
     leaving the per-file entries to serve, when the files' columns cannot share one table.
     """
     docs_path = locate_pack(cache_dir)
     docs_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        rows = pa.concat_tables(gather_tables(entries), promote_options="default")
+        rows = pa.concat_tables(gather_tables(entries), promote_options="permissive")
     except (pa.ArrowException, ValueError):  # no entries, or columns of clashing types
         return False
     starts = np.cumsum([0, *(count_rows(rows) for *_, rows in entries)])

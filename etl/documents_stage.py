@@ -132,7 +132,9 @@ def convert_tables(frames: list, sizes: list[int]) -> list[pd.DataFrame]:
             tables = list(range(len(frames)))
         except (pa.ArrowException, TypeError, ValueError):
             pass  # a column Arrow cannot type: convert the cached files alone, as below
-    combined = pa.concat_tables([frames[i] for i in tables], promote_options="default")
+    # permissive: a table typed by inference (a file without values has untyped columns; an
+    # older pack has `string` where new rows have `large_string`) still joins the others.
+    combined = pa.concat_tables([frames[i] for i in tables], promote_options="permissive")
     for i in tables:
         frames[i] = None  # the Arrow buffers go as soon as pandas holds the rows
     # One chunk per column: pandas keeps Arrow-backed strings chunked as they come, and every

@@ -235,7 +235,7 @@ def extract_into(
     """Run the extractor on one file and cache the result under its content hash."""
     from etl.extract import extract_file
 
-    extraction = extract_file(path, encoding=encoding)
+    extraction = extract_file(path, encoding=encoding, as_table=True)
     outcome.document = dict(extraction.document)
     outcome.text = extraction.text
     outcome.observations = extraction.observations

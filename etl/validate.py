@@ -192,14 +192,28 @@ def split_valid(
         return schema.validate(frame, lazy=True), frame.iloc[0:0].assign(rejection_reason="")
     except (SchemaErrors, SchemaError) as err:
         failures = err.failure_cases if isinstance(err, SchemaErrors) else describe_error(err)
+        checked = getattr(err, "data", None)
     if failures["index"].isna().any():
         # A whole-frame failure (a missing column, a wrong type): a bug, not bad data.
         raise RuntimeError(f"{schema.__name__} failed as a whole:\n{failures.to_string()}")
     reasons = collect_reasons(failures)
     bad = frame.index.isin(reasons.index)
     rejected = frame[bad].assign(rejection_reason=reasons.reindex(frame.index[bad]).to_numpy())
-    valid = schema.validate(frame[~bad], lazy=True) if (~bad).any() else frame[~bad]
-    return valid, rejected
+    if not (~bad).any():
+        return frame[~bad], rejected
+    if is_coerced(checked, failures, frame):
+        # The lazy pass coerced every column before its checks: the rows that passed them are
+        # valid as they are (checks of one row, or of uniqueness, hold on any subset of rows).
+        return checked[~bad], rejected
+    return schema.validate(frame[~bad], lazy=True), rejected
+
+
+def is_coerced(checked: object, failures: pd.DataFrame, frame: pd.DataFrame) -> bool:
+    """Whether a failed lazy pass's frame has every column coerced (no coercion failed)."""
+    if not isinstance(checked, pd.DataFrame) or not checked.index.equals(frame.index):
+        return False
+    failed_checks = failures["check"].astype(str)
+    return not failed_checks.str.contains("coerce|dtype", regex=True).any()
 
 
 def describe_error(err: SchemaError) -> pd.DataFrame:
@@ -217,8 +231,10 @@ def collect_reasons(failures: pd.DataFrame) -> pd.Series:
         describe_check(str(check), column)
         for check, column in zip(rows["check"], rows["column"], strict=True)
     ]
-    grouped = rows.groupby(rows["index"].astype(int))["reason"]
-    return grouped.agg(lambda r: "; ".join(dict.fromkeys(r)))
+    rows["index"] = rows["index"].astype(int)
+    # Each reason once per row, in the order the checks gave them.
+    rows = rows.drop_duplicates(["index", "reason"])
+    return rows.groupby("index", sort=True)["reason"].agg("; ".join)
 
 
 def describe_check(check: str, column: object) -> str:

@@ -60,9 +60,9 @@ def test_one_new_file_gets_an_entry_and_leaves_the_pack(tmp_path, monkeypatch):
     calls = []
     real = etl.extract.extract_file
 
-    def counting(path, encoding=None):
+    def counting(path, encoding=None, **options):
         calls.append(Path(path).name)
-        return real(path, encoding=encoding)
+        return real(path, encoding=encoding, **options)
 
     monkeypatch.setattr(etl.extract, "extract_file", counting)
     outcomes = read_files(paths, cache_dir, None, reports, workers=2)

@@ -69,12 +69,12 @@ def test_a_failing_file_is_named_and_the_others_load(tmp_path, monkeypatch):
     reports = make_folder(tmp_path)
     real = etl.extract.extract_file
 
-    def fragile(path, encoding=None):
+    def fragile(path, encoding=None, **options):
         if Path(path).name == SEEDS[1]:
             raise ValueError("odd input")
         if Path(path).name == SEEDS[3]:
             os._exit(3)  # a crash in a native reader kills its worker process
-        return real(path, encoding=encoding)
+        return real(path, encoding=encoding, **options)
 
     monkeypatch.setattr(etl.extract, "extract_file", fragile)
     paths = sorted(reports.iterdir())

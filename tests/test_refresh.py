@@ -123,9 +123,9 @@ def test_one_new_report_extracts_only_that_one(store, monkeypatch):
     calls = []
     real = etl.extract.extract_file
 
-    def counting(path, encoding=None):
+    def counting(path, encoding=None, **options):
         calls.append(Path(path).name)
-        return real(path, encoding=encoding)
+        return real(path, encoding=encoding, **options)
 
     monkeypatch.setattr(etl.extract, "extract_file", counting)
     text = (store.reports / SEEDS[4]).read_text(encoding="utf-8")

@@ -100,10 +100,10 @@ def messy(store, monkeypatch):
     write_malformed(store.reports)
     real = etl.extract.extract_file
 
-    def vanish_then_extract(path, encoding=None):
+    def vanish_then_extract(path, encoding=None, **options):
         if Path(path).name == "vanishing.txt":
             os.unlink(path)
-        return real(path, encoding=encoding)
+        return real(path, encoding=encoding, **options)
 
     monkeypatch.setattr(etl.extract, "extract_file", vanish_then_extract)
     return store

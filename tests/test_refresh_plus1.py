@@ -73,3 +73,22 @@ def test_one_new_report_gives_the_tables_of_a_cold_build(tmp_path, warm_cache, m
     assert read_latest_run(store.db) == read_latest_run(cold.db)
     assert len(read_latest_run(store.db)) == runs + 1
     assert not list((store.root / "db").glob("*.tmp*"))
+
+
+def test_a_report_without_values_does_not_break_the_next_refresh(tmp_path, monkeypatch):
+    # The pack once stored a file without values as untyped columns beside typed ones, so the
+    # next refresh could not join the cached rows with a new report's: it crashed
+    # ("Unable to merge: Field document has incompatible types: string vs large_string").
+    monkeypatch.setenv("KPI_AS_OF", "2024-09-15")
+    store = make_store(tmp_path / "empty")
+    (store.reports / "bien-ban-hop.txt").write_text(
+        "Biên bản cuộc họp giao ban. Các đơn vị báo cáo tiến độ, không nêu số liệu.\n",
+        encoding="utf-8",
+    )
+    assert store.refresh().exit_code == 0
+    write_monthly_reports(1, store.reports, seed=3, offset=112)
+    result = store.refresh()
+    assert result.exit_code == 0, result.problems
+    fresh = [f for f in result.files if not f.from_cache]
+    assert [f.file_name for f in fresh] == [p.name for p in store.reports.glob("synthetic-*")]
+    assert fresh[0].status == "loaded" and fresh[0].extracted > 0
