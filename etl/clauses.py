@@ -47,22 +47,12 @@ def province_name_pattern() -> re.Pattern:
     return quicken(re.compile(rf"\b(?:{province_names()})\b"))
 
 
-def shares_a_bound(head: str, q: Quantity) -> bool:
-    """ "Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ … dưới 10%": a bound several places share."""
-    if q.qualifier not in ("dưới", "trên", "hơn", "gần", "khoảng"):
-        return False
-    # "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%"
-    if re.search(
-        r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số)\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan)",
-        head,
-        re.I,
-    ):
-        return True
-    names = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
-    if len(names) < 2:
-        return False  # (without reading the rest: most heads name one place or none)
-    rest = re.sub(r"(?:\d{1,2}/)*(?:19|20)\d\d", "", province_name_pattern().sub("", head))
-    return not re.search(r"\d", rest)  # no figure of their own between
+@cache
+def province_list_pattern() -> re.Pattern:
+    """Match a list of three or more province names ending "và …" ("Hà Nội, Đà Nẵng, TP.HCM và
+    Cần Thơ")."""
+    name = rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\b"
+    return re.compile(rf"\b{name}(?:\s*,\s*{name})+\s*,?\s*và\s*{name}", re.I)
 
 
 @cache
@@ -102,6 +92,12 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     )
     if m:
         return canonical_province(m.group("name"))
+    listed = province_list_pattern().search(head)
+    if listed:  # "Trong số 5 đô thị lớn gồm Hà Nội, …, TP.HCM và Cần Thơ, Đà Nẵng trở thành …"
+        bare = head[: listed.start()] + " " * len(listed.group()) + head[listed.end() :]
+        found = find_breakdown(before, bare, unit)
+        if found not in ("national", "ministries", "localities"):
+            return found  # the one named apart from the list; else the list's shared figure
     m = province_pattern().search(head)
     if m is not None and NATIONAL_AS_SUBJECT.search(head[m.end() :]):
         m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject

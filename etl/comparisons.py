@@ -22,6 +22,8 @@ from etl.phrases import (
 
 # Compiled once and gated (etl.gates): written in the call, it was looked up in re's cache and
 # tried at every position of the clause for each number.
+# What may stand between a compared figure and its month: "(được) ghi nhận (trong) tháng 4".
+RECORDED_IN = r"^\s*(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:của\s+|vào\s+|trong\s+|hồi\s+)?"
 COMPARED_BEFORE_THIS = re.compile(r"so\s+với\s+(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", re.I)
 LAST_STEP_IS = re.compile(
     r"(?<!với\s)\b(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\s+(?:là|đạt|chỉ\s+đạt|ở\s+mức)\s*$",
@@ -140,9 +142,17 @@ class ComparisonReader:
         if year_end:  # "so với 30% cuối năm 2021": the level at that year's end
             day = date(int(year_end.group("y")), 12, 31)
             return Period("as_of", day, day, comparison=True) if day < end else None
+        dated = re.match(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})\s*[/-]\s*(?P<y>20\d\d)\b", after)
+        if dated and 1 <= int(dated.group("m")) <= 12:
+            # "so với mức 272,97 Mbps ghi nhận trong tháng 4/2025": the month it names
+            first = date(int(dated.group("y")), int(dated.group("m")), 1)
+            return (
+                Period("month", first, month_end_of(first), comparison=True)
+                if first < start
+                else None
+            )
         month = re.match(
-            r"^\s*(?:của\s+|vào\s+|trong\s+|hồi\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])(?!\s*(?:năm|,?\s*cùng))",
-            after,
+            rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})(?![\d/])(?!\s*(?:năm|,?\s*cùng))", after
         )
         if month and base["period_kind"] == "month" and 1 <= int(month.group("m")) <= 12:
             # "giảm còn 430.000, so với 512.000 của tháng 9": that month, before the base's

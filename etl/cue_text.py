@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from etl.clauses import blank_spans
+from etl.cues import COUNTED
 from etl.gates import finditer
 from etl.numbers import Quantity
 from etl.periods import Period
 from etl.phrases import ACRONYM_ASIDE
+
+# "hơn 1 triệu thuê bao Internet di động và 251 nghìn thuê bao cáp quang": the words between
+# two counts are the first one's noun, then "và"
+NOUN_THEN_AND = re.compile(r"\s*(?!đạt\b|là\b|có\b)[^\d;.,:()%]{2,60}?\s(?:và|cùng)\s*", re.I)
 
 
 def read_past(periods: list[Period], earlier: list[Quantity], start: int) -> tuple[list, int]:
@@ -40,3 +46,16 @@ def drop_acronyms(sentence: str, spans: list, start: int, q: Quantity, scope, cr
         bare=blank_spans(sentence, spans, start, q.qual_start),
         crossed=crossed,
     )
+
+
+def previous_noun(sentence: str, earlier: list[Quantity], q: Quantity, after: str) -> list:
+    """The span of the earlier count's noun when it stands right before this count, which names
+    its own noun after it (no label of this count's: cues must not read it)."""
+    if not earlier or earlier[-1].unit != "count" or q.unit != "count" or not COUNTED.match(after):
+        return []
+    start = earlier[-1].end
+    if not NOUN_THEN_AND.fullmatch(sentence, start, q.qual_start) or not COUNTED.match(
+        sentence[start : q.qual_start]
+    ):
+        return []
+    return [(start, q.qual_start)]

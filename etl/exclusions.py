@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.clauses import shares_a_bound
+from etl.clauses import canonical_province, province_name_pattern
 from etl.cues import names_outright
 from etl.gates import finditer, search
 from etl.numbers import Quantity
@@ -255,3 +255,21 @@ class ExclusionRules:
                 return False
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False
+
+
+def shares_a_bound(head: str, q: Quantity) -> bool:
+    """ "Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ … dưới 10%": a bound several places share."""
+    if q.qualifier not in ("dưới", "trên", "hơn", "gần", "khoảng"):
+        return False
+    # "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%"
+    if re.search(
+        r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số)\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan)",
+        head,
+        re.I,
+    ):
+        return True
+    names = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
+    if len(names) < 2:
+        return False  # (without reading the rest: most heads name one place or none)
+    rest = re.sub(r"(?:\d{1,2}/)*(?:19|20)\d\d", "", province_name_pattern().sub("", head))
+    return not re.search(r"\d", rest)  # no figure of their own between

@@ -14,7 +14,13 @@ from etl.clauses import (
     province_names,
     province_pattern,
 )
-from etl.phrases import COMPARED_WITH_COUNTRY, NATIONAL_SUBJECT, NATIONAL_WORDS, OPERATORS
+from etl.phrases import (
+    COMPARED_WITH_COUNTRY,
+    LOCAL_SUBJECT,
+    NATIONAL_SUBJECT,
+    NATIONAL_WORDS,
+    OPERATORS,
+)
 from metrics.catalog import load_provinces
 
 
@@ -170,3 +176,11 @@ def sentence_province(sentence: str) -> str | None:
         return None
     named = {canonical_province(x.group()) for x in province_name_pattern().finditer(sentence)}
     return canonical_province(m.group("name")) if len(named) == 1 else None
+
+
+def local_province(sentence: str, province: str | None) -> str | None:
+    """The page's province when a sentence opens on it unnamed ("Trên địa bàn tỉnh hiện có …"),
+    or None: the sentences after it in the paragraph speak of it too."""
+    if not province or not LOCAL_SUBJECT.search(sentence[:60]):
+        return None
+    return None if NATIONAL_WORDS.search(sentence) else province

@@ -19,7 +19,7 @@ from etl.clauses import (
     since,
 )
 from etl.comparisons import ComparisonReader, shift_to_year
-from etl.cue_text import drop_acronyms, read_past
+from etl.cue_text import drop_acronyms, previous_noun, read_past
 from etl.cues import (
     SPAN_KINDS,
     Scope,
@@ -61,7 +61,7 @@ from etl.phrases import (
 )
 from etl.rows import RowBuilder, add_reason
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
-from etl.subject import find_document_province, find_subject, sentence_province
+from etl.subject import find_document_province, find_subject, local_province, sentence_province
 from etl.table_rows import TableRows
 
 
@@ -199,7 +199,11 @@ class DocumentExtractor(
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             # "…, TP.Đà Nẵng có 97% … Tỷ lệ nộp hồ sơ trực tuyến là 90%": the paragraph goes on
             # with the province its sentence spoke of
-            self.lead_breakdown = sentence_province(sentence) or self.lead_breakdown
+            self.lead_breakdown = (
+                sentence_province(sentence)
+                or local_province(sentence, self.province)
+                or self.lead_breakdown
+            )
             # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
             # (since when something began) does not.
             stated = [
@@ -293,6 +297,7 @@ class DocumentExtractor(
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue
             spans, crossed = read_past(periods, quantities[:i], clause_start)
+            spans += previous_noun(sentence, quantities[:i], q, after)
             bare = blank_spans(sentence, spans, clause_start, q.qual_start)
             crossed_at = crossed
             if crossed >= 0:

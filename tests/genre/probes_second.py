@@ -1009,4 +1009,35 @@ CASES = [
         "2023-02-25",
         [("chip_id_cards_issued", "national", "as_of", "2023-02-25", 78000000)],
     ),
+    # a list of provinces names no subject; the one named apart from it does
+    (
+        "Trong 5 thành phố trực thuộc Trung ương gồm Hà Nội, Hải Phòng, Đà Nẵng, TP.HCM và Cần "
+        "Thơ, Cần Thơ trở thành địa phương có tốc độ di động cao nhất trong tháng 6/2025 với "
+        "150,2 Mbps.",
+        "2025-07-10",
+        [("mobile_broadband_speed", "Cần Thơ", "month", "2025-06-30", 150.2)],
+    ),
+    # a compared figure "ghi nhận trong tháng 4/2025" has that month
+    (
+        "Tháng 5/2025, tốc độ di động tại Đà Nẵng chỉ còn 125,6 Mbps, giảm mạnh so với mức 272,9 "
+        "Mbps ghi nhận trong tháng 4/2025.",
+        "2025-06-08",
+        [
+            ("mobile_broadband_speed", "Đà Nẵng", "month", "2025-05-31", 125.6),
+            ("mobile_broadband_speed", "Đà Nẵng", "month", "2025-04-30", 272.9),
+        ],
+    ),
+    # "số dân sử dụng Internet"; "thuê bao Internet di động"; the count after it names its own
+    # noun ("thuê bao cáp quang"), so the first one's words are not its label
+    (
+        "Đến cuối năm 2023, cả nước có 79% số dân sử dụng Internet.",
+        "2024-02-01",
+        [("internet_users_rate", "national", "as_of", "2023-12-31", 79)],
+    ),
+    (
+        "Đến tháng 6/2024, cả nước có hơn 82 triệu thuê bao Internet di động và 23 triệu thuê bao "
+        "cáp quang.",
+        "2024-07-10",
+        [("mobile_broadband_subscriptions", "national", "as_of", "2024-06-30", 82000000)],
+    ),
 ]
