@@ -87,7 +87,7 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     # "tại Hà Nội đạt 181,3 Mbps, TP.HCM đạt 178,6 Mbps", "Hà Nội đứng thứ hai với 172,1 Mbps"
     m = re.search(
         rf"\b(?P<name>{province_names()})\s*(?:(?:đứng|xếp)\s+thứ\s+\w+|dẫn\s+đầu|theo\s+sau)?"
-        r"\s*(?:đạt|là|:|–|-|có|với|chiếm)\s*(?:tỷ\s+lệ\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
+        r"\s*(?:đạt|là|:|–|-|có|với|chiếm)\s*(?:tỷ\s+(?:lệ|trọng)\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
         before[-60:],
     )
     if m:

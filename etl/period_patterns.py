@@ -184,6 +184,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d\d)(?=\))")),  # "lên 90,2% (2025)"
+    # "giảm 38% so với cùng kỳ 2023 (2.921 cuộc)": the same time of that year, "năm" left out
+    ("year", re.compile(r"(?<=cùng\skỳ\s)(?P<y>(?:19|20)\d\d)\b(?!\s*[/.–-]\s*\d)", re.I)),
     (
         # "Chỉ số Chính phủ điện tử 2024", "Khảo sát … 2022": an edition's year (its span is the
         # year alone, so the cues still read the index's name)

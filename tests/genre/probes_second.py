@@ -1040,4 +1040,24 @@ CASES = [
         "2024-07-10",
         [("mobile_broadband_subscriptions", "national", "as_of", "2024-06-30", 82000000)],
     ),
+    # "<tỉnh> với tỷ trọng N%" after the sentence that named the share: that province's share
+    (
+        "Năm 2022, Bắc Ninh dẫn đầu cả nước về tỷ trọng kinh tế số trên GRDP với 56,83%. Đứng "
+        "thứ 2 là Thái Nguyên với tỷ trọng 42,92%.",
+        "2023-08-01",
+        [
+            ("digital_economy_gdp_share", "Bắc Ninh", "year", "2022-12-31", 56.83),
+            ("digital_economy_gdp_share", "Thái Nguyên", "year", "2022-12-31", 42.92),
+        ],
+    ),
+    # "so với cùng kỳ 2023 (2.921 cuộc)": the same quarter of 2023, "năm" left out
+    (
+        "Trong quý 1/2024, số vụ tấn công mạng là 1.812 cuộc, giảm 38% so với cùng kỳ 2023 (2.921 "
+        "cuộc).",
+        "2024-04-10",
+        [
+            ("cyberattacks", "national", "quarter", "2024-03-31", 1812),
+            ("cyberattacks", "national", "quarter", "2023-03-31", 2921),
+        ],
+    ),
 ]
