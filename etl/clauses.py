@@ -87,7 +87,7 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     # "tại Hà Nội đạt 181,3 Mbps, TP.HCM đạt 178,6 Mbps", "Hà Nội đứng thứ hai với 172,1 Mbps"
     m = re.search(
         rf"\b(?P<name>{province_names()})\s*(?:(?:đứng|xếp)\s+thứ\s+\w+|dẫn\s+đầu|theo\s+sau)?"
-        r"\s*(?:đạt|là|:|–|-|có|với|chiếm)\s*(?:tỷ\s+(?:lệ|trọng)\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
+        r"\s*(?:đạt|là|:|–|-|có|với|chiếm)\s*(?:(?:tỷ\s+(?:lệ|trọng)|tốc\s+độ)\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
         before[-60:],
     )
     if m:
@@ -216,6 +216,16 @@ def names_someone_else(
         or COUNTRY.match(after.lstrip(" ,(của"))
     ):
         return "another country's or the world's figure"
+    # "… trung bình toàn cầu hiện đạt 104,43 Mbps … Trong khi đó, tốc độ mạng di động trung bình
+    # đạt 90,69 Mbps": a sentence going on without a subject of its own is still the world's
+    previous = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1] if paragraph else ""
+    if (
+        re.match(r"\W*(?:Trong\s+khi\s+đó|Còn|Bên\s+cạnh\s+đó)\b", clause, re.I)
+        and search(WORLD_AVERAGE, previous)
+        and not NATIONAL_SUBJECT.search(clause)
+        and not province_name_pattern().search(clause)
+    ):
+        return "the world's figure"
     # "thế giới có khoảng 5,18 tỷ người sử dụng internet (chiếm gần 65% dân số)"
     world = re.search(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", clause, re.I)
     if world and not VIETNAM.search(clause, world.end()):

@@ -60,7 +60,10 @@ WHOLE_YEAR = re.compile(
 # "Năm 2022, doanh thu toàn ngành … ước đạt …", "Theo Bộ TT&TT, năm 2022, …": a sentence that
 # opens on a year (plans aside) reports on that whole year.
 # (the comma sets the year apart as the topic; "Năm 2023 đạt 79,4%" only states a value)
-YEAR_OPENS = re.compile(r"\W*(?:Theo\s+[^,]{1,60},\s*)?(?:trong\s+|cả\s+)?năm\s+20\d\d\s*,", re.I)
+YEAR_OPENS = re.compile(
+    r"\W*(?:(?:Theo\s+[^,]{1,60}|Cụ\s+thể|Trong\s+đó|Riêng)\s*,\s*)?(?:trong\s+|cả\s+)?năm\s+20\d\d\s*,",
+    re.I,
+)
 # "Hội thảo Quốc gia về Chính phủ số 2024", "Diễn đàn … Việt Nam 2023": an event named with its
 # year, held in it
 EVENT_NAME_YEAR = re.compile(
@@ -103,6 +106,7 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
     """The latest date the text reports on (plans aside), and whether it is known to the day
     or month ("month") or only to the year ("year": "năm 2024", "cùng kỳ năm 2021")."""
     fine: list[date] = []
+    compared_months: list[date] = []
     years: list[date] = []
     reviewed: set[int] = set()  # years a sentence opens on, with nothing later in them
     for sentence in split_sentences(text):
@@ -133,8 +137,12 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             years.append(date(int(m.group("y")), 1, 1))
         fine += [d for a, b, d in find_dates(sentence) if not opens_forward(sentence, a, b)]
         for m in MONTH_YEAR.finditer(sentence):
-            if 1 <= int(m.group("m")) <= 12 and not opens_forward(sentence, m.start(), m.end()):
-                fine.append(month_end(int(m.group("y")), int(m.group("m"))))
+            if not 1 <= int(m.group("m")) <= 12 or opens_forward(sentence, m.start(), m.end()):
+                continue
+            day = month_end(int(m.group("y")), int(m.group("m")))
+            # "tăng 42 bậc so với tháng 1/2024": a month compared with, kept apart (below)
+            compared_to = COMPARED_BEFORE.search(sentence, max(m.start() - 14, 0), m.start())
+            (compared_months if compared_to else fine).append(day)
         for m in QUARTER_YEAR.finditer(sentence):
             fine.append(month_end(int(m.group("y")), 3 * QUARTER[m.group("q").lower()]))
         for m in MONTHS_OF_YEAR.finditer(sentence):
@@ -154,7 +162,17 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             (fine if whole else years).append(end)
             if opening and m.start() < opening.end() <= m.end() + 3:  # the year it opens on
                 reviewed.add(end.year)
-    best_fine, best_year = max(fine, default=None), max(years, default=None)
+    best_year = max(years, default=None)
+    if not (
+        best_year
+        and best_year.year in reviewed
+        and all(d.year < best_year.year for d in fine)
+        and all(d.year <= best_year.year for d in compared_months)
+    ):
+        # a month compared with dates the text unless a year it reviews is later than all else
+        # ("Trong năm 2024, … tăng 42 bậc so với tháng 1/2024" is written after 2024)
+        fine += compared_months
+    best_fine = max(fine, default=None)
     if best_year and (best_fine is None or best_year.year > best_fine.year):
         # The year is known; "6 tháng đầu năm nay", "quý II", "tháng 5" then say how far into it.
         within = [d for d in months_into_year(text, best_year.year) if d.year == best_year.year]

@@ -54,6 +54,7 @@ OBSERVATION_SCHEMA = pa.schema(
 # Below this confidence a value goes to review instead of the chart.
 
 APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
+OTHER_SPEED_MEASURE = re.compile(r"\bi-?Speed\b|\bVNNIC\b", re.I)
 
 # The caches extraction keeps of texts it has read (one per worker process, bounded).
 TEXT_CACHES = (
@@ -217,12 +218,25 @@ def mark_conflicts(rows: list[dict]) -> list[dict]:
     guessed = [w < named[period_key(r)] for r, w in zip(rows, weight, strict=True)]
     # A value already in review because its own date is unknown clashes with no dated one
     # ("hiện … 54,8%, tăng … so với tỷ lệ 30% tại thời điểm cuối năm 2021").
-    undated = ["document date" in str(r["review_reason"]) for r in rows]
+    set_aside = ["document date" in str(r["review_reason"]) for r in rows]
+    # The speeds are Speedtest's medians; a text may give VNNIC's i-Speed mean for the same
+    # month beside them ("… tương đồng với công bố của hệ thống iSpeed … đạt 271,2 Mbps").
+    other = [r["unit"] == "mbps" and bool(OTHER_SPEED_MEASURE.search(r["quote"])) for r in rows]
+    median = {
+        period_key(r)
+        for r, o, g, a in zip(rows, other, guessed, set_aside, strict=True)
+        if r["unit"] == "mbps" and not (o or g or a)
+    }
+    other = [o and period_key(r) in median for r, o in zip(rows, other, strict=True)]
     counts = Counter(
-        period_key(r) for r, g, u in zip(rows, guessed, undated, strict=True) if not (g or u)
+        period_key(r)
+        for r, g, u, o in zip(rows, guessed, set_aside, other, strict=True)
+        if not (g or u or o)
     )
-    for row, g in zip(rows, guessed, strict=True):
-        if g:
+    for row, g, o in zip(rows, guessed, other, strict=True):
+        if o:
+            add_reason(row, "i-Speed's mean (VNNIC), not the Speedtest median the text also gives")
+        elif g:
             add_reason(row, "read from context; the text names another value")
         elif counts[period_key(row)] > 1:
             add_reason(row, "two values for the same period in one document")

@@ -6,7 +6,12 @@ import hashlib
 import re
 from datetime import date
 
-from etl.docdate import establish_document_date, read_page_stamp, reviewed_period_end
+from etl.docdate import (
+    establish_document_date,
+    latest_reported_date,
+    read_page_stamp,
+    reviewed_period_end,
+)
 from etl.periods import find_dates, make_date, month_end
 from etl.sidecar import read_url_date
 
@@ -181,6 +186,11 @@ def describe_document(
         meeting = detect_lead_date(
             text, sidecar.get("published") or printed or addressed or read_page_stamp(raw)
         )
+        reported, _ = latest_reported_date(text) if meeting else (None, "")
+        if reported and reported.toordinal() > meeting.toordinal() + 31:
+            # "Ngày 23/6/2022, Thủ tướng … ban hành Quyết định …" opening a text on 2024's
+            # results: the day of an event it recalls, not the day it reports on
+            meeting = None
     ref = detect_reference_month(raw)
     explicit_cutoff = date_from(EXPLICIT_CUTOFF.search(text))
     published = sidecar.get("published") or printed or addressed
