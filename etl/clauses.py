@@ -76,6 +76,7 @@ def province_pattern() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1024)  # a report names its provinces many times; the catalog stays
 def canonical_province(written: str) -> str:
     """The catalog spelling of a province name as written in the text."""
     written = " ".join(written.split())

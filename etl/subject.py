@@ -36,12 +36,18 @@ def masthead_province(head: str) -> str | None:
     return canonical_province(m.group("name")) if m else None
 
 
+@cache
+def folded_provinces() -> dict[str, str]:
+    """Each province name, in catalog order, folded (fold_accents): read for every document."""
+    return {name: fold_accents(name) for name in load_provinces()}
+
+
 def province_portal(url: str) -> str | None:
     """The province whose government portal the address is ("huunghi.haugiang.gov.vn")."""
     labels = re.sub(r"^\w+://", "", url).split("/")[0].lower().split(".")
     if labels[-2:] != ["gov", "vn"]:
         return None
-    return next((n for n in load_provinces() if fold_accents(n) in labels), None)
+    return next((n for n, folded in folded_provinces().items() if folded in labels), None)
 
 
 def site_province(url: str) -> str | None:
@@ -52,7 +58,7 @@ def site_province(url: str) -> str | None:
     host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
     label = re.sub(r"^(?:www\.|m\.)", "", host).split(".")[0].removeprefix("bao")
     for name in sorted(load_provinces(), key=len, reverse=True):
-        folded = fold_accents(name)
+        folded = folded_provinces()[name]
         if folded and (label.startswith(folded) or (host.startswith("bao") and folded in host)):
             return name
     return None
