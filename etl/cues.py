@@ -85,8 +85,9 @@ class LazyPattern:
         return self._compiled
 
     def search(self, *args):
-        """re.Pattern.search."""
-        return self.compiled().search(*args)
+        """re.Pattern.search (a cue's patterns are searched thousands of times a report)."""
+        compiled = self._compiled
+        return (compiled if compiled is not None else self.compiled()).search(*args)
 
     def finditer(self, *args):
         """re.Pattern.finditer."""

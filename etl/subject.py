@@ -170,8 +170,11 @@ def subject_province_pattern() -> re.Pattern:
 
 def sentence_province(sentence: str) -> str | None:
     """The one province a sentence opens on as its subject ("…, TP.Đà Nẵng có 97% …"), or None."""
-    # runs on every sentence: the cheap test first
-    m = subject_province_pattern().search(sentence[:120])
+    # runs on every sentence: the cheap tests first (the pattern reads "có" or "đạt" as written)
+    opening = sentence[:120]
+    if "có" not in opening and "đạt" not in opening:
+        return None
+    m = subject_province_pattern().search(opening)
     if m is None or NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", sentence)):
         return None
     named = {canonical_province(x.group()) for x in province_name_pattern().finditer(sentence)}
