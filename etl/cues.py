@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.gates import Gate, lower_for_gates, lowered, make_gate, passes, pick_best
 from etl.numbers import Quantity
@@ -85,8 +85,9 @@ class LazyPattern:
         return self._compiled
 
     def search(self, *args):
-        """re.Pattern.search."""
-        return self.compiled().search(*args)
+        """re.Pattern.search (a cue's patterns are searched thousands of times a report)."""
+        compiled = self._compiled
+        return (compiled if compiled is not None else self.compiled()).search(*args)
 
     def finditer(self, *args):
         """re.Pattern.finditer."""
@@ -139,19 +140,6 @@ def compile_cues() -> tuple[Cue, ...]:
 CUE_GATED = ("before", "after", "context")
 
 
-def lower_scope(scope: Scope) -> tuple:
-    """The scope's texts as the cue gates read them: the clause (before, bare and label in one,
-    any of them may name the indicator), after, and the context (one per sentence, lowered once)."""
-    clause = "\0".join((scope.before, scope.bare, scope.label))
-    return lower_for_gates(clause), lower_for_gates(scope.after), lowered(scope.context)
-
-
-def may_score(cue: Cue, low: tuple) -> bool:
-    """Whether a cue's words are in the scope (from lower_scope): without them it scores None."""
-    before, after, context = cue.gates
-    return passes(before, low[0]) and passes(after, low[1]) and passes(context, low[2])
-
-
 @cache
 def cues_for_unit(unit: str) -> tuple[Cue, ...]:
     """The cues a quantity of this unit can fill, in catalog order (most quantities fit few)."""
@@ -161,7 +149,7 @@ def cues_for_unit(unit: str) -> tuple[Cue, ...]:
 @cache
 def cue_keys(unit: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
     """For the unit's cues: each key word, the scope text it must be in (0 the clause, 1 after,
-    2 context: lower_scope's order) and the cues (by index) that cannot match without it."""
+    2 context) and the cues (by index) that cannot match without it."""
     keys: dict[tuple[int, str], list[int]] = {}
     for i, cue in enumerate(cues_for_unit(unit)):
         where = next((n for n, gate in enumerate(cue.gates) if gate), None)
@@ -171,16 +159,36 @@ def cue_keys(unit: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
     return tuple((where, word, tuple(cues)) for (where, word), cues in keys.items())
 
 
-def scorable_cues(unit: str, low: tuple) -> list[Cue]:
-    """The unit's cues whose words are in the scope (from lower_scope), in catalog order: any
-    other cue scores None. One test per key word, not one per cue."""
+@lru_cache(maxsize=4096)  # a number's clause and words recur in the next month's report
+def clause_cues(unit: str, clause: str, after: str) -> tuple[int, ...]:
+    """The unit's cues (by index, catalog order) whose clause and after words are in these
+    texts; a cue keyed on the context is kept for scorable_cues to read. One test per key word,
+    not one per cue."""
+    low = (lower_for_gates(clause), lower_for_gates(after))
     cues = cues_for_unit(unit)
     hit: set[int] = set()
     for where, word, indices in cue_keys(unit):
-        text = low[where]
+        text = low[where] if where < 2 else None
         if text is None or word in text:
             hit.update(indices)
-    return [cues[i] for i in sorted(hit) if may_score(cues[i], low)]
+    return tuple(
+        i
+        for i in sorted(hit)
+        if passes(cues[i].gates[0], low[0]) and passes(cues[i].gates[1], low[1])
+    )
+
+
+def scorable_cues(unit: str, scope: Scope) -> list[Cue]:
+    """The unit's cues whose words are in the scope, in catalog order: any other cue scores
+    None. The clause is before, bare and label in one (any of them may name the indicator)."""
+    cues = cues_for_unit(unit)
+    found = clause_cues(unit, "\0".join((scope.before, scope.bare, scope.label)), scope.after)
+    # A cue's key word is one of its gate's word sets, so its gates alone decide; the context
+    # (up to a whole paragraph and its lead) is lowered only for a cue that reads it.
+    if not any(cues[i].gates[2] for i in found):
+        return [cues[i] for i in found]
+    context = lowered(scope.context)
+    return [cues[i] for i in found if passes(cues[i].gates[2], context)]
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.clauses import canonical_province, province_name_pattern
@@ -90,9 +90,12 @@ class Marks:
     deadlines: list[re.Match]
     parentheses: list[tuple[int, int]]
     subset_words: list[int]
+    # is_excluded's verdict on each number of the sentence, by everything it reads besides it
+    verdicts: dict[tuple, bool] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=64)
+# A monthly report repeats most of its sentences month after month: kept across documents.
+@lru_cache(maxsize=4096)
 def read_marks(sentence: str) -> Marks:
     """Find the marks once per sentence, not once per number in it."""
     return Marks(
@@ -150,6 +153,20 @@ class ExclusionRules:
         self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str
     ) -> bool:
         """Drop targets, remainders, averages, sub-counts and restated parentheticals."""
+        # The verdict reads the sentence, the number, the numbers before it, the clause and
+        # the document's year (deadlines); the sentence's marks keep it for the next month's
+        # report, which states the same sentence again.
+        verdicts = read_marks(sentence).verdicts
+        key = (q, tuple(earlier), clause_start, after, self.year, self.cutoff.month < 12)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = self.read_exclusion(sentence, q, earlier, clause_start, after)
+        return verdict
+
+    def read_exclusion(
+        self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str
+    ) -> bool:
+        """is_excluded's verdict, read afresh."""
         head = sentence[: q.qual_start]
         # Patterns that end at the number read only its last words: a sentence of hundreds of
         # figures would otherwise be read again from its start for each one.

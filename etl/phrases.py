@@ -220,11 +220,12 @@ PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngà
 MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)
 # "Cùng thời điểm, …", "Trong 6 tháng, …": the period stated just before.
 SAME_TIME = re.compile(
-    r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))|"
-    # "Trong năm, Cổng … tiếp nhận 9,6 triệu hồ sơ" after a paragraph on the year 2024
-    r"^\W*(?:trong|cả)\s+năm\s*,",
+    r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))",
     re.I,
 )
+# "Trong năm, Cổng … tiếp nhận 9,6 triệu hồ sơ" after a paragraph on the year 2024. Read with
+# match apart from SAME_TIME: as one of its alternatives, "^\W*" was tried at every space.
+SAME_YEAR_OPENING = re.compile(r"\W*(?:trong|cả)\s+năm\s*,", re.I)
 # "Xem thêm:", "Tin liên quan": what follows are other articles' headlines.
 RELATED = re.compile(
     r"^\W*(?:Xem\s+thêm|Tin\s+liên\s+quan|Bài\s+(?:viết\s+)?liên\s+quan|Đọc\s+thêm)\b", re.I

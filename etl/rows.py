@@ -23,7 +23,6 @@ from etl.cues import (
     flow_twins,
     indicator_kinds,
     indicator_units,
-    lower_scope,
     pick_flow_twin,
     scorable_cues,
     score_cue,
@@ -125,7 +124,7 @@ class RowBuilder:
             p = period if period is not None else self.default_period(only)
             best[only] = (0.8, cue, p)
         # Only the cues whose words are in the scope: any other would score None.
-        for cue in () if only else scorable_cues(q.unit, lower_scope(scope)):
+        for cue in () if only else scorable_cues(q.unit, scope):
             if change and not cue.allow_change:
                 continue
             p = period if period is not None else self.default_period(cue.indicator)

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import re
 
-from etl.gates import quicken
-
 TONED_I_TO_Y = str.maketrans("íìỉĩịÍÌỈĨỊ", "ýỳỷỹỵÝỲỶỸỴ")
 # Only after these onsets do both spellings occur ("tỉ/tỷ", "kĩ/kỹ", "lí/lý", "mĩ/mỹ", "sĩ/sỹ");
 # "chỉ", "thị", "bị", "vị" have one spelling.
-# (The look-behinds follow the onset letter, "no letter before it" read over two characters,
-# so the regex engine scans for the letter instead of testing every position.)
-I_AFTER_ONSET = re.compile(r"([tTkKlLmMsS])(?<![^\W\d_].)([íìỉĩịÍÌỈĨỊ])(?![^\W\d_])")
+# "tỉ" -> "tỷ": the toned i matched first (a rare letter the regex engine scans for), its onset
+# and "no letter before the onset" read behind it; the onset stays as it is.
+TONED_I_AFTER_ONSET = re.compile(r"([íìỉĩịÍÌỈĨỊ])(?<=[tTkKlLmMsS].)(?<![^\W\d_]..)(?![^\W\d_])")
 
 # Old-style tone on the second vowel of an open syllable, moved to the first: "hoá" -> "hóa".
 TONES = {
@@ -29,25 +27,28 @@ TONES = {
     "ý": ("y", 0), "ỳ": ("y", 1), "ỷ": ("y", 2), "ỹ": ("y", 3), "ỵ": ("y", 4),
 }  # fmt: skip
 TONED_FIRST = {"o": "óòỏõọ", "O": "ÓÒỎÕỌ", "u": "úùủũụ", "U": "ÚÙỦŨỤ"}
-OPEN_PAIR = re.compile(
-    r"([oO])(?<![qQ].)([áàảãạéèẻẽẹ])(?![^\W\d_])|([uU])(?<![qQ].)([ýỳỷỹỵ])(?![^\W\d_])"
+# The toned second vowel matched first (one class the regex engine scans for), its first vowel
+# and "no q before it" read behind it: "o" and "u" begin too many syllables to try it at each.
+TONED_SECOND = re.compile(
+    r"[áàảãạéèẻẽẹýỳỷỹỵ](?<=[oO][áàảãạéèẻẽẹ]|[uU][ýỳỷỹỵ])(?<![qQ]..)(?![^\W\d_])"
 )
-# The same matches in half the time: a branch of groups gives the regex engine no first letter to
-# scan for (see etl.gates.quicken).
-QUICK_OPEN_PAIR = quicken(OPEN_PAIR)
 
 
-def move_tone(match: re.Match) -> str:
+def move_tone(first: str, second: str) -> str:
     """Put the tone of an open oa/oe/uy on its first vowel."""
-    first, second = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
     plain, tone = TONES[second]
     return TONED_FIRST[first][tone] + plain
 
 
 def fold_spelling(text: str) -> str:
     """Return `text` in one spelling, character for character."""
-    text = I_AFTER_ONSET.sub(lambda m: m.group(1) + m.group(2).translate(TONED_I_TO_Y), text)
-    return QUICK_OPEN_PAIR.sub(move_tone, text)
+    text = TONED_I_AFTER_ONSET.sub(lambda m: m.group(1).translate(TONED_I_TO_Y), text)
+    out, pos = [], 0
+    for m in TONED_SECOND.finditer(text):
+        first = m.start() - 1  # the vowel the lookbehind read: a match never starts the text
+        out += [text[pos:first], move_tone(text[first], m.group())]
+        pos = m.end()
+    return "".join(out) + text[pos:] if out else text
 
 
 def unfold(piece: str, folded: str, original: str, near: int = 0) -> str:

@@ -42,12 +42,18 @@ def masthead_province(head: str) -> str | None:
     return canonical_province(m.group("name")) if m else None
 
 
+@cache
+def folded_provinces() -> dict[str, str]:
+    """Each province name, in catalog order, folded (fold_accents): read for every document."""
+    return {name: fold_accents(name) for name in load_provinces()}
+
+
 def province_portal(url: str) -> str | None:
     """The province whose government portal the address is ("huunghi.haugiang.gov.vn")."""
     labels = re.sub(r"^\w+://", "", url).split("/")[0].lower().split(".")
     if labels[-2:] != ["gov", "vn"]:
         return None
-    return next((n for n in load_provinces() if fold_accents(n) in labels), None)
+    return next((n for n, folded in folded_provinces().items() if folded in labels), None)
 
 
 def site_province(url: str) -> str | None:
@@ -58,7 +64,7 @@ def site_province(url: str) -> str | None:
     host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
     label = re.sub(r"^(?:www\.|m\.)", "", host).split(".")[0].removeprefix("bao")
     for name in sorted(load_provinces(), key=len, reverse=True):
-        folded = fold_accents(name)
+        folded = folded_provinces()[name]
         if folded and (label.startswith(folded) or (host.startswith("bao") and folded in host)):
             return name
     return None
@@ -170,8 +176,11 @@ def subject_province_pattern() -> re.Pattern:
 
 def sentence_province(sentence: str) -> str | None:
     """The one province a sentence opens on as its subject ("…, TP.Đà Nẵng có 97% …"), or None."""
-    # runs on every sentence: the cheap test first
-    m = subject_province_pattern().search(sentence[:120])
+    # runs on every sentence: the cheap tests first (the pattern reads "có" or "đạt" as written)
+    opening = sentence[:120]
+    if "có" not in opening and "đạt" not in opening:
+        return None
+    m = subject_province_pattern().search(opening)
     if m is None or NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", sentence)):
         return None
     named = {canonical_province(x.group()) for x in province_name_pattern().finditer(sentence)}

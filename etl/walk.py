@@ -56,6 +56,7 @@ from etl.phrases import (
     RESPECTIVELY,
     RISE_TO,
     SAME_TIME,
+    SAME_YEAR_OPENING,
     SINCE_WORD,
     YEAR_AGO_START,
 )
@@ -188,7 +189,8 @@ class DocumentExtractor(
                 # "Kết quả đến 30/9/2022, … Còn lại 266 thôn" under a lead of 01/01/2021: the
                 # paragraph has moved on to a later date
                 fallback = earlier
-            if search(SAME_TIME, sentence):  # "Cùng thời điểm, …", "Trong 6 tháng, …"
+            # "Cùng thời điểm, …", "Trong 6 tháng, …", "Trong năm, …"
+            if search(SAME_TIME, sentence) or SAME_YEAR_OPENING.match(sentence):
                 fallback = fallback or self.carried
             year_ago = YEAR_AGO_START.match(sentence)
             if year_ago and self.carried:  # "Cùng kỳ năm 2024, tốc độ … chỉ đạt 60,8 Mbps"
