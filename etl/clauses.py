@@ -31,55 +31,14 @@ from etl.phrases import (
     WORLD,
     WORLD_AVERAGE,
 )
-from metrics.catalog import load_province_aliases, load_provinces
-
-
-@cache
-def province_names() -> str:
-    """The province names as one regex alternation (spaces may be any whitespace)."""
-    names = sorted([*load_provinces(), *load_province_aliases()], key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-
-
-@cache
-def province_name_pattern() -> re.Pattern:
-    """Match any province name as a whole word (quickened: see etl.gates.quicken)."""
-    return quicken(re.compile(rf"\b(?:{province_names()})\b"))
-
-
-@cache
-def province_list_pattern() -> re.Pattern:
-    """Match a list of three or more province names ending "và …" ("Hà Nội, Đà Nẵng, TP.HCM và
-    Cần Thơ")."""
-    name = rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\b"
-    return re.compile(rf"\b{name}(?:\s*,\s*{name})+\s*,?\s*và\s*{name}", re.I)
-
-
-@cache
-def province_pattern() -> re.Pattern:
-    """Match "Tại Hà Nội", "tỉnh Quảng Ninh", "TP. Hồ Chí Minh" before a number."""
-    return quicken(
-        re.compile(
-            rf"(?:\b(?:tại|ở|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|\b(?:tỉnh|thành\s+phố|TP\.?)\s*)(?P<name>{province_names()})\b",
-            re.I,
-        )
-    )
-
-
-@lru_cache(maxsize=1024)  # a report names its provinces many times; the catalog stays
-def canonical_province(written: str) -> str:
-    """The catalog spelling of a province name as written in the text."""
-    written = " ".join(written.split())
-    aliases = {k.lower(): v for k, v in load_province_aliases().items()}
-    if written.lower() in aliases:
-        return aliases[written.lower()]
-    return next((n for n in load_provinces() if n.lower() == written.lower()), written)
-
-
-@cache
-def province_name_anywhere() -> re.Pattern:
-    """Any province name as written, anywhere (a case-blind search is thirty times slower)."""
-    return re.compile(province_names())
+from etl.provinces import (
+    canonical_province,
+    province_list_pattern,
+    province_name_anywhere,
+    province_name_pattern,
+    province_names,
+    province_pattern,
+)
 
 
 @lru_cache(maxsize=4096)  # a lead is read for each paragraph under it; a report repeats its words

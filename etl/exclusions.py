@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from etl.clauses import canonical_province, province_name_pattern
 from etl.cues import names_outright
 from etl.gates import finditer, search
 from etl.numbers import Quantity
@@ -36,6 +35,7 @@ from etl.phrases import (
     VISION,
     YEARS_AVERAGE,
 )
+from etl.provinces import canonical_province, province_name_pattern
 
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 # "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from etl.clauses import canonical_province, find_breakdown, province_names
+from etl.clauses import find_breakdown
 from etl.cues import (
     Scope,
 )
@@ -24,6 +24,7 @@ from etl.phrases import (
     TOPIC,
     UPLOAD,
 )
+from etl.provinces import canonical_province, province_names
 
 # The stub a cut excerpt may end with, read in place: slicing the text after each number copied
 # the rest of the document, number by number.

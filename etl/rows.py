@@ -6,12 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from etl.clauses import (
-    NATIONAL_SUBJECT,
-    canonical_province,
-    find_breakdown,
-    province_name_pattern,
-)
+from etl.clauses import NATIONAL_SUBJECT, find_breakdown
 from etl.cues import (
     SPAN_KINDS,
     Cue,
@@ -37,6 +32,7 @@ from etl.phrases import (
     LOCAL_SUBJECT,
     NATIONAL_SOURCE,
 )
+from etl.provinces import canonical_province, province_name_pattern
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6

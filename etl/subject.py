@@ -8,18 +8,18 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
-from etl.clauses import (
-    canonical_province,
-    province_name_pattern,
-    province_names,
-    province_pattern,
-)
 from etl.phrases import (
     COMPARED_WITH_COUNTRY,
     LOCAL_SUBJECT,
     NATIONAL_SUBJECT,
     NATIONAL_WORDS,
     OPERATORS,
+)
+from etl.provinces import (
+    canonical_province,
+    province_name_pattern,
+    province_names,
+    province_pattern,
 )
 from metrics.catalog import load_provinces
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 import etl.extract  # noqa: F401 - imports every extraction module whose patterns are checked
-from etl.clauses import province_name_pattern, province_pattern
 from etl.cues import compile_cues
 from etl.extract import TEXT_CACHES, clear_caches, extract_file
 from etl.gates import gate_of, lower_for_gates, make_gate, may_match, passes, quicken
 from etl.period_patterns import PATTERNS
+from etl.provinces import province_name_pattern, province_pattern
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 
