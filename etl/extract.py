@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from etl import budget
 from etl.clauses import find_breakdown, names_someone_else
-from etl.cues import cues_by_rule
+from etl.cues import clause_cues, cues_by_rule
 from etl.exclusions import read_marks
 from etl.gates import lowered
 from etl.metadata import describe_document
@@ -65,6 +65,7 @@ TEXT_CACHES = (
     lowered,
     find_breakdown,
     names_someone_else,
+    clause_cues,
 )
 
 
