@@ -61,7 +61,7 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     )
     if m:
         return canonical_province(m.group("name"))
-    listed = province_list_pattern().search(head)
+    listed = named and province_list_pattern().search(head)
     if listed:  # "Trong số 5 đô thị lớn gồm Hà Nội, …, TP.HCM và Cần Thơ, Đà Nẵng trở thành …"
         bare = head[: listed.start()] + " " * len(listed.group()) + head[listed.end() :]
         found = find_breakdown(before, bare, unit)
@@ -138,6 +138,15 @@ SOME_OF_THEM = re.compile(
 OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?(?:{OPERATORS.pattern})")
 
 
+# A sentence that goes on from the one before without a subject of its own
+GOES_ON = re.compile(r"\W*(?:Trong\s+khi\s+đó|Còn|Bên\s+cạnh\s+đó)\b", re.I)
+
+
+def last_sentence(paragraph: str) -> str:
+    """The last sentence of a paragraph's text so far (of its last 300 characters)."""
+    return re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1]
+
+
 @lru_cache(maxsize=2048)  # a report repeats most of its sentences month after month
 def names_someone_else(
     window: str, clause: str, after: str, unit: str, paragraph: str
@@ -152,8 +161,8 @@ def names_someone_else(
     if not operators and not NATIONAL_SUBJECT.search(clause):
         # only the sentence just before: "Viettel đi đầu về Mobile Money. Tỷ lệ … smartphone
         # đạt 88%. Tỷ lệ hộ gia đình … cáp quang đạt 69,43%" moves on to the country's figures
-        last_sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1]
-        operators = set(findall(OPERATORS, clause)) or set(findall(OPERATORS, last_sentence))
+        last = last_sentence(paragraph)
+        operators = set(findall(OPERATORS, clause)) or set(findall(OPERATORS, last))
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's
     # …within the number's own segment: "Với hạ tầng của VNPT, cả nước đã có 100% xã" is national
@@ -187,10 +196,9 @@ def names_someone_else(
         return "another country's or the world's figure"
     # "… trung bình toàn cầu hiện đạt 104,43 Mbps … Trong khi đó, tốc độ mạng di động trung bình
     # đạt 90,69 Mbps": a sentence going on without a subject of its own is still the world's
-    previous = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1] if paragraph else ""
     if (
-        re.match(r"\W*(?:Trong\s+khi\s+đó|Còn|Bên\s+cạnh\s+đó)\b", clause, re.I)
-        and search(WORLD_AVERAGE, previous)
+        GOES_ON.match(clause)
+        and search(WORLD_AVERAGE, last_sentence(paragraph))
         and not NATIONAL_SUBJECT.search(clause)
         and not province_name_pattern().search(clause)
     ):

@@ -20,10 +20,13 @@ from etl.phrases import (
     TARGET_WORDS,
 )
 
-# Compiled once and gated (etl.gates): written in the call, it was looked up in re's cache and
-# tried at every position of the clause for each number.
 # What may stand between a compared figure and its month: "(được) ghi nhận (trong) tháng 4".
-RECORDED_IN = r"^\s*(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:của\s+|vào\s+|trong\s+|hồi\s+)?"
+RECORDED_IN = r"\s*(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:của\s+|vào\s+|trong\s+|hồi\s+)?"
+# "so với mức 272,97 Mbps ghi nhận trong tháng 4/2025"; "… so với 512.000 của tháng 9"
+MONTH_YEAR_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})\s*[/-]\s*(?P<y>20\d\d)\b")
+MONTH_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})(?![\d/])(?!\s*(?:năm|,?\s*cùng))")
+# Compiled once and gated (etl.gates): written in the call, they were looked up in re's cache
+# and tried at every position of the clause for each number.
 COMPARED_BEFORE_THIS = re.compile(r"so\s+với\s+(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", re.I)
 LAST_STEP_IS = re.compile(
     r"(?<!với\s)\b(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\s+(?:là|đạt|chỉ\s+đạt|ở\s+mức)\s*$",
@@ -142,7 +145,7 @@ class ComparisonReader:
         if year_end:  # "so với 30% cuối năm 2021": the level at that year's end
             day = date(int(year_end.group("y")), 12, 31)
             return Period("as_of", day, day, comparison=True) if day < end else None
-        dated = re.match(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})\s*[/-]\s*(?P<y>20\d\d)\b", after)
+        dated = MONTH_YEAR_AFTER.match(after)
         if dated and 1 <= int(dated.group("m")) <= 12:
             # "so với mức 272,97 Mbps ghi nhận trong tháng 4/2025": the month it names
             first = date(int(dated.group("y")), int(dated.group("m")), 1)
@@ -151,9 +154,7 @@ class ComparisonReader:
                 if first < start
                 else None
             )
-        month = re.match(
-            rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})(?![\d/])(?!\s*(?:năm|,?\s*cùng))", after
-        )
+        month = MONTH_AFTER.match(after)
         if month and base["period_kind"] == "month" and 1 <= int(month.group("m")) <= 12:
             # "giảm còn 430.000, so với 512.000 của tháng 9": that month, before the base's
             n = int(month.group("m"))

@@ -279,8 +279,11 @@ def establish_document_date(
     meeting: date | None,
     raw: str,
     text: str,
+    reported: tuple[date | None, str] | None = None,
 ) -> tuple[date | None, str, str]:
     """Return (date the document speaks from, source, precision).
+
+    reported: latest_reported_date(text), when the caller has read it already.
 
     source: sidecar, printed, meeting, page_stamp, text or unknown; precision: "day" or "month"
     where the date can stand for "đến nay", "year" where only the year is known (enough for
@@ -292,7 +295,7 @@ def establish_document_date(
         return printed, "printed", "day"
     if meeting:
         return meeting, "meeting", "day"
-    reported, precision = latest_reported_date(text)
+    reported, precision = reported or latest_reported_date(text)
     stamp = read_page_stamp(raw)
     # a year known alone ("năm 2024", read as 31 December) yields to the page's month that year
     if stamp and (

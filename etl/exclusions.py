@@ -49,6 +49,11 @@ ONE_GENERATION = re.compile(r"(?<![/\d])\b5G\b(?!\s*/)")
 AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)
 OF_ANOTHER = re.compile(r"^\s*(?:số|lượng|so\s+với|của|mức|tổng)\b", re.I)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
+# "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%": several share it
+MANY_BODIES = re.compile(
+    r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số)\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan)", re.I
+)
+YEAR_OR_MONTH_YEAR = re.compile(r"(?:\d{1,2}/)*(?:19|20)\d\d")
 NOUN_BEFORE_DEADLINE = re.compile(r"^\s*(?:GDP|dân\s+số)?\s*")  # compiled once: every number
 
 
@@ -278,15 +283,10 @@ def shares_a_bound(head: str, q: Quantity) -> bool:
     """ "Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ … dưới 10%": a bound several places share."""
     if q.qualifier not in ("dưới", "trên", "hơn", "gần", "khoảng"):
         return False
-    # "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%"
-    if re.search(
-        r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số)\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan)",
-        head,
-        re.I,
-    ):
+    if MANY_BODIES.search(head):
         return True
     names = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
     if len(names) < 2:
         return False  # (without reading the rest: most heads name one place or none)
-    rest = re.sub(r"(?:\d{1,2}/)*(?:19|20)\d\d", "", province_name_pattern().sub("", head))
+    rest = YEAR_OR_MONTH_YEAR.sub("", province_name_pattern().sub("", head))
     return not re.search(r"\d", rest)  # no figure of their own between

@@ -34,21 +34,17 @@ OBSERVATION_COLUMNS = [
     "confidence", "observation_id", "date_source",
 ]  # fmt: skip
 
-# The rows as Arrow types, as a cache pack stores them (a refresh's workers hand back tables).
+# The rows as Arrow types, as a cache pack stores them (a refresh's workers hand back tables):
+# text unless named here.
+ARROW_TYPES = {
+    "period_start": pa.date32(),
+    "period_end": pa.date32(),
+    "value": pa.float64(),
+    "confidence": pa.float64(),
+    **dict.fromkeys(("quote_start", "quote_end", "value_start", "value_end"), pa.int64()),
+}
 OBSERVATION_SCHEMA = pa.schema(
-    [
-        (
-            name,
-            pa.date32()
-            if name in ("period_start", "period_end")
-            else pa.float64()
-            if name in ("value", "confidence")
-            else pa.int64()
-            if name in ("quote_start", "quote_end", "value_start", "value_end")
-            else pa.large_string(),
-        )
-        for name in OBSERVATION_COLUMNS
-    ]
+    [(name, ARROW_TYPES.get(name, pa.large_string())) for name in OBSERVATION_COLUMNS]
 )
 
 # Below this confidence a value goes to review instead of the chart.
@@ -109,25 +105,25 @@ def extract_text(
     for row in rows:
         row["quote"] = unfold(row["quote"], folded, nt.text, row["quote_start"])
         row["anchor"] = unfold(row.get("anchor", ""), folded, nt.text)
-    if not rows and as_table:
-        return Extraction(meta, nt.text, OBSERVATION_SCHEMA.empty_table())
-    if not rows:
-        return Extraction(document=meta, text=nt.text)
-    rows = mark_conflicts(drop_repeats(rows))
+    if rows:
+        rows = mark_conflicts(drop_repeats(rows))
     for row in rows:
         row["document"], row["doc_sha256"] = file_name, sha256
         period = Period(row["period_kind"], row["period_start"], row["period_end"])
         row["observation_id"] = make_observation_id(
             sha256, row["indicator"], row["breakdown"], period, row["quote_start"], row["quote_end"]
         )
+    return Extraction(meta, nt.text, build_observations(rows, as_table))
+
+
+def build_observations(rows: list[dict], as_table: bool) -> pd.DataFrame | pa.Table:
+    """The rows as a DataFrame, or as an Arrow table in OBSERVATION_SCHEMA."""
     if as_table:
         # A refresh's worker hands these to the main process, which joins every file's rows as
         # Arrow: a DataFrame per file cost 2 ms to build and as much to pickle and read back.
         columns = {name: [row.get(name) for row in rows] for name in OBSERVATION_COLUMNS}
-        table = pa.Table.from_pydict(columns, schema=OBSERVATION_SCHEMA)
-        return Extraction(document=meta, text=nt.text, observations=table)
-    frame = pd.DataFrame(rows, columns=OBSERVATION_COLUMNS)
-    return Extraction(document=meta, text=nt.text, observations=frame)
+        return pa.Table.from_pydict(columns, schema=OBSERVATION_SCHEMA)
+    return pd.DataFrame(rows, columns=OBSERVATION_COLUMNS)
 
 
 def drop_repeats(rows: list[dict]) -> list[dict]:
@@ -204,44 +200,46 @@ def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
 def mark_conflicts(rows: list[dict]) -> list[dict]:
     """Send to review two different values one document gives for the same period."""
     rows = drop_rounded_restatements(rows)
-
-    def period_key(row: dict) -> tuple:
-        return row["indicator"], row["breakdown"], row["period_kind"], row["period_end"]
-
+    keys = [(r["indicator"], r["breakdown"], r["period_kind"], r["period_end"]) for r in rows]
     # A value the clause names outright wins over one only the context suggested ("tốc độ
     # Internet … 146 Mbps" in a paragraph on mobile, beside "tốc độ … di động … 81,7 Mbps").
     cues = cues_by_rule()
     named_by = [cues.get(str(r["rule_id"]).split("+")[0]) for r in rows]
     weight = [1.0 if cue is None else cue.weight for cue in named_by]
     named: dict[tuple, float] = {}
-    for row, w in zip(rows, weight, strict=True):
-        named[period_key(row)] = max(w, named.get(period_key(row), w))
-    guessed = [w < named[period_key(r)] for r, w in zip(rows, weight, strict=True)]
+    for key, w in zip(keys, weight, strict=True):
+        named[key] = max(w, named.get(key, w))
+    guessed = [w < named[key] for key, w in zip(keys, weight, strict=True)]
     # A value already in review because its own date is unknown clashes with no dated one
     # ("hiện … 54,8%, tăng … so với tỷ lệ 30% tại thời điểm cuối năm 2021").
-    set_aside = ["document date" in str(r["review_reason"]) for r in rows]
-    # The speeds are Speedtest's medians; a text may give VNNIC's i-Speed mean for the same
-    # month beside them ("… tương đồng với công bố của hệ thống iSpeed … đạt 271,2 Mbps").
-    other = [r["unit"] == "mbps" and bool(OTHER_SPEED_MEASURE.search(r["quote"])) for r in rows]
-    median = {
-        period_key(r)
-        for r, o, g, a in zip(rows, other, guessed, set_aside, strict=True)
-        if r["unit"] == "mbps" and not (o or g or a)
-    }
-    other = [o and period_key(r) in median for r, o in zip(rows, other, strict=True)]
-    counts = Counter(
-        period_key(r)
-        for r, g, u, o in zip(rows, guessed, set_aside, other, strict=True)
-        if not (g or u or o)
-    )
-    for row, g, o in zip(rows, guessed, other, strict=True):
+    undated = ["document date" in str(r["review_reason"]) for r in rows]
+    standing = [not (g or u) for g, u in zip(guessed, undated, strict=True)]
+    other = yield_to_median(rows, keys, standing)
+    counts = Counter(k for k, s, o in zip(keys, standing, other, strict=True) if s and not o)
+    for row, key, g, o in zip(rows, keys, guessed, other, strict=True):
         if o:
             add_reason(row, "i-Speed's mean (VNNIC), not the Speedtest median the text also gives")
         elif g:
             add_reason(row, "read from context; the text names another value")
-        elif counts[period_key(row)] > 1:
+        elif counts[key] > 1:
             add_reason(row, "two values for the same period in one document")
     return rows
+
+
+def yield_to_median(rows: list[dict], keys: list[tuple], standing: list[bool]) -> list[bool]:
+    """Which speeds are VNNIC's i-Speed mean for a period a standing Speedtest median also has.
+
+    The catalog's speeds are Speedtest's medians; a text may give i-Speed's figure for the same
+    month beside them ("… tương đồng với công bố của hệ thống iSpeed … đạt 271,2 Mbps").
+    """
+    speed = [r["unit"] == "mbps" for r in rows]
+    other = [
+        s and bool(OTHER_SPEED_MEASURE.search(r["quote"])) for r, s in zip(rows, speed, strict=True)
+    ]
+    median = {
+        k for k, s, o, st in zip(keys, speed, other, standing, strict=True) if s and st and not o
+    }
+    return [o and k in median for k, o in zip(keys, other, strict=True)]
 
 
 def extract_file(path: Path, encoding: str | None = None, as_table: bool = False) -> Extraction:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from etl.docdate import (
     establish_document_date,
@@ -181,19 +181,21 @@ def describe_document(
     printed, _ = detect_published_date(raw, kind)
     # The address's date is the page's publication, as a printed one would be.
     addressed = read_url_date(sidecar.get("url", "")) if not printed else None
+    published = sidecar.get("published") or printed or addressed
     meeting = date_from(MEETING_DATE.search(text))
+    reported = None  # latest_reported_date(text), once read
     if meeting is None and kind not in ("monthly_report", "committee_notice"):
-        meeting = detect_lead_date(
-            text, sidecar.get("published") or printed or addressed or read_page_stamp(raw)
-        )
-        reported, _ = latest_reported_date(text) if meeting else (None, "")
-        if reported and reported.toordinal() > meeting.toordinal() + 31:
+        meeting = detect_lead_date(text, published or read_page_stamp(raw))
+        month = timedelta(days=31)
+        if meeting and (published is None or published - meeting > month):
             # "Ngày 23/6/2022, Thủ tướng … ban hành Quyết định …" opening a text on 2024's
-            # results: the day of an event it recalls, not the day it reports on
-            meeting = None
+            # results: the day of an event it recalls, not the day it reports on. (A page printed
+            # on its lead's day keeps it, whatever date its furniture shows.)
+            reported = latest_reported_date(text)
+            if reported[0] and reported[0] - meeting > month:
+                meeting = None
     ref = detect_reference_month(raw)
     explicit_cutoff = date_from(EXPLICIT_CUTOFF.search(text))
-    published = sidecar.get("published") or printed or addressed
     if ref:
         period_start, period_end = date(ref[0], ref[1], 1), month_end(*ref)
         period_label = f"tháng {ref[1]:02d}/{ref[0]}"
@@ -215,7 +217,7 @@ def describe_document(
         doc_date, source, precision = addressed, "url", "day"
     else:
         doc_date, source, precision = establish_document_date(
-            sidecar.get("published"), printed, meeting, raw, text
+            sidecar.get("published"), printed, meeting, raw, text, reported
         )
     # A text dated only by its meeting's day early in a year, reviewing the year before
     # (estimated dates only: a publication date the page gives stays the figures' "now")

@@ -227,3 +227,19 @@ def test_quote_starts_at_the_sentence_not_at_its_list_marker(tmp_path):
     assert [r["quote"][:10] for r in rows] == ["Trong thán", "Tỷ lệ hồ s"]
     for r in rows:  # the offsets still point at the quote in the stored text
         assert extraction.text[r["quote_start"] : r["quote_end"]] == r["quote"]
+
+
+def test_a_lead_recalling_an_old_event_does_not_date_the_text(tmp_path):
+    # undated: "Ngày 23/6/2022, … ban hành Quyết định" opens a text on 2024's results
+    recalled = tmp_path / "binh-phuoc.txt"
+    recalled.write_text(
+        "Bình Phước vươn lên nhóm đầu về dịch vụ công trực tuyến\n"
+        "Ngày 23/6/2022, Thủ tướng Chính phủ ban hành Quyết định số 766/QĐ-TTg.\n"
+        "Cụ thể, trong năm 2024, tỉnh đạt 88,2/100 điểm, tăng 42 bậc so với tháng 1/2024.\n",
+        encoding="utf-8",
+    )
+    assert extract_file(recalled).document["meeting_date"] is None
+    # a page printed on its lead's day keeps the lead, whatever later date its furniture shows
+    # (the bundled article's header carries the day it was saved, 01/11/2024)
+    seed = ROOT / "data" / "reports" / "001_tin-tuc_phien-hop-9_2024-07-10.txt"
+    assert extract_file(seed).document["meeting_date"] == date(2024, 7, 10)
