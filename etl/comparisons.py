@@ -184,7 +184,8 @@ class ComparisonReader:
         if (
             compared.kind != "year"
             or not rows
-            or not re.search(r"cùng\s+kỳ(?:\s+tháng)?\s*$", lead)
+            # "so với kỳ năm 2023" writes "cùng" left out
+            or not re.search(r"(?:cùng|so\s+với)\s+kỳ(?:\s+tháng)?\s*$", lead)
         ):
             return compared
         base = rows[-1]

@@ -1,0 +1,62 @@
+"""Genre cases, a fourth round of probes: "dịch vụ công toàn trình" written without "trực tuyến",
+the share of procedures offered partly online (not the online-services share), a period total
+of NDXP transactions written "tổng số giao dịch … trong tháng 9 là N", and "so với kỳ năm 2023"
+with "cùng" left out, and a province's figure with the country's beside it in parentheses
+"(cả nước là N%)".
+
+CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
+Written for the project from the genre's usual phrasings (not copied from any page).
+"""
+
+CASES = [
+    # "dịch vụ công toàn trình" is the full-process online services, "trực tuyến" left out
+    (
+        "Hiện nay, tỷ lệ thủ tục hành chính cung cấp dịch vụ công toàn trình của khối bộ, ngành "
+        "đạt 21% và của các địa phương là 41%.",
+        "2025-10-15",
+        [
+            ("dvctt_full_process_rate", "ministries", "as_of", "2025-10-15", 21.0),
+            ("dvctt_full_process_rate", "localities", "as_of", "2025-10-15", 41.0),
+        ],
+    ),
+    (
+        "Đến hết tháng 9/2025, tỉnh có 72% thủ tục hành chính được cung cấp dưới dạng DVC toàn trình.",
+        "2025-10-10",
+        [("dvctt_full_process_rate", "national", "as_of", "2025-09-30", 72.0)],
+    ),
+    # the share of procedures offered partly online is a part of the online services, not them
+    (
+        "Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến một phần của các bộ là 10,5%, "
+        "của địa phương là 48,7%.",
+        "2025-10-15",
+        [],
+    ),
+    # a period's total of NDXP transactions: "tổng số giao dịch … trong tháng 9 là N"
+    (
+        "Tính đến ngày 25/9/2023, tổng số giao dịch được thực hiện qua Nền tảng tích hợp, chia sẻ "
+        "dữ liệu quốc gia (NDXP) trong tháng 9 là 61.204.517.",
+        "2023-09-27",
+        [("ndxp_transactions_period", "national", "month", "2023-09-30", 61204517.0)],
+    ),
+    # "so với kỳ năm 2023 (khoảng 9.100 sự cố)": the same months of 2023, "cùng" left out
+    (
+        "Lũy kế 7 tháng đầu năm 2024, đã có 3.850 cuộc tấn công mạng gây ra sự cố vào các hệ thống "
+        "thông tin tại Việt Nam, giảm 50,1% so với kỳ năm 2023 (khoảng 7.700 sự cố).",
+        "2024-08-12",
+        [
+            ("cyberattacks", "national", "ytd", "2024-07-31", 3850.0),
+            ("cyberattacks", "national", "ytd", "2023-07-31", 7700.0),
+        ],
+    ),
+    # a province's list of figures with the country's in parentheses after its own
+    (
+        "Những con số về chuyển đổi số ở Quảng Ninh\n"
+        "Toàn tỉnh hiện có trên 5.900 trạm phát sóng di động; 91,2% số hộ gia đình có kết nối "
+        "cáp quang (cả nước là 76,4%).",
+        "2023-11-20",
+        [
+            ("ftth_household_rate", "Quảng Ninh", "as_of", "2023-11-20", 91.2),
+            ("ftth_household_rate", "national", "as_of", "2023-11-20", 76.4),
+        ],
+    ),
+]
