@@ -36,6 +36,8 @@ lint: setup
 
 # make bench: under 15 minutes on 2 cores; make bench QUICK=1: under 2 (bench/run.py says what each runs).
 bench: setup
+	# the serving benchmark opens the pages in Debian's Chromium
+	bash scripts/system_packages.sh
 	$(PY) bench/run.py $(if $(QUICK),--quick)
 
 screenshots: refresh
