@@ -37,6 +37,21 @@ NEWS_STAMP = re.compile(
     r"(?:Thứ\s+\S+|Chủ\s+nhật),?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)\s*[|,]?\s*\d{1,2}:\d{2}",
     re.I,
 )
+# "Ngày đăng: 18/03/2023 22:32" under a portal's crawl-day line ("Thứ 4, Ngày 31/05/2023 -"):
+# the page says when it was posted.
+POSTED_STAMP = re.compile(
+    r"(?:Ngày\s+(?:đăng(?:\s+tải)?|xuất\s+bản|ban\s+hành\s+tin)|Đăng\s+(?:ngày|lúc)|Xuất\s+bản(?:\s+ngày)?)"
+    r"\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>20\d\d)",
+    re.I,
+)
+# A byline's stamp, the time beside the day: "Tiêu Hạ - 09:00, 01/12/2023", "18/03/2023 22:32"
+TIMED_STAMPS = (
+    re.compile(
+        r"(?<![\d/:])\d{1,2}:\d{2}\s*(?:\(GMT\s*\+7\)\s*)?[,|-]?\s*"
+        r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)\b"
+    ),
+    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)\s*[,|-]?\s*\d{1,2}:\d{2}\b"),
+)
 NEWS_MARKERS = re.compile(
     r"\(GMT\s*\+7\)|Theo\s+TTXVN|Vietnam\+|Tất cả chuyên mục|Liên kết website|Ý kiến \(\)|Bình luận",
     re.I,
@@ -157,11 +172,12 @@ def detect_published_date(raw: str, kind: str) -> tuple[date | None, bool]:
     d = date_from(HEADER_DATE.search(head))
     if d:
         return d, False
-    stamps = [date_from(m) for m in NEWS_STAMP.finditer(head)]
-    stamps = [s for s in stamps if s]
-    if stamps:
-        # A crawled page shows the crawl date above the article's own stamp: the earliest wins.
-        return min(stamps), False
+    # A crawled page shows the crawl date above the article's own stamp: the earliest wins.
+    for patterns in ((POSTED_STAMP,), (NEWS_STAMP,), TIMED_STAMPS):
+        stamps = [date_from(m) for p in patterns for m in p.finditer(head)]
+        stamps = [s for s in stamps if s]
+        if stamps:
+            return min(stamps), False
     return None, True
 
 

@@ -2,7 +2,7 @@
 the share of procedures offered partly online (not the online-services share), a period total
 of NDXP transactions written "tổng số giao dịch … trong tháng 9 là N", and "so với kỳ năm 2023"
 with "cùng" left out, and a province's figure with the country's beside it in parentheses
-"(cả nước là N%)".
+"(cả nước là N%)"; a portal page posted ("Ngày đăng: …") long before the day its header shows.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -58,5 +58,22 @@ CASES = [
             ("ftth_household_rate", "Quảng Ninh", "as_of", "2023-11-20", 91.2),
             ("ftth_household_rate", "national", "as_of", "2023-11-20", 76.4),
         ],
+    ),
+    # a portal's header shows the day it was read; "Ngày đăng:" is the day it was posted
+    (
+        "Thứ 5, Ngày 29/06/2023 -\n"
+        "Tỉnh Hà Giang: tiếp nhận hơn 40 nghìn hồ sơ trong quý I\n"
+        "Ngày đăng: 05/04/2023  08:15\n"
+        "Hiện nay, tỷ lệ hồ sơ trực tuyến của tỉnh Hà Giang đạt 31,4%.",
+        None,
+        [("online_dossier_rate", "Hà Giang", "as_of", "2023-04-05", 31.4)],
+    ),
+    # a byline with the time beside the day
+    (
+        "Hà Nội đẩy mạnh thanh toán không dùng tiền mặt\n"
+        "Minh Anh - 10:30, 14/11/2023\n"
+        "Đến nay, tỷ lệ hồ sơ trực tuyến của thành phố Hà Nội là 58,2%.",
+        None,
+        [("online_dossier_rate", "Hà Nội", "as_of", "2023-11-14", 58.2)],
     ),
 ]
