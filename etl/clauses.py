@@ -15,6 +15,7 @@ from etl.phrases import (
     COUNTRY,
     DISTRICT,
     DOWNLOAD,
+    HEADED_LEVEL,
     LEVEL_WORD,
     LOCALITIES,
     MINISTRIES,
@@ -39,6 +40,15 @@ from etl.provinces import (
     province_names,
     province_pattern,
 )
+
+
+def find_lead_breakdown(lead: str) -> str:
+    """The province a lead names, or the level a heading over a list names ("… – khối địa phương:")."""
+    found = find_breakdown(lead, lead, "count")
+    m = HEADED_LEVEL.search(lead) if found == "national" else None
+    if m is None or m.group("n"):
+        return found
+    return "ministries" if m.group("m") else "localities"
 
 
 @lru_cache(maxsize=4096)  # a lead is read for each paragraph under it; a report repeats its words

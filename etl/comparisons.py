@@ -209,7 +209,7 @@ class ComparisonReader:
         own_figure: bool = False,
     ) -> None:
         """Record "(1.687 cuộc)" after "so với cùng kỳ tháng 02/2023" as that period's value."""
-        if q.unit not in ("count", "percent", "money_vnd", "mbps", "per_100"):
+        if q.unit not in ("count", "percent", "money_vnd", "mbps", "per_100", "ratio"):
             return
         # "(950 cuộc)" restates the count before it; "(48,2%)" the rate before it; with no figure
         # earlier in the sentence, the one the sentence before gave ("So với cuối năm 2023 (…)").
@@ -219,15 +219,15 @@ class ComparisonReader:
         base = self.nth_of_list(sentence, q, previous) or (
             previous[-1] if previous else self.name_from_label(sentence, q, period)
         )
-        if base is None:
-            return
+        if base is None or (q.unit == "ratio" and base["unit"] not in ("rank", "count")):
+            return  # "… so với năm 2022 (86/193)": a rank written over the ranked, its place
         row = dict(base)
         row.update(
             {
                 "period_kind": period.kind,
                 "period_start": period.start,
                 "period_end": period.end,
-                "value": float(q.value),
+                "value": float(q.numerator if q.unit == "ratio" else q.value),
                 "qualifier": q.qualifier if q.qualifier != "đạt" else "",
                 "rule_id": base["rule_id"] + "+comparison",
                 "breakdown": base["breakdown"],

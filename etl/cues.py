@@ -27,8 +27,9 @@ TRAILING_GAP = re.compile(
 )
 # Periods that are spans, not points: a count over one is a flow.
 SPAN_KINDS = {"month", "quarter", "half", "year", "ytd"}
+# (not "lũy kế từ đầu năm", "lũy kế 4 tháng": a year-to-date flow)
 CUMULATIVE = re.compile(
-    r"lũy\s+kế|luỹ\s+kế|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$",
+    r"(?:lũy|luỹ)\s+kế(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|tháng\s+0?1\b|quý))|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$",
     re.I,
 )
 

@@ -14,6 +14,7 @@ from etl.phrases import (
     DEADLINE_YEAR,
     FROM_BARE,
     LEADER,
+    LEVEL_BEFORE_COLON,
     LEVEL_WORD,
     MILESTONE,
     MUST_AFTER,
@@ -259,7 +260,13 @@ class ExclusionRules:
         # figure (the cues decide whose); an unnamed one ("trong đó 4G chiếm 70%") is a part.
         named = RATE_NAMED.search(between, subset.end()) if subset else None
         # "39,98%, trong đó khối bộ đạt 54,46%": a level's own share of the same measure
-        level = LEVEL_WORD.match(between[subset.end() :].lstrip()) if subset else None
+        level = subset and (
+            LEVEL_WORD.match(between[subset.end() :].lstrip())
+            or (
+                subset.group().strip() == ":"
+                and LEVEL_BEFORE_COLON.search(between, 0, subset.start())
+            )
+        )
         own = OWN_FIGURE_AFTER.match(after) or (
             subset and self.counts_another_noun(sentence, clause_quantities, after)
         )

@@ -12,6 +12,8 @@ from etl.gates import search
 from etl.numbers import Quantity
 from etl.phrases import THIS_ONE
 
+# (the earlier figure's unit, the number's) a clause may name back with "con số này", "tốc độ này"
+NAMED_BACK_UNITS = {("count", "count"), ("count", "ratio"), ("mbps", "mbps")}
 # A rate the clause names anew (not "tỷ lệ này", "tỷ lệ tương ứng", "tỷ lệ của …")
 NEW_RATE = re.compile(
     r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\s+(?!này|đó|tương\s+ứng|trên|là|đạt|của|ở|tại|khối|các|bộ|địa)\w+",
@@ -128,13 +130,32 @@ class FigureLinks:
         elif q.unit == "percent":
             if earlier[-1]["unit"] != "percent" or not (level or anaphora):
                 return None
-        elif not (anaphora and earlier[-1]["unit"] == "count" and q.unit in ("count", "ratio")):
-            return None  # "năm 2023 con số này là 13.900 cuộc": a count only when named back
+        elif not anaphora or (earlier[-1]["unit"], q.unit) not in NAMED_BACK_UNITS:
+            # "năm 2023 con số này là 13.900 cuộc", "tốc độ này hiện đã lên 159,32 Mbps": a
+            # count or a speed only when named back
+            return None
         row = self.match_cues(q, scope, period, stated, only=earlier[-1]["indicator"])
         if row is not None:
             row["breakdown"] = breakdown
             row["rule_id"] = f"{row['indicator']}:same_as_before"
         return row
+
+    def settle_by_name_back(self, row, q, scope: Scope, period, stated, window: str, rows):
+        """ "… Internet cố định … 136 Mbps. … tốc độ này hiện đã lên 159,32 Mbps": a clause that
+        names back the figure just before settles a tie between two indicators for that one."""
+        reason = row["review_reason"] if row else ""
+        if not reason.startswith("ambiguous: ") or not search(THIS_ONE, window):
+            return row
+        earlier = rows or self.last_rows
+        tied = reason.removeprefix("ambiguous: ").split(";")[0].split(" or ")
+        if not earlier or earlier[-1]["indicator"] not in tied:
+            return row
+        settled = self.match_cues(q, scope, period, stated, only=earlier[-1]["indicator"])
+        if settled is None:
+            return row
+        settled["breakdown"] = row["breakdown"]
+        settled["rule_id"] = row["rule_id"] + "+named_back"
+        return settled
 
     def name_from_sentence_before(self, q, scope: Scope, period, stated, breakdown: str):
         """ "Tỷ trọng kinh tế số trên GDP … đã tăng mạnh. Năm 2021, con số này là 11,91%": the

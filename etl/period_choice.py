@@ -10,6 +10,14 @@ from etl.periods import Period, opens_forward
 from etl.phrases import TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
+# "Trong tháng, … 96,4 triệu giao dịch; lũy kế từ khi vận hành đạt 3,84 tỷ": counted since the
+# start, the level at the window's end, not the window's flow
+SINCE_START = re.compile(
+    r"\btừ\s+khi\s+(?:[^\d;,.]{0,25}?\s)?(?:khai\s+trương|vận\s+hành|đi\s+vào\s+(?:hoạt\s+động|vận\s+hành)"
+    r"|triển\s+khai|ra\s+mắt|hoạt\s+động|thành\s+lập)\b",
+    re.I,
+)
+SPANS = ("month", "quarter", "half", "year", "ytd")
 
 
 def resolve_period(
@@ -64,6 +72,8 @@ def resolve_period(
             if window:
                 w = window[-1]
                 return Period("day_avg", w.start, w.end, explicit_window=w.explicit_window), True
+        if nearest.kind in SPANS and SINCE_START.search(sentence, nearest.text_end, q.qual_start):
+            return Period("as_of", nearest.end, nearest.end, relative=nearest.relative), True
         return nearest, True
     clause_end = re.search(r"[;.]", sentence[q.end :])
     limit = q.end + (clause_end.start() if clause_end else len(sentence))

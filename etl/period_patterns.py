@@ -65,6 +65,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # before the "đến …" patterns: "từ đầu năm đến hết tháng 4/2025" is one span, not a level
+    (
+        "since_year_start",
+        re.compile(
+            # "… đến hết tháng 4/2025", "… đến ngày 30/4/2025": the span ends there
+            r"(?:tính\s+)?(?:lũy\s+kế\s+)?từ\s+đầu\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+"
+            r"(?:nay|hiện\s+nay|(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})"
+            r"(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<ym>(?:19|20)\d\d)\b)?(?!\s*[/.-]\s*\d)"
+            r"|(?:hết\s+)?ngày\s+(?P<dd>\d{1,2})\s*[/-]\s*(?P<dm>\d{1,2})(?:\s*[/-]\s*(?P<dy>(?:19|20)\d\d))?\b))?",
+            re.I,
+        ),
+    ),
     (
         "asof_date",
         re.compile(
@@ -113,14 +125,6 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "asof_month",
         re.compile(
             r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)",
-            re.I,
-        ),
-    ),
-    (
-        "since_year_start",
-        re.compile(
-            r"(?:tính\s+)?(?:lũy\s+kế\s+)?từ\s+đầu\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+"
-            r"(?:nay|hiện\s+nay|(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})(?!\s*[/.-]\s*\d)))?",
             re.I,
         ),
     ),

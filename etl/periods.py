@@ -159,9 +159,12 @@ def build_period(
 ) -> Period | None:
     """Resolve one matched period expression to calendar dates."""
     if name == "since_year_start":
-        y = int(m.group("y")) if m.group("y") else year
+        y = int(m.group("y") or m.group("ym") or m.group("dy") or year)
         if m.group("m") and 1 <= int(m.group("m")) <= 12:  # "từ đầu năm 2022 đến hết tháng 7"
             return Period("ytd", date(y, 1, 1), month_end(y, int(m.group("m"))))
+        if m.group("dd"):  # "từ đầu năm đến ngày 30/4/2025"
+            end = make_date(y, int(m.group("dm")), int(m.group("dd")))
+            return Period("ytd", date(y, 1, 1), end) if end else None
         end = cutoff if cutoff.year == y else date(y, 12, 31)
         return Period("ytd", date(y, 1, 1), end, relative="date")
     if name == "this_month":

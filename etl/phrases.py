@@ -84,7 +84,9 @@ RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
 # 245 trạm 5G": the full-process share and the 5G stations are indicators of their own, not parts
 OWN_FIGURE_AFTER = re.compile(
     r"^\s*(?:(?:TTHC|thủ\s+tục\s+hành\s+chính|DVCTT|dịch\s+vụ\s+công|hồ\s+sơ)[^;.()\d]{0,40}"
-    r"toàn\s+trình|trạm\s+(?:BTS\s+|phát\s+sóng\s+)?5G)",
+    r"toàn\s+trình|trạm\s+(?:BTS\s+|phát\s+sóng\s+)?5G"
+    # "… cấp hơn 86 triệu tài khoản định danh, trong đó có 61,2 triệu tài khoản đã được kích hoạt"
+    r"|tài\s+khoản[^;.()\d]{0,40}kích\s+hoạt)",
     re.I,
 )
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
@@ -179,6 +181,10 @@ LEVEL_WORD = re.compile(
     r"(?P<n>cả\s+nước|toàn\s+quốc)",
     re.I,
 )
+# "96,8% (khối bộ, ngành: 98,1%; …)": a level named before a colon gives its own share
+LEVEL_BEFORE_COLON = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*$", LEVEL_WORD.flags)
+# "Chỉ số … tháng 4/2025 – khối địa phương:" over a list: the level every item gives
+HEADED_LEVEL = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*:\s*(?:$|[-–•+*])", LEVEL_WORD.flags)
 # "tăng từ 112,55 Mbps": the value before the change, of no stated period.
 # "đã tăng từ 982 cuộc trong tháng 12/2022 lên 1.234 cuộc": the later figure's label is the one
 # before "tăng từ".
@@ -236,7 +242,7 @@ YEAR_AGO_START = re.compile(
 )
 # "Tỷ lệ này ở các bộ, ngành là 55,1%": the indicator the sentence before named.
 THIS_ONE = re.compile(
-    r"\b(?:tỷ\s+lệ|tỷ\s+trọng|con\s+số|chỉ\s+số|mức)\s+(?:này|trên)\b|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)",
+    r"\b(?:tỷ\s+lệ|tỷ\s+trọng|con\s+số|chỉ\s+số|mức|tốc\s+độ)\s+(?:này|trên)\b|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)",
     re.I,
 )
 # "các con số này lần lượt là …", "của hai loại hình này lần lượt là …": the figures just named.

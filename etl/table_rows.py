@@ -23,7 +23,14 @@ class TableRows:
         period ("Tháng 8/2025") or its level ("Bộ, ngành"), the first header cell the rest."""
         label = cells[0][1]
         row_text = self.nt.text[para.start : para.end]
-        unit_hint = "mbps" if re.search(r"\(Mbps\)|Mb/s", label, re.I) else None
+        # the unit written once in the label: "Tốc độ … (Mbps)", "Tỷ lệ hồ sơ … (%)"
+        unit_hint = (
+            "mbps"
+            if re.search(r"\(Mbps\)|Mb/s", label, re.I)
+            else "percent"
+            if re.search(r"\(\s*%\s*\)", label)
+            else None
+        )
         corner = find_periods(header[0][1], self.year, self.cutoff, self.ref_month, self.past_month)
         for j, (offset, cell) in enumerate(cells[1:], start=1):
             head = header[j][1] if j < len(header) else ""

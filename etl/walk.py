@@ -9,7 +9,7 @@ from datetime import date
 from etl.clauses import (
     NATIONAL_SUBJECT,
     blank_spans,
-    find_breakdown,
+    find_lead_breakdown,
     in_quotation,
     is_rounded,
     list_item_breakdown,
@@ -20,10 +20,7 @@ from etl.clauses import (
 )
 from etl.comparisons import ComparisonReader, shift_to_year
 from etl.cue_text import drop_acronyms, previous_noun, read_past
-from etl.cues import (
-    SPAN_KINDS,
-    Scope,
-)
+from etl.cues import SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
 from etl.figure_links import FigureLinks, read_share_of_ratio
@@ -171,7 +168,7 @@ class DocumentExtractor(
             if lead
             else []
         )
-        self.lead_breakdown = find_breakdown(lead, lead, "count") if lead else "national"
+        self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
         lead_spans = [p for p in lead_periods if p.kind in SPAN_KINDS]
         para_span = None
@@ -369,6 +366,7 @@ class DocumentExtractor(
                     or self.match_topic(q, scope, period, stated, sentence)
                     or self.country_beside(q, scope, period, stated, window, after, sentence_rows)
                 )
+                row = self.settle_by_name_back(row, q, scope, period, stated, window, sentence_rows)
             if row is None:
                 continue
             if row["breakdown"] == "national" and self.lead_breakdown != "national":

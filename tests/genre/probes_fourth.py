@@ -2,7 +2,9 @@
 the share of procedures offered partly online (not the online-services share), a period total
 of NDXP transactions written "tổng số giao dịch … trong tháng 9 là N", and "so với kỳ năm 2023"
 with "cùng" left out, and a province's figure with the country's beside it in parentheses
-"(cả nước là N%)"; a portal page posted ("Ngày đăng: …") long before the day its header shows.
+"(cả nước là N%)"; a portal page posted ("Ngày đăng: …") long before the day its header shows; the digital economy's
+growth after its share; the population that "có thể tiếp cận" 5G; "tốc độ này" naming back the
+speed just before.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -75,5 +77,31 @@ CASES = [
         "Đến nay, tỷ lệ hồ sơ trực tuyến của thành phố Hà Nội là 58,2%.",
         None,
         [("online_dossier_rate", "Hà Nội", "as_of", "2023-11-14", 58.2)],
+    ),
+    # the digital economy's growth written after its share, with the subject left out
+    (
+        "Trong năm 2023, tỷ trọng kinh tế số trong GDP (ước tính) đạt 16,5%, tăng trưởng 19% so "
+        "với năm 2022.",
+        "2024-01-08",
+        [
+            ("digital_economy_gdp_share", "national", "year", "2023-12-31", 16.5),
+            ("digital_economy_growth", "national", "year", "2023-12-31", 19.0),
+        ],
+    ),
+    # the share of the population that can reach 5G is its coverage
+    (
+        "Đến giữa tháng 6/2025, khoảng 31% dân số cả nước đã có thể truy cập mạng 5G.",
+        "2025-06-20",
+        [("fiveg_population_coverage_rate", "national", "as_of", "2025-06-20", 31.0)],
+    ),
+    # "tốc độ này" names back the fixed speed just before, though the text spoke of both networks
+    (
+        "Cả hai hạng mục di động và cố định của Việt Nam đều tăng hạng. Hồi tháng 3/2024, Internet "
+        "cố định đạt tốc độ 128 Mbps. Theo Ookla, tốc độ này hiện đã lên 151,4 Mbps.",
+        "2024-11-15",
+        [
+            ("fixed_broadband_speed", "national", "month", "2024-03-31", 128.0),
+            ("fixed_broadband_speed", "national", "as_of", "2024-11-15", 151.4),
+        ],
     ),
 ]
