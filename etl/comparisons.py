@@ -13,6 +13,7 @@ from etl.gates import search
 from etl.numbers import Quantity
 from etl.periods import Period, find_periods
 from etl.phrases import (
+    CHANGE_BEFORE,
     COUNTRY_AFTER,
     COUNTRY_BEFORE,
     PAREN_PRIOR,
@@ -197,6 +198,16 @@ class ComparisonReader:
             shift_years(base["period_end"], shift),
         )
         return Period(base["period_kind"], start, end, comparison=True)
+
+    @staticmethod
+    def states_own_figure(sentence: str, earlier: list[Quantity], q: Quantity) -> bool:
+        """Whether the sentence gave a figure of the number's unit before it (a change, "Mức
+        này tăng 1,2 Mbps so với tháng 1 (51,4 Mbps)", is none)."""
+        return any(
+            p.unit == q.unit
+            and not search(CHANGE_BEFORE, sentence[max(0, p.qual_start - 30) : p.qual_start])
+            for p in earlier
+        )
 
     def add_comparison(
         self,

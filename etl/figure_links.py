@@ -7,11 +7,12 @@ import re
 from dataclasses import replace
 
 from etl.clauses import find_breakdown
-from etl.cues import COUNTED, Scope, indicator_units, name_indicators
+from etl.cues import COUNTED, Scope, indicator_kinds, indicator_units, name_indicators
 from etl.gates import search
 from etl.numbers import Quantity
 from etl.phrases import THIS_ONE
 
+SHARE_NAMED_BACK = re.compile(r"\b(?:tỷ\s+trọng|tỷ\s+lệ)\s+(?:này|trên)\b", re.I)
 # (the earlier figure's unit, the number's) a clause may name back with "con số này", "tốc độ này"
 NAMED_BACK_UNITS = {("count", "count"), ("count", "ratio"), ("mbps", "mbps")}
 # A rate the clause names anew (not "tỷ lệ này", "tỷ lệ tương ứng", "tỷ lệ của …")
@@ -82,6 +83,9 @@ class FigureLinks:
             return None
         # A level ("Cụ thể, khối bộ, ngành đạt 91,5%") or "tỷ lệ này" splits the rate named last.
         earlier = rows or (self.last_rows if anaphora or level else [])
+        if anaphora and SHARE_NAMED_BACK.search(window):
+            # "… chiếm 16,5% GDP, tăng trưởng 19,5%. Tỷ trọng này năm 2022 là 14,26%": the share
+            earlier = [r for r in earlier if indicator_kinds()[r["indicator"]] != "growth"]
         same_unit = earlier and earlier[-1]["unit"] == indicator_units().get(
             earlier[-1]["indicator"]
         )
@@ -103,7 +107,12 @@ class FigureLinks:
             and stated
             and states_one
             and last["unit"] == UNIT_OF.get(q.unit, q.unit) == "count"
-            and re.fullmatch(r"\W*(?:riêng|còn)\s*,?\s*(?:có|là|ghi\s+nhận)\s*", tail, re.I)
+            # "Riêng tháng 11, (hệ thống kỹ thuật) ghi nhận 512 cuộc": a short subject may stand
+            and re.fullmatch(
+                r"\W*(?:riêng|còn)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
+                tail,
+                re.I,
+            )
             and self.counted_noun(scope.after) == self.counted_noun(self.after_value(last))
         ):
             return self.continue_figure(q, scope, period, stated, last)

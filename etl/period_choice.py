@@ -110,7 +110,8 @@ def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Peri
             return p
     opening = sentence.rfind("(", 0, q.qual_start)
     # "(982 cuộc)", "(là 982 cuộc)", and the next of a list: "(172,9 Mbps và 147,3 Mbps)"
-    lead = r"\s*(?:là|:)?\s*(?:\d[\d.,]*\s*(?:Mbps|Mb/s|%|cuộc)?\s*(?:và|,|;)\s*)*"
+    # …and a rank's place: "so với kỳ đánh giá năm 2022 (xếp thứ 86)"
+    lead = r"\s*(?:là|:|(?:xếp|đứng)\s+(?:thứ|hạng)(?:\s+thứ)?|hạng)?\s*(?:\d[\d.,]*\s*(?:Mbps|Mb/s|%|cuộc)?\s*(?:và|,|;)\s*)*"
     if opening < 0 or not re.fullmatch(lead, sentence[opening + 1 : q.qual_start]):
         return None
     for p in periods:

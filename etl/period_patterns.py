@@ -150,13 +150,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "quarter",
         re.compile(
-            r"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d\d))?", re.I
+            # "quý II năm nay": this year's
+            r"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d\d)|\s+năm\s+nay)?",
+            re.I,
         ),
     ),
     (
         "months_of_year",
         re.compile(
-            r"(?P<within>(?<=trong\s))?(?P<n>\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
+            # "trong 10 tháng", "Lũy kế 7 tháng": the year's first months
+            r"(?P<within>(?<=trong\s)|(?<=lũy\skế\s)|(?<=luỹ\skế\s))?(?P<n>\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
             r"(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*[/.]\d)(?!\s+(?:tới|qua|gần|tiếp|nữa|liên|kể|sau|trước|trở))",
             re.I,
         ),

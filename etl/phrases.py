@@ -140,7 +140,10 @@ ONE_AGENCY = re.compile(
     r"Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam|"
     # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")
     r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
-    r"\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ)"
+    r"\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
+    # "tỷ lệ hồ sơ … toàn trình của Bộ Tư pháp đạt 95,1%": the ministry owns the rate (not a
+    # source, "theo số liệu của Bộ TT&TT, …", which no verb follows)
+    r"\bcủa\s+Bộ\s+(?!ngành)[A-ZĐ][\w&]*(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|là|chiếm)\b)"
 )
 LOCAL_SUBJECT = re.compile(
     r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?-i:[A-ZĐ]))|"
@@ -275,7 +278,7 @@ NATIONAL_SOURCE = re.compile(
 # "cao hơn bình quân cả nước cùng kỳ là 38,4%", "mức 18,3% của cả nước": the country's figure.
 COUNTRY_BEFORE = re.compile(
     # "… chưa bằng một nửa tỷ trọng của cả nước (12,33%)": the country's share, named last
-    r"(?:bình\s+quân|trung\s+bình|mức|(?:tỷ\s+trọng|tỷ\s+lệ)\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*\(?\s*$"
+    r"(?:bình\s+quân|trung\s+bình|mức|(?:tỷ\s+trọng|tỷ\s+lệ)\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+(?:kỳ|thời\s+điểm))?\s*(?:là|:|đạt)?\s*\(?\s*$"
     # "89,13% số hộ … (cả nước là 75,39%)": the country's figure set beside the province's
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*$",
     re.I,

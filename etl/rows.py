@@ -8,6 +8,7 @@ from datetime import date
 
 from etl.clauses import NATIONAL_SUBJECT, find_breakdown
 from etl.cues import (
+    CUMULATIVE,
     SPAN_KINDS,
     Cue,
     Scope,
@@ -117,6 +118,8 @@ class RowBuilder:
         best: dict[str, tuple[float, Cue, Period | None]] = {}
         if only:
             cue = next(c for c in compile_cues() if c.indicator == only)
+            if change and not cue.allow_change:
+                return None  # "Mức này tăng 1,2 Mbps so với tháng 1": a change, named back
             p = period if period is not None else self.default_period(only)
             best[only] = (0.8, cue, p)
         # Only the cues whose words are in the scope: any other would score None.
@@ -142,6 +145,11 @@ class RowBuilder:
         twin = flow_twins().get(cue.indicator)
         long_window = p is not None and (p.end - p.start).days > 370
         if cue.indicator in cumulative_indicators() and p is not None and p.kind in SPAN_KINDS:
+            if not (long_window or twin or CUMULATIVE.search(scope.before)) and p.kind == "month":
+                # "Riêng tháng 12, có 320 triệu hóa đơn được khởi tạo": the month's own count, or
+                # the running total at its end? No twin holds the first.
+                reasons.append("a count for the month: the running total, or the month's own?")
+                confidence -= 0.4
             if long_window or not twin:  # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn"
                 p = Period("as_of", p.end, p.end, relative=p.relative)
         if (

@@ -212,8 +212,9 @@ class DocumentExtractor(
                 and not p.comparison
                 and not search(SINCE_WORD, sentence[max(0, p.text_start - 8) : p.text_start])
                 and not in_prior_parenthesis(sentence, p)
+                and not year_ago  # "Cùng kỳ năm trước, …" looks back; the next goes on as before
             ]
-            earlier = stated or fallback
+            earlier = stated or (earlier if year_ago else fallback)
             self.carried = stated or self.carried
             months = [p for p in stated if p.kind == "month"]
             self.last_month = months[-1] if months else self.last_month
@@ -269,7 +270,7 @@ class DocumentExtractor(
             )
             if compared is not None:
                 compared = self.same_time_earlier(sentence, compared, sentence_rows)
-                own = any(p.unit == q.unit for p in quantities[:i])  # the sentence's own figure
+                own = self.states_own_figure(sentence, quantities[:i], q)
                 pool = sentence_rows if sentence_rows or not own else []
                 self.add_comparison(offset, sentence, q, compared, pool, anchor_text, own)
                 continue
