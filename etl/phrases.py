@@ -84,7 +84,7 @@ RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
 # 245 trạm 5G": the full-process share and the 5G stations are indicators of their own, not parts
 OWN_FIGURE_AFTER = re.compile(
     r"^\s*(?:(?:TTHC|thủ\s+tục\s+hành\s+chính|DVCTT|dịch\s+vụ\s+công|hồ\s+sơ)[^;.()\d]{0,40}"
-    r"toàn\s+trình|trạm\s+(?:BTS\s+|phát\s+sóng\s+)?5G"
+    r"toàn\s+trình|trạm\s+(?:BTS\s+|phát\s+sóng\s+)?(?:mạng\s+)?5G"
     # "… cấp hơn 86 triệu tài khoản định danh, trong đó có 61,2 triệu tài khoản đã được kích hoạt"
     r"|tài\s+khoản[^;.()\d]{0,40}kích\s+hoạt)",
     re.I,

@@ -34,6 +34,7 @@ from etl.phrases import (
     NATIONAL_SOURCE,
 )
 from etl.provinces import canonical_province, province_name_pattern
+from etl.subject import local_opening
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6
@@ -70,9 +71,10 @@ GDP_NAMED = re.compile(r"\bGDP\b")
 class RowBuilder:
     """Turns a matched number into an observation row (mixed into DocumentExtractor)."""
 
-    def place_subject(self, row: dict, window: str, after: str, clause: str) -> None:
+    def place_subject(self, row: dict, window: str, after: str, clause: str, head: str) -> None:
         """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
         page whose lead speaks of one province, neither is a figure that names no other level."""
+        window = window + " " + local_opening(head, len(head))
         local = search(LOCAL_SUBJECT, window) or search(LOCAL_SUBJECT, after[:60])
         if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):
             # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số

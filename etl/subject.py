@@ -80,6 +80,10 @@ def find_document_province(text: str, url: str = "") -> str | None:
     if site:
         return site
     in_head = [canonical_province(m.group("name")) for m in province_pattern().finditer(text[:400])]
+    if not in_head:  # "… cho thấy Hậu Giang nằm trong top 10 …": named bare in the lead
+        in_head = [
+            canonical_province(m) for m in re.findall(rf"\b({province_names()})\b", text[:400])
+        ]
     if len(set(in_head)) == 1:
         return in_head[0]  # the page's title and lead say whose figures these are
     names = [canonical_province(m.group("name")) for m in province_pattern().finditer(text)]
@@ -193,3 +197,12 @@ def local_province(sentence: str, province: str | None) -> str | None:
     if not province or not LOCAL_SUBJECT.search(sentence[:60]):
         return None
     return None if NATIONAL_WORDS.search(sentence) else province
+
+
+def local_opening(sentence: str, end: int) -> str:
+    """The words before a number that make the province the subject: the sentence's opening, a
+    list's head ("… 6 tháng đầu năm của tỉnh …: …; …") or a whole's ("toàn tỉnh có 8.828 trạm
+    BTS; trong đó, 734 trạm 5G"); "" when none does."""
+    cut = max(sentence.find(":", 0, end), sentence.rfind("trong đó", 0, end))
+    heads = (sentence[:60], sentence[: max(cut, 0)])
+    return next((h for h in heads if LOCAL_SUBJECT.search(h)), "")

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from etl.clauses import list_item_breakdown
 from etl.cues import Scope
 from etl.normalize import Paragraph
 from etl.numbers import Quantity, find_quantities
-from etl.periods import find_periods
+from etl.periods import Period, find_periods, make_date
 
 
 class TableRows:
@@ -31,19 +32,30 @@ class TableRows:
             if re.search(r"\(\s*%\s*\)", label)
             else None
         )
-        corner = find_periods(header[0][1], self.year, self.cutoff, self.ref_month, self.past_month)
+        scale = LABEL_SCALES.get(m.group(1).lower()) if (m := LABEL_SCALE.search(label)) else None
+        caption_periods = self.caption_periods(header)
+        # "Bảng 1. … quý I/2025" above "Tháng 1 | Tháng 2": the caption's year dates the months
+        year = caption_periods[-1].end.year if caption_periods else self.year
+        corner = find_periods(header[0][1], year, self.cutoff, self.ref_month, self.past_month)
         for j, (offset, cell) in enumerate(cells[1:], start=1):
             head = header[j][1] if j < len(header) else ""
+            if NOT_A_RESULT.search(head):
+                continue  # "Kế hoạch năm 2025", "So với KH (%)": a target, a ratio to it
             periods = (
-                find_periods(head, self.year, self.cutoff, self.ref_month, self.past_month)
+                read_header_period(head, year, self.cutoff, self.ref_month, self.past_month)
                 or corner
+                or caption_periods
             )
+            if caption_periods:
+                periods = [replace(p, relative="") if p.relative == "year" else p for p in periods]
             quantities = find_quantities(cell, self.dot_decimals)
             if len(quantities) != 1:
                 continue
             q = quantities[0]
             if unit_hint and q.unit == "count":
                 q = Quantity(**{**q.__dict__, "unit": unit_hint})
+            elif scale and q.unit == "count":  # "Tài khoản VNeID đã kích hoạt (triệu) | 59,8"
+                q = Quantity(**{**q.__dict__, "value": q.value * scale})
             period = next((p for p in periods if p.kind != "date"), None)
             scope = Scope(before=label + " ", bare=label + " ", after="", context=label)
             row = self.match_cues(q, scope, period, period is not None)
@@ -65,3 +77,36 @@ class TableRows:
                 }
             )
             self.rows.append(row)
+
+    def caption_periods(self, header: list[tuple[int, str]]) -> list:
+        """The periods with a year of their own in the line above a table's header."""
+        start = header[0][0]
+        line = self.nt.text[max(0, start - 300) : start].rstrip().rsplit("\n", 1)[-1]
+        found = find_periods(line, self.year, self.cutoff, self.ref_month, self.past_month)
+        return [p for p in found if not p.relative and p.kind != "date"]
+
+
+# The scale a label writes once for its counts: "(triệu)", "(nghìn địa chỉ)"
+LABEL_SCALE = re.compile(r"\(\s*(triệu|nghìn|ngàn|tỷ)\b[^)]*\)", re.I)
+LABEL_SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "tỷ": 1e9}
+# A column of targets or of ratios to them, not of results
+NOT_A_RESULT = re.compile(
+    r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|giao)|so\s+(?:với|sánh)|\bKH\b|tăng\s*/\s*giảm|đơn\s+vị\s+tính",
+    re.I,
+)
+BARE_YEAR = re.compile(r"^\s*(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
+BARE_DATE = re.compile(r"^\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s*$", re.I)
+
+
+def read_header_period(head: str, year: int, cutoff, ref_month, past_month) -> list:
+    """A column header's period: its words ("Tháng 11/2024", "Quý I"), a bare year ("2023") or a
+    bare day ("31/3/2025", a level then)."""
+    m = BARE_YEAR.match(head)
+    if m:
+        y = int(m.group(1))
+        return [Period("year", date(y, 1, 1), date(y, 12, 31))]
+    m = BARE_DATE.match(head)
+    if m:
+        day = make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return [Period("as_of", day, day)] if day else []
+    return find_periods(head, year, cutoff, ref_month, past_month)

@@ -44,7 +44,6 @@ from etl.phrases import (
     COMPARED_WITH_COUNTRY,
     COUNTRY_AFTER,
     COUNTRY_BEFORE,
-    LOCAL_SUBJECT,
     NATIONAL_AS_SUBJECT,
     PER_100_OF,
     PER_100_WORDS,
@@ -377,11 +376,10 @@ class DocumentExtractor(
             if search(COUNTRY_BEFORE, window) or COUNTRY_AFTER.match(after):
                 row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"
             else:
-                opening = sentence[:60] if search(LOCAL_SUBJECT, sentence[:60]) else ""
                 clause = (
                     before if not search(NATIONAL_AS_SUBJECT, sentence[: q.start]) else "cả nước"
                 )
-                self.place_subject(row, window + " " + opening, after, clause)
+                self.place_subject(row, window, after, clause, sentence[: q.start])
             if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):
                 add_reason(
                     row, "a figure for each month ('mỗi tháng có'): an average, not the month's"

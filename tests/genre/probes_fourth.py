@@ -4,7 +4,9 @@ of NDXP transactions written "tổng số giao dịch … trong tháng 9 là N",
 with "cùng" left out, and a province's figure with the country's beside it in parentheses
 "(cả nước là N%)"; a portal page posted ("Ngày đăng: …") long before the day its header shows; the digital economy's
 growth after its share; the population that "có thể tiếp cận" 5G; "tốc độ này" naming back the
-speed just before.
+speed just before; a province named bare in the lead and its figures under a list's head "của
+tỉnh …:" or after "toàn tỉnh …; trong đó"; "thuê bao" in a Mobile Money article that counts 2G
+subscriptions.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -103,5 +105,27 @@ CASES = [
             ("fixed_broadband_speed", "national", "month", "2024-03-31", 128.0),
             ("fixed_broadband_speed", "national", "as_of", "2024-11-15", 151.4),
         ],
+    ),
+    # the province named bare in the lead; its figures in a list under "… của tỉnh …:"
+    (
+        "Kết quả khảo sát cho thấy Sóc Trăng nằm trong nhóm dẫn đầu về hạ tầng số. Kết quả thực "
+        "hiện chuyển đổi số 6 tháng đầu năm 2024 của tỉnh đạt nhiều kết quả nổi bật: 100% cơ quan "
+        "cấp xã có mạng nội bộ; tỷ lệ hộ gia đình có kết nối internet băng rộng cáp quang đạt 64%.",
+        "2024-07-20",
+        [("ftth_household_rate", "Sóc Trăng", "half", "2024-06-30", 64.0)],
+    ),
+    # a part after "trong đó" belongs to the whole's province: "toàn tỉnh có …; trong đó, …"
+    (
+        "Tỉnh Quảng Bình đẩy mạnh hạ tầng số. Đến cuối năm 2025, toàn tỉnh có 4.120 trạm BTS; "
+        "trong đó, 410 trạm phát sóng mạng 5G đã được đưa vào vận hành.",
+        "2026-01-08",
+        [("fiveg_bts_count", "Quảng Bình", "as_of", "2025-12-31", 410.0)],
+    ),
+    # "thuê bao" in a Mobile Money article counts Mobile Money's only where its clause says so
+    (
+        "Đến hết tháng 3/2024, số khách hàng sử dụng Mobile Money đạt 7,1 triệu. Lượng thuê bao "
+        "điện thoại cơ bản (2G) hiện còn 21 triệu thuê bao, giảm 2,5 triệu thuê bao.",
+        "2024-04-12",
+        [("mobile_money_customers", "national", "as_of", "2024-03-31", 7100000.0)],
     ),
 ]
