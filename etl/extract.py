@@ -50,7 +50,7 @@ OBSERVATION_SCHEMA = pa.schema(
 # Below this confidence a value goes to review instead of the chart.
 
 APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
-NOT_STANDING = ("document date", "a count for the month")
+NOT_STANDING = ("document date", "a count for the period")
 OTHER_SPEED_MEASURE = re.compile(r"\bi-?Speed\b|\bVNNIC\b", re.I)
 
 # The caches extraction keeps of texts it has read (one per worker process, bounded).
@@ -213,7 +213,7 @@ def mark_conflicts(rows: list[dict]) -> list[dict]:
     guessed = [w < named[key] for key, w in zip(keys, weight, strict=True)]
     # A value already in review because its own date is unknown clashes with no dated one
     # ("hiện … 54,8%, tăng … so với tỷ lệ 30% tại thời điểm cuối năm 2021").
-    # …nor does a month's count that may be the month's own, not the running total's
+    # …nor does a span's count that may be the span's own, not the running total's
     undated = [any(w in str(r["review_reason"]) for w in NOT_STANDING) for r in rows]
     standing = [not (g or u) for g, u in zip(guessed, undated, strict=True)]
     other = yield_to_median(rows, keys, standing)

@@ -40,6 +40,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"từ\s+(?P<a>{DATE_ANY})\s+(?:đến|tới)\s+(?:hết\s+)?(?P<b>{DATE_ANY})", re.I),
     ),
     (
+        # "(từ ngày 15/1 đến 14/2/2025)": the first day takes the last one's year
+        "window_short",
+        re.compile(
+            rf"từ\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*/\s*(?P<m1>\d{{1,2}})(?!\s*/\s*\d)\s+(?:đến|tới)\s+"
+            rf"(?:hết\s+)?(?P<b>{DATE_ANY})",
+            re.I,
+        ),
+    ),
+    (
         # "từ 20 - 26.1", "từ ngày 1 đến ngày 7/3": some days, not the month
         "day_range",
         re.compile(
@@ -134,6 +143,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "past_month",
         re.compile(r"(?<!với\s)(?:trong\s+tháng\s+trước|tháng\s+(?:vừa\s+)?qua)(?!\s*\d)", re.I),
     ),
+    # "trong quý vừa qua": the quarter before the one the text is written in
+    ("past_quarter", re.compile(r"(?<!với\s)quý\s+(?:vừa\s+qua|trước|qua)(?!\s*\d)", re.I)),
     ("this_month", re.compile(r"trong\s+tháng(?:\s+này)?(?!\s*\d)", re.I)),
     (
         "now",

@@ -169,6 +169,24 @@ def build_period(
         return Period("ytd", date(y, 1, 1), end, relative="date")
     if name == "this_month":
         return Period("month", *ref_month, relative="date") if ref_month else None
+    if name == "window_short":
+        b = parse_first_date(m.group("b"))
+        m1 = int(m.group("m1"))
+        if b is None or not 1 <= m1 <= 12:
+            return None
+        a = make_date(b.year if m1 <= b.month else b.year - 1, m1, int(m.group("d1")))
+        if a is None or b < a:
+            return None
+        return Period(
+            "month" if 26 <= (b - a).days <= 35 else "ytd" if a.month == a.day == 1 else "month",
+            a,
+            b,
+            explicit_window=True,
+        )
+    if name == "past_quarter":
+        q = (cutoff.month - 1) // 3  # the quarter before the cut-off's (0 = the last of last year)
+        y, q = (cutoff.year, q) if q else (cutoff.year - 1, 4)
+        return Period("quarter", date(y, 3 * q - 2, 1), month_end(y, 3 * q), relative="date")
     if name == "window":
         a, b = parse_first_date(m.group("a")), parse_first_date(m.group("b"))
         if a is None or b is None or b < a:

@@ -147,10 +147,11 @@ class RowBuilder:
         twin = flow_twins().get(cue.indicator)
         long_window = p is not None and (p.end - p.start).days > 370
         if cue.indicator in cumulative_indicators() and p is not None and p.kind in SPAN_KINDS:
-            if not (long_window or twin or CUMULATIVE.search(scope.before)) and p.kind == "month":
-                # "Riêng tháng 12, có 320 triệu hóa đơn được khởi tạo": the month's own count, or
-                # the running total at its end? No twin holds the first.
-                reasons.append("a count for the month: the running total, or the month's own?")
+            if not (long_window or twin or CUMULATIVE.search(scope.before)):
+                # "Riêng tháng 12, có 320 triệu hóa đơn được khởi tạo", "Riêng 4 tháng đầu năm
+                # 2025, … 1,05 tỷ hóa đơn": the span's own count, or the running total at its
+                # end? No twin holds the first.
+                reasons.append("a count for the period: the running total, or the period's own?")
                 confidence -= 0.4
             if long_window or not twin:  # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn"
                 p = Period("as_of", p.end, p.end, relative=p.relative)

@@ -12,6 +12,7 @@ from etl.cues import Scope
 from etl.normalize import Paragraph
 from etl.numbers import Quantity, find_quantities
 from etl.periods import Period, find_periods, make_date
+from etl.phrases import UPLOAD
 
 
 class TableRows:
@@ -23,6 +24,8 @@ class TableRows:
         """Extract a table row: the label names the indicator; a column's header gives its
         period ("Tháng 8/2025") or its level ("Bộ, ngành"), the first header cell the rest."""
         label = cells[0][1]
+        if UPLOAD.search(label):
+            return  # "Tốc độ tải lên …": the catalog's speeds are download speeds
         row_text = self.nt.text[para.start : para.end]
         # the unit written once in the label: "Tốc độ … (Mbps)", "Tỷ lệ hồ sơ … (%)"
         unit_hint = (
