@@ -16,7 +16,7 @@ from etl import budget
 from etl.clauses import find_breakdown, names_someone_else
 from etl.cues import clause_cues, cues_by_rule
 from etl.exclusions import read_marks
-from etl.gates import lowered
+from etl.gates import lowered, verdicts
 from etl.metadata import describe_document
 from etl.normalize import normalize_text
 from etl.numbers import scan_quantities
@@ -59,6 +59,7 @@ TEXT_CACHES = (
     scan_quantities,
     read_marks,
     lowered,
+    verdicts,
     find_breakdown,
     names_someone_else,
     clause_cues,
