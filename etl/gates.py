@@ -1,7 +1,8 @@
 """Word gates for regexes: the words a pattern cannot match without, checked before running it.
 
 A gate is a tuple of word sets; a text passes when, lowercased, it holds a word of every set.
-The words come from the pattern itself, so a gate never rules out a text the pattern matches.
+The words come from the pattern itself (its look-arounds too), so a gate never rules out a text
+the pattern matches.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def collect_words(items, fold: bool = True) -> list[frozenset[str]]:
             found += collect_words(av[3], fold)
         elif op is sre.ATOMIC_GROUP:
             found += collect_words(av, fold)
+        elif op is sre.ASSERT:  # what a look-ahead or look-behind reads is in the text too
+            found += collect_words(av[1], fold)
         elif op in REPEATS and av[0] >= 1:
             found += collect_words(av[2], fold)
         elif op is sre.BRANCH:

@@ -108,3 +108,10 @@ def test_a_cue_compiled_late_has_the_gate_of_its_compiled_pattern():
         for pattern in (cue.exclude, cue.exclude_after, cue.name):
             if pattern is not None:
                 pattern.compiled()
+
+
+def test_a_look_around_lends_its_words_to_the_gate():
+    # a look-behind or look-ahead reads the text too; a negative one needs nothing
+    gate = make_gate(re.compile(r"(?<=cùng\skỳ\s)\d+(?=\s+là)(?!\s*tháng)", re.I))
+    assert gate == (frozenset({"cùng"}), frozenset({"kỳ"}), frozenset({"là"}))
+    assert not passes(gate, "năm 2023 là 5") and passes(gate, "cùng kỳ 2023 là 5")
