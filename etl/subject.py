@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
+from etl.gates import search
 from etl.phrases import (
     COMPARED_WITH_COUNTRY,
     LOCAL_SUBJECT,
@@ -190,6 +191,7 @@ def sentence_province(sentence: str) -> str | None:
 def local_province(sentence: str, province: str | None) -> str | None:
     """The page's province when a sentence opens on it unnamed ("Trên địa bàn tỉnh hiện có …"),
     or None: the sentences after it in the paragraph speak of it too."""
-    if not province or not LOCAL_SUBJECT.search(sentence[:60]):
+    # gated (etl.gates): it runs on every sentence of a provincial page
+    if not province or not search(LOCAL_SUBJECT, sentence[:60]):
         return None
-    return None if NATIONAL_WORDS.search(sentence) else province
+    return None if search(NATIONAL_WORDS, sentence) else province
