@@ -18,9 +18,9 @@ from etl.phrases import (
 )
 from etl.provinces import (
     canonical_province,
+    find_province_names,
     province_name_pattern,
     province_names,
-    province_pattern,
 )
 from metrics.catalog import load_provinces
 
@@ -80,10 +80,10 @@ def find_document_province(text: str, url: str = "") -> str | None:
     site = site_province(url)
     if site:
         return site
-    in_head = [canonical_province(m.group("name")) for m in province_pattern().finditer(text[:400])]
+    in_head = [canonical_province(name) for name in find_province_names(text[:400])]
     if len(set(in_head)) == 1:
         return in_head[0]  # the page's title and lead say whose figures these are
-    names = [canonical_province(m.group("name")) for m in province_pattern().finditer(text)]
+    names = [canonical_province(name) for name in find_province_names(text)]
     if not names:
         # "Sở Khoa học và Công nghệ Lào Cai", "BÁO BẮC GIANG": a bare name says whose page
         bare = re.findall(rf"\b({province_names()})\b", text, re.I)
@@ -120,7 +120,7 @@ def provincial_work(head: str) -> bool:
         head,
         re.I,
     )
-    named = {canonical_province(x.group("name")) for x in province_pattern().finditer(head)}
+    named = {canonical_province(name) for name in find_province_names(head)}
     return m is not None and named <= {canonical_province(m.group("name"))}
 
 
