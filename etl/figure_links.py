@@ -61,6 +61,7 @@ def read_share_of_ratio(
 
 
 YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")  # a year, which is no other figure's number
+DIGIT = re.compile(r"\d")  # compiled once: read for each number
 
 
 class FigureLinks:
@@ -87,7 +88,7 @@ class FigureLinks:
         # goes on with the same figure of the same sentence.
         tail = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
         # periods are blanked in `before`: the clause states one when its raw words have digits
-        states_one = bool(re.search(r"\d", window)) and not re.search(r"\d", tail)
+        states_one = bool(DIGIT.search(window)) and not DIGIT.search(tail)
         another_period = bool(
             rows and stated and states_one and ANOTHER_PERIOD_TAIL.fullmatch(tail)
         )
@@ -105,7 +106,7 @@ class FigureLinks:
             and self.counted_noun(scope.after) == self.counted_noun(self.after_value(last))
         ):
             return self.continue_figure(q, scope, period, stated, last)
-        if anaphora and not rows and not self.previous_indicators and not re.search(r"\d", tail):
+        if anaphora and not rows and not self.previous_indicators and not DIGIT.search(tail):
             # "Internet băng rộng di động cũng … tăng về tốc độ … Ở kết quả đo tháng 7, chỉ số
             # này đạt 55,41 Mbps": the sentence just before named it, with no number of its own
             row = self.name_from_sentence_before(q, scope, period, stated, breakdown)
@@ -116,7 +117,7 @@ class FigureLinks:
         # ("…, tại bộ, ngành đạt 46,38% (tăng … so với cùng kỳ năm 2023), tại địa phương đạt 64%":
         # a year in the words between is no number; a date is, "Tính đến ngày 16/02/2024, có …")
         bare_window = YEAR_NUMBER.sub("", window)
-        if not earlier or not same_unit or re.search(r"\d", tail if anaphora else bare_window):
+        if not earlier or not same_unit or DIGIT.search(tail if anaphora else bare_window):
             return None
         noun = self.counted_noun(scope.after)
         if noun and noun != self.counted_noun(self.after_value(earlier[-1])):

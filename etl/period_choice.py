@@ -10,6 +10,9 @@ from etl.periods import Period, opens_forward
 from etl.phrases import TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
+# Compiled once: resolve_period reads them for each number.
+CLAUSE_END = re.compile(r"[;.]")
+NUMBER_OR_VALUE_PAREN = re.compile(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)")
 
 
 def resolve_period(
@@ -65,7 +68,7 @@ def resolve_period(
                 w = window[-1]
                 return Period("day_avg", w.start, w.end, explicit_window=w.explicit_window), True
         return nearest, True
-    clause_end = re.search(r"[;.]", sentence[q.end :])
+    clause_end = CLAUSE_END.search(sentence[q.end :])
     limit = q.end + (clause_end.start() if clause_end else len(sentence))
     # A period after the next number belongs to that number ("… so với mức 50,88 Mbps năm 2024").
     # …or a parenthesis that gives an earlier value ("(cuối năm trước là 79,4%)")
@@ -73,7 +76,7 @@ def resolve_period(
     for p in periods:  # a period's own digits ("trong 9 tháng đầu năm 2024") are not a number
         for k in range(max(p.text_start - q.end, 0), min(p.text_end - q.end, len(tail))):
             tail[k] = " "
-    number = re.search(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)", "".join(tail))
+    number = NUMBER_OR_VALUE_PAREN.search("".join(tail))
     limit = q.end + number.start() if number else limit
     after = [p for p in usable if q.end <= p.text_start < limit and p.kind != "day_avg"]
     if after:
