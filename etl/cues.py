@@ -193,8 +193,23 @@ def scorable_cues(unit: str, scope: Scope) -> list[Cue]:
     # (up to a whole paragraph and its lead) is lowered only for a cue that reads it.
     if context_gated(unit).isdisjoint(found):
         return [cues[i] for i in found]
-    context = lowered(scope.context)
-    return [cues[i] for i in found if passes(cues[i].gates[2], context)]
+    # A sentence's numbers share its context: each cue's verdict on it is read once.
+    known = context_verdicts(scope.context)
+    kept = []
+    for i in found:
+        verdict = known.get(id(cues[i]))
+        if verdict is None:
+            verdict = known[id(cues[i])] = passes(cues[i].gates[2], lowered(scope.context))
+        if verdict:
+            kept.append(cues[i])
+    return kept
+
+
+@lru_cache(maxsize=256)
+def context_verdicts(context: str) -> dict[int, bool]:
+    """Whether a context holds the words of a cue's context gate, by cue id (held by
+    compile_cues, so never reused)."""
+    return {}
 
 
 @cache
@@ -371,25 +386,3 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
     if counts is not None and COUNTED.match(scope.after) and not counts.match(scope.after):
         return None  # "15,62 triệu tài khoản, 4.543 thủ tục": procedures are not accounts
     return cue.weight - 0.002 * distance
-
-
-def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
-    """Indicators whose name appears anywhere in a text, among those a quantity unit can fill
-    (and, for a count, whose noun is the one after the number)."""
-    found = set()
-    low = lowered(text)
-    for cue in compile_cues():
-        if cue.name is None or unit not in cue.units or not passes(cue.name_gate, low):
-            continue
-        m = cue.name.search(text)
-        if m is None or len(m.group(0)) < 8:  # "của" alone names nothing
-            continue
-        if cue.exclude and cue.exclude.search(text):
-            continue
-        if cue.context is not None and not cue.context.search(text):
-            continue
-        counts = counted_nouns().get(cue.indicator)
-        if counts is not None and COUNTED.match(after) and not counts.match(after):
-            continue
-        found.add(cue.indicator)
-    return found

@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from etl import budget
 from etl.clauses import find_breakdown, names_someone_else
-from etl.cues import clause_cues, cues_by_rule
+from etl.cues import clause_cues, context_verdicts, cues_by_rule
 from etl.exclusions import read_marks
 from etl.gates import lowered, verdicts
 from etl.metadata import describe_document
@@ -64,6 +64,7 @@ TEXT_CACHES = (
     find_breakdown,
     names_someone_else,
     clause_cues,
+    context_verdicts,
 )
 
 

@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from etl.clauses import find_breakdown
-from etl.cues import COUNTED, Scope, indicator_units, name_indicators
-from etl.gates import search
+from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_units
+from etl.gates import lowered, passes, search
 from etl.numbers import Quantity
 from etl.phrases import THIS_ONE
 
@@ -203,3 +203,25 @@ class FigureLinks:
             row["breakdown"] = province
             row["rule_id"] = f"{row['indicator']}:list_item"
         return row
+
+
+def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
+    """Indicators whose name appears anywhere in a text, among those a quantity unit can fill
+    (and, for a count, whose noun is the one after the number)."""
+    found = set()
+    low = lowered(text)
+    for cue in compile_cues():
+        if cue.name is None or unit not in cue.units or not passes(cue.name_gate, low):
+            continue
+        m = cue.name.search(text)
+        if m is None or len(m.group(0)) < 8:  # "của" alone names nothing
+            continue
+        if cue.exclude and cue.exclude.search(text):
+            continue
+        if cue.context is not None and not cue.context.search(text):
+            continue
+        counts = counted_nouns().get(cue.indicator)
+        if counts is not None and COUNTED.match(after) and not counts.match(after):
+            continue
+        found.add(cue.indicator)
+    return found
