@@ -148,6 +148,21 @@ SOME_OF_THEM = re.compile(
 OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?(?:{OPERATORS.pattern})")
 
 
+# Compiled once: names_someone_else and list_item_breakdown read them for each number.
+SERVICE_PLAN = re.compile(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", re.I)
+WORLD_RANK = re.compile(r"(?:thứ|hạng)\s+\d+\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\s*\(?\s*$")
+WORLD_STATES = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", re.I)
+ONE_BODY_PART = re.compile(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b")
+ONE_BUSINESS = re.compile(
+    r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
+    # "tốc độ … của nhà mạng này đạt 52,39 Mbps": the operator named before
+    r"|\b(?:nhà\s+mạng|doanh\s+nghiệp|tập\s+đoàn)\s+(?:này|đó|trên)\b",
+    re.I,
+)
+ITEM_IN_PARENS = re.compile(r"^\s*\(\s*(?P<w>[^()]{2,30}?)\s*\)")
+ITEM_AFTER = re.compile(r"^\s*(?P<w>[^\d();,.]{2,12}(?:,\s*ngành)?)\s*(?:[;.]|$)")
+
+
 # A sentence that goes on from the one before without a subject of its own
 GOES_ON = re.compile(r"\W*(?:Trong\s+khi\s+đó|Còn|Bên\s+cạnh\s+đó)\b", re.I)
 
@@ -187,17 +202,13 @@ def names_someone_else(
         return "one operator's figure"
     if search(VENDORS, clause):
         return "a vendor's or researcher's figure"
-    if unit == "mbps" and re.search(
-        r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", window, re.I
-    ):
+    if unit == "mbps" and SERVICE_PLAN.search(window):
         return "a service plan's bandwidth, not a measured speed"
     countries = finditer(COUNTRY, clause)
     if countries and "Việt Nam" not in clause[countries[-1].end() :]:
         return "another country's figure"
     # "… Việt Nam xếp thứ 19 toàn cầu (148,64 Mbps)": the world ranks the country's own figure
-    ranked = re.search(
-        r"(?:thứ|hạng)\s+\d+\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\s*\(?\s*$", clause
-    )
+    ranked = WORLD_RANK.search(clause)
     if (
         (search(WORLD, window) and not ranked)
         or search(WORLD_AVERAGE, clause)
@@ -214,20 +225,14 @@ def names_someone_else(
     ):
         return "the world's figure"
     # "thế giới có khoảng 5,18 tỷ người sử dụng internet (chiếm gần 65% dân số)"
-    world = re.search(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", clause, re.I)
+    world = WORLD_STATES.search(clause)
     if world and not VIETNAM.search(clause, world.end()):
         return "the world's figure"
-    part = re.search(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b", window)
+    part = ONE_BODY_PART.search(window)
     # "Riêng tỉnh Bình Dương đạt 60%": a named province's own rate is its breakdown
     if part and not (unit == "percent" and province_name_pattern().search(window, part.end())):
         return "one body's part of the figure"
-    if re.search(
-        r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
-        # "tốc độ … của nhà mạng này đạt 52,39 Mbps": the operator named before
-        r"|\b(?:nhà\s+mạng|doanh\s+nghiệp|tập\s+đoàn)\s+(?:này|đó|trên)\b",
-        window,
-        re.I,
-    ):
+    if ONE_BUSINESS.search(window):
         return "one business's figure"  # "một doanh nghiệp viễn thông lớn nhất … khoảng 7 triệu"
     # a "lần lượt" run reads its owners at the run's head, before its first number
     scope = clause if re.search(r"lần\s+lượt", clause) else window
@@ -317,11 +322,7 @@ def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
     """The breakdown a list item names: "Hòa Bình (86,5%)", "khối địa phương (61,5%)",
     "44,6% (bộ, ngành)"; None when the number is not such an item."""
     # "44,6% (bộ, ngành)", and in a terse list "100% bộ, ngành; 98,4% địa phương"
-    tail = re.match(r"^\s*\(\s*(?P<w>[^()]{2,30}?)\s*\)", after) or (
-        re.match(r"^\s*(?P<w>[^\d();,.]{2,12}(?:,\s*ngành)?)\s*(?:[;.]|$)", after)
-        if q.unit == "percent"
-        else None
-    )
+    tail = ITEM_IN_PARENS.match(after) or (ITEM_AFTER.match(after) if q.unit == "percent" else None)
     if tail:
         level = LEVEL_WORD.fullmatch(tail.group("w").strip())
         if level:

@@ -160,6 +160,12 @@ def cue_keys(unit: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
     return tuple((where, word, tuple(cues)) for (where, word), cues in keys.items())
 
 
+@cache
+def context_gated(unit: str) -> frozenset[int]:
+    """The unit's cues (by index) whose gate reads the context."""
+    return frozenset(i for i, cue in enumerate(cues_for_unit(unit)) if cue.gates[2])
+
+
 @lru_cache(maxsize=4096)  # a number's clause and words recur in the next month's report
 def clause_cues(unit: str, clause: str, after: str) -> tuple[int, ...]:
     """The unit's cues (by index, catalog order) whose clause and after words are in these
@@ -186,10 +192,25 @@ def scorable_cues(unit: str, scope: Scope) -> list[Cue]:
     found = clause_cues(unit, "\0".join((scope.before, scope.bare, scope.label)), scope.after)
     # A cue's key word is one of its gate's word sets, so its gates alone decide; the context
     # (up to a whole paragraph and its lead) is lowered only for a cue that reads it.
-    if not any(cues[i].gates[2] for i in found):
+    if context_gated(unit).isdisjoint(found):
         return [cues[i] for i in found]
-    context = lowered(scope.context)
-    return [cues[i] for i in found if passes(cues[i].gates[2], context)]
+    # A sentence's numbers share its context: each cue's verdict on it is read once.
+    known = context_verdicts(scope.context)
+    kept = []
+    for i in found:
+        verdict = known.get(id(cues[i]))
+        if verdict is None:
+            verdict = known[id(cues[i])] = passes(cues[i].gates[2], lowered(scope.context))
+        if verdict:
+            kept.append(cues[i])
+    return kept
+
+
+@lru_cache(maxsize=256)
+def context_verdicts(context: str) -> dict[int, bool]:
+    """Whether a context holds the words of a cue's context gate, by cue id (held by
+    compile_cues, so never reused)."""
+    return {}
 
 
 @cache
@@ -311,6 +332,10 @@ def names_earlier_number(m: re.Match, scope: Scope) -> bool:
     )
 
 
+# Where the words after a number pass to the next item (compiled once: read for each cue).
+NEXT_ITEM = re.compile(r"[,;(]|\s(?:còn|và|trong khi)\s")
+
+
 def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> float | None:
     """Score how well a cue names this quantity; None when it does not apply."""
     if q.unit not in cue.units:
@@ -353,7 +378,7 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         # Only the words since the previous number and just after this one can rule it out.
         window = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
         # …and the words after it up to the next item ("142,3 Mbps, còn băng rộng cố định …").
-        near = re.split(r"[,;(]|\s(?:còn|và|trong khi)\s", scope.after, maxsplit=1)[0]
+        near = NEXT_ITEM.split(scope.after, maxsplit=1)[0]
         if cue.exclude.search(window[-40:] + " " + near[:25]):
             return None
     if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:60]):
@@ -362,25 +387,3 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
     if counts is not None and COUNTED.match(scope.after) and not counts.match(scope.after):
         return None  # "15,62 triệu tài khoản, 4.543 thủ tục": procedures are not accounts
     return cue.weight - 0.002 * distance
-
-
-def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
-    """Indicators whose name appears anywhere in a text, among those a quantity unit can fill
-    (and, for a count, whose noun is the one after the number)."""
-    found = set()
-    low = lowered(text)
-    for cue in compile_cues():
-        if cue.name is None or unit not in cue.units or not passes(cue.name_gate, low):
-            continue
-        m = cue.name.search(text)
-        if m is None or len(m.group(0)) < 8:  # "của" alone names nothing
-            continue
-        if cue.exclude and cue.exclude.search(text):
-            continue
-        if cue.context is not None and not cue.context.search(text):
-            continue
-        counts = counted_nouns().get(cue.indicator)
-        if counts is not None and COUNTED.match(after) and not counts.match(after):
-            continue
-        found.add(cue.indicator)
-    return found

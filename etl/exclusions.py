@@ -100,6 +100,10 @@ class Marks:
     verdicts: dict[tuple, bool] = field(default_factory=dict)
 
 
+# A closed parenthesis ("(mục tiêu năm 2024 là 50%)"): compiled once, as read_marks runs per sentence.
+PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
 # A monthly report repeats most of its sentences month after month: kept across documents.
 @lru_cache(maxsize=4096)
 def read_marks(sentence: str) -> Marks:
@@ -107,7 +111,7 @@ def read_marks(sentence: str) -> Marks:
     return Marks(
         targets=[m.span() for m in finditer(TARGET_WORDS, sentence)],
         deadlines=finditer(DEADLINE_YEAR, sentence),
-        parentheses=[m.span() for m in re.finditer(r"\([^()]*\)", sentence)],
+        parentheses=[m.span() for m in PARENTHESIS.finditer(sentence)],
         subset_words=[m.start() for m in SUBSET_WORD.finditer(sentence)],
     )
 

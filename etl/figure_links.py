@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from etl.clauses import find_breakdown
-from etl.cues import COUNTED, Scope, indicator_kinds, indicator_units, name_indicators
-from etl.gates import search
+from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_kinds, indicator_units
+from etl.gates import lowered, passes, search
 from etl.numbers import Quantity
 from etl.phrases import THIS_ONE
 
@@ -64,6 +64,7 @@ def read_share_of_ratio(
 
 
 YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")  # a year, which is no other figure's number
+DIGIT = re.compile(r"\d")  # compiled once: read for each number
 
 
 class FigureLinks:
@@ -93,7 +94,7 @@ class FigureLinks:
         # goes on with the same figure of the same sentence.
         tail = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
         # periods are blanked in `before`: the clause states one when its raw words have digits
-        states_one = bool(re.search(r"\d", window)) and not re.search(r"\d", tail)
+        states_one = bool(DIGIT.search(window)) and not DIGIT.search(tail)
         another_period = bool(
             rows and stated and states_one and ANOTHER_PERIOD_TAIL.fullmatch(tail)
         )
@@ -116,7 +117,7 @@ class FigureLinks:
             and self.counted_noun(scope.after) == self.counted_noun(self.after_value(last))
         ):
             return self.continue_figure(q, scope, period, stated, last)
-        if anaphora and not rows and not self.previous_indicators and not re.search(r"\d", tail):
+        if anaphora and not rows and not self.previous_indicators and not DIGIT.search(tail):
             # "Internet băng rộng di động cũng … tăng về tốc độ … Ở kết quả đo tháng 7, chỉ số
             # này đạt 55,41 Mbps": the sentence just before named it, with no number of its own
             row = self.name_from_sentence_before(q, scope, period, stated, breakdown)
@@ -127,7 +128,7 @@ class FigureLinks:
         # ("…, tại bộ, ngành đạt 46,38% (tăng … so với cùng kỳ năm 2023), tại địa phương đạt 64%":
         # a year in the words between is no number; a date is, "Tính đến ngày 16/02/2024, có …")
         bare_window = YEAR_NUMBER.sub("", window)
-        if not earlier or not same_unit or re.search(r"\d", tail if anaphora else bare_window):
+        if not earlier or not same_unit or DIGIT.search(tail if anaphora else bare_window):
             return None
         noun = self.counted_noun(scope.after)
         if noun and noun != self.counted_noun(self.after_value(earlier[-1])):
@@ -232,3 +233,25 @@ class FigureLinks:
             row["breakdown"] = province
             row["rule_id"] = f"{row['indicator']}:list_item"
         return row
+
+
+def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
+    """Indicators whose name appears anywhere in a text, among those a quantity unit can fill
+    (and, for a count, whose noun is the one after the number)."""
+    found = set()
+    low = lowered(text)
+    for cue in compile_cues():
+        if cue.name is None or unit not in cue.units or not passes(cue.name_gate, low):
+            continue
+        m = cue.name.search(text)
+        if m is None or len(m.group(0)) < 8:  # "của" alone names nothing
+            continue
+        if cue.exclude and cue.exclude.search(text):
+            continue
+        if cue.context is not None and not cue.context.search(text):
+            continue
+        counts = counted_nouns().get(cue.indicator)
+        if counts is not None and COUNTED.match(after) and not counts.match(after):
+            continue
+        found.add(cue.indicator)
+    return found

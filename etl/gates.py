@@ -1,7 +1,8 @@
 """Word gates for regexes: the words a pattern cannot match without, checked before running it.
 
 A gate is a tuple of word sets; a text passes when, lowercased, it holds a word of every set.
-The words come from the pattern itself, so a gate never rules out a text the pattern matches.
+The words come from the pattern itself (its look-arounds too), so a gate never rules out a text
+the pattern matches.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def collect_words(items, fold: bool = True) -> list[frozenset[str]]:
             found += collect_words(av[3], fold)
         elif op is sre.ATOMIC_GROUP:
             found += collect_words(av, fold)
+        elif op is sre.ASSERT:  # what a look-ahead or look-behind reads is in the text too
+            found += collect_words(av[1], fold)
         elif op in REPEATS and av[0] >= 1:
             found += collect_words(av[2], fold)
         elif op is sre.BRANCH:
@@ -128,31 +131,49 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     return not gate or passes(gate, text if exact else lowered(text))
 
 
-# search, finditer and findall repeat may_match's lines: they run thousands of times a report.
+def judge(pattern: re.Pattern, text: str) -> re.Pattern | None:
+    """The pattern quickened when the text passes its gate, None when it cannot match there."""
+    gate, exact, quick = GATES.get(id(pattern)) or gate_of(pattern)
+    return quick if not gate or passes(gate, text if exact else lowered(text)) else None
+
+
+@lru_cache(maxsize=4096)
+def verdicts(text: str) -> dict[int, re.Pattern | None]:
+    """judge's verdicts on one text, by pattern id: the same sentence or clause is searched with
+    the same pattern once per number in it (a gate reads the whole text, whatever the span)."""
+    return {}
+
+
+UNSEEN = object()
+
+# search, finditer and findall repeat their first lines: they run thousands of times a report.
 
 
 def search(pattern: re.Pattern, text: str, *span: int) -> re.Match | None:
     """pattern.search(text, *span), skipped when the text lacks a word the pattern needs."""
-    gate, exact, quick = GATES.get(id(pattern)) or gate_of(pattern)
-    if gate and not passes(gate, text if exact else lowered(text)):
-        return None
-    return quick.search(text, *span)
+    seen = verdicts(text)
+    quick = seen.get(id(pattern), UNSEEN)
+    if quick is UNSEEN:
+        quick = seen[id(pattern)] = judge(pattern, text)
+    return quick.search(text, *span) if quick is not None else None
 
 
 def finditer(pattern: re.Pattern, text: str, *span: int) -> list[re.Match]:
     """The matches of pattern.finditer(text, *span), none when the text lacks a word it needs."""
-    gate, exact, quick = GATES.get(id(pattern)) or gate_of(pattern)
-    if gate and not passes(gate, text if exact else lowered(text)):
-        return []
-    return list(quick.finditer(text, *span))
+    seen = verdicts(text)
+    quick = seen.get(id(pattern), UNSEEN)
+    if quick is UNSEEN:
+        quick = seen[id(pattern)] = judge(pattern, text)
+    return list(quick.finditer(text, *span)) if quick is not None else []
 
 
 def findall(pattern: re.Pattern, text: str) -> list:
     """pattern.findall(text), empty when the text lacks a word the pattern needs."""
-    gate, exact, quick = GATES.get(id(pattern)) or gate_of(pattern)
-    if gate and not passes(gate, text if exact else lowered(text)):
-        return []
-    return quick.findall(text)
+    seen = verdicts(text)
+    quick = seen.get(id(pattern), UNSEEN)
+    if quick is UNSEEN:
+        quick = seen[id(pattern)] = judge(pattern, text)
+    return quick.findall(text) if quick is not None else []
 
 
 # Character classes for the categories a first character can be in.

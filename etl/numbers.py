@@ -140,7 +140,9 @@ COMMA_DECIMAL = re.compile(r"\d(?<![\d,]\d)\d*,\d+(?![\d,])")
 
 def detect_dot_decimals(text: str) -> bool:
     """Say whether a document writes decimals with '.' (e.g. '54.34 Mbps') and never with ','."""
-    return bool(DOT_DECIMAL.search(text)) and not COMMA_DECIMAL.search(text)
+    # The comma first: most documents write one early, and a dot decimal is then not looked for
+    # through the whole text.
+    return not COMMA_DECIMAL.search(text) and bool(DOT_DECIMAL.search(text))
 
 
 # "172,45/166,12 Mbps (tải xuống/tải lên)": a download/upload pair sharing one unit.

@@ -18,6 +18,9 @@ SINCE_START = re.compile(
     re.I,
 )
 SPANS = ("month", "quarter", "half", "year", "ytd")
+# Compiled once: resolve_period reads them for each number.
+CLAUSE_END = re.compile(r"[;.]")
+NUMBER_OR_VALUE_PAREN = re.compile(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)")
 
 
 def resolve_period(
@@ -75,7 +78,7 @@ def resolve_period(
         if nearest.kind in SPANS and SINCE_START.search(sentence, nearest.text_end, q.qual_start):
             return Period("as_of", nearest.end, nearest.end, relative=nearest.relative), True
         return nearest, True
-    clause_end = re.search(r"[;.]", sentence[q.end :])
+    clause_end = CLAUSE_END.search(sentence[q.end :])
     limit = q.end + (clause_end.start() if clause_end else len(sentence))
     # A period after the next number belongs to that number ("… so với mức 50,88 Mbps năm 2024").
     # …or a parenthesis that gives an earlier value ("(cuối năm trước là 79,4%)")
@@ -83,7 +86,7 @@ def resolve_period(
     for p in periods:  # a period's own digits ("trong 9 tháng đầu năm 2024") are not a number
         for k in range(max(p.text_start - q.end, 0), min(p.text_end - q.end, len(tail))):
             tail[k] = " "
-    number = re.search(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)", "".join(tail))
+    number = NUMBER_OR_VALUE_PAREN.search("".join(tail))
     limit = q.end + number.start() if number else limit
     after = [p for p in usable if q.end <= p.text_start < limit and p.kind != "day_avg"]
     if after:

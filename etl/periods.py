@@ -44,20 +44,17 @@ def month_end(year: int, month: int) -> date:
 
 
 def parse_date_match(m: re.Match) -> date | None:
-    """Turn a DATE_RE match into a date."""
-    if m.group("d"):
+    """Turn a date's match from scan_dates into a date."""
+    if m.group("y"):
         return make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    return make_date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+    return make_date(int(m.group("y2")), int(m.group("m2")), int(m.group("d")))
 
 
 def find_dates(text: str) -> list[tuple[int, int, date]]:
     """Find explicit calendar dates with their offsets."""
     out = []
     for start, m in scan_dates(text):  # DATE_RE's matches, found faster
-        if m.group("y"):
-            d = make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        else:
-            d = make_date(int(m.group("y2")), int(m.group("m2")), int(m.group("d")))
+        d = parse_date_match(m)
         if d is not None:
             out.append((start, m.end(), d))
     return out
@@ -137,6 +134,11 @@ def match_patterns(text: str) -> tuple[tuple[str, re.Match, int, int, bool], ...
     low = lower_for_gates(text)
     for name, pattern, gate in GATED_PATTERNS:
         if not passes(gate, low):
+            continue
+        if name == "date":  # DATE_RE's matches, found in half the time (see scan_dates)
+            for start, m in scan_dates(text):
+                before = text[max(0, start - 40) : start].lower()
+                found.append((name, m, start, m.end(), bool(search(COMPARED, before))))
             continue
         for m in pattern.finditer(text):
             start, end = (m.start("y"), m.end("y")) if name == "edition" else m.span()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from etl.gates import quicken
+from etl.gates import lower_for_gates, quicken
 from metrics.catalog import load_province_aliases, load_provinces
 
 
@@ -39,6 +39,29 @@ def province_pattern() -> re.Pattern:
             re.I,
         )
     )
+
+
+@cache
+def lowered_province_pattern() -> re.Pattern:
+    """province_pattern for a lowered text, case exact, each opening word's first letter before
+    the rest: the regex engine then jumps to a "t", "ở" or "c" instead of trying the pattern at
+    every position. Its openings differ in their first two letters, so their order is moot;
+    "(?<!\\w.)" after a first letter is the "\\b" before it."""
+    names = sorted([*load_provinces(), *load_province_aliases()], key=len, reverse=True)
+    lowered = "|".join(re.escape(n.lower()).replace(r"\ ", r"\s+") for n in names)
+    prefix = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s*)?"
+    return re.compile(
+        rf"(?:t(?<!\w.)(?:ại\s+{prefix}|ỉnh\s*|hành\s+phố\s*|p\.?\s*)|ở(?<!\w.)\s+{prefix}"
+        rf"|c(?<!\w.)ủa\s+{prefix})(?P<name>{lowered})\b"
+    )
+
+
+def find_province_names(text: str) -> list[str]:
+    """The names province_pattern finds in a text, as the text writes them."""
+    low = lower_for_gates(text)  # None where a letter folds unlike its lower case
+    if low is None:
+        return [m.group("name") for m in province_pattern().finditer(text)]
+    return [text[m.start("name") : m.end("name")] for m in lowered_province_pattern().finditer(low)]
 
 
 @lru_cache(maxsize=1024)  # a report names its provinces many times; the catalog stays

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
+from etl.gates import search
 from etl.phrases import (
     COMPARED_WITH_COUNTRY,
     LOCAL_SUBJECT,
@@ -17,9 +18,9 @@ from etl.phrases import (
 )
 from etl.provinces import (
     canonical_province,
+    find_province_names,
     province_name_pattern,
     province_names,
-    province_pattern,
 )
 from metrics.catalog import load_provinces
 
@@ -79,14 +80,14 @@ def find_document_province(text: str, url: str = "") -> str | None:
     site = site_province(url)
     if site:
         return site
-    in_head = [canonical_province(m.group("name")) for m in province_pattern().finditer(text[:400])]
+    in_head = [canonical_province(name) for name in find_province_names(text[:400])]
     if not in_head:  # "… cho thấy Hậu Giang nằm trong top 10 …": named bare in the lead
         in_head = [
             canonical_province(m) for m in re.findall(rf"\b({province_names()})\b", text[:400])
         ]
     if len(set(in_head)) == 1:
         return in_head[0]  # the page's title and lead say whose figures these are
-    names = [canonical_province(m.group("name")) for m in province_pattern().finditer(text)]
+    names = [canonical_province(name) for name in find_province_names(text)]
     if not names:
         # "Sở Khoa học và Công nghệ Lào Cai", "BÁO BẮC GIANG": a bare name says whose page
         bare = re.findall(rf"\b({province_names()})\b", text, re.I)
@@ -123,7 +124,7 @@ def provincial_work(head: str) -> bool:
         head,
         re.I,
     )
-    named = {canonical_province(x.group("name")) for x in province_pattern().finditer(head)}
+    named = {canonical_province(name) for name in find_province_names(head)}
     return m is not None and named <= {canonical_province(m.group("name"))}
 
 
@@ -194,9 +195,10 @@ def sentence_province(sentence: str) -> str | None:
 def local_province(sentence: str, province: str | None) -> str | None:
     """The page's province when a sentence opens on it unnamed ("Trên địa bàn tỉnh hiện có …"),
     or None: the sentences after it in the paragraph speak of it too."""
-    if not province or not LOCAL_SUBJECT.search(sentence[:60]):
+    # gated (etl.gates): it runs on every sentence of a provincial page
+    if not province or not search(LOCAL_SUBJECT, sentence[:60]):
         return None
-    return None if NATIONAL_WORDS.search(sentence) else province
+    return None if search(NATIONAL_WORDS, sentence) else province
 
 
 def local_opening(sentence: str, end: int) -> str:
@@ -205,4 +207,4 @@ def local_opening(sentence: str, end: int) -> str:
     BTS; trong đó, 734 trạm 5G"); "" when none does."""
     cut = max(sentence.find(":", 0, end), sentence.rfind("trong đó", 0, end))
     heads = (sentence[:60], sentence[: max(cut, 0)])
-    return next((h for h in heads if LOCAL_SUBJECT.search(h)), "")
+    return next((h for h in heads if search(LOCAL_SUBJECT, h)), "")

@@ -15,7 +15,7 @@ from etl.cues import compile_cues
 from etl.extract import TEXT_CACHES, clear_caches, extract_file
 from etl.gates import gate_of, lower_for_gates, make_gate, may_match, passes, quicken
 from etl.period_patterns import PATTERNS
-from etl.provinces import province_name_pattern, province_pattern
+from etl.provinces import find_province_names, province_name_pattern, province_pattern
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 
@@ -108,3 +108,23 @@ def test_a_cue_compiled_late_has_the_gate_of_its_compiled_pattern():
         for pattern in (cue.exclude, cue.exclude_after, cue.name):
             if pattern is not None:
                 pattern.compiled()
+
+
+def test_a_look_around_lends_its_words_to_the_gate():
+    # a look-behind or look-ahead reads the text too; a negative one needs nothing
+    gate = make_gate(re.compile(r"(?<=cùng\skỳ\s)\d+(?=\s+là)(?!\s*tháng)", re.I))
+    assert gate == (frozenset({"cùng"}), frozenset({"kỳ"}), frozenset({"là"}))
+    assert not passes(gate, "năm 2023 là 5") and passes(gate, "cùng kỳ 2023 là 5")
+
+
+def test_province_names_read_from_the_lowered_text_are_the_case_blind_pattern_s(texts):
+    rng = random.Random(11)
+    words = ["tại", "Tại", "ở", "Ở", "của", "CỦA", "tỉnh", "Thành phố", "TP.", "tp", "TP", "x", "1"]
+    words += ["Hà Nội", "hà  nội", "Quảng Ninh", "HCM", "Đà Nẵng", "Cần Thơ", "\n", " ", ",", "_"]
+    noise = [
+        "".join(rng.choice(words) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 12)))
+        for _ in range(3000)
+    ]
+    for text in texts + noise:
+        expected = [m.group("name") for m in province_pattern().finditer(text)]
+        assert find_province_names(text) == expected, text
