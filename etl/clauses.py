@@ -42,10 +42,11 @@ from etl.provinces import (
 )
 
 
+@lru_cache(maxsize=4096)  # read again for each paragraph under the lead
 def find_lead_breakdown(lead: str) -> str:
     """The province a lead names, or the level a heading over a list names ("… – khối địa phương:")."""
     found = find_breakdown(lead, lead, "count")
-    m = HEADED_LEVEL.search(lead) if found == "national" else None
+    m = HEADED_LEVEL.search(lead) if found == "national" and ":" in lead else None
     if m is None or m.group("n"):
         return found
     return "ministries" if m.group("m") else "localities"

@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 
 from etl import budget
-from etl.clauses import find_breakdown, names_someone_else
+from etl.clauses import find_breakdown, find_lead_breakdown, names_someone_else
 from etl.cues import clause_cues, context_verdicts, cues_by_rule
 from etl.exclusions import read_marks
 from etl.gates import lowered, verdicts
@@ -63,6 +63,7 @@ TEXT_CACHES = (
     lowered,
     verdicts,
     find_breakdown,
+    find_lead_breakdown,
     names_someone_else,
     clause_cues,
     context_verdicts,
