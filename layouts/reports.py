@@ -344,7 +344,7 @@ FIRST_VALUES = {
 
 
 def first_values_note(n: int, total: int, lang: str) -> str:
-    """'Showing the first 500 of the report's 10,711 values' (a long report's list is cut)."""
+    """'Showing the first 200 of the report's 10,711 values' (a long report's list is cut)."""
     return FIRST_VALUES[fmt.norm_lang(lang)].format(
         n=fmt.number(n, lang, 0), total=fmt.number(total, lang, 0)
     )
