@@ -224,6 +224,9 @@ def choose_indicator(db: Path) -> tuple[str, int]:
     return str(frame.iloc[0]["indicator"]), int(frame.iloc[0]["n"])
 
 
+PUBLISHES = 3  # publishes measured for the first request after one
+
+
 def publish_copy(db: Path) -> tuple[Path, Path] | None:
     """Publish a copy of the served file as a refresh does (repoint the link); (old, new)."""
     if not db.is_symlink():
@@ -305,17 +308,24 @@ def measure(
         out["app_memory_after_pages"] = read_app_memory(app.pid)
         partial.write_text(json.dumps(out, indent=2, ensure_ascii=False))
         overview_body = bodies.get("overview")
-        published = publish_copy(db) if overview_body else None
-        if published:
+        # Three publishes, the median first request: one request alone is one sample of the
+        # machine's noise (16-124 ms in four runs on 2026-11-30).
+        samples = []
+        for _ in range(PUBLISHES if overview_body else 0):
+            published = publish_copy(db)
+            if not published:
+                break
             try:
-                ms, size, status = post(base, overview_body[0])
-                out["first_overview_after_publish"] = {
-                    "ms": round(ms, 1),
-                    "response_bytes": size,
-                    "http_status": status,
-                }
+                samples.append(post(base, overview_body[0]))
             finally:
                 restore(db, *published)
+        if samples:
+            out["first_overview_after_publish"] = {
+                "ms": round(float(np.median([ms for ms, _, _ in samples])), 1),
+                "samples_ms": [round(ms, 1) for ms, _, _ in samples],
+                "response_bytes": max(size for _, size, _ in samples),
+                "http_status": sorted({status for _, _, status in samples})[-1],
+            }
         else:
             out["first_overview_after_publish"] = "not measured (no overview, or not a link)"
         out["app_memory_end"] = read_app_memory(app.pid)
@@ -352,7 +362,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, help="a database built by bench.scale")
     parser.add_argument("--quick", action="store_true", help="a 10,000-observation database")
-    parser.add_argument("--repeat", type=int, default=20)
+    # 60: a p95 over 20 replays is the second-slowest of them, one slow request moves it
+    parser.add_argument("--repeat", type=int, default=60)
     parser.add_argument("--budget", type=float, default=90, help="seconds per replayed page")
     parser.add_argument("--label", default="")
     parser.add_argument("--out", type=Path, help="default serve.json, serve_quick.json (--quick)")
