@@ -100,15 +100,19 @@ def compile_cues() -> tuple[Cue, ...]:
     """Compile the catalog's cue tables once per process."""
     catalog = load_catalog()
     cues = []
-    shared = catalog["exclude"].dropna() if "exclude" in catalog else {}
+    # the indicator's own `exclude` and `exclude_after` rule out every cue of it
+    shared = {k: catalog[k].dropna() for k in ("exclude", "exclude_after") if k in catalog}
     for indicator, rows in load_cues().items():
         unit = catalog.loc[indicator, "unit"]
         for row in rows:
-            if indicator in shared:  # the indicator's own `exclude` rules out every cue of it
-                row = {
-                    **row,
-                    "exclude": "|".join(filter(None, [row.get("exclude"), shared[indicator]])),
-                }
+            row = {
+                **row,
+                **{
+                    k: "|".join(filter(None, [row.get(k), own[indicator]]))
+                    for k, own in shared.items()
+                    if indicator in own
+                },
+            }
 
             def comp(key, row=row):
                 return LazyPattern(row[key], re.I) if key in row else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.cues import SPAN_KINDS
 from etl.numbers import Quantity
 from etl.periods import Period, opens_forward
 from etl.phrases import TARGET_WORDS
@@ -17,7 +18,6 @@ SINCE_START = re.compile(
     r"|triển\s+khai|ra\s+mắt|hoạt\s+động|thành\s+lập)\b",
     re.I,
 )
-SPANS = ("month", "quarter", "half", "year", "ytd")
 # Compiled once: resolve_period reads them for each number.
 CLAUSE_END = re.compile(r"[;.]")
 NUMBER_OR_VALUE_PAREN = re.compile(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)")
@@ -75,7 +75,9 @@ def resolve_period(
             if window:
                 w = window[-1]
                 return Period("day_avg", w.start, w.end, explicit_window=w.explicit_window), True
-        if nearest.kind in SPANS and SINCE_START.search(sentence, nearest.text_end, q.qual_start):
+        if nearest.kind in SPAN_KINDS and SINCE_START.search(
+            sentence, nearest.text_end, q.qual_start
+        ):
             return Period("as_of", nearest.end, nearest.end, relative=nearest.relative), True
         return nearest, True
     clause_end = CLAUSE_END.search(sentence[q.end :])

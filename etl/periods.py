@@ -156,6 +156,14 @@ def past_month(cutoff: date, date_source: str) -> tuple[date, date]:
     return first, month_end(first.year, first.month)
 
 
+def window_period(a: date | None, b: date | None) -> Period | None:
+    """An explicit window "từ … đến …": a month's length is a month, from 1 January a year to date."""
+    if a is None or b is None or b < a:
+        return None
+    kind = "ytd" if (a.month, a.day) == (1, 1) and not 26 <= (b - a).days <= 35 else "month"
+    return Period(kind, a, b, explicit_window=True)
+
+
 def build_period(
     name: str, m: re.Match, year: int, cutoff: date, ref_month: tuple[date, date] | None = None
 ) -> Period | None:
@@ -176,26 +184,15 @@ def build_period(
         m1 = int(m.group("m1"))
         if b is None or not 1 <= m1 <= 12:
             return None
-        a = make_date(b.year if m1 <= b.month else b.year - 1, m1, int(m.group("d1")))
-        if a is None or b < a:
-            return None
-        return Period(
-            "month" if 26 <= (b - a).days <= 35 else "ytd" if a.month == a.day == 1 else "month",
-            a,
-            b,
-            explicit_window=True,
+        return window_period(
+            make_date(b.year if m1 <= b.month else b.year - 1, m1, int(m.group("d1"))), b
         )
     if name == "past_quarter":
         q = (cutoff.month - 1) // 3  # the quarter before the cut-off's (0 = the last of last year)
         y, q = (cutoff.year, q) if q else (cutoff.year - 1, 4)
         return Period("quarter", date(y, 3 * q - 2, 1), month_end(y, 3 * q), relative="date")
     if name == "window":
-        a, b = parse_first_date(m.group("a")), parse_first_date(m.group("b"))
-        if a is None or b is None or b < a:
-            return None
-        days = (b - a).days
-        kind = "month" if 26 <= days <= 35 else "ytd" if (a.month, a.day) == (1, 1) else "month"
-        return Period(kind, a, b, explicit_window=True)
+        return window_period(parse_first_date(m.group("a")), parse_first_date(m.group("b")))
     if name == "day_range":
         mo, y = int(m.group("m")), int(m.group("y") or 0)
         if not 1 <= mo <= 12:

@@ -68,6 +68,10 @@ GRDP = re.compile(r"\bGRDP\b|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn", r
 GDP_NAMED = re.compile(r"\bGDP\b")
 
 
+# a review reason that stands in no clash (extract.mark_conflicts)
+SPAN_COUNT_REASON = "a count for the period: the running total, or the period's own?"
+
+
 class RowBuilder:
     """Turns a matched number into an observation row (mixed into DocumentExtractor)."""
 
@@ -151,7 +155,7 @@ class RowBuilder:
                 # "Riêng tháng 12, có 320 triệu hóa đơn được khởi tạo", "Riêng 4 tháng đầu năm
                 # 2025, … 1,05 tỷ hóa đơn": the span's own count, or the running total at its
                 # end? No twin holds the first.
-                reasons.append("a count for the period: the running total, or the period's own?")
+                reasons.append(SPAN_COUNT_REASON)
                 confidence -= 0.4
             if long_window or not twin:  # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn"
                 p = Period("as_of", p.end, p.end, relative=p.relative)

@@ -83,7 +83,7 @@ def find_document_province(text: str, url: str = "") -> str | None:
     in_head = [canonical_province(name) for name in find_province_names(text[:400])]
     if not in_head:  # "… cho thấy Hậu Giang nằm trong top 10 …": named bare in the lead
         in_head = [
-            canonical_province(m) for m in re.findall(rf"\b({province_names()})\b", text[:400])
+            canonical_province(m.group()) for m in province_name_pattern().finditer(text[:400])
         ]
     if len(set(in_head)) == 1:
         return in_head[0]  # the page's title and lead say whose figures these are

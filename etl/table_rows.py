@@ -11,7 +11,7 @@ from etl.clauses import list_item_breakdown
 from etl.cues import Scope
 from etl.normalize import Paragraph
 from etl.numbers import Quantity, find_quantities
-from etl.periods import Period, find_periods, make_date
+from etl.periods import Period, find_dates, find_periods
 from etl.phrases import UPLOAD
 
 
@@ -97,8 +97,8 @@ NOT_A_RESULT = re.compile(
     r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|giao)|so\s+(?:với|sánh)|\bKH\b|tăng\s*/\s*giảm|đơn\s+vị\s+tính",
     re.I,
 )
+DAY_WORD = re.compile(r"(?:ngày\s*)?", re.I)
 BARE_YEAR = re.compile(r"^\s*(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
-BARE_DATE = re.compile(r"^\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s*$", re.I)
 
 
 def read_header_period(head: str, year: int, cutoff, ref_month, past_month) -> list:
@@ -108,8 +108,8 @@ def read_header_period(head: str, year: int, cutoff, ref_month, past_month) -> l
     if m:
         y = int(m.group(1))
         return [Period("year", date(y, 1, 1), date(y, 12, 31))]
-    m = BARE_DATE.match(head)
-    if m:
-        day = make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return [Period("as_of", day, day)] if day else []
+    bare = head.strip()
+    dates = find_dates(bare)  # the genre's date reader: "31/3/2025", "31-3-2025", "ngày 31/3/2025"
+    if len(dates) == 1 and dates[0][1] == len(bare) and DAY_WORD.fullmatch(bare[: dates[0][0]]):
+        return [Period("as_of", dates[0][2], dates[0][2])]
     return find_periods(head, year, cutoff, ref_month, past_month)

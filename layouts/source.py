@@ -219,7 +219,7 @@ class Snapshot:
             )
         }
 
-    def document_observations(self, sha: str, limit: int = 200) -> pd.DataFrame:
+    def document_observations(self, sha: str, limit: int) -> pd.DataFrame:
         """The first `limit` values one document states, in text order."""
         if "observations" in self._lazy:
             obs = self._lazy["observations"]
