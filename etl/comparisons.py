@@ -20,6 +20,7 @@ from etl.phrases import (
     PRIOR_VALUE,
     TARGET_WORDS,
 )
+from etl.rows import DATE_REASON
 
 # What may stand between a compared figure and its month: "(được) ghi nhận (trong) tháng 4".
 RECORDED_IN = r"\s*(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:của\s+|vào\s+|trong\s+|hồi\s+)?"
@@ -245,9 +246,7 @@ class ComparisonReader:
             }
         )
         if not period.relative:  # its own stated period: the document's date does not matter
-            reasons = [
-                r for r in base["review_reason"].split("; ") if r and "document date" not in r
-            ]
+            reasons = [r for r in base["review_reason"].split("; ") if r and DATE_REASON not in r]
             row["review_reason"] = "; ".join(reasons)
             row["status"] = "needs_review" if reasons else "accepted"
             row["date_source"] = "text"

@@ -23,7 +23,7 @@ from etl.normalize import normalize_text
 from etl.numbers import scan_quantities
 from etl.periods import Period, match_patterns, scan_periods
 from etl.read import ReadError, read_report, sha256_file
-from etl.rows import SPAN_COUNT_REASON, add_reason
+from etl.rows import DATE_REASON, SPAN_COUNT_REASON, add_reason
 from etl.sidecar import read_sidecar
 from etl.spelling import fold_spelling, unfold
 from etl.walk import DocumentExtractor
@@ -51,7 +51,7 @@ OBSERVATION_SCHEMA = pa.schema(
 # Below this confidence a value goes to review instead of the chart.
 
 APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
-NOT_STANDING = ("document date", SPAN_COUNT_REASON)
+NOT_STANDING = (DATE_REASON, SPAN_COUNT_REASON)
 OTHER_SPEED_MEASURE = re.compile(r"\bi-?Speed\b|\bVNNIC\b", re.I)
 
 # The caches extraction keeps of texts it has read (one per worker process, bounded).

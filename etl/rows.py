@@ -68,7 +68,8 @@ GRDP = re.compile(r"\bGRDP\b|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn", r
 GDP_NAMED = re.compile(r"\bGDP\b")
 
 
-# a review reason that stands in no clash (extract.mark_conflicts)
+# review reasons that stand in no clash (extract.mark_conflicts); the first opens two reasons
+DATE_REASON = "document date"
 SPAN_COUNT_REASON = "a count for the period: the running total, or the period's own?"
 
 
@@ -224,11 +225,11 @@ class RowBuilder:
         indicator = pick_flow_twin(cue.indicator, p, scope)
         relative = p.relative or ("" if stated else "date")
         if relative and not self.dated:
-            reasons.append(f"document date unknown: add published to {self.file_name}.meta.json")
+            reasons.append(f"{DATE_REASON} unknown: add published to {self.file_name}.meta.json")
             confidence -= 0.5
         elif relative == "date" and self.precision == "year":
             reasons.append(
-                f"document date known only to its year: add published to {self.file_name}.meta.json"
+                f"{DATE_REASON} known only to its year: add published to {self.file_name}.meta.json"
             )
             confidence -= 0.5
         elif (
