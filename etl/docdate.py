@@ -55,7 +55,9 @@ PLAN_NAME = re.compile(
 )
 IF_THEN = re.compile(r"\W*Nếu\s+(?P<cond>[^;]+?)\s+thì\b", re.I)
 WHOLE_YEAR = re.compile(
-    r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$", re.I
+    # "Theo báo cáo của Bộ … về chuyển đổi số quốc gia năm 2024": a report on the year, after it
+    r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm|\bbáo\s+cáo\b)[^.;\d]*$",
+    re.I,
 )
 # "Năm 2022, doanh thu toàn ngành … ước đạt …", "Theo Bộ TT&TT, năm 2022, …": a sentence that
 # opens on a year (plans aside) reports on that whole year.
@@ -158,11 +160,12 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
                 continue  # "từ năm 2014 và đến nay đã …": a start, not the time of writing
             end = date(int(m.group("y")), 12, 31)
             # "tổng kết hoạt động năm 2024": the text looks back on the whole year.
-            whole = WHOLE_YEAR.search(sentence[max(0, m.start() - 60) : m.start()])
+            whole = WHOLE_YEAR.search(sentence[max(0, m.start() - 90) : m.start()])
             (fine if whole else years).append(end)
             if opening and m.start() < opening.end() <= m.end() + 3:  # the year it opens on
                 reviewed.add(end.year)
     best_year = max(years, default=None)
+    own = list(fine)  # dates the text reports on, before any it only compares with
     if not (
         best_year
         and best_year.year in reviewed
@@ -173,6 +176,9 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
         # ("Trong năm 2024, … tăng 42 bậc so với tháng 1/2024" is written after 2024)
         fine += compared_months
     best_fine = max(fine, default=None)
+    # "trong tháng 1, … tăng 10,29% so với tháng 12-2021": the latest date only compared with
+    # is before the text's own months, which may then cross into the next year
+    compared_last = best_fine is not None and best_fine not in own
     if best_year and (best_fine is None or best_year.year > best_fine.year):
         # The year is known; "6 tháng đầu năm nay", "quý II", "tháng 5" then say how far into it.
         within = [d for d in months_into_year(text, best_year.year) if d.year == best_year.year]
@@ -189,6 +195,12 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             for d in months_into_year(text, best_fine.year, compared=False)
             if 0 < d.month - best_fine.month <= 2
         ]
+        if compared_last:
+            later += [
+                month_end(d.year + 1, d.month)
+                for d in months_into_year(text, best_fine.year, compared=False)
+                if 0 < d.month + 12 - best_fine.month <= 2
+            ]
         return max([best_fine, *later]), "month"
     return best_fine, "month"
 

@@ -19,6 +19,7 @@ from metrics.catalog import load_catalog
 VALUE_TOLERANCE = 1e-4
 DAYS_TOLERANCE = 35
 KEY = ["document", "indicator", "breakdown"]
+MISS_REASONS = ("held for review", "read with another indicator, breakdown or period", "not read")
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Evaluation:
     golden: pd.DataFrame  # golden rows with a `found` flag
     extracted: pd.DataFrame  # accepted extracted rows with a `correct` flag
     failed: list[str]  # files that could not be read
+    held: pd.DataFrame | None = None  # rows sent to review, to say why a value was missed
 
 
 def read_golden(path: Path) -> pd.DataFrame:
@@ -38,8 +40,8 @@ def read_golden(path: Path) -> pd.DataFrame:
     return frame
 
 
-def extract_accepted(paths) -> tuple[pd.DataFrame, list[str]]:
-    """Extract every file and keep the accepted values; list the files that failed."""
+def extract_rows(paths) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """Extract every file; return its accepted rows, its rows held for review, the failures."""
     frames, failed = [], []
     for path in expand_paths(paths):
         try:
@@ -48,10 +50,21 @@ def extract_accepted(paths) -> tuple[pd.DataFrame, list[str]]:
             failed.append(str(exc))
     frame = pd.concat([f for f in frames if not f.empty] or [pd.DataFrame()], ignore_index=True)
     if frame.empty:
-        return pd.DataFrame(columns=[*KEY, "value", "period_end", "quote"]), failed
-    frame = frame[frame["status"] == "accepted"].copy()
+        empty = pd.DataFrame(columns=[*KEY, "value", "period_end", "quote"])
+        return empty, empty.copy(), failed
     frame["period_end"] = pd.to_datetime(frame["period_end"])
-    return frame.reset_index(drop=True), failed
+    accepted = frame["status"] == "accepted"
+    return (
+        frame[accepted].reset_index(drop=True),
+        frame[~accepted].reset_index(drop=True),
+        failed,
+    )
+
+
+def extract_accepted(paths) -> tuple[pd.DataFrame, list[str]]:
+    """Extract every file and keep the accepted values; list the files that failed."""
+    accepted, _, failed = extract_rows(paths)
+    return accepted, failed
 
 
 def is_match(gold: pd.Series, row: pd.Series) -> bool:
@@ -80,14 +93,34 @@ def match(golden: pd.DataFrame, extracted: pd.DataFrame) -> tuple[pd.Series, pd.
 def evaluate(golden_path: Path, paths) -> Evaluation:
     """Extract the files and match their accepted values against the golden rows."""
     golden = read_golden(golden_path)
-    extracted, failed = extract_accepted(paths)
+    extracted, held, failed = extract_rows(paths)
     documents = {p.name for p in expand_paths(paths) if not is_sidecar(p)}
     golden = golden[golden["document"].isin(documents)].reset_index(drop=True)
     found, correct = match(golden, extracted)
     families = load_catalog()["family"]
     golden = golden.assign(found=found, family=golden["indicator"].map(families))
     extracted = extracted.assign(correct=correct, family=extracted["indicator"].map(families))
-    return Evaluation(golden=golden, extracted=extracted, failed=failed)
+    return Evaluation(golden=golden, extracted=extracted, failed=failed, held=held)
+
+
+def explain_misses(ev: Evaluation) -> pd.Series:
+    """Why each missed golden value was missed: held for review, read otherwise, or not read."""
+    misses = ev.golden[~ev.golden["found"]]
+    held = ev.held if ev.held is not None else ev.extracted.iloc[0:0]
+    every = pd.concat([ev.extracted, held], ignore_index=True)
+
+    def explain(gold: pd.Series) -> str:
+        scale = max(abs(gold["value"]), 1e-9)
+        same = held[(held[KEY] == gold[KEY]).all(axis=1)] if len(held) else held
+        # a held row's period may be a stand-in (its document's date unknown): the value decides
+        if ((same["value"] - gold["value"]).abs() <= VALUE_TOLERANCE * scale).any():
+            return MISS_REASONS[0]
+        in_doc = every[every["document"] == gold["document"]]
+        if ((in_doc["value"] - gold["value"]).abs() <= VALUE_TOLERANCE * scale).any():
+            return MISS_REASONS[1]
+        return MISS_REASONS[2]
+
+    return misses.apply(explain, axis=1) if len(misses) else pd.Series(dtype=str)
 
 
 def summarise(ev: Evaluation, by: str | None) -> pd.DataFrame:
@@ -128,11 +161,14 @@ def format_report(ev: Evaluation) -> str:
             )
         lines.append("")
     misses = ev.golden[~ev.golden["found"]]
-    lines.append(f"misses ({len(misses)}):")
-    for r in misses.itertuples():
+    why = explain_misses(ev)
+    tally = why.value_counts()
+    counts = ", ".join(f"{tally[r]} {r}" for r in MISS_REASONS if r in tally)
+    lines.append(f"misses ({len(misses)}{': ' + counts if counts else ''}):")
+    for r, reason in zip(misses.itertuples(), why, strict=True):
         lines.append(
             f"  {r.document} {r.indicator} {r.breakdown} {r.period_end:%Y-%m-%d} {r.value:g}"
-            f"  «{r.quote[:90]}»"
+            f"  ({reason})  «{r.quote[:90]}»"
         )
     false = ev.extracted[~ev.extracted["correct"]]
     lines.append(f"false values ({len(false)}):")

@@ -27,7 +27,9 @@ def main(argv: list[str]) -> int:
         golden, files = lay_out(half, Path(tmp))
         report = format_report(evaluate(golden, files))
     if summary:
-        report = report.split("by document:")[0]
+        # the head, and how many misses were held for review, read otherwise or not read
+        why = next(line for line in report.splitlines() if line.startswith("misses ("))
+        report = report.split("by document:")[0] + why + "\n"
     for document in read_split():
         report = report.replace(neutral_name(document), document)
     print(report, end="")

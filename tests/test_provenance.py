@@ -243,3 +243,25 @@ def test_a_lead_recalling_an_old_event_does_not_date_the_text(tmp_path):
     # (the bundled article's header carries the day it was saved, 01/11/2024)
     seed = ROOT / "data" / "reports" / "001_tin-tuc_phien-hop-9_2024-07-10.txt"
     assert extract_file(seed).document["meeting_date"] == date(2024, 7, 10)
+
+
+def test_eval_says_why_each_value_was_missed(tmp_path, capsys):
+    dated = "Trong tháng 5/2024, cả nước ghi nhận 1.200 cuộc tấn công mạng gây ra sự cố.\n"
+    (tmp_path / "dated.txt").write_text(dated, encoding="utf-8")
+    undated = "Hiện nay, tỷ lệ hộ gia đình sử dụng cáp quang đạt 80%.\n"
+    (tmp_path / "undated.txt").write_text(undated, encoding="utf-8")
+    head = "document,indicator,breakdown,period_kind,period_start,period_end,value,unit,qualifier,quote,note"
+    rows = [
+        "dated.txt,cyberattacks,national,month,2024-05-01,2024-05-31,1200,count,,q,",
+        "dated.txt,cyberattacks,Hà Nội,month,2024-05-01,2024-05-31,1200,count,,q,",
+        "dated.txt,cyberattacks,national,month,2024-04-01,2024-04-30,900,count,,q,",
+        "undated.txt,ftth_household_rate,national,as_of,2024-06-01,2024-06-01,80,percent,,q,",
+    ]
+    golden = tmp_path / "golden.csv"
+    golden.write_text("\n".join([head, *rows]) + "\n", encoding="utf-8")
+    assert (
+        main(["eval", str(golden), str(tmp_path / "dated.txt"), str(tmp_path / "undated.txt")]) == 0
+    )
+    out = capsys.readouterr().out
+    expected = "misses (3: 1 held for review, 1 read with another indicator, breakdown or period, 1 not read)"
+    assert expected in out
