@@ -52,6 +52,21 @@ def find_lead_breakdown(lead: str) -> str:
     return "ministries" if m.group("m") else "localities"
 
 
+@cache
+def merged_partner() -> re.Pattern:
+    """A province named as the one merged in ("hợp nhất với tỉnh Quảng Nam")."""
+    return re.compile(
+        rf"(?:hợp\s+nhất|sáp\s+nhập)\s+(?:với|vào)\s*(?:tỉnh|thành\s+phố|TP\.?)?\s*"
+        rf"(?:{province_names()})\b",
+        re.I,
+    )
+
+
+def unmerged(text: str) -> str:
+    """The text with a merged-in partner province blanked out (same length)."""
+    return merged_partner().sub(lambda m: " " * len(m.group()), text)
+
+
 @lru_cache(maxsize=4096)  # a lead is read for each paragraph under it; a report repeats its words
 def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") -> str:
     """Read a ministries / localities / province split from the words before a number.
@@ -60,6 +75,9 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     who acted, and the count stays national.
     """
     head = sentence_head or before
+    if "ợp nhất" in head or "áp nhập" in head:  # cheap test first: this runs for every figure
+        # "sau khi hợp nhất với tỉnh Quảng Nam, thành phố Đà Nẵng …": the partner merged in
+        head, before = unmerged(head), unmerged(before)
     # All but province_pattern read the names as written: without one (most leads and clauses),
     # four scans of the ~90-name alternation are skipped.
     named = province_name_anywhere().search(head) or province_name_anywhere().search(before)

@@ -75,6 +75,10 @@ def step_back(base: dict, unit: str) -> Period:
     )
 
 
+# "So với tháng trước (141,2 Mbps)": the step back named before the bracket
+STEP_BEFORE_PAREN = re.compile(r"\bso\s+với\s+(?P<unit>tháng|quý|năm)\s+trước(?:\s+đó)?\s*$", re.I)
+
+
 class ComparisonReader:
     """Reads the earlier values of a sentence's figures (mixed into DocumentExtractor)."""
 
@@ -83,8 +87,11 @@ class ComparisonReader:
     ):
         """ "(cuối năm 2023 là 84,6%)": (the row it is an earlier value of, its period)."""
         opening = sentence.rfind("(", 0, q.qual_start)
-        if opening < 0 or not rows or ")" in sentence[opening : q.qual_start]:
+        if opening < 0 or ")" in sentence[opening : q.qual_start]:
             return None
+        if not rows:
+            return self.step_before_paren(sentence, opening, q)
+
         if TARGET_WORDS.search(sentence[opening : q.qual_start]):
             return None  # "(mục tiêu năm 2025 là 80%)": a target, not an earlier value
         m = PAREN_PRIOR.search(sentence[opening : q.qual_start])
@@ -127,6 +134,17 @@ class ComparisonReader:
         if p.kind in ("as_of", "year"):
             p = Period(base["period_kind"], p.end, p.end) if base["period_kind"] == "as_of" else p
         return base, replace(p, comparison=True)
+
+    def step_before_paren(self, sentence: str, opening: int, q: Quantity):
+        """ "… đạt 146,6 Mbps. So với tháng trước (141,2 Mbps), …": the last sentence's figure
+        one step earlier, or None."""
+        step = STEP_BEFORE_PAREN.search(sentence, max(0, opening - 30), opening)
+        if step is None or sentence[opening + 1 : q.qual_start].strip():
+            return None
+        same = [r for r in self.last_rows if r["unit"] == q.unit]
+        if len(same) != 1:
+            return None  # which of the figures before it, the words do not say
+        return same[0], step_back(same[0], step.group("unit"))
 
     def period_before_this(self, before: str, rows: list[dict]) -> Period | None:
         """ "so với tháng trước (92,1 triệu giao dịch)": the base row's period one step back."""

@@ -34,6 +34,10 @@ CUMULATIVE = re.compile(
 )
 
 
+# "Trong khu vực Đông Nam Á, …", "Ở khu vực nông thôn, …": where the whole sentence stands
+OPENING_SCENE = re.compile(r"\W*(?:Trong|Tại|Ở)\s+(?:khu\s+vực|vùng)\s+[^,;\d]{3,40},", re.I)
+
+
 @dataclass
 class Cue:
     """A compiled cue: how a report names one indicator around a number."""
@@ -383,7 +387,10 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         window = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
         # …and the words after it up to the next item ("142,3 Mbps, còn băng rộng cố định …").
         near = NEXT_ITEM.split(scope.after, maxsplit=1)[0]
-        if cue.exclude.search(window[-40:] + " " + near[:25]):
+        # …and a scene the sentence opens on ("Trong khu vực Đông Nam Á, … vị trí thứ 5")
+        scene = OPENING_SCENE.match(scope.head)
+        words = window[-40:] + " " + near[:25] + (" " + scene.group() if scene else "")
+        if cue.exclude.search(words):
             return None
     if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:60]):
         return None

@@ -325,6 +325,25 @@ def establish_document_date(
     return None, "unknown", "none"
 
 
+# "Báo cáo thường niên kinh tế số Việt Nam 2022", "Báo cáo Kinh tế số Việt Nam năm 2023": a
+# yearly report on a year gone by, whose figures the text goes on to give
+YEARLY_REPORT = re.compile(
+    r"\bBáo\s+cáo\s+(?:thường\s+niên\s+|kinh\s+tế\s+số\s+)[^.;\n\d]{0,50}?(?:năm\s+)?(?P<y>20\d\d)\b"
+    r"(?!\s*[-–/]\s*\d)",
+    re.I,
+)
+
+
+def yearly_report_year(text: str, written: date | None) -> int | None:
+    """The year of the one yearly report a text cites, when that year is over; else None."""
+    # (a yearly report comes out after its year: an undated text citing one is written later)
+    years = {int(m.group("y")) for m in YEARLY_REPORT.finditer(text)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year if written is None or year < written.year else None
+
+
 def stand_in_date(text: str) -> date:
     """The end of the latest year the text names: a placeholder for an undated document."""
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]

@@ -44,7 +44,8 @@ COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
 # "tốc độ di động trên mạng 5G đạt 250,3 Mbps": one generation's speed, not the country's mobile
 # speed (all networks); "4G/5G" together is no such split
-ONE_GENERATION = re.compile(r"(?<![/\d])\b5G\b(?!\s*/)")
+# "bao gồm cả 3G, 4G, 5G" (or "4G và 5G") lists every generation: the overall speed
+ONE_GENERATION = re.compile(r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(?!\s*/)")
 # "Số lượng hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ … của cả năm 2021": one amount as a
 # share of another, no rate
 AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)

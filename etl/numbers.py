@@ -95,8 +95,10 @@ DASH_WORD_AFTER, LETTER_DASH_BEFORE = re.compile(r"[-–]\w"), re.compile(r"[A-Z
 YEAR = re.compile(r"(19|20)\d\d")
 DURATION_AFTER = re.compile(r"\s*(?:tháng|năm|ngày|tuần|giờ|quý|tuổi)\b")
 NUMBERED_BEFORE = re.compile(
-    r"(số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết|Hình|Ảnh)\s*$"
+    # "tổng số 2.323 vụ tấn công" is a total, not a number like "Nghị quyết số 20"
+    r"((?<![Tt]ổng\s)số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết|Hình|Ảnh)\s*$"
 )
+BASE_BEFORE = re.compile(r"(?:trong|trên)\s+tổng\s+số\s*$", re.I)
 LIST_DOT_AFTER, LINE_START_BEFORE = re.compile(r"\s*\.\s"), re.compile(r"(^|\n)\s*$")
 ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
@@ -216,6 +218,8 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
             return True  # a duration: "sau 6 tháng triển khai", "12 tháng gần nhất"
         if NUMBERED_BEFORE.search(before):
             return True  # "Nghị quyết số 20", "tháng 02", "Đề án 06", a caption's "- Hình 1"
+        if BASE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return True  # "phủ sóng thêm 2.152 thôn trong tổng số 2.418 thôn": the base
         if LIST_DOT_AFTER.match(after) and LINE_START_BEFORE.search(before):
             return True  # numbered list item "1. "
     return False

@@ -79,7 +79,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "since_year_start",
         re.compile(
             # "… đến hết tháng 4/2025", "… đến ngày 30/4/2025": the span ends there
-            r"(?:tính\s+)?(?:lũy\s+kế\s+)?từ\s+đầu\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+"
+            # "Năm 2024 tính đến hết tháng 6/2024": the year so far, as "từ đầu năm …" says it
+            r"(?:(?:tính\s+)?(?:lũy\s+kế\s+)?từ\s+đầu\s+năm|\bnăm(?=\s+(?:19|20)\d\d\s*,?\s*tính\s+"
+            r"(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d))"
+            r"(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s*,?\s*(?:tính\s+)?(?:đến|tới)\s+"
             r"(?:nay|hiện\s+nay|(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})"
             r"(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<ym>(?:19|20)\d\d)\b)?(?!\s*[/.-]\s*\d)"
             r"|(?:hết\s+)?ngày\s+(?P<dd>\d{1,2})\s*[/-]\s*(?P<dm>\d{1,2})(?:\s*[/-]\s*(?P<dy>(?:19|20)\d\d))?\b))?",

@@ -12,7 +12,8 @@ TARGET_WORDS = re.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+đạt|hướng\s+tới|"
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
-    r"kế\s+hoạch\s+(?:năm|giai\s+đoạn)",
+    # "hội nghị triển khai kế hoạch năm 2026": a meeting's name, not a plan for the figures
+    r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)",
     re.I,
 )
 # Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
@@ -196,7 +197,8 @@ HEADED_LEVEL = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*:\s*(?:$|[-–•+*])", 
 RISE_TO = re.compile(
     r"\s(?:(?:đã\s+)?(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s[^;]{1,80}?\s(?:lên|xuống|đến)"
     r"|từ\s+(?:mức\s+)?(?:(?!\btừ\s|\blên\s)[^;]){1,80}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống))"
-    r"\s+(?:mức\s+)?$",
+    # "tăng từ dưới 1% … đến khoảng 90%": the qualifier of the figure risen to
+    r"\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?$",
     re.I,
 )
 RISE_FROM = re.compile(r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*)?$", re.I)

@@ -224,6 +224,16 @@ class RowBuilder:
         p = self.adjust_period(cue.indicator, p, stated)
         indicator = pick_flow_twin(cue.indicator, p, scope)
         relative = p.relative or ("" if stated else "date")
+        if (
+            relative == "date"
+            and self.report_year
+            and cue.indicator in annual_indicators()
+            and (not self.dated or not near_period_end(p.end))
+        ):
+            # "… Báo cáo thường niên kinh tế số Việt Nam 2022. Theo đó, tỷ lệ kinh tế số trên
+            # GRDP của Vĩnh Phúc đạt 22,87%": the report's year
+            y = self.report_year
+            p, relative = Period("year", date(y, 1, 1), date(y, 12, 31)), ""
         if relative and not self.dated:
             reasons.append(f"{DATE_REASON} unknown: add published to {self.file_name}.meta.json")
             confidence -= 0.5

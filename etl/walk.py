@@ -21,7 +21,7 @@ from etl.clauses import (
 from etl.comparisons import ComparisonReader, shift_to_year
 from etl.cue_text import drop_acronyms, previous_noun, read_past
 from etl.cues import SPAN_KINDS, Scope
-from etl.docdate import stand_in_date
+from etl.docdate import stand_in_date, yearly_report_year
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
 from etl.figure_links import FigureLinks, read_share_of_ratio
 from etl.gates import search
@@ -79,6 +79,8 @@ class DocumentExtractor(
         self.precision = meta.get("date_precision", "day")
         self.file_name = meta.get("file_name", "")
         self.year = self.cutoff.year
+        # yearly figures with no year of their own are the year of the yearly report it cites
+        self.report_year = yearly_report_year(nt.text, self.document_date and self.cutoff)
         self.dot_decimals = detect_dot_decimals(nt.text)
         monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
         self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None

@@ -2,7 +2,9 @@
 compared with ("trong tháng 1, … so với tháng 12-2021" is January 2022), and a text that
 reports on a ministry's report of a whole year ("Theo báo cáo của Bộ … về chuyển đổi số quốc
 gia năm 2024") speaking from after that year, so a ranking published in September of it is
-the year's.
+the year's; "Năm 2024 tính đến hết tháng 6/2024" as the year so far; a yearly report named
+with its year ("Báo cáo thường niên kinh tế số Việt Nam 2022") dating the yearly figures that
+follow it with no year of their own.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -31,5 +33,38 @@ CASES = [
         "gia về Chỉ số phát triển Chính phủ điện tử (EGDI), tăng 15 bậc so với năm 2022.",
         None,
         [("egdi_rank", "national", "year", "2024-12-31", 71)],
+    ),
+    # "Năm 2024 tính đến hết tháng 6/2024": the first half's flow, not a level at its end
+    (
+        "Năm 2024 tính đến hết tháng 6/2024, đã có tổng số 2.410 cuộc tấn công mạng gây ra sự cố "
+        "vào các hệ thống thông tin tại Việt Nam.",
+        "2024-07-15",
+        [("cyberattacks", "national", "ytd", "2024-06-30", 2410)],
+    ),
+    # "khai trương năm 2019 đến hết tháng 6/2025" is a running total since 2019, not a year so far
+    (
+        "Lũy kế từ khi khai trương năm 2019 đến hết tháng 6/2025, tổng số giao dịch qua NDXP đạt "
+        "khoảng 3,9 tỷ.",
+        "2025-07-12",
+        [("ndxp_transactions_cumulative", "national", "as_of", "2025-06-30", 3900000000)],
+    ),
+    # a yearly report named with its year dates the provinces' shares after it (text undated)
+    (
+        "Theo Báo cáo thường niên kinh tế số Việt Nam 2023 do Bộ Thông tin và Truyền thông công "
+        "bố, tỉnh Thái Nguyên đứng đầu cả nước về tỷ trọng kinh tế số trên GRDP.\n"
+        "Đứng thứ hai là Bắc Giang với tỷ trọng kinh tế số trên GRDP 41,5%; tiếp đó là Bắc Ninh "
+        "(38,2%).",
+        None,
+        [
+            ("digital_economy_gdp_share", "Bắc Giang", "year", "2023-12-31", 41.5),
+            ("digital_economy_gdp_share", "Bắc Ninh", "year", "2023-12-31", 38.2),
+        ],
+    ),
+    # ... and in a dated mid-year text, the same
+    (
+        "Tại diễn đàn, Báo cáo kinh tế số Việt Nam năm 2023 được giới thiệu. Theo đó, tỷ lệ kinh tế "
+        "số trên GRDP của Hải Phòng đạt 27,9%.",
+        "2024-09-20",
+        [("digital_economy_gdp_share", "Hải Phòng", "year", "2023-12-31", 27.9)],
     ),
 ]
