@@ -40,6 +40,8 @@ SAME_PERIOD_LAST_YEAR = re.compile(
 AHEAD = re.compile(
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
     r"\bphải\b|\bsẽ\b|đề\s+xuất|đến\s+năm|trước\s+(?:ngày|tháng|năm)|"
+    # "Mức thu này được áp dụng đến hết ngày 31/12/2025", "có hiệu lực từ ngày 1/8": in force
+    r"áp\s+dụng\s+(?:đến|tới|từ)|hiệu\s+lực|"
     # "ước đến cuối năm 2022 đạt …", "thì đến cuối năm đạt mục tiêu": a forecast, not a result
     r"ước\s+(?:tính\s+)?(?:đến|hết|cuối)\b|thì\s+đến\b|"
     r"giai\s+đoạn|tầm\s+nhìn|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from etl.clauses import NATIONAL_SUBJECT, find_breakdown
 from etl.cues import (
@@ -35,6 +36,7 @@ from etl.phrases import (
 )
 from etl.provinces import canonical_province, province_name_pattern
 from etl.subject import local_opening
+from metrics.catalog import load_catalog
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6
@@ -73,12 +75,24 @@ DATE_REASON = "document date"
 SPAN_COUNT_REASON = "a count for the period: the running total, or the period's own?"
 
 
+@cache
+def national_only_indicators() -> frozenset[str]:
+    """Indicators only the country has (catalog `national_only`: a count of provinces)."""
+    catalog = load_catalog()
+    if "national_only" not in catalog:
+        return frozenset()
+    return frozenset(catalog.index[catalog["national_only"].fillna(False).astype(bool)])
+
+
 class RowBuilder:
     """Turns a matched number into an observation row (mixed into DocumentExtractor)."""
 
     def place_subject(self, row: dict, window: str, after: str, clause: str, head: str) -> None:
         """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
         page whose lead speaks of one province, neither is a figure that names no other level."""
+        if row["indicator"] in national_only_indicators():
+            row["breakdown"] = "national"  # a count of provinces has no province's own
+            return
         window = window + " " + local_opening(head, len(head))
         local = search(LOCAL_SUBJECT, window) or search(LOCAL_SUBJECT, after[:60])
         if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):

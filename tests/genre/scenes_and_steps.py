@@ -3,7 +3,8 @@ tỉnh Quảng Nam, thành phố Đà Nẵng …") is not the subject; "So với
 gives the last sentence's figure a month earlier; "phủ sóng 89,5% thôn, bản lõm sóng" is the
 former dead zones, not all villages; a headline "Kế hoạch 2025: 80% …" is a plan; a sentence
 opening on a region ("Trong khu vực Đông Nam Á, …") ranks Viet Nam there, not among the UN's
-193.
+193; a count of provinces is the country's even after one province's name ("Hà Nội là 1
+trong 22 tỉnh …").
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -57,5 +58,12 @@ CASES = [
         "Trong khu vực Đông Nam Á, Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5 trong 11 nước.",
         "2025-01-10",
         [("egdi_rank", "national", "year", "2024-12-31", 71)],
+    ),
+    # one province among N: N is the country's count
+    (
+        "Đà Nẵng là 1 trong 24 tỉnh, thành phố đã ban hành nghị quyết giảm phí, lệ phí khi người "
+        "dân sử dụng dịch vụ công trực tuyến.",
+        "2023-08-15",
+        [("localities_fee_reduction", "national", "as_of", "2023-08-15", 24)],
     ),
 ]
