@@ -8,11 +8,13 @@ from dataclasses import replace
 from datetime import date
 
 from etl.clauses import list_item_breakdown
+from etl.comparisons import shift_to_year, step_back
 from etl.cues import Scope
 from etl.normalize import Paragraph
 from etl.numbers import Quantity, find_quantities
 from etl.periods import Period, find_dates, find_periods
-from etl.phrases import UPLOAD
+from etl.phrases import PER_100_WORDS, UPLOAD
+from etl.provinces import canonical_province, province_name_pattern
 
 
 class TableRows:
@@ -23,29 +25,51 @@ class TableRows:
     ) -> None:
         """Extract a table row: the label names the indicator; a column's header gives its
         period ("Tháng 8/2025") or its level ("Bộ, ngành"), the first header cell the rest."""
-        label = cells[0][1]
+        # "Stt | Chỉ tiêu | …": a first column of row numbers puts the label in the second
+        first = 1 if len(header) > 2 and len(cells) > 2 and INDEX_HEAD.match(header[0][1]) else 0
+        if ENTITY_HEAD.match(header[first][1]):
+            self.extract_entity_row(para, cells, header, first)
+            return
+        label = cells[first][1]
         if UPLOAD.search(label):
             return  # "Tốc độ tải lên …": the catalog's speeds are download speeds
         row_text = self.nt.text[para.start : para.end]
-        # the unit written once in the label: "Tốc độ … (Mbps)", "Tỷ lệ hồ sơ … (%)"
-        unit_hint = (
-            "mbps"
-            if re.search(r"\(Mbps\)|Mb/s", label, re.I)
-            else "percent"
-            if re.search(r"\(\s*%\s*\)", label)
-            else None
-        )
-        scale = LABEL_SCALES.get(m.group(1).lower()) if (m := LABEL_SCALE.search(label)) else None
+        unit_hint, scale = read_label_unit(label)
+        # "Chỉ tiêu | Đơn vị | Tháng 4/2025 | …": the unit in a column of its own
+        unit_col = next((j for j, (_, h) in enumerate(header) if UNIT_HEAD.match(h)), None)
+        if unit_col is not None and unit_col < len(cells):
+            written = cells[unit_col][1]
+            unit_hint = unit_hint or (
+                "percent" if "%" in written else "mbps" if MBPS.search(written) else None
+            )
+            m = UNIT_SCALE.match(written)
+            scale = scale or (LABEL_SCALES[m.group(1).lower()] if m else None)
+        if PER_100_WORDS.search(label) and unit_hint is None:
+            unit_hint = "per_100"  # "Số thuê bao băng rộng di động/100 dân | 85,2"
         caption_periods = self.caption_periods(header)
         # "Bảng 1. … quý I/2025" above "Tháng 1 | Tháng 2": the caption's year dates the months
         year = caption_periods[-1].end.year if caption_periods else self.year
         corner = find_periods(header[0][1], year, self.cutoff, self.ref_month, self.past_month)
-        for j, (offset, cell) in enumerate(cells[1:], start=1):
+        # "Tháng 5/2025 | Tháng trước | Cùng kỳ 2024": columns named from the first dated one
+        reference = next(
+            (
+                found[0]
+                for _, h in header[first + 1 :]
+                if (found := read_header_period(h, year, self.cutoff, None, None))
+                and found[0].kind != "date"
+                and not found[0].relative
+            ),
+            None,
+        )
+        for j, (offset, cell) in enumerate(cells[first + 1 :], start=first + 1):
+            if j == unit_col:
+                continue
             head = header[j][1] if j < len(header) else ""
             if NOT_A_RESULT.search(head):
                 continue  # "Kế hoạch năm 2025", "So với KH (%)": a target, a ratio to it
             periods = (
-                read_header_period(head, year, self.cutoff, self.ref_month, self.past_month)
+                relative_column(head, reference)
+                or read_header_period(head, year, self.cutoff, self.ref_month, self.past_month)
                 or corner
                 or caption_periods
             )
@@ -69,9 +93,60 @@ class TableRows:
             )
             if level and row["breakdown"] == "national":
                 row["breakdown"] = level
+            elif row["breakdown"] == "national" and self.subject == "province" and self.province:
+                row["breakdown"] = self.province  # a province's own table ("UBND TỈNH …")
             row.update(
                 {
                     "quote": row_text,
+                    "quote_start": para.start,
+                    "quote_end": para.end,
+                    "value_start": offset + q.start,
+                    "value_end": offset + q.end,
+                    "anchor": " | ".join(c for _, c in header),
+                }
+            )
+            self.rows.append(row)
+
+    def extract_entity_row(
+        self,
+        para: Paragraph,
+        cells: list[tuple[int, str]],
+        header: list[tuple[int, str]],
+        first: int,
+    ) -> None:
+        """A row of one place under headers naming the indicators ("Đơn vị | Tỷ lệ hồ sơ trực
+        tuyến (%)"): only the whole province's or country's row, or a province's, is a value."""
+        who = cells[first][1].strip()
+        if WHOLE_PROVINCE.match(who):
+            breakdown = self.province  # "Toàn tỉnh": the page's province, when it has one
+        elif WHOLE_COUNTRY.match(who):
+            breakdown = "national"
+        else:
+            named = list(province_name_pattern().finditer(who))
+            breakdown = canonical_province(named[0].group()) if len(named) == 1 else None
+        if breakdown is None:
+            return  # a district, an agency: below the levels the tracker keeps
+        caption_periods = self.caption_periods(header)
+        period = caption_periods[-1] if caption_periods else None
+        for j, (offset, cell) in enumerate(cells[first + 1 :], start=first + 1):
+            head = header[j][1] if j < len(header) else ""
+            quantities = find_quantities(cell, self.dot_decimals)
+            if NOT_A_RESULT.search(head) or UPLOAD.search(head) or len(quantities) != 1:
+                continue
+            q = quantities[0]
+            unit_hint, scale = read_label_unit(head)
+            if unit_hint and q.unit == "count":
+                q = Quantity(**{**q.__dict__, "unit": unit_hint})
+            elif scale and q.unit == "count":
+                q = Quantity(**{**q.__dict__, "value": q.value * scale})
+            scope = Scope(before=head + " ", bare=head + " ", after="", context=head)
+            row = self.match_cues(q, scope, period, period is not None)
+            if row is None:
+                continue
+            row["breakdown"] = breakdown
+            row.update(
+                {
+                    "quote": self.nt.text[para.start : para.end],
                     "quote_start": para.start,
                     "quote_end": para.end,
                     "value_start": offset + q.start,
@@ -89,6 +164,31 @@ class TableRows:
         return [p for p in found if not p.relative and p.kind != "date"]
 
 
+def read_label_unit(label: str) -> tuple[str | None, float | None]:
+    """The unit and scale a label writes once: "Tốc độ … (Mbps)", "(%)", "(triệu)"."""
+    unit_hint = (
+        "mbps"
+        if re.search(r"\(Mbps\)|Mb/s", label, re.I)
+        else "percent"
+        if re.search(r"\(\s*%\s*\)", label)
+        else None
+    )
+    scale = LABEL_SCALES.get(m.group(1).lower()) if (m := LABEL_SCALE.search(label)) else None
+    return unit_hint, scale
+
+
+# A first header over places, one a row ("Đơn vị | Số hồ sơ | Tỷ lệ …"), and the rows that are
+# the whole province or country
+ENTITY_HEAD = re.compile(
+    r"^\s*(?:Đơn\s+vị|Địa\s+phương|Tỉnh(?:,\s*thành(?:\s+phố)?)?|Huyện)\s*$", re.I
+)
+WHOLE_PROVINCE = re.compile(r"^\s*(?:Toàn\s+(?:tỉnh|thành\s+phố)|Tổng\s+cộng|Tổng|Cộng)\s*$", re.I)
+WHOLE_COUNTRY = re.compile(r"^\s*(?:Cả\s+nước|Toàn\s+quốc)\s*$", re.I)
+# A header over row numbers, and over a column of units
+INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT)\s*$")
+UNIT_HEAD = re.compile(r"^\s*(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*$", re.I)
+MBPS = re.compile(r"Mbps|Mb/s|Mbit/s", re.I)
+UNIT_SCALE = re.compile(r"^\s*(triệu|nghìn|ngàn)\b", re.I)
 # The scale a label writes once for its counts: "(triệu)", "(nghìn địa chỉ)"
 LABEL_SCALE = re.compile(r"\(\s*(triệu|nghìn|ngàn|tỷ)\b[^)]*\)", re.I)
 LABEL_SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "tỷ": 1e9}
@@ -99,6 +199,29 @@ NOT_A_RESULT = re.compile(
 )
 DAY_WORD = re.compile(r"(?:ngày\s*)?", re.I)
 BARE_YEAR = re.compile(r"^\s*(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
+
+
+STEP_HEAD = re.compile(r"^\s*(?P<unit>tháng|quý|kỳ)\s+trước\s*$", re.I)
+YEAR_AGO_HEAD = re.compile(r"^\s*cùng\s+kỳ(?:\s+năm)?\s+(?:(?P<y>(?:19|20)\d\d)|trước)\s*$", re.I)
+
+
+def relative_column(head: str, reference: Period | None) -> list:
+    """A header named from the table's dated column: "Tháng trước", "Cùng kỳ 2024"."""
+    if reference is None:
+        return []
+    step = STEP_HEAD.match(head)
+    if step:
+        base = {
+            "period_kind": reference.kind,
+            "period_start": reference.start,
+            "period_end": reference.end,
+        }
+        return [replace(step_back(base, step.group("unit")), comparison=False)]
+    ago = YEAR_AGO_HEAD.match(head)
+    if ago:
+        year = int(ago.group("y")) if ago.group("y") else reference.end.year - 1
+        return [shift_to_year(reference, year)]
+    return []
 
 
 def read_header_period(head: str, year: int, cutoff, ref_month, past_month) -> list:
