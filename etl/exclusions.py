@@ -255,6 +255,16 @@ class ExclusionRules:
             for p in earlier
             if p.start >= clause_start and (p.unit == q.unit or {p.unit, q.unit} <= counted)
         ]
+        if (
+            not clause_quantities
+            and q.unit == "count"  # (a share after it may be its own: "… toàn trình, chiếm 47,8%")
+            and PART_CLAUSE.match(sentence, clause_start, q.qual_start)
+        ):
+            # "có 11,2 triệu khách hàng …; trong đó hơn 7,5 triệu khách hàng ở nông thôn": the
+            # clause opens on a part of the figure before the ";"
+            clause_quantities = [
+                p for p in earlier if p.unit == q.unit or {p.unit, q.unit} <= counted
+            ][-1:]
         first = clause_quantities[0].end if clause_quantities else q.qual_start
         # The exact test reads the words up to the number ("riêng 25 dịch vụ" is a part, and
         # "riêng tháng 3" is not); the cheap one only says whether any such word stands there.
@@ -289,6 +299,9 @@ class ExclusionRules:
                 return False
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False
+
+
+PART_CLAUSE = re.compile(r"\s*trong\s+(?:đó|số\s+(?:này|đó))\b", re.I)
 
 
 def shares_a_bound(head: str, q: Quantity) -> bool:

@@ -10,6 +10,7 @@ from etl.clauses import find_breakdown
 from etl.cues import (
     Scope,
 )
+from etl.figure_links import name_indicators
 from etl.gates import finditer, search
 from etl.numbers import Quantity
 from etl.periods import Period
@@ -25,6 +26,21 @@ from etl.phrases import (
     UPLOAD,
 )
 from etl.provinces import canonical_province, province_names
+
+# "91,2% – đó là tỷ lệ dân số được phủ sóng 5G tính đến …": the name after the number
+NAMED_AFTER = re.compile(
+    r"\s*[–—-]\s*(?:đó\s+)?là\s+(?P<label>[^;.,]{5,80}?)"
+    r"(?=\s+(?:tính\s+(?:đến|tới)|trong|vào|theo|tại)\b|\s*[,;.]|\s*$)",
+    re.I,
+)
+# A clause that names only a level ("Bình quân khối bộ, ngành đạt"), and an item's label that is
+# only a level or a place ("Khối bộ, ngành: ", "- Hà Nội: ")
+LEVEL_ONLY = re.compile(
+    r"\W*(?:(?:Bình\s+quân|Trung\s+bình|Riêng|Còn)\s+)?(?:(?:của\s+)?(?:khối\s+)?(?:các\s+)?"
+    r"(?:bộ,?\s*ngành|địa\s+phương)|cả\s+nước|toàn\s+quốc)\s*(?:đạt|là|:)\s*",
+    re.I,
+)
+LEVEL_LABEL = re.compile(r"\W*[^\d:;,.()]{2,30}(?:,\s*[^\d:;,.()]{2,20})?\s*[:–]\s*(?:đạt\s*)?")
 
 # The stub a cut excerpt may end with, read in place: slicing the text after each number copied
 # the rest of the document, number by number.
@@ -176,7 +192,9 @@ class ListReader:
     def match_topic(self, q: Quantity, scope: Scope, period, stated: bool, sentence: str):
         """ "Về hồ sơ trực tuyến toàn trình, khối bộ đạt tỷ lệ 63,5%": the topic is the name."""
         topic = TOPIC.match(sentence)
-        if topic is None or q.unit != "percent":
+        if topic is None:
+            return self.match_under_lead(q, scope, period, stated)
+        if q.unit != "percent":
             return None
         named = replace(scope, before="tỷ lệ " + topic.group("topic") + " đạt ", crossed=-1)
         named.bare = named.before
@@ -184,6 +202,35 @@ class ListReader:
         if row is not None:
             row["breakdown"] = find_breakdown(scope.before, scope.head, "percent")
             row["rule_id"] += "+topic"
+        return row
+
+    def match_under_lead(self, q: Quantity, scope: Scope, period, stated: bool):
+        """ "… tỷ lệ hồ sơ trực tuyến toàn trình trong tháng 3/2024 như sau:" over items
+        "Khối bộ, ngành: 38,5%;": the lead names the indicator, each item its level or place."""
+        named_after = NAMED_AFTER.match(scope.after)
+        if named_after and not scope.before.strip(" –—-:"):
+            # "91,2% – đó là tỷ lệ dân số được phủ sóng 5G …": the name comes after the number
+            label = named_after.group("label") + " đạt "
+            row = self.match_cues(
+                q, replace(scope, before=label, bare=label, crossed=-1), period, stated
+            )
+            if row is not None:
+                row["rule_id"] += "+named_after"
+            return row
+        if self.lead_text and LEVEL_LABEL.fullmatch(scope.before):
+            source = self.lead_text[-250:]
+        elif LEVEL_ONLY.fullmatch(scope.before):
+            # "… với tỷ lệ hồ sơ trực tuyến toàn trình 92,3%. Bình quân khối bộ, ngành đạt 45,3%"
+            source = self.last_sentence
+        else:
+            return None
+        named = name_indicators(source, q.unit)
+        if len(named) != 1:
+            return None
+        row = self.match_cues(q, scope, period, stated, only=named.pop())
+        if row is not None:
+            row["breakdown"] = find_breakdown(scope.before, scope.head, q.unit)
+            row["rule_id"] += "+lead"
         return row
 
     def respective(

@@ -58,7 +58,7 @@ MENTION_RE = re.compile(
     + r"""
     (?:\s*/\s*(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]|,\d))?   # ratio 41/53, 321/1.084
     (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?
-    (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbs|Mbit/s|Mb/s|Mb/giây|Mbit/giây|lần|điểm\ %|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w))?
+    (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbs|Mbit/s|Mb/s|Mb/giây|Mbit/giây|megabit/giây|megabit/s|lần|điểm\ %|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -86,7 +86,8 @@ GLUED_LETTER = re.compile(r"[A-Za-zĐđ]")
 PER_100_NOUN = re.compile(r"\s*(?:dân|người)\b")
 ISO_YEAR_BEFORE, ISO_MONTH_AFTER = re.compile(r"\d{4}-$"), re.compile(r"-\d{2}\b")
 CLOCK_AFTER, CLOCK_BEFORE = re.compile(r"[:h]\d{2}\b"), re.compile(r"\d[:h]$")
-SLASH_AFTER, CAPITAL = re.compile(r"\s*/"), re.compile(r"[A-ZĐ]")
+SLASH_AFTER = re.compile(r"\s*/")
+DOC_CODE_AFTER = re.compile(r"[\s-]?[A-ZĐ]{1,6}[-/][A-ZĐa-z]")
 FOUR_DIGITS, NOT_DIGIT = re.compile(r"\d{4}$"), re.compile(r"\D")
 SLASH_NUMBER = re.compile(r"\s*/\s*\d")
 DAY_WORD_BEFORE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
@@ -198,7 +199,9 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
     if CLOCK_AFTER.match(after) or CLOCK_BEFORE.search(before):
         return True  # a clock time: "06:30", "9h30"
     if den is not None:
-        if SLASH_AFTER.match(after) or CAPITAL.match(text[m.end("den") + 1 : m.end("den") + 2]):
+        # "12/2021 NĐ-CP", "05/2023-QĐ-TTg": a document's code; "43/53 DVC thiết yếu",
+        # "388/1.146 TTHC" are ratios of what the capitals name
+        if SLASH_AFTER.match(after) or DOC_CODE_AFTER.match(text, m.end("den")):
             return True
         if FOUR_DIGITS.match(den) and len(num) <= 2 and "." not in den:
             return True  # month/year "8/2023"
@@ -251,7 +254,16 @@ def build_quantity(text: str, m: re.Match, dot_is_decimal: bool) -> Quantity | N
     elif unit_word == "usd":
         unit = "money_usd"
     # "Mbs": a common misprint of Mbps
-    elif unit_word in ("mbps", "mbs", "mb/s", "mbit/s", "mb/giây", "mbit/giây"):
+    elif unit_word in (
+        "mbps",
+        "mbs",
+        "mb/s",
+        "mbit/s",
+        "mb/giây",
+        "mbit/giây",
+        "megabit/giây",
+        "megabit/s",
+    ):
         unit = "mbps"
     elif "100" in unit_word:
         unit = "per_100"

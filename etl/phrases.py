@@ -280,7 +280,7 @@ NATIONAL_SOURCE = re.compile(
 # "cao hơn bình quân cả nước cùng kỳ là 38,4%", "mức 18,3% của cả nước": the country's figure.
 COUNTRY_BEFORE = re.compile(
     # "… chưa bằng một nửa tỷ trọng của cả nước (12,33%)": the country's share, named last
-    r"(?:bình\s+quân|trung\s+bình|mức|(?:tỷ\s+trọng|tỷ\s+lệ)\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+(?:kỳ|thời\s+điểm))?\s*(?:là|:|đạt)?\s*\(?\s*$"
+    r"(?:bình\s+quân|trung\s+bình|mức|(?:tỷ\s+trọng|tỷ\s+lệ)\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+(?:kỳ|thời\s+điểm)|\s+năm\s+20\d\d)?\s*(?:là|:|đạt)?\s*\(?\s*$"
     # "89,13% số hộ … (cả nước là 75,39%)": the country's figure set beside the province's
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*$",
     re.I,

@@ -175,7 +175,8 @@ def subject_province_pattern() -> re.Pattern:
     """Match a province opening a clause as its subject ("…, TP.Đà Nẵng có 97% …")."""
     return re.compile(
         rf"(?:^\W*|,\s*)(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\s+"
-        r"(?:hiện\s+|đã\s+)?(?:có|đạt)\b"
+        # "tỉnh Quảng Ninh tiếp nhận 142.300 hồ sơ": the province acts; the paragraph is its
+        r"(?:hiện\s+|đã\s+)?(?:có|đạt|tiếp\s+nhận|giải\s+quyết)\b"
     )
 
 
@@ -183,7 +184,12 @@ def sentence_province(sentence: str) -> str | None:
     """The one province a sentence opens on as its subject ("…, TP.Đà Nẵng có 97% …"), or None."""
     # runs on every sentence: the cheap tests first (the pattern reads "có" or "đạt" as written)
     opening = sentence[:120]
-    if "có" not in opening and "đạt" not in opening:
+    if (
+        "có" not in opening
+        and "đạt" not in opening
+        and "tiếp nhận" not in opening
+        and "giải quyết" not in opening
+    ):
         return None
     m = subject_province_pattern().search(opening)
     if m is None or NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", sentence)):

@@ -95,6 +95,7 @@ class DocumentExtractor(
         self.open_span: Period | None = None  # the last span this paragraph stated so far
         self.para_start = 0
         self.lead_breakdown = "national"
+        self.lead_text = ""
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
         self.carried: list[Period] = []  # the periods the text stated last
@@ -170,6 +171,7 @@ class DocumentExtractor(
             else []
         )
         self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
+        self.lead_text = lead  # "… như sau:" names what the items under it give
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
         lead_spans = [p for p in lead_periods if p.kind in SPAN_KINDS]
         para_span = None
