@@ -81,7 +81,9 @@ RELATIVE_MONTHS = re.compile(
     r"\btháng\s+(?P<n2>\d{1,2}))(?!\s*(?:[/.-]\s*\d|năm\s+\d|\d))",
     re.I,
 )
-COMPARED_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|trước|với)\s*$", re.I)
+DAY_NO_YEAR = re.compile(r"(?:ngày|đến|tới)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![/\d])", re.I)
+# "so với tháng 4/2022", "so với cuối tháng 10/2022": a month compared with
+COMPARED_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|trước|với)\s*(?:cuối\s+|hết\s+)?$", re.I)
 QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -132,6 +134,12 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             # condition looks back; any other date before a plan word is its deadline.
             condition = IF_THEN.match(sentence)
             if condition is None or condition.end() > ahead.start() + 4:
+                # "… tăng 4% so với tháng 10/2022 và vượt mục tiêu …": what it is compared with
+                # still looks back
+                for m in MONTH_YEAR.finditer(sentence, 0, ahead.start()):
+                    if COMPARED_BEFORE.search(sentence, max(m.start() - 20, 0), m.start()):
+                        if 1 <= int(m.group("m")) <= 12:
+                            compared_months.append(month_end(int(m.group("y")), int(m.group("m"))))
                 continue
             sentence = condition.group("cond")
         for m in EVENT_NAME_YEAR.finditer(sentence):
@@ -145,7 +153,7 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
                 continue
             day = month_end(int(m.group("y")), int(m.group("m")))
             # "tăng 42 bậc so với tháng 1/2024": a month compared with, kept apart (below)
-            compared_to = COMPARED_BEFORE.search(sentence, max(m.start() - 14, 0), m.start())
+            compared_to = COMPARED_BEFORE.search(sentence, max(m.start() - 20, 0), m.start())
             (compared_months if compared_to else fine).append(day)
         for m in QUARTER_YEAR.finditer(sentence):
             fine.append(month_end(int(m.group("y")), 3 * QUARTER[m.group("q").lower()]))
@@ -198,6 +206,12 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             if 0 < d.month - best_fine.month <= 2
         ]
         if compared_last:
+            # "Tính đến ngày 26/11, … tăng 4,68% so với cuối tháng 10/2022": the day is after it
+            for m in DAY_NO_YEAR.finditer(text):
+                for year in (best_fine.year, best_fine.year + 1):
+                    day = make_date(year, int(m.group("m")), int(m.group("d")))
+                    if day is not None and 0 < (day - best_fine).days <= 62:
+                        later.append(day)
             later += [
                 month_end(d.year + 1, d.month)
                 for d in months_into_year(text, best_fine.year, compared=False)
@@ -215,7 +229,7 @@ def months_into_year(text: str, year: int, compared: bool = True) -> list[date]:
         if AHEAD.search(sentence):
             continue
         for m in RELATIVE_MONTHS.finditer(sentence):
-            if not compared and COMPARED_BEFORE.search(sentence, max(m.start() - 14, 0), m.start()):
+            if not compared and COMPARED_BEFORE.search(sentence, max(m.start() - 20, 0), m.start()):
                 continue
             raw = (m.group("n") or m.group("n2") or "0").lower()
             n = {"sáu": 6, "chín": 9}.get(raw) or int(raw)

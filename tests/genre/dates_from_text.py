@@ -4,7 +4,9 @@ reports on a ministry's report of a whole year ("Theo báo cáo của Bộ … v
 gia năm 2024") speaking from after that year, so a ranking published in September of it is
 the year's; "Năm 2024 tính đến hết tháng 6/2024" as the year so far; a yearly report named
 with its year ("Báo cáo thường niên kinh tế số Việt Nam 2022") dating the yearly figures that
-follow it with no year of their own.
+follow it with no year of their own; a text whose only year is in a comparison made beside a
+target ("… so với cuối tháng 10/2022 và vượt mục tiêu …") speaking from the day it names after
+that month ("Tính đến ngày 26/11").
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -66,5 +68,13 @@ CASES = [
         "số trên GRDP của Hải Phòng đạt 27,9%.",
         "2024-09-20",
         [("digital_economy_gdp_share", "Hải Phòng", "year", "2023-12-31", 27.9)],
+    ),
+    # the compared month beside a target still dates the text; the day after it is that year's
+    (
+        "Tính đến ngày 20/11, tỷ lệ hồ sơ trực tuyến của tỉnh Thừa Thiên Huế đạt 68,4%. Tỷ lệ này "
+        "tăng 3,1% so với cuối tháng 10/2023 và vượt mục tiêu tối thiểu 60% của tỉnh vào cuối năm "
+        "2023.",
+        None,
+        [("online_dossier_rate", "Thừa Thiên Huế", "as_of", "2023-11-20", 68.4)],
     ),
 ]
