@@ -58,7 +58,9 @@ PLAN_NAME = re.compile(
 IF_THEN = re.compile(r"\W*Nếu\s+(?P<cond>[^;]+?)\s+thì\b", re.I)
 WHOLE_YEAR = re.compile(
     # "Theo báo cáo của Bộ … về chuyển đổi số quốc gia năm 2024": a report on the year, after it
-    r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm|\bbáo\s+cáo\b)[^.;\d]*$",
+    r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$"
+    # (not "Báo cáo tại hội nghị cho thấy, năm 2024, …": there the year opens what it says)
+    r"|\bbáo\s+cáo\b[^.;,\d]*$",
     re.I,
 )
 # "Năm 2022, doanh thu toàn ngành … ước đạt …", "Theo Bộ TT&TT, năm 2022, …": a sentence that
@@ -280,6 +282,16 @@ def reviewed_period_end(text: str, written: date | None) -> date | None:
     return date(year, 12, 31) if named.search(head) or apart else None
 
 
+# An event named with its year in the sentence of its day: "hội nghị … năm 2024", "Diễn đàn … 2023"
+EVENT_YEAR = re.compile(
+    r"(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|phiên\s+họp|lễ|ngày|sự\s+kiện|triển\s+lãm)\b"
+    # (not a year under review: "phiên họp tổng kết hoạt động năm 2024" is held in 2025)
+    r"(?:(?!tổng\s+kết|sơ\s+kết|kết\s+quả|đánh\s+giá|hoạt\s+động|công\s+tác)[^.;\d]){0,80}?"
+    r"\b(?:năm\s+)?(20\d\d)\b(?!\s*[-–/]\s*\d)",
+    re.I,
+)
+
+
 def date_event(event: re.Match, reported: date, precision: str, text: str) -> date | None:
     """The year-less day of the event a text reports ("Chiều 6/2, … phiên họp …"), or None."""
     # A text is written after what it reports on: the day falls in the year of the latest date
@@ -289,6 +301,10 @@ def date_event(event: re.Match, reported: date, precision: str, text: str) -> da
     # the next.
     month = int(event.group("m") or event.group("m2"))
     d = int(event.group("d") or event.group("d2"))
+    # "Sáng 12/10, … hội nghị chào mừng Ngày chuyển đổi số quốc gia năm 2024": the event's own year
+    own = {int(y) for y in EVENT_YEAR.findall(text[event.end() : event.end() + 300].split(".")[0])}
+    if len(own) == 1:
+        return make_date(own.pop(), month, d)
     if precision == "year":
         if (reported.month, reported.day) == (1, 1):
             return make_date(reported.year, month, d)

@@ -33,6 +33,10 @@ NAMED_AFTER = re.compile(
     r"(?=\s+(?:tính\s+(?:đến|tới)|trong|vào|theo|tại)\b|\s*[,;.]|\s*$)",
     re.I,
 )
+# "Cả nước đã đạt 91,2% – đó là …": the whole country, before a number named after it
+WHOLE_BEFORE = re.compile(
+    r"\W*(?:(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)\s+)?(?:đã\s+)?(?:đạt|là)?\s*", re.I
+)
 # A clause that names only a level ("Bình quân khối bộ, ngành đạt"), and an item's label that is
 # only a level or a place ("Khối bộ, ngành: ", "- Hà Nội: ")
 LEVEL_ONLY = re.compile(
@@ -208,7 +212,9 @@ class ListReader:
         """ "… tỷ lệ hồ sơ trực tuyến toàn trình trong tháng 3/2024 như sau:" over items
         "Khối bộ, ngành: 38,5%;": the lead names the indicator, each item its level or place."""
         named_after = NAMED_AFTER.match(scope.after)
-        if named_after and not scope.before.strip(" –—-:"):
+        if named_after and (
+            not scope.before.strip(" –—-:") or WHOLE_BEFORE.fullmatch(scope.before)
+        ):
             # "91,2% – đó là tỷ lệ dân số được phủ sóng 5G …": the name comes after the number
             label = named_after.group("label") + " đạt "
             row = self.match_cues(

@@ -173,7 +173,8 @@ def detect_published_date(raw: str, kind: str) -> tuple[date | None, bool]:
     if d:
         return d, False
     # A crawled page shows the crawl date above the article's own stamp: the earliest wins.
-    for patterns in ((POSTED_STAMP,), (NEWS_STAMP,), TIMED_STAMPS):
+    # ("Thứ ba 01/04/2025 04:04" over the article's "02/01/2024 21:10": the day and time alone)
+    for patterns in ((POSTED_STAMP,), (NEWS_STAMP, *TIMED_STAMPS)):
         stamps = [date_from(m) for p in patterns for m in p.finditer(head)]
         stamps = [s for s in stamps if s]
         if stamps:

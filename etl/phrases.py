@@ -128,7 +128,7 @@ WORLD_AVERAGE = re.compile(
 )
 COUNTRY = re.compile(
     r"\b(?:UAE|Qatar|Singapore|Hồng\s+Kông|Hong\s+Kong|Trung\s+Quốc|Hàn\s+Quốc|Nhật\s+Bản|Thái\s+Lan|"
-    r"Malaysia|Indonesia|Philippines|Lào|Campuchia|Myanmar|Hoa\s+Kỳ|Ấn\s+Độ|Đài\s+Loan|Chile|"
+    r"Malaysia|Indonesia|Philippines|Lào(?!\s+Cai)|Campuchia|Myanmar|Hoa\s+Kỳ|Ấn\s+Độ|Đài\s+Loan|Chile|"
     r"Đan\s+Mạch|Na\s+Uy|Iceland|Kuwait|Ả\s+Rập)\b"
 )
 UPLOAD = re.compile(r"tải\s+lên|upload|đường\s+lên", re.I)

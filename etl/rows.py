@@ -238,12 +238,7 @@ class RowBuilder:
         p = self.adjust_period(cue.indicator, p, stated)
         indicator = pick_flow_twin(cue.indicator, p, scope)
         relative = p.relative or ("" if stated else "date")
-        if (
-            relative == "date"
-            and self.report_year
-            and cue.indicator in annual_indicators()
-            and (not self.dated or not near_period_end(p.end))
-        ):
+        if relative == "date" and self.report_year and cue.indicator in annual_indicators():
             # "… Báo cáo thường niên kinh tế số Việt Nam 2022. Theo đó, tỷ lệ kinh tế số trên
             # GRDP của Vĩnh Phúc đạt 22,87%": the report's year
             y = self.report_year

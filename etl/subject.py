@@ -145,8 +145,11 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         headline,
         re.I,
     )
+    # "Điện Biên chào mừng Ngày Chuyển đổi số quốc gia …" over "Thủ tướng … chủ trì hội nghị …"
+    # (the province at its bridge point): the national meeting's figures, seen from the province
+    bridge = re.search(r"Thủ\s+tướng[^.]{0,120}\bchủ\s+trì\b", head)
     if re.search(rf"\b(?:{province_names()})\s*:", headline) or (
-        (whole_province or title_subject) and not NATIONAL_WORDS.search(headline)
+        (whole_province or title_subject) and not NATIONAL_WORDS.search(headline) and not bridge
     ):
         return "province", ""  # "Thanh Hóa: Tỷ lệ hồ sơ …", "Toàn tỉnh còn 273 thôn …"
     if NATIONAL_SUBJECT.search(COMPARED_WITH_COUNTRY.sub(" ", headline)):

@@ -6,7 +6,10 @@ the year's; "Năm 2024 tính đến hết tháng 6/2024" as the year so far; a y
 with its year ("Báo cáo thường niên kinh tế số Việt Nam 2022") dating the yearly figures that
 follow it with no year of their own; a text whose only year is in a comparison made beside a
 target ("… so với cuối tháng 10/2022 và vượt mục tiêu …") speaking from the day it names after
-that month ("Tính đến ngày 26/11").
+that month ("Tính đến ngày 26/11"); an event day in the sentence of an event named with its
+year ("Sáng 12/10, … Ngày chuyển đổi số quốc gia năm 2024"), though a meeting reviewing a year
+("phiên họp tổng kết hoạt động năm 2024") is held after it; a site's date bar above the
+article's own stamp ("Thứ ba 01/04/2025 04:04" over "02/01/2024 21:10").
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -76,5 +79,34 @@ CASES = [
         "2023.",
         None,
         [("online_dossier_rate", "Thừa Thiên Huế", "as_of", "2023-11-20", 68.4)],
+    ),
+    # the event's own year; the national meeting's figures, seen from a province's bridge point
+    (
+        "Lai Châu chào mừng Ngày Chuyển đổi số quốc gia năm 2024\n"
+        "Sáng 10/10, Thủ tướng Chính phủ chủ trì hội nghị chào mừng Ngày chuyển đổi số quốc gia năm "
+        "2024. Dự hội nghị tại điểm cầu tỉnh Lai Châu có lãnh đạo UBND tỉnh.\n"
+        "Báo cáo tại hội nghị cho thấy, năm 2024, chuyển đổi số tiếp tục được đẩy mạnh. Về hạ tầng "
+        "số, đến nay, tỷ lệ hộ gia đình sử dụng Internet cáp quang đạt 82,1%.\n"
+        "Năm 2024, Việt Nam có 86% dân số sử dụng điện thoại thông minh.",
+        None,
+        [("ftth_household_rate", "national", "as_of", "2024-10-10", 82.1)],
+    ),
+    # a site's date bar (the day the page was read) above the article's own stamp
+    (
+        "Thứ ba 15/04/2025 05:10\nHotline: 024.000.00.000\nKinh tế số\n\n"
+        "Phủ sóng 4G đạt 99,8% dân số\n\n03/01/2024 20:15\n"
+        "Theo Bộ TT&TT, hiện tỷ lệ hộ gia đình sử dụng Internet cáp quang đạt 79,5%.",
+        None,
+        [("ftth_household_rate", "national", "as_of", "2024-01-03", 79.5)],
+    ),
+    # the yearly report's year, even in a text dated near a half-year's end
+    (
+        "Theo Báo cáo thường niên về kinh tế số của Việt Nam năm 2022, sự chênh lệch giữa tỉnh "
+        "đứng đầu, Bắc Ninh (56,83%), và tỉnh cuối bảng, Quảng Ngãi (4,21%), là rất lớn.",
+        "2024-07-20",
+        [
+            ("digital_economy_gdp_share", "Bắc Ninh", "year", "2022-12-31", 56.83),
+            ("digital_economy_gdp_share", "Quảng Ngãi", "year", "2022-12-31", 4.21),
+        ],
     ),
 ]

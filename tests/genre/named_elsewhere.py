@@ -6,7 +6,9 @@ số" for toàn trình, "trong đó 83% thực hiện trực tuyến" after a co
 phát sinh hồ sơ"); ratios followed by capitals ("43/53 DVC thiết yếu", "388/1.146 TTHC") and the
 unit "megabit/giây"; the agencies "đã kết nối" named after the count; the country's average
 with its year ("cao hơn bình quân cả nước năm 2023 là 18,3%"); a count opening a clause "; trong
-đó …" is a part of the count before it.
+đó …" is a part of the count before it; "Tỷ lệ DVC trực tuyến toàn trình: 58,9%"; a count of online
+services then its share "đạt tỷ lệ 90,3% trên tổng số TTHC"; "Cả nước đã đạt 91,2% – đó là …";
+Lào Cai is a province, not Laos.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -109,5 +111,24 @@ CASES = [
         "hơn 8 triệu khách hàng ở khu vực nông thôn, vùng sâu, vùng xa.",
         "2025-07-14",
         [("mobile_money_customers", "national", "as_of", "2025-06-30", 12100000)],
+    ),
+    # a province named "Lào Cai" is not another country; its count of services then their share
+    (
+        "Toàn tỉnh Lào Cai hiện cung cấp 1.580 dịch vụ công trực tuyến, đạt tỷ lệ 88,7% trên tổng "
+        "số TTHC.",
+        "2024-10-02",
+        [("dvctt_rate", "Lào Cai", "as_of", "2024-10-02", 88.7)],
+    ),
+    # "DVC trực tuyến toàn trình" in a bulleted list under a province's quarter
+    (
+        "Kết quả chuyển đổi số tỉnh Hà Tĩnh quý II/2024:\n• Tỷ lệ DVC trực tuyến toàn trình: 57,2%;",
+        "2024-07-10",
+        [("dvctt_full_process_rate", "Hà Tĩnh", "quarter", "2024-06-30", 57.2)],
+    ),
+    # the whole country's figure first, its name after the dash
+    (
+        "Cả nước đã đạt 90,4% – đó là tỷ lệ dân số được phủ sóng 5G tính đến hết tháng 10/2025.",
+        "2025-11-10",
+        [("fiveg_population_coverage_rate", "national", "as_of", "2025-10-31", 90.4)],
     ),
 ]
