@@ -122,7 +122,11 @@ def scan_periods(
 
 
 # "so với cùng kỳ năm 2021", "so với trung bình của năm 2021": a compared period.
-COMPARED = re.compile(r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$")
+# ("gấp 1,5 lần năm 2023": the year a multiple is of, compared with as "so với" is)
+COMPARED = re.compile(
+    r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$"
+    r"|gấp\s+(?:đôi|ba|rưỡi|\d+(?:,\d+)?\s+lần)\s*(?:so\s+với\s+)?(?:mức\s+|của\s+)?$"
+)
 
 
 @lru_cache(maxsize=8192)
