@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.gates import quicken
@@ -182,7 +182,27 @@ def scan_quantities(text: str, dot_is_decimal: bool) -> tuple[Quantity, ...]:
         q = build_quantity(text, m, dot_is_decimal)
         if q is not None:
             found.append(q)
-    return tuple(sorted(found, key=lambda q: q.start))
+    return tuple(merge_restated(text, sorted(found, key=lambda q: q.start)))
+
+
+# "vượt ngưỡng 60 triệu, cụ thể là 60,2 triệu": the exact figure restates the round one
+RESTATED = re.compile(r"\s*,?\s*(?:cụ\s+thể|chính\s+xác)\s+(?:là\s+)?", re.I)
+
+
+def merge_restated(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Put the exact figure in place of the round one it restates (its words stay the label)."""
+    merged: list[Quantity] = []
+    for q in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.unit == q.unit
+            and RESTATED.fullmatch(text, last.end, q.qual_start)
+        ):
+            merged[-1] = replace(q, start=last.start, qual_start=last.qual_start, qualifier="")
+            continue
+        merged.append(q)
+    return merged
 
 
 def is_not_a_quantity(text: str, m: re.Match) -> bool:

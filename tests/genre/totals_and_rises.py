@@ -2,7 +2,8 @@
 (not a numbering like "Nghị quyết số 20"), while "… thêm 2.152 thôn trong tổng số 2.418 thôn"
 gives only the base; a rise "từ dưới 1% … đến khoảng 90%" ends at the figure now; the overall
 mobile speed "bao gồm cả 3G, 4G, 5G" is not one generation's; and a meeting's name
-("hội nghị triển khai kế hoạch năm 2026") does not make the year's results a plan.
+("hội nghị triển khai kế hoạch năm 2026") does not make the year's results a plan; the exact
+figure after a round threshold ("vượt ngưỡng 60 triệu, cụ thể là 60,2 triệu") is the value.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -48,5 +49,12 @@ CASES = [
         "trong năm 2025, tốc độ Internet cố định đạt 265,2 Mbps.",
         "2025-12-27",
         [("fixed_broadband_speed", "national", "year", "2025-12-31", 265.2)],
+    ),
+    # a round threshold, then the exact figure
+    (
+        "Tính đến cuối tháng 4/2025, số tài khoản định danh điện tử được kích hoạt đã vượt ngưỡng 61 "
+        "triệu, cụ thể là 61,4 triệu tài khoản.",
+        "2025-05-06",
+        [("vneid_activated_accounts", "national", "as_of", "2025-04-30", 61400000)],
     ),
 ]
