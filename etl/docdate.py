@@ -60,7 +60,7 @@ WHOLE_YEAR = re.compile(
     # "Theo báo cáo của Bộ … về chuyển đổi số quốc gia năm 2024": a report on the year, after it
     r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$"
     # (not "Báo cáo tại hội nghị cho thấy, năm 2024, …": there the year opens what it says)
-    r"|\bbáo\s+cáo\b[^.;,\d]*$",
+    r"|\bbáo\s+cáo\b[^.;\d]*(?<![,:]\s)(?<![,:])$",
     re.I,
 )
 # "Năm 2022, doanh thu toàn ngành … ước đạt …", "Theo Bộ TT&TT, năm 2022, …": a sentence that
@@ -172,7 +172,7 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
                 continue  # "từ năm 2014 và đến nay đã …": a start, not the time of writing
             end = date(int(m.group("y")), 12, 31)
             # "tổng kết hoạt động năm 2024": the text looks back on the whole year.
-            whole = WHOLE_YEAR.search(sentence[max(0, m.start() - 90) : m.start()])
+            whole = WHOLE_YEAR.search(sentence[max(0, m.start() - 150) : m.start()])
             (fine if whole else years).append(end)
             if opening and m.start() < opening.end() <= m.end() + 3:  # the year it opens on
                 reviewed.add(end.year)

@@ -9,7 +9,9 @@ target ("… so với cuối tháng 10/2022 và vượt mục tiêu …") speaki
 that month ("Tính đến ngày 26/11"); an event day in the sentence of an event named with its
 year ("Sáng 12/10, … Ngày chuyển đổi số quốc gia năm 2024"), though a meeting reviewing a year
 ("phiên họp tổng kết hoạt động năm 2024") is held after it; a site's date bar above the
-article's own stamp ("Thứ ba 01/04/2025 04:04" over "02/01/2024 21:10").
+article's own stamp ("Thứ ba 01/04/2025 04:04" over "02/01/2024 21:10"); a ministry's report on
+the levels' results "trong năm 2024" (its subject long, with commas) dating the text at the
+year's end, though "Báo cáo tại hội nghị cho thấy, năm 2024, …" does not.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -107,6 +109,18 @@ CASES = [
         [
             ("digital_economy_gdp_share", "Bắc Ninh", "year", "2022-12-31", 56.83),
             ("digital_economy_gdp_share", "Quảng Ngãi", "year", "2022-12-31", 4.21),
+        ],
+    ),
+    # a report on a year, its subject long: the provinces listed after it are that year's
+    (
+        "Theo báo cáo của Bộ Thông tin và Truyền thông về tỷ lệ hồ sơ trực tuyến toàn trình của các "
+        "Bộ, ngành và địa phương trong năm 2024, có 8 cơ quan, địa phương đạt trên 50%.\n\n"
+        "Trong khối tỉnh, thành phố, Hà Nam đứng đầu với tỷ lệ hồ sơ trực tuyến toàn trình 68,5%; "
+        "tiếp theo là Đà Nẵng (58,9%).",
+        None,
+        [
+            ("online_dossier_full_process_rate", "Hà Nam", "as_of", "2024-12-31", 68.5),
+            ("online_dossier_full_process_rate", "Đà Nẵng", "as_of", "2024-12-31", 58.9),
         ],
     ),
 ]
