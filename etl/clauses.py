@@ -39,6 +39,7 @@ from etl.provinces import (
     province_name_pattern,
     province_names,
     province_pattern,
+    unmerged,
 )
 
 
@@ -50,21 +51,6 @@ def find_lead_breakdown(lead: str) -> str:
     if m is None or m.group("n"):
         return found
     return "ministries" if m.group("m") else "localities"
-
-
-@cache
-def merged_partner() -> re.Pattern:
-    """A province named as the one merged in ("hợp nhất với tỉnh Quảng Nam")."""
-    return re.compile(
-        rf"(?:hợp\s+nhất|sáp\s+nhập)\s+(?:với|vào)\s*(?:tỉnh|thành\s+phố|TP\.?)?\s*"
-        rf"(?:{province_names()})\b",
-        re.I,
-    )
-
-
-def unmerged(text: str) -> str:
-    """The text with a merged-in partner province blanked out (same length)."""
-    return merged_partner().sub(lambda m: " " * len(m.group()), text)
 
 
 @lru_cache(maxsize=4096)  # a lead is read for each paragraph under it; a report repeats its words

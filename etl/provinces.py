@@ -78,3 +78,18 @@ def canonical_province(written: str) -> str:
 def province_name_anywhere() -> re.Pattern:
     """Any province name as written, anywhere (a case-blind search is thirty times slower)."""
     return re.compile(province_names())
+
+
+@cache
+def merged_partner() -> re.Pattern:
+    """A province named as the one merged in ("hợp nhất với tỉnh Quảng Nam")."""
+    return re.compile(
+        rf"(?:hợp\s+nhất|sáp\s+nhập)\s+(?:với|vào)\s*(?:tỉnh|thành\s+phố|TP\.?)?\s*"
+        rf"(?:{province_names()})\b",
+        re.I,
+    )
+
+
+def unmerged(text: str) -> str:
+    """The text with a merged-in partner province blanked out (same length)."""
+    return merged_partner().sub(lambda m: " " * len(m.group()), text)
