@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import date
 
 from etl.clauses import (
-    NATIONAL_SUBJECT,
     blank_spans,
     find_lead_breakdown,
     in_quotation,
@@ -41,10 +40,6 @@ from etl.periods import (
     past_month,
 )
 from etl.phrases import (
-    COMPARED_WITH_COUNTRY,
-    COUNTRY_AFTER,
-    COUNTRY_BEFORE,
-    NATIONAL_AS_SUBJECT,
     PER_100_OF,
     PER_100_WORDS,
     PER_DAY_AFTER,
@@ -56,6 +51,7 @@ from etl.phrases import (
     SINCE_WORD,
     YEAR_AGO_START,
 )
+from etl.placement import Placement
 from etl.rows import RowBuilder, add_reason
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
 from etl.subject import find_document_province, find_subject, local_province, sentence_province
@@ -63,7 +59,7 @@ from etl.table_rows import TableRows
 
 
 class DocumentExtractor(
-    RowBuilder, FigureLinks, ComparisonReader, ListReader, ExclusionRules, TableRows
+    RowBuilder, Placement, FigureLinks, ComparisonReader, ListReader, ExclusionRules, TableRows
 ):
     """Walks one normalized document and turns number mentions into observations."""
 
@@ -373,17 +369,7 @@ class DocumentExtractor(
                 row = self.settle_by_name_back(row, q, scope, period, stated, window, sentence_rows)
             if row is None:
                 continue
-            if row["breakdown"] == "national" and self.lead_breakdown != "national":
-                # "vượt 1,5-2 lần so với toàn quốc, đơn cử là tỷ lệ …": a comparison, not the subject
-                if not search(NATIONAL_SUBJECT, COMPARED_WITH_COUNTRY.sub(" ", sentence)):
-                    row["breakdown"] = self.lead_breakdown
-            if search(COUNTRY_BEFORE, window) or COUNTRY_AFTER.match(after):
-                row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"
-            else:
-                clause = (
-                    before if not search(NATIONAL_AS_SUBJECT, sentence[: q.start]) else "cả nước"
-                )
-                self.place_subject(row, window, after, clause, sentence[: q.start])
+            self.settle_breakdown(row, sentence, q, window, before, after)
             if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):
                 add_reason(
                     row, "a figure for each month ('mỗi tháng có'): an average, not the month's"

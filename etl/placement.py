@@ -1,0 +1,95 @@
+"""Whose figure a row is: the country, a level or a province, settled after its indicator is
+named (mixed into DocumentExtractor)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from etl.clauses import NATIONAL_SUBJECT
+from etl.gates import search
+from etl.numbers import Quantity
+from etl.phrases import (
+    COMPARED_WITH_COUNTRY,
+    COUNTRY_AFTER,
+    COUNTRY_BEFORE,
+    LOCAL_SUBJECT,
+    NATIONAL_AS_SUBJECT,
+    NATIONAL_SOURCE,
+)
+from etl.provinces import canonical_province, province_name_pattern
+from etl.rows import GDP_NAMED, GRDP
+from etl.subject import local_opening
+from metrics.catalog import load_catalog
+
+
+@cache
+def national_only_indicators() -> frozenset[str]:
+    """Indicators only the country has (catalog `national_only`: a count of provinces)."""
+    catalog = load_catalog()
+    if "national_only" not in catalog:
+        return frozenset()
+    return frozenset(catalog.index[catalog["national_only"].fillna(False).astype(bool)])
+
+
+class Placement:
+    """Settles the breakdown of a row the cues named (mixed into DocumentExtractor)."""
+
+    def settle_breakdown(
+        self, row: dict, sentence: str, q: Quantity, window: str, before: str, after: str
+    ) -> None:
+        """The lead's level or province, the country set beside a province's figure, or the
+        page's province for a figure that names no other level."""
+        if row["breakdown"] == "national" and self.lead_breakdown != "national":
+            # "vượt 1,5-2 lần so với toàn quốc, đơn cử là tỷ lệ …": a comparison, not the subject
+            if not search(NATIONAL_SUBJECT, COMPARED_WITH_COUNTRY.sub(" ", sentence)):
+                row["breakdown"] = self.lead_breakdown
+        if search(COUNTRY_BEFORE, window) or COUNTRY_AFTER.match(after):
+            row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"
+            return
+        clause = before if not search(NATIONAL_AS_SUBJECT, sentence[: q.start]) else "cả nước"
+        self.place_subject(row, window, after, clause, sentence[: q.start])
+
+    def place_subject(self, row: dict, window: str, after: str, clause: str, head: str) -> None:
+        """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
+        page whose lead speaks of one province, neither is a figure that names no other level."""
+        if row["indicator"] in national_only_indicators():
+            row["breakdown"] = "national"  # a count of provinces has no province's own
+            return
+        window = window + " " + local_opening(head, len(head))
+        local = search(LOCAL_SUBJECT, window) or search(LOCAL_SUBJECT, after[:60])
+        if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):
+            # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số
+            # trên GRDP 42,92%" names it bare, without "tỉnh"
+            named = [m.group() for m in province_name_pattern().finditer(clause)][-1:]
+            if named:
+                row["breakdown"] = canonical_province(named[0])
+                return
+            local = True
+        inherited = (
+            self.subject == "province"
+            # "tỷ trọng … kinh tế số trong GDP năm 2022 là 12,86%" on a province's page: GDP is
+            # the country's (a province's share is of its GRDP)
+            and not GDP_NAMED.search(window[-60:] + " " + after[:25])
+            # "vượt 1,5-2 lần so với toàn quốc, đơn cử là …" compares; it is not the subject
+            and not NATIONAL_SUBJECT.search(COMPARED_WITH_COUNTRY.sub(" ", clause))
+            and not NATIONAL_SOURCE.search(clause)  # "Theo Bộ TT&TT, …" quotes the country's figure
+        )
+        if (
+            inherited
+            and row["breakdown"] == "localities"
+            and re.search(r"cấp\s+tỉnh", clause, re.I)
+        ):
+            # On a province's page "cấp tỉnh" is its own provincial agencies, not all localities.
+            row["status"] = "needs_review"
+            reason = "the province's provincial-level agencies, not all localities"
+            row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
+            return
+        if row["breakdown"] != "national" or not (local or inherited):
+            return
+        if self.province:
+            row["breakdown"] = self.province
+            return
+        row["status"] = "needs_review"
+        reason = "a province's own figure; the text does not say which province"
+        row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
