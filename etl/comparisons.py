@@ -64,15 +64,16 @@ def shift_to_year(p: Period, year: int) -> Period:
 
 def step_back(base: dict, unit: str) -> Period:
     """The base row's period one month, quarter, year or own span ("kỳ") earlier."""
+    own = Period(base["period_kind"], base["period_start"], base["period_end"])
+    return replace(step_period(own, unit), comparison=True)
+
+
+def step_period(p: Period, unit: str) -> Period:
+    """A period one month, quarter, year or its own span ("kỳ") earlier."""
     months = {"tháng": 1, "quý": 3, "năm": 12}.get(unit.lower())
-    if months is None:  # "kỳ trước": the base's own span length
-        months = max(1, round((base["period_end"] - base["period_start"]).days / 30))
-    return Period(
-        base["period_kind"],
-        months_back(base["period_start"], months),
-        month_end_of(months_back(base["period_end"], months)),
-        comparison=True,
-    )
+    if months is None:  # "kỳ trước": the period's own span length
+        months = max(1, round((p.end - p.start).days / 30))
+    return Period(p.kind, months_back(p.start, months), month_end_of(months_back(p.end, months)))
 
 
 # "So với tháng trước (141,2 Mbps)": the step back named before the bracket

@@ -138,10 +138,9 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             if condition is None or condition.end() > ahead.start() + 4:
                 # "… tăng 4% so với tháng 10/2022 và vượt mục tiêu …": what it is compared with
                 # still looks back
-                for m in MONTH_YEAR.finditer(sentence, 0, ahead.start()):
-                    if COMPARED_BEFORE.search(sentence, max(m.start() - 20, 0), m.start()):
-                        if 1 <= int(m.group("m")) <= 12:
-                            compared_months.append(month_end(int(m.group("y")), int(m.group("m"))))
+                compared_months += [
+                    day for day, compared in read_month_years(sentence, ahead.start()) if compared
+                ]
                 continue
             sentence = condition.group("cond")
         for m in EVENT_NAME_YEAR.finditer(sentence):
@@ -150,13 +149,9 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
         for m in EARLY_YEAR.finditer(sentence):  # "đầu năm 2023, dịch vụ công … đạt": written then
             years.append(date(int(m.group("y")), 1, 1))
         fine += [d for a, b, d in find_dates(sentence) if not opens_forward(sentence, a, b)]
-        for m in MONTH_YEAR.finditer(sentence):
-            if not 1 <= int(m.group("m")) <= 12 or opens_forward(sentence, m.start(), m.end()):
-                continue
-            day = month_end(int(m.group("y")), int(m.group("m")))
+        for day, looks_back in read_month_years(sentence, len(sentence)):
             # "tăng 42 bậc so với tháng 1/2024": a month compared with, kept apart (below)
-            compared_to = COMPARED_BEFORE.search(sentence, max(m.start() - 20, 0), m.start())
-            (compared_months if compared_to else fine).append(day)
+            (compared_months if looks_back else fine).append(day)
         for m in QUARTER_YEAR.finditer(sentence):
             fine.append(month_end(int(m.group("y")), 3 * QUARTER[m.group("q").lower()]))
         for m in MONTHS_OF_YEAR.finditer(sentence):
@@ -223,6 +218,23 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
     return best_fine, "month"
 
 
+def compared_with(sentence: str, start: int) -> bool:
+    """Whether the period starting at `start` is one compared with ("so với cuối tháng 10/2022")."""
+    return bool(COMPARED_BEFORE.search(sentence, max(start - 20, 0), start))
+
+
+def read_month_years(sentence: str, end: int) -> list[tuple[date, bool]]:
+    """The month ends a sentence names with their year before `end` (forward ones aside), each
+    with whether it is only compared with."""
+    found = []
+    for m in MONTH_YEAR.finditer(sentence, 0, end):
+        if not 1 <= int(m.group("m")) <= 12 or opens_forward(sentence, m.start(), m.end()):
+            continue
+        day = month_end(int(m.group("y")), int(m.group("m")))
+        found.append((day, compared_with(sentence, m.start())))
+    return found
+
+
 def months_into_year(text: str, year: int, compared: bool = True) -> list[date]:
     """Ends of the periods a text reports on without naming their year, in `year`."""
     # compared=False leaves out months named as a comparison ("so với tháng 5")
@@ -231,7 +243,7 @@ def months_into_year(text: str, year: int, compared: bool = True) -> list[date]:
         if AHEAD.search(sentence):
             continue
         for m in RELATIVE_MONTHS.finditer(sentence):
-            if not compared and COMPARED_BEFORE.search(sentence, max(m.start() - 20, 0), m.start()):
+            if not compared and compared_with(sentence, m.start()):
                 continue
             raw = (m.group("n") or m.group("n2") or "0").lower()
             n = {"sáu": 6, "chín": 9}.get(raw) or int(raw)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from etl.clauses import list_item_breakdown
-from etl.comparisons import shift_to_year, step_back
+from etl.comparisons import shift_to_year, step_period
 from etl.cues import Scope
 from etl.normalize import Paragraph
 from etl.numbers import Quantity, find_quantities
@@ -33,7 +33,6 @@ class TableRows:
         label = cells[first][1]
         if UPLOAD.search(label):
             return  # "Tốc độ tải lên …": the catalog's speeds are download speeds
-        row_text = self.nt.text[para.start : para.end]
         unit_hint, scale = read_label_unit(label)
         # "Chỉ tiêu | Đơn vị | Tháng 4/2025 | …": the unit in a column of its own
         unit_col = next((j for j, (_, h) in enumerate(header) if UNIT_HEAD.match(h)), None)
@@ -78,11 +77,7 @@ class TableRows:
             quantities = find_quantities(cell, self.dot_decimals)
             if len(quantities) != 1:
                 continue
-            q = quantities[0]
-            if unit_hint and q.unit == "count":
-                q = Quantity(**{**q.__dict__, "unit": unit_hint})
-            elif scale and q.unit == "count":  # "Tài khoản VNeID đã kích hoạt (triệu) | 59,8"
-                q = Quantity(**{**q.__dict__, "value": q.value * scale})
+            q = written_unit(quantities[0], unit_hint, scale)
             period = next((p for p in periods if p.kind != "date"), None)
             scope = Scope(before=label + " ", bare=label + " ", after="", context=label)
             row = self.match_cues(q, scope, period, period is not None)
@@ -95,17 +90,7 @@ class TableRows:
                 row["breakdown"] = level
             elif row["breakdown"] == "national" and self.subject == "province" and self.province:
                 row["breakdown"] = self.province  # a province's own table ("UBND TỈNH …")
-            row.update(
-                {
-                    "quote": row_text,
-                    "quote_start": para.start,
-                    "quote_end": para.end,
-                    "value_start": offset + q.start,
-                    "value_end": offset + q.end,
-                    "anchor": " | ".join(c for _, c in header),
-                }
-            )
-            self.rows.append(row)
+            self.add_table_row(row, para, offset, q, header)
 
     def extract_entity_row(
         self,
@@ -133,28 +118,29 @@ class TableRows:
             quantities = find_quantities(cell, self.dot_decimals)
             if NOT_A_RESULT.search(head) or UPLOAD.search(head) or len(quantities) != 1:
                 continue
-            q = quantities[0]
-            unit_hint, scale = read_label_unit(head)
-            if unit_hint and q.unit == "count":
-                q = Quantity(**{**q.__dict__, "unit": unit_hint})
-            elif scale and q.unit == "count":
-                q = Quantity(**{**q.__dict__, "value": q.value * scale})
+            q = written_unit(quantities[0], *read_label_unit(head))
             scope = Scope(before=head + " ", bare=head + " ", after="", context=head)
             row = self.match_cues(q, scope, period, period is not None)
             if row is None:
                 continue
             row["breakdown"] = breakdown
-            row.update(
-                {
-                    "quote": self.nt.text[para.start : para.end],
-                    "quote_start": para.start,
-                    "quote_end": para.end,
-                    "value_start": offset + q.start,
-                    "value_end": offset + q.end,
-                    "anchor": " | ".join(c for _, c in header),
-                }
-            )
-            self.rows.append(row)
+            self.add_table_row(row, para, offset, q, header)
+
+    def add_table_row(
+        self, row: dict, para: Paragraph, offset: int, q: Quantity, header: list[tuple[int, str]]
+    ) -> None:
+        """Record a table cell's row, quoting its whole line and pointing at the cell's number."""
+        row.update(
+            {
+                "quote": self.nt.text[para.start : para.end],
+                "quote_start": para.start,
+                "quote_end": para.end,
+                "value_start": offset + q.start,
+                "value_end": offset + q.end,
+                "anchor": " | ".join(c for _, c in header),
+            }
+        )
+        self.rows.append(row)
 
     def caption_periods(self, header: list[tuple[int, str]]) -> list:
         """The periods with a year of their own in the line above a table's header."""
@@ -162,6 +148,16 @@ class TableRows:
         line = self.nt.text[max(0, start - 300) : start].rstrip().rsplit("\n", 1)[-1]
         found = find_periods(line, self.year, self.cutoff, self.ref_month, self.past_month)
         return [p for p in found if not p.relative and p.kind != "date"]
+
+
+def written_unit(q: Quantity, unit: str | None, scale: float | None) -> Quantity:
+    """A bare count read in the unit or scale its label or unit column writes once."""
+    if q.unit != "count":
+        return q
+    if unit:
+        return replace(q, unit=unit)
+    # "Tài khoản VNeID đã kích hoạt (triệu) | 59,8"
+    return replace(q, value=q.value * scale) if scale else q
 
 
 def read_label_unit(label: str) -> tuple[str | None, float | None]:
@@ -211,12 +207,7 @@ def relative_column(head: str, reference: Period | None) -> list:
         return []
     step = STEP_HEAD.match(head)
     if step:
-        base = {
-            "period_kind": reference.kind,
-            "period_start": reference.start,
-            "period_end": reference.end,
-        }
-        return [replace(step_back(base, step.group("unit")), comparison=False)]
+        return [step_period(reference, step.group("unit"))]
     ago = YEAR_AGO_HEAD.match(head)
     if ago:
         year = int(ago.group("y")) if ago.group("y") else reference.end.year - 1
