@@ -61,12 +61,6 @@ def extract_rows(paths) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
     )
 
 
-def extract_accepted(paths) -> tuple[pd.DataFrame, list[str]]:
-    """Extract every file and keep the accepted values; list the files that failed."""
-    accepted, _, failed = extract_rows(paths)
-    return accepted, failed
-
-
 def is_match(gold: pd.Series, row: pd.Series) -> bool:
     """Say whether an extracted row states the golden value (DESIGN's matching rule)."""
     scale = max(abs(gold["value"]), 1e-9)

@@ -197,7 +197,9 @@ class ListReader:
         """ "Về hồ sơ trực tuyến toàn trình, khối bộ đạt tỷ lệ 63,5%": the topic is the name."""
         topic = TOPIC.match(sentence)
         if topic is None:
-            return self.match_under_lead(q, scope, period, stated)
+            return self.match_named_after(q, scope, period, stated) or self.match_under_lead(
+                q, scope, period, stated
+            )
         if q.unit != "percent":
             return None
         named = replace(scope, before="tỷ lệ " + topic.group("topic") + " đạt ", crossed=-1)
@@ -208,21 +210,24 @@ class ListReader:
             row["rule_id"] += "+topic"
         return row
 
+    def match_named_after(self, q: Quantity, scope: Scope, period, stated: bool):
+        """ "91,2% – đó là tỷ lệ dân số được phủ sóng 5G …": the name comes after the number."""
+        named_after = NAMED_AFTER.match(scope.after)
+        if named_after is None or not (
+            not scope.before.strip(" –—-:") or WHOLE_BEFORE.fullmatch(scope.before)
+        ):
+            return None
+        label = named_after.group("label") + " đạt "
+        row = self.match_cues(
+            q, replace(scope, before=label, bare=label, crossed=-1), period, stated
+        )
+        if row is not None:
+            row["rule_id"] += "+named_after"
+        return row
+
     def match_under_lead(self, q: Quantity, scope: Scope, period, stated: bool):
         """ "… tỷ lệ hồ sơ trực tuyến toàn trình trong tháng 3/2024 như sau:" over items
         "Khối bộ, ngành: 38,5%;": the lead names the indicator, each item its level or place."""
-        named_after = NAMED_AFTER.match(scope.after)
-        if named_after and (
-            not scope.before.strip(" –—-:") or WHOLE_BEFORE.fullmatch(scope.before)
-        ):
-            # "91,2% – đó là tỷ lệ dân số được phủ sóng 5G …": the name comes after the number
-            label = named_after.group("label") + " đạt "
-            row = self.match_cues(
-                q, replace(scope, before=label, bare=label, crossed=-1), period, stated
-            )
-            if row is not None:
-                row["rule_id"] += "+named_after"
-            return row
         if self.lead_text and LEVEL_LABEL.fullmatch(scope.before):
             source = self.lead_text[-250:]
         elif LEVEL_ONLY.fullmatch(scope.before):

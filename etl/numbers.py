@@ -86,6 +86,17 @@ GLUED_LETTER = re.compile(r"[A-Za-zĐđ]")
 PER_100_NOUN = re.compile(r"\s*(?:dân|người)\b")
 ISO_YEAR_BEFORE, ISO_MONTH_AFTER = re.compile(r"\d{4}-$"), re.compile(r"-\d{2}\b")
 CLOCK_AFTER, CLOCK_BEFORE = re.compile(r"[:h]\d{2}\b"), re.compile(r"\d[:h]$")
+# The ways a speed's unit is written (lowercased), as the unit group of MENTION_RE reads them
+MBPS_WORDS = (
+    "mbps",
+    "mbs",
+    "mb/s",
+    "mbit/s",
+    "mb/giây",
+    "mbit/giây",
+    "megabit/giây",
+    "megabit/s",
+)
 SLASH_AFTER = re.compile(r"\s*/")
 DOC_CODE_AFTER = re.compile(r"[\s-]?[A-ZĐ]{1,6}[-/][A-ZĐa-z]")
 FOUR_DIGITS, NOT_DIGIT = re.compile(r"\d{4}$"), re.compile(r"\D")
@@ -274,16 +285,7 @@ def build_quantity(text: str, m: re.Match, dot_is_decimal: bool) -> Quantity | N
     elif unit_word == "usd":
         unit = "money_usd"
     # "Mbs": a common misprint of Mbps
-    elif unit_word in (
-        "mbps",
-        "mbs",
-        "mb/s",
-        "mbit/s",
-        "mb/giây",
-        "mbit/giây",
-        "megabit/giây",
-        "megabit/s",
-    ):
+    elif unit_word in MBPS_WORDS:
         unit = "mbps"
     elif "100" in unit_word:
         unit = "per_100"

@@ -11,7 +11,7 @@ from etl.clauses import list_item_breakdown
 from etl.comparisons import shift_to_year, step_period
 from etl.cues import Scope
 from etl.normalize import Paragraph
-from etl.numbers import Quantity, find_quantities
+from etl.numbers import MBPS_WORDS, Quantity, find_quantities
 from etl.periods import Period, find_dates, find_periods
 from etl.phrases import PER_100_WORDS, UPLOAD
 from etl.provinces import canonical_province, province_name_pattern
@@ -163,11 +163,7 @@ def written_unit(q: Quantity, unit: str | None, scale: float | None) -> Quantity
 def read_label_unit(label: str) -> tuple[str | None, float | None]:
     """The unit and scale a label writes once: "Tốc độ … (Mbps)", "(%)", "(triệu)"."""
     unit_hint = (
-        "mbps"
-        if re.search(r"\(Mbps\)|Mb/s", label, re.I)
-        else "percent"
-        if re.search(r"\(\s*%\s*\)", label)
-        else None
+        "mbps" if MBPS.search(label) else "percent" if re.search(r"\(\s*%\s*\)", label) else None
     )
     scale = LABEL_SCALES.get(m.group(1).lower()) if (m := LABEL_SCALE.search(label)) else None
     return unit_hint, scale
@@ -183,7 +179,7 @@ WHOLE_COUNTRY = re.compile(r"^\s*(?:Cả\s+nước|Toàn\s+quốc)\s*$", re.I)
 # A header over row numbers, and over a column of units
 INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT)\s*$")
 UNIT_HEAD = re.compile(r"^\s*(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*$", re.I)
-MBPS = re.compile(r"Mbps|Mb/s|Mbit/s", re.I)
+MBPS = re.compile("|".join(map(re.escape, MBPS_WORDS)), re.I)
 UNIT_SCALE = re.compile(r"^\s*(triệu|nghìn|ngàn)\b", re.I)
 # The scale a label writes once for its counts: "(triệu)", "(nghìn địa chỉ)"
 LABEL_SCALE = re.compile(r"\(\s*(triệu|nghìn|ngàn|tỷ)\b[^)]*\)", re.I)
