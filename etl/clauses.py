@@ -28,6 +28,8 @@ from etl.phrases import (
     SURVEY,
     UPLOAD,
     VENDORS,
+    VENUE_AFTER,
+    VENUE_BEFORE,
     VIETNAM,
     WORLD,
     WORLD_AVERAGE,
@@ -85,6 +87,12 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     m = province_pattern().search(head)
     if m is not None and NATIONAL_AS_SUBJECT.search(head[m.end() :]):
         m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject
+    if (
+        m is not None
+        and VENUE_BEFORE.search(head[: m.start()])
+        and VENUE_AFTER.match(head[m.end() :])
+    ):
+        m = None  # "Tại sự kiện Internet Day 2023 ngày 22/11 ở Hà Nội, Thứ trưởng … cho biết": where
     if m is None and named:  # "…: Hà Nội đạt 78,4%, Đà Nẵng đạt 71,2%"
         m = re.search(
             rf"\b(?P<name>{province_names()})\s*(?:đạt|là|:|–|-|có|với|chiếm)?\s*(?:tỷ\s+lệ\s*)?"

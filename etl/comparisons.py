@@ -23,7 +23,7 @@ from etl.phrases import (
 from etl.rows import DATE_REASON
 
 # What may stand between a compared figure and its month: "(được) ghi nhận (trong) tháng 4".
-RECORDED_IN = r"\s*(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:của\s+|vào\s+|trong\s+|hồi\s+)?"
+RECORDED_IN = r"\s*(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:của\s+|vào\s+|trong\s+|hồi\s+)?(?:cuối\s+|hết\s+)?"
 # "so với mức 272,97 Mbps ghi nhận trong tháng 4/2025"; "… so với 512.000 của tháng 9"
 MONTH_YEAR_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})\s*[/-]\s*(?P<y>20\d\d)\b")
 MONTH_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})(?![\d/])(?!\s*(?:năm|,?\s*cùng))")
@@ -34,6 +34,16 @@ LAST_STEP_IS = re.compile(
     r"(?<!với\s)\b(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\s+(?:là|đạt|chỉ\s+đạt|ở\s+mức)\s*$",
     re.I,
 )
+
+
+# The end of a year or quarter after a compared value and its noun: "… so với 95 cơ quan vào cuối
+# năm 2023", "so với 68,5% vào cuối quý I/2024"
+END_AFTER_VALUE = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:vào\s+|của\s+|ở\s+|hồi\s+)?(?:cuối|hết)\s+"
+    r"(?:năm\s+|quý\s+(?P<q>IV|III|II|I)\s*(?:/\s*|năm\s+))(?P<y>20\d\d)\b",
+    re.I,
+)
+QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def shift_years(d: date, years: int) -> date:
@@ -162,19 +172,23 @@ class ComparisonReader:
             return None
         base = rows[-1]
         start, end = base["period_start"], base["period_end"]
-        year_end = re.match(r"^\s*(?:vào\s+|của\s+)?cuối\s+năm\s+(?P<y>20\d\d)", after)
-        if year_end:  # "so với 30% cuối năm 2021": the level at that year's end
-            day = date(int(year_end.group("y")), 12, 31)
+        # "so với 30% cuối năm 2021", "so với 95 cơ quan vào cuối năm 2023", "so với 68,5% vào
+        # cuối quý I/2024": the level at that year's or quarter's end
+        year_end = END_AFTER_VALUE.match(after)
+        if year_end:
+            quarter = year_end.group("q")
+            month = 3 * QUARTERS[quarter.upper()] if quarter else 12
+            day = month_end_of(date(int(year_end.group("y")), month, 1))
             return Period("as_of", day, day, comparison=True) if day < end else None
         dated = MONTH_YEAR_AFTER.match(after)
         if dated and 1 <= int(dated.group("m")) <= 12:
             # "so với mức 272,97 Mbps ghi nhận trong tháng 4/2025": the month it names
             first = date(int(dated.group("y")), int(dated.group("m")), 1)
-            return (
-                Period("month", first, month_end_of(first), comparison=True)
-                if first < start
-                else None
-            )
+            if first >= start:
+                return None
+            if base["period_kind"] == "as_of":  # a level: "so với mức 47% hồi cuối tháng 5/2024"
+                return Period("as_of", month_end_of(first), month_end_of(first), comparison=True)
+            return Period("month", first, month_end_of(first), comparison=True)
         month = MONTH_AFTER.match(after)
         if month and base["period_kind"] == "month" and 1 <= int(month.group("m")) <= 12:
             # "giảm còn 430.000, so với 512.000 của tháng 9": that month, before the base's

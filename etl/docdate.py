@@ -38,13 +38,18 @@ SAME_PERIOD_LAST_YEAR = re.compile(
 )
 # Sentences that look ahead (plans, deadlines, extensions) do not date the report.
 AHEAD = re.compile(
-    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
+    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|dự\s+báo|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
     r"\bphải\b|\bsẽ\b|đề\s+xuất|đến\s+năm|trước\s+(?:ngày|tháng|năm)|"
     # "Mức thu này được áp dụng đến hết ngày 31/12/2025", "có hiệu lực từ ngày 1/8": in force
     r"áp\s+dụng\s+(?:đến|tới|từ)|hiệu\s+lực|"
     # "ước đến cuối năm 2022 đạt …", "thì đến cuối năm đạt mục tiêu": a forecast, not a result
     r"ước\s+(?:tính\s+)?(?:đến|hết|cuối)\b|thì\s+đến\b|"
     r"giai\s+đoạn|tầm\s+nhìn|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật",
+    re.I,
+)
+PLAN_MET = re.compile(
+    r"(?:vượt|hoàn\s+thành)\s+(?:mức\s+|so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)"
+    r"(?:[^.;\d]{0,30}?\b(?:năm\s+)?20\d\d\b)?",
     re.I,
 )
 PROGRAMME_SPAN = re.compile(
@@ -73,8 +78,10 @@ YEAR_OPENS = re.compile(
 # "Hội thảo Quốc gia về Chính phủ số 2024", "Diễn đàn … Việt Nam 2023": an event named with its
 # year, held in it
 EVENT_NAME_YEAR = re.compile(
-    r"\b(?:Hội\s+thảo|Hội\s+nghị|Diễn\s+đàn|Triển\s+lãm|Hội\s+chợ|Tuần\s+lễ|Lễ\s+hội)"
+    r"\b(?:Hội\s+thảo|Hội\s+nghị|Diễn\s+đàn|Triển\s+lãm|Hội\s+chợ|Tuần\s+lễ|Lễ\s+hội|[Ss]ự\s+kiện)"
     r"\s+[^.;,\n\d()]{3,80}?\s(?P<y>20\d\d)\b(?!\s*[-–/.]\s*\d)"
+    # "Tại sự kiện Internet Day 2023 ngày 22/11": the event's day, in its year
+    r"(?:\s*,?\s*(?:diễn\s+ra\s+)?(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![/\d]))?"
 )
 PLANS_NEXT = re.compile(r"phương\s+hướng|nhiệm\s+vụ", re.I)
 # "6 tháng đầu năm nay", "quý II", "tháng 5" with no year of their own.
@@ -130,6 +137,9 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
         sentence = PROGRAMME_SPAN.sub(" ", sentence)
         # "… Kế hoạch Chuyển đổi số tỉnh Nghệ An đến năm 2025 và Lễ … năm 2023": a plan's name
         sentence = PLAN_NAME.sub(" ", sentence)
+        # "…, vượt mức kế hoạch": a result set beside its plan still reports (the plan's own
+        # year, "vượt chỉ tiêu năm 2025", still looks ahead)
+        sentence = PLAN_MET.sub(lambda m: " " * len(m.group()), sentence)
         ahead = AHEAD.search(sentence)
         if ahead:
             # "Nếu giữ tốc độ … của 9 tháng đầu năm 2022 thì đến cuối năm đạt mục tiêu": a
@@ -144,7 +154,12 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
                 continue
             sentence = condition.group("cond")
         for m in EVENT_NAME_YEAR.finditer(sentence):
-            if not YEAR.search(sentence, m.start(), m.end()):  # "năm 2024" is read below
+            day = m.group("d") and make_date(
+                int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            )
+            if day:
+                fine.append(day)
+            elif not YEAR.search(sentence, m.start(), m.end()):  # "năm 2024" is read below
                 years.append(date(int(m.group("y")), 12, 31))
         for m in EARLY_YEAR.finditer(sentence):  # "đầu năm 2023, dịch vụ công … đạt": written then
             years.append(date(int(m.group("y")), 1, 1))

@@ -13,8 +13,9 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_VALUE = {c: str(i) for i, c in enumerate(SUPERSCRIPT_DIGITS)}
 
 # A line that opens a new block: list dashes, "1.", "a)", "II.", "A.", "[3]".
+# (a page's copyright line, "© 2025 Báo Điện tử Chính phủ", is furniture of its own)
 BLOCK_START = re.compile(
-    r"^\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVX]{1,4}\.\s|[A-ZĐ]\.\s|\[\d{1,2}\])"
+    r"^\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVX]{1,4}\.\s|[A-ZĐ]\.\s|\[\d{1,2}\]|©)"
 )
 TERMINAL = tuple('.:;!?…"”)')
 UPPER_START = re.compile(r"^\s*[\"“(]?[A-ZĐÀ-ỸÁẮẤÉẾÍÓỐỚÚỨÝ]")

@@ -153,3 +153,9 @@ def in_target_clause(sentence: str, p: Period, q: Quantity) -> bool:
         return False
     clause_start = sentence.rfind(";", 0, p.text_start) + 1
     return bool(TARGET_WORDS.search(sentence, clause_start, p.text_start))
+
+
+def in_later_aside(sentence: str, p: Period, q: Quantity) -> bool:
+    """Whether a period after q dates a figure of its own in a bracket: "1.012 cuộc (tháng
+    10/2024: 1.118 cuộc)"."""
+    return p.text_start >= q.end and in_prior_parenthesis(sentence, p)

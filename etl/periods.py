@@ -126,6 +126,9 @@ def scan_periods(
 COMPARED = re.compile(
     r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$"
     r"|gấp\s+(?:đôi|ba|rưỡi|\d+(?:,\d+)?\s+lần)\s*(?:so\s+với\s+)?(?:mức\s+|của\s+)?$"
+    # "so với 95 cơ quan vào cuối năm 2023": the period of the value compared with
+    r"|so\s+với\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?"
+    r"\s+(?:vào\s+|của\s+|ở\s+|trong\s+|hồi\s+)?(?:cuối\s+|hết\s+)?$"
 )
 
 

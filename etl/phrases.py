@@ -10,7 +10,7 @@ import re
 # Words that make the rest of a sentence a target or a plan, not a result.
 TARGET_WORDS = re.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
-    r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+đạt|hướng\s+tới|"
+    r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
     # "hội nghị triển khai kế hoạch năm 2026": a meeting's name, not a plan for the figures
     r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)",
@@ -239,7 +239,9 @@ SAME_TIME = re.compile(
 SAME_YEAR_OPENING = re.compile(r"\W*(?:trong|cả)\s+năm\s*,", re.I)
 # "Xem thêm:", "Tin liên quan": what follows are other articles' headlines.
 RELATED = re.compile(
-    r"^\W*(?:Xem\s+thêm|Tin\s+liên\s+quan|Bài\s+(?:viết\s+)?liên\s+quan|Đọc\s+thêm)\b", re.I
+    r"^\W*(?:Xem\s+thêm|Tin\s+liên\s+quan|Bài\s+(?:viết\s+)?liên\s+quan|Đọc\s+thêm|Liên\s+quan\s*:"
+    r"|(?:Các\s+)?(?:Tin|Bài(?:\s+viết)?)\s+(?:khác|cùng\s+chuyên\s+mục|mới(?:\s+nhất)?)\b)",
+    re.I,
 )
 YEAR_AGO_START = re.compile(
     r"^\W*(?:Cùng\s+kỳ|Cùng\s+thời\s+điểm)\s+năm\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<last>trước|ngoái))",
@@ -247,7 +249,8 @@ YEAR_AGO_START = re.compile(
 )
 # "Tỷ lệ này ở các bộ, ngành là 55,1%": the indicator the sentence before named.
 THIS_ONE = re.compile(
-    r"\b(?:tỷ\s+lệ|tỷ\s+trọng|con\s+số|chỉ\s+số|mức|tốc\s+độ)\s+(?:này|trên)\b|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)",
+    # ("ở mức trên 60%" is "above 60%", not "the level above")
+    r"\b(?:tỷ\s+lệ|tỷ\s+trọng|con\s+số|chỉ\s+số|mức|tốc\s+độ)\s+(?:này|trên(?!\s*(?:\d|$)))\b|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)",
     re.I,
 )
 # "các con số này lần lượt là …", "của hai loại hình này lần lượt là …": the figures just named.
@@ -286,3 +289,15 @@ COUNTRY_BEFORE = re.compile(
     re.I,
 )
 COUNTRY_AFTER = re.compile(r"^\s*(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc)\b", re.I)
+
+
+# An event, then its place and the speaker: "Tại hội thảo … ở Hà Nội, Thứ trưởng … cho biết"
+VENUE_BEFORE = re.compile(
+    r"(?:hội\s+nghị|hội\s+thảo|sự\s+kiện|diễn\s+đàn|triển\s+lãm|phiên\s+họp|tọa\s+đàm|họp\s+báo"
+    r"|buổi\s+làm\s+việc|lễ)\b[^,;.]{0,80}$",
+    re.I,
+)
+VENUE_AFTER = re.compile(
+    r"\s*(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*)?,\s*(?:ông|bà|Thứ\s+trưởng|Bộ\s+trưởng|Phó|Chủ\s+tịch|Cục\s+trưởng|Giám\s+đốc|Tổng\s+giám\s+đốc|đại\s+diện|lãnh\s+đạo|TS\.?|PGS)",
+    re.I,
+)

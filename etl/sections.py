@@ -39,14 +39,26 @@ def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
 
 
+LIST_ITEM = re.compile(r"^\s*[-+•*–]\s")
+
+
 def lead_paragraphs(nt: NormalizedText, index: int) -> str:
     """Return the paragraphs that introduce paragraph `index` (up to one ending with ':')."""
     texts = []
-    for j in range(index - 1, max(-1, index - 4), -1):
+    for j in range(index - 1, max(-1, index - 40), -1):
         para = nt.paragraphs[j]
         if para.kind == "footnote":
             break
         text = nt.text[para.start : para.end]
+        if len(texts) >= 3:
+            # a long list ("- …" items under "Tóm tắt một số chỉ số tháng 11/2024:") keeps its
+            # lead (alone: the items between have periods of their own, "Lũy kế từ năm 2019")
+            if not LIST_ITEM.match(texts[-1]):
+                break
+            if text.rstrip().endswith(":"):
+                return text
+            texts.append(text)
+            continue
         texts.append(text)
         if text.rstrip().endswith(":"):
             return " ".join(reversed(texts))

@@ -28,6 +28,9 @@ class TableRows:
         # "Stt | Chỉ tiêu | …": a first column of row numbers puts the label in the second
         first = 1 if len(header) > 2 and len(cells) > 2 and INDEX_HEAD.match(header[0][1]) else 0
         if ENTITY_HEAD.match(header[first][1]):
+            if first and len(cells) == len(header) - 1 and not INDEX_CELL.match(cells[0][1]):
+                # "Bình quân khối địa phương | 61,2% | 38,4%": a summary row with no number
+                cells = [(cells[0][0], ""), *cells]
             self.extract_entity_row(para, cells, header, first)
             return
         label = cells[first][1]
@@ -106,6 +109,8 @@ class TableRows:
             breakdown = self.province  # "Toàn tỉnh": the page's province, when it has one
         elif WHOLE_COUNTRY.match(who):
             breakdown = "national"
+        elif level := WHOLE_LEVEL.match(who):
+            breakdown = "ministries" if level.group("m") else "localities"
         else:
             named = list(province_name_pattern().finditer(who))
             breakdown = canonical_province(named[0].group()) if len(named) == 1 else None
@@ -176,6 +181,12 @@ ENTITY_HEAD = re.compile(
 )
 WHOLE_PROVINCE = re.compile(r"^\s*(?:Toàn\s+(?:tỉnh|thành\s+phố)|Tổng\s+cộng|Tổng|Cộng)\s*$", re.I)
 WHOLE_COUNTRY = re.compile(r"^\s*(?:Cả\s+nước|Toàn\s+quốc)\s*$", re.I)
+# a level's summary row: "Bình quân khối địa phương", "Trung bình các bộ, ngành"
+WHOLE_LEVEL = re.compile(
+    r"^\s*(?:Bình\s+quân|Trung\s+bình)\s+(?:khối\s+)?(?:các\s+)?(?:(?P<m>bộ,?\s*ngành)|địa\s+phương)\s*$",
+    re.I,
+)
+INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
 # A header over row numbers, and over a column of units
 INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT)\s*$")
 UNIT_HEAD = re.compile(r"^\s*(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*$", re.I)
