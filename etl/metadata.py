@@ -6,12 +6,8 @@ import hashlib
 import re
 from datetime import date, timedelta
 
-from etl.docdate import (
-    establish_document_date,
-    latest_reported_date,
-    read_page_stamp,
-    reviewed_period_end,
-)
+from etl.docdate import establish_document_date, latest_reported_date, read_page_stamp
+from etl.event_dates import reviewed_period_end
 from etl.periods import find_dates, make_date, month_end
 from etl.sidecar import read_url_date
 

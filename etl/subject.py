@@ -116,6 +116,19 @@ NATIONAL_EVENT = re.compile(r"Thủ\s+tướng|điểm\s+cầu|Ủy\s+ban\s+Qu�
 PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-nghe|tttt|khcn)-")
 
 
+def province_body_acts(head: str, named: set[str]) -> bool:
+    """Whether the one province the lead names acts through its body ("Công an tỉnh Lạng Sơn đã
+    huy động …", "UBND tỉnh Bắc Giang vừa …")."""
+    if len(named) != 1:
+        return False
+    m = re.search(
+        rf"\b(?:Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|Sở\s+[^.,;]{{3,40}}?)\s+(?:tỉnh|thành\s+phố)\s+"
+        rf"(?P<name>{province_names()})\s+(?:đã|đang|vừa)\b",
+        head,
+    )
+    return m is not None and canonical_province(m.group("name")) in named
+
+
 def provincial_work(head: str) -> bool:
     """Whether the lead speaks of one province's work ("hoạt động chuyển đổi số … của Đà Nẵng")."""
     m = re.search(
@@ -164,7 +177,10 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     if site and named == {site} and not national:
         return "province", ""
     if (
-        PROVINCIAL_BODY.search(head) or PROVINCIAL_URL.search(url) or provincial_work(head)
+        PROVINCIAL_BODY.search(head)
+        or PROVINCIAL_URL.search(url)
+        or provincial_work(head)
+        or province_body_acts(head, named)
     ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
         return "province", ""
     operators = set(OPERATORS.findall(headline))  # the headline's operator, not a later mention

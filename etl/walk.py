@@ -20,7 +20,8 @@ from etl.clauses import (
 from etl.comparisons import ComparisonReader, shift_to_year
 from etl.cue_text import drop_acronyms, previous_noun, read_past
 from etl.cues import SPAN_KINDS, Scope
-from etl.docdate import stand_in_date, yearly_report_year
+from etl.docdate import stand_in_date
+from etl.event_dates import yearly_report_year
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
 from etl.figure_links import FigureLinks, read_share_of_ratio
 from etl.gates import search
