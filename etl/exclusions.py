@@ -11,8 +11,10 @@ from etl.gates import finditer, search
 from etl.numbers import Quantity
 from etl.phrases import (
     BODY_PART,
+    COUNTRY_BEFORE,
     DEADLINE_YEAR,
     FROM_BARE,
+    FULL_PROCESS_SHARE,
     LEADER,
     LEVEL_BEFORE_COLON,
     LEVEL_WORD,
@@ -273,7 +275,12 @@ class ExclusionRules:
         subset = SUBSET.search(between) if nearby else None
         # "43,6%, trong đó tỷ lệ hồ sơ … toàn trình đạt 24,5%": a share named anew is its own
         # figure (the cues decide whose); an unnamed one ("trong đó 4G chiếm 70%") is a part.
-        named = RATE_NAMED.search(between, subset.end()) if subset else None
+        named = (
+            RATE_NAMED.search(between, subset.end())
+            or FULL_PROCESS_SHARE.search(between, subset.end())
+            if subset
+            else None
+        )
         # "39,98%, trong đó khối bộ đạt 54,46%": a level's own share of the same measure
         level = subset and (
             LEVEL_WORD.match(between[subset.end() :].lstrip())
@@ -282,8 +289,14 @@ class ExclusionRules:
                 and LEVEL_BEFORE_COLON.search(between, 0, subset.start())
             )
         )
-        own = OWN_FIGURE_AFTER.match(after) or (
-            subset and self.counts_another_noun(sentence, clause_quantities, after)
+        own = (
+            OWN_FIGURE_AFTER.match(after)
+            or (subset and self.counts_another_noun(sentence, clause_quantities, after))
+            # "…, chiếm 41,11% thấp so với trung bình cả nước là 43,67%": the country's, beside
+            or (
+                subset
+                and search(COUNTRY_BEFORE, sentence[max(0, q.qual_start - 90) : q.qual_start])
+            )
         )
         if subset and not ((q.unit == "percent" and (named or level)) or own):
             return True

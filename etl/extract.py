@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 
 from etl import budget
-from etl.clauses import find_breakdown, find_lead_breakdown, names_someone_else
+from etl.clauses import find_breakdown, find_lead_breakdown
 from etl.cues import clause_cues, context_verdicts, cues_by_rule
 from etl.exclusions import read_marks
 from etl.gates import lowered, verdicts
@@ -25,6 +25,7 @@ from etl.periods import Period, match_patterns, scan_periods
 from etl.read import ReadError, read_report, sha256_file
 from etl.rows import DATE_REASON, SPAN_COUNT_REASON, add_reason
 from etl.sidecar import read_sidecar
+from etl.someone_else import names_someone_else
 from etl.spelling import fold_spelling, unfold
 from etl.walk import DocumentExtractor
 

@@ -16,6 +16,10 @@ SHARE_NAMED_BACK = re.compile(r"\b(?:tỷ\s+trọng|tỷ\s+lệ)\s+(?:này|trên
 # (the earlier figure's unit, the number's) a clause may name back with "con số này", "tốc độ này"
 NAMED_BACK_UNITS = {("count", "count"), ("count", "ratio"), ("mbps", "mbps")}
 # A rate the clause names anew (not "tỷ lệ này", "tỷ lệ tương ứng", "tỷ lệ của …")
+WHOLE_AFTER_LEVELS = re.compile(
+    r"(?:tính\s+)?chung\s+(?:cả\s+nước|toàn\s+quốc)|(?:cả\s+nước|toàn\s+quốc)\s+(?:đạt|là)\s*$",
+    re.I,
+)
 NEW_RATE = re.compile(
     r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\s+(?!này|đó|tương\s+ứng|trên|là|đạt|của|ở|tại|khối|các|bộ|địa)\w+",
     re.I,
@@ -77,7 +81,12 @@ class FigureLinks:
         55,1%": the clause names only its level; the indicator is the one named just before."""
         anaphora = bool(search(THIS_ONE, window))
         breakdown = find_breakdown(window, "", q.unit)
-        level = breakdown != "national"
+        # "… khối bộ, ngành là 92,1%, khối địa phương là 87,6%; tính chung cả nước đạt 89,0%": the
+        # whole after its levels
+        whole = search(WHOLE_AFTER_LEVELS, window) and any(
+            r["breakdown"] in ("ministries", "localities") for r in rows or self.last_rows
+        )
+        level = breakdown != "national" or bool(whole)
         # "Tỷ lệ thanh toán trực tuyến … tại các bộ, ngành đạt 45,22% và các địa phương đạt
         # 26,86%": a sentence naming a rate of its own does not go on with the one before
         if not anaphora and search(NEW_RATE, window if rows else scope.head):
@@ -110,7 +119,7 @@ class FigureLinks:
             and last["unit"] == UNIT_OF.get(q.unit, q.unit) == "count"
             # "Riêng tháng 11, (hệ thống kỹ thuật) ghi nhận 512 cuộc": a short subject may stand
             and re.fullmatch(
-                r"\W*(?:riêng|còn)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
+                r"\W*(?:riêng|còn|lũy\s+kế)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
                 tail,
                 re.I,
             )

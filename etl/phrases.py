@@ -81,6 +81,9 @@ THRESHOLD_GROUP = re.compile(
     re.I,
 )
 RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
+# "(1.777 DVC trực tuyến), trong đó DVC trực tuyến toàn trình là 731, chiếm 41,11%": the part's
+# share is the full-process share, an indicator of its own
+FULL_PROCESS_SHARE = re.compile(r"toàn\s+trình\b[^;]{0,40}\b(?:chiếm|đạt)\s*(?:tỷ\s+lệ\s*)?$", re.I)
 # "81% TTHC (trong đó có 48,5% TTHC được triển khai DVCTT toàn trình)", "3.890 trạm …, trong đó có
 # 245 trạm 5G": the full-process share and the 5G stations are indicators of their own, not parts
 OWN_FIGURE_AFTER = re.compile(
@@ -117,6 +120,12 @@ VENDORS = re.compile(
 OPERATORS = re.compile(
     r"\b(Viettel|VNPT|Vina[Pp]hone|Mobi[Ff]one|FPT|CMC|Vietnamobile|Gmobile|Itel|Reddi|"
     r"SCTV|Viettel\s+Money|VNPT\s+Money|MobiFone\s+Money)\b"
+)
+# One operator acting in the clause: "… ghi nhận Viettel hoàn thành … triển khai tối thiểu 20.000
+# trạm 5G trên toàn quốc, với tổng số 22.758 trạm" counts its own stations, though nationwide
+OPERATOR_ACTS = re.compile(
+    rf"(?<!của\s)(?<!với\s)\b(?:{OPERATORS.pattern[3:-3]})\s+(?:đã\s+|đang\s+|vừa\s+)?"
+    r"(?:hoàn\s+thành|triển\s+khai|lắp\s+đặt|phát\s+sóng|đầu\s+tư|xây\s+dựng)\b"
 )
 # Another country, or the world, as the subject of a number.
 WORLD = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu|quốc\s+tế)\b(?=[^;,.]{0,25}$)", re.I)
@@ -158,7 +167,10 @@ VIETNAM = re.compile(r"Việt\s+Nam", re.I)
 # "so với trung bình toàn quốc", "với mức bình quân cả nước" too
 COMPARED_WITH_COUNTRY = re.compile(
     r"(?:so\s+)?với\s+(?:(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?)?"
-    r"(?:cả\s+nước|toàn\s+quốc)",
+    r"(?:cả\s+nước|toàn\s+quốc)"
+    # a place among the provinces: "nằm trong tốp 10 của cả nước", "dẫn đầu cả nước"
+    r"|(?:tốp|top|nhóm)\s+(?:\d+\s+)?(?:tỉnh[^.;\d]{0,20}?\s)?(?:(?:dẫn\s+)?đầu\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    r"|dẫn\s+đầu\s+(?:cả\s+nước|toàn\s+quốc)",
     re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from etl.clauses import NATIONAL_SUBJECT
 from etl.gates import search
 from etl.numbers import Quantity
 from etl.phrases import (
@@ -16,6 +15,7 @@ from etl.phrases import (
     LOCAL_SUBJECT,
     NATIONAL_AS_SUBJECT,
     NATIONAL_SOURCE,
+    NATIONAL_SUBJECT,
 )
 from etl.provinces import canonical_province, province_name_pattern
 from etl.rows import GDP_NAMED, GRDP

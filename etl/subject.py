@@ -104,6 +104,8 @@ PROVINCIAL_BODY = re.compile(
     r"(?<!các\s)(?<!%\s)\bSở\s+(?:Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ|"
     r"TT&TT|TT-TT|TTTT|KH&CN|KH-CN)(?=\s+(?:tỉnh|thành\s+phố|tổ\s+chức|tham\s+mưu|[A-ZĐ]))"  # one named, or acting
     r"|\bcủa\s+tỉnh\b(?!\s+[A-ZĐ])|\btrên\s+địa\s+bàn\s+tỉnh\b"
+    # a sentence whose subject is "the province": "… tốp 10 của cả nước. Tỉnh đang đẩy mạnh …"
+    r"|(?:^|[.!?]\s+)Tỉnh\s+(?:đã|đang|tiếp\s+tục|đẩy\s+mạnh|có|hiện)\b"
     # "Sáng 27/1, UBND tỉnh tổ chức Hội nghị tổng kết …": the province's own bodies, unnamed
     # (as the one acting: "Chủ tịch UBND tỉnh" at a national meeting's bridge point is a guest)
     r"|(?<!tịch\s)\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+tỉnh\s+(?:đã\s+)?"

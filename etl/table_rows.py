@@ -48,6 +48,10 @@ class TableRows:
             scale = scale or (LABEL_SCALES[m.group(1).lower()] if m else None)
         if PER_100_WORDS.search(label) and unit_hint is None:
             unit_hint = "per_100"  # "Số thuê bao băng rộng di động/100 dân | 85,2"
+        if unit_hint is None:
+            unit_hint = read_label_unit(header[first][1])[0]  # "Chỉ tiêu (%)" over the labels
+        # the caption names what the rows count: "Bảng 2. Kết quả trên Cổng Dịch vụ công quốc gia"
+        context = self.caption(header) + " " + label
         caption_periods = self.caption_periods(header)
         # "Bảng 1. … quý I/2025" above "Tháng 1 | Tháng 2": the caption's year dates the months
         year = caption_periods[-1].end.year if caption_periods else self.year
@@ -82,7 +86,12 @@ class TableRows:
                 continue
             q = written_unit(quantities[0], unit_hint, scale)
             period = next((p for p in periods if p.kind != "date"), None)
-            scope = Scope(before=label + " ", bare=label + " ", after="", context=label)
+            if period is None and periods and READ_UP_TO.search(head):
+                day = periods[0].end  # "Thực hiện đến 31/5/2025": the level on that day
+                period = Period("as_of", day, day)
+            if period is not None and PER_DAY_LABEL.search(label):
+                period = Period("day_avg", period.start, period.end)  # "Bình quân mỗi ngày"
+            scope = Scope(before=label + " ", bare=label + " ", after="", context=context)
             row = self.match_cues(q, scope, period, period is not None)
             if row is None:
                 continue
@@ -116,15 +125,24 @@ class TableRows:
             breakdown = canonical_province(named[0].group()) if len(named) == 1 else None
         if breakdown is None:
             return  # a district, an agency: below the levels the tracker keeps
+        caption = self.caption(header)
         caption_periods = self.caption_periods(header)
         period = caption_periods[-1] if caption_periods else None
+        if period is None and (up_to := READ_UP_TO.search(caption)):
+            day = find_dates(up_to.group())[0][2]  # "Bảng 3. … (tính đến 30/9/2024)"
+            period = Period("as_of", day, day)
         for j, (offset, cell) in enumerate(cells[first + 1 :], start=first + 1):
             head = header[j][1] if j < len(header) else ""
             quantities = find_quantities(cell, self.dot_decimals)
             if NOT_A_RESULT.search(head) or UPLOAD.search(head) or len(quantities) != 1:
                 continue
             q = written_unit(quantities[0], *read_label_unit(head))
-            scope = Scope(before=head + " ", bare=head + " ", after="", context=head)
+            # a bare "Tỷ lệ (%)" column: the caption names the measure ("Kết quả phủ sóng thôn
+            # lõm sóng có điện lưới")
+            named = (
+                READ_UP_TO.sub(" ", caption) + " " + head if BARE_RATE_HEAD.match(head) else head
+            )
+            scope = Scope(before=named + " ", bare=named + " ", after="", context=named)
             row = self.match_cues(q, scope, period, period is not None)
             if row is None:
                 continue
@@ -147,10 +165,14 @@ class TableRows:
         )
         self.rows.append(row)
 
+    def caption(self, header: list[tuple[int, str]]) -> str:
+        """The line above a table's header ("Bảng 2. Kết quả trên Cổng Dịch vụ công quốc gia")."""
+        start = header[0][0]
+        return self.nt.text[max(0, start - 300) : start].rstrip().rsplit("\n", 1)[-1]
+
     def caption_periods(self, header: list[tuple[int, str]]) -> list:
         """The periods with a year of their own in the line above a table's header."""
-        start = header[0][0]
-        line = self.nt.text[max(0, start - 300) : start].rstrip().rsplit("\n", 1)[-1]
+        line = self.caption(header)
         found = find_periods(line, self.year, self.cutoff, self.ref_month, self.past_month)
         return [p for p in found if not p.relative and p.kind != "date"]
 
@@ -159,8 +181,8 @@ def written_unit(q: Quantity, unit: str | None, scale: float | None) -> Quantity
     """A bare count read in the unit or scale its label or unit column writes once."""
     if q.unit != "count":
         return q
-    if unit:
-        return replace(q, unit=unit)
+    if unit:  # ("(nghìn tỷ đồng)": thousands of billions)
+        return replace(q, unit=unit, value=q.value * scale if scale else q.value)
     # "Tài khoản VNeID đã kích hoạt (triệu) | 59,8"
     return replace(q, value=q.value * scale) if scale else q
 
@@ -171,13 +193,16 @@ def read_label_unit(label: str) -> tuple[str | None, float | None]:
         "mbps" if MBPS.search(label) else "percent" if re.search(r"\(\s*%\s*\)", label) else None
     )
     scale = LABEL_SCALES.get(m.group(1).lower()) if (m := LABEL_SCALE.search(label)) else None
+    if money := MONEY_LABEL.search(label):  # "Số tiền thanh toán (tỷ đồng)": billions of đồng
+        return "money_vnd", 1000.0 if money.group(1) else None
     return unit_hint, scale
 
 
 # A first header over places, one a row ("Đơn vị | Số hồ sơ | Tỷ lệ …"), and the rows that are
 # the whole province or country
 ENTITY_HEAD = re.compile(
-    r"^\s*(?:Đơn\s+vị|Địa\s+phương|Tỉnh(?:,\s*thành(?:\s+phố)?)?|Huyện)\s*$", re.I
+    r"^\s*(?:Đơn\s+vị|Địa\s+phương|Tỉnh(?:,\s*thành(?:\s+phố)?)?|Huyện|Doanh\s+nghiệp|Nhà\s+mạng)\s*$",
+    re.I,
 )
 WHOLE_PROVINCE = re.compile(r"^\s*(?:Toàn\s+(?:tỉnh|thành\s+phố)|Tổng\s+cộng|Tổng|Cộng)\s*$", re.I)
 WHOLE_COUNTRY = re.compile(r"^\s*(?:Cả\s+nước|Toàn\s+quốc)\s*$", re.I)
@@ -187,6 +212,11 @@ WHOLE_LEVEL = re.compile(
     re.I,
 )
 INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
+PER_DAY_LABEL = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+(?:mỗi\s+)?ngày|/\s*ngày\b", re.I)
+BARE_RATE_HEAD = re.compile(r"^\s*T[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*$", re.I)
+MONEY_LABEL = re.compile(r"\(\s*(nghìn\s+)?tỷ\s+(?:đồng|VNĐ|VND)\s*\)", re.I)
+# a column of the level reached by a day: "Thực hiện đến 31/5/2025", "Lũy kế đến 30/4/2025"
+READ_UP_TO = re.compile(r"\b(?:đến|tới|tính\s+đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/20\d\d", re.I)
 # A header over row numbers, and over a column of units
 INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT)\s*$")
 UNIT_HEAD = re.compile(r"^\s*(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*$", re.I)

@@ -12,7 +12,6 @@ from etl.clauses import (
     in_quotation,
     is_rounded,
     list_item_breakdown,
-    names_someone_else,
     paren_national,
     past_aside,
     since,
@@ -56,6 +55,7 @@ from etl.phrases import (
 from etl.placement import Placement
 from etl.rows import RowBuilder, add_reason
 from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
+from etl.someone_else import names_someone_else
 from etl.subject import find_document_province, find_subject, local_province, sentence_province
 from etl.table_rows import TableRows
 

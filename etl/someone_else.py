@@ -1,0 +1,195 @@
+"""Whose figure a number is when it is not the country's, a level's or a province's: one operator's,
+a vendor's or researcher's, one agency's, another country's or the world's, a survey's, a district's,
+an upload speed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.gates import findall, finditer, search
+from etl.phrases import (
+    COUNTRY,
+    DISTRICT,
+    DOWNLOAD,
+    NATIONAL_SUBJECT,
+    ONE_AGENCY,
+    OPERATOR_ACTS,
+    OPERATORS,
+    RESPECTIVELY,
+    SURVEY,
+    UPLOAD,
+    VENDORS,
+    VIETNAM,
+    WORLD,
+    WORLD_AVERAGE,
+)
+from etl.provinces import province_name_pattern, province_names
+
+# "Một số bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; …"
+SOME_OF_THEM = re.compile(
+    r"\b(?:một\s+số|một\s+vài|nhiều|vài|\d{1,2})\s+(?:bộ|ngành|địa\s+phương|tỉnh|cơ\s+quan|đơn\s+vị)\b",
+    re.I,
+)
+
+
+# An operator as owner: its network's reach over the country ("trên toàn quốc") is still its own.
+OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?(?:{OPERATORS.pattern})")
+
+
+# Compiled once: names_someone_else and list_item_breakdown read them for each number.
+SERVICE_PLAN = re.compile(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", re.I)
+WORLD_RANK = re.compile(r"(?:thứ|hạng)\s+\d+\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\s*\(?\s*$")
+WORLD_STATES = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", re.I)
+ONE_BODY_PART = re.compile(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b")
+ONE_BUSINESS = re.compile(
+    r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
+    # "tốc độ … của nhà mạng này đạt 52,39 Mbps": the operator named before
+    r"|\b(?:nhà\s+mạng|doanh\s+nghiệp|tập\s+đoàn)\s+(?:này|đó|trên)\b",
+    re.I,
+)
+
+
+# A sentence that goes on from the one before without a subject of its own
+GOES_ON = re.compile(r"\W*(?:Trong\s+khi\s+đó|Còn|Bên\s+cạnh\s+đó)\b", re.I)
+
+
+def last_sentence(paragraph: str) -> str:
+    """The last sentence of a paragraph's text so far (of its last 300 characters)."""
+    return re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1]
+
+
+@lru_cache(maxsize=2048)  # a report repeats most of its sentences month after month
+def names_someone_else(
+    window: str, clause: str, after: str, unit: str, paragraph: str
+) -> str | None:
+    """Why a number is another body's figure (an operator, an agency, abroad, a survey), or None.
+
+    `window` is the clause since the previous number, `clause` the whole clause before the
+    number, `paragraph` the paragraph's earlier sentences (an operator named there and nowhere
+    else is still the subject: "… của Viettel tăng mạnh. Với tốc độ tải xuống đạt …").
+    """
+    operators = set(findall(OPERATORS, window))
+    if not operators and not NATIONAL_SUBJECT.search(clause):
+        # only the sentence just before: "Viettel đi đầu về Mobile Money. Tỷ lệ … smartphone
+        # đạt 88%. Tỷ lệ hộ gia đình … cáp quang đạt 69,43%" moves on to the country's figures
+        last = last_sentence(paragraph)
+        operators = set(findall(OPERATORS, clause)) or set(findall(OPERATORS, last))
+    if len(operators) == 1 or (operators and unit == "mbps"):
+        return "one operator's figure"  # speeds of named operators are theirs, never the country's
+    if OPERATOR_ACTS.search(clause) and len(set(findall(OPERATORS, clause))) == 1:
+        return "one operator's figure"  # "… ghi nhận Viettel hoàn thành … với tổng số 22.758 trạm"
+    # …within the number's own segment: "Với hạ tầng của VNPT, cả nước đã có 100% xã" is national
+    if OWNED_BY_OPERATOR.search(clause.rsplit(",", 1)[-1]):
+        return (
+            "one operator's figure"  # "mạng cáp quang của VNPT đã phủ tới 100% xã trên toàn quốc"
+        )
+    # "Viettel dẫn đầu với 7,6 triệu khách hàng Viettel Money, tiếp theo là VNPT với 1,4 triệu":
+    # with several named, the one right before the number is its subject.
+    nearest = finditer(OPERATORS, window)[-1:]
+    if nearest and re.fullmatch(r"[^;,.\d]{0,25}", window[nearest[0].end() :]):
+        return "one operator's figure"
+    if search(VENDORS, clause):
+        return "a vendor's or researcher's figure"
+    if unit == "mbps" and SERVICE_PLAN.search(window):
+        return "a service plan's bandwidth, not a measured speed"
+    countries = finditer(COUNTRY, clause)
+    if countries and "Việt Nam" not in clause[countries[-1].end() :]:
+        return "another country's figure"
+    # "… Việt Nam xếp thứ 19 toàn cầu (148,64 Mbps)": the world ranks the country's own figure
+    ranked = WORLD_RANK.search(clause)
+    if (
+        (search(WORLD, window) and not ranked)
+        or search(WORLD_AVERAGE, clause)
+        or COUNTRY.match(after.lstrip(" ,(của"))
+    ):
+        return "another country's or the world's figure"
+    # "… trung bình toàn cầu hiện đạt 104,43 Mbps … Trong khi đó, tốc độ mạng di động trung bình
+    # đạt 90,69 Mbps": a sentence going on without a subject of its own is still the world's
+    if (
+        GOES_ON.match(clause)
+        and search(WORLD_AVERAGE, last_sentence(paragraph))
+        and not NATIONAL_SUBJECT.search(clause)
+        and not province_name_pattern().search(clause)
+    ):
+        return "the world's figure"
+    # "thế giới có khoảng 5,18 tỷ người sử dụng internet (chiếm gần 65% dân số)"
+    world = WORLD_STATES.search(clause)
+    if world and not VIETNAM.search(clause, world.end()):
+        return "the world's figure"
+    part = ONE_BODY_PART.search(window)
+    # "Riêng tỉnh Bình Dương đạt 60%": a named province's own rate is its breakdown
+    if part and not (unit == "percent" and province_name_pattern().search(window, part.end())):
+        return "one body's part of the figure"
+    if ONE_BUSINESS.search(window):
+        return "one business's figure"  # "một doanh nghiệp viễn thông lớn nhất … khoảng 7 triệu"
+    # a "lần lượt" run reads its owners at the run's head, before its first number
+    scope = clause if re.search(r"lần\s+lượt", clause) else window
+    some = finditer(SOME_OF_THEM, scope)[-1:]
+    some = some[0] if some else None
+    # …unless a province is named after them: "… như Đà Nẵng đạt 95,6%", "một số địa phương đạt
+    # cao: Bình Dương 71,5%" (their own figures); "3 bộ: Công Thương, … lần lượt là 100%, …"
+    # names ministries, whose figures are theirs
+    named = some and province_name_pattern().search(scope, some.end())
+    if some and not named:
+        return "some bodies' figure, not their group's"  # "Một số bộ, ngành … với 100% DVCTT"
+    if names_a_district(window if re.search(r"[^\W\d]{4,}", window.replace("và", "")) else clause):
+        return "a district's or city's figure"
+    if search(ONE_AGENCY, window) and not NATIONAL_SUBJECT.search(window.replace("Việt Nam", "")):
+        return "one named agency's figure"
+    if search(SURVEY, window + " " + after):
+        return "a survey's figure"
+    if unit == "mbps" and is_upload(clause, after):
+        return "an upload speed"
+    return None
+
+
+def names_a_district(text: str) -> bool:
+    """Whether a town, district or ward below the province is named ("TP Đà Lạt", "huyện Mù Cang Chải")."""
+    names = rf"(?:{province_names()})\b"
+    for m in DISTRICT.finditer(text):
+        # "TP. HCM" is the province by its alias, "TP Đà Lạt" a city below one
+        if not (re.match(names, m.group("name"), re.I) or re.match(names, m.group(), re.I)):
+            return True
+    return False
+
+
+def is_upload(clause: str, after: str) -> bool:
+    """Whether a speed is an upload speed: the nearest direction word says so."""
+    tail = re.match(
+        # "160,4 Mbps (tải xuống)" names this figure; "(tải lên 146,8 Mbps)" names the next one
+        # ("67,96 Mb/giây tốc độ tải xuống và 63,89 Mb/giây tốc độ tải lên" likewise)
+        # ("55,1 Mbps chiều tải xuống, 20,3 Mbps chiều tải lên", "… (download) và … (upload)")
+        r"^\s*(?:Mbps?\s*)?(?:\(\s*(?=(?:tải\s+\w+|upload|download)\s*[)/])"
+        r"|(?:khi|lúc|đối\s+với|cho|ở|với|chiều|hướng)?\s*)"
+        r"(?:tốc\s+độ\s+)?(tải\s+lên|tải\s+xuống|tải\s+về|upload|download)",
+        after,
+        re.I,
+    )
+    if tail:
+        return bool(UPLOAD.match(tail.group(1)))
+    listed = list_direction(clause)
+    if listed is not None:
+        return listed
+    # "tải xuống/tải lên … 145,21/140,3 Mbps": the pair's first figure is the download
+    clause = re.sub(r"tải\s+(?:xuống|về)\s*/\s*tải\s+lên", "tải xuống", clause, flags=re.I)
+    up, down = list(UPLOAD.finditer(clause)), list(DOWNLOAD.finditer(clause))
+    return bool(up) and (not down or up[-1].start() > down[-1].start())
+
+
+def list_direction(clause: str) -> bool | None:
+    """ "tốc độ tải xuống, tải lên … lần lượt là 258,28 Mbps và 195,34 Mbps": the directions
+    named before "lần lượt", in order, are the values' after it; None when no such list."""
+    openings = list(RESPECTIVELY.finditer(clause))
+    if not openings:
+        return None
+    opening = openings[-1]
+    head = clause[: opening.start()]
+    order = sorted(
+        [(m.start(), True) for m in UPLOAD.finditer(head)]
+        + [(m.start(), False) for m in DOWNLOAD.finditer(head)]
+    )
+    index = len(re.findall(r"\d+(?:[.,]\d+)*", clause[opening.end() :]))
+    if len(order) < 2 or index >= len(order):
+        return None
+    return order[index][1]
