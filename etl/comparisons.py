@@ -203,6 +203,15 @@ class ComparisonReader:
             return step_back(base, step.group("unit"))
         m = re.match(r"^[^;.\d]{0,20}?(?:cùng\s+kỳ\s+)?năm\s+(?P<y>20\d\d)", after)
         shift = None
+        if m and re.match(r"^\s*(?:của|trong)\s+năm\s", after):
+            # "so với mức 14,26% của năm 2022" after a quarter's figure: the whole year's
+            year = int(m.group("y"))
+            if year >= start.year:
+                return None
+            day = date(year, 12, 31)
+            if base["period_kind"] == "as_of":
+                return Period("as_of", day, day, comparison=True)
+            return Period("year", date(year, 1, 1), day, comparison=True)
         if m:
             shift = end.year - int(m.group("y"))
         elif re.match(r"^[^;.\d]{0,20}?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?", after):

@@ -39,7 +39,7 @@ SAME_PERIOD_LAST_YEAR = re.compile(
 )
 # Sentences that look ahead (plans, deadlines, extensions) do not date the report.
 AHEAD = re.compile(
-    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|dự\s+báo|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
+    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|(?<!so\s)(?<!với\s)dự\s+báo|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
     r"\bphải\b|\bsẽ\b|đề\s+xuất|đến\s+năm|trước\s+(?:ngày|tháng|năm)|"
     # "Mức thu này được áp dụng đến hết ngày 31/12/2025", "có hiệu lực từ ngày 1/8": in force
     r"áp\s+dụng\s+(?:đến|tới|từ)|hiệu\s+lực|"

@@ -10,6 +10,7 @@ from etl.cues import names_outright
 from etl.gates import finditer, search
 from etl.numbers import Quantity
 from etl.phrases import (
+    ASKS_HOW,
     BODY_PART,
     COUNTRY_BEFORE,
     DEADLINE_YEAR,
@@ -24,6 +25,7 @@ from etl.phrases import (
     NATIONAL_WORDS,
     NOT_REACHED,
     OWN_FIGURE_AFTER,
+    OWN_FIGURE_BEFORE,
     PER_UNIT_AFTER,
     RATE_NAMED,
     RATIO_IN_WORDS,
@@ -198,6 +200,8 @@ class ExclusionRules:
             )
             or (q.qualifier in ("trên", "vượt", "vượt mốc", "hơn") and search(MILESTONE, near))
             or (BODY_PART.search(sentence) and not NATIONAL_WORDS.search(sentence))
+            # "Làm thế nào để có 10 triệu thuê bao sử dụng Mobile money?": a question's figure
+            or ("?" in sentence and search(ASKS_HOW, sentence))
         ):
             return True
         marks = read_marks(sentence)
@@ -292,6 +296,7 @@ class ExclusionRules:
         own = (
             OWN_FIGURE_AFTER.match(after)
             or (subset and self.counts_another_noun(sentence, clause_quantities, after))
+            or (subset and search(OWN_FIGURE_BEFORE, between))
             # "…, chiếm 41,11% thấp so với trung bình cả nước là 43,67%": the country's, beside
             or (
                 subset

@@ -23,7 +23,7 @@ from etl.normalize import normalize_text
 from etl.numbers import scan_quantities
 from etl.periods import Period, match_patterns, scan_periods
 from etl.read import ReadError, read_report, sha256_file
-from etl.rows import DATE_REASON, SPAN_COUNT_REASON, add_reason
+from etl.rows import DATE_REASON, PLANS_REASON, SPAN_COUNT_REASON, add_reason
 from etl.sidecar import read_sidecar
 from etl.someone_else import names_someone_else
 from etl.spelling import fold_spelling, unfold
@@ -52,7 +52,8 @@ OBSERVATION_SCHEMA = pa.schema(
 # Below this confidence a value goes to review instead of the chart.
 
 APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
-NOT_STANDING = (DATE_REASON, SPAN_COUNT_REASON)
+# (an answer about plans states an aim: it clashes with no result either)
+NOT_STANDING = (DATE_REASON, SPAN_COUNT_REASON, PLANS_REASON)
 OTHER_SPEED_MEASURE = re.compile(r"\bi-?Speed\b|\bVNNIC\b", re.I)
 
 # The caches extraction keeps of texts it has read (one per worker process, bounded).

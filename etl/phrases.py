@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 # Words that make the rest of a sentence a target or a plan, not a result.
+# ("hồ sơ đề nghị cấp tài khoản" is an application, not a request to reach a figure)
 TARGET_WORDS = re.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
-    r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
+    r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)(?<!hồ\ssơ\s\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
     # "hội nghị triển khai kế hoạch năm 2026": a meeting's name, not a plan for the figures
     r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)",
@@ -83,7 +84,10 @@ THRESHOLD_GROUP = re.compile(
 RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
 # "(1.777 DVC trực tuyến), trong đó DVC trực tuyến toàn trình là 731, chiếm 41,11%": the part's
 # share is the full-process share, an indicator of its own
-FULL_PROCESS_SHARE = re.compile(r"toàn\s+trình\b[^;]{0,40}\b(?:chiếm|đạt)\s*(?:tỷ\s+lệ\s*)?$", re.I)
+# (and "… tiếp nhận 24.512 hồ sơ, trong đó tiếp nhận trực tuyến 19.003 hồ sơ, chiếm 77,5%": the online share)
+FULL_PROCESS_SHARE = re.compile(
+    r"(?:toàn\s+trình|trực\s+tuyến)\b[^;]{0,40}\b(?:chiếm|đạt)\s*(?:tỷ\s+lệ\s*)?$", re.I
+)
 # "81% TTHC (trong đó có 48,5% TTHC được triển khai DVCTT toàn trình)", "3.890 trạm …, trong đó có
 # 245 trạm 5G": the full-process share and the 5G stations are indicators of their own, not parts
 OWN_FIGURE_AFTER = re.compile(
@@ -92,6 +96,11 @@ OWN_FIGURE_AFTER = re.compile(
     # "… cấp hơn 86 triệu tài khoản định danh, trong đó có 61,2 triệu tài khoản đã được kích hoạt"
     r"|tài\s+khoản[^;.()\d]{0,40}kích\s+hoạt)",
     re.I,
+)
+# "… thu nhận 1.021.450 hồ sơ đề nghị cấp tài khoản định danh, trong đó đã kích hoạt 712.380 tài
+# khoản": the activated accounts are the indicator, not a part of the applications
+OWN_FIGURE_BEFORE = re.compile(
+    r"trong\s+đó\s+(?:có\s+)?(?:đã\s+)?(?:được\s+)?kích\s+hoạt(?:\s+được)?\s*$", re.I
 )
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "Trong số địa chỉ IP nằm trong mạng botnet trên, có 175 …": the whole is named back, however
@@ -159,7 +168,9 @@ LOCAL_SUBJECT = re.compile(
     r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?-i:[A-ZĐ]))|"
     r"toàn\s+thành\s+phố|"
     # "Tỉnh đã có 1.245 trạm BTS": the province, unnamed, opens the sentence
-    r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b",
+    r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b|"
+    # "Tính đến ngày 1/3/2023, thành phố đã cấp …": the same, after a time
+    r"(?:Tính\s+đến|Đến)\s[^,;]{0,30},\s*(?-i:tỉnh|thành\s+phố)\s+(?:đã|hiện|đạt|còn|tiếp\s+tục)\b",
     re.I,
 )
 VIETNAM = re.compile(r"Việt\s+Nam", re.I)
@@ -288,8 +299,9 @@ ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}
 
 # "Theo Bộ TT&TT, …", "Ngân hàng Nhà nước cho biết": a national body gives the country's figure.
 NATIONAL_SOURCE = re.compile(
-    r"\b(?:Theo|theo)\s+(?:Bộ\s|Cục\s|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước|Tổng\s+cục|"
-    r"Ủy\s+ban\s+Quốc\s+gia|Chính\s+phủ)"
+    r"\b(?:Theo|theo)\s+(?:Bộ\s|Cục\s(?![^,.;]{0,20}\btỉnh\b)|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước|"
+    # ("Theo Cục Thuế tỉnh, …": the province's own office)
+    r"Tổng\s+cục|Ủy\s+ban\s+Quốc\s+gia|Chính\s+phủ)"
 )
 
 # "cao hơn bình quân cả nước cùng kỳ là 38,4%", "mức 18,3% của cả nước": the country's figure.
@@ -313,3 +325,12 @@ VENUE_AFTER = re.compile(
     r"\s*(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*)?,\s*(?:ông|bà|Thứ\s+trưởng|Bộ\s+trưởng|Phó|Chủ\s+tịch|Cục\s+trưởng|Giám\s+đốc|Tổng\s+giám\s+đốc|đại\s+diện|lãnh\s+đạo|TS\.?|PGS)",
     re.I,
 )
+
+
+# An interviewer's question about plans: the answer's figures are aims, not results
+PLANS_ASKED = re.compile(
+    r"(?:mục\s+tiêu|kế\s+hoạch|thời\s+gian\s+tới|sắp\s+tới|năm\s+tới|định\s+hướng|phấn\s+đấu)[^?]{0,160}\?\s*$",
+    re.I,
+)
+# A question asking how or whether a figure can be reached: its number is an aim
+ASKS_HOW = re.compile(r"(?:làm\s+(?:thế\s+nào|sao)|liệu|bao\s+giờ|khi\s+nào)\b[^?]*\?\s*$", re.I)

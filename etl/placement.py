@@ -19,7 +19,7 @@ from etl.phrases import (
 )
 from etl.provinces import canonical_province, province_name_pattern
 from etl.rows import GDP_NAMED, GRDP
-from etl.subject import local_opening
+from etl.subject import local_opening, local_province, sentence_province
 from metrics.catalog import load_catalog
 
 
@@ -34,6 +34,18 @@ def national_only_indicators() -> frozenset[str]:
 
 class Placement:
     """Settles the breakdown of a row the cues named (mixed into DocumentExtractor)."""
+
+    def follow_subject(self, sentence: str) -> None:
+        """Carry the subject a sentence spoke of to the paragraph's next sentences."""
+        # "…, TP.Đà Nẵng có 97% … Tỷ lệ nộp hồ sơ trực tuyến là 90%": the province goes on
+        province = sentence_province(sentence) or local_province(sentence, self.province)
+        self.lead_breakdown = province or self.lead_breakdown
+        # "… hiện nay toàn quốc có 3.151 hệ thống … Tuy nhiên, chỉ có 1.032 hệ thống …, chiếm
+        # 32,8%" on a province's page: the country goes on
+        if province:
+            self.paragraph_national = False
+        elif search(NATIONAL_AS_SUBJECT, sentence):
+            self.paragraph_national = True
 
     def settle_breakdown(
         self, row: dict, sentence: str, q: Quantity, window: str, before: str, after: str
@@ -68,6 +80,7 @@ class Placement:
             local = True
         inherited = (
             self.subject == "province"
+            and not self.paragraph_national
             # "tỷ trọng … kinh tế số trong GDP năm 2022 là 12,86%" on a province's page: GDP is
             # the country's (a province's share is of its GRDP)
             and not GDP_NAMED.search(window[-60:] + " " + after[:25])

@@ -66,6 +66,7 @@ GDP_NAMED = re.compile(r"\bGDP\b")
 # review reasons that stand in no clash (extract.mark_conflicts); the first opens two reasons
 DATE_REASON = "document date"
 SPAN_COUNT_REASON = "a count for the period: the running total, or the period's own?"
+PLANS_REASON = "an answer to a question about plans"
 
 
 class RowBuilder:

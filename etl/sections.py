@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from etl.normalize import NormalizedText, Paragraph
+from etl.phrases import RELATED
 
 TASK_SECTION = re.compile(
     r"^(?:[A-Z]|[IVX]{1,4})\.\s+(?:VỀ\s+)?(?:PHƯƠNG\s+HƯỚNG|NHIỆM\s+VỤ|ĐỀ\s+XUẤT|KIẾN\s+NGHỊ|GIẢI\s+PHÁP)",
@@ -37,6 +38,14 @@ def find_task_spans(nt: NormalizedText) -> list[tuple[int, int]]:
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     """Say whether an offset falls inside any span."""
     return any(s <= offset < e for s, e in spans)
+
+
+def in_task_section(nt: NormalizedText, para: Paragraph, spans: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph (a footnote: its anchor) lies in a section of tasks and targets."""
+    if para.kind == "footnote":
+        anchor_offset = nt.footnotes[para.footnote].anchor_offset
+        return anchor_offset is not None and in_spans(anchor_offset, spans)
+    return in_spans(para.start, spans)
 
 
 LIST_ITEM = re.compile(r"^\s*[-+•*–]\s")
@@ -94,4 +103,23 @@ def find_furniture(nt: NormalizedText) -> set[int]:
         if len(line) > 160 or re.search(r"[.:;!?…]\s*$", line):
             break  # the body has begun
         found.add(i)
+    return found
+
+
+def find_related_links(nt: NormalizedText) -> set[int]:
+    """The paragraphs of "Xem thêm:", "Tin liên quan" lists: other articles' headlines."""
+    found: set[int] = set()
+    related = False  # inside such a list
+    for index, para in enumerate(nt.paragraphs):
+        if table_cells(nt.text, para):
+            continue  # a table row neither opens nor closes the list
+        text = nt.text[para.start : para.end]
+        if RELATED.match(text) and len(text) < 200:
+            related = True
+            found.add(index)
+            continue
+        if related and len(text) < 200 and not re.search(r"[.;:]\s*$", text):
+            found.add(index)  # another article's headline, not this text's figure
+            continue
+        related = False
     return found

@@ -21,6 +21,7 @@ from etl.provinces import (
     find_province_names,
     province_name_pattern,
     province_names,
+    unmerged,
 )
 from metrics.catalog import load_provinces
 
@@ -35,6 +36,8 @@ def masthead_province(head: str) -> str | None:
     """The province a provincial newspaper's or portal's masthead names at the top of a page."""
     m = re.match(
         rf"^\W*(?:date\s+\S+\s+)?(?:BÁO|Báo|CỔNG\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|Cổng\s+thông\s+tin\s+điện\s+tử|"
+        # "Cổng TTĐT tỉnh Tây Ninh", "CÔNG AN TỈNH HÀ TĨNH", "UBND TỈNH …": a province's body
+        rf"Cổng\s+TTĐT|Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|"
         rf"SỞ\s+[^\n]{{0,45}}?|Sở\s+[^\n]{{0,45}}?)\s+(?:(?:TỈNH|THÀNH\s+PHỐ|tỉnh|thành\s+phố|TP\.?)\s+)?"
         rf"(?P<name>{province_names()})\b",
         head,
@@ -80,11 +83,11 @@ def find_document_province(text: str, url: str = "") -> str | None:
     site = site_province(url)
     if site:
         return site
-    in_head = [canonical_province(name) for name in find_province_names(text[:400])]
+    # (not the partner merged in: "Sau khi hợp nhất với Hải Dương, hạ tầng số của thành phố …")
+    head = unmerged(text[:400])
+    in_head = [canonical_province(name) for name in find_province_names(head)]
     if not in_head:  # "… cho thấy Hậu Giang nằm trong top 10 …": named bare in the lead
-        in_head = [
-            canonical_province(m.group()) for m in province_name_pattern().finditer(text[:400])
-        ]
+        in_head = [canonical_province(m.group()) for m in province_name_pattern().finditer(head)]
     if len(set(in_head)) == 1:
         return in_head[0]  # the page's title and lead say whose figures these are
     names = [canonical_province(name) for name in find_province_names(text)]

@@ -44,7 +44,7 @@ from etl.phrases import (
     PER_100_OF,
     PER_100_WORDS,
     PER_DAY_AFTER,
-    RELATED,
+    PLANS_ASKED,
     RESPECTIVELY,
     RISE_TO,
     SAME_TIME,
@@ -53,10 +53,17 @@ from etl.phrases import (
     YEAR_AGO_START,
 )
 from etl.placement import Placement
-from etl.rows import RowBuilder, add_reason
-from etl.sections import find_furniture, find_task_spans, in_spans, lead_paragraphs, table_cells
+from etl.rows import PLANS_REASON, RowBuilder, add_reason
+from etl.sections import (
+    find_furniture,
+    find_related_links,
+    find_task_spans,
+    in_task_section,
+    lead_paragraphs,
+    table_cells,
+)
 from etl.someone_else import names_someone_else
-from etl.subject import find_document_province, find_subject, local_province, sentence_province
+from etl.subject import find_document_province, find_subject
 from etl.table_rows import TableRows
 
 
@@ -93,6 +100,7 @@ class DocumentExtractor(
         self.open_span: Period | None = None  # the last span this paragraph stated so far
         self.para_start = 0
         self.lead_breakdown = "national"
+        self.paragraph_national = False
         self.lead_text = ""
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
@@ -105,8 +113,9 @@ class DocumentExtractor(
     def run(self) -> list[dict]:
         """Extract every observation of the document."""
         table_header: list[tuple[int, str]] | None = None
-        related = False  # inside a "Xem thêm:" list of other articles' headlines
+        related = find_related_links(self.nt)  # "Xem thêm:" and other articles' headlines
         headline_rows: list[dict] = []
+        question = ""  # an interviewer's question just before
         for index, para in enumerate(self.nt.paragraphs):
             cells = table_cells(self.nt.text, para)
             if cells:
@@ -117,22 +126,17 @@ class DocumentExtractor(
                 continue
             table_header = None
             text = self.nt.text[para.start : para.end]
-            if RELATED.match(text) and len(text) < 200:
-                related = True
-                continue
-            if related and len(text) < 200 and not re.search(r"[.;:]\s*$", text):
-                continue  # another article's headline, not this text's figure
-            related = False
-            if para.kind == "footnote":
-                anchor_offset = self.nt.footnotes[para.footnote].anchor_offset
-                if anchor_offset is not None and in_spans(anchor_offset, self.task_spans):
-                    continue
-            elif in_spans(para.start, self.task_spans):
+            if index in related or in_task_section(self.nt, para, self.task_spans):
                 continue
             if index in self.furniture:
                 headline_rows.extend(self.extract_headline(index, para))
                 continue
+            start, asked = len(self.rows), question
             self.extract_paragraph(index, para)
+            question = text if text.rstrip().endswith("?") else ""
+            if search(PLANS_ASKED, asked):  # "PV: Mục tiêu của thành phố trong năm 2026?"
+                for row in self.rows[start:]:
+                    add_reason(row, PLANS_REASON)
         # A headline rounds what the body states ("Hơn 600 trạm BTS 5G"): it counts only for
         # what the body does not state at all.
         stated = {(r["indicator"], r["breakdown"]) for r in self.rows}
@@ -169,6 +173,7 @@ class DocumentExtractor(
             else []
         )
         self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
+        self.paragraph_national = False  # a sentence before named the country as its subject
         self.lead_text = lead  # "… như sau:" names what the items under it give
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
         lead_spans = [p for p in lead_periods if p.kind in SPAN_KINDS]
@@ -178,9 +183,11 @@ class DocumentExtractor(
             sentence = self.nt.text[s:e]
             # The paragraph comes last, so the nearest mention is the context's last one.
             context = " ".join([self.head, anchor_text, lead, self.nt.text[para.start : e]])
-            periods = find_periods(
-                sentence, self.year, self.cutoff, self.ref_month, self.past_month
+            # "Trong tháng, …" after "Trong tháng 10/2024, …" (a Sở's monthly report): that month
+            month_meant = self.ref_month or (
+                (self.last_month.start, self.last_month.end) if self.last_month else None
             )
+            periods = find_periods(sentence, self.year, self.cutoff, month_meant, self.past_month)
             fallback = lead_periods or earlier  # the lead's period, then the sentence before's
             lead_levels = [p for p in lead_periods if p.kind == "as_of"]
             if earlier and lead_levels and latest_end(earlier) > latest_end(lead_levels):
@@ -199,11 +206,7 @@ class DocumentExtractor(
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             # "…, TP.Đà Nẵng có 97% … Tỷ lệ nộp hồ sơ trực tuyến là 90%": the paragraph goes on
             # with the province its sentence spoke of
-            self.lead_breakdown = (
-                sentence_province(sentence)
-                or local_province(sentence, self.province)
-                or self.lead_breakdown
-            )
+            self.follow_subject(sentence)
             # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
             # (since when something began) does not.
             stated = [
