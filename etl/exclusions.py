@@ -201,7 +201,7 @@ class ExclusionRules:
             or (q.qualifier in ("trên", "vượt", "vượt mốc", "hơn") and search(MILESTONE, near))
             or (BODY_PART.search(sentence) and not NATIONAL_WORDS.search(sentence))
             # "Làm thế nào để có 10 triệu thuê bao sử dụng Mobile money?": a question's figure
-            or ("?" in sentence and search(ASKS_HOW, sentence))
+            or ("?" in sentence[q.end :] and search(ASKS_HOW, sentence[: q.start]))
         ):
             return True
         marks = read_marks(sentence)

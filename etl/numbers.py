@@ -107,8 +107,9 @@ DASH_WORD_AFTER, LETTER_DASH_BEFORE = re.compile(r"[-–]\w"), re.compile(r"[A-Z
 YEAR = re.compile(r"(19|20)\d\d")
 DURATION_AFTER = re.compile(r"\s*(?:tháng|năm|ngày|tuần|giờ|quý|tuổi)\b")
 NUMBERED_BEFORE = re.compile(
-    # "tổng số 2.323 vụ tấn công" is a total, not a number like "Nghị quyết số 20"
-    r"((?<![Tt]ổng\s)số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết|Hình|Ảnh)\s*$"
+    # "tổng số 2.323 vụ tấn công" is a total and "con số 761 thôn" a figure, not a number like
+    # "Nghị quyết số 20"
+    r"((?<![Tt]ổng\s)(?<!con\s)số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết|Hình|Ảnh)\s*$"
 )
 BASE_BEFORE = re.compile(r"(?:trong|trên)\s+tổng\s+số\s*$", re.I)
 LIST_DOT_AFTER, LINE_START_BEFORE = re.compile(r"\s*\.\s"), re.compile(r"(^|\n)\s*$")

@@ -10,7 +10,7 @@ import re
 # Words that make the rest of a sentence a target or a plan, not a result.
 # ("hồ sơ đề nghị cấp tài khoản" is an application, not a request to reach a figure)
 TARGET_WORDS = re.compile(
-    r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
+    r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến|năm\s+20\d\d\s+theo)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)(?<!hồ\ssơ\s\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
     # "hội nghị triển khai kế hoạch năm 2026": a meeting's name, not a plan for the figures
@@ -332,5 +332,5 @@ PLANS_ASKED = re.compile(
     r"(?:mục\s+tiêu|kế\s+hoạch|thời\s+gian\s+tới|sắp\s+tới|năm\s+tới|định\s+hướng|phấn\s+đấu)[^?]{0,160}\?\s*$",
     re.I,
 )
-# A question asking how or whether a figure can be reached: its number is an aim
-ASKS_HOW = re.compile(r"(?:làm\s+(?:thế\s+nào|sao)|liệu|bao\s+giờ|khi\s+nào)\b[^?]*\?\s*$", re.I)
+# A question asking how or whether a figure can be reached, up to its number: the number is an aim
+ASKS_HOW = re.compile(r"(?:làm\s+(?:thế\s+nào|sao)|liệu|bao\s+giờ|khi\s+nào)\b[^?.!:“\"]*$", re.I)

@@ -5,7 +5,9 @@ dead zones; "số gia đình có cáp quang"; "người dân Việt Nam sử d�
 fibre counted, then their share ("… 19,46 triệu (chiếm 70,22% tổng số hộ gia đình)"); a quarter's
 share "so với mức 14,26% của năm 2022" compared with that whole year; a question's figure ("Làm
 thế nào để có 10 triệu thuê bao …?"); a paragraph that named the country goes on with it on a
-province's page; "so dự báo" compares with a forecast and still dates the text.
+province's page; "so dự báo" compares with a forecast and still dates the text; "con số 761 thôn"
+is a figure (a deputy's question after it asks when, not how many); "Số DVCTT: 1.695 (đạt tỷ lệ
+92,02% trên tổng số TTHC)"; "Chỉ tiêu năm 2024 theo Nghị quyết …: … đạt 50%" is a target.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -69,5 +71,26 @@ CASES = [
         "Như vậy, tỷ lệ thôn đã có sóng trên toàn quốc đạt 99,73%.",
         None,
         [("villages_with_mobile_coverage_rate", "national", "as_of", "2022-12-31", 99.73)],
+    ),
+    # "con số N thôn" is a figure; the question after it asks when, not how many
+    (
+        "Đại biểu Nguyễn Thị Lan (Cao Bằng) nhắc đến con số 688 thôn chưa có sóng di động (tính "
+        "tháng 10/2024) và đặt câu hỏi: “Đến bao giờ các thôn này mới có sóng?”.",
+        "2024-11-08",
+        [("villages_without_mobile_coverage", "national", "as_of", "2024-10-31", 688)],
+    ),
+    # a count labelled before it and its share; a year's target set by a resolution
+    (
+        "UBND TỈNH HÀ TĨNH\n"
+        "Kết quả chuyển đổi số quý I/2025 (số liệu đến ngày 31/3/2025):\n"
+        "- Số DVCTT: 1.702 (đạt tỷ lệ 93,1% trên tổng số TTHC).\n"
+        "- Tỷ lệ dân số trưởng thành sử dụng DVCTT: 48,2%.\n"
+        "Chỉ tiêu năm 2025 theo Nghị quyết của HĐND tỉnh: tỷ lệ dân số trưởng thành sử dụng DVCTT "
+        "đạt 55%.",
+        "2025-04-10",
+        [
+            ("dvctt_rate", "Hà Tĩnh", "as_of", "2025-03-31", 93.1),
+            ("adult_population_using_dvctt_rate", "Hà Tĩnh", "as_of", "2025-03-31", 48.2),
+        ],
     ),
 ]
