@@ -28,13 +28,6 @@ TRAILING_GAP = re.compile(
 # Periods that are spans, not points: a count over one is a flow.
 SPAN_KINDS = {"month", "quarter", "half", "year", "ytd"}
 # (not "lũy kế từ đầu năm", "lũy kế 4 tháng": a year-to-date flow)
-CUMULATIVE = re.compile(
-    r"(?:lũy|luỹ)\s+kế(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|tháng\s+0?1\b|quý))|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$",
-    re.I,
-)
-
-
-# "Trong khu vực Đông Nam Á, …", "Ở khu vực nông thôn, …": where the whole sentence stands
 OPENING_SCENE = re.compile(r"\W*(?:Trong|Tại|Ở)\s+(?:khu\s+vực|vùng)\s+[^,;\d]{3,40},", re.I)
 
 
@@ -245,41 +238,6 @@ def indicator_units() -> dict[str, str]:
     return load_catalog()["unit"].to_dict()
 
 
-@cache
-def cumulative_indicators() -> frozenset[str]:
-    """Stocks counted since a start ("lũy kế"): a window ending at a date is their level then."""
-    catalog = load_catalog()
-    if "cumulative" not in catalog:
-        return frozenset()
-    return frozenset(catalog.index[catalog["cumulative"].fillna(False).astype(bool)])
-
-
-@cache
-def annual_indicators() -> frozenset[str]:
-    """Figures measured once a year or half-year (a share of GDP, a growth rate, the EGDI rank)."""
-    catalog = load_catalog()
-    if "annual" not in catalog:
-        return frozenset()
-    return frozenset(catalog.index[catalog["annual"].fillna(False).astype(bool)])
-
-
-@cache
-def edition_schedules() -> dict[str, tuple[int, int]]:
-    """Indices published in editions (the EGDI rank): every how many years, in which month."""
-    catalog = load_catalog()
-    if "edition_every_years" not in catalog:
-        return {}
-    ranked = catalog[catalog["edition_every_years"].notna()]
-    return {
-        i: (int(every), int(month))
-        for i, every, month in zip(
-            ranked.index, ranked["edition_every_years"], ranked["edition_month"], strict=True
-        )
-    }
-
-
-# Nouns a count is a count of, right after the number ("4.543 thủ tục", "15,6 triệu tài khoản").
-# "83 triệu bộ hồ sơ": a classifier may stand between the number and the noun it counts.
 CLASSIFIER = r"(?:bộ\s+(?=hồ\s+sơ|thủ\s+tục|TTHC)|chiếc\s+|cái\s+)?"
 COUNTED = re.compile(
     r"^\s*"
@@ -303,23 +261,6 @@ def counted_nouns() -> dict[str, re.Pattern]:
         i: re.compile(rf"^\s*{CLASSIFIER}(?:{rx})", re.I)
         for i, rx in catalog["counts"].dropna().items()
     }
-
-
-@cache
-def flow_twins() -> dict[str, str]:
-    """Map a cumulative indicator to the id of its per-period twin (catalog `flow_twin`)."""
-    catalog = load_catalog()
-    if "flow_twin" not in catalog:
-        return {}
-    return catalog["flow_twin"].dropna().to_dict()
-
-
-def pick_flow_twin(indicator: str, p: Period, scope: Scope) -> str:
-    """A figure for a span ("6 tháng đầu năm", "trong tháng 02") goes on the flow twin."""
-    twin = flow_twins().get(indicator)
-    if twin and p.kind in SPAN_KINDS and not CUMULATIVE.search(scope.before):
-        return twin
-    return indicator
 
 
 OWN_BASE_AFTER = re.compile(r"\s*(?:số|tổng\s+số)\s+[^\W\d]|\s*dân\s+số\b", re.I)

@@ -12,7 +12,14 @@ import re
 from datetime import date
 
 from etl.event_dates import EVENT_DAY, date_event
-from etl.periods import SPAN_OPENS, find_dates, make_date, month_end, opens_forward
+from etl.periods import (
+    SPAN_OPENS,
+    WORD_NUMBERS,
+    find_dates,
+    make_date,
+    month_end,
+    opens_forward,
+)
 from etl.phrases import VISION_WORDS
 
 # " date 2023-10" or " date 2025-09-22" at the top of a saved web page.
@@ -87,7 +94,7 @@ EVENT_NAME_YEAR = re.compile(
 PLANS_NEXT = re.compile(r"phương\s+hướng|nhiệm\s+vụ", re.I)
 # "6 tháng đầu năm nay", "quý II", "tháng 5" with no year of their own.
 RELATIVE_MONTHS = re.compile(
-    r"(?:\b(?P<n>\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+năm(?:\s+nay)?|quý\s+(?P<q>IV|III|II|I|[1-4])|"
+    r"(?:\b(?P<n>\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+tháng\s+đầu\s+năm(?:\s+nay)?|quý\s+(?P<q>IV|III|II|I|[1-4])|"
     r"\btháng\s+(?P<n2>\d{1,2}))(?!\s*(?:[/.-]\s*\d|năm\s+\d|\d))",
     re.I,
 )
@@ -262,7 +269,7 @@ def months_into_year(text: str, year: int, compared: bool = True) -> list[date]:
             if not compared and compared_with(sentence, m.start()):
                 continue
             raw = (m.group("n") or m.group("n2") or "0").lower()
-            n = {"sáu": 6, "chín": 9}.get(raw) or int(raw)
+            n = WORD_NUMBERS.get(raw.lower()) or int(raw)
             if m.group("q"):
                 n = 3 * QUARTER[m.group("q").lower()]
             if 1 <= n <= 12:

@@ -48,7 +48,8 @@ LEVEL_LABEL = re.compile(r"\W*[^\d:;,.()]{2,30}(?:,\s*[^\d:;,.()]{2,20})?\s*[:�
 
 # The stub a cut excerpt may end with, read in place: slicing the text after each number copied
 # the rest of the document, number by number.
-CUT_STUB = re.compile(r"\s*[^\W\d]{0,4}\s*")
+# (a decimal comma with nothing after it, "… đạt 61,", lost its decimals too)
+CUT_STUB = re.compile(r"\s*(?:[^\W\d]{0,4}|,)\s*")
 
 
 def respective_provinces(

@@ -111,6 +111,7 @@ NUMBERED_BEFORE = re.compile(
     # "Nghị quyết số 20"
     r"((?<![Tt]ổng\s)(?<!con\s)số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết|Hình|Ảnh)\s*$"
 )
+LEVEL_BEFORE = re.compile(r"\bmức(?:\s+độ)?\s*$", re.I)
 BASE_BEFORE = re.compile(r"(?:trong|trên)\s+tổng\s+số\s*$", re.I)
 LIST_DOT_AFTER, LINE_START_BEFORE = re.compile(r"\s*\.\s"), re.compile(r"(^|\n)\s*$")
 ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
@@ -253,6 +254,8 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
             return True  # a duration: "sau 6 tháng triển khai", "12 tháng gần nhất"
         if NUMBERED_BEFORE.search(before):
             return True  # "Nghị quyết số 20", "tháng 02", "Đề án 06", a caption's "- Hình 1"
+        if len(num) == 1 and LEVEL_BEFORE.search(before):
+            return True  # "tài khoản mức 2", "dịch vụ công mức độ 4": a level, not a figure
         if BASE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return True  # "phủ sóng thêm 2.152 thôn trong tổng số 2.418 thôn": the base
         if LIST_DOT_AFTER.match(after) and LINE_START_BEFORE.search(before):

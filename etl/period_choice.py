@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from etl.cues import SPAN_KINDS
 from etl.numbers import Quantity
@@ -159,3 +159,19 @@ def in_later_aside(sentence: str, p: Period, q: Quantity) -> bool:
     """Whether a period after q dates a figure of its own in a bracket: "1.012 cuộc (tháng
     10/2024: 1.118 cuộc)"."""
     return p.text_start >= q.end and in_prior_parenthesis(sentence, p)
+
+
+def month_named(p: Period, sentence: str) -> Period | None:
+    """The month a period names: itself, or the month of "tính tới tháng 1-2023" (a level at
+    its end), which dates the speeds measured in it."""
+    if p.kind == "month":
+        return p
+    words = sentence[p.text_start : p.text_end].lower()
+    if (
+        p.kind == "as_of"
+        and "tháng" in words
+        and "ngày" not in words
+        and (p.end + timedelta(days=1)).day == 1
+    ):
+        return Period("month", p.end.replace(day=1), p.end)
+    return None

@@ -172,8 +172,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "months_of_year",
         re.compile(
-            # "trong 10 tháng", "Lũy kế 7 tháng": the year's first months
-            r"(?P<within>(?<=trong\s)|(?<=lũy\skế\s)|(?<=luỹ\skế\s))?(?P<n>\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
+            # "trong 10 tháng", "Lũy kế 7 tháng", "Hai tháng đầu năm 2025": the year's first months
+            r"(?P<within>(?<=trong\s)|(?<=lũy\skế\s)|(?<=luỹ\skế\s))?(?P<n>\d{1,2}|sáu|chín|(?:hai|ba|bốn|bảy|tám|mười)(?=\s+tháng\s+đầu\s+năm))\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
             r"(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*[/.]\d)(?!\s+(?:tới|qua|gần|tiếp|nữa|liên|kể|sau|trước|trở))",
             re.I,
         ),

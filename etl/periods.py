@@ -66,7 +66,7 @@ def parse_first_date(text: str) -> date | None:
     return found[0][2] if found else None
 
 
-WORD_NUMBERS = {"sáu": 6, "chín": 9}
+WORD_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # Each pattern with the words it cannot match without: most sentences skip most patterns.
 # (Each quickened: see etl.gates.quicken.)
 GATED_PATTERNS = [(name, quicken(pattern), make_gate(pattern)) for name, pattern in PATTERNS]

@@ -250,6 +250,8 @@ PER_100_OF = re.compile(r"\btrong\s+(?:mỗi\s+)?100\s+(?:người|dân)\b[^;.\d
 # a term; cues read the term without it.
 ACRONYM_ASIDE = re.compile(r"(?<=[^\W\d_])\s*\([A-ZĐ][A-ZĐ0-9]{1,7}\)\s*(?=[^\W\d_])")
 PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
+# "… mỗi ngày" after a number, or its label before it: "Trung bình/ngày: 3.184.269 giao dịch"
+PER_DAY_LABEL = re.compile(r"(?:trung\s+bình|bình\s+quân)\s*(?:/|mỗi|một)\s*ngày\s*:\s*$", re.I)
 # "100% hệ thống thông tin phải được phê duyệt": what must happen, not what did.
 MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)
 # "Cùng thời điểm, …", "Trong 6 tháng, …": the period stated just before.

@@ -8,22 +8,24 @@ from datetime import date
 
 from etl.clauses import find_breakdown
 from etl.cues import (
-    CUMULATIVE,
     SPAN_KINDS,
     Cue,
     Scope,
-    annual_indicators,
     compile_cues,
-    cumulative_indicators,
-    edition_schedules,
-    flow_twins,
     indicator_kinds,
     indicator_units,
-    pick_flow_twin,
     scorable_cues,
     score_cue,
 )
 from etl.gates import search
+from etl.indicator_periods import (
+    CUMULATIVE,
+    annual_indicators,
+    cumulative_indicators,
+    edition_schedules,
+    flow_twins,
+    pick_flow_twin,
+)
 from etl.numbers import Quantity
 from etl.periods import Period, near_period_end
 from etl.phrases import (

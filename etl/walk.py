@@ -33,6 +33,7 @@ from etl.period_choice import (
     in_prior_parenthesis,
     in_target_clause,
     latest_end,
+    month_named,
     resolve_period,
 )
 from etl.periods import (
@@ -44,6 +45,7 @@ from etl.phrases import (
     PER_100_OF,
     PER_100_WORDS,
     PER_DAY_AFTER,
+    PER_DAY_LABEL,
     PLANS_ASKED,
     RESPECTIVELY,
     RISE_TO,
@@ -220,7 +222,7 @@ class DocumentExtractor(
             ]
             earlier = stated or (earlier if year_ago else fallback)
             self.carried = stated or self.carried
-            months = [p for p in stated if p.kind == "month"]
+            months = [m for p in stated if (m := month_named(p, sentence))]
             self.last_month = months[-1] if months else self.last_month
             spans = [p for p in stated if p.kind in ("month", "quarter", "half", "ytd", "year")]
             para_span = spans[-1] if spans else para_span
@@ -283,7 +285,7 @@ class DocumentExtractor(
             item = list_item_breakdown(sentence, q, after)
             if item is None and paren_national(sentence, q):
                 item = "national"  # "(cả nước: 172,45 Mbps)"
-            daily = bool(search(PER_DAY_AFTER, after))
+            daily = bool(search(PER_DAY_AFTER, after) or search(PER_DAY_LABEL, before[-40:]))
             if (
                 item is None
                 and not daily
@@ -351,8 +353,10 @@ class DocumentExtractor(
                 opening = RESPECTIVELY.search(sentence, clause_start, q.qual_start)
                 before = bare = sentence[clause_start : opening.start()] + " là "
                 scope = Scope(before, bare, after, context, label, -1, sentence[: q.qual_start])
-            if daily and period is not None:
-                period = Period("day_avg", period.start, period.end)
+            if daily and (period or self.ref_month):
+                stated = stated or period is None  # a monthly report's day: its month's
+                span = (period.start, period.end) if period else self.ref_month
+                period = Period("day_avg", *span)
             these = self.these_figures(sentence, clause_start, quantities, q)
             if these is not None:
                 row = self.match_cues(q, scope, period, stated, only=these["indicator"])

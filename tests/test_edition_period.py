@@ -26,6 +26,6 @@ def test_a_text_dated_only_by_itself_gives_the_latest_edition_out():
 
 def test_the_catalog_names_the_egdi_schedule():
     """The schedule lives in the catalog, not in code."""
-    from etl.cues import edition_schedules
+    from etl.indicator_periods import edition_schedules
 
     assert edition_schedules() == {"egdi_rank": (2, 9)}

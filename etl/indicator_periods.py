@@ -1,0 +1,79 @@
+"""What the catalog says a period means for an indicator: the running totals, the yearly
+indicators, the indices published in editions, and the per-period twins of cumulative counts."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from etl.cues import SPAN_KINDS, Scope
+from etl.periods import Period
+from metrics.catalog import load_catalog
+
+APART = re.compile(r"\briêng\b", re.I)
+CUMULATIVE = re.compile(
+    r"(?:lũy|luỹ)\s+kế(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|tháng\s+0?1\b|quý))|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$",
+    re.I,
+)
+
+
+# "Trong khu vực Đông Nam Á, …", "Ở khu vực nông thôn, …": where the whole sentence stands
+
+
+@cache
+def cumulative_indicators() -> frozenset[str]:
+    """Stocks counted since a start ("lũy kế"): a window ending at a date is their level then."""
+    catalog = load_catalog()
+    if "cumulative" not in catalog:
+        return frozenset()
+    return frozenset(catalog.index[catalog["cumulative"].fillna(False).astype(bool)])
+
+
+@cache
+def annual_indicators() -> frozenset[str]:
+    """Figures measured once a year or half-year (a share of GDP, a growth rate, the EGDI rank)."""
+    catalog = load_catalog()
+    if "annual" not in catalog:
+        return frozenset()
+    return frozenset(catalog.index[catalog["annual"].fillna(False).astype(bool)])
+
+
+@cache
+def edition_schedules() -> dict[str, tuple[int, int]]:
+    """Indices published in editions (the EGDI rank): every how many years, in which month."""
+    catalog = load_catalog()
+    if "edition_every_years" not in catalog:
+        return {}
+    ranked = catalog[catalog["edition_every_years"].notna()]
+    return {
+        i: (int(every), int(month))
+        for i, every, month in zip(
+            ranked.index, ranked["edition_every_years"], ranked["edition_month"], strict=True
+        )
+    }
+
+
+# Nouns a count is a count of, right after the number ("4.543 thủ tục", "15,6 triệu tài khoản").
+# "83 triệu bộ hồ sơ": a classifier may stand between the number and the noun it counts.
+
+
+@cache
+def flow_twins() -> dict[str, str]:
+    """Map a cumulative indicator to the id of its per-period twin (catalog `flow_twin`)."""
+    catalog = load_catalog()
+    if "flow_twin" not in catalog:
+        return {}
+    return catalog["flow_twin"].dropna().to_dict()
+
+
+def pick_flow_twin(indicator: str, p: Period, scope: Scope) -> str:
+    """A figure for a span ("6 tháng đầu năm", "trong tháng 02") goes on the flow twin."""
+    twin = flow_twins().get(indicator)
+    # (a part set apart after the running total's words is the span's own: "… tổng cộng 45,3
+    # triệu hồ sơ …, riêng trong năm 2024 là 14,9 triệu hồ sơ")
+    running = [m.end() for m in CUMULATIVE.finditer(scope.before)][-1:]
+    if running and APART.search(scope.before, running[0]):
+        running = []
+    if twin and p.kind in SPAN_KINDS and not running:
+        return twin
+    return indicator
