@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from etl.cues import SPAN_KINDS
+from etl.indicator_periods import CUMULATIVE
 from etl.numbers import Quantity
 from etl.periods import Period, opens_forward
 from etl.phrases import TARGET_WORDS
@@ -95,7 +96,13 @@ def resolve_period(
         return after[0], True
     usable_lead = [p for p in lead_periods if p.kind != "date" and not p.comparison]
     if usable_lead:
-        return usable_lead[-1], True
+        lead = usable_lead[-1]
+        head = sentence[: q.qual_start]
+        if lead.kind in SPAN_KINDS and (SINCE_START.search(head) or CUMULATIVE.search(head)):
+            # "… tháng trước … 98,4 triệu giao dịch. Lũy kế từ khi đưa vào vận hành, … 3,07 tỷ":
+            # the running total at the span's end
+            return Period("as_of", lead.end, lead.end, relative=lead.relative), True
+        return lead, True
     return None, False
 
 

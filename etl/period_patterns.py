@@ -144,7 +144,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("so với tháng trước", "(tháng trước là …)" compare with the value's own month instead)
     (
         "past_month",
-        re.compile(r"(?<!với\s)(?:trong\s+tháng\s+trước|tháng\s+(?:vừa\s+)?qua)(?!\s*\d)", re.I),
+        # ("Theo Cục …, tháng trước Nền tảng … đã xử lý 98,4 triệu giao dịch": a clause's opening)
+        re.compile(
+            r"(?<!với\s)(?:trong\s+tháng\s+trước|tháng\s+(?:vừa\s+)?qua|(?:(?<=,\s)|(?<=^))(?-i:[Tt])háng\s+trước\s+(?-i:[A-ZĐ]))(?!\s*\d)",
+            re.I,
+        ),
     ),
     # "trong quý vừa qua": the quarter before the one the text is written in
     ("past_quarter", re.compile(r"(?<!với\s)quý\s+(?:vừa\s+qua|trước|qua)(?!\s*\d)", re.I)),

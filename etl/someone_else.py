@@ -33,6 +33,12 @@ SOME_OF_THEM = re.compile(
 )
 
 
+# A sentence an operator speaks: "Viettel cho biết, …", "Theo VNPT, …", "MobiFone công bố …"
+OPERATOR_SPEAKS = re.compile(
+    rf"\W*(?:Theo\s+)?(?:{OPERATORS.pattern[3:-3]})\s*(?:,|cho\s+biết|công\s+bố|thông\s+tin)"
+)
+
+
 # An operator as owner: its network's reach over the country ("trên toàn quốc") is still its own.
 OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?(?:{OPERATORS.pattern})")
 
@@ -45,7 +51,9 @@ ONE_BODY_PART = re.compile(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|t�
 ONE_BUSINESS = re.compile(
     r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
     # "tốc độ … của nhà mạng này đạt 52,39 Mbps": the operator named before
-    r"|\b(?:nhà\s+mạng|doanh\s+nghiệp|tập\s+đoàn)\s+(?:này|đó|trên)\b",
+    r"|\b(?:nhà\s+mạng|doanh\s+nghiệp|tập\s+đoàn)\s+(?:này|đó|trên)\b"
+    # "Viettel cho biết, … mạng 5G của nhà mạng đã phủ sóng …": the network of the one named
+    r"|\bcủa\s+nhà\s+mạng\b(?!\s+(?:di\s+động|viễn\s+thông))",
     re.I,
 )
 
@@ -61,14 +69,17 @@ def last_sentence(paragraph: str) -> str:
 
 @lru_cache(maxsize=2048)  # a report repeats most of its sentences month after month
 def names_someone_else(
-    window: str, clause: str, after: str, unit: str, paragraph: str
+    window: str, clause: str, after: str, unit: str, paragraph: str, opening: str = ""
 ) -> str | None:
     """Why a number is another body's figure (an operator, an agency, abroad, a survey), or None.
 
     `window` is the clause since the previous number, `clause` the whole clause before the
     number, `paragraph` the paragraph's earlier sentences (an operator named there and nowhere
-    else is still the subject: "… của Viettel tăng mạnh. Với tốc độ tải xuống đạt …").
+    else is still the subject: "… của Viettel tăng mạnh. Với tốc độ tải xuống đạt …"), and
+    `opening` the sentence's first words (an operator speaking: "Viettel cho biết, …").
     """
+    if OPERATOR_SPEAKS.match(opening):
+        return "one operator's figure"  # "Viettel cho biết, … mạng 5G của nhà mạng … 480 Mbps"
     operators = set(findall(OPERATORS, window))
     if not operators and not NATIONAL_SUBJECT.search(clause):
         # only the sentence just before: "Viettel đi đầu về Mobile Money. Tỷ lệ … smartphone

@@ -298,8 +298,8 @@ class DocumentExtractor(
                 and self.second_of_pair(sentence, quantities[i - 1], q, before, after)
             ):
                 continue  # "151,07 Mbps và 42,3 Mbps": download then upload
-            paragraph = self.nt.text[self.para_start : offset]
-            other = names_someone_else(window, before, after, q.unit, paragraph + self.operator)
+            paragraph = self.nt.text[self.para_start : offset] + self.operator
+            other = names_someone_else(window, before, after, q.unit, paragraph, sentence[:80])
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue
             spans, crossed = read_past(periods, quantities[:i], clause_start)

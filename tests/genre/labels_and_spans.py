@@ -4,7 +4,9 @@ gives as "tính tới tháng 1-2023"; "hệ thống được phân loại và th
 tỷ lệ 77%"; "Với tỷ trọng đạt hơn 14% GDP" in a text on the digital economy; "thủ tục hành chính
 trên cả nước đã được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình"; a monthly report's
 "- Số giao dịch trong tháng: N" and "- Trung bình/ngày: N giao dịch"; "Hai tháng đầu năm 2025";
-a part set apart after a running total ("…, riêng trong năm 2024 là 14,9 triệu hồ sơ").
+a part set apart after a running total ("…, riêng trong năm 2024 là 14,9 triệu hồ sơ"); "tháng
+trước" opening a clause is the month before the text, and a running total after it ("Lũy kế từ
+khi đưa vào vận hành, …") stands at that month's end.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -74,6 +76,18 @@ CASES = [
             ("online_payments_count_new", "national", "quarter", "2025-03-31", 3100000),
             ("national_portal_dossiers", "national", "as_of", "2024-12-31", 45300000),
             ("national_portal_dossiers_new", "national", "year", "2024-12-31", 14900000),
+        ],
+    ),
+    # last month, then the running total at its end
+    (
+        "Theo Cục Chuyển đổi số quốc gia, tháng trước Nền tảng tích hợp, chia sẻ dữ liệu quốc gia "
+        "(NDXP) đã xử lý 97,6 triệu giao dịch, bình quân 3,15 triệu giao dịch mỗi ngày. Lũy kế từ khi "
+        "đưa vào vận hành, tổng số giao dịch qua NDXP đã chạm mốc 3,17 tỷ giao dịch.",
+        "2025-07-10",
+        [
+            ("ndxp_transactions_period", "national", "month", "2025-06-30", 97600000),
+            ("ndxp_transactions_daily_avg", "national", "day_avg", "2025-06-30", 3150000),
+            ("ndxp_transactions_cumulative", "national", "as_of", "2025-06-30", 3170000000),
         ],
     ),
 ]
