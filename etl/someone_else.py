@@ -35,7 +35,9 @@ SOME_OF_THEM = re.compile(
 
 # A sentence an operator speaks: "Viettel cho biết, …", "Theo VNPT, …", "MobiFone công bố …"
 OPERATOR_SPEAKS = re.compile(
-    rf"\W*(?:Theo\s+)?(?:{OPERATORS.pattern[3:-3]})\s*(?:,|cho\s+biết|công\s+bố|thông\s+tin)"
+    # (not a list of them: "Viettel, VNPT và MobiFone đã phủ sóng 5G tới 26% dân số")
+    rf"\W*(?:Theo\s+)?(?:{OPERATORS.pattern[3:-3]})\s*"
+    rf"(?:,(?!\s*(?:{OPERATORS.pattern[3:-3]}|và)\b)|cho\s+biết|công\s+bố|thông\s+tin)"
 )
 
 
