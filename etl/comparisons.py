@@ -11,7 +11,7 @@ from etl.clauses import blank_spans
 from etl.cues import Scope
 from etl.gates import search
 from etl.numbers import Quantity
-from etl.periods import Period, find_periods
+from etl.periods import ROMAN, Period, find_periods
 from etl.phrases import (
     CHANGE_BEFORE,
     COUNTRY_AFTER,
@@ -43,7 +43,6 @@ END_AFTER_VALUE = re.compile(
     r"(?:năm\s+|quý\s+(?P<q>IV|III|II|I)\s*(?:/\s*|năm\s+))(?P<y>20\d\d)\b",
     re.I,
 )
-QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def shift_years(d: date, years: int) -> date:
@@ -177,7 +176,7 @@ class ComparisonReader:
         year_end = END_AFTER_VALUE.match(after)
         if year_end:
             quarter = year_end.group("q")
-            month = 3 * QUARTERS[quarter.upper()] if quarter else 12
+            month = 3 * ROMAN[quarter.lower()] if quarter else 12
             day = month_end_of(date(int(year_end.group("y")), month, 1))
             return Period("as_of", day, day, comparison=True) if day < end else None
         dated = MONTH_YEAR_AFTER.match(after)

@@ -27,7 +27,7 @@ TRAILING_GAP = re.compile(
 )
 # Periods that are spans, not points: a count over one is a flow.
 SPAN_KINDS = {"month", "quarter", "half", "year", "ytd"}
-# (not "lũy kế từ đầu năm", "lũy kế 4 tháng": a year-to-date flow)
+# "Trong khu vực Đông Nam Á, …", "Ở khu vực nông thôn, …": where the whole sentence stands
 OPENING_SCENE = re.compile(r"\W*(?:Trong|Tại|Ở)\s+(?:khu\s+vực|vùng)\s+[^,;\d]{3,40},", re.I)
 
 
@@ -238,6 +238,8 @@ def indicator_units() -> dict[str, str]:
     return load_catalog()["unit"].to_dict()
 
 
+# Nouns a count is a count of, right after the number ("4.543 thủ tục", "15,6 triệu tài khoản").
+# "83 triệu bộ hồ sơ": a classifier may stand between the number and the noun it counts.
 CLASSIFIER = r"(?:bộ\s+(?=hồ\s+sơ|thủ\s+tục|TTHC)|chiếc\s+|cái\s+)?"
 COUNTED = re.compile(
     r"^\s*"

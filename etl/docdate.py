@@ -13,6 +13,7 @@ from datetime import date
 
 from etl.event_dates import EVENT_DAY, date_event
 from etl.periods import (
+    ROMAN,
     SPAN_OPENS,
     WORD_NUMBERS,
     find_dates,
@@ -101,7 +102,6 @@ RELATIVE_MONTHS = re.compile(
 DAY_NO_YEAR = re.compile(r"(?:ngày|đến|tới)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![/\d])", re.I)
 # "so với tháng 4/2022", "so với cuối tháng 10/2022": a month compared with
 COMPARED_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|trước|với)\s*(?:cuối\s+|hết\s+)?$", re.I)
-QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def read_page_stamp(raw: str) -> date | None:
@@ -176,7 +176,7 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
             # "tăng 42 bậc so với tháng 1/2024": a month compared with, kept apart (below)
             (compared_months if looks_back else fine).append(day)
         for m in QUARTER_YEAR.finditer(sentence):
-            fine.append(month_end(int(m.group("y")), 3 * QUARTER[m.group("q").lower()]))
+            fine.append(month_end(int(m.group("y")), 3 * ROMAN[m.group("q").lower()]))
         for m in MONTHS_OF_YEAR.finditer(sentence):
             if 1 <= int(m.group("n")) <= 12:
                 fine.append(month_end(int(m.group("y")), int(m.group("n"))))
@@ -269,9 +269,9 @@ def months_into_year(text: str, year: int, compared: bool = True) -> list[date]:
             if not compared and compared_with(sentence, m.start()):
                 continue
             raw = (m.group("n") or m.group("n2") or "0").lower()
-            n = WORD_NUMBERS.get(raw.lower()) or int(raw)
+            n = WORD_NUMBERS.get(raw) or int(raw)
             if m.group("q"):
-                n = 3 * QUARTER[m.group("q").lower()]
+                n = 3 * ROMAN[m.group("q").lower()]
             if 1 <= n <= 12:
                 found.append(month_end(year, n))
     return found

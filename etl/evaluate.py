@@ -63,10 +63,13 @@ def extract_rows(paths) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
 
 def is_match(gold: pd.Series, row: pd.Series) -> bool:
     """Say whether an extracted row states the golden value (DESIGN's matching rule)."""
-    scale = max(abs(gold["value"]), 1e-9)
-    close = abs(gold["value"] - row["value"]) <= VALUE_TOLERANCE * scale
     days = abs((gold["period_end"] - row["period_end"]).days)
-    return close and days <= DAYS_TOLERANCE
+    return bool(close_values(gold["value"], row["value"])) and days <= DAYS_TOLERANCE
+
+
+def close_values(gold: float, values):
+    """Whether values (one or a column) equal the golden value within VALUE_TOLERANCE."""
+    return abs(values - gold) <= VALUE_TOLERANCE * max(abs(gold), 1e-9)
 
 
 def match(golden: pd.DataFrame, extracted: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
@@ -104,13 +107,12 @@ def explain_misses(ev: Evaluation) -> pd.Series:
     every = pd.concat([ev.extracted, held], ignore_index=True)
 
     def explain(gold: pd.Series) -> str:
-        scale = max(abs(gold["value"]), 1e-9)
         same = held[(held[KEY] == gold[KEY]).all(axis=1)] if len(held) else held
         # a held row's period may be a stand-in (its document's date unknown): the value decides
-        if ((same["value"] - gold["value"]).abs() <= VALUE_TOLERANCE * scale).any():
+        if close_values(gold["value"], same["value"]).any():
             return MISS_REASONS[0]
         in_doc = every[every["document"] == gold["document"]]
-        if ((in_doc["value"] - gold["value"]).abs() <= VALUE_TOLERANCE * scale).any():
+        if close_values(gold["value"], in_doc["value"]).any():
             return MISS_REASONS[1]
         return MISS_REASONS[2]
 

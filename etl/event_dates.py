@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from etl.periods import make_date
+from etl.phrases import EVENT_WORDS
 
 EVENT_DAY = re.compile(
     r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s+\(|ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"
@@ -50,7 +51,7 @@ def reviewed_period_end(text: str, written: date | None) -> date | None:
 
 # An event named with its year in the sentence of its day: "hội nghị … năm 2024", "Diễn đàn … 2023"
 EVENT_YEAR = re.compile(
-    r"(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|phiên\s+họp|lễ|ngày|sự\s+kiện|triển\s+lãm)\b"
+    rf"(?:{EVENT_WORDS}|ngày)\b"
     # (not a year under review: "phiên họp tổng kết hoạt động năm 2024" is held in 2025)
     r"(?:(?!tổng\s+kết|sơ\s+kết|kết\s+quả|đánh\s+giá|hoạt\s+động|công\s+tác)[^.;\d]){0,80}?"
     r"\b(?:năm\s+)?(20\d\d)\b(?!\s*[-–/]\s*\d)",

@@ -15,7 +15,6 @@ from etl.phrases import (
     COUNTRY_BEFORE,
     DEADLINE_YEAR,
     FROM_BARE,
-    FULL_PROCESS_SHARE,
     LEADER,
     LEVEL_BEFORE_COLON,
     LEVEL_WORD,
@@ -26,6 +25,7 @@ from etl.phrases import (
     NOT_REACHED,
     OWN_FIGURE_AFTER,
     OWN_FIGURE_BEFORE,
+    PART_SHARE_NAMED,
     PER_UNIT_AFTER,
     RATE_NAMED,
     RATIO_IN_WORDS,
@@ -45,6 +45,8 @@ from etl.provinces import canonical_province, province_name_pattern
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 # "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or
 # communes' figure, a level no indicator is broken down by
+# "…; trong đó hơn 7,5 triệu khách hàng ở nông thôn": a clause opening on a part
+PART_CLAUSE = re.compile(r"\s*trong\s+(?:đó|số\s+(?:này|đó))\b", re.I)
 SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
 # "tốc độ di động trên mạng 5G đạt 250,3 Mbps": one generation's speed, not the country's mobile
 # speed (all networks); "4G/5G" together is no such split
@@ -281,7 +283,7 @@ class ExclusionRules:
         # figure (the cues decide whose); an unnamed one ("trong đó 4G chiếm 70%") is a part.
         named = (
             RATE_NAMED.search(between, subset.end())
-            or FULL_PROCESS_SHARE.search(between, subset.end())
+            or PART_SHARE_NAMED.search(between, subset.end())
             if subset
             else None
         )
@@ -317,9 +319,6 @@ class ExclusionRules:
                 return False
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False
-
-
-PART_CLAUSE = re.compile(r"\s*trong\s+(?:đó|số\s+(?:này|đó))\b", re.I)
 
 
 def shares_a_bound(head: str, q: Quantity) -> bool:

@@ -10,14 +10,13 @@ from etl.cues import SPAN_KINDS, Scope
 from etl.periods import Period
 from metrics.catalog import load_catalog
 
+# A running total's words (not "lũy kế từ đầu năm", "lũy kế 4 tháng": a year-to-date flow), and a
+# part set apart after them ("…, riêng trong năm 2024 là …")
 APART = re.compile(r"\briêng\b", re.I)
 CUMULATIVE = re.compile(
     r"(?:lũy|luỹ)\s+kế(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|tháng\s+0?1\b|quý))|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$",
     re.I,
 )
-
-
-# "Trong khu vực Đông Nam Á, …", "Ở khu vực nông thôn, …": where the whole sentence stands
 
 
 @cache
@@ -51,10 +50,6 @@ def edition_schedules() -> dict[str, tuple[int, int]]:
             ranked.index, ranked["edition_every_years"], ranked["edition_month"], strict=True
         )
     }
-
-
-# Nouns a count is a count of, right after the number ("4.543 thủ tục", "15,6 triệu tài khoản").
-# "83 triệu bộ hồ sơ": a classifier may stand between the number and the noun it counts.
 
 
 @cache

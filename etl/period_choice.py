@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from etl.cues import SPAN_KINDS
 from etl.indicator_periods import CUMULATIVE
 from etl.numbers import Quantity
-from etl.periods import Period, opens_forward
+from etl.periods import Period, month_end, opens_forward
 from etl.phrases import TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
@@ -79,7 +79,7 @@ def resolve_period(
         if nearest.kind in SPAN_KINDS and SINCE_START.search(
             sentence, nearest.text_end, q.qual_start
         ):
-            return Period("as_of", nearest.end, nearest.end, relative=nearest.relative), True
+            return level_at_end(nearest), True
         return nearest, True
     clause_end = CLAUSE_END.search(sentence[q.end :])
     limit = q.end + (clause_end.start() if clause_end else len(sentence))
@@ -101,7 +101,7 @@ def resolve_period(
         if lead.kind in SPAN_KINDS and (SINCE_START.search(head) or CUMULATIVE.search(head)):
             # "… tháng trước … 98,4 triệu giao dịch. Lũy kế từ khi đưa vào vận hành, … 3,07 tỷ":
             # the running total at the span's end
-            return Period("as_of", lead.end, lead.end, relative=lead.relative), True
+            return level_at_end(lead), True
         return lead, True
     return None, False
 
@@ -130,6 +130,11 @@ def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Peri
         if p.comparison and 0 <= opening - p.text_end <= 2:
             return p
     return None
+
+
+def level_at_end(p: Period) -> Period:
+    """The level at a span's end: a running total counted since a start that the span closes."""
+    return Period("as_of", p.end, p.end, relative=p.relative)
 
 
 def closed_paren_before(sentence: str, p: Period, q: Quantity) -> bool:
@@ -174,11 +179,7 @@ def month_named(p: Period, sentence: str) -> Period | None:
     if p.kind == "month":
         return p
     words = sentence[p.text_start : p.text_end].lower()
-    if (
-        p.kind == "as_of"
-        and "tháng" in words
-        and "ngày" not in words
-        and (p.end + timedelta(days=1)).day == 1
-    ):
+    month_ends = p.end == month_end(p.end.year, p.end.month)
+    if p.kind == "as_of" and "tháng" in words and "ngày" not in words and month_ends:
         return Period("month", p.end.replace(day=1), p.end)
     return None

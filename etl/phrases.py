@@ -11,7 +11,7 @@ import re
 # ("hồ sơ đề nghị cấp tài khoản" is an application, not a request to reach a figure)
 TARGET_WORDS = re.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến|năm\s+20\d\d\s+theo)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
-    r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)(?<!hồ\ssơ\s\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
+    r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
     # "hội nghị triển khai kế hoạch năm 2026": a meeting's name, not a plan for the figures
     r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)",
@@ -85,7 +85,7 @@ RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
 # "(1.777 DVC trực tuyến), trong đó DVC trực tuyến toàn trình là 731, chiếm 41,11%": the part's
 # share is the full-process share, an indicator of its own
 # (and "… tiếp nhận 24.512 hồ sơ, trong đó tiếp nhận trực tuyến 19.003 hồ sơ, chiếm 77,5%": the online share)
-FULL_PROCESS_SHARE = re.compile(
+PART_SHARE_NAMED = re.compile(
     r"(?:toàn\s+trình|trực\s+tuyến)\b[^;]{0,40}\b(?:chiếm|đạt)\s*(?:tỷ\s+lệ\s*)?$", re.I
 )
 # "81% TTHC (trong đó có 48,5% TTHC được triển khai DVCTT toàn trình)", "3.890 trạm …, trong đó có
@@ -126,14 +126,15 @@ VENDORS = re.compile(
     # a device maker's phones ("các thiết bị của Apple có tốc độ tải xuống … 39,43 Mb/giây")
     r"Apple|iPhone|Samsung|Xiaomi|OPPO|Oppo|Vivo|Huawei|Realme)\b"
 )
-OPERATORS = re.compile(
-    r"\b(Viettel|VNPT|Vina[Pp]hone|Mobi[Ff]one|FPT|CMC|Vietnamobile|Gmobile|Itel|Reddi|"
-    r"SCTV|Viettel\s+Money|VNPT\s+Money|MobiFone\s+Money)\b"
+OPERATOR_NAMES = (
+    r"Viettel|VNPT|Vina[Pp]hone|Mobi[Ff]one|FPT|CMC|Vietnamobile|Gmobile|Itel|Reddi|"
+    r"SCTV|Viettel\s+Money|VNPT\s+Money|MobiFone\s+Money"
 )
+OPERATORS = re.compile(rf"\b({OPERATOR_NAMES})\b")
 # One operator acting in the clause: "… ghi nhận Viettel hoàn thành … triển khai tối thiểu 20.000
 # trạm 5G trên toàn quốc, với tổng số 22.758 trạm" counts its own stations, though nationwide
 OPERATOR_ACTS = re.compile(
-    rf"(?<!của\s)(?<!với\s)\b(?:{OPERATORS.pattern[3:-3]})\s+(?:đã\s+|đang\s+|vừa\s+)?"
+    rf"(?<!của\s)(?<!với\s)\b(?:{OPERATOR_NAMES})\s+(?:đã\s+|đang\s+|vừa\s+)?"
     r"(?:hoàn\s+thành|triển\s+khai|lắp\s+đặt|phát\s+sóng|đầu\s+tư|xây\s+dựng)\b"
 )
 # Another country, or the world, as the subject of a number.
@@ -251,7 +252,8 @@ PER_100_OF = re.compile(r"\btrong\s+(?:mỗi\s+)?100\s+(?:người|dân)\b[^;.\d
 ACRONYM_ASIDE = re.compile(r"(?<=[^\W\d_])\s*\([A-ZĐ][A-ZĐ0-9]{1,7}\)\s*(?=[^\W\d_])")
 PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
 # "… mỗi ngày" after a number, or its label before it: "Trung bình/ngày: 3.184.269 giao dịch"
-PER_DAY_LABEL = re.compile(r"(?:trung\s+bình|bình\s+quân)\s*(?:/|mỗi|một)\s*ngày\s*:\s*$", re.I)
+PER_DAY_WORDS = r"(?:trung\s+bình|bình\s+quân)\s*(?:/|mỗi|một)?\s*ngày"
+PER_DAY_LABEL = re.compile(rf"{PER_DAY_WORDS}\s*:\s*$", re.I)
 # "100% hệ thống thông tin phải được phê duyệt": what must happen, not what did.
 MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)
 # "Cùng thời điểm, …", "Trong 6 tháng, …": the period stated just before.
@@ -317,12 +319,13 @@ COUNTRY_BEFORE = re.compile(
 COUNTRY_AFTER = re.compile(r"^\s*(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc)\b", re.I)
 
 
-# An event, then its place and the speaker: "Tại hội thảo … ở Hà Nội, Thứ trưởng … cho biết"
-VENUE_BEFORE = re.compile(
-    r"(?:hội\s+nghị|hội\s+thảo|sự\s+kiện|diễn\s+đàn|triển\s+lãm|phiên\s+họp|tọa\s+đàm|họp\s+báo"
-    r"|buổi\s+làm\s+việc|lễ)\b[^,;.]{0,80}$",
-    re.I,
+# The events a text reports from: meetings, workshops, fairs, ceremonies
+EVENT_WORDS = (
+    r"hội\s+nghị|hội\s+thảo|sự\s+kiện|diễn\s+đàn|triển\s+lãm|phiên\s+họp|tọa\s+đàm|họp\s+báo"
+    r"|buổi\s+làm\s+việc|lễ"
 )
+# An event, then its place and the speaker: "Tại hội thảo … ở Hà Nội, Thứ trưởng … cho biết"
+VENUE_BEFORE = re.compile(rf"(?:{EVENT_WORDS})\b[^,;.]{{0,80}}$", re.I)
 VENUE_AFTER = re.compile(
     r"\s*(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*)?,\s*(?:ông|bà|Thứ\s+trưởng|Bộ\s+trưởng|Phó|Chủ\s+tịch|Cục\s+trưởng|Giám\s+đốc|Tổng\s+giám\s+đốc|đại\s+diện|lãnh\s+đạo|TS\.?|PGS)",
     re.I,

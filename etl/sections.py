@@ -106,13 +106,14 @@ def find_furniture(nt: NormalizedText) -> set[int]:
     return found
 
 
-def find_related_links(nt: NormalizedText) -> set[int]:
-    """The paragraphs of "Xem thêm:", "Tin liên quan" lists: other articles' headlines."""
+def find_related_links(nt: NormalizedText, tables: set[int]) -> set[int]:
+    """The paragraphs of "Xem thêm:", "Tin liên quan" lists: other articles' headlines (the
+    table rows, `tables`, neither open nor close such a list)."""
     found: set[int] = set()
     related = False  # inside such a list
     for index, para in enumerate(nt.paragraphs):
-        if table_cells(nt.text, para):
-            continue  # a table row neither opens nor closes the list
+        if index in tables:
+            continue
         text = nt.text[para.start : para.end]
         if RELATED.match(text) and len(text) < 200:
             related = True

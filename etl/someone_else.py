@@ -15,6 +15,7 @@ from etl.phrases import (
     NATIONAL_SUBJECT,
     ONE_AGENCY,
     OPERATOR_ACTS,
+    OPERATOR_NAMES,
     OPERATORS,
     RESPECTIVELY,
     SURVEY,
@@ -36,13 +37,13 @@ SOME_OF_THEM = re.compile(
 # A sentence an operator speaks: "Viettel cho biết, …", "Theo VNPT, …", "MobiFone công bố …"
 OPERATOR_SPEAKS = re.compile(
     # (not a list of them: "Viettel, VNPT và MobiFone đã phủ sóng 5G tới 26% dân số")
-    rf"\W*(?:Theo\s+)?(?:{OPERATORS.pattern[3:-3]})\s*"
-    rf"(?:,(?!\s*(?:{OPERATORS.pattern[3:-3]}|và)\b)|cho\s+biết|công\s+bố|thông\s+tin)"
+    rf"\W*(?:Theo\s+)?(?:{OPERATOR_NAMES})\s*"
+    rf"(?:,(?!\s*(?:{OPERATOR_NAMES}|và)\b)|cho\s+biết|công\s+bố|thông\s+tin)"
 )
 
 
 # An operator as owner: its network's reach over the country ("trên toàn quốc") is still its own.
-OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?(?:{OPERATORS.pattern})")
+OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?\b(?:{OPERATOR_NAMES})\b")
 
 
 # Compiled once: names_someone_else and list_item_breakdown read them for each number.

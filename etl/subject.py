@@ -126,12 +126,17 @@ def province_body_acts(head: str, named: set[str]) -> bool:
     huy động …", "UBND tỉnh Bắc Giang vừa …")."""
     if len(named) != 1:
         return False
-    m = re.search(
-        rf"\b(?:Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|Sở\s+[^.,;]{{3,40}}?)\s+(?:tỉnh|thành\s+phố)\s+"
-        rf"(?P<name>{province_names()})\s+(?:đã|đang|vừa)\b",
-        head,
-    )
+    m = province_body_pattern().search(head)
     return m is not None and canonical_province(m.group("name")) in named
+
+
+@cache
+def province_body_pattern() -> re.Pattern:
+    """Match a province's body acting: "Công an tỉnh Lạng Sơn đã …", "UBND tỉnh Bắc Giang vừa …"."""
+    return re.compile(
+        rf"\b(?:Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|Sở\s+[^.,;]{{3,40}}?)\s+(?:tỉnh|thành\s+phố)\s+"
+        rf"(?P<name>{province_names()})\s+(?:đã|đang|vừa)\b"
+    )
 
 
 def provincial_work(head: str) -> bool:

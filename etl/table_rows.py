@@ -13,7 +13,7 @@ from etl.cues import Scope
 from etl.normalize import Paragraph
 from etl.numbers import MBPS_WORDS, Quantity, find_quantities
 from etl.periods import Period, find_dates, find_periods
-from etl.phrases import PER_100_WORDS, UPLOAD
+from etl.phrases import PER_100_WORDS, PER_DAY_WORDS, UPLOAD
 from etl.provinces import canonical_province, province_name_pattern
 
 
@@ -51,8 +51,9 @@ class TableRows:
         if unit_hint is None:
             unit_hint = read_label_unit(header[first][1])[0]  # "Chỉ tiêu (%)" over the labels
         # the caption names what the rows count: "Bảng 2. Kết quả trên Cổng Dịch vụ công quốc gia"
-        context = self.caption(header) + " " + label
-        caption_periods = self.caption_periods(header)
+        caption = self.caption(header)
+        context = caption + " " + label
+        caption_periods = self.caption_periods(caption)
         # "Bảng 1. … quý I/2025" above "Tháng 1 | Tháng 2": the caption's year dates the months
         year = caption_periods[-1].end.year if caption_periods else self.year
         corner = find_periods(header[0][1], year, self.cutoff, self.ref_month, self.past_month)
@@ -89,7 +90,7 @@ class TableRows:
             if period is None and periods and READ_UP_TO.search(head):
                 day = periods[0].end  # "Thực hiện đến 31/5/2025": the level on that day
                 period = Period("as_of", day, day)
-            if period is not None and PER_DAY_LABEL.search(label):
+            if period is not None and DAILY_LABEL.search(label):
                 period = Period("day_avg", period.start, period.end)  # "Bình quân mỗi ngày"
             scope = Scope(before=label + " ", bare=label + " ", after="", context=context)
             row = self.match_cues(q, scope, period, period is not None)
@@ -126,7 +127,7 @@ class TableRows:
         if breakdown is None:
             return  # a district, an agency: below the levels the tracker keeps
         caption = self.caption(header)
-        caption_periods = self.caption_periods(header)
+        caption_periods = self.caption_periods(caption)
         period = caption_periods[-1] if caption_periods else None
         if period is None and (up_to := READ_UP_TO.search(caption)):
             day = find_dates(up_to.group())[0][2]  # "Bảng 3. … (tính đến 30/9/2024)"
@@ -170,9 +171,8 @@ class TableRows:
         start = header[0][0]
         return self.nt.text[max(0, start - 300) : start].rstrip().rsplit("\n", 1)[-1]
 
-    def caption_periods(self, header: list[tuple[int, str]]) -> list:
-        """The periods with a year of their own in the line above a table's header."""
-        line = self.caption(header)
+    def caption_periods(self, line: str) -> list:
+        """The periods with a year of their own in a table's caption."""
         found = find_periods(line, self.year, self.cutoff, self.ref_month, self.past_month)
         return [p for p in found if not p.relative and p.kind != "date"]
 
@@ -212,7 +212,8 @@ WHOLE_LEVEL = re.compile(
     re.I,
 )
 INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
-PER_DAY_LABEL = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+(?:mỗi\s+)?ngày|/\s*ngày\b", re.I)
+# a label of a daily average: "Bình quân mỗi ngày (triệu giao dịch/ngày)"
+DAILY_LABEL = re.compile(rf"{PER_DAY_WORDS}|/\s*ngày\b", re.I)
 BARE_RATE_HEAD = re.compile(r"^\s*T[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*$", re.I)
 MONEY_LABEL = re.compile(r"\(\s*(nghìn\s+)?tỷ\s+(?:đồng|VNĐ|VND)\s*\)", re.I)
 # a column of the level reached by a day: "Thực hiện đến 31/5/2025", "Lũy kế đến 30/4/2025"

@@ -115,11 +115,12 @@ class DocumentExtractor(
     def run(self) -> list[dict]:
         """Extract every observation of the document."""
         table_header: list[tuple[int, str]] | None = None
-        related = find_related_links(self.nt)  # "Xem thêm:" and other articles' headlines
+        rows_cells = [table_cells(self.nt.text, para) for para in self.nt.paragraphs]
+        tables = {index for index, cells in enumerate(rows_cells) if cells}
+        related = find_related_links(self.nt, tables)  # "Xem thêm:", other articles' headlines
         headline_rows: list[dict] = []
         question = ""  # an interviewer's question just before
-        for index, para in enumerate(self.nt.paragraphs):
-            cells = table_cells(self.nt.text, para)
+        for index, (para, cells) in enumerate(zip(self.nt.paragraphs, rows_cells, strict=True)):
             if cells:
                 if table_header is None:
                     table_header = cells
@@ -206,8 +207,6 @@ class DocumentExtractor(
                 fallback = [shift_to_year(last, year)]
             self.open_span = para_span or (lead_spans[-1] if lead_spans else None)
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
-            # "…, TP.Đà Nẵng có 97% … Tỷ lệ nộp hồ sơ trực tuyến là 90%": the paragraph goes on
-            # with the province its sentence spoke of
             self.follow_subject(sentence)
             # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
             # (since when something began) does not.
