@@ -59,3 +59,18 @@ def previous_noun(sentence: str, earlier: list[Quantity], q: Quantity, after: st
     ):
         return []
     return [(start, q.qual_start)]
+
+
+# "Không chỉ mạng cố định, Internet di động … đạt 152,17 Mbps": the opening names what the text
+# spoke of before; the figure is the one the sentence goes on to.
+ALSO_OPENING = re.compile(
+    r"(?:Không\s+(?:chỉ|riêng)|Bên\s+cạnh|Cùng\s+với|Ngoài|Tương\s+tự\s+như)\s+"
+    r"(?!đó\b|ra\b|việc\b)[^\d,;:.]{3,50},\s*",
+    re.I,
+)
+
+
+def also_opening(sentence: str, q: Quantity) -> list:
+    """The span of an opening that names what came before ("Không chỉ mạng cố định, …")."""
+    m = ALSO_OPENING.match(sentence)
+    return [(0, m.end())] if m and m.end() <= q.qual_start else []

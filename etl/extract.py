@@ -218,21 +218,26 @@ def mark_conflicts(rows: list[dict]) -> list[dict]:
     """Send to review two different values one document gives for the same period."""
     rows = drop_rounded_restatements(rows)
     keys = [(r["indicator"], r["breakdown"], r["period_kind"], r["period_end"]) for r in rows]
-    # A value the clause names outright wins over one only the context suggested ("tốc độ
-    # Internet … 146 Mbps" in a paragraph on mobile, beside "tốc độ … di động … 81,7 Mbps").
+    # A value the clause names outright wins over one only the context suggested ("Với tốc độ
+    # trung bình 95 Mbps" after a paragraph on fixed lines, beside "tốc độ cố định … 93,7 Mbps").
     cues = cues_by_rule()
     named_by = [cues.get(str(r["rule_id"]).split("+")[0]) for r in rows]
     weight = [1.0 if cue is None else cue.weight for cue in named_by]
+    # i-Speed's mean outranks no Speedtest figure it stands beside ("Với tốc độ trung bình 261,8
+    # Mbps" read from the paragraph on fixed lines, then "Theo iSpeed, … đạt tới 271,2 Mbps").
+    measured = read_by_other_measure(rows)
+    plain = {key for key, m in zip(keys, measured, strict=True) if not m}
     named: dict[tuple, float] = {}
-    for key, w in zip(keys, weight, strict=True):
-        named[key] = max(w, named.get(key, w))
-    guessed = [w < named[key] for key, w in zip(keys, weight, strict=True)]
+    for key, w, m in zip(keys, weight, measured, strict=True):
+        if not (m and key in plain):
+            named[key] = max(w, named.get(key, w))
+    guessed = [w < named.get(key, w) for key, w in zip(keys, weight, strict=True)]
     # A value already in review because its own date is unknown clashes with no dated one
     # ("hiện … 54,8%, tăng … so với tỷ lệ 30% tại thời điểm cuối năm 2021").
     # …nor does a span's count that may be the span's own, not the running total's
     undated = [any(w in str(r["review_reason"]) for w in NOT_STANDING) for r in rows]
     standing = [not (g or u) for g, u in zip(guessed, undated, strict=True)]
-    other = yield_to_median(rows, keys, standing)
+    other = yield_to_median(rows, keys, standing, measured)
     counts = Counter(k for k, s, o in zip(keys, standing, other, strict=True) if s and not o)
     for row, key, g, o in zip(rows, keys, guessed, other, strict=True):
         if o:
@@ -244,16 +249,20 @@ def mark_conflicts(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def yield_to_median(rows: list[dict], keys: list[tuple], standing: list[bool]) -> list[bool]:
+def read_by_other_measure(rows: list[dict]) -> list[bool]:
+    """Which rows are speeds by another measure than Speedtest's (i-Speed's mean)."""
+    return [r["unit"] == "mbps" and bool(OTHER_SPEED_MEASURE.search(r["quote"])) for r in rows]
+
+
+def yield_to_median(
+    rows: list[dict], keys: list[tuple], standing: list[bool], other: list[bool]
+) -> list[bool]:
     """Which speeds are VNNIC's i-Speed mean for a period a standing Speedtest median also has.
 
     The catalog's speeds are Speedtest's medians; a text may give i-Speed's figure for the same
     month beside them ("… tương đồng với công bố của hệ thống iSpeed … đạt 271,2 Mbps").
     """
     speed = [r["unit"] == "mbps" for r in rows]
-    other = [
-        s and bool(OTHER_SPEED_MEASURE.search(r["quote"])) for r, s in zip(rows, speed, strict=True)
-    ]
     median = {
         k for k, s, o, st in zip(keys, speed, other, standing, strict=True) if s and st and not o
     }

@@ -167,6 +167,12 @@ def in_target_clause(sentence: str, p: Period, q: Quantity) -> bool:
     return bool(TARGET_WORDS.search(sentence, clause_start, p.text_start))
 
 
+def names_a_deadline(sentence: str, p: Period) -> bool:
+    """Whether a period closes a target's clause: "Mục tiêu đến tháng 12/2023 đạt 90 …"."""
+    clause_start = sentence.rfind(";", 0, p.text_start) + 1
+    return bool(TARGET_WORDS.search(sentence, clause_start, p.text_start))
+
+
 def in_later_aside(sentence: str, p: Period, q: Quantity) -> bool:
     """Whether a period after q dates a figure of its own in a bracket: "1.012 cuộc (tháng
     10/2024: 1.118 cuộc)"."""

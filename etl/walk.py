@@ -17,7 +17,7 @@ from etl.clauses import (
     since,
 )
 from etl.comparisons import ComparisonReader, shift_to_year
-from etl.cue_text import drop_acronyms, previous_noun, read_past
+from etl.cue_text import also_opening, drop_acronyms, previous_noun, read_past
 from etl.cues import SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
@@ -34,6 +34,7 @@ from etl.period_choice import (
     in_target_clause,
     latest_end,
     month_named,
+    names_a_deadline,
     resolve_period,
 )
 from etl.periods import (
@@ -217,6 +218,7 @@ class DocumentExtractor(
                 and not p.comparison
                 and not search(SINCE_WORD, sentence[max(0, p.text_start - 8) : p.text_start])
                 and not in_prior_parenthesis(sentence, p)
+                and not names_a_deadline(sentence, p)  # a target's deadline dates nothing after
                 and not year_ago  # "Cùng kỳ năm trước, …" looks back; the next goes on as before
             ]
             earlier = stated or (earlier if year_ago else fallback)
@@ -303,6 +305,7 @@ class DocumentExtractor(
                 continue
             spans, crossed = read_past(periods, quantities[:i], clause_start)
             spans += previous_noun(sentence, quantities[:i], q, after)
+            spans += also_opening(sentence, q)
             bare = blank_spans(sentence, spans, clause_start, q.qual_start)
             crossed_at = crossed
             if crossed >= 0:

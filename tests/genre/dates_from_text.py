@@ -123,4 +123,15 @@ CASES = [
             ("online_dossier_full_process_rate", "Đà Nẵng", "as_of", "2024-12-31", 58.9),
         ],
     ),
+    (
+        # a target's deadline ("Mục tiêu đến tháng 12/2023") dates nothing in the sentences after it
+        "Số thuê bao băng rộng di động đạt 86,6 triệu thuê bao, tăng 6,3% so với cùng kỳ năm "
+        "ngoái. Mục tiêu đạt đến tháng 12/2023 đạt 90 thuê bao/100 dân. Tốc độ băng rộng cố định "
+        "93,66 Mbps (tăng 22,93% so với cùng kỳ năm 2022).",
+        "2023-09-15",
+        [
+            ("mobile_broadband_subscriptions", "national", "as_of", "2023-09-15", 86600000),
+            ("fixed_broadband_speed", "national", "as_of", "2023-09-15", 93.66),
+        ],
+    ),
 ]

@@ -294,4 +294,21 @@ CASES = [
             ("digital_economy_gdp_share", "Thanh Hóa", "half", "2025-06-30", 9.2),
         ],
     ),
+    (
+        # before 2022 the genre called full-process "mức (độ) cao nhất"
+        "Năm 2019, tỷ lệ hồ sơ trực tuyến mức độ cao nhất trên tổng số hồ sơ thủ tục hành chính "
+        "chỉ khoảng 6%. Hiện nay, tỷ lệ này đạt 41%.",
+        "2024-05-10",
+        [
+            ("online_dossier_full_process_rate", "national", "year", "2019-12-31", 6),
+            ("online_dossier_full_process_rate", "national", "as_of", "2024-05-10", 41),
+        ],
+    ),
+    (
+        # a share of all services offered at the highest level ("mức cao nhất"), years ago
+        "Năm 2018 cả nước có 120 dịch vụ công trực tuyến mức cao nhất, chiếm 2,1% tổng số dịch vụ "
+        "công.",
+        "2024-05-10",
+        [("dvctt_full_process_rate", "national", "year", "2018-12-31", 2.1)],
+    ),
 ]

@@ -90,4 +90,23 @@ CASES = [
             ("ndxp_transactions_cumulative", "national", "as_of", "2025-06-30", 3170000000),
         ],
     ),
+    (
+        # "Không chỉ mạng cố định, …" names what came before; the figure is the mobile one
+        "Theo báo cáo tháng 8/2025 của Ookla, tốc độ Internet cố định tại Việt Nam đạt 261,8 Mbps. "
+        "Không chỉ mạng cố định, Internet di động tại Việt Nam cũng gây ấn tượng với tốc độ tải "
+        "xuống trung bình đạt 152,17 Mbps, xếp thứ 16 thế giới.",
+        "2025-09-10",
+        [
+            ("fixed_broadband_speed", "national", "month", "2025-08-31", 261.8),
+            ("mobile_broadband_speed", "national", "month", "2025-08-31", 152.17),
+        ],
+    ),
+    (
+        # Speedtest's figure read from the paragraph before is kept over i-Speed's mean named outright
+        "Trong báo cáo tháng 8/2025 của Ookla, Internet cố định tại Việt Nam ghi nhận bước nhảy "
+        "vọt. Với tốc độ trung bình 261,8 Mbps, Việt Nam vươn lên vị trí thứ 10 toàn cầu.\n\n"
+        "Theo iSpeed, trong tháng 8/2025, tốc độ mạng cố định tại Việt Nam đạt tới 271,2 Mbps.",
+        "2025-09-10",
+        [("fixed_broadband_speed", "national", "month", "2025-08-31", 261.8)],
+    ),
 ]
