@@ -186,6 +186,17 @@ class RowBuilder:
             # GRDP của Vĩnh Phúc đạt 22,87%": the report's year
             y = self.report_year
             p, relative = Period("year", date(y, 1, 1), date(y, 12, 31)), ""
+        if (
+            relative == "date"
+            and self.dated
+            and self.precision != "year"
+            and cue.indicator in annual_indicators()
+            and p.end.month <= 3
+        ):
+            # "kinh tế số … ước chiếm 13,9% GDP" in a February page: no figure of the new year is
+            # out yet, so it is the year just ended's
+            y = p.end.year - 1
+            p, relative = Period("year", date(y, 1, 1), date(y, 12, 31)), ""
         if relative and not self.dated:
             reasons.append(f"{DATE_REASON} unknown: add published to {self.file_name}.meta.json")
             confidence -= 0.5

@@ -257,4 +257,17 @@ CASES = [
         None,
         [("egdi_rank", "national", "year", "2024-10-31", 71)],
     ),
+    (
+        # a yearly figure with no year in a February page: the year just ended's (none of the new
+        # year is out yet)
+        "Theo Tổng cục Thống kê, kinh tế số tiếp tục tăng tốc, ước chiếm 13,2% GDP.",
+        "2025-02-20",
+        [("digital_economy_gdp_share", "national", "year", "2024-12-31", 13.2)],
+    ),
+    (
+        # …in a May page it may be last year's or this year's estimate: not stored outright
+        "Theo Tổng cục Thống kê, kinh tế số tiếp tục tăng tốc, ước chiếm 13,2% GDP.",
+        "2025-05-20",
+        [],
+    ),
 ]
