@@ -58,7 +58,9 @@ AHEAD = re.compile(
 )
 PLAN_MET = re.compile(
     r"(?:vượt|hoàn\s+thành)\s+(?:mức\s+|so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)"
-    r"(?:[^.;\d]{0,30}?\b(?:năm\s+)?20\d\d\b)?",
+    r"(?:[^.;\d]{0,30}?\b(?:năm\s+)?20\d\d\b)?"
+    # "có 11/22 mục tiêu đạt …": goals counted as met
+    r"|\d+\s*/\s*\d+\s+(?:mục\s+tiêu|chỉ\s+tiêu)",
     re.I,
 )
 PROGRAMME_SPAN = re.compile(
@@ -74,7 +76,10 @@ WHOLE_YEAR = re.compile(
     # "Theo báo cáo của Bộ … về chuyển đổi số quốc gia năm 2024": a report on the year, after it
     r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$"
     # (not "Báo cáo tại hội nghị cho thấy, năm 2024, …": there the year opens what it says)
-    r"|\bbáo\s+cáo\b[^.;\d]*(?<![,:]\s)(?<![,:])$",
+    r"|\bbáo\s+cáo\b[^.;\d]*(?<![,:]\s)(?<![,:])$"
+    # "Tính đến hết năm 2022, …": the text reports up to the year's end
+    # (not "Trước đó, đến cuối năm 2023, …": an earlier time than the text's)
+    r"|(?<!đó,\s)(?:đến|tới)\s+(?:hết|cuối)\s+$",
     re.I,
 )
 # "Năm 2022, doanh thu toàn ngành … ước đạt …", "Theo Bộ TT&TT, năm 2022, …": a sentence that

@@ -162,11 +162,16 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         return "province", ""  # "BÁO QUẢNG NINH", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI"
     whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
     # "Lạng Sơn khẳng định vị thế …": a title whose subject is one province (not a list of them)
-    title_subject = re.match(
-        rf"\s*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"  # "UBND tỉnh Đồng Nai vừa …"
-        rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
-        headline,
-        re.I,
+    # …or a lead that opens on one ("Thành quả ấn tượng / Tỉnh Yên Bái xác định chuyển đổi số …")
+    lead = next((line for line in head.split("\n") if len(line) >= 60), "")[:200]
+    title_subject = any(
+        re.match(
+            rf"\s*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"  # "UBND tỉnh Đồng Nai vừa …"
+            rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
+            opening,
+            re.I,
+        )
+        for opening in (headline, lead)
     )
     # "Điện Biên chào mừng Ngày Chuyển đổi số quốc gia …" over "Thủ tướng … chủ trì hội nghị …"
     # (the province at its bridge point): the national meeting's figures, seen from the province

@@ -134,4 +134,13 @@ CASES = [
             ("fixed_broadband_speed", "national", "as_of", "2023-09-15", 93.66),
         ],
     ),
+    (
+        # "Tính đến hết năm 2022, có 9/20 mục tiêu đạt …" (goals met, a result) dates the text at
+        # the year's end, and "đến nay" with it
+        "Giai đoạn 2021-2025, tỉnh Hòa Bình đề ra 20 mục tiêu chuyển đổi số. Tính đến hết năm "
+        "2022, có 9/20 mục tiêu đạt và vượt chỉ tiêu.\n\nĐến nay, tỷ lệ hồ sơ trực tuyến trên "
+        "tổng số hồ sơ của tỉnh Hòa Bình đạt 64%.",
+        None,
+        [("online_dossier_rate", "Hòa Bình", "as_of", "2022-12-31", 64)],
+    ),
 ]

@@ -98,4 +98,16 @@ CASES = [
             ("online_dossier_full_process_rate", "Kon Tum", "half", "2024-06-30", 9.8),
         ],
     ),
+    (
+        # a subhead, then a lead opening on the province: the page's figures are the province's
+        "Những dấu ấn\n\nTỉnh Tuyên Quang xác định chuyển đổi số là giải pháp đột phá để phát "
+        "triển kinh tế - xã hội, là cơ hội để rút ngắn khoảng cách phát triển.\n\nĐến nay, tỷ lệ "
+        "hồ sơ trực tuyến trên tổng số hồ sơ đạt 68%; tỷ lệ dịch vụ công đủ điều kiện được cung "
+        "cấp toàn trình là 100%.",
+        "2023-03-02",
+        [
+            ("full_process_provision_rate", "Tuyên Quang", "as_of", "2023-03-02", 100),
+            ("online_dossier_rate", "Tuyên Quang", "as_of", "2023-03-02", 68),
+        ],
+    ),
 ]
