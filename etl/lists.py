@@ -91,11 +91,16 @@ def respective_provinces(
     return provinces[run.index(q)], label if label_end else clause[: m.start()]
 
 
+# "tương ứng là", "của hai khối lần lượt là": values in the order the sentence before gave them
+# (not "tương ứng với tỷ lệ 45%", which restates the figure before)
+IN_THAT_ORDER = re.compile(r"\blần\s+lượt\b|\btương\s+ứng\b(?!\s+với)", re.I)
+
+
 def respective_run(
-    clause: str, quantities: list[Quantity], q: Quantity
+    clause: str, quantities: list[Quantity], q: Quantity, words: re.Pattern = RESPECTIVELY
 ) -> tuple[re.Match | None, list[Quantity]]:
     """The "lần lượt" before q and the values listed right after it (q among them), or None."""
-    m = search(RESPECTIVELY, clause, 0, q.qual_start)
+    m = search(words, clause, 0, q.qual_start)
     if m is None:
         return None, []
     run: list[Quantity] = []
@@ -112,17 +117,20 @@ def respective_run(
 
 
 def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> str | None:
-    """For "A và B lần lượt đạt X và Y": the label (A or B) of the number q.
+    """For "A và B lần lượt (tương ứng) đạt X và Y": the label (A or B) of the number q.
 
     `quantities` are the clause's numbers with offsets relative to the clause.
     """
-    m, run = respective_run(clause, quantities, q)
+    m, run = respective_run(clause, quantities, q, IN_THAT_ORDER)
     if m is None:
         return None
     head_text = clause[: m.start()]
     items = [p for p in re.split(r"\s+và\s+", head_text) if p.strip()]
     if len(items) != len(run):  # "A, B và C": commas part the names too
         items = [p for p in re.split(r"\s+và\s+|,\s*|;\s*", head_text) if p.strip()]
+    if len(items) == 1 and len(run) > 1:
+        # "Tỷ lệ hồ sơ … của hai khối lần lượt là 48,6% và 41,3%": one name for every value
+        return items[0]
     if len(items) < len(run) or len(run) < 2:
         return None
     items = share_levels(share_tail(items[-len(run) :]))
@@ -172,6 +180,14 @@ class ListReader:
         run = [p for p in quantities if p.qual_start >= start and p.unit == q.unit]
         index = run.index(q) if q in run else -1
         return self.last_rows[index] if 0 <= index < len(self.last_rows) else None
+
+    def carried_breakdown(self, clause: str, quantities: list[Quantity], q: Quantity) -> str:
+        """ "Tỷ lệ hồ sơ … tương ứng là 48,2% và 36,7%" after "khối bộ, ngành đạt …, khối địa
+        phương đạt …": the i-th value's breakdown is the i-th the sentence before gave, or ""."""
+        _, run = respective_run(clause, quantities, q, IN_THAT_ORDER)
+        parts = list(dict.fromkeys(r["breakdown"] for r in self.last_rows))
+        parts = [b for b in parts if b != "national"]
+        return parts[run.index(q)] if len(parts) > 1 and len(run) == len(parts) else ""
 
     def second_of_pair(
         self, sentence: str, prev: Quantity, q: Quantity, before: str, after: str
@@ -249,7 +265,7 @@ class ListReader:
         self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity, reader=None
     ):
         """The label of q in "A và B lần lượt đạt X và Y" (or what `reader` reads), or None."""
-        if not search(RESPECTIVELY, sentence, clause_start, q.qual_start):
+        if not search(IN_THAT_ORDER, sentence, clause_start, q.qual_start):
             return None  # every reader needs a "lần lượt" before q; most sentences have none
         shifted = [
             replace(

@@ -6,10 +6,11 @@ import re
 from datetime import date
 
 from etl.cues import SPAN_KINDS
+from etl.gates import search
 from etl.indicator_periods import CUMULATIVE
 from etl.numbers import Quantity
 from etl.periods import Period, month_end, opens_forward
-from etl.phrases import TARGET_WORDS
+from etl.phrases import SINCE_WORD, TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
 # "Trong tháng, … 96,4 triệu giao dịch; lũy kế từ khi vận hành đạt 3,84 tỷ": counted since the
@@ -165,6 +166,20 @@ def in_target_clause(sentence: str, p: Period, q: Quantity) -> bool:
         return False
     clause_start = sentence.rfind(";", 0, p.text_start) + 1
     return bool(TARGET_WORDS.search(sentence, clause_start, p.text_start))
+
+
+def carried_periods(sentence: str, periods: list[Period]) -> list[Period]:
+    """The periods a sentence states that carry to the next sentences, until a new one is stated."""
+    return [
+        p
+        for p in periods
+        if p.kind not in ("date", "day_avg")
+        and not p.comparison
+        # "từ tháng 10/2024" (since when something began) dates nothing after
+        and not search(SINCE_WORD, sentence[max(0, p.text_start - 8) : p.text_start])
+        and not in_prior_parenthesis(sentence, p)
+        and not names_a_deadline(sentence, p)  # nor does a target's deadline
+    ]
 
 
 def names_a_deadline(sentence: str, p: Period) -> bool:

@@ -155,7 +155,8 @@ DOWNLOAD = re.compile(r"tải\s+xuống|tải\s+về|download|đường\s+xuốn
 # One named ministry or agency as the subject ("Bộ Công Thương đứng thứ hai với 99,7%"); the
 # bodies that report national figures, and a body cited as the source ("Theo Bộ …"), are not.
 ONE_AGENCY = re.compile(
-    r"(?<!Theo\s)(?<!theo\s)(?<!của\s)(?<!từ\s)"
+    # (not a source: "theo", "từ", "được … gửi", "do … công bố")
+    r"(?<!Theo\s)(?<!theo\s)(?<!của\s)(?<!từ\s)(?<!được\s)(?<!do\s)(?<!bởi\s)"
     r"(?:\bBộ\s+(?!ngành|TT|Thông\s+tin|Khoa\s+học\s+và\s+Công\s+nghệ|KH|Công\s+an)[A-ZĐ]\w*|"
     r"Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam|"
     # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")

@@ -28,13 +28,12 @@ from etl.lists import ListReader, respective_provinces, respective_year
 from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import detect_dot_decimals, find_quantities
 from etl.period_choice import (
+    carried_periods,
     comparison_period,
     in_later_aside,
-    in_prior_parenthesis,
     in_target_clause,
     latest_end,
     month_named,
-    names_a_deadline,
     resolve_period,
 )
 from etl.periods import (
@@ -52,7 +51,6 @@ from etl.phrases import (
     RISE_TO,
     SAME_TIME,
     SAME_YEAR_OPENING,
-    SINCE_WORD,
     YEAR_AGO_START,
 )
 from etl.placement import Placement
@@ -209,18 +207,8 @@ class DocumentExtractor(
             self.open_span = para_span or (lead_spans[-1] if lead_spans else None)
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             self.follow_subject(sentence)
-            # Periods carry to the next sentences until a new one is stated; "từ tháng 10/2024"
-            # (since when something began) does not.
-            stated = [
-                p
-                for p in periods
-                if p.kind not in ("date", "day_avg")
-                and not p.comparison
-                and not search(SINCE_WORD, sentence[max(0, p.text_start - 8) : p.text_start])
-                and not in_prior_parenthesis(sentence, p)
-                and not names_a_deadline(sentence, p)  # a target's deadline dates nothing after
-                and not year_ago  # "Cùng kỳ năm trước, …" looks back; the next goes on as before
-            ]
+            # "Cùng kỳ năm trước, …" looks back; the next sentence goes on as before
+            stated = [] if year_ago else carried_periods(sentence, periods)
             earlier = stated or (earlier if year_ago else fallback)
             self.carried = stated or self.carried
             months = [m for p in stated if (m := month_named(p, sentence))]
@@ -385,6 +373,9 @@ class DocumentExtractor(
             if row is None:
                 continue
             self.settle_breakdown(row, sentence, q, window, before, after)
+            if row["breakdown"] == "national":
+                clause = sentence[clause_start:]
+                row["breakdown"] = self.carried_breakdown(clause, quantities, q) or "national"
             if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):
                 add_reason(
                     row, "a figure for each month ('mỗi tháng có'): an average, not the month's"
