@@ -252,8 +252,10 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
             return True  # a year
         if DURATION_AFTER.match(after):
             return True  # a duration: "sau 6 tháng triển khai", "12 tháng gần nhất"
-        if NUMBERED_BEFORE.search(before):
-            return True  # "Nghị quyết số 20", "tháng 02", "Đề án 06", a caption's "- Hình 1"
+        if NUMBERED_BEFORE.search(before) and not m.group("qual"):
+            # "Nghị quyết số 20", "tháng 02", "Đề án 06", a caption's "- Hình 1" (not "trong
+            # tháng đạt 1.106.420 hồ sơ": a verb stands between)
+            return True
         if len(num) == 1 and LEVEL_BEFORE.search(before):
             return True  # "tài khoản mức 2", "dịch vụ công mức độ 4": a level, not a figure
         if BASE_BEFORE.search(text, max(0, m.start() - 20), m.start()):

@@ -9,7 +9,7 @@ from etl.cues import SPAN_KINDS
 from etl.gates import search
 from etl.indicator_periods import CUMULATIVE
 from etl.numbers import Quantity
-from etl.periods import Period, month_end, opens_forward
+from etl.periods import Period, find_periods, month_end, opens_forward
 from etl.phrases import SINCE_WORD, TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
@@ -203,4 +203,26 @@ def month_named(p: Period, sentence: str) -> Period | None:
     month_ends = p.end == month_end(p.end.year, p.end.month)
     if p.kind == "as_of" and "tháng" in words and "ngày" not in words and month_ends:
         return Period("month", p.end.replace(day=1), p.end)
+    return None
+
+
+# "Năm 2024: Hơn 45% hồ sơ …", "6 tháng đầu năm 2025: …": a title that opens on the span it reviews
+TITLE_SPAN = re.compile(
+    r"(?:Năm\s+20\d\d|Quý\s+(?:IV|III|II|I|[1-4])(?:\s*/\s*|\s+năm\s+)20\d\d|"
+    r"(?:\d{1,2}|[Ss]áu|[Cc]hín)\s+tháng(?:\s+đầu)?(?:\s+năm)?\s+20\d\d|Tháng\s+\d{1,2}\s*/\s*20\d\d)"
+    # (a colon or dash: "Năm 2023, tỷ trọng này là 16,5%." opens a sentence of the body)
+    r"\s*[:–-]\s",
+    re.I,
+)
+
+
+def find_title_span(text: str, cutoff: date) -> Period | None:
+    """The span a title opens on, when it is over by the text's date: what undated figures in
+    the text are of ("Năm 2024: …" published in February 2025)."""
+    lines = [line.strip() for line in text[:1000].split("\n") if line.strip()][:5]
+    for line in lines:
+        m = TITLE_SPAN.match(line) if len(line) <= 160 else None
+        spans = find_periods(m.group(), cutoff.year, cutoff) if m else []
+        if spans and spans[0].kind in SPAN_KINDS and spans[0].end < cutoff:
+            return Period(spans[0].kind, spans[0].start, spans[0].end)
     return None

@@ -275,11 +275,13 @@ class RowBuilder:
 
     def default_period(self, indicator: str) -> Period | None:
         """The period a value has when the text names none: the cut-off for levels."""
+        span = self.title_span  # "Năm 2024: …": the span the title reviews
         if indicator_kinds()[indicator] in FLOW_KINDS:
             if self.meta.get("kind") == "monthly_report" and self.meta.get("period_start"):
                 return Period("month", self.meta["period_start"], self.meta["period_end"])
-            return None
-        return Period("as_of", self.cutoff, self.cutoff, relative="date")
+            return span
+        end = span.end if span else self.cutoff
+        return Period("as_of", end, end, relative="date")
 
     def adjust_period(self, indicator: str, p: Period, stated: bool) -> Period:
         """Fit a period to the indicator: a level stated for "năm <this year>" is a level now."""

@@ -30,6 +30,7 @@ from etl.numbers import detect_dot_decimals, find_quantities
 from etl.period_choice import (
     carried_periods,
     comparison_period,
+    find_title_span,
     in_later_aside,
     in_target_clause,
     latest_end,
@@ -87,6 +88,7 @@ class DocumentExtractor(
         self.year = self.cutoff.year
         # yearly figures with no year of their own are the year of the yearly report it cites
         self.report_year = yearly_report_year(nt.text, self.document_date and self.cutoff)
+        self.title_span = find_title_span(nt.text, self.cutoff) if self.dated else None
         self.dot_decimals = detect_dot_decimals(nt.text)
         monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
         self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None
