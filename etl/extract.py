@@ -22,6 +22,7 @@ from etl.metadata import describe_document
 from etl.normalize import normalize_text
 from etl.numbers import scan_quantities
 from etl.periods import Period, match_patterns, scan_periods
+from etl.provinces import rename_by_period
 from etl.read import ReadError, read_report, sha256_file
 from etl.rows import DATE_REASON, PLANS_REASON, SPAN_COUNT_REASON, add_reason
 from etl.sidecar import read_sidecar
@@ -112,6 +113,7 @@ def extract_text(
     for row in rows:
         row["quote"] = unfold(row["quote"], folded, nt.text, row["quote_start"])
         row["anchor"] = unfold(row.get("anchor", ""), folded, nt.text)
+    rename_by_period(rows)
     if rows:
         rows = mark_conflicts(drop_repeats(rows))
     for row in rows:

@@ -221,7 +221,10 @@ def find_title_span(text: str, cutoff: date) -> Period | None:
     the text are of ("Năm 2024: …" published in February 2025)."""
     lines = [line.strip() for line in text[:1000].split("\n") if line.strip()][:5]
     for line in lines:
-        m = TITLE_SPAN.match(line) if len(line) <= 160 else None
+        # …or closes its name with one: "Cổng DVCQG quý I/2024: 1,86 triệu hồ sơ trực tuyến"
+        m = TITLE_SPAN.match(line) or TITLE_SPAN.search(line[:60]) if len(line) <= 160 else None
+        if m and m.start() and not m.group().rstrip().endswith(":"):
+            m = None
         spans = find_periods(m.group(), cutoff.year, cutoff) if m else []
         if spans and spans[0].kind in SPAN_KINDS and spans[0].end < cutoff:
             return Period(spans[0].kind, spans[0].start, spans[0].end)

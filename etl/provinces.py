@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from etl.gates import lower_for_gates, quicken
-from metrics.catalog import load_province_aliases, load_provinces
+from metrics.catalog import load_province_aliases, load_province_renames, load_provinces
 
 
 @cache
@@ -93,3 +93,12 @@ def merged_partner() -> re.Pattern:
 def unmerged(text: str) -> str:
     """The text with a merged-in partner province blanked out (same length)."""
     return merged_partner().sub(lambda m: " " * len(m.group()), text)
+
+
+def rename_by_period(rows: list[dict]) -> None:
+    """Give a renamed province its new name for periods ending from the renaming on."""
+    renamed = load_province_renames()
+    for row in rows:
+        new = renamed.get(row["breakdown"])
+        if new and row["period_end"] >= new[1]:
+            row["breakdown"] = new[0]  # "Huế" for 2025 on, "Thừa Thiên Huế" before

@@ -65,6 +65,13 @@ GRDP = re.compile(r"\bGRDP\b|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn", r
 GDP_NAMED = re.compile(r"\bGDP\b")
 
 
+# "6 tháng đầu năm", "nửa đầu năm", "quý I", "9 tháng": a title or lead reviewing a span
+REVIEWED_SPAN = re.compile(
+    r"\b(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|nửa\s+đầu\s+năm|\bquý\s+(?:IV|III|II|I|[1-4])\b",
+    re.I,
+)
+
+
 # review reasons that stand in no clash (extract.mark_conflicts); the first opens two reasons
 DATE_REASON = "document date"
 SPAN_COUNT_REASON = "a count for the period: the running total, or the period's own?"
@@ -243,7 +250,10 @@ class RowBuilder:
         "Từ tháng 1 đến tháng 9/2024, … Tuy nhiên, đến nay, vẫn còn 761 thôn" in an article of
         20/11/2024 gives the level the September review counted, not one of November.
         """
-        span = self.open_span
+        # …or the span the title reviews, or the one the paragraph before stated in a text whose
+        # title and lead speak of such a span ("Mạng 5G mở rộng nhanh trong nửa đầu năm")
+        reviews = REVIEWED_SPAN.search(self.head[:250])
+        span = self.open_span or self.title_span or (self.previous_span if reviews else None)
         if (
             p.kind == "as_of"
             and relative == "date"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -82,6 +83,14 @@ def load_provinces(path: Path = PROVINCES_PATH) -> tuple[str, ...]:
     """Return the province names a value can be broken down by."""
     with open(path, "rb") as fh:
         return tuple(tomllib.load(fh)["names"])
+
+
+@cache
+def load_province_renames(path: Path = PROVINCES_PATH) -> dict[str, tuple[str, date]]:
+    """Provinces renamed: the new name and the day from which periods carry it."""
+    with open(path, "rb") as fh:
+        renamed = tomllib.load(fh).get("renamed", {})
+    return {old: (new["name"], new["from"]) for old, new in renamed.items()}
 
 
 @cache

@@ -40,9 +40,10 @@ FLOORS = {
     # dossiers of a month, and NDXP's running total in a year's review
     "probes_eleventh": (0.95, 0.93),
     # blind probes of provincial texts, first read with the code of ff7c1e8 (92 of 106 right, 92
-    # of 120 found; the start code 89 of 104, 89 of 120): "Huế" after 2025 for Thừa Thiên Huế,
-    # "hiện nay" in a half-year review meaning 30 June, one province's NDXP and portal figures
-    "probes_fourteenth": (0.90, 0.82),
+    # of 120 found; the start code 89 of 104, 89 of 120; now 104 of 111, 104 of 120): left are
+    # "Huế" after 2025 for Thừa Thiên Huế, one province's NDXP and portal figures, a merged
+    # province's parts
+    "probes_fourteenth": (0.90, 0.84),
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 
