@@ -168,6 +168,9 @@ def in_target_clause(sentence: str, p: Period, q: Quantity) -> bool:
     return bool(TARGET_WORDS.search(sentence, clause_start, p.text_start))
 
 
+SET_APART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
+
+
 def carried_periods(sentence: str, periods: list[Period]) -> list[Period]:
     """The periods a sentence states that carry to the next sentences, until a new one is stated."""
     return [
@@ -179,6 +182,8 @@ def carried_periods(sentence: str, periods: list[Period]) -> list[Period]:
         and not search(SINCE_WORD, sentence[max(0, p.text_start - 8) : p.text_start])
         and not in_prior_parenthesis(sentence, p)
         and not names_a_deadline(sentence, p)  # nor does a target's deadline
+        # nor a part's span set apart: "… tổng cộng 45,3 triệu hồ sơ, riêng trong năm 2024 là …"
+        and not SET_APART.search(sentence, max(0, p.text_start - 14), p.text_start)
     ]
 
 

@@ -61,6 +61,7 @@ from etl.sections import (
     find_related_links,
     find_task_spans,
     in_task_section,
+    lead_own,
     lead_paragraphs,
     table_cells,
 )
@@ -171,10 +172,9 @@ class DocumentExtractor(
                 label = self.nt.text[max(span[0], clause_start + 1) : marker]
         # A lead ending with ":" ("Kết quả 9 tháng đầu năm 2025 của tỉnh Quảng Ninh:") gives the
         # list under it its period and, when it names one, its province.
-        lead_periods = (
-            find_periods(lead, self.year, self.cutoff, self.ref_month, self.past_month)
-            if lead
-            else []
+        # (its period is the lead's own: the items between have periods of their own)
+        lead_periods = find_periods(
+            lead_own(lead), self.year, self.cutoff, self.ref_month, self.past_month
         )
         self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
         self.paragraph_national = False  # a sentence before named the country as its subject
