@@ -29,7 +29,7 @@ NEW_RATE = re.compile(
 # vượt qua mức 14,26%". A movement verb counts only as "tiếp tục …" before a level word: "và
 # tăng 2%" is a change, "và tăng trưởng năm 2024 đạt 20%" a growth rate.
 ANOTHER_PERIOD_TAIL = re.compile(
-    r"\W*(?:(?:và|trong\s+khi)\b[\s,]*)?"
+    r"\W*(?:(?:và|trong\s+khi)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
     r"(?:tiếp\s+tục\s+(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
     r"(?:nó\s+)?(?:đã\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:)?\s*",
     re.I,

@@ -234,3 +234,17 @@ def find_title_span(text: str, cutoff: date) -> Period | None:
         if spans and spans[0].kind in SPAN_KINDS and spans[0].end < cutoff:
             return Period(spans[0].kind, spans[0].start, spans[0].end)
     return None
+
+
+DATA_MONTH_NOTE = re.compile(
+    r"\(?\s*Số\s+liệu\s+(?:tính\s+)?(?:đến\s+(?:hết\s+)?)?tháng\s+\d{1,2}\s*/\s*20\d\d\s*\)?", re.I
+)
+
+
+def data_month_note(text: str, year: int, cutoff: date) -> Period | None:
+    """The month a line that only notes the data's month names ("(Số liệu tháng 5/2025)")."""
+    text = text.strip()
+    if not DATA_MONTH_NOTE.fullmatch(text):
+        return None
+    periods = find_periods(text, year, cutoff)
+    return next(filter(None, (month_named(p, text) for p in periods)), None)

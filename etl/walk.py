@@ -30,6 +30,7 @@ from etl.numbers import detect_dot_decimals, find_quantities
 from etl.period_choice import (
     carried_periods,
     comparison_period,
+    data_month_note,
     find_title_span,
     in_later_aside,
     in_target_clause,
@@ -157,6 +158,9 @@ class DocumentExtractor(
         headline = self.rows
         vars(self).clear()
         vars(self).update(saved)
+        # …but "(Số liệu tháng 5/2025)" notes the data's month: the body's "Trong tháng, …"
+        noted = data_month_note(self.nt.text[para.start : para.end], self.year, self.cutoff)
+        self.last_month = noted or self.last_month
         return headline
 
     def extract_paragraph(self, index: int, para: Paragraph) -> None:
