@@ -181,11 +181,15 @@ class ListReader:
         index = run.index(q) if q in run else -1
         return self.last_rows[index] if 0 <= index < len(self.last_rows) else None
 
-    def carried_breakdown(self, clause: str, quantities: list[Quantity], q: Quantity) -> str:
+    def carried_breakdown(
+        self, sentence: str, quantities: list[Quantity], q: Quantity, rows: list[dict], row: dict
+    ) -> str:
         """ "Tỷ lệ hồ sơ … tương ứng là 48,2% và 36,7%" after "khối bộ, ngành đạt …, khối địa
-        phương đạt …": the i-th value's breakdown is the i-th the sentence before gave, or ""."""
-        _, run = respective_run(clause, quantities, q, IN_THAT_ORDER)
-        parts = list(dict.fromkeys(r["breakdown"] for r in self.last_rows))
+        phương đạt …": the i-th value's breakdown is the i-th the clauses before gave, or ""."""
+        _, run = respective_run(sentence, quantities, q, IN_THAT_ORDER)
+        # (the run's own values, given already, are not the clauses before)
+        rows = [r for r in rows if r["indicator"] != row["indicator"]] or self.last_rows
+        parts = list(dict.fromkeys(r["breakdown"] for r in rows))
         parts = [b for b in parts if b != "national"]
         return parts[run.index(q)] if len(parts) > 1 and len(run) == len(parts) else ""
 

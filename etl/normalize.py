@@ -92,8 +92,23 @@ LAYOUT_LINE = re.compile(r"\s*(\||-{3,}|_{3,}|={3,})\s*")  # compiled once: read
 
 
 def drop_layout_lines(lines: list[str]) -> list[str]:
-    """Drop lines that are only layout: `|` column separators, rules of dashes."""
-    return [ln for ln in lines if not LAYOUT_LINE.fullmatch(ln)]
+    """Drop lines that are only layout: `|` column separators, rules of dashes, page numbers."""
+    kept = [ln for ln in lines if not LAYOUT_LINE.fullmatch(ln)]
+    return [ln for i, ln in enumerate(kept) if not is_page_number(kept, i)]
+
+
+PAGE_NUMBER = re.compile(r"\s*[-–]?\s*\d{1,3}\s*[-–]?\s*")
+
+
+def is_page_number(lines: list[str], i: int) -> bool:
+    """ "tỷ lệ hồ sơ trực / 2 / tuyến toàn trình …": a PDF page's number inside a broken sentence."""
+    if not PAGE_NUMBER.fullmatch(lines[i]):
+        return False
+    before = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
+    after = next((ln for ln in lines[i + 1 : i + 4] if ln.strip()), "")
+    return (
+        bool(before) and not before.rstrip().endswith(TERMINAL) and bool(LOWER_START.match(after))
+    )
 
 
 def split_footnotes(lines: list[str]) -> tuple[list[str], dict[int, str]]:

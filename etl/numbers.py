@@ -49,7 +49,7 @@ NUMBER = r"""
 
 MENTION_RE = re.compile(
     r"""
-    (?<![\w/.,])
+    (?<![\w/.,%])   # (not a footnote's mark after a percent: "đạt 88,6%1.")
     (?:(?P<qual>(?:"""
     + "|".join(q.replace(" ", r"\ ") for q in QUALIFIERS)
     + r"""))\s+)?
@@ -58,7 +58,8 @@ MENTION_RE = re.compile(
     + r"""
     (?:\s*/\s*(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]|,\d))?   # ratio 41/53, 321/1.084
     (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?
-    (?:\s*(?P<unit>%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbs|Mbit/s|Mb/s|Mb/giây|Mbit/giây|megabit/giây|megabit/s|lần|điểm\ %|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w))?
+    # ("88,6%1.": a footnote's mark, one digit, may follow the percent)
+    (?:\s*(?P<unit>%(?=\d\b(?![.,]\d))|(?:%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbs|Mbit/s|Mb/s|Mb/giây|Mbit/giây|megabit/giây|megabit/s|lần|điểm\ %|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w)))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -122,7 +122,8 @@ DISTRICT = re.compile(
 # country's official figures ("Theo Bkav, có hơn 270.000 máy tính … botnet").
 VENDORS = re.compile(
     r"\b(?:Bkav|Kaspersky|NCS|Trend\s*Micro|Check\s*Point|Fortinet|Palo\s+Alto|"
-    r"Google|Temasek|Bain|e-Conomy\s+SEA|Statista|We\s+Are\s+Social|DataReportal|Cốc\s+Cốc|"
+    r"Google|Temasek|Bain|e-Conomy\s+SEA|Statista|We\s+Are\s+Social|Meltwater|DataReportal|Cốc\s+Cốc|"
+    r"GSMA|Ericsson|Opensignal|"
     # a device maker's phones ("các thiết bị của Apple có tốc độ tải xuống … 39,43 Mb/giây")
     r"Apple|iPhone|Samsung|Xiaomi|OPPO|Oppo|Vivo|Huawei|Realme)\b"
 )

@@ -198,7 +198,14 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         or province_body_acts(head, named)
     ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
         return "province", ""
-    operators = set(OPERATORS.findall(headline))  # the headline's operator, not a later mention
+    # the headline's operator, not a later mention, nor one set apart ("Riêng Viettel ghi nhận …")
+    operators = {
+        m.group()
+        for m in OPERATORS.finditer(headline)
+        if not re.search(
+            r"\b(?:[Rr]iêng|[Tt]rong\s+đó)\s*,?\s*(?:nhà\s+mạng\s+)?$", headline[: m.start()]
+        )
+    }
     if len(operators) == 1:
         return "operator", " " + operators.pop()
     return "national", ""

@@ -380,8 +380,8 @@ class DocumentExtractor(
                 continue
             self.settle_breakdown(row, sentence, q, window, before, after)
             if row["breakdown"] == "national":
-                clause = sentence[clause_start:]
-                row["breakdown"] = self.carried_breakdown(clause, quantities, q) or "national"
+                carried = self.carried_breakdown(sentence, quantities, q, sentence_rows, row)
+                row["breakdown"] = carried or "national"
             if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):
                 add_reason(
                     row, "a figure for each month ('mỗi tháng có'): an average, not the month's"
