@@ -80,4 +80,15 @@ CASES = [
             ("fiveg_bts_count", "national", "as_of", "2025-04-10", 8200),
         ],
     ),
+    (
+        # procedures offered online "trực tuyến toàn trình" (no "dịch vụ công") and the online
+        # share "(gồm cả toàn trình và một phần)"
+        "Tỷ lệ TTHC được cung cấp trực tuyến toàn trình là 52,1%; tỷ lệ TTHC được cung cấp trực "
+        "tuyến (gồm cả toàn trình và một phần) là 82,1%.",
+        "2025-06-05",
+        [
+            ("dvctt_full_process_rate", "national", "as_of", "2025-06-05", 52.1),
+            ("dvctt_rate", "national", "as_of", "2025-06-05", 82.1),
+        ],
+    ),
 ]
