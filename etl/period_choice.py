@@ -248,3 +248,24 @@ def data_month_note(text: str, year: int, cutoff: date) -> Period | None:
         return None
     periods = find_periods(text, year, cutoff)
     return next(filter(None, (month_named(p, text) for p in periods)), None)
+
+
+# "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022", "I. TÌNH HÌNH THỰC HIỆN MỤC TIÊU ĐẶT RA NĂM 2022": a
+# section's heading (capitals or a numbered line, short, no full stop)
+NUMBERED_HEADING = re.compile(r"\s*(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s+\S")
+
+
+def heading_span(text: str, cutoff: date) -> Period | None | bool:
+    """The span a section's heading reviews, over by the text's date; None for a heading of a
+    span not over (a plan's "NHIỆM VỤ NĂM 2023"); False for no heading or one naming no span."""
+    text = text.strip()
+    if len(text) > 120 or text.endswith((".", ";", ":")):
+        return False
+    numbered = NUMBERED_HEADING.match(text)
+    if not (text.isupper() or numbered and text[numbered.end() - 1 :].isupper()):
+        return False
+    spans = [p for p in find_periods(text, cutoff.year, cutoff) if p.kind in SPAN_KINDS]
+    if not spans:
+        return False
+    last = spans[-1]
+    return Period(last.kind, last.start, last.end) if last.end < cutoff else None

@@ -27,6 +27,7 @@ from etl.indicator_periods import (
     pick_flow_twin,
 )
 from etl.numbers import Quantity
+from etl.period_choice import data_month_note, heading_span
 from etl.periods import Period, near_period_end
 from etl.phrases import (
     CHANGE_BEFORE,
@@ -283,9 +284,19 @@ class RowBuilder:
             return replace(p, start=limit, end=limit), ""
         return p, f"period ends {p.end.isoformat()}, after its document's date {limit.isoformat()}"
 
+    def note_heading(self, text: str) -> None:
+        """Note the span a section's heading reviews ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022")."""
+        heading = heading_span(text, self.cutoff)
+        self.section_span = self.section_span if heading is False else heading
+
+    def note_data_month(self, text: str) -> None:
+        """Note the month a line noting the data's month names: the body's "Trong tháng, …"."""
+        self.last_month = data_month_note(text, self.year, self.cutoff) or self.last_month
+
     def default_period(self, indicator: str) -> Period | None:
         """The period a value has when the text names none: the cut-off for levels."""
-        span = self.title_span  # "Năm 2024: …": the span the title reviews
+        # "Năm 2024: …": the span the title reviews, or the section's heading
+        span = self.title_span or (self.section_span if self.dated else None)
         if indicator_kinds()[indicator] in FLOW_KINDS:
             if self.meta.get("kind") == "monthly_report" and self.meta.get("period_start"):
                 return Period("month", self.meta["period_start"], self.meta["period_end"])

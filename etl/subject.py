@@ -34,16 +34,29 @@ def fold_accents(text: str) -> str:
 
 def masthead_province(head: str) -> str | None:
     """The province a provincial newspaper's or portal's masthead names at the top of a page."""
-    m = re.match(
-        rf"^\W*(?:date\s+\S+\s+)?(?:BÁO|Báo|CỔNG\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|Cổng\s+thông\s+tin\s+điện\s+tử|"
+    # (after a site's own name, a masthead in capitals: "Hệ thống pháp luật / ỦY BAN NHÂN DÂN /
+    # TỈNH TRÀ VINH")
+    starts = [0] + [
+        m.start() for m in re.finditer(r"(?<=\n)[^\S\n]*(?=\S)[^\n]+", head) if m.group().isupper()
+    ][:3]
+    for start in starts:
+        m = masthead_pattern().match(head, start)
+        if m:
+            return canonical_province(m.group("name"))
+    return None
+
+
+@cache
+def masthead_pattern() -> re.Pattern:
+    """A masthead naming a province's paper, portal or body."""
+    return re.compile(
+        rf"\W*(?:date\s+\S+\s+)?(?:BÁO|Báo|CỔNG\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|Cổng\s+thông\s+tin\s+điện\s+tử|"
         # "Cổng TTĐT tỉnh Tây Ninh", "CÔNG AN TỈNH HÀ TĨNH", "UBND TỈNH …": a province's body
         rf"Cổng\s+TTĐT|Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|"
         rf"SỞ\s+[^\n]{{0,45}}?|Sở\s+[^\n]{{0,45}}?)\s+(?:(?:TỈNH|THÀNH\s+PHỐ|tỉnh|thành\s+phố|TP\.?)\s+)?"
         rf"(?P<name>{province_names()})\b",
-        head,
         re.I,
     )
-    return canonical_province(m.group("name")) if m else None
 
 
 @cache

@@ -30,7 +30,6 @@ from etl.numbers import detect_dot_decimals, find_quantities
 from etl.period_choice import (
     carried_periods,
     comparison_period,
-    data_month_note,
     find_title_span,
     in_later_aside,
     in_target_clause,
@@ -91,6 +90,7 @@ class DocumentExtractor(
         # yearly figures with no year of their own are the year of the yearly report it cites
         self.report_year = yearly_report_year(nt.text, self.document_date and self.cutoff)
         self.title_span = find_title_span(nt.text, self.cutoff) if self.dated else None
+        self.section_span: Period | None = None  # the span the section's heading reviews
         self.dot_decimals = detect_dot_decimals(nt.text)
         monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
         self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None
@@ -132,6 +132,7 @@ class DocumentExtractor(
                 continue
             table_header = None
             text = self.nt.text[para.start : para.end]
+            self.note_heading(text)
             if index in related or in_task_section(self.nt, para, self.task_spans):
                 continue
             if index in self.furniture:
@@ -158,9 +159,7 @@ class DocumentExtractor(
         headline = self.rows
         vars(self).clear()
         vars(self).update(saved)
-        # …but "(Số liệu tháng 5/2025)" notes the data's month: the body's "Trong tháng, …"
-        noted = data_month_note(self.nt.text[para.start : para.end], self.year, self.cutoff)
-        self.last_month = noted or self.last_month
+        self.note_data_month(self.nt.text[para.start : para.end])  # …but "(Số liệu tháng 5/2025)"
         return headline
 
     def extract_paragraph(self, index: int, para: Paragraph) -> None:

@@ -143,4 +143,17 @@ CASES = [
         None,
         [("online_dossier_rate", "Hòa Bình", "as_of", "2022-12-31", 64)],
     ),
+    (
+        # a plan's section reviewing last year: its figures stand at that year's end, not on the
+        # plan's date; the masthead after the site's name makes them the province's
+        "Thư viện pháp luật\n\nỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024\n\n"
+        "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023\n\n1. Về hạ tầng số: tỷ lệ hộ gia đình có đường "
+        "Internet cáp quang băng rộng đạt 71,5% (đạt 89% mục tiêu); trên 78% người dân sử dụng "
+        "Internet.\n\nII. NHIỆM VỤ NĂM 2024\n\n1. Phấn đấu tỷ lệ hộ gia đình có cáp quang đạt 80%.",
+        "2024-03-20",
+        [
+            ("ftth_household_rate", "Bến Tre", "as_of", "2023-12-31", 71.5),
+            ("internet_users_rate", "Bến Tre", "as_of", "2023-12-31", 78),
+        ],
+    ),
 ]
