@@ -149,7 +149,10 @@ WORLD_AVERAGE = re.compile(
 COUNTRY = re.compile(
     r"\b(?:UAE|Qatar|Singapore|Hồng\s+Kông|Hong\s+Kong|Trung\s+Quốc|Hàn\s+Quốc|Nhật\s+Bản|Thái\s+Lan|"
     r"Malaysia|Indonesia|Philippines|Lào(?!\s+Cai)|Campuchia|Myanmar|Hoa\s+Kỳ|Ấn\s+Độ|Đài\s+Loan|Chile|"
-    r"Đan\s+Mạch|Na\s+Uy|Iceland|Kuwait|Ả\s+Rập)\b"
+    r"Đan\s+Mạch|Na\s+Uy|Iceland|Kuwait|Ả\s+Rập|Brunei|Úc|Australia|Canada|Thụy\s+Điển|Phần\s+Lan|"
+    r"Hà\s+Lan|Thụy\s+Sĩ|Israel|Bahrain|Estonia|Đông\s+Timor|Timor-Leste|"
+    # (not a place: "Mỹ Đình", "Mỹ Tho")
+    r"Mỹ(?!\s+(?:Tho|Đình|Hào|Xuyên|Lộc|Tú|Phước|Sơn|Khê|An|Hòa|Thạnh|Đức|Lợi)))\b"
 )
 UPLOAD = re.compile(r"tải\s+lên|upload|đường\s+lên", re.I)
 DOWNLOAD = re.compile(r"tải\s+xuống|tải\s+về|download|đường\s+xuống", re.I)

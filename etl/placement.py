@@ -32,6 +32,12 @@ def national_only_indicators() -> frozenset[str]:
     return frozenset(catalog.index[catalog["national_only"].fillna(False).astype(bool)])
 
 
+# A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
+LEVEL_LABEL = re.compile(
+    r"\W*(?:[-+•]\s*)?(?:[Kk]hối\s+(?P<m>bộ,?\s*ngành|các\s+bộ,?\s*ngành)|[Kk]hối\s+(?P<l>địa\s+phương))\s*:"
+)
+
+
 class Placement:
     """Settles the breakdown of a row the cues named (mixed into DocumentExtractor)."""
 
@@ -58,6 +64,11 @@ class Placement:
                 row["breakdown"] = self.lead_breakdown
         if search(COUNTRY_BEFORE, window) or COUNTRY_AFTER.match(after):
             row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"
+            return
+        label = LEVEL_LABEL.match(sentence)
+        if row["breakdown"] == "national" and label:
+            # "- Khối bộ, ngành: tỷ lệ DVCTT toàn trình 61,2%; tỷ lệ hồ sơ … 72,4%": every clause's
+            row["breakdown"] = "ministries" if label.group("m") else "localities"
             return
         clause = before if not search(NATIONAL_AS_SUBJECT, sentence[: q.start]) else "cả nước"
         self.place_subject(row, window, after, clause, sentence[: q.start])

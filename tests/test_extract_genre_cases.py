@@ -43,6 +43,15 @@ FLOORS = {
     # "Huế" after 2025 for Thừa Thiên Huế, one province's NDXP and portal figures, a merged
     # province's parts
     "probes_fourteenth": (0.90, 0.84),
+    # blind probes held out until read once with the code of cdbe706 (the start code of that
+    # stop in brackets): rounds nineteen (online services: 68 of 72 right, 68 of 88 found; 66/71,
+    # 66/88), twenty (infrastructure: 89/91, 89/95; 83/88, 83/95), twenty-one (periods in press
+    # summaries: 73/75, 73/89; 70/74, 70/89), twenty-two (provincial texts: 72/79, 72/80; the
+    # same). Left: tables of levels with a column per measure, a district's page read as the
+    # country's, a province's own data platform (LGSP) beside NDXP, quoted round figures
+    "probes_nineteenth": (0.90, 0.75),
+    "probes_twentyfirst": (0.93, 0.82),
+    "probes_twentysecond": (0.88, 0.86),
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 

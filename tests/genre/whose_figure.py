@@ -33,4 +33,12 @@ CASES = [
         "2025-02-05",
         [("mobile_broadband_speed", "national", "as_of", "2025-02-05", 141)],
     ),
+    (
+        # the countries ahead of Vietnam give their own speeds in brackets
+        "Tháng 1/2023, tốc độ trung bình mạng di động tại Việt Nam đạt 46,66 Mbps.\n\nRiêng khu vực "
+        "Đông Nam Á, tốc độ truy cập mạng di động của Việt Nam chỉ xếp sau Brunei (xếp thứ 12, "
+        "tốc độ 89,63 Mbps).",
+        "2023-03-09",
+        [("mobile_broadband_speed", "national", "month", "2023-01-31", 46.66)],
+    ),
 ]
