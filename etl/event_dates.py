@@ -79,7 +79,13 @@ def date_event(event: re.Match, reported: date, precision: str, text: str) -> da
             return make_date(reported.year + 1, month, d)  # "Chiều 6/2, … tổng kết … năm 2024"
         return make_date(reported.year, month, d)  # "Sáng 25/10, Hội thảo … Chính phủ số 2024"
     day = make_date(reported.year, month, d)
-    if day is not None and (reported - day).days > 31:
+    # "Sáng 28/11, … hội nghị tổng kết … năm 2024": a year's review may meet before it ends
+    late_review = (reported.month, reported.day) == (12, 31) and month >= 10
+    if (
+        day is not None
+        and (reported - day).days > 31
+        and not (late_review and REVIEWS_YEAR.search(text[:3000]))
+    ):
         day = make_date(reported.year + 1, month, d)  # "… chiều 6/2" after "Tháng 9/2024, …"
     return day
 

@@ -56,7 +56,7 @@ ONE_GENERATION = re.compile(r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(
 # share of another, no rate
 AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)
 OF_ANOTHER = re.compile(r"^\s*(?:số|lượng|so\s+với|của|mức|tổng)\b", re.I)
-SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|riêng|:", re.I)
+SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|\(\s*gồm|riêng|:", re.I)
 # "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%": several share it
 MANY_BODIES = re.compile(
     r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số)\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan)", re.I
@@ -279,6 +279,8 @@ class ExclusionRules:
         between = sentence[first : q.qual_start]
         nearby = any(first <= start < q.qual_start for start in marks.subset_words)
         subset = SUBSET.search(between) if nearby else None
+        if subset and subset.group().startswith("(") and ")" in between[subset.end() :]:
+            subset = None  # "(gồm 24 bộ, ngành, …) với 8.560 điểm": the parts' bracket closed
         # "43,6%, trong đó tỷ lệ hồ sơ … toàn trình đạt 24,5%": a share named anew is its own
         # figure (the cues decide whose); an unnamed one ("trong đó 4G chiếm 70%") is a part.
         named = (

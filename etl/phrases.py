@@ -39,7 +39,7 @@ CHANGE_BEFORE = re.compile(
 )
 # "6.641 cuộc …: 1.696 cuộc giả mạo": a colon after words (not "09:12") lists the parts.
 SUBSET = re.compile(
-    r"\btrong\s+đó\b|\bbao\s+gồm\b|\btrong\s+số\s+(?:này|đó)\b|(?<=[^\d\s])\s*:\s|\briêng\b(?!\s+(?:trong\s+)?(?:tháng|quý|năm|ngày|\d))",
+    r"\btrong\s+đó\b|\bbao\s+gồm\b|\(\s*gồm\b|\btrong\s+số\s+(?:này|đó)\b|(?<=[^\d\s])\s*:\s|\briêng\b(?!\s+(?:trong\s+)?(?:tháng|quý|năm|ngày|\d))",
     re.I,
 )
 # "giai đoạn 2020–2024, tỷ trọng … bình quân 12,88%": an average over years, no year's value.

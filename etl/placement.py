@@ -32,6 +32,10 @@ def national_only_indicators() -> frozenset[str]:
     return frozenset(catalog.index[catalog["national_only"].fillna(False).astype(bool)])
 
 
+# Words that lift a district page's figure to its province or the country
+WIDER_LEVEL = re.compile(
+    r"toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|cả\s+nước|toàn\s+quốc|Việt\s+Nam|khối\s+", re.I
+)
 # A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
 LEVEL_LABEL = re.compile(
     r"\W*(?:[-+•]\s*)?(?:[Kk]hối\s+(?P<m>bộ,?\s*ngành|các\s+bộ,?\s*ngành)|[Kk]hối\s+(?P<l>địa\s+phương))\s*:"
@@ -52,6 +56,12 @@ class Placement:
             self.paragraph_national = False
         elif search(NATIONAL_AS_SUBJECT, sentence):
             self.paragraph_national = True
+
+    def district_figure(self, window: str, head: str) -> str | None:
+        """On a district's page, a figure naming no wider level is the district's."""
+        if self.subject != "district" or WIDER_LEVEL.search(window) or WIDER_LEVEL.search(head):
+            return None
+        return "a district's or city's figure"
 
     def settle_breakdown(
         self, row: dict, sentence: str, q: Quantity, window: str, before: str, after: str

@@ -164,6 +164,13 @@ def provincial_work(head: str) -> bool:
     return m is not None and named <= {canonical_province(m.group("name"))}
 
 
+# A page opening on a district, town or commune below the province: its figures are theirs
+DISTRICT_OPENING = re.compile(
+    r"\W*(?:UBND\s+)?(?:Huyện|Thị\s+xã|Quận|Xã|Phường|Thị\s+trấn)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}"
+    r"\s*(?:\([^)]{2,30}\)\s*)?[-–:,]"
+)
+
+
 def find_subject(head: str, url: str = "") -> tuple[str, str]:
     """("province" | "operator" | "national", operator name or "") from a title and lead.
 
@@ -173,6 +180,8 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     headline = head[:200]
     if masthead_province(head):
         return "province", ""  # "BÁO QUẢNG NINH", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI"
+    if DISTRICT_OPENING.match(headline):
+        return "district", ""  # "Huyện Diễn Châu (Nghệ An) - 9 tháng năm 2024, …"
     whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
     # "Lạng Sơn khẳng định vị thế …": a title whose subject is one province (not a list of them)
     # …or a lead that opens on one ("Thành quả ấn tượng / Tỉnh Yên Bái xác định chuyển đổi số …")
