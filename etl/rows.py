@@ -89,7 +89,11 @@ class RowBuilder:
         change = bool(search(CHANGE_BEFORE, scope.before))
         best: dict[str, tuple[float, Cue, Period | None]] = {}
         if only:
-            cue = next(c for c in compile_cues() if c.indicator == only)
+            # (a flow twin, "…_new", has no cues of its own: its stock's stand for it)
+            stock = {twin: of for of, twin in flow_twins().items()}.get(only, only)
+            cue = next((c for c in compile_cues() if c.indicator in (only, stock)), None)
+            if cue is None:
+                return None
             if change and not cue.allow_change:
                 return None  # "Mức này tăng 1,2 Mbps so với tháng 1": a change, named back
             p = period if period is not None else self.default_period(only)

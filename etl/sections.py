@@ -8,10 +8,16 @@ from etl.normalize import NormalizedText, Paragraph
 from etl.phrases import RELATED
 
 TASK_SECTION = re.compile(
-    r"^(?:[A-Z]|[IVX]{1,4})\.\s+(?:VỀ\s+)?(?:PHƯƠNG\s+HƯỚNG|NHIỆM\s+VỤ|ĐỀ\s+XUẤT|KIẾN\s+NGHỊ|GIẢI\s+PHÁP)",
+    r"^(?:[A-Z]|[IVX]{1,4})\.\s+(?:VỀ\s+)?(?:PHƯƠNG\s+HƯỚNG|NHIỆM\s+VỤ|ĐỀ\s+XUẤT|KIẾN\s+NGHỊ|GIẢI\s+PHÁP|"
+    # a plan's "II. CHỈ TIÊU CỤ THỂ", "II. MỤC TIÊU": targets, not results
+    r"(?-i:MỤC\s+TIÊU|CHỈ\s+TIÊU))",
     re.I,
 )
 TOP_SECTION = re.compile(r"^(?:[A-Z]|[IVX]{1,4})\.\s+\S")
+# "III. KẾT QUẢ THỰC HIỆN …", "I. TÌNH HÌNH …": a section of results ends one of tasks
+RESULTS_SECTION = re.compile(
+    r"^(?:[A-Z]|[IVX]{1,4})\.\s+(?-i:KẾT\s+QUẢ|TÌNH\s+HÌNH|ĐÁNH\s+GIÁ)", re.I
+)
 
 
 def find_task_spans(nt: NormalizedText) -> list[tuple[int, int]]:
@@ -25,6 +31,9 @@ def find_task_spans(nt: NormalizedText) -> list[tuple[int, int]]:
         if TASK_SECTION.match(head):
             start = para.start if start is None else start
         elif start is not None and TOP_SECTION.match(head) and not re.match(r"^[IVX]{1,4}\.", head):
+            spans.append((start, para.start))
+            start = None
+        elif start is not None and RESULTS_SECTION.match(head):
             spans.append((start, para.start))
             start = None
     if start is not None:

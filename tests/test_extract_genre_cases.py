@@ -52,6 +52,11 @@ FLOORS = {
     "probes_nineteenth": (0.90, 0.75),
     "probes_twentyfirst": (0.95, 0.85),
     "probes_twentysecond": (0.92, 0.87),
+    # rounds twenty-three (government documents as saved text) and twenty-four (news with
+    # several sources), held out until read once with the code of 15759fa: 84 of 93 right, 84
+    # of 100 found, and 86 of 89, 86 of 92 (the stop's start code crashed on one of the first:
+    # a flow twin named back by "các con số này")
+    "probes_twentythird": (0.95, 0.84),
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 

@@ -109,4 +109,17 @@ CASES = [
         "2025-09-10",
         [("fixed_broadband_speed", "national", "month", "2025-08-31", 261.8)],
     ),
+    (
+        # "các con số này" naming back a flow twin ("tài khoản mới"): read, not a crash (the twin
+        # has no cues of its own)
+        "Trong tháng 5/2025, Cổng DVCQG có thêm 286.410 tài khoản mới và tiếp nhận 1,9 triệu hồ "
+        "sơ. Tháng 4/2025, các con số này lần lượt là 270.150 và 1,8 triệu.",
+        "2025-06-06",
+        [
+            ("national_portal_accounts_new", "national", "month", "2025-05-31", 286410),
+            ("national_portal_accounts_new", "national", "month", "2025-04-30", 270150),
+            ("national_portal_dossiers_new", "national", "month", "2025-05-31", 1900000),
+            ("national_portal_dossiers_new", "national", "month", "2025-04-30", 1800000),
+        ],
+    ),
 ]
