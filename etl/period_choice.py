@@ -193,6 +193,20 @@ def names_a_deadline(sentence: str, p: Period) -> bool:
     return bool(TARGET_WORDS.search(sentence, clause_start, p.text_start))
 
 
+# "lũy kế từ khi đưa vào vận hành (năm 2019) đạt 2,14 tỷ": the year a running total started
+STARTED_IN = re.compile(r"(?:từ\s+khi|kể\s+từ)[^;.()\d]{0,50}\(\s*(?:năm\s+)?$", re.I)
+
+
+def dates_another(sentence: str, p: Period, q: Quantity) -> bool:
+    """Whether a period in q's sentence dates something else: a target, a bracketed earlier
+    figure, or the start of a running total."""
+    return (
+        in_target_clause(sentence, p, q)
+        or in_later_aside(sentence, p, q)
+        or bool(STARTED_IN.search(sentence, max(0, p.text_start - 70), p.text_start))
+    )
+
+
 def in_later_aside(sentence: str, p: Period, q: Quantity) -> bool:
     """Whether a period after q dates a figure of its own in a bracket: "1.012 cuộc (tháng
     10/2024: 1.118 cuộc)"."""

@@ -30,9 +30,8 @@ from etl.numbers import detect_dot_decimals, find_quantities
 from etl.period_choice import (
     carried_periods,
     comparison_period,
+    dates_another,
     find_title_span,
-    in_later_aside,
-    in_target_clause,
     latest_end,
     month_named,
     resolve_period,
@@ -337,11 +336,7 @@ class DocumentExtractor(
             plain = drop_acronyms(sentence, spans, clause_start, q, scope, crossed_at)
             # "Mục tiêu đạt đến tháng 12/2023 …; Thuê bao … ước đạt 101,2 triệu": a target's
             # deadline dates no value of the next clause
-            own_periods = [
-                p
-                for p in own_periods
-                if not in_target_clause(sentence, p, q) and not in_later_aside(sentence, p, q)
-            ]
+            own_periods = [p for p in own_periods if not dates_another(sentence, p, q)]
             period, stated = resolve_period(q, own_periods, sentence, fallback)
             yearly = self.respective(sentence, clause_start, quantities, q, respective_year)
             if yearly is not None:

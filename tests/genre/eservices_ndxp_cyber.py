@@ -601,4 +601,14 @@ CASES = [
         "2025-02-25",
         [],  # plan
     ),
+    (
+        # the year in brackets after "từ khi …" is when the running total started, not its period
+        "Trong tháng 10/2024, NDXP ghi nhận 96,4 triệu giao dịch; lũy kế từ khi chính thức vận hành "
+        "(năm 2019) đạt 2,36 tỷ giao dịch.",
+        "2024-11-06",
+        [
+            ("ndxp_transactions_period", "national", "month", "2024-10-31", 96400000),
+            ("ndxp_transactions_cumulative", "national", "as_of", "2024-10-31", 2360000000),
+        ],
+    ),
 ]
