@@ -61,6 +61,12 @@ def flow_twins() -> dict[str, str]:
     return catalog["flow_twin"].dropna().to_dict()
 
 
+@cache
+def twin_stocks() -> dict[str, str]:
+    """Map a per-period twin to the cumulative indicator it counts for (flow_twins reversed)."""
+    return {twin: stock for stock, twin in flow_twins().items()}
+
+
 def pick_flow_twin(indicator: str, p: Period, scope: Scope) -> str:
     """A figure for a span ("6 tháng đầu năm", "trong tháng 02") goes on the flow twin."""
     twin = flow_twins().get(indicator)

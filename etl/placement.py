@@ -12,6 +12,7 @@ from etl.phrases import (
     COMPARED_WITH_COUNTRY,
     COUNTRY_AFTER,
     COUNTRY_BEFORE,
+    LEVEL_WORD,
     LOCAL_SUBJECT,
     NATIONAL_AS_SUBJECT,
     NATIONAL_SOURCE,
@@ -34,12 +35,10 @@ def national_only_indicators() -> frozenset[str]:
 
 # Words that lift a district page's figure to its province or the country
 WIDER_LEVEL = re.compile(
-    r"toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|cả\s+nước|toàn\s+quốc|Việt\s+Nam|khối\s+", re.I
+    rf"{NATIONAL_SUBJECT.pattern}|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|khối\s+", re.I
 )
 # A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
-LEVEL_LABEL = re.compile(
-    r"\W*(?:[-+•]\s*)?(?:[Kk]hối\s+(?P<m>bộ,?\s*ngành|các\s+bộ,?\s*ngành)|[Kk]hối\s+(?P<l>địa\s+phương))\s*:"
-)
+LABELLED_LEVEL = re.compile(rf"\W*(?:[-+•]\s*)?(?:{LEVEL_WORD.pattern})\s*:", LEVEL_WORD.flags)
 
 
 class Placement:
@@ -75,7 +74,7 @@ class Placement:
         if search(COUNTRY_BEFORE, window) or COUNTRY_AFTER.match(after):
             row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"
             return
-        label = LEVEL_LABEL.match(sentence)
+        label = LABELLED_LEVEL.match(sentence)
         if row["breakdown"] == "national" and label:
             # "- Khối bộ, ngành: tỷ lệ DVCTT toàn trình 61,2%; tỷ lệ hồ sơ … 72,4%": every clause's
             row["breakdown"] = "ministries" if label.group("m") else "localities"

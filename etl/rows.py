@@ -25,6 +25,7 @@ from etl.indicator_periods import (
     edition_schedules,
     flow_twins,
     pick_flow_twin,
+    twin_stocks,
 )
 from etl.numbers import Quantity
 from etl.period_choice import data_month_note, heading_span
@@ -90,7 +91,7 @@ class RowBuilder:
         best: dict[str, tuple[float, Cue, Period | None]] = {}
         if only:
             # (a flow twin, "…_new", has no cues of its own: its stock's stand for it)
-            stock = {twin: of for of, twin in flow_twins().items()}.get(only, only)
+            stock = twin_stocks().get(only, only)
             cue = next((c for c in compile_cues() if c.indicator in (only, stock)), None)
             if cue is None:
                 return None

@@ -164,6 +164,8 @@ def provincial_work(head: str) -> bool:
     return m is not None and named <= {canonical_province(m.group("name"))}
 
 
+# "Riêng Viettel …", "trong đó nhà mạng VNPT …": an operator set apart as a part
+SET_APART_BEFORE = re.compile(r"\b(?:[Rr]iêng|[Tt]rong\s+đó)\s*,?\s*(?:nhà\s+mạng\s+)?$")
 # A page opening on a district, town or commune below the province: its figures are theirs
 DISTRICT_OPENING = re.compile(
     r"\W*(?:UBND\s+)?(?:Huyện|Thị\s+xã|Quận|Xã|Phường|Thị\s+trấn)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}"
@@ -224,9 +226,7 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     operators = {
         m.group()
         for m in OPERATORS.finditer(headline)
-        if not re.search(
-            r"\b(?:[Rr]iêng|[Tt]rong\s+đó)\s*,?\s*(?:nhà\s+mạng\s+)?$", headline[: m.start()]
-        )
+        if not SET_APART_BEFORE.search(headline[: m.start()])
     }
     if len(operators) == 1:
         return "operator", " " + operators.pop()
