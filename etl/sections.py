@@ -30,10 +30,10 @@ def find_task_spans(nt: NormalizedText) -> list[tuple[int, int]]:
         head = nt.text[para.start : para.end]
         if TASK_SECTION.match(head):
             start = para.start if start is None else start
-        elif start is not None and TOP_SECTION.match(head) and not re.match(r"^[IVX]{1,4}\.", head):
-            spans.append((start, para.start))
-            start = None
-        elif start is not None and RESULTS_SECTION.match(head):
+        elif start is not None and (
+            (TOP_SECTION.match(head) and not re.match(r"^[IVX]{1,4}\.", head))
+            or RESULTS_SECTION.match(head)
+        ):
             spans.append((start, para.start))
             start = None
     if start is not None:

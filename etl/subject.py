@@ -47,6 +47,16 @@ def masthead_province(head: str) -> str | None:
 
 
 @cache
+def title_subject_pattern() -> re.Pattern:
+    """A title or lead whose subject is one province ("UBND tỉnh Đồng Nai vừa …")."""
+    return re.compile(
+        rf"\s*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"
+        rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
+        re.I,
+    )
+
+
+@cache
 def masthead_pattern() -> re.Pattern:
     """A masthead naming a province's paper, portal or body."""
     return re.compile(
@@ -188,15 +198,7 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     # "Lạng Sơn khẳng định vị thế …": a title whose subject is one province (not a list of them)
     # …or a lead that opens on one ("Thành quả ấn tượng / Tỉnh Yên Bái xác định chuyển đổi số …")
     lead = next((line for line in head.split("\n") if len(line) >= 60), "")[:200]
-    title_subject = any(
-        re.match(
-            rf"\s*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"  # "UBND tỉnh Đồng Nai vừa …"
-            rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
-            opening,
-            re.I,
-        )
-        for opening in (headline, lead)
-    )
+    title_subject = any(title_subject_pattern().match(opening) for opening in (headline, lead))
     # "Điện Biên chào mừng Ngày Chuyển đổi số quốc gia …" over "Thủ tướng … chủ trì hội nghị …"
     # (the province at its bridge point): the national meeting's figures, seen from the province
     bridge = re.search(r"Thủ\s+tướng[^.]{0,120}\bchủ\s+trì\b", head)

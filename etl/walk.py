@@ -175,8 +175,10 @@ class DocumentExtractor(
         # A lead ending with ":" ("Kết quả 9 tháng đầu năm 2025 của tỉnh Quảng Ninh:") gives the
         # list under it its period and, when it names one, its province.
         # (its period is the lead's own: the items between have periods of their own)
-        lead_periods = find_periods(
-            lead_own(lead), self.year, self.cutoff, self.ref_month, self.past_month
+        lead_periods = (
+            find_periods(lead_own(lead), self.year, self.cutoff, self.ref_month, self.past_month)
+            if lead
+            else []
         )
         self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
         self.paragraph_national = False  # a sentence before named the country as its subject

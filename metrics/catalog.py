@@ -79,22 +79,26 @@ def synonym_expander(synonyms: dict[str, list[str]]):
 
 
 @cache
+def read_provinces_file(path: Path = PROVINCES_PATH) -> dict:
+    """The provinces file, read once: names, aliases and renamings."""
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
 def load_provinces(path: Path = PROVINCES_PATH) -> tuple[str, ...]:
     """Return the province names a value can be broken down by."""
-    with open(path, "rb") as fh:
-        return tuple(tomllib.load(fh)["names"])
+    return tuple(read_provinces_file(path)["names"])
 
 
 @cache
 def load_province_renames(path: Path = PROVINCES_PATH) -> dict[str, tuple[str, date]]:
     """Provinces renamed: the new name and the day from which periods carry it."""
-    with open(path, "rb") as fh:
-        renamed = tomllib.load(fh).get("renamed", {})
+    renamed = read_provinces_file(path).get("renamed", {})
     return {old: (new["name"], new["from"]) for old, new in renamed.items()}
 
 
 @cache
 def load_province_aliases(path: Path = PROVINCES_PATH) -> dict[str, str]:
     """Other spellings of province names ("TP.HCM") and the name each stands for."""
-    with open(path, "rb") as fh:
-        return dict(tomllib.load(fh).get("aliases", {}))
+    return dict(read_provinces_file(path).get("aliases", {}))
