@@ -123,10 +123,21 @@ def in_quotation(sentence: str, position: int) -> bool:
 
 def is_rounded(q: Quantity) -> bool:
     """A figure said for effect: "khoảng 80 triệu", "gần như 100%", one significant digit."""
+    digits = re.sub(r"\D", "", f"{q.value:.5e}".split("e")[0]).rstrip("0")  # significant
+    # "khoảng 45%" rounds; "khoảng 18,3%" quotes a measured figure
     if q.qualifier in ("khoảng", "gần", "xấp xỉ"):
-        return True
-    digits = re.sub(r"\D", "", f"{q.value:.6g}").strip("0")
+        return len(digits) <= 2
     return len(digits) <= 1
+
+
+def find_clause_start(sentence: str, q: Quantity) -> int:
+    """Where the number's clause opens: after the last ";" before it, or a bar that opens an
+    item of its own ("DVCTT toàn trình 58,9% | Hồ sơ trực tuyến 72,05%", not "Tỷ lệ … | 58,4%")."""
+    start = sentence.rfind(";", 0, q.qual_start)
+    bar = sentence.rfind("|", start + 1, q.qual_start)
+    if bar >= 0 and re.search(r"[^\W\d_]", sentence[bar + 1 : q.start]):
+        start = bar
+    return start + 1
 
 
 def since(text: str, earlier: list[Quantity], offset: int = 0) -> str:

@@ -74,3 +74,54 @@ def also_opening(sentence: str, q: Quantity) -> list:
     """The span of an opening that names what came before ("Không chỉ mạng cố định, …")."""
     m = ALSO_OPENING.match(sentence)
     return [(0, m.end())] if m and m.end() <= q.qual_start else []
+
+
+# A label that names a rate without "tỷ lệ": "Hồ sơ trực tuyến: 72,05%", "DVCTT toàn trình
+# 58,9%" in a list or a table's cell. The words run straight to the number from the clause's
+# opening, a colon, a comma or a cell's bar.
+BARE_RATE_LABEL = re.compile(
+    r"(?:^|[:,|])\s*(?:[-–•+*]\s*)?(?P<label>(?!tỷ\b|tỉ\b|số\b)[^\W\d][^\d;:,|%()]{2,50}?)"
+    r"\s*(?::\s*|\s(?:đạt|là)\s+)?$",
+    re.I,
+)
+RATE_WORDS = re.compile(r"t[ỷỉ]\s+(?:lệ|trọng)|chiếm|\bso\s+với|tăng|giảm|mục\s+tiêu", re.I)
+
+
+def as_rate_label(scope, q: Quantity):
+    """The scope read as "tỷ lệ <label>" when a percent's clause is a bare label; else None."""
+    if q.unit != "percent" or RATE_WORDS.search(scope.before):
+        return None
+    m = BARE_RATE_LABEL.search(scope.before)
+    if m is None or m.start("label") < scope.crossed:
+        return None
+    before = "tỷ lệ " + m.group("label") + " đạt "
+    return replace(scope, before=before, bare=before, crossed=-1)
+
+
+# "Năm 2024, 96,5% kết quả giải quyết TTHC được cấp dưới dạng điện tử", "…, trong đó 43,6% được
+# thực hiện trực tuyến và 23,4% là hồ sơ trực tuyến toàn trình": the figure opens its clause and
+# the words after it name the rate.
+# The words after name what the share is of: dossiers, results, households, procedures, people,
+# villages, systems, subscriptions ("100% dịch vụ công trực tuyến toàn trình đã cung cấp trên Hệ
+# thống …" says every such service is offered there: no share of procedures).
+OPENS_CLAUSE = re.compile(r"(?:^|[,:]|\btrong\s+đó|\bvà|\bcó)\s*$", re.I)
+NAMES_AFTER = re.compile(
+    r"\s*(?:là\s+|của\s+)?(?P<label>(?:số\s+)?(?:hồ\s+sơ|kết\s+quả|hộ|TTHC|thủ\s+tục|người|"
+    r"dân\s+số|thôn|hệ\s+thống|thuê\s+bao)\b[^\d;%()]{3,80})",
+    re.I,
+)
+
+
+def as_rate_after(scope, q: Quantity):
+    """The scope read as "tỷ lệ <words after>" when a percent opens its clause; else None."""
+    if (
+        q.unit != "percent"
+        or not OPENS_CLAUSE.search(scope.before)
+        or RATE_WORDS.search(scope.after)
+    ):
+        return None
+    m = NAMES_AFTER.match(scope.after)
+    if m is None:
+        return None
+    before = "tỷ lệ " + m.group("label") + " đạt "
+    return replace(scope, before=before, bare=before, crossed=-1)

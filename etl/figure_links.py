@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from etl.clauses import find_breakdown
+from etl.cue_text import as_rate_after, as_rate_label
 from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_kinds, indicator_units
 from etl.gates import lowered, passes, search
 from etl.numbers import Quantity
@@ -158,6 +159,15 @@ class FigureLinks:
             row["breakdown"] = breakdown
             row["rule_id"] = f"{row['indicator']}:same_as_before"
         return row
+
+    def match_named_rate(self, q: Quantity, scope: Scope, period, stated: bool) -> dict | None:
+        """A percent whose rate is named without "tỷ lệ": a bare label before it ("Hồ sơ trực
+        tuyến 72,05%") or the words after it ("96,5% kết quả … được cấp dưới dạng điện tử")."""
+        for reading in (as_rate_label(scope, q), as_rate_after(scope, q)):
+            row = reading and self.match_cues(q, reading, period, stated)
+            if row:
+                return row
+        return None
 
     def settle_by_name_back(self, row, q, scope: Scope, period, stated, window: str, rows):
         """ "… Internet cố định … 136 Mbps. … tốc độ này hiện đã lên 159,32 Mbps": a clause that

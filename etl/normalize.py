@@ -20,6 +20,8 @@ BLOCK_START = re.compile(
 TERMINAL = tuple('.:;!?…"”)')
 UPPER_START = re.compile(r"^\s*[\"“(]?[A-ZĐÀ-ỸÁẮẤÉẾÍÓỐỚÚỨÝ]")
 LOWER_START = re.compile(r"^\s*[a-zđà-ỹ]")
+FIGURE_END = re.compile(r"\d\s*%?\s*$")
+LABEL_START = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d:;.]{1,30}:\s")
 # (The cheap test first: most positions follow no stop, and fail there.)
 SENTENCE_END = re.compile(
     r"(?<=[.!?…])(?<![A-Z][a-z])(?<!\bTP)(?<!\bTp)[\"”]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])"
@@ -312,7 +314,8 @@ def should_join(current: str, line: str, wrapped: bool, after_blank: bool) -> bo
         return ends_open and bool(LOWER_START.match(line))
     if not ends_open and UPPER_START.match(line):
         return False
-    return True
+    # "… Hồ sơ trực tuyến 68,4%" then "Toàn quốc: …": a figure ends a line, a label opens the next
+    return not (FIGURE_END.search(current) and LABEL_START.match(line))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

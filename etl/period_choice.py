@@ -267,6 +267,7 @@ def data_month_note(text: str, year: int, cutoff: date) -> Period | None:
 # "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022", "I. TÌNH HÌNH THỰC HIỆN MỤC TIÊU ĐẶT RA NĂM 2022": a
 # section's heading (capitals or a numbered line, short, no full stop)
 NUMBERED_HEADING = re.compile(r"\s*(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s+\S")
+NOTE_AT_END = re.compile(r"\s*\([^()]*\)$")
 
 
 def heading_span(text: str, cutoff: date) -> Period | None | bool:
@@ -275,8 +276,10 @@ def heading_span(text: str, cutoff: date) -> Period | None | bool:
     text = text.strip()
     if len(text) > 120 or text.endswith((".", ";", ":")):
         return False
-    numbered = NUMBERED_HEADING.match(text)
-    if not (text.isupper() or numbered and text[numbered.end() - 1 :].isupper()):
+    # "KẾT QUẢ CUNG CẤP DVCTT (số liệu tháng 02/2025)": a bracketed note may be in small letters
+    words = NOTE_AT_END.sub("", text)
+    numbered = NUMBERED_HEADING.match(words)
+    if not (words.isupper() or numbered and words[numbered.end() - 1 :].isupper()):
         return False
     spans = [p for p in find_periods(text, cutoff.year, cutoff) if p.kind in SPAN_KINDS]
     if not spans:

@@ -174,7 +174,7 @@ LOCAL_SUBJECT = re.compile(
     r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?-i:[A-ZĐ]))|"
     r"toàn\s+thành\s+phố|"
     # "Tỉnh đã có 1.245 trạm BTS": the province, unnamed, opens the sentence
-    r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b|"
+    r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:(?:cũng|vẫn|đang)\s+)?(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b|"
     # "Tính đến ngày 1/3/2023, thành phố đã cấp …": the same, after a time
     r"(?:Tính\s+đến|Đến)\s[^,;]{0,30},\s*(?-i:tỉnh|thành\s+phố)\s+(?:đã|hiện|đạt|còn|tiếp\s+tục)\b",
     re.I,

@@ -77,7 +77,9 @@ class Placement:
         label = LABELLED_LEVEL.match(sentence)
         if row["breakdown"] == "national" and label:
             # "- Khối bộ, ngành: tỷ lệ DVCTT toàn trình 61,2%; tỷ lệ hồ sơ … 72,4%": every clause's
+            # ("Toàn quốc: …" names the country)
             row["breakdown"] = "ministries" if label.group("m") else "localities"
+            row["breakdown"] = "national" if label.group("n") else row["breakdown"]
             return
         clause = before if not search(NATIONAL_AS_SUBJECT, sentence[: q.start]) else "cả nước"
         self.place_subject(row, window, after, clause, sentence[: q.start])

@@ -107,9 +107,20 @@ def table_cells(text: str, para: Paragraph) -> list[tuple[int, str]] | None:
         raw = m.group(0)
         if raw.strip():
             cells.append((para.start + m.start() + len(raw) - len(raw.lstrip()), raw.strip()))
-    if para.kind != "table_row" and len(cells) < 2:
-        return None
+    if para.kind != "table_row" and (
+        len(cells) < 2 or all(LABELLED_CELL.match(c) for _, c in cells)
+    ):
+        return None  # "DVCTT toàn trình 58,9% | Hồ sơ trực tuyến 72,05%": a list on one line
     return cells
+
+
+# A cell that names its own figure: words, then a number that is no date ("… 58,9%", "Số giao
+# dịch 112.406.391"); a header's "Tháng 7/2025" is a date.
+LABELLED_CELL = re.compile(
+    r"[^\W\d][^|]*?\s(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*(?<!/)(?!/|[\d.,])"
+    r"(?<!\b(?:19|20)\d\d)\s*(?:%|Mbps|triệu|nghìn|tỷ|[^\W\d]{1,12})?\s*$",
+    re.I,
+)
 
 
 def find_furniture(nt: NormalizedText) -> set[int]:

@@ -8,6 +8,7 @@ from datetime import date
 
 from etl.clauses import (
     blank_spans,
+    find_clause_start,
     find_lead_breakdown,
     in_quotation,
     is_rounded,
@@ -36,11 +37,7 @@ from etl.period_choice import (
     month_named,
     resolve_period,
 )
-from etl.periods import (
-    Period,
-    find_periods,
-    past_month,
-)
+from etl.periods import Period, find_periods, past_month
 from etl.phrases import (
     PER_100_OF,
     PER_100_WORDS,
@@ -246,7 +243,7 @@ class DocumentExtractor(
         for i, q in enumerate(quantities):
             if q.unit in ("times", "money_usd"):
                 continue
-            clause_start = max(sentence.rfind(";", 0, q.qual_start) + 1, 0)
+            clause_start = find_clause_start(sentence, q)
             # The window keeps the qualifier ("đạt 97,6%"): cues may read it as part of the label.
             before = sentence[clause_start : q.start]
             nxt = quantities[i + 1].qual_start if i + 1 < len(quantities) else len(sentence)
@@ -270,8 +267,10 @@ class DocumentExtractor(
                 or self.period_before_this(before, sentence_rows)
             )
             if compared is not None:
-                compared = self.same_time_earlier(sentence, compared, sentence_rows)
                 own = self.states_own_figure(sentence, quantities[:i], q)
+                # "Con số này giảm … so với cùng kỳ năm ngoái (1.783 cuộc)": the last sentence's
+                earlier = sentence_rows or ([] if own else self.last_rows)
+                compared = self.same_time_earlier(sentence, compared, earlier)
                 pool = sentence_rows if sentence_rows or not own else []
                 self.add_comparison(offset, sentence, q, compared, pool, anchor_text, own)
                 continue
@@ -369,6 +368,7 @@ class DocumentExtractor(
                     self.match_cues(q, scope, period, stated)
                     or (plain and self.match_cues(q, plain, period, stated))
                     or (of_ratio and self.match_cues(q, of_ratio, period, stated))
+                    or self.match_named_rate(q, scope, period, stated)
                     or self.inherit_indicator(q, scope, period, stated, window, sentence_rows)
                     or self.match_topic(q, scope, period, stated, sentence)
                     or self.country_beside(q, scope, period, stated, window, after, sentence_rows)

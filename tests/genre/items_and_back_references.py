@@ -1,0 +1,99 @@
+"""Genre cases: figures listed on one line with bare labels ("Hồ sơ trực tuyến 68,4% | DVCTT
+toàn trình 61,2%"), a level or the country naming a line ("Toàn quốc: …"), a heading whose note
+in brackets dates the lines under it, a province named again as "Thành phố cũng …", and a
+same-time-last-year figure in brackets after "Con số này …", a share named by the words after it
+("97,3% kết quả giải quyết TTHC được trả dưới dạng điện tử"), and a lead about a province's
+infrastructure ("hạ tầng số của tỉnh …") making the page that province's.
+
+CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
+Written for the project from the genre's usual phrasings (not copied from any page).
+"""
+
+CASES = [
+    (
+        # a list on one line: each item names its rate without "tỷ lệ"; the level opens the line
+        "KẾT QUẢ DỊCH VỤ CÔNG TRỰC TUYẾN (số liệu tháng 8/2025)\n"
+        "Khối địa phương: DVCTT toàn trình 61,2% | Hồ sơ trực tuyến 68,4%\n"
+        "Toàn quốc: Hồ sơ trực tuyến 70,1%",
+        "2025-09-08",
+        [
+            ("dvctt_full_process_rate", "localities", "as_of", "2025-08-31", 61.2),
+            ("online_dossier_rate", "localities", "month", "2025-08-31", 68.4),
+            ("online_dossier_rate", "national", "month", "2025-08-31", 70.1),
+        ],
+    ),
+    (
+        # "Toàn quốc:" after a level's line is the country's figure, not the level's
+        "Tháng 7/2025, khối bộ, ngành: tỷ lệ hồ sơ trực tuyến đạt 74,3%.\n"
+        "Toàn quốc: tỷ lệ hồ sơ trực tuyến đạt 66,8%.",
+        "2025-08-06",
+        [
+            ("online_dossier_rate", "ministries", "month", "2025-07-31", 74.3),
+            ("online_dossier_rate", "national", "month", "2025-07-31", 66.8),
+        ],
+    ),
+    (
+        # a bare label followed by a change is no rate
+        "Tháng 6/2025, hồ sơ trực tuyến tăng 9,5% so với tháng trước.",
+        "2025-07-05",
+        [],
+    ),
+    (
+        # a label and its figure in two cells of a bar-separated line stay together
+        "Kết quả quý II/2025 của tỉnh Hà Tĩnh\nTỷ lệ hồ sơ trực tuyến toàn trình | 39,7%",
+        "2025-07-10",
+        [("online_dossier_full_process_rate", "Hà Tĩnh", "quarter", "2025-06-30", 39.7)],
+    ),
+    (
+        # "Thành phố cũng đã …" names again the city the sentence before spoke of
+        "Năm 2024, Sở Khoa học và Công nghệ Thành phố Cần Thơ đã ghi nhận 128 cuộc tấn công mạng "
+        "gây sự cố vào các hệ thống thông tin của thành phố.\n"
+        "Thành phố cũng đã phê duyệt cấp độ an toàn cho 91,7% hệ thống thông tin.",
+        "2025-01-20",
+        [
+            ("cyberattacks", "Cần Thơ", "year", "2024-12-31", 128),
+            ("info_systems_level_approved_rate", "Cần Thơ", "as_of", "2025-01-20", 91.7),
+        ],
+    ),
+    (
+        # "Con số này … so với cùng kỳ năm ngoái (N)": the same quarter a year earlier
+        "Trong quý II/2025, các hệ thống kỹ thuật đã ghi nhận 1.312 cuộc tấn công mạng gây sự cố "
+        "vào các hệ thống thông tin tại Việt Nam.\n"
+        "Con số này giảm 21,4% so với cùng kỳ năm ngoái (1.669 cuộc).",
+        "2025-07-12",
+        [
+            ("cyberattacks", "national", "quarter", "2025-06-30", 1312),
+            ("cyberattacks", "national", "quarter", "2024-06-30", 1669),
+        ],
+    ),
+    (
+        # the words after the share name it: results issued electronically, dossiers full-process
+        "Năm 2024, toàn quốc tiếp nhận hơn 152 triệu hồ sơ, trong đó 45,1% được tiếp nhận trực "
+        "tuyến và 24,8% là hồ sơ trực tuyến toàn trình; 97,3% kết quả giải quyết TTHC được trả "
+        "dưới dạng điện tử.",
+        "2025-01-16",
+        [
+            ("online_dossier_rate", "national", "year", "2024-12-31", 45.1),
+            ("online_dossier_full_process_rate", "national", "year", "2024-12-31", 24.8),
+            ("e_result_rate", "national", "year", "2024-12-31", 97.3),
+        ],
+    ),
+    (
+        # every full-process service offered on the province's system: no share of procedures
+        "Đến nay, 100% dịch vụ công trực tuyến toàn trình đã được cung cấp trên Hệ thống thông tin "
+        "giải quyết thủ tục hành chính của tỉnh.",
+        "2024-10-02",
+        [],
+    ),
+    (
+        # a lead on a province's digital infrastructure: the next paragraph's figure is its own
+        "Năm 2024, hạ tầng số của tỉnh Hải Dương tiếp tục được nâng cấp: 97,2% hộ gia đình có kết "
+        "nối cáp quang.\n\n"
+        "Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến đạt 81,6%.",
+        "2025-01-10",
+        [
+            ("ftth_household_rate", "Hải Dương", "year", "2024-12-31", 97.2),
+            ("online_dossier_rate", "Hải Dương", "as_of", "2025-01-10", 81.6),
+        ],
+    ),
+]
