@@ -29,7 +29,11 @@ MONTH_YEAR_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})\s*[/-]\s
 MONTH_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})(?![\d/])(?!\s*(?:năm|,?\s*cùng))")
 # Compiled once and gated (etl.gates): written in the call, they were looked up in re's cache
 # and tried at every position of the clause for each number.
-COMPARED_BEFORE_THIS = re.compile(r"so\s+với\s+(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", re.I)
+# "so với tháng trước (", "cao hơn tháng trước (": what is compared with, its figure in brackets
+COMPARED_WITH = r"(?:so\s+với|(?:cao|thấp|nhiều|ít|nhanh|chậm)\s+hơn)"
+COMPARED_BEFORE_THIS = re.compile(
+    rf"{COMPARED_WITH}\s+(?:(?:cuối|hết)\s+)?(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", re.I
+)
 LAST_STEP_IS = re.compile(
     r"(?<!với\s)\b(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\s+(?:là|đạt|chỉ\s+đạt|ở\s+mức)\s*$",
     re.I,
@@ -86,7 +90,9 @@ def step_period(p: Period, unit: str) -> Period:
 
 
 # "So với tháng trước (141,2 Mbps)": the step back named before the bracket
-STEP_BEFORE_PAREN = re.compile(r"\bso\s+với\s+(?P<unit>tháng|quý|năm)\s+trước(?:\s+đó)?\s*$", re.I)
+STEP_BEFORE_PAREN = re.compile(
+    rf"\b{COMPARED_WITH}\s+(?:(?:cuối|hết)\s+)?(?P<unit>tháng|quý|năm)\s+trước(?:\s+đó)?\s*$", re.I
+)
 
 
 class ComparisonReader:

@@ -125,3 +125,56 @@ def as_rate_after(scope, q: Quantity):
         return None
     before = "tỷ lệ " + m.group("label") + " đạt "
     return replace(scope, before=before, bare=before, crossed=-1)
+
+
+# "… là 83,1 triệu, tương đương 84,7% tổng số thuê bao": the count's share, as "chiếm" says it
+EQUAL_TO_SHARE = re.compile(
+    r"tương\s+(?:đương|ứng)(?:\s+với)?(?P<q>\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I
+)
+
+
+def as_share(scope, q: Quantity):
+    """The scope read with "chiếm" for "tương đương" before a percent; else None."""
+    m = EQUAL_TO_SHARE.search(scope.before) if q.unit == "percent" else None
+    if m is None:
+        return None
+    before = scope.before[: m.start()] + "chiếm" + (m.group("q") or "") + " "
+    return replace(scope, before=before, bare=scope.bare[: m.start()] + "chiếm ")
+
+
+# "hồ sơ của người dân, doanh nghiệp được nộp trực tuyến": whose dossiers they are names no other
+# indicator; cues read past it
+CITIZENS = re.compile(
+    r"\s(?:của|cho)\s+(?:các\s+)?(?:người\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp)"
+    r"(?:\s*(?:,|và)\s*(?:người\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp))*",
+    re.I,
+)
+
+
+def whose_spans(sentence: str, start: int, end: int) -> list:
+    """The spans naming whose dossiers or services they are, between start and end."""
+    if "của" not in sentence[start:end] and "cho" not in sentence[start:end]:
+        return []
+    return [m.span() for m in finditer(CITIZENS, sentence, start, end)]
+
+
+# "… hồ sơ trên địa bàn tỉnh Quảng Trị được nộp trực tuyến": the place, read for the breakdown
+PLACE_AFTER = re.compile(
+    r"\s(?:trên\s+địa\s+bàn|của|tại)\s+(?:tỉnh|thành\s+phố|TP\.?)\s*(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})",
+    re.I,
+)
+
+
+def blank_whose(after: str) -> str:
+    """The words after a number with whose dossiers they are, and where, blanked."""
+    if "của" not in after and "tại" not in after and "trên" not in after:
+        return after
+    after = CITIZENS.sub(lambda m: " " * len(m.group()), after)
+    return PLACE_AFTER.sub(lambda m: " " * len(m.group()), after)
+
+
+def words_passed(sentence: str, earlier: list, q: Quantity, after: str, start: int) -> list:
+    """The spans cues read past besides dates: an earlier count's noun, an opening on what came
+    before, whose dossiers they are."""
+    spans = previous_noun(sentence, earlier, q, after) + also_opening(sentence, q)
+    return spans + whose_spans(sentence, start, q.qual_start)

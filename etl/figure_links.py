@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from etl.clauses import find_breakdown
-from etl.cue_text import as_rate_after, as_rate_label
+from etl.cue_text import as_rate_after, as_rate_label, as_share
 from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_kinds, indicator_units
 from etl.gates import lowered, passes, search
 from etl.numbers import Quantity
@@ -162,8 +162,9 @@ class FigureLinks:
 
     def match_named_rate(self, q: Quantity, scope: Scope, period, stated: bool) -> dict | None:
         """A percent whose rate is named without "tỷ lệ": a bare label before it ("Hồ sơ trực
-        tuyến 72,05%") or the words after it ("96,5% kết quả … được cấp dưới dạng điện tử")."""
-        for reading in (as_rate_label(scope, q), as_rate_after(scope, q)):
+        tuyến 72,05%"), the words after it ("96,5% kết quả … được cấp dưới dạng điện tử"), or
+        a share said as an equal ("83,1 triệu, tương đương 84,7% tổng số thuê bao")."""
+        for reading in (as_rate_label(scope, q), as_rate_after(scope, q), as_share(scope, q)):
             row = reading and self.match_cues(q, reading, period, stated)
             if row:
                 return row

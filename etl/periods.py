@@ -13,6 +13,9 @@ from etl.period_patterns import PATTERNS, scan_dates
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
+# the year of a survey or index named just before "(do …) công bố ngày …"
+EDITION_BEFORE = re.compile(r"\bnăm\s+(20\d\d)\b[^.;\d]{0,60}$")
+
 
 @dataclass(frozen=True)
 class Period:
@@ -226,7 +229,11 @@ def build_period(
         return Period("ytd", date(y1, 1, 1), date(y2, 12, 31))
     if name == "published_on":
         d = parse_first_date(m.group("a"))
-        return Period("as_of", d, d) if d else None
+        # "Chỉ số SIPAS năm 2023 do Bộ Nội vụ công bố ngày 17/4/2024": the edition's year dates it
+        edition = EDITION_BEFORE.search(m.string, max(0, m.start() - 80), m.start())
+        if d is None:
+            return None
+        return Period("date" if edition and int(edition.group(1)) < d.year else "as_of", d, d)
     if name == "before_date":
         d = parse_first_date(m.group("a"))
         return Period("as_of", d - timedelta(days=1), d - timedelta(days=1)) if d else None

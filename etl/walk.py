@@ -18,7 +18,7 @@ from etl.clauses import (
     since,
 )
 from etl.comparisons import ComparisonReader, shift_to_year
-from etl.cue_text import also_opening, drop_acronyms, previous_noun, read_past
+from etl.cue_text import blank_whose, drop_acronyms, read_past, words_passed
 from etl.cues import SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
@@ -262,9 +262,11 @@ class DocumentExtractor(
                 sentence_rows.append(self.rows[-1])
                 continue
             compared = (
-                comparison_period(q, periods, sentence)
+                # "so với cuối quý trước (418.300 địa chỉ)": a step back from the figure, not from
+                # the document's date
+                self.period_before_this(before, sentence_rows)
+                or comparison_period(q, periods, sentence)
                 or self.prior_period(before, after, sentence_rows)
-                or self.period_before_this(before, sentence_rows)
             )
             if compared is not None:
                 own = self.states_own_figure(sentence, quantities[:i], q)
@@ -299,8 +301,7 @@ class DocumentExtractor(
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue
             spans, crossed = read_past(periods, quantities[:i], clause_start)
-            spans += previous_noun(sentence, quantities[:i], q, after)
-            spans += also_opening(sentence, q)
+            spans += words_passed(sentence, quantities[:i], q, after, clause_start)
             bare = blank_spans(sentence, spans, clause_start, q.qual_start)
             crossed_at = crossed
             if crossed >= 0:
@@ -330,7 +331,7 @@ class DocumentExtractor(
                 head = sentence[clause_start : q.qual_start].split("lần lượt")[0]
                 if q.unit == "count" and search(PER_100_WORDS, head) and q.value < 300:
                     q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
-            words_after = past_aside(sentence, q, after, quantities[i + 1 :])
+            words_after = blank_whose(past_aside(sentence, q, after, quantities[i + 1 :]))
             scope = Scope(
                 before, bare, words_after, context, label, crossed, sentence[: q.qual_start]
             )

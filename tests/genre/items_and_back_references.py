@@ -3,7 +3,10 @@ toàn trình 61,2%"), a level or the country naming a line ("Toàn quốc: …")
 in brackets dates the lines under it, a province named again as "Thành phố cũng …", and a
 same-time-last-year figure in brackets after "Con số này …", a share named by the words after it
 ("97,3% kết quả giải quyết TTHC được trả dưới dạng điện tử"), and a lead about a province's
-infrastructure ("hạ tầng số của tỉnh …") making the page that province's.
+infrastructure ("hạ tầng số của tỉnh …") making the page that province's; a previous month or
+quarter end in brackets after "cao hơn tháng trước (" or "so với cuối quý trước ("; a share said
+"tương đương N% tổng số …"; dossiers "của người dân, doanh nghiệp"; and a survey's edition year
+before "do … công bố ngày …".
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -95,5 +98,49 @@ CASES = [
             ("ftth_household_rate", "Hải Dương", "year", "2024-12-31", 97.2),
             ("online_dossier_rate", "Hải Dương", "as_of", "2025-01-10", 81.6),
         ],
+    ),
+    (
+        # the month before, its figure in brackets after "cao hơn tháng trước"
+        "Trong tháng 8/2025, Nền tảng NDXP ghi nhận 104,6 triệu giao dịch, cao hơn tháng trước "
+        "(99,3 triệu giao dịch).",
+        "2025-09-09",
+        [
+            ("ndxp_transactions_period", "national", "month", "2025-08-31", 104600000),
+            ("ndxp_transactions_period", "national", "month", "2025-07-31", 99300000),
+        ],
+    ),
+    (
+        # the quarter's end before, not the quarter the document is written after
+        "Số địa chỉ IP thuộc mạng botnet vào cuối quý II/2025 là 402.100, giảm 4% so với cuối quý "
+        "trước (418.900 địa chỉ).",
+        "2025-07-20",
+        [
+            ("botnet_ips", "national", "quarter", "2025-06-30", 402100),
+            ("botnet_ips", "national", "quarter", "2025-03-31", 418900),
+        ],
+    ),
+    (
+        # "tương đương N% tổng số thuê bao" says the count's share
+        "Tính đến hết tháng 4/2025, số thuê bao sử dụng điện thoại thông minh là 84,2 triệu, tương "
+        "đương 85,1% tổng số thuê bao điện thoại di động.",
+        "2025-05-12",
+        [
+            ("smartphone_subscriptions", "national", "as_of", "2025-04-30", 84200000),
+            ("smartphone_subscriber_rate", "national", "as_of", "2025-04-30", 85.1),
+        ],
+    ),
+    (
+        # whose dossiers they are does not part the label from what they are
+        "Năm 2024, 88% hồ sơ của người dân, doanh nghiệp trên địa bàn tỉnh Quảng Trị được nộp trực "
+        "tuyến.",
+        "2025-01-14",
+        [("online_dossier_rate", "Quảng Trị", "year", "2024-12-31", 88)],
+    ),
+    (
+        # a survey of 2023 published in 2024: the figure is 2023's
+        "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước "
+        "(SIPAS) năm 2023 do Bộ Nội vụ công bố ngày 17/4/2024 đạt 82,66%.",
+        "2024-04-18",
+        [("satisfaction_rate", "national", "year", "2023-12-31", 82.66)],
     ),
 ]
