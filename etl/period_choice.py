@@ -235,6 +235,12 @@ TITLE_SPAN = re.compile(
 )
 
 
+# A title naming the report of one month: "BÁO CÁO THÁNG 5/2025", "(Trích Báo cáo tháng 5/2025 …)"
+REPORT_OF_MONTH = re.compile(
+    r"\(?\s*(?:Trích\s+)?Báo\s+cáo\s+(?:[^()\n\d]{0,60}?\s)?tháng\s+\d{1,2}\s*/\s*20\d\d", re.I
+)
+
+
 def find_title_span(text: str, cutoff: date) -> Period | None:
     """The span a title opens on, when it is over by the text's date: what undated figures in
     the text are of ("Năm 2024: …" published in February 2025)."""
@@ -244,6 +250,7 @@ def find_title_span(text: str, cutoff: date) -> Period | None:
         m = TITLE_SPAN.match(line) or TITLE_SPAN.search(line[:60]) if len(line) <= 160 else None
         if m and m.start() and not m.group().rstrip().endswith(":"):
             m = None
+        m = m or REPORT_OF_MONTH.match(line)  # "(Trích Báo cáo tháng 5/2025 của Bộ …)"
         spans = find_periods(m.group(), cutoff.year, cutoff) if m else []
         if spans and spans[0].kind in SPAN_KINDS and spans[0].end < cutoff:
             return Period(spans[0].kind, spans[0].start, spans[0].end)

@@ -189,8 +189,10 @@ class DocumentExtractor(
             # The paragraph comes last, so the nearest mention is the context's last one.
             context = " ".join([self.head, anchor_text, lead, self.nt.text[para.start : e]])
             # "Trong tháng, …" after "Trong tháng 10/2024, …" (a Sở's monthly report): that month
+            # …or the month the title or the section's heading reports on ("BÁO CÁO THÁNG 5/2025")
+            shown = self.last_month or self.title_span or self.section_span
             month_meant = self.ref_month or (
-                (self.last_month.start, self.last_month.end) if self.last_month else None
+                (shown.start, shown.end) if shown and shown.kind == "month" else None
             )
             periods = find_periods(sentence, self.year, self.cutoff, month_meant, self.past_month)
             fallback = lead_periods or earlier  # the lead's period, then the sentence before's

@@ -6,7 +6,8 @@ same-time-last-year figure in brackets after "Con số này …", a share named 
 infrastructure ("hạ tầng số của tỉnh …") making the page that province's; a previous month or
 quarter end in brackets after "cao hơn tháng trước (" or "so với cuối quý trước ("; a share said
 "tương đương N% tổng số …"; dossiers "của người dân, doanh nghiệp"; and a survey's edition year
-before "do … công bố ngày …".
+before "do … công bố ngày …"; a table saved from a PDF with its columns set apart by spaces; and a
+report's month in its title dating "trong tháng:" and the levels under it.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -142,5 +143,39 @@ CASES = [
         "(SIPAS) năm 2023 do Bộ Nội vụ công bố ngày 17/4/2024 đạt 82,66%.",
         "2024-04-18",
         [("satisfaction_rate", "national", "year", "2023-12-31", 82.66)],
+    ),
+    (
+        # columns kept apart by runs of spaces: the header's levels, the month in the caption
+        "Bảng 2. Chỉ số phục vụ người dân, doanh nghiệp tháng 6/2025\n"
+        "Chỉ tiêu                                    Khối bộ, ngành      Khối địa phương\n"
+        "Tỷ lệ hồ sơ trực tuyến (%)                       64,10               50,32\n"
+        "Tỷ lệ trả kết quả điện tử (%)                    92,05               95,87\n"
+        "Nguồn: Cổng Dịch vụ công quốc gia",
+        "2025-07-08",
+        [
+            ("online_dossier_rate", "ministries", "month", "2025-06-30", 64.1),
+            ("online_dossier_rate", "localities", "month", "2025-06-30", 50.32),
+            ("e_result_rate", "ministries", "month", "2025-06-30", 92.05),
+            ("e_result_rate", "localities", "month", "2025-06-30", 95.87),
+        ],
+    ),
+    (
+        # a letterhead's one gap is no table
+        "Số: 118/BC-STTTT                         Lạng Sơn, ngày 04 tháng 7 năm 2025\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Lạng Sơn trong tháng 6/2025 đạt 47,3%.",
+        None,
+        [("online_dossier_full_process_rate", "Lạng Sơn", "month", "2025-06-30", 47.3)],
+    ),
+    (
+        # the report's month in its title: "trong tháng:" is that month, a level is at its end
+        "(Trích Báo cáo tháng 6/2025 của Bộ Khoa học và Công nghệ)\n"
+        "c) Cổng Dịch vụ công quốc gia\n"
+        "- Số hồ sơ trực tuyến nộp qua Cổng trong tháng: 2.104.377 hồ sơ.\n"
+        "- Tỷ lệ hộ gia đình có kết nối Internet cáp quang là 84,1%.",
+        "2025-07-09",
+        [
+            ("national_portal_dossiers_new", "national", "month", "2025-06-30", 2104377),
+            ("ftth_household_rate", "national", "as_of", "2025-06-30", 84.1),
+        ],
     ),
 ]
