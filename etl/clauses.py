@@ -41,6 +41,11 @@ def find_lead_breakdown(lead: str) -> str:
     return "ministries" if m.group("m") else "localities"
 
 
+COUNT_BLOCK = re.compile(
+    r"\bkhối\s+(?:các\s+)?(?:(?P<m>bộ(?:,?\s*ngành)?)|tỉnh|địa\s+phương)\b[^\d;,]{0,40}$", re.I
+)
+
+
 @lru_cache(maxsize=4096)  # a lead is read for each paragraph under it; a report repeats its words
 def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") -> str:
     """Read a ministries / localities / province split from the words before a number.
@@ -97,7 +102,9 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     if m:
         return canonical_province(m.group("name"))
     if unit not in ("percent", "per_100"):
-        return "national"
+        # "khối bộ, ngành phát sinh 58,1 triệu giao dịch": a block named as the subject of a count
+        block = COUNT_BLOCK.search(before[-60:])
+        return "national" if block is None else "ministries" if block.group("m") else "localities"
     levels = list(LEVEL_WORD.finditer(before[-90:]))
     if levels:
         last = levels[-1]

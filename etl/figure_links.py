@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from etl.clauses import find_breakdown
 from etl.cue_text import as_rate_after, as_rate_label, as_share
@@ -241,6 +242,9 @@ class FigureLinks:
         if not named and rows and rows[-1]["unit"] == unit:
             named = {rows[-1]["indicator"]}
         named = named or name_indicators(text, q.unit, scope.after)
+        # "Hà Nội (4,6 triệu giao dịch)" with no "mỗi ngày": not the day's average named before
+        kind = period.kind if period is not None else ""
+        named = {n for n in named if cue_periods().get(n) != ("day_avg",) or kind == "day_avg"}
         last = self.last_rows[-1] if self.last_rows else None
         if not named and last is not None and last["unit"] == unit:
             # "tốc độ Internet của Điện Biên đang bỏ xa … Hà Nội (tốc độ download 94,08 Mbps)":
@@ -275,3 +279,12 @@ def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
             continue
         found.add(cue.indicator)
     return found
+
+
+@cache
+def cue_periods() -> dict[str, tuple[str, ...]]:
+    """The period kinds an indicator's cues allow, for those whose every cue names some."""
+    kinds: dict[str, set] = {}
+    for cue in compile_cues():
+        kinds.setdefault(cue.indicator, set()).add(tuple(cue.periods) if cue.periods else None)
+    return {i: tuple(k for ks in v for k in ks) for i, v in kinds.items() if None not in v}

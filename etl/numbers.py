@@ -112,6 +112,7 @@ NUMBERED_BEFORE = re.compile(
     # "Nghị quyết số 20"
     r"((?<![Tt]ổng\s)(?<!con\s)số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết|Hình|Ảnh)\s*$"
 )
+TIME_WORDS = ("năm", "tháng", "ngày", "Quý", "quý")
 LEVEL_BEFORE = re.compile(r"\bmức(?:\s+độ)?\s*$", re.I)
 BASE_BEFORE = re.compile(r"(?:trong|trên)\s+tổng\s+số\s*$", re.I)
 LIST_DOT_AFTER, LINE_START_BEFORE = re.compile(r"\s*\.\s"), re.compile(r"(^|\n)\s*$")
@@ -253,10 +254,12 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
             return True  # a year
         if DURATION_AFTER.match(after):
             return True  # a duration: "sau 6 tháng triển khai", "12 tháng gần nhất"
-        if NUMBERED_BEFORE.search(before) and not m.group("qual"):
+        numbered = NUMBERED_BEFORE.search(before)
+        if numbered and not m.group("qual"):
             # "Nghị quyết số 20", "tháng 02", "Đề án 06", a caption's "- Hình 1" (not "trong
-            # tháng đạt 1.106.420 hồ sơ": a verb stands between)
-            return True
+            # tháng đạt 1.106.420 hồ sơ": a verb stands between; nor "mỗi ngày 3.039.204 giao
+            # dịch": no day or month runs to five digits)
+            return not (numbered.group(1) in TIME_WORDS and len(NOT_DIGIT.sub("", num)) > 4)
         if len(num) == 1 and LEVEL_BEFORE.search(before):
             return True  # "tài khoản mức 2", "dịch vụ công mức độ 4": a level, not a figure
         if BASE_BEFORE.search(text, max(0, m.start() - 20), m.start()):

@@ -235,9 +235,15 @@ TITLE_SPAN = re.compile(
 )
 
 
-# A title naming the report of one month: "BÁO CÁO THÁNG 5/2025", "(Trích Báo cáo tháng 5/2025 …)"
-REPORT_OF_MONTH = re.compile(
-    r"\(?\s*(?:Trích\s+)?Báo\s+cáo\s+(?:[^()\n\d]{0,60}?\s)?tháng\s+\d{1,2}\s*/\s*20\d\d", re.I
+# A title naming the span a report reviews: "BÁO CÁO THÁNG 5/2025", "(Trích Báo cáo tháng 5/2025
+# …)", "Kết quả chuyển đổi số quý II/2025", "Tình hình chuyển đổi số quốc gia tháng 10/2024"
+REPORT_OF_SPAN = re.compile(
+    r"\(?\s*(?:Trích\s+)?(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình|Sơ\s+kết|Tổng\s+kết)\s+"
+    r"(?:[^()\n\d]{0,80}?\s)?(?:tháng\s+\d{1,2}\s*/\s*20\d\d|quý\s+(?:IV|III|II|I|[1-4])\s*/\s*20\d\d"
+    r"|6\s+tháng\s+đầu\s+năm\s+20\d\d|năm\s+20\d\d)"
+    # "(Kỳ báo cáo: từ ngày 16/4/2025 đến ngày 15/5/2025)": the window a monthly report counts
+    r"|\(?\s*Kỳ\s+báo\s+cáo\s*:?\s*từ\s+ngày\s+[\d/.-]+\s+đến\s+(?:hết\s+)?ngày\s+[\d/.-]+",
+    re.I,
 )
 
 
@@ -250,7 +256,7 @@ def find_title_span(text: str, cutoff: date) -> Period | None:
         m = TITLE_SPAN.match(line) or TITLE_SPAN.search(line[:60]) if len(line) <= 160 else None
         if m and m.start() and not m.group().rstrip().endswith(":"):
             m = None
-        m = m or REPORT_OF_MONTH.match(line)  # "(Trích Báo cáo tháng 5/2025 của Bộ …)"
+        m = m or REPORT_OF_SPAN.match(line)  # "(Trích Báo cáo tháng 5/2025 của Bộ …)"
         spans = find_periods(m.group(), cutoff.year, cutoff) if m else []
         if spans and spans[0].kind in SPAN_KINDS and spans[0].end < cutoff:
             return Period(spans[0].kind, spans[0].start, spans[0].end)
@@ -277,16 +283,22 @@ NUMBERED_HEADING = re.compile(r"\s*(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s+\S")
 NOTE_AT_END = re.compile(r"\s*\([^()]*\)$")
 
 
-def heading_span(text: str, cutoff: date) -> Period | None | bool:
-    """The span a section's heading reviews, over by the text's date; None for a heading of a
-    span not over (a plan's "NHIỆM VỤ NĂM 2023"); False for no heading or one naming no span."""
+def is_heading(text: str) -> bool:
+    """Whether a line is a section's heading: capitals, or a numbered line in capitals."""
     text = text.strip()
     if len(text) > 120 or text.endswith((".", ";", ":")):
         return False
     # "KẾT QUẢ CUNG CẤP DVCTT (số liệu tháng 02/2025)": a bracketed note may be in small letters
     words = NOTE_AT_END.sub("", text)
     numbered = NUMBERED_HEADING.match(words)
-    if not (words.isupper() or numbered and words[numbered.end() - 1 :].isupper()):
+    return bool(words.isupper() or numbered and words[numbered.end() - 1 :].isupper())
+
+
+def heading_span(text: str, cutoff: date) -> Period | None | bool:
+    """The span a section's heading reviews, over by the text's date; None for a heading of a
+    span not over (a plan's "NHIỆM VỤ NĂM 2023"); False for no heading or one naming no span."""
+    text = text.strip()
+    if not is_heading(text):
         return False
     spans = [p for p in find_periods(text, cutoff.year, cutoff) if p.kind in SPAN_KINDS]
     if not spans:

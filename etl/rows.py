@@ -28,7 +28,7 @@ from etl.indicator_periods import (
     twin_stocks,
 )
 from etl.numbers import Quantity
-from etl.period_choice import data_month_note, heading_span
+from etl.period_choice import data_month_note, heading_span, is_heading
 from etl.periods import Period, near_period_end
 from etl.phrases import (
     CHANGE_BEFORE,
@@ -52,6 +52,7 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 # "mới", "thêm": a count added during the period, not the level at its end.
 ADDED = re.compile(r"\b(?:có|được|đạt)\s+thêm\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I)
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
+PERIOD_FLOWS = re.compile(r"\bTRONG\s+(?:KỲ|THÁNG|QUÝ|NĂM)\b")
 # "600 trạm BTS 5G được lắp mới", "1,2 triệu thuê bao … mới đăng ký": new ones, not the stock
 ADDED_AFTER = re.compile(
     r"^(?:[^\d;,.]|\dG){0,40}?\b(?:(?:được\s+)?(?:lắp(?:\s+đặt)?|đăng\s+ký|phát\s+triển)\s+mới|mới\s+(?:được\s+)?(?:lắp|đăng\s+ký|phát\s+triển))\b",
@@ -113,6 +114,9 @@ class RowBuilder:
             return None
         ranked = sorted(best.values(), key=lambda t: -t[0])
         score, cue, p = ranked[0]
+        # a flow under a title or heading that names its span ("BÁO CÁO … THÁNG 10/2024", "(Kỳ báo
+        # cáo từ ngày … đến ngày …)"): the text states it, once, for all it reports
+        stated = stated or (period is None and p is not None and p.kind in SPAN_KINDS)
         reasons = []
         confidence = min(0.95, 0.75 + 0.2 * score)
         if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < AMBIGUITY_MARGIN:
@@ -153,6 +157,11 @@ class RowBuilder:
             return (
                 None  # "trung bình mỗi ngày … 44,7 sự cố": a day's average, not the month's count
             )
+        span = self.title_span or self.section_span
+        if period is None and twin and span is not None and span.kind in SPAN_KINDS:
+            # "có thêm 1.384.550 tài khoản đăng ký mới" in a report of one month: that month's
+            if self.section_flows or NEWLY.search(scope.before[-30:] + " " + scope.after[:25]):
+                p, stated = span, True
         if p is None and (kind in FLOW_KINDS or twin) and self.previous_span is not None:
             p, stated = self.previous_span, True  # the span the paragraph before spoke of
         if kind == "speed" and not stated and self.last_month is not None:
@@ -293,6 +302,16 @@ class RowBuilder:
         """Note the span a section's heading reviews ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022")."""
         heading = heading_span(text, self.cutoff)
         self.section_span = self.section_span if heading is False else heading
+        if is_heading(text):  # "I. KẾT QUẢ TRONG KỲ": the counts under it are the period's
+            self.section_flows = bool(PERIOD_FLOWS.search(text))
+
+    def month_meant(self) -> tuple | None:
+        """The month "trong tháng" means: the monthly report's, the last month the text named
+        ("Trong tháng 10/2024, …"), or the one its title or section heading reports on."""
+        shown = self.last_month or self.title_span or self.section_span
+        return self.ref_month or (
+            (shown.start, shown.end) if shown and shown.kind == "month" else None
+        )
 
     def note_data_month(self, text: str) -> None:
         """Note the month a line noting the data's month names: the body's "Trong tháng, …"."""

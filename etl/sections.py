@@ -9,8 +9,8 @@ from etl.phrases import RELATED
 
 TASK_SECTION = re.compile(
     r"^(?:[A-Z]|[IVX]{1,4})\.\s+(?:VỀ\s+)?(?:PHƯƠNG\s+HƯỚNG|NHIỆM\s+VỤ|ĐỀ\s+XUẤT|KIẾN\s+NGHỊ|GIẢI\s+PHÁP|"
-    # a plan's "II. CHỈ TIÊU CỤ THỂ", "II. MỤC TIÊU": targets, not results
-    r"(?-i:MỤC\s+TIÊU|CHỈ\s+TIÊU))",
+    # a plan's "II. CHỈ TIÊU CỤ THỂ", "II. MỤC TIÊU", a report's "III. KẾ HOẠCH KỲ TỚI": targets
+    r"(?-i:MỤC\s+TIÊU|CHỈ\s+TIÊU|KẾ\s+HOẠCH))",
     re.I,
 )
 TOP_SECTION = re.compile(r"^(?:[A-Z]|[IVX]{1,4})\.\s+\S")

@@ -48,10 +48,11 @@ class TableRows:
             scale = scale or (LABEL_SCALES[m.group(1).lower()] if m else None)
         if PER_100_WORDS.search(label) and unit_hint is None:
             unit_hint = "per_100"  # "Số thuê bao băng rộng di động/100 dân | 85,2"
-        if unit_hint is None:
-            unit_hint = read_label_unit(header[first][1])[0]  # "Chỉ tiêu (%)" over the labels
         # the caption names what the rows count: "Bảng 2. Kết quả trên Cổng Dịch vụ công quốc gia"
         caption = self.caption(header)
+        if unit_hint is None:
+            # "Chỉ tiêu (%)" over the labels, or "Bảng 1. … (đơn vị: %)" over the table
+            unit_hint = read_label_unit(header[first][1])[0] or read_label_unit(caption)[0]
         context = caption + " " + label
         caption_periods = self.caption_periods(caption)
         # "Bảng 1. … quý I/2025" above "Tháng 1 | Tháng 2": the caption's year dates the months
@@ -92,7 +93,8 @@ class TableRows:
                 period = Period("as_of", day, day)
             if period is not None and DAILY_LABEL.search(label):
                 period = Period("day_avg", period.start, period.end)  # "Bình quân mỗi ngày"
-            scope = Scope(before=label + " ", bare=label + " ", after="", context=context)
+            # a cell stands where a sentence would say "… đạt": cues that need the verb read it
+            scope = Scope(before=label + " đạt ", bare=label + " ", after="", context=context)
             row = self.match_cues(q, scope, period, period is not None)
             if row is None:
                 continue
@@ -168,7 +170,7 @@ class TableRows:
 
     def caption(self, header: list[tuple[int, str]]) -> str:
         """The line above a table's header ("Bảng 2. Kết quả trên Cổng Dịch vụ công quốc gia")."""
-        start = header[0][0]
+        start = self.nt.text.rfind("\n", 0, header[0][0]) + 1  # (past a "| " opening the row)
         return self.nt.text[max(0, start - 300) : start].rstrip().rsplit("\n", 1)[-1]
 
     def caption_periods(self, line: str) -> list:
@@ -190,7 +192,12 @@ def written_unit(q: Quantity, unit: str | None, scale: float | None) -> Quantity
 def read_label_unit(label: str) -> tuple[str | None, float | None]:
     """The unit and scale a label writes once: "Tốc độ … (Mbps)", "(%)", "(triệu)"."""
     unit_hint = (
-        "mbps" if MBPS.search(label) else "percent" if re.search(r"\(\s*%\s*\)", label) else None
+        "mbps"
+        if MBPS.search(label)
+        # "(%)", and a caption's "(đơn vị: %)"
+        else "percent"
+        if re.search(r"\(\s*(?:đơn\s+vị\s*(?:tính\s*)?:\s*)?%\s*\)", label, re.I)
+        else None
     )
     scale = LABEL_SCALES.get(m.group(1).lower()) if (m := LABEL_SCALE.search(label)) else None
     if money := MONEY_LABEL.search(label):  # "Số tiền thanh toán (tỷ đồng)": billions of đồng
@@ -236,6 +243,10 @@ BARE_YEAR = re.compile(r"^\s*(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 
 
 STEP_HEAD = re.compile(r"^\s*(?P<unit>tháng|quý|kỳ)\s+trước\s*$", re.I)
+RUNNING_HEAD = re.compile(
+    r"^\s*(?:Lũy|Luỹ)\s+kế(?:\s+từ\s+(?:năm\s+)?(?:khi\s+[^\d]{0,30})?(?:(?:19|20)\d\d)?)?(?:\s+đến\s+nay)?\s*$",
+    re.I,
+)
 YEAR_AGO_HEAD = re.compile(r"^\s*cùng\s+kỳ(?:\s+năm)?\s+(?:(?P<y>(?:19|20)\d\d)|trước)\s*$", re.I)
 
 
@@ -246,6 +257,8 @@ def relative_column(head: str, reference: Period | None) -> list:
     step = STEP_HEAD.match(head)
     if step:
         return [step_period(reference, step.group("unit"))]
+    if RUNNING_HEAD.match(head):  # "Lũy kế từ năm 2019": the running total at the column's end
+        return [Period("as_of", reference.end, reference.end)]
     ago = YEAR_AGO_HEAD.match(head)
     if ago:
         year = int(ago.group("y")) if ago.group("y") else reference.end.year - 1

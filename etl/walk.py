@@ -87,6 +87,7 @@ class DocumentExtractor(
         self.report_year = yearly_report_year(nt.text, self.document_date and self.cutoff)
         self.title_span = find_title_span(nt.text, self.cutoff) if self.dated else None
         self.section_span: Period | None = None  # the span the section's heading reviews
+        self.section_flows = False  # whether that heading speaks of the span's flows ("TRONG KỲ")
         self.dot_decimals = detect_dot_decimals(nt.text)
         monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
         self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None
@@ -188,13 +189,8 @@ class DocumentExtractor(
             sentence = self.nt.text[s:e]
             # The paragraph comes last, so the nearest mention is the context's last one.
             context = " ".join([self.head, anchor_text, lead, self.nt.text[para.start : e]])
-            # "Trong tháng, …" after "Trong tháng 10/2024, …" (a Sở's monthly report): that month
-            # …or the month the title or the section's heading reports on ("BÁO CÁO THÁNG 5/2025")
-            shown = self.last_month or self.title_span or self.section_span
-            month_meant = self.ref_month or (
-                (shown.start, shown.end) if shown and shown.kind == "month" else None
-            )
-            periods = find_periods(sentence, self.year, self.cutoff, month_meant, self.past_month)
+            month = self.month_meant()
+            periods = find_periods(sentence, self.year, self.cutoff, month, self.past_month)
             fallback = lead_periods or earlier  # the lead's period, then the sentence before's
             lead_levels = [p for p in lead_periods if p.kind == "as_of"]
             if earlier and lead_levels and latest_end(earlier) > latest_end(lead_levels):
