@@ -104,7 +104,9 @@ def as_rate_label(scope, q: Quantity):
 # The words after name what the share is of: dossiers, results, households, procedures, people,
 # villages, systems, subscriptions ("100% dịch vụ công trực tuyến toàn trình đã cung cấp trên Hệ
 # thống …" says every such service is offered there: no share of procedures).
-OPENS_CLAUSE = re.compile(r"(?:^|[,:]|\btrong\s+đó|\bvà|\bcó)\s*$", re.I)
+OPENS_CLAUSE = re.compile(
+    r"(?:^|[,:]|\btrong\s+đó|\bvà|\bcó)\s*(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$", re.I
+)
 NAMES_AFTER = re.compile(
     r"\s*(?:là\s+|của\s+)?(?P<label>(?:số\s+)?(?:hồ\s+sơ|kết\s+quả|hộ|TTHC|thủ\s+tục|người|"
     r"dân\s+số|thôn|hệ\s+thống|thuê\s+bao)\b[^\d;%()]{3,80})",

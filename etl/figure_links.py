@@ -31,9 +31,11 @@ NEW_RATE = re.compile(
 # vượt qua mức 14,26%". A movement verb counts only as "tiếp tục …" before a level word: "và
 # tăng 2%" is a change, "và tăng trưởng năm 2024 đạt 20%" a growth rate.
 ANOTHER_PERIOD_TAIL = re.compile(
-    r"\W*(?:(?:và|trong\s+khi)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
+    # (the figure before's own period may trail it: "28% vào năm 2022, 19% năm 2023")
+    r"\W*(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
     r"(?:tiếp\s+tục\s+(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
-    r"(?:nó\s+)?(?:đã\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:)?\s*",
+    r"(?:nó\s+)?(?:đã\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:)?\s*"
+    r"(?:(?:hơn|gần|khoảng|trên)\s*)?",  # "…, 19% năm 2023 và hơn 20% năm 2024"
     re.I,
 )
 UNIT_OF = {"percent": "percent", "mbps": "mbps", "per_100": "per_100", "money_vnd": "billion_vnd"}
@@ -121,7 +123,7 @@ class FigureLinks:
             and last["unit"] == UNIT_OF.get(q.unit, q.unit) == "count"
             # "Riêng tháng 11, (hệ thống kỹ thuật) ghi nhận 512 cuộc": a short subject may stand
             and re.fullmatch(
-                r"\W*(?:riêng|còn|lũy\s+kế)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
+                r"\W*(?:(?:tính\s+)?riêng|còn|lũy\s+kế)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
                 tail,
                 re.I,
             )

@@ -100,11 +100,21 @@ class RowBuilder:
                 return None  # "Mức này tăng 1,2 Mbps so với tháng 1": a change, named back
             p = period if period is not None else self.default_period(only)
             best[only] = (0.8, cue, p)
+        # "từ năm 2019 đến hết tháng 5/2025, tổng số giao dịch … đạt 2,75 tỷ": a running total over
+        # years is the cumulative indicator's level at the span's end
+        years = (
+            period is not None and period.kind != "year" and (period.end - period.start).days > 370
+        )
+        at_end = (
+            Period("as_of", period.end, period.end, relative=period.relative) if years else None
+        )
         # Only the cues whose words are in the scope: any other would score None.
         for cue in () if only else scorable_cues(q.unit, scope):
             if change and not cue.allow_change:
                 continue
             p = period if period is not None else self.default_period(cue.indicator)
+            if years and cue.periods == ["as_of"] and cue.indicator in cumulative_indicators():
+                p = at_end
             score = score_cue(cue, q, scope, p)
             if score is None:
                 continue
@@ -113,6 +123,8 @@ class RowBuilder:
         if not best:
             return None
         ranked = sorted(best.values(), key=lambda t: -t[0])
+        if years and any(t[1].indicator in cumulative_indicators() for t in ranked):
+            ranked = [t for t in ranked if t[1].indicator in cumulative_indicators()]  # no flow's
         score, cue, p = ranked[0]
         # a flow under a title or heading that names its span ("BÁO CÁO … THÁNG 10/2024", "(Kỳ báo
         # cáo từ ngày … đến ngày …)"): the text states it, once, for all it reports
