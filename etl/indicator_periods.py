@@ -14,7 +14,10 @@ from metrics.catalog import load_catalog
 # part set apart after them ("…, riêng trong năm 2024 là …")
 APART = re.compile(r"\briêng\b", re.I)
 CUMULATIVE = re.compile(
-    r"(?:lũy|luỹ)\s+kế(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|tháng\s+0?1\b|quý))|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$",
+    # ("lũy kế 6 tháng đầu năm, …" is the span's: cues read it with the period blanked out)
+    r"(?:lũy|luỹ)\s+kế(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|tháng\s+0?1\b|quý)|\s*[,:])|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$"
+    # "…; hiện tổng số tài khoản là 41,6 triệu": the total now, after a month's additions
+    r"|(?:hiện(?:\s+nay)?|đến\s+nay)\s*,?\s*tổng\s+số",
     re.I,
 )
 
@@ -70,11 +73,14 @@ def twin_stocks() -> dict[str, str]:
 def pick_flow_twin(indicator: str, p: Period, scope: Scope) -> str:
     """A figure for a span ("6 tháng đầu năm", "trong tháng 02") goes on the flow twin."""
     twin = flow_twins().get(indicator)
-    # (a part set apart after the running total's words is the span's own: "… tổng cộng 45,3
-    # triệu hồ sơ …, riêng trong năm 2024 là 14,9 triệu hồ sơ")
-    running = [m.end() for m in CUMULATIVE.finditer(scope.before)][-1:]
-    if running and APART.search(scope.before, running[0]):
-        running = []
-    if twin and p.kind in SPAN_KINDS and not running:
+    if twin and p.kind in SPAN_KINDS and not names_running_total(scope.before):
         return twin
     return indicator
+
+
+def names_running_total(before: str) -> bool:
+    """Whether the words before a figure call it a running total ("tổng cộng", "lũy kế từ khi"),
+    and no part set apart after them ("… tổng cộng 45,3 triệu hồ sơ …, riêng trong năm 2024 là
+    14,9 triệu hồ sơ" is the span's own)."""
+    running = [m.end() for m in CUMULATIVE.finditer(before)][-1:]
+    return bool(running) and not APART.search(before, running[0])

@@ -104,6 +104,14 @@ def scan_periods(
         if any(start < e and s < end for s, e in taken):
             continue
         period = build_period(name, m, year, cutoff, ref_month)
+        if (
+            period is not None
+            and period.kind == "year"
+            and "Luật" in text[max(0, start - 60) : start]
+            and NAMED_LAW.search(text, max(0, start - 60), start)
+        ):
+            # "theo Luật Căn cước năm 2023": the law's name, no period (kept, to be read past)
+            period = Period("date", period.end, period.end)
         if name == "past_month":
             period = Period("month", *past_month, relative="date") if past_month else None
         if period is None:
@@ -122,6 +130,10 @@ def scan_periods(
         )
         taken.append((start, end))
     return tuple(sorted(found, key=lambda p: p.text_start))
+
+
+# A law named right before a year: "Luật Căn cước năm 2023", "Luật Giao dịch điện tử năm 2023"
+NAMED_LAW = re.compile(r"\bLuật(?:\s+(?-i:[A-ZĐÀ-Ỹ])?[^\s\d,.;:()]*){1,6}\s+$")
 
 
 # "so với cùng kỳ năm 2021", "so với trung bình của năm 2021": a compared period.

@@ -24,6 +24,7 @@ from etl.indicator_periods import (
     cumulative_indicators,
     edition_schedules,
     flow_twins,
+    names_running_total,
     pick_flow_twin,
     twin_stocks,
 )
@@ -144,7 +145,8 @@ class RowBuilder:
                 # end? No twin holds the first.
                 reasons.append(SPAN_COUNT_REASON)
                 confidence -= 0.4
-            if long_window or not twin:  # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn"
+            # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn", "…; hiện tổng số tài khoản là 41,6 triệu"
+            if long_window or not twin or names_running_total(scope.before):
                 p = Period("as_of", p.end, p.end, relative=p.relative)
         if (
             kind == "stock"
