@@ -80,7 +80,8 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject
     if (
         m is not None
-        and VENUE_BEFORE.search(head[: m.start()])
+        # …or the sentence opens on the place: "Tại Hà Nội ngày 5/7/2025, Cục An toàn thông tin …"
+        and (VENUE_BEFORE.search(head[: m.start()]) or opens_on_place(head, m))
         and VENUE_AFTER.match(head[m.end() :])
     ):
         m = None  # "Tại sự kiện Internet Day 2023 ngày 22/11 ở Hà Nội, Thứ trưởng … cho biết": where
@@ -118,6 +119,11 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     if LOCALITIES.search(before):
         return "localities"
     return "national"
+
+
+def opens_on_place(head: str, m: re.Match) -> bool:
+    """Whether a sentence opens on "Tại <province>" (m: province_pattern's match)."""
+    return not head[: m.start()].strip(' -–•\n"“(') and m.group()[:3].lower() == "tại"
 
 
 def in_quotation(sentence: str, position: int) -> bool:

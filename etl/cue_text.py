@@ -147,8 +147,10 @@ def as_share(scope, q: Quantity):
 # "hồ sơ của người dân, doanh nghiệp được nộp trực tuyến": whose dossiers they are names no other
 # indicator; cues read past it
 CITIZENS = re.compile(
-    r"\s(?:của|cho)\s+(?:các\s+)?(?:người\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp)"
-    r"(?:\s*(?:,|và)\s*(?:người\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp))*",
+    r"\s(?:của|cho)\s+(?:các\s+)?(?:người\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp"
+    # "100% hệ thống thông tin của các cơ quan nhà nước thành phố đã được phê duyệt …"
+    r"|cơ\s+quan(?:\s+nhà\s+nước)?(?:\s+(?:tỉnh|thành\s+phố))?)"
+    r"(?:\s*(?:,|và)\s*(?:người\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|đơn\s+vị))*",
     re.I,
 )
 
@@ -169,7 +171,7 @@ PLACE_AFTER = re.compile(
 
 def blank_whose(after: str) -> str:
     """The words after a number with whose dossiers they are, and where, blanked."""
-    if "của" not in after and "tại" not in after and "trên" not in after:
+    if "của" not in after and "tại" not in after and "trên" not in after and "cho" not in after:
         return after
     after = CITIZENS.sub(lambda m: " " * len(m.group()), after)
     return PLACE_AFTER.sub(lambda m: " " * len(m.group()), after)

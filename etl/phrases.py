@@ -263,7 +263,8 @@ PER_DAY_LABEL = re.compile(rf"{PER_DAY_WORDS}\s*:\s*$", re.I)
 MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)
 # "Cùng thời điểm, …", "Trong 6 tháng, …": the period stated just before.
 SAME_TIME = re.compile(
-    r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))",
+    r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))"
+    r"|(?:trong\s+)?cùng\s+(?:khoảng\s+)?thời\s+gian(?:\s+(?:này|trên|đó))?",  # "Trong cùng khoảng thời gian, …"
     re.I,
 )
 # "Trong năm, Cổng … tiếp nhận 9,6 triệu hồ sơ" after a paragraph on the year 2024. Read with
@@ -332,7 +333,8 @@ EVENT_WORDS = (
 # An event, then its place and the speaker: "Tại hội thảo … ở Hà Nội, Thứ trưởng … cho biết"
 VENUE_BEFORE = re.compile(rf"(?:{EVENT_WORDS})\b[^,;.]{{0,80}}$", re.I)
 VENUE_AFTER = re.compile(
-    r"\s*(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*)?,\s*(?:ông|bà|Thứ\s+trưởng|Bộ\s+trưởng|Phó|Chủ\s+tịch|Cục\s+trưởng|Giám\s+đốc|Tổng\s+giám\s+đốc|đại\s+diện|lãnh\s+đạo|TS\.?|PGS)",
+    r"\s*(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*)?,\s*(?:ông|bà|Thứ\s+trưởng|Bộ\s+trưởng|Phó|Chủ\s+tịch|Cục\s+trưởng|Giám\s+đốc|Tổng\s+giám\s+đốc|đại\s+diện|lãnh\s+đạo|TS\.?|PGS"
+    r"|Cục\s|Bộ\s|Văn\s+phòng\s+Chính\s+phủ|Tổng\s+cục|Ủy\s+ban\s+Quốc\s+gia|Tổ\s+công\s+tác)",
     re.I,
 )
 

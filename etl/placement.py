@@ -41,6 +41,10 @@ WIDER_LEVEL = re.compile(
 LABELLED_LEVEL = re.compile(rf"\W*(?:[-+•]\s*)?(?:{LEVEL_WORD.pattern})\s*:", LEVEL_WORD.flags)
 
 
+# "tỉnh này", "thành phố này", "địa phương này": the province the text named last
+THIS_PLACE = re.compile(r"\b(?:tỉnh|thành\s+phố|địa\s+phương)\s+này\b", re.I)
+
+
 class Placement:
     """Settles the breakdown of a row the cues named (mixed into DocumentExtractor)."""
 
@@ -55,6 +59,11 @@ class Placement:
             self.paragraph_national = False
         elif search(NATIONAL_AS_SUBJECT, sentence):
             self.paragraph_national = True
+        # "Địa phương có tỷ lệ cao nhất là Long An. Với 74,1% …, tỉnh này vượt xa …": named back
+        named = (
+            [m.group() for m in province_name_pattern().finditer(sentence)] if self.province else []
+        )
+        self.named_province = canonical_province(named[-1]) if named else self.named_province
 
     def district_figure(self, window: str, head: str) -> str | None:
         """On a district's page, a figure naming no wider level is the district's."""
@@ -119,6 +128,10 @@ class Placement:
             row["status"] = "needs_review"
             reason = "the province's provincial-level agencies, not all localities"
             row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
+            return
+        this_place = THIS_PLACE.search(window[-80:]) or THIS_PLACE.search(after[:120])
+        if row["breakdown"] == "national" and this_place and self.named_province:
+            row["breakdown"] = self.named_province  # "…, tỉnh này vượt xa mức bình quân"
             return
         if row["breakdown"] != "national" or not (local or inherited):
             return

@@ -165,7 +165,7 @@ def province_body_pattern() -> re.Pattern:
 def provincial_work(head: str) -> bool:
     """Whether the lead speaks of one province's work ("hoạt động chuyển đổi số … của Đà Nẵng")."""
     m = re.search(
-        r"(?:(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số)[^.;\d]{0,60}"
+        r"(?:(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số|tỷ\s+lệ)[^.;\d]{0,60}"
         r"\b(?:của\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|tỉnh\s+|thành\s+phố\s+)"
         # "hạ tầng số của tỉnh Bắc Ninh": the province's own infrastructure or services
         r"|(?:hạ\s+tầng|kinh\s+tế\s+số|chính\s+quyền\s+số|xã\s+hội\s+số|dịch\s+vụ\s+công)"

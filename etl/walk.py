@@ -108,6 +108,7 @@ class DocumentExtractor(
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
         self.carried: list[Period] = []  # the periods the text stated last
         self.province = find_document_province(nt.text, meta.get("url", ""))
+        self.named_province: str | None = None  # the province the text named last
         # The subject its title and lead give the whole document: one province, one operator.
         self.subject, self.operator = find_subject(self.head, meta.get("url", ""))
         self.rows: list[dict] = []

@@ -7,7 +7,10 @@ infrastructure ("hạ tầng số của tỉnh …") making the page that provin
 quarter end in brackets after "cao hơn tháng trước (" or "so với cuối quý trước ("; a share said
 "tương đương N% tổng số …"; dossiers "của người dân, doanh nghiệp"; and a survey's edition year
 before "do … công bố ngày …"; a table saved from a PDF with its columns set apart by spaces; and a
-report's month in its title dating "trong tháng:" and the levels under it.
+report's month in its title dating "trong tháng:" and the levels under it; a sentence opening on
+the place where a national body speaks ("Tại Hà Nội ngày …, Cục … cho biết"); "Trong cùng khoảng
+thời gian"; "tỉnh này" naming back the province; a lead on "tỷ lệ … của thành phố X"; counts of
+persons ("nhân khẩu") that no account count is; and "của các cơ quan nhà nước thành phố" read past.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -176,6 +179,57 @@ CASES = [
         [
             ("national_portal_dossiers_new", "national", "month", "2025-06-30", 2104377),
             ("ftth_household_rate", "national", "as_of", "2025-06-30", 84.1),
+        ],
+    ),
+    (
+        # the place where a national body speaks is not the figure's
+        "Tại Đà Nẵng ngày 12/7/2025, Cục An toàn thông tin cho biết 6 tháng đầu năm 2025 đã ghi "
+        "nhận 3.981 cuộc tấn công mạng gây sự cố vào các hệ thống thông tin tại Việt Nam.",
+        "2025-07-13",
+        [("cyberattacks", "national", "half", "2025-06-30", 3981)],
+    ),
+    (
+        # "Trong cùng khoảng thời gian" is the span the sentence before stated
+        "Lũy kế từ đầu năm 2025 đến ngày 30/6/2025, Cổng Dịch vụ công quốc gia đã tiếp nhận 11,2 "
+        "triệu hồ sơ trực tuyến. Trong cùng khoảng thời gian, Cổng đã thực hiện 7,4 triệu giao "
+        "dịch thanh toán trực tuyến.",
+        "2025-07-04",
+        [
+            ("national_portal_dossiers_new", "national", "ytd", "2025-06-30", 11200000),
+            ("online_payments_count_new", "national", "ytd", "2025-06-30", 7400000),
+        ],
+    ),
+    (
+        # "tỉnh này" names back the province the text named last
+        "Đến hết quý III/2025, tỷ lệ DVCTT toàn trình trên tổng số TTHC của cả nước đạt 57,9%. Địa "
+        "phương có tỷ lệ cao nhất là Tây Ninh. Với 76,3% thủ tục hành chính được cung cấp dưới dạng "
+        "dịch vụ công trực tuyến toàn trình, tỉnh này vượt xa mức bình quân.",
+        "2025-10-08",
+        [
+            ("dvctt_full_process_rate", "national", "as_of", "2025-09-30", 57.9),
+            ("dvctt_full_process_rate", "Tây Ninh", "as_of", "2025-10-08", 76.3),
+        ],
+    ),
+    (
+        # a lead on a city's rates makes the lines under it the city's
+        "Trong tháng 9/2025, tỷ lệ hồ sơ TTHC của thành phố Cần Thơ được gắn mã số định danh cá "
+        "nhân đạt 98,7%.\n\nTỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt 58,1%.",
+        "2025-10-06",
+        [
+            ("dossiers_with_personal_id_rate", "Cần Thơ", "month", "2025-09-30", 98.7),
+            ("online_dossier_full_process_rate", "Cần Thơ", "as_of", "2025-10-06", 58.1),
+        ],
+    ),
+    (
+        # persons whose data was cleaned are no accounts; whose systems they are is read past
+        "Công an thành phố Hải Phòng cho biết, tính đến ngày 30/9/2025, số tài khoản định danh điện "
+        "tử được kích hoạt lên tới 1,62 triệu tài khoản. Thành phố cũng đã làm sạch dữ liệu dân cư "
+        "cho hơn 2,1 triệu nhân khẩu. Đến nay, 100% hệ thống thông tin của các cơ quan nhà nước "
+        "thành phố đã được phê duyệt hồ sơ đề xuất cấp độ.",
+        "2025-10-02",
+        [
+            ("vneid_activated_accounts", "Hải Phòng", "as_of", "2025-09-30", 1620000),
+            ("info_systems_level_approved_rate", "Hải Phòng", "as_of", "2025-10-02", 100),
         ],
     ),
 ]
