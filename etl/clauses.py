@@ -36,11 +36,20 @@ def find_lead_breakdown(lead: str) -> str:
     """The province a lead names, or the level a heading over a list names ("… – khối địa phương:")."""
     found = find_breakdown(lead, lead, "count")
     m = HEADED_LEVEL.search(lead) if found == "national" and ":" in lead else None
+    own = lead[: items.start() + 1] if (items := re.search(r":\s+(?=[-+•*]\s)", lead)) else lead
+    if m is None and found == "national" and own.rstrip().endswith(":"):
+        # "Kết quả khối địa phương tháng 3/2025 (nguồn: Hệ thống EMC):": the one block it names
+        blocks = list(BLOCK_NAMED.finditer(own))
+        levels = {bool(b.group("m")) for b in blocks}
+        return found if len(levels) != 1 else "ministries" if levels.pop() else "localities"
     if m is None or m.group("n"):
         return found
     return "ministries" if m.group("m") else "localities"
 
 
+BLOCK_NAMED = re.compile(
+    r"\bkhối\s+(?:các\s+)?(?:(?P<m>bộ(?:,?\s*ngành)?)|tỉnh|địa\s+phương)\b", re.I
+)
 COUNT_BLOCK = re.compile(
     r"\bkhối\s+(?:các\s+)?(?:(?P<m>bộ(?:,?\s*ngành)?)|tỉnh|địa\s+phương)\b[^\d;,]{0,40}$", re.I
 )

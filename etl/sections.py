@@ -116,8 +116,9 @@ def table_cells(text: str, para: Paragraph) -> list[tuple[int, str]] | None:
 
 # A cell that names its own figure: words, then a number that is no date ("… 58,9%", "Số giao
 # dịch 112.406.391"); a header's "Tháng 7/2025" is a date.
+# ("xếp hạng 45/111", a place among others, too; "Tháng 7/2025" not)
 LABELLED_CELL = re.compile(
-    r"[^\W\d][^|]*?\s(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*(?<!/)(?!/|[\d.,])"
+    r"[^\W\d][^|]*?\s(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*(?:/\d{1,3}(?![\d/]))?(?<!/)(?!/|[\d.,])"
     r"(?<!\b(?:19|20)\d\d)\s*(?:%|Mbps|triệu|nghìn|tỷ|[^\W\d]{1,12})?\s*$",
     re.I,
 )

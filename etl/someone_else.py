@@ -49,6 +49,10 @@ OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?\b(?:{OPERATOR_
 # Compiled once: names_someone_else and list_item_breakdown read them for each number.
 SERVICE_PLAN = re.compile(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", re.I)
 WORLD_RANK = re.compile(r"(?:thứ|hạng)\s+\d+\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\s*\(?\s*$")
+WORLD_PEOPLE_AFTER = re.compile(
+    r"\s*(?:dân\s+số|người\s+dân|người\s+dùng|thuê\s+bao|hộ\s+gia\s+đình)\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\b",
+    re.I,
+)
 WORLD_STATES = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", re.I)
 ONE_BODY_PART = re.compile(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b")
 ONE_BUSINESS = re.compile(
@@ -131,6 +135,8 @@ def names_someone_else(
     world = WORLD_STATES.search(clause)
     if world and not VIETNAM.search(clause, world.end()):
         return "the world's figure"
+    if unit == "percent" and WORLD_PEOPLE_AFTER.match(after):
+        return "the world's figure"  # "5G phủ sóng khoảng 51% dân số thế giới"
     part = ONE_BODY_PART.search(window)
     # "Riêng tỉnh Bình Dương đạt 60%": a named province's own rate is its breakdown
     if part and not (unit == "percent" and province_name_pattern().search(window, part.end())):

@@ -63,6 +63,8 @@ def masthead_pattern() -> re.Pattern:
         rf"\W*(?:date\s+\S+\s+)?(?:BÁO|Báo|CỔNG\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|Cổng\s+thông\s+tin\s+điện\s+tử|"
         # "Cổng TTĐT tỉnh Tây Ninh", "CÔNG AN TỈNH HÀ TĨNH", "UBND TỈNH …": a province's body
         rf"Cổng\s+TTĐT|Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|"
+        # "TỈNH THANH HÓA - BÁO CÁO KẾT QUẢ …": a letterhead in capitals
+        rf"(?-i:TỈNH|THÀNH\s+PHỐ)|"
         rf"SỞ\s+[^\n]{{0,45}}?|Sở\s+[^\n]{{0,45}}?)\s+(?:(?:TỈNH|THÀNH\s+PHỐ|tỉnh|thành\s+phố|TP\.?)\s+)?"
         rf"(?P<name>{province_names()})\b",
         re.I,
@@ -165,7 +167,7 @@ def province_body_pattern() -> re.Pattern:
 def provincial_work(head: str) -> bool:
     """Whether the lead speaks of one province's work ("hoạt động chuyển đổi số … của Đà Nẵng")."""
     m = re.search(
-        r"(?:(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số|tỷ\s+lệ)[^.;\d]{0,60}"
+        r"(?:(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số|tỷ\s+lệ)(?:[^.;\d]|(?:19|20)\d\d){0,60}"
         r"\b(?:của\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|tỉnh\s+|thành\s+phố\s+)"
         # "hạ tầng số của tỉnh Bắc Ninh": the province's own infrastructure or services
         r"|(?:hạ\s+tầng|kinh\s+tế\s+số|chính\s+quyền\s+số|xã\s+hội\s+số|dịch\s+vụ\s+công)"

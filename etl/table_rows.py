@@ -26,7 +26,7 @@ class TableRows:
         """Extract a table row: the label names the indicator; a column's header gives its
         period ("Tháng 8/2025") or its level ("Bộ, ngành"), the first header cell the rest."""
         # "Stt | Chỉ tiêu | …": a first column of row numbers puts the label in the second
-        first = 1 if len(header) > 2 and len(cells) > 2 and INDEX_HEAD.match(header[0][1]) else 0
+        first = 1 if len(header) > 2 and len(cells) >= 2 and INDEX_HEAD.match(header[0][1]) else 0
         if ENTITY_HEAD.match(header[first][1]):
             if first and len(cells) == len(header) - 1 and not INDEX_CELL.match(cells[0][1]):
                 # "Bình quân khối địa phương | 61,2% | 38,4%": a summary row with no number
@@ -142,11 +142,20 @@ class TableRows:
             q = written_unit(quantities[0], *read_label_unit(head))
             # a bare "Tỷ lệ (%)" column: the caption names the measure ("Kết quả phủ sóng thôn
             # lõm sóng có điện lưới")
-            named = (
-                READ_UP_TO.sub(" ", caption) + " " + head if BARE_RATE_HEAD.match(head) else head
-            )
-            scope = Scope(before=named + " ", bare=named + " ", after="", context=named)
-            row = self.match_cues(q, scope, period, period is not None)
+            # (its dates and asides read past: "… tháng 4/2025 (3 địa phương dẫn đầu)")
+            measure = CAPTION_ASIDES.sub(" ", READ_UP_TO.sub(" ", caption))
+            named = measure + " " + head if BARE_RATE_HEAD.match(head) else head
+            # "Quốc gia | Hạng năm 2024 | Hạng năm 2022": a column's own year, the caption's measure
+            own = [
+                p
+                for p in read_header_period(head, self.year, self.cutoff, None, None)
+                if p.kind != "date"
+            ]
+            cell_period = own[0] if own else period
+            row = None
+            for words in (named, measure + " " + CAPTION_ASIDES.sub(" ", head)):
+                scope = Scope(before=words + " ", bare=words + " ", after="", context=words)
+                row = row or self.match_cues(q, scope, cell_period, cell_period is not None)
             if row is None:
                 continue
             row["breakdown"] = breakdown
@@ -208,11 +217,12 @@ def read_label_unit(label: str) -> tuple[str | None, float | None]:
 # A first header over places, one a row ("Đơn vị | Số hồ sơ | Tỷ lệ …"), and the rows that are
 # the whole province or country
 ENTITY_HEAD = re.compile(
-    r"^\s*(?:Đơn\s+vị|Địa\s+phương|Tỉnh(?:,\s*thành(?:\s+phố)?)?|Huyện|Doanh\s+nghiệp|Nhà\s+mạng)\s*$",
+    r"^\s*(?:Đơn\s+vị|Địa\s+phương|Tỉnh(?:,\s*thành(?:\s+phố)?)?|Huyện|Doanh\s+nghiệp|Nhà\s+mạng|Quốc\s+gia|Nước)\s*$",
     re.I,
 )
 WHOLE_PROVINCE = re.compile(r"^\s*(?:Toàn\s+(?:tỉnh|thành\s+phố)|Tổng\s+cộng|Tổng|Cộng)\s*$", re.I)
-WHOLE_COUNTRY = re.compile(r"^\s*(?:Cả\s+nước|Toàn\s+quốc)\s*$", re.I)
+CAPTION_ASIDES = re.compile(r"\([^()]*\)|\b(?:năm|tháng|quý)\s+[\dIVX][\dIVX/.]*|\d[\d/.,]*", re.I)
+WHOLE_COUNTRY = re.compile(r"^\s*(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)\s*$", re.I)
 # a level's summary row: "Bình quân khối địa phương", "Trung bình các bộ, ngành"
 WHOLE_LEVEL = re.compile(
     r"^\s*(?:Bình\s+quân|Trung\s+bình)\s+(?:khối\s+)?(?:các\s+)?(?:(?P<m>bộ,?\s*ngành)|địa\s+phương)\s*$",
