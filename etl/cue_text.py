@@ -100,10 +100,9 @@ def as_rate_label(scope, q: Quantity):
 
 # "Năm 2024, 96,5% kết quả giải quyết TTHC được cấp dưới dạng điện tử", "…, trong đó 43,6% được
 # thực hiện trực tuyến và 23,4% là hồ sơ trực tuyến toàn trình": the figure opens its clause and
-# the words after it name the rate.
-# The words after name what the share is of: dossiers, results, households, procedures, people,
-# villages, systems, subscriptions ("100% dịch vụ công trực tuyến toàn trình đã cung cấp trên Hệ
-# thống …" says every such service is offered there: no share of procedures).
+# the words after it name what it is a share of: dossiers, results, households, procedures,
+# people, villages, systems, subscriptions ("100% dịch vụ công trực tuyến toàn trình đã cung cấp
+# trên Hệ thống …" says every such service is offered there: no share of procedures).
 OPENS_CLAUSE = re.compile(
     r"(?:^|[,:]|\btrong\s+đó|\bvà|\bcó)\s*(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$", re.I
 )
