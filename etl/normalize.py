@@ -20,7 +20,8 @@ BLOCK_START = re.compile(
 TERMINAL = tuple('.:;!?…"”)')
 UPPER_START = re.compile(r"^\s*[\"“(]?[A-ZĐÀ-ỸÁẮẤÉẾÍÓỐỚÚỨÝ]")
 LOWER_START = re.compile(r"^\s*[a-zđà-ỹ]")
-FIGURE_END = re.compile(r"\d\s*%?\s*$")
+# (a figure with its unit or noun, and a bracketed share: "… 108,2 triệu (85,7%)")
+FIGURE_END = re.compile(r"\d\s*(?:%|[^\W\d]{1,7})?\s*(?:\([^()]{1,20}\))?\s*$")
 LABEL_START = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d:;.]{1,30}:\s")
 # (The cheap test first: most positions follow no stop, and fail there.)
 SENTENCE_END = re.compile(
