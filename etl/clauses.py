@@ -20,6 +20,7 @@ from etl.phrases import (
     SUBJECT_VERB,
     VENUE_AFTER,
     VENUE_BEFORE,
+    level_of,
 )
 from etl.provinces import (
     canonical_province,
@@ -30,29 +31,37 @@ from etl.provinces import (
     unmerged,
 )
 
+# "… (NDXP) tháng 10/2024: - Số giao dịch trong tháng: …": where the items under a lead begin
+LIST_AFTER_LEAD = re.compile(r":\s+(?=[-+•*]\s)")
+
+
+def lead_own(lead: str) -> str:
+    """A lead's own words, without the list items sections.lead_paragraphs joined after it."""
+    opening = LIST_AFTER_LEAD.search(lead)
+    return lead[: opening.start() + 1] if opening else lead
+
 
 @lru_cache(maxsize=4096)  # read again for each paragraph under the lead
 def find_lead_breakdown(lead: str) -> str:
     """The province a lead names, or the level a heading over a list names ("… – khối địa phương:")."""
     found = find_breakdown(lead, lead, "count")
     m = HEADED_LEVEL.search(lead) if found == "national" and ":" in lead else None
-    own = lead[: items.start() + 1] if (items := re.search(r":\s+(?=[-+•*]\s)", lead)) else lead
+    own = lead_own(lead)
     if m is None and found == "national" and own.rstrip().endswith(":"):
         # "Kết quả khối địa phương tháng 3/2025 (nguồn: Hệ thống EMC):": the one block it names
-        blocks = list(BLOCK_NAMED.finditer(own))
-        levels = {bool(b.group("m")) for b in blocks}
-        return found if len(levels) != 1 else "ministries" if levels.pop() else "localities"
+        levels = {level_of(b) for b in BLOCK_NAMED.finditer(own)}
+        return levels.pop() if len(levels) == 1 else found
     if m is None or m.group("n"):
         return found
-    return "ministries" if m.group("m") else "localities"
+    return level_of(m)
 
 
+# "khối bộ, ngành", "khối địa phương": a block named outright; as a count's subject, the words
+# after it run to the number ("khối bộ, ngành phát sinh 58,1 triệu giao dịch")
 BLOCK_NAMED = re.compile(
-    r"\bkhối\s+(?:các\s+)?(?:(?P<m>bộ(?:,?\s*ngành)?)|tỉnh|địa\s+phương)\b", re.I
+    r"\bkhối\s+(?:các\s+)?(?:(?P<m>bộ(?:,?\s*ngành)?)|(?P<l>tỉnh|địa\s+phương))\b", re.I
 )
-COUNT_BLOCK = re.compile(
-    r"\bkhối\s+(?:các\s+)?(?:(?P<m>bộ(?:,?\s*ngành)?)|tỉnh|địa\s+phương)\b[^\d;,]{0,40}$", re.I
-)
+COUNT_BLOCK = re.compile(BLOCK_NAMED.pattern + r"[^\d;,]{0,40}$", re.I)
 
 
 @lru_cache(maxsize=4096)  # a lead is read for each paragraph under it; a report repeats its words
@@ -114,7 +123,7 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     if unit not in ("percent", "per_100"):
         # "khối bộ, ngành phát sinh 58,1 triệu giao dịch": a block named as the subject of a count
         block = COUNT_BLOCK.search(before[-60:])
-        return "national" if block is None else "ministries" if block.group("m") else "localities"
+        return "national" if block is None else level_of(block)
     levels = list(LEVEL_WORD.finditer(before[-90:]))
     if levels:
         last = levels[-1]
@@ -122,7 +131,7 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         gap = before[-90:][levels[-2].end() : last.start()] if len(levels) > 1 else "x"
         if named == {"m", "l"} and not re.search(r"\d", gap):
             return "national"  # "cấp bộ, cấp tỉnh": both levels together
-        return "ministries" if last.group("m") else "localities" if last.group("l") else "national"
+        return level_of(last)
     if MINISTRIES.search(before):
         return "ministries"
     if LOCALITIES.search(before):

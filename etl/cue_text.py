@@ -94,8 +94,7 @@ def as_rate_label(scope, q: Quantity):
     m = BARE_RATE_LABEL.search(scope.before)
     if m is None or m.start("label") < scope.crossed:
         return None
-    before = "tỷ lệ " + m.group("label") + " đạt "
-    return replace(scope, before=before, bare=before, crossed=-1)
+    return named_rate(scope, m.group("label"))
 
 
 # "Năm 2024, 96,5% kết quả giải quyết TTHC được cấp dưới dạng điện tử", "…, trong đó 43,6% được
@@ -122,9 +121,12 @@ def as_rate_after(scope, q: Quantity):
     ):
         return None
     m = NAMES_AFTER.match(scope.after)
-    if m is None:
-        return None
-    before = "tỷ lệ " + m.group("label") + " đạt "
+    return named_rate(scope, m.group("label")) if m else None
+
+
+def named_rate(scope, label: str):
+    """The scope read as the clause "tỷ lệ <label> đạt", as the rate's cues are written."""
+    before = "tỷ lệ " + label + " đạt "
     return replace(scope, before=before, bare=before, crossed=-1)
 
 

@@ -214,6 +214,13 @@ LEVEL_WORD = re.compile(
     r"(?P<n>cả\s+nước|toàn\s+quốc)",
     re.I,
 )
+
+
+def level_of(m: re.Match) -> str:
+    """The breakdown a LEVEL_WORD match (or a pattern built on it) names."""
+    return "ministries" if m.group("m") else "localities" if m.group("l") else "national"
+
+
 # "96,8% (khối bộ, ngành: 98,1%; …)": a level named before a colon gives its own share
 LEVEL_BEFORE_COLON = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*$", LEVEL_WORD.flags)
 # "Chỉ số … tháng 4/2025 – khối địa phương:" over a list: the level every item gives

@@ -17,6 +17,7 @@ from etl.phrases import (
     NATIONAL_AS_SUBJECT,
     NATIONAL_SOURCE,
     NATIONAL_SUBJECT,
+    level_of,
 )
 from etl.provinces import canonical_province, province_name_pattern
 from etl.rows import GDP_NAMED, GRDP
@@ -59,11 +60,14 @@ class Placement:
             self.paragraph_national = False
         elif search(NATIONAL_AS_SUBJECT, sentence):
             self.paragraph_national = True
-        # "Địa phương có tỷ lệ cao nhất là Long An. Với 74,1% …, tỉnh này vượt xa …": named back
-        named = (
-            [m.group() for m in province_name_pattern().finditer(sentence)] if self.province else []
-        )
-        self.named_province = canonical_province(named[-1]) if named else self.named_province
+
+    def province_named_last(self, window: str) -> str | None:
+        """The province the text named last before a figure ("Địa phương có tỷ lệ cao nhất là
+        Long An. Với 74,1% …, tỉnh này vượt xa …"): read only when "tỉnh này" names one back."""
+        start = self.sentence_start
+        before = self.nt.text[max(0, start - 1500) : start] + " " + window
+        named = [m.group() for m in province_name_pattern().finditer(before)][-1:]
+        return canonical_province(named[0]) if named else None
 
     def district_figure(self, window: str, head: str) -> str | None:
         """On a district's page, a figure naming no wider level is the district's."""
@@ -87,8 +91,7 @@ class Placement:
         if row["breakdown"] == "national" and label:
             # "- Khối bộ, ngành: tỷ lệ DVCTT toàn trình 61,2%; tỷ lệ hồ sơ … 72,4%": every clause's
             # ("Toàn quốc: …" names the country)
-            row["breakdown"] = "ministries" if label.group("m") else "localities"
-            row["breakdown"] = "national" if label.group("n") else row["breakdown"]
+            row["breakdown"] = level_of(label)
             return
         clause = before if not search(NATIONAL_AS_SUBJECT, sentence[: q.start]) else "cả nước"
         self.place_subject(row, window, after, clause, sentence[: q.start])
@@ -130,8 +133,9 @@ class Placement:
             row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
             return
         this_place = THIS_PLACE.search(window[-80:]) or THIS_PLACE.search(after[:120])
-        if row["breakdown"] == "national" and this_place and self.named_province:
-            row["breakdown"] = self.named_province  # "…, tỉnh này vượt xa mức bình quân"
+        named = self.province_named_last(window) if this_place else None
+        if row["breakdown"] == "national" and named:
+            row["breakdown"] = named  # "…, tỉnh này vượt xa mức bình quân"
             return
         if row["breakdown"] != "national" or not (local or inherited):
             return

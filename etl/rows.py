@@ -171,7 +171,7 @@ class RowBuilder:
             return (
                 None  # "trung bình mỗi ngày … 44,7 sự cố": a day's average, not the month's count
             )
-        span = self.title_span or self.section_span
+        span = self.reported_span()
         if period is None and twin and span is not None and span.kind in SPAN_KINDS:
             # "có thêm 1.384.550 tài khoản đăng ký mới" in a report of one month: that month's
             if self.section_flows or NEWLY.search(scope.before[-30:] + " " + scope.after[:25]):
@@ -322,7 +322,7 @@ class RowBuilder:
     def month_meant(self) -> tuple | None:
         """The month "trong tháng" means: the monthly report's, the last month the text named
         ("Trong tháng 10/2024, …"), or the one its title or section heading reports on."""
-        shown = self.last_month or self.title_span or self.section_span
+        shown = self.last_month or self.reported_span()
         return self.ref_month or (
             (shown.start, shown.end) if shown and shown.kind == "month" else None
         )
@@ -331,10 +331,14 @@ class RowBuilder:
         """Note the month a line noting the data's month names: the body's "Trong tháng, …"."""
         self.last_month = data_month_note(text, self.year, self.cutoff) or self.last_month
 
+    def reported_span(self) -> Period | None:
+        """The span the text reports on: its title's ("Năm 2024: …", "BÁO CÁO THÁNG 5/2025"), else
+        its section heading's, when the text's date is known."""
+        return self.title_span or (self.section_span if self.dated else None)
+
     def default_period(self, indicator: str) -> Period | None:
         """The period a value has when the text names none: the cut-off for levels."""
-        # "Năm 2024: …": the span the title reviews, or the section's heading
-        span = self.title_span or (self.section_span if self.dated else None)
+        span = self.reported_span()
         if indicator_kinds()[indicator] in FLOW_KINDS:
             if self.meta.get("kind") == "monthly_report" and self.meta.get("period_start"):
                 return Period("month", self.meta["period_start"], self.meta["period_end"])

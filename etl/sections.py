@@ -83,16 +83,6 @@ def lead_paragraphs(nt: NormalizedText, index: int) -> str:
     return ""
 
 
-# "… (NDXP) tháng 10/2024: - Số giao dịch trong tháng: …": where the items under a lead begin
-LIST_AFTER_LEAD = re.compile(r":\s+(?=[-+•*]\s)")
-
-
-def lead_own(lead: str) -> str:
-    """A lead's own words, without the list items lead_paragraphs joined after it."""
-    opening = LIST_AFTER_LEAD.search(lead)
-    return lead[: opening.start() + 1] if opening else lead
-
-
 def table_cells(text: str, para: Paragraph) -> list[tuple[int, str]] | None:
     """(offset, text) of each cell of a table row: tab-separated, or a "a | b | c" line."""
     line = text[para.start : para.end]

@@ -152,14 +152,19 @@ class TableRows:
                 if p.kind != "date"
             ]
             cell_period = own[0] if own else period
-            row = None
-            for words in (named, measure + " " + CAPTION_ASIDES.sub(" ", head)):
-                scope = Scope(before=words + " ", bare=words + " ", after="", context=words)
-                row = row or self.match_cues(q, scope, cell_period, cell_period is not None)
+            readings = (named, measure + " " + CAPTION_ASIDES.sub(" ", head))
+            row = next(
+                filter(None, (self.cell_row(q, words, cell_period) for words in readings)), None
+            )
             if row is None:
                 continue
             row["breakdown"] = breakdown
             self.add_table_row(row, para, offset, q, header)
+
+    def cell_row(self, q: Quantity, words: str, period: Period | None) -> dict | None:
+        """The row a cell's number makes when `words` name it, or None."""
+        scope = Scope(before=words + " ", bare=words + " ", after="", context=words)
+        return self.match_cues(q, scope, period, period is not None)
 
     def add_table_row(
         self, row: dict, para: Paragraph, offset: int, q: Quantity, header: list[tuple[int, str]]

@@ -12,6 +12,7 @@ from etl.clauses import (
     find_lead_breakdown,
     in_quotation,
     is_rounded,
+    lead_own,
     list_item_breakdown,
     paren_national,
     past_aside,
@@ -57,7 +58,6 @@ from etl.sections import (
     find_related_links,
     find_task_spans,
     in_task_section,
-    lead_own,
     lead_paragraphs,
     table_cells,
 )
@@ -108,7 +108,7 @@ class DocumentExtractor(
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
         self.carried: list[Period] = []  # the periods the text stated last
         self.province = find_document_province(nt.text, meta.get("url", ""))
-        self.named_province: str | None = None  # the province the text named last
+        self.sentence_start = 0  # where the sentence being read starts in the text
         # The subject its title and lead give the whole document: one province, one operator.
         self.subject, self.operator = find_subject(self.head, meta.get("url", ""))
         self.rows: list[dict] = []
@@ -187,7 +187,7 @@ class DocumentExtractor(
         para_span = None
         self.para_start = para.start
         for s, e in self.nt.sentences(para):
-            sentence = self.nt.text[s:e]
+            sentence, self.sentence_start = self.nt.text[s:e], s
             # The paragraph comes last, so the nearest mention is the context's last one.
             context = " ".join([self.head, anchor_text, lead, self.nt.text[para.start : e]])
             month = self.month_meant()
