@@ -179,7 +179,10 @@ def since(text: str, earlier: list[Quantity], offset: int = 0) -> str:
 
 
 ITEM_IN_PARENS = re.compile(r"^\s*\(\s*(?P<w>[^()]{2,30}?)\s*\)")
-ITEM_AFTER = re.compile(r"^\s*(?P<w>[^\d();,.]{2,12}(?:,\s*ngành)?)\s*(?:[;.]|$)")
+# "… đạt 78,5% ở khối bộ, ngành và 85,1% ở khối địa phương": a level right after each value
+ITEM_AFTER = re.compile(
+    r"^\s*(?:(?:ở|tại)\s+)?(?P<w>[^\d();,.]{2,16}(?:,\s*ngành)?)\s*(?:[;.]|$|,?\s+và\s*(?=\d|$)|,\s*(?=\d|$))"
+)
 
 
 @cache

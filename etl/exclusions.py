@@ -301,6 +301,8 @@ class ExclusionRules:
             OWN_FIGURE_AFTER.match(after)
             or (subset and self.counts_another_noun(sentence, clause_quantities, after))
             or (subset and search(OWN_FIGURE_BEFORE, between))
+            # "198.760 tài khoản (lũy kế: 10.925.430 tài khoản)": the running total, not a part
+            or (subset and RUNNING_TOTAL_BEFORE.search(between[-30:]))
             # "…, chiếm 41,11% thấp so với trung bình cả nước là 43,67%": the country's, beside
             or (
                 subset
@@ -321,6 +323,9 @@ class ExclusionRules:
                 return False
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False
+
+
+RUNNING_TOTAL_BEFORE = re.compile(r"\(?\s*\b(?:lũy|luỹ)\s+kế\s*(?::|là|đạt)?\s*$", re.I)
 
 
 def shares_a_bound(head: str, q: Quantity) -> bool:

@@ -33,6 +33,7 @@ NEW_RATE = re.compile(
 ANOTHER_PERIOD_TAIL = re.compile(
     # (the figure before's own period may trail it: "28% vào năm 2022, 19% năm 2023")
     r"\W*(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
+    r"(?:(?:lũy\s+kế|tính\s+chung|cộng\s+dồn)\b[\s,]*)?"  # "1.021 cuộc; lũy kế 5 tháng đầu năm là 4.987 cuộc"
     r"(?:tiếp\s+tục\s+(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
     r"(?:nó\s+)?(?:đã\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:)?\s*"
     r"(?:(?:hơn|gần|khoảng|trên)\s*)?",  # "…, 19% năm 2023 và hơn 20% năm 2024"
@@ -112,7 +113,9 @@ class FigureLinks:
             rows and stated and states_one and ANOTHER_PERIOD_TAIL.fullmatch(tail)
         )
         if another_period and same_unit and earlier[-1]["unit"] == UNIT_OF.get(q.unit, q.unit):
-            return self.continue_figure(q, scope, period, stated, earlier[-1])
+            noun = self.counted_noun(scope.after)  # "…; lũy kế … là 4.987 cuộc": the same noun
+            if not noun or noun == self.counted_noun(self.after_value(earlier[-1])):
+                return self.continue_figure(q, scope, period, stated, earlier[-1])
         # "… 172 cuộc tấn công mạng … Riêng tháng 3/2025 có 66 cuộc": the sentence before's
         # figure, for a period this one states, counted in the same noun
         last = self.last_rows[-1] if self.last_rows and not rows else None

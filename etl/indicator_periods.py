@@ -17,7 +17,9 @@ CUMULATIVE = re.compile(
     # ("lũy kế 6 tháng đầu năm, …" is the span's: cues read it with the period blanked out)
     r"(?:lũy|luỹ)\s+kế(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|tháng\s+0?1\b|quý)|\s*[,:])|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$"
     # "…; hiện tổng số tài khoản là 41,6 triệu": the total now, after a month's additions
-    r"|(?:hiện(?:\s+nay)?|đến\s+nay)\s*,?\s*tổng\s+số",
+    r"|(?:hiện(?:\s+nay)?|đến\s+nay)\s*,?\s*tổng\s+số"
+    # "198.760 tài khoản (lũy kế: 10.925.430 tài khoản)": the total beside a span's figure
+    r"|\(\s*(?:lũy|luỹ)\s+kế\s*:",
     re.I,
 )
 
@@ -84,3 +86,28 @@ def names_running_total(before: str) -> bool:
     14,9 triệu hồ sơ" is the span's own)."""
     running = [m.end() for m in CUMULATIVE.finditer(before)][-1:]
     return bool(running) and not APART.search(before, running[0])
+
+
+# "mới", "thêm": a count added during the period, not the level at its end.
+NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
+# "Cổng thực hiện 4,6 triệu giao dịch" under "kết quả 4 tháng đầu năm": what the span handled
+HANDLED = re.compile(
+    r"\b(?:tiếp\s+nhận|thực\s+hiện|xử\s+lý|phát\s+sinh)\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I
+)
+# "1.526.310 hồ sơ (lũy kế: 58.203.119 hồ sơ)": the span's own figure, its running total beside it
+TOTAL_BESIDE = re.compile(r"[^\d();,.]{0,20}\(\s*(?:lũy|luỹ)\s+kế\b", re.I)
+
+
+def is_span_flow(
+    period: Period | None, span: Period | None, scope: Scope, following: str, section_flows: bool
+) -> bool:
+    """Whether a stock's figure is what a report's span added (its flow twin), not the level."""
+    if span is None or span.kind not in SPAN_KINDS:
+        return False
+    # "có thêm 1.384.550 tài khoản đăng ký mới" in a report of one month: that month's
+    newly = NEWLY.search(scope.before[-30:] + " " + scope.after[:25])
+    beside = TOTAL_BESIDE.match(following)
+    if period is None:
+        return bool(section_flows or newly or beside or HANDLED.search(scope.before[-30:]))
+    # …also under "Số liệu tháng 3/2024 (tính đến ngày 31/3/2024):", the month's last day
+    return period.kind == "as_of" and period.end == span.end and bool(newly or beside)

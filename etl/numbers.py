@@ -116,6 +116,8 @@ TIME_WORDS = ("năm", "tháng", "ngày", "Quý", "quý")
 LEVEL_BEFORE = re.compile(r"\bmức(?:\s+độ)?\s*$", re.I)
 BASE_BEFORE = re.compile(r"(?:trong|trên)\s+tổng\s+số\s*$", re.I)
 LIST_DOT_AFTER, LINE_START_BEFORE = re.compile(r"\s*\.\s"), re.compile(r"(^|\n)\s*$")
+# "(1) thuê bao …: 86,7 triệu; (2) …", "1) …": an item's number, at a line's or an item's start
+LIST_PAREN_AFTER, ITEM_START_BEFORE = re.compile(r"\)\s"), re.compile(r"(?:^|\n|[;:]\s*)\s*\(?$")
 ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 
@@ -266,6 +268,8 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
             return True  # "phủ sóng thêm 2.152 thôn trong tổng số 2.418 thôn": the base
         if LIST_DOT_AFTER.match(after) and LINE_START_BEFORE.search(before):
             return True  # numbered list item "1. "
+        if len(num) <= 2 and LIST_PAREN_AFTER.match(after) and ITEM_START_BEFORE.search(before):
+            return True  # numbered list item "(1) ", "2) "
     return False
 
 

@@ -238,9 +238,11 @@ TITLE_SPAN = re.compile(
 # A title naming the span a report reviews: "BÁO CÁO THÁNG 5/2025", "(Trích Báo cáo tháng 5/2025
 # …)", "Kết quả chuyển đổi số quý II/2025", "Tình hình chuyển đổi số quốc gia tháng 10/2024"
 REPORT_OF_SPAN = re.compile(
-    r"\(?\s*(?:Trích\s+)?(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình|Sơ\s+kết|Tổng\s+kết)\s+"
+    # (also after the name of what it reports on: "Cổng DVCQG: kết quả 4 tháng đầu năm 2025")
+    r"(?:[^:\n\d]{3,60}:\s*)?"
+    r"\(?\s*(?:Trích\s+)?(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình|Sơ\s+kết|Tổng\s+kết|Số\s+liệu)\s+"
     r"(?:[^()\n\d]{0,80}?\s)?(?:tháng\s+\d{1,2}\s*/\s*20\d\d|quý\s+(?:IV|III|II|I|[1-4])\s*/\s*20\d\d"
-    r"|6\s+tháng\s+đầu\s+năm\s+20\d\d|năm\s+20\d\d)"
+    r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+20\d\d|năm\s+20\d\d)"
     # "(Kỳ báo cáo: từ ngày 16/4/2025 đến ngày 15/5/2025)": the window a monthly report counts
     r"|\(?\s*Kỳ\s+báo\s+cáo\s*:?\s*từ\s+ngày\s+[\d/.-]+\s+đến\s+(?:hết\s+)?ngày\s+[\d/.-]+",
     re.I,

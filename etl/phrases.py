@@ -94,7 +94,11 @@ OWN_FIGURE_AFTER = re.compile(
     r"^\s*(?:(?:TTHC|thủ\s+tục\s+hành\s+chính|DVCTT|dịch\s+vụ\s+công|hồ\s+sơ)[^;.()\d]{0,40}"
     r"toàn\s+trình|trạm\s+(?:BTS\s+|phát\s+sóng\s+)?(?:mạng\s+)?5G"
     # "… cấp hơn 86 triệu tài khoản định danh, trong đó có 61,2 triệu tài khoản đã được kích hoạt"
-    r"|tài\s+khoản[^;.()\d]{0,40}kích\s+hoạt)",
+    r"|tài\s+khoản[^;.()\d]{0,40}kích\s+hoạt"
+    # "127,6 triệu thuê bao di động, trong đó 107,8 triệu thuê bao sử dụng smartphone": measured
+    # in their own right, as are the mobile broadband subscriptions among them
+    r"|thuê\s+bao[^;.()\d]{0,12}(?:sử\s+dụng|dùng)\s+(?:điện\s+thoại\s+thông\s+minh|smartphone)"
+    r"|thuê\s+bao\s+(?:băng\s+rộng\s+di\s+động|BRDĐ))",
     re.I,
 )
 # "… thu nhận 1.021.450 hồ sơ đề nghị cấp tài khoản định danh, trong đó đã kích hoạt 712.380 tài
@@ -168,7 +172,9 @@ ONE_AGENCY = re.compile(
     r"\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
     # "tỷ lệ hồ sơ … toàn trình của Bộ Tư pháp đạt 95,1%": the ministry owns the rate (not a
     # source, "theo số liệu của Bộ TT&TT, …", which no verb follows)
-    r"\bcủa\s+Bộ\s+(?!ngành)[A-ZĐ][\w&]*(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|là|chiếm)\b)"
+    r"\bcủa\s+Bộ\s+(?!ngành)[A-ZĐ][\w&]*(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|là|chiếm)\b|"
+    # "… Bộ Công an … tỷ lệ hồ sơ trực tuyến của Bộ đạt 92,3%": the ministry just named
+    r"\bcủa\s+Bộ\s+(?:đạt|là|chiếm)\b)"
 )
 LOCAL_SUBJECT = re.compile(
     r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?-i:[A-ZĐ]))|"
@@ -276,7 +282,9 @@ SAME_TIME = re.compile(
 )
 # "Trong năm, Cổng … tiếp nhận 9,6 triệu hồ sơ" after a paragraph on the year 2024. Read with
 # match apart from SAME_TIME: as one of its alternatives, "^\W*" was tried at every space.
-SAME_YEAR_OPENING = re.compile(r"\W*(?:trong|cả)\s+năm\s*,", re.I)
+SAME_YEAR_OPENING = re.compile(
+    r"\W*(?:(?:riêng|cũng)\s+)?(?:trong|cả)\s+năm\s*,", re.I
+)  # "Riêng trong năm, …"
 # "Xem thêm:", "Tin liên quan": what follows are other articles' headlines.
 RELATED = re.compile(
     r"^\W*(?:Xem\s+thêm|Tin\s+liên\s+quan|Bài\s+(?:viết\s+)?liên\s+quan|Đọc\s+thêm|Liên\s+quan\s*:"

@@ -20,10 +20,12 @@ from etl.cues import (
 from etl.gates import search
 from etl.indicator_periods import (
     CUMULATIVE,
+    NEWLY,
     annual_indicators,
     cumulative_indicators,
     edition_schedules,
     flow_twins,
+    is_span_flow,
     names_running_total,
     pick_flow_twin,
     twin_stocks,
@@ -52,7 +54,6 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 
 # "mới", "thêm": a count added during the period, not the level at its end.
 ADDED = re.compile(r"\b(?:có|được|đạt)\s+thêm\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I)
-NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
 PERIOD_FLOWS = re.compile(r"\bTRONG\s+(?:KỲ|THÁNG|QUÝ|NĂM)\b")
 # "600 trạm BTS 5G được lắp mới", "1,2 triệu thuê bao … mới đăng ký": new ones, not the stock
 ADDED_AFTER = re.compile(
@@ -124,7 +125,9 @@ class RowBuilder:
         if not best:
             return None
         ranked = sorted(best.values(), key=lambda t: -t[0])
-        if years and any(t[1].indicator in cumulative_indicators() for t in ranked):
+        # …and so is one the words call so ("Lũy kế từ khi đưa vào vận hành, tổng số … đạt 3,84 tỷ")
+        running = years or names_running_total(scope.before)
+        if running and any(t[1].indicator in cumulative_indicators() for t in ranked):
             ranked = [t for t in ranked if t[1].indicator in cumulative_indicators()]  # no flow's
         score, cue, p = ranked[0]
         # a flow under a title or heading that names its span ("BÁO CÁO … THÁNG 10/2024", "(Kỳ báo
@@ -172,10 +175,9 @@ class RowBuilder:
                 None  # "trung bình mỗi ngày … 44,7 sự cố": a day's average, not the month's count
             )
         span = self.reported_span()
-        if period is None and twin and span is not None and span.kind in SPAN_KINDS:
-            # "có thêm 1.384.550 tài khoản đăng ký mới" in a report of one month: that month's
-            if self.section_flows or NEWLY.search(scope.before[-30:] + " " + scope.after[:25]):
-                p, stated = span, True
+        following = self.nt.text[self.sentence_start + q.end :][:60]
+        if twin and is_span_flow(period, span, scope, following, self.section_flows):
+            p, stated = span, True
         if p is None and (kind in FLOW_KINDS or twin) and self.previous_span is not None:
             p, stated = self.previous_span, True  # the span the paragraph before spoke of
         if kind == "speed" and not stated and self.last_month is not None:

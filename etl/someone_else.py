@@ -55,6 +55,8 @@ WORLD_PEOPLE_AFTER = re.compile(
 )
 WORLD_STATES = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", re.I)
 ONE_BODY_PART = re.compile(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b")
+# "Trong đó, tỷ lệ này ở khu vực nông thôn là 78,9%": a part of the country, not the whole
+REGION_PART = re.compile(r"\b(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)\b", re.I)
 ONE_BUSINESS = re.compile(
     r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
     # "tốc độ … của nhà mạng này đạt 52,39 Mbps": the operator named before
@@ -141,6 +143,8 @@ def names_someone_else(
     # "Riêng tỉnh Bình Dương đạt 60%": a named province's own rate is its breakdown
     if part and not (unit == "percent" and province_name_pattern().search(window, part.end())):
         return "one body's part of the figure"
+    if unit == "percent" and REGION_PART.search(window):
+        return "one region's part of the figure"
     if ONE_BUSINESS.search(window):
         return "one business's figure"  # "một doanh nghiệp viễn thông lớn nhất … khoảng 7 triệu"
     # a "lần lượt" run reads its owners at the run's head, before its first number

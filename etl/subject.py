@@ -159,7 +159,9 @@ def province_body_acts(head: str, named: set[str]) -> bool:
 def province_body_pattern() -> re.Pattern:
     """Match a province's body acting: "Công an tỉnh Lạng Sơn đã …", "UBND tỉnh Bắc Giang vừa …"."""
     return re.compile(
-        rf"\b(?:Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|Sở\s+[^.,;]{{3,40}}?)\s+(?:tỉnh|thành\s+phố)\s+"
+        # (or its service centre: "Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh đã tiếp nhận")
+        rf"\b(?:Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|(?:Sở|Trung\s+tâm|Văn\s+phòng)\s+[^.,;]{{3,40}}?)"
+        rf"\s+(?:tỉnh|thành\s+phố)\s+"
         rf"(?P<name>{province_names()})\s+(?:đã|đang|vừa)\b"
     )
 

@@ -10,6 +10,7 @@ from datetime import date
 from etl.clauses import list_item_breakdown
 from etl.comparisons import shift_to_year, step_period
 from etl.cues import Scope
+from etl.indicator_periods import CUMULATIVE
 from etl.normalize import Paragraph
 from etl.numbers import MBPS_WORDS, Quantity, find_quantities
 from etl.periods import Period, find_dates, find_periods
@@ -94,7 +95,11 @@ class TableRows:
             if period is not None and DAILY_LABEL.search(label):
                 period = Period("day_avg", period.start, period.end)  # "Bình quân mỗi ngày"
             # a cell stands where a sentence would say "… đạt": cues that need the verb read it
-            scope = Scope(before=label + " đạt ", bare=label + " ", after="", context=context)
+            # ("Lũy kế đến 30/6/2024" over the column: each cell is the running total)
+            running = " lũy kế" if CUMULATIVE.search(head) else ""
+            scope = Scope(
+                before=label + running + " đạt ", bare=label + " ", after="", context=context
+            )
             row = self.match_cues(q, scope, period, period is not None)
             if row is None:
                 continue

@@ -45,6 +45,7 @@ CASES = [
         "2025-10-06",
         [
             ("ndxp_transactions_period", "national", "month", "2025-09-30", 118204513),
+            ("ndxp_transactions_cumulative", "national", "as_of", "2025-09-30", 4450000000),
             ("ndxp_connection_points", "national", "as_of", "2025-09-30", 1338),
         ],
     ),
