@@ -22,6 +22,14 @@ from etl.phrases import (
 )
 from etl.rows import DATE_REASON
 
+# The catalog unit a quantity's unit fills (counts and ratios fill counts and ranks)
+CATALOG_UNIT = {
+    "percent": "percent",
+    "mbps": "mbps",
+    "per_100": "per_100",
+    "money_vnd": "billion_vnd",
+}
+
 # What may stand between a compared figure and its month: "(được) ghi nhận (trong) tháng 4".
 RECORDED_IN = r"\s*(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:của\s+|vào\s+|trong\s+|hồi\s+)?(?:cuối\s+|hết\s+)?"
 # "so với mức 272,97 Mbps ghi nhận trong tháng 4/2025"; "… so với 512.000 của tháng 9"
@@ -126,6 +134,8 @@ class ComparisonReader:
         run = [p for p in quantities if opening < p.start and p.end <= sentence.find(")", opening)]
         if q not in run:
             return None
+        # the figures the run restates, not the run's own earlier values
+        rows = [r for r in rows if not r["rule_id"].endswith("+comparison")] or rows
         if len(run) <= len(rows):
             base = rows[len(rows) - len(run) + run.index(q)]
         elif run.index(q) < len(
@@ -274,7 +284,11 @@ class ComparisonReader:
         # earlier in the sentence, the one the sentence before gave ("So với cuối năm 2023 (…)").
         # …but not when this sentence gave a figure of its own that named no indicator
         pool = rows or ([] if own_figure else self.last_rows)
-        previous = [r for r in pool if (r["unit"] == "percent") == (q.unit == "percent")]
+        # (of its own unit: "(cùng kỳ năm 2025: 3,46 triệu giao dịch, 3.120 tỷ đồng)" restates
+        # the count and the amount, each its own)
+        want = CATALOG_UNIT.get(q.unit)
+        # (a bare number, "(… lần lượt là 81,4 và 21,3)", restates whatever the figures were)
+        previous = [r for r in pool if (r["unit"] == want if want else r["unit"] != "percent")]
         base = self.nth_of_list(sentence, q, previous) or (
             previous[-1] if previous else self.name_from_label(sentence, q, period)
         )

@@ -39,6 +39,7 @@ ANOTHER_PERIOD_TAIL = re.compile(
     r"(?:(?:hơn|gần|khoảng|trên)\s*)?",  # "…, 19% năm 2023 và hơn 20% năm 2024"
     re.I,
 )
+SINCE_YEAR_START = re.compile(r"\btừ\s+đầu\s+năm\b", re.I)
 UNIT_OF = {"percent": "percent", "mbps": "mbps", "per_100": "per_100", "money_vnd": "billion_vnd"}
 UNIT_OF |= {"count": "count", "ratio": "count"}
 
@@ -108,7 +109,10 @@ class FigureLinks:
         # goes on with the same figure of the same sentence.
         tail = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
         # periods are blanked in `before`: the clause states one when its raw words have digits
-        states_one = bool(DIGIT.search(window)) and not DIGIT.search(tail)
+        # (…or names one in words: "…; lũy kế từ đầu năm là 11,9 triệu hồ sơ")
+        states_one = bool(
+            DIGIT.search(window) or SINCE_YEAR_START.search(window)
+        ) and not DIGIT.search(tail)
         another_period = bool(
             rows and stated and states_one and ANOTHER_PERIOD_TAIL.fullmatch(tail)
         )

@@ -92,7 +92,9 @@ def names_running_total(before: str) -> bool:
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
 # "Cổng thực hiện 4,6 triệu giao dịch" under "kết quả 4 tháng đầu năm": what the span handled
 HANDLED = re.compile(
-    r"\b(?:tiếp\s+nhận|thực\s+hiện|xử\s+lý|phát\s+sinh)\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I
+    r"(?:\b(?:tiếp\s+nhận|thực\s+hiện|xử\s+lý|phát\s+sinh)|\bvới\s+(?:tổng\s+)?(?:giá\s+trị|số\s+tiền))"
+    r"\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    re.I,
 )
 # "1.526.310 hồ sơ (lũy kế: 58.203.119 hồ sơ)": the span's own figure, its running total beside it
 TOTAL_BESIDE = re.compile(r"[^\d();,.]{0,20}\(\s*(?:lũy|luỹ)\s+kế\b", re.I)

@@ -77,9 +77,10 @@ def resolve_period(
             if window:
                 w = window[-1]
                 return Period("day_avg", w.start, w.end, explicit_window=w.explicit_window), True
-        if nearest.kind in SPAN_KINDS and SINCE_START.search(
-            sentence, nearest.text_end, q.qual_start
-        ):
+        # (in the number's own clause: "Cả năm 2025, … nâng tổng số … từ khi khai trương lên
+        # 118,6 triệu; thanh toán trực tuyến đạt 15,8 triệu" is the year's)
+        clause = max(nearest.text_end, sentence.rfind(";", 0, q.qual_start) + 1)
+        if nearest.kind in SPAN_KINDS and SINCE_START.search(sentence, clause, q.qual_start):
             return level_at_end(nearest), True
         return nearest, True
     clause_end = CLAUSE_END.search(sentence[q.end :])

@@ -140,6 +140,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "Tổng số tài khoản … tính đến hết tháng 3 là 24,7 triệu": the level at that month's end
+    (
+        "asof_month_no_year",
+        re.compile(
+            r"(?:tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|(?:đến|tới)\s+(?:hết|cuối)\s+)"
+            r"tháng\s+(?P<m>\d{1,2})(?!\s*(?:[/.-]\s*\d|năm|\d))",
+            re.I,
+        ),
+    ),
     # "tháng trước", "tháng qua" in a press piece: the last month reported on (see past_month)
     # ("so với tháng trước", "(tháng trước là …)" compare with the value's own month instead)
     (

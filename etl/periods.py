@@ -286,6 +286,13 @@ def build_period(
         if end.year == cutoff.year and end.month == cutoff.month:
             end = cutoff
         return Period("as_of", end, end)
+    if name == "asof_month_no_year":
+        mo = int(m.group("m"))
+        if not 1 <= mo <= 12:
+            return None
+        y = cutoff.year if mo <= cutoff.month else cutoff.year - 1  # the last such month by then
+        end = month_end(y, mo)
+        return Period("as_of", end, end, relative="year")
     if name == "date":
         d = parse_date_match(m)
         return Period("date", d, d) if d else None

@@ -104,7 +104,11 @@ OWN_FIGURE_AFTER = re.compile(
 # "… thu nhận 1.021.450 hồ sơ đề nghị cấp tài khoản định danh, trong đó đã kích hoạt 712.380 tài
 # khoản": the activated accounts are the indicator, not a part of the applications
 OWN_FIGURE_BEFORE = re.compile(
-    r"trong\s+đó\s+(?:có\s+)?(?:đã\s+)?(?:được\s+)?kích\s+hoạt(?:\s+được)?\s*$", re.I
+    r"trong\s+đó\s+(?:có\s+)?(?:đã\s+)?(?:được\s+)?kích\s+hoạt(?:\s+được)?\s*$"
+    # "…, trong đó số thuê bao sử dụng smartphone là 91,2 triệu": measured in its own right
+    r"|trong\s+đó\s+(?:số\s+)?thuê\s+bao\s+(?:sử\s+dụng|dùng)\s+(?:điện\s+thoại\s+thông\s+minh|smartphone)"
+    r"\s+(?:là|đạt|có)\s*$",
+    re.I,
 )
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "Trong số địa chỉ IP nằm trong mạng botnet trên, có 175 …": the whole is named back, however

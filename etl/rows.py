@@ -53,7 +53,7 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 
 
 # "mới", "thêm": a count added during the period, not the level at its end.
-ADDED = re.compile(r"\b(?:có|được|đạt)\s+thêm\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I)
+ADDED = re.compile(r"\b(?:có|được|đạt|ghi\s+nhận)\s+thêm\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I)
 PERIOD_FLOWS = re.compile(r"\bTRONG\s+(?:KỲ|THÁNG|QUÝ|NĂM)\b")
 # "600 trạm BTS 5G được lắp mới", "1,2 triệu thuê bao … mới đăng ký": new ones, not the stock
 ADDED_AFTER = re.compile(
@@ -170,7 +170,7 @@ class RowBuilder:
         ):
             return None  # "đã có thêm hơn 2 triệu thuê bao sử dụng smartphone": an increase
         daily = cue.periods is not None and "day_avg" in cue.periods
-        if p is not None and p.kind == "day_avg" and kind in FLOW_KINDS and not daily:
+        if p is not None and p.kind == "day_avg" and (kind in FLOW_KINDS or twin) and not daily:
             return (
                 None  # "trung bình mỗi ngày … 44,7 sự cố": a day's average, not the month's count
             )

@@ -55,6 +55,7 @@ WORLD_PEOPLE_AFTER = re.compile(
 )
 WORLD_STATES = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", re.I)
 ONE_BODY_PART = re.compile(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b")
+THIS_COUNTRY = re.compile(r"\b(?:nước|quốc\s+gia)\s+(?:này|đó|bạn)\b", re.I)
 # "Trong đó, tỷ lệ này ở khu vực nông thôn là 78,9%": a part of the country, not the whole
 REGION_PART = re.compile(r"\b(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)\b", re.I)
 ONE_BUSINESS = re.compile(
@@ -115,6 +116,9 @@ def names_someone_else(
         return "a service plan's bandwidth, not a measured speed"
     countries = finditer(COUNTRY, clause)
     if countries and "Việt Nam" not in clause[countries[-1].end() :]:
+        return "another country's figure"
+    # "Tại Thái Lan, …; tỷ lệ thuê bao dùng smartphone của nước này là 93%": the one just named
+    if search(THIS_COUNTRY, window) and finditer(COUNTRY, opening + " " + last_sentence(paragraph)):
         return "another country's figure"
     # "… Việt Nam xếp thứ 19 toàn cầu (148,64 Mbps)": the world ranks the country's own figure
     ranked = WORLD_RANK.search(clause)
