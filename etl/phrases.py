@@ -196,7 +196,8 @@ COMPARED_WITH_COUNTRY = re.compile(
     r"(?:so\s+)?với\s+(?:(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?)?"
     r"(?:cả\s+nước|toàn\s+quốc)"
     # a place among the provinces: "nằm trong tốp 10 của cả nước", "dẫn đầu cả nước"
-    r"|(?:tốp|top|nhóm)\s+(?:\d+\s+)?(?:tỉnh[^.;\d]{0,20}?\s)?(?:(?:dẫn\s+)?đầu\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    # ("giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc": the index's ranking of provinces)
+    r"|(?:tốp|top|nhóm)\s+(?:\d+\s+)?(?:[^.;\d]{0,40}?\s)?(?:(?:dẫn\s+)?đầu\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     r"|dẫn\s+đầu\s+(?:cả\s+nước|toàn\s+quốc)",
     re.I,
 )

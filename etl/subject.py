@@ -131,7 +131,7 @@ def find_document_province(text: str, url: str = "") -> str | None:
 PROVINCIAL_BODY = re.compile(
     r"(?<!các\s)(?<!%\s)\bSở\s+(?:Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ|"
     r"TT&TT|TT-TT|TTTT|KH&CN|KH-CN)(?=\s+(?:tỉnh|thành\s+phố|tổ\s+chức|tham\s+mưu|[A-ZĐ]))"  # one named, or acting
-    r"|\bcủa\s+tỉnh\b(?!\s+[A-ZĐ])|\btrên\s+địa\s+bàn\s+tỉnh\b"
+    r"|\bcủa\s+(?:tỉnh|thành\s+phố)\b(?!\s+[A-ZĐ])|\btrên\s+địa\s+bàn\s+tỉnh\b"
     # a sentence whose subject is "the province": "… tốp 10 của cả nước. Tỉnh đang đẩy mạnh …"
     r"|(?:^|[.!?]\s+)Tỉnh\s+(?:đã|đang|tiếp\s+tục|đẩy\s+mạnh|có|hiện)\b"
     # "Sáng 27/1, UBND tỉnh tổ chức Hội nghị tổng kết …": the province's own bodies, unnamed
