@@ -112,7 +112,9 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     if m is None and named:
         # "Năm 2024, Bắc Ninh …", "Trong đó, Hà Nội …": a time or a link word, then the subject
         when = r"(?:(?:Năm|Tháng|Quý|Trong|Tính\s+đến|Đến|Hết)\s[^,;]{0,30},\s*|Theo\s[^,;]{0,140},\s*)"
-        lead = rf"\W*{when}?(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
+        # (after a source's tag: "(VietnamPlus) Năm 2023, Thừa Thiên Huế có …")
+        tag = r"(?:\([^()\n\d]{2,40}\)\s*[-–:]?\s*)?"
+        lead = rf"\W*{tag}{when}?(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
         # (not a dateline's place of writing: "Hà Nội, ngày 10 tháng 6 năm 2024")
         m = re.match(rf"{lead}(?P<name>{province_names()})\b(?!\s*,\s*ngày\s+\d)", head)
     if m is None and named:  # "Tháng 8/2025, Hà Nội tiếp tục dẫn đầu … với 342,1 Mbps": the subject

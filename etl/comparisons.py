@@ -8,9 +8,9 @@ from dataclasses import replace
 from datetime import date
 
 from etl.clauses import blank_spans
-from etl.cues import Scope
+from etl.cues import COUNTED, Scope
 from etl.gates import search
-from etl.numbers import Quantity
+from etl.numbers import CATALOG_UNIT, Quantity
 from etl.periods import ROMAN, Period, find_periods
 from etl.phrases import (
     CHANGE_BEFORE,
@@ -19,16 +19,9 @@ from etl.phrases import (
     PAREN_PRIOR,
     PRIOR_VALUE,
     TARGET_WORDS,
+    YEAR_AGO_CLAUSE,
 )
 from etl.rows import DATE_REASON
-
-# The catalog unit a quantity's unit fills (counts and ratios fill counts and ranks)
-CATALOG_UNIT = {
-    "percent": "percent",
-    "mbps": "mbps",
-    "per_100": "per_100",
-    "money_vnd": "billion_vnd",
-}
 
 # What may stand between a compared figure and its month: "(được) ghi nhận (trong) tháng 4".
 RECORDED_IN = r"\s*(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:của\s+|vào\s+|trong\s+|hồi\s+)?(?:cuối\s+|hết\s+)?"
@@ -134,8 +127,12 @@ class ComparisonReader:
         run = [p for p in quantities if opening < p.start and p.end <= sentence.find(")", opening)]
         if q not in run:
             return None
-        # the figures the run restates, not the run's own earlier values
-        rows = [r for r in rows if not r["rule_id"].endswith("+comparison")] or rows
+        # the figures the run restates, not the run's own earlier values; one value alone
+        # restates the last figure of its own unit ("… 3.500 tỷ đồng (năm 2023: 3,46 triệu giao
+        # dịch)")
+        rows = own_rows(rows) or rows
+        if len(run) == 1:
+            rows = [r for r in rows if fits_unit(r, q, sentence)] or rows
         if len(run) <= len(rows):
             base = rows[len(rows) - len(run) + run.index(q)]
         elif run.index(q) < len(
@@ -286,9 +283,7 @@ class ComparisonReader:
         pool = rows or ([] if own_figure else self.last_rows)
         # (of its own unit: "(cùng kỳ năm 2025: 3,46 triệu giao dịch, 3.120 tỷ đồng)" restates
         # the count and the amount, each its own)
-        want = CATALOG_UNIT.get(q.unit)
-        # (a bare number, "(… lần lượt là 81,4 và 21,3)", restates whatever the figures were)
-        previous = [r for r in pool if (r["unit"] == want if want else r["unit"] != "percent")]
+        previous = [r for r in pool if fits_unit(r, q, sentence)]
         base = self.nth_of_list(sentence, q, previous) or (
             previous[-1] if previous else self.name_from_label(sentence, q, period)
         )
@@ -330,7 +325,7 @@ class ComparisonReader:
             return None
         inside = sentence[opening + 1 : closing]
         numbers = re.findall(r"\d+(?:[.,]\d+)*", inside)
-        bases = [r for r in previous if not r["rule_id"].endswith("+comparison")]
+        bases = own_rows(previous)
         if len(numbers) < 2 or len(bases) < len(numbers):
             return None
         k = len(re.findall(r"\d+(?:[.,]\d+)*", sentence[opening + 1 : q.qual_start]))
@@ -373,3 +368,25 @@ class ComparisonReader:
             }
         )
         return row
+
+
+def own_rows(rows: list[dict]) -> list[dict]:
+    """The rows that are figures of their own, not earlier values restated beside them."""
+    return [r for r in rows if not r["rule_id"].endswith("+comparison")]
+
+
+def fits_unit(row: dict, q: Quantity, sentence: str) -> bool:
+    """Whether an earlier value q can restate a row: a rate a rate, an amount an amount, a count
+    of something ("3,46 triệu giao dịch") a count; a bare number whatever is not a rate."""
+    want = CATALOG_UNIT.get(q.unit)
+    if want is None and COUNTED.match(sentence[q.end : q.end + 40]):
+        return row["unit"] in ("count", "rank")
+    return row["unit"] == want if want else row["unit"] != "percent"
+
+
+def year_ago_in_clause(sentence: str, clause_start: int, q: Quantity, period) -> Period | None:
+    """ "…, chiếm 73,9%; cùng kỳ năm 2024 tỷ lệ này là 52,6%": the span a year back, or None."""
+    ago = YEAR_AGO_CLAUSE.match(sentence, clause_start, q.qual_start) if clause_start else None
+    if ago is None or period is None:
+        return None
+    return shift_to_year(period, int(ago.group("y")) if ago.group("y") else period.end.year - 1)

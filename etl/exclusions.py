@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from etl.cues import names_outright
 from etl.gates import finditer, search
+from etl.indicator_periods import RUNNING_TOTAL_BEFORE
 from etl.numbers import Quantity
 from etl.phrases import (
     ASKS_HOW,
@@ -56,7 +57,7 @@ ONE_GENERATION = re.compile(r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(
 # share of another, no rate
 AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)
 OF_ANOTHER = re.compile(r"^\s*(?:số|lượng|so\s+với|của|mức|tổng)\b", re.I)
-SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|\(\s*gồm|riêng|:", re.I)
+SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|[(,]\s*gồm|riêng|:", re.I)
 # "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%": several share it
 MANY_BODIES = re.compile(
     r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số)\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan)", re.I
@@ -161,7 +162,9 @@ class ExclusionRules:
         whole's noun; a count of another thing is a figure of its own."""
         if not wholes:
             return False
-        named = sentence[wholes[-1].end : wholes[-1].end + 40]  # the count nearest the part
+        # the count nearest the part, up to the next number ("… và 27 doanh nghiệp, với tổng cộng
+        # 1.123 điểm kết nối": the part's own noun is not the whole's)
+        named = re.split(r"\d", sentence[wholes[-1].end : wholes[-1].end + 40], maxsplit=1)[0]
         whole, part = self.counted_noun(named), self.counted_noun(after)
         # "11.000 hồ sơ giao dịch …, trong đó … 4.000 giao dịch": the whole's words name the part's
         return bool(whole and part and part not in named.lower() and "người" not in (whole, part))
@@ -323,9 +326,6 @@ class ExclusionRules:
                 return False
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False
-
-
-RUNNING_TOTAL_BEFORE = re.compile(r"\(?\s*\b(?:lũy|luỹ)\s+kế\s*(?::|là|đạt)?\s*$", re.I)
 
 
 def shares_a_bound(head: str, q: Quantity) -> bool:

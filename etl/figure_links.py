@@ -11,19 +11,20 @@ from etl.clauses import find_breakdown
 from etl.cue_text import as_rate_after, as_rate_label, as_share
 from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_kinds, indicator_units
 from etl.gates import lowered, passes, search
-from etl.numbers import Quantity
-from etl.phrases import THIS_ONE
+from etl.numbers import CATALOG_UNIT, Quantity
+from etl.phrases import NATIONAL_WORDS, THIS_ONE
 
 SHARE_NAMED_BACK = re.compile(r"\b(?:tỷ\s+trọng|tỷ\s+lệ)\s+(?:này|trên)\b", re.I)
 # (the earlier figure's unit, the number's) a clause may name back with "con số này", "tốc độ này"
 NAMED_BACK_UNITS = {("count", "count"), ("count", "ratio"), ("mbps", "mbps")}
 # A rate the clause names anew (not "tỷ lệ này", "tỷ lệ tương ứng", "tỷ lệ của …")
 WHOLE_AFTER_LEVELS = re.compile(
-    r"(?:tính\s+)?chung\s+(?:cả\s+nước|toàn\s+quốc)|(?:cả\s+nước|toàn\s+quốc)\s+(?:đạt|là)\s*$",
+    # (…or bare in a terse list: "khối bộ, ngành 38,9%; khối địa phương 31,2%; cả nước 35,6%")
+    r"(?:tính\s+)?chung\s+(?:cả\s+nước|toàn\s+quốc)|(?:cả\s+nước|toàn\s+quốc)\s*(?:đạt|là|:)?\s*$",
     re.I,
 )
 NEW_RATE = re.compile(
-    r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\s+(?!này|đó|tương\s+ứng|trên|là|đạt|của|ở|tại|khối|các|bộ|địa)\w+",
+    r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\s+(?!này|đó|chung|tương\s+ứng|trên|là|đạt|của|ở|tại|khối|các|bộ|địa)\w+",
     re.I,
 )
 # The words between a figure and its value for another period: "… năm 2021 là 11,91% và tiếp
@@ -39,9 +40,9 @@ ANOTHER_PERIOD_TAIL = re.compile(
     r"(?:(?:hơn|gần|khoảng|trên)\s*)?",  # "…, 19% năm 2023 và hơn 20% năm 2024"
     re.I,
 )
-SINCE_YEAR_START = re.compile(r"\btừ\s+đầu\s+năm\b", re.I)
-UNIT_OF = {"percent": "percent", "mbps": "mbps", "per_100": "per_100", "money_vnd": "billion_vnd"}
-UNIT_OF |= {"count": "count", "ratio": "count"}
+YEAR_START_WORDS = re.compile(r"\btừ\s+đầu\s+năm\b", re.I)
+DENSITY = re.compile(r"\bmật\s+độ\b[^;,.\d]{0,20}$", re.I)  # "…; mật độ 24,8 thuê bao/100 dân"
+UNIT_OF = CATALOG_UNIT | {"count": "count", "ratio": "count"}
 
 
 # "Đã có 2.720/5.780 thủ tục hành chính được cung cấp … toàn trình, đạt 47%": the share
@@ -85,6 +86,9 @@ class FigureLinks:
     ) -> dict | None:
         """ "… bộ, ngành là 89,4%; của các địa phương là 93,1%", "Tỷ lệ này ở các bộ, ngành là
         55,1%": the clause names only its level; the indicator is the one named just before."""
+        density = self.density_of(q, scope, period, stated, window, rows)
+        if density is not None:
+            return density
         anaphora = bool(search(THIS_ONE, window))
         breakdown = find_breakdown(window, "", q.unit)
         # "… khối bộ, ngành là 92,1%, khối địa phương là 87,6%; tính chung cả nước đạt 89,0%": the
@@ -111,7 +115,7 @@ class FigureLinks:
         # periods are blanked in `before`: the clause states one when its raw words have digits
         # (…or names one in words: "…; lũy kế từ đầu năm là 11,9 triệu hồ sơ")
         states_one = bool(
-            DIGIT.search(window) or SINCE_YEAR_START.search(window)
+            DIGIT.search(window) or YEAR_START_WORDS.search(window)
         ) and not DIGIT.search(tail)
         another_period = bool(
             rows and stated and states_one and ANOTHER_PERIOD_TAIL.fullmatch(tail)
@@ -166,8 +170,25 @@ class FigureLinks:
             return None
         row = self.match_cues(q, scope, period, stated, only=earlier[-1]["indicator"])
         if row is not None:
-            row["breakdown"] = breakdown
+            # "tỉnh Nghệ An … chiếm 73,9%; cùng kỳ năm 2024 tỷ lệ này là 52,6%": named back with no
+            # place of its own, it is the same place's
+            same_place = anaphora and not level and not search(NATIONAL_WORDS, window)
+            row["breakdown"] = earlier[-1]["breakdown"] if same_place else breakdown
             row["rule_id"] = f"{row['indicator']}:same_as_before"
+        return row
+
+    def density_of(self, q, scope: Scope, period, stated: bool, window: str, rows: list[dict]):
+        """ "Thuê bao BRCĐ: 25,2 triệu; mật độ 24,8 thuê bao/100 dân": per 100 inhabitants, the
+        subscriptions the sentence just counted."""
+        if q.unit != "per_100" or not rows or not DENSITY.search(window):
+            return None
+        indicator = rows[-1]["indicator"] + "_per_100"
+        if indicator not in indicator_units():
+            return None
+        row = self.match_cues(q, scope, period, stated, only=indicator)
+        if row is not None:
+            row["breakdown"] = rows[-1]["breakdown"]
+            row["rule_id"] = f"{indicator}:density_of_count_before"
         return row
 
     def match_named_rate(self, q: Quantity, scope: Scope, period, stated: bool) -> dict | None:

@@ -19,7 +19,7 @@ CUMULATIVE = re.compile(
     # "…; hiện tổng số tài khoản là 41,6 triệu": the total now, after a month's additions
     r"|(?:hiện(?:\s+nay)?|đến\s+nay)\s*,?\s*tổng\s+số"
     # "198.760 tài khoản (lũy kế: 10.925.430 tài khoản)": the total beside a span's figure
-    r"|\(\s*(?:lũy|luỹ)\s+kế\s*:",
+    r"|\(\s*(?:lũy|luỹ)\s+kế\s*:[^)]*$",
     re.I,
 )
 
@@ -96,6 +96,8 @@ HANDLED = re.compile(
     r"\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
+# "(lũy kế: 10.925.430 tài khoản)": a running total right after its words, not a part
+RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:lũy|luỹ)\s+kế\s*(?::|là|đạt)?\s*$", re.I)
 # "1.526.310 hồ sơ (lũy kế: 58.203.119 hồ sơ)": the span's own figure, its running total beside it
 TOTAL_BESIDE = re.compile(r"[^\d();,.]{0,20}\(\s*(?:lũy|luỹ)\s+kế\b", re.I)
 

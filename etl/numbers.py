@@ -115,9 +115,16 @@ NUMBERED_BEFORE = re.compile(
 TIME_WORDS = ("năm", "tháng", "ngày", "Quý", "quý")
 LEVEL_BEFORE = re.compile(r"\bmức(?:\s+độ)?\s*$", re.I)
 BASE_BEFORE = re.compile(r"(?:trong|trên)\s+tổng\s+số\s*$", re.I)
+# The catalog unit a quantity's written unit fills (a count or a ratio: a count or a rank)
+CATALOG_UNIT = {
+    "percent": "percent",
+    "mbps": "mbps",
+    "per_100": "per_100",
+    "money_vnd": "billion_vnd",
+}
 LIST_DOT_AFTER, LINE_START_BEFORE = re.compile(r"\s*\.\s"), re.compile(r"(^|\n)\s*$")
 # "(1) thuê bao …: 86,7 triệu; (2) …", "1) …": an item's number, at a line's or an item's start
-LIST_PAREN_AFTER, ITEM_START_BEFORE = re.compile(r"\)\s"), re.compile(r"(?:^|\n|[;:]\s*)\s*\(?$")
+LIST_PAREN_AFTER, ITEM_START_BEFORE = re.compile(r"\)\s"), re.compile(r"(?:^|\n)\s*\(?$|[;:]\s*\($")
 ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 

@@ -239,8 +239,6 @@ TITLE_SPAN = re.compile(
 # A title naming the span a report reviews: "BÁO CÁO THÁNG 5/2025", "(Trích Báo cáo tháng 5/2025
 # …)", "Kết quả chuyển đổi số quý II/2025", "Tình hình chuyển đổi số quốc gia tháng 10/2024"
 REPORT_OF_SPAN = re.compile(
-    # (also after the name of what it reports on: "Cổng DVCQG: kết quả 4 tháng đầu năm 2025")
-    r"(?:[^:\n\d]{3,60}:\s*)?"
     r"\(?\s*(?:Trích\s+)?(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình|Sơ\s+kết|Tổng\s+kết|Số\s+liệu)\s+"
     r"(?:[^()\n\d]{0,80}?\s)?(?:tháng\s+\d{1,2}\s*/\s*20\d\d|quý\s+(?:IV|III|II|I|[1-4])\s*/\s*20\d\d"
     r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+20\d\d|năm\s+20\d\d)"
@@ -248,6 +246,9 @@ REPORT_OF_SPAN = re.compile(
     r"|\(?\s*Kỳ\s+báo\s+cáo\s*:?\s*từ\s+ngày\s+[\d/.-]+\s+đến\s+(?:hết\s+)?ngày\s+[\d/.-]+",
     re.I,
 )
+# …and after the name of what it reports on, as the whole line: "Cổng DVCQG: kết quả 4 tháng
+# đầu năm 2025" (not "Bộ trưởng nhấn mạnh: kết quả năm 2024 là nền tảng …")
+NAMED_REPORT_OF_SPAN = re.compile(rf"[^:\n\d]{{3,60}}:\s*(?:{REPORT_OF_SPAN.pattern})\s*$", re.I)
 
 
 def find_title_span(text: str, cutoff: date) -> Period | None:
@@ -259,7 +260,8 @@ def find_title_span(text: str, cutoff: date) -> Period | None:
         m = TITLE_SPAN.match(line) or TITLE_SPAN.search(line[:60]) if len(line) <= 160 else None
         if m and m.start() and not m.group().rstrip().endswith(":"):
             m = None
-        m = m or REPORT_OF_SPAN.match(line)  # "(Trích Báo cáo tháng 5/2025 của Bộ …)"
+        # "(Trích Báo cáo tháng 5/2025 của Bộ …)"
+        m = m or REPORT_OF_SPAN.match(line) or NAMED_REPORT_OF_SPAN.match(line)
         spans = find_periods(m.group(), cutoff.year, cutoff) if m else []
         if spans and spans[0].kind in SPAN_KINDS and spans[0].end < cutoff:
             return Period(spans[0].kind, spans[0].start, spans[0].end)

@@ -144,7 +144,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "asof_month_no_year",
         re.compile(
-            r"(?:tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|(?:đến|tới)\s+(?:hết|cuối)\s+)"
+            # (not a range's end: "Từ tháng 1 đến hết tháng 3")
+            r"(?<!\d\s)(?<!\d)(?:tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|(?:đến|tới)\s+(?:hết|cuối)\s+)"
             r"tháng\s+(?P<m>\d{1,2})(?!\s*(?:[/.-]\s*\d|năm|\d))",
             re.I,
         ),

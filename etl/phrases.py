@@ -39,7 +39,7 @@ CHANGE_BEFORE = re.compile(
 )
 # "6.641 cuộc …: 1.696 cuộc giả mạo": a colon after words (not "09:12") lists the parts.
 SUBSET = re.compile(
-    r"\btrong\s+đó\b|\bbao\s+gồm\b|\(\s*gồm\b|\btrong\s+số\s+(?:này|đó)\b|(?<=[^\d\s])\s*:\s|\briêng\b(?!\s+(?:trong\s+)?(?:tháng|quý|năm|ngày|\d))",
+    r"\btrong\s+đó\b|\bbao\s+gồm\b|\(\s*gồm\b|,\s*gồm\b|\btrong\s+số\s+(?:này|đó)\b|(?<=[^\d\s])\s*:\s|\briêng\b(?!\s+(?:trong\s+)?(?:tháng|quý|năm|ngày|\d))",
     re.I,
 )
 # "giai đoạn 2020–2024, tỷ trọng … bình quân 12,88%": an average over years, no year's value.
@@ -196,8 +196,9 @@ COMPARED_WITH_COUNTRY = re.compile(
     r"(?:so\s+)?với\s+(?:(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?)?"
     r"(?:cả\s+nước|toàn\s+quốc)"
     # a place among the provinces: "nằm trong tốp 10 của cả nước", "dẫn đầu cả nước"
-    # ("giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc": the index's ranking of provinces)
-    r"|(?:tốp|top|nhóm)\s+(?:\d+\s+)?(?:[^.;\d]{0,40}?\s)?(?:(?:dẫn\s+)?đầu\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    r"|(?:tốp|top|nhóm)\s+(?:\d+\s+)?(?:tỉnh[^.;\d]{0,20}?\s)?(?:(?:dẫn\s+)?đầu\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    # "giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc": the index's ranking of provinces
+    r"|\b(?:tốp|top)\s+\d+\s+(?:chỉ\s+số|địa\s+phương|tỉnh)[^.;,\d]{0,40}?\s(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     r"|dẫn\s+đầu\s+(?:cả\s+nước|toàn\s+quốc)",
     re.I,
 )
@@ -300,10 +301,16 @@ YEAR_AGO_START = re.compile(
     r"^\W*(?:Cùng\s+kỳ|Cùng\s+thời\s+điểm)\s+năm\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<last>trước|ngoái))",
     re.I,
 )
+# …the same opening a clause: "…; cùng kỳ năm 2024 tỷ lệ này là 52,6%"
+YEAR_AGO_CLAUSE = re.compile(YEAR_AGO_START.pattern.removeprefix("^"), re.I)
 # "Tỷ lệ này ở các bộ, ngành là 55,1%": the indicator the sentence before named.
 THIS_ONE = re.compile(
     # ("ở mức trên 60%" is "above 60%", not "the level above")
-    r"\b(?:tỷ\s+lệ|tỷ\s+trọng|con\s+số|chỉ\s+số|mức|tốc\s+độ)\s+(?:này|trên(?!\s*(?:\d|$)))\b|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)",
+    r"\b(?:tỷ\s+lệ|tỷ\s+trọng|con\s+số|chỉ\s+số|mức|tốc\s+độ)\s+(?:này|chung|trên(?!\s*(?:\d|$)))\b"
+    # "… đạt 46,5%, trong khi bình quân cả nước mới khoảng 30%": the same measure, the country's
+    r"|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)"
+    r"|\b(?:trong\s+khi|còn|khi\s+đó)\s+(?:mức\s+)?(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?"
+    r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)",
     re.I,
 )
 # "các con số này lần lượt là …", "của hai loại hình này lần lượt là …": the figures just named.
@@ -337,7 +344,12 @@ NATIONAL_SOURCE = re.compile(
 # "cao hơn bình quân cả nước cùng kỳ là 38,4%", "mức 18,3% của cả nước": the country's figure.
 COUNTRY_BEFORE = re.compile(
     # "… chưa bằng một nửa tỷ trọng của cả nước (12,33%)": the country's share, named last
-    r"(?:bình\s+quân|trung\s+bình|mức|(?:tỷ\s+trọng|tỷ\s+lệ)\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+(?:kỳ|thời\s+điểm)|\s+năm\s+20\d\d)?\s*(?:là|:|đạt)?\s*\(?\s*$"
+    r"(?:bình\s+quân|trung\s+bình|mức|(?:tỷ\s+trọng|tỷ\s+lệ)(?:\s+chung)?\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    r"(?:\s+cùng\s+(?:kỳ|thời\s+điểm)|\s+năm\s+20\d\d)?(?:\s+(?:mới|chỉ|hiện|vẫn))?"
+    r"\s*(?:là|:|đạt|ở\s+mức)?\s*(?:khoảng|gần|hơn|trên)?\s*\(?\s*$"
+    # "…; bình quân cả nước, tỷ lệ TTHC đủ điều kiện … là 91,3%": a clause opening on the country
+    r"|(?:^|[;.]\s*)\W*(?:bình\s+quân|trung\s+bình|tính\s+chung)\s+(?:chung\s+)?(?:của\s+)?"
+    r"(?:cả\s+nước|toàn\s+quốc)\s*,[^;.\d]{0,120}$"
     # "89,13% số hộ … (cả nước là 75,39%)": the country's figure set beside the province's
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*$",
     re.I,

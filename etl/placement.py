@@ -40,6 +40,10 @@ WIDER_LEVEL = re.compile(
 )
 # A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
 LABELLED_LEVEL = re.compile(rf"\W*(?:[-+•]\s*)?(?:{LEVEL_WORD.pattern})\s*:", LEVEL_WORD.flags)
+# "100% hệ thống thông tin giải quyết TTHC cấp tỉnh đã kết nối …": the share's own noun names its level
+LEVEL_IN_NOUN = re.compile(
+    rf"[^;,.\d]{{0,60}}?\b(?:{LEVEL_WORD.pattern})(?=\s+(?:đã|được|đều|có|đạt)\b)", LEVEL_WORD.flags
+)
 
 
 # "tỉnh này", "thành phố này", "địa phương này": the province the text named last
@@ -88,6 +92,10 @@ class Placement:
             row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"
             return
         label = LABELLED_LEVEL.match(sentence)
+        in_noun = LEVEL_IN_NOUN.match(after) if q.unit == "percent" else None
+        if row["breakdown"] == "national" and in_noun and not label:
+            row["breakdown"] = level_of(in_noun)
+            return
         if row["breakdown"] == "national" and label:
             # "- Khối bộ, ngành: tỷ lệ DVCTT toàn trình 61,2%; tỷ lệ hồ sơ … 72,4%": every clause's
             # ("Toàn quốc: …" names the country)

@@ -52,7 +52,7 @@ def pick_qualifier(q: Quantity, before: str) -> str:
     return "ước" if ESTIMATE_BEFORE.search(before) else ""
 
 
-# "mới", "thêm": a count added during the period, not the level at its end.
+# "có thêm", "ghi nhận thêm": a count added during the period, not the level at its end.
 ADDED = re.compile(r"\b(?:có|được|đạt|ghi\s+nhận)\s+thêm\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I)
 PERIOD_FLOWS = re.compile(r"\bTRONG\s+(?:KỲ|THÁNG|QUÝ|NĂM)\b")
 # "600 trạm BTS 5G được lắp mới", "1,2 triệu thuê bao … mới đăng ký": new ones, not the stock
@@ -175,7 +175,8 @@ class RowBuilder:
                 None  # "trung bình mỗi ngày … 44,7 sự cố": a day's average, not the month's count
             )
         span = self.reported_span()
-        following = self.nt.text[self.sentence_start + q.end :][:60]
+        end = self.sentence_start + q.end
+        following = self.nt.text[end : end + 60] if twin else ""
         if twin and is_span_flow(period, span, scope, following, self.section_flows):
             p, stated = span, True
         if p is None and (kind in FLOW_KINDS or twin) and self.previous_span is not None:

@@ -55,9 +55,17 @@ WORLD_PEOPLE_AFTER = re.compile(
 )
 WORLD_STATES = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", re.I)
 ONE_BODY_PART = re.compile(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b")
+# "Riêng nền tảng LGSP của tỉnh Quảng Ninh có 12,5 triệu giao dịch": the province's platform
+LOCAL_PLATFORM = re.compile(
+    r"\bLGSP\b|nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+(?:của\s+)?(?:cấp\s+)?tỉnh", re.I
+)
 THIS_COUNTRY = re.compile(r"\b(?:nước|quốc\s+gia)\s+(?:này|đó|bạn)\b", re.I)
 # "Trong đó, tỷ lệ này ở khu vực nông thôn là 78,9%": a part of the country, not the whole
-REGION_PART = re.compile(r"\b(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)\b", re.I)
+REGION_PART = re.compile(
+    r"\b(?:ở|tại)\s+(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)\b[^,;\d]{0,20}"
+    r"(?:là|đạt|chiếm)?\s*$",
+    re.I,
+)
 ONE_BUSINESS = re.compile(
     r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
     # "tốc độ … của nhà mạng này đạt 52,39 Mbps": the operator named before
@@ -118,7 +126,9 @@ def names_someone_else(
     if countries and "Việt Nam" not in clause[countries[-1].end() :]:
         return "another country's figure"
     # "Tại Thái Lan, …; tỷ lệ thuê bao dùng smartphone của nước này là 93%": the one just named
-    if search(THIS_COUNTRY, window) and finditer(COUNTRY, opening + " " + last_sentence(paragraph)):
+    named = last_sentence(paragraph) + " " + opening
+    others = finditer(COUNTRY, named) if search(THIS_COUNTRY, window) else []
+    if others and "Việt Nam" not in named[others[-1].end() :]:
         return "another country's figure"
     # "… Việt Nam xếp thứ 19 toàn cầu (148,64 Mbps)": the world ranks the country's own figure
     ranked = WORLD_RANK.search(clause)
@@ -147,6 +157,8 @@ def names_someone_else(
     # "Riêng tỉnh Bình Dương đạt 60%": a named province's own rate is its breakdown
     if part and not (unit == "percent" and province_name_pattern().search(window, part.end())):
         return "one body's part of the figure"
+    if LOCAL_PLATFORM.search(window):
+        return "a province's own data platform (LGSP), not the national one"
     if unit == "percent" and REGION_PART.search(window):
         return "one region's part of the figure"
     if ONE_BUSINESS.search(window):

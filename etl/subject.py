@@ -131,7 +131,8 @@ def find_document_province(text: str, url: str = "") -> str | None:
 PROVINCIAL_BODY = re.compile(
     r"(?<!các\s)(?<!%\s)\bSở\s+(?:Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ|"
     r"TT&TT|TT-TT|TTTT|KH&CN|KH-CN)(?=\s+(?:tỉnh|thành\s+phố|tổ\s+chức|tham\s+mưu|[A-ZĐ]))"  # one named, or acting
-    r"|\bcủa\s+(?:tỉnh|thành\s+phố)\b(?!\s+[A-ZĐ])|\btrên\s+địa\s+bàn\s+tỉnh\b"
+    r"|\bcủa\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?:[A-ZĐ]|thông\s+minh|trực\s+thuộc))"
+    r"|\btrên\s+địa\s+bàn\s+tỉnh\b"
     # a sentence whose subject is "the province": "… tốp 10 của cả nước. Tỉnh đang đẩy mạnh …"
     r"|(?:^|[.!?]\s+)Tỉnh\s+(?:đã|đang|tiếp\s+tục|đẩy\s+mạnh|có|hiện)\b"
     # "Sáng 27/1, UBND tỉnh tổ chức Hội nghị tổng kết …": the province's own bodies, unnamed
@@ -160,7 +161,8 @@ def province_body_pattern() -> re.Pattern:
     """Match a province's body acting: "Công an tỉnh Lạng Sơn đã …", "UBND tỉnh Bắc Giang vừa …"."""
     return re.compile(
         # (or its service centre: "Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh đã tiếp nhận")
-        rf"\b(?:Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|(?:Sở|Trung\s+tâm|Văn\s+phòng)\s+[^.,;]{{3,40}}?)"
+        rf"\b(?:Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|Sở\s+[^.,;]{{3,40}}?"
+        rf"|Trung\s+tâm\s+(?:Phục\s+vụ\s+)?[Hh]ành\s+chính\s+công|Văn\s+phòng\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân))"
         rf"\s+(?:tỉnh|thành\s+phố)\s+"
         rf"(?P<name>{province_names()})\s+(?:đã|đang|vừa)\b"
     )

@@ -10,7 +10,6 @@ from datetime import date
 from etl.clauses import list_item_breakdown
 from etl.comparisons import shift_to_year, step_period
 from etl.cues import Scope
-from etl.indicator_periods import CUMULATIVE
 from etl.normalize import Paragraph
 from etl.numbers import MBPS_WORDS, Quantity, find_quantities
 from etl.periods import Period, find_dates, find_periods
@@ -96,7 +95,7 @@ class TableRows:
                 period = Period("day_avg", period.start, period.end)  # "Bình quân mỗi ngày"
             # a cell stands where a sentence would say "… đạt": cues that need the verb read it
             # ("Lũy kế đến 30/6/2024" over the column: each cell is the running total)
-            running = " lũy kế" if CUMULATIVE.search(head) else ""
+            running = " lũy kế" if RUNNING_COLUMN.match(head) else ""
             scope = Scope(
                 before=label + running + " đạt ", bare=label + " ", after="", context=context
             )
@@ -266,6 +265,11 @@ STEP_HEAD = re.compile(r"^\s*(?P<unit>tháng|quý|kỳ)\s+trước\s*$", re.I)
 RUNNING_HEAD = re.compile(
     r"^\s*(?:Lũy|Luỹ)\s+kế(?:\s+từ\s+(?:năm\s+)?(?:khi\s+[^\d]{0,30})?(?:(?:19|20)\d\d)?)?(?:\s+đến\s+nay)?\s*$",
     re.I,
+)
+# "Lũy kế đến 30/6/2024", "Lũy kế từ năm 2019" over a column: running totals (not "Lũy kế 6
+# tháng", a year-to-date flow, nor "Tổng cộng", a sum across the row)
+RUNNING_COLUMN = re.compile(
+    r"\W*(?:lũy|luỹ)\s+kế\b(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|quý))", re.I
 )
 YEAR_AGO_HEAD = re.compile(r"^\s*cùng\s+kỳ(?:\s+năm)?\s+(?:(?P<y>(?:19|20)\d\d)|trước)\s*$", re.I)
 

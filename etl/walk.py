@@ -18,7 +18,7 @@ from etl.clauses import (
     past_aside,
     since,
 )
-from etl.comparisons import ComparisonReader, shift_to_year
+from etl.comparisons import ComparisonReader, shift_to_year, year_ago_in_clause
 from etl.cue_text import blank_whose, drop_acronyms, read_past, words_passed
 from etl.cues import SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
@@ -339,6 +339,8 @@ class DocumentExtractor(
             # deadline dates no value of the next clause
             own_periods = [p for p in own_periods if not dates_another(sentence, p, q)]
             period, stated = resolve_period(q, own_periods, sentence, fallback)
+            earlier_span = year_ago_in_clause(sentence, clause_start, q, period)
+            period, stated = (earlier_span, True) if earlier_span else (period, stated)
             yearly = self.respective(sentence, clause_start, quantities, q, respective_year)
             if yearly is not None:
                 period, stated = yearly, True

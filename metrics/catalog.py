@@ -60,6 +60,12 @@ def synonym_expander(synonyms: dict[str, list[str]]):
     if not synonyms:
         return lambda pattern: pattern
 
+    def spelling(written: str) -> str:
+        # an abbreviation in capitals is read as written, whole: "HS" (hồ sơ), not "https", "ThS"
+        if written.isupper() and " " not in written:
+            return rf"(?-i:\b{re.escape(written)}\b)"
+        return r"\s+".join(map(re.escape, written.split()))
+
     def words(phrase: str) -> str:
         return r"(?: |\\s[+*])+".join(re.escape(w) for w in phrase.split())
 
@@ -69,10 +75,7 @@ def synonym_expander(synonyms: dict[str, list[str]]):
 
     def widen(match: re.Match) -> str:
         key = keys[int(match.lastgroup[1:])]
-        spellings = [
-            match.group(),
-            *(r"\s+".join(map(re.escape, s.split())) for s in synonyms[key]),
-        ]
+        spellings = [match.group(), *(spelling(s) for s in synonyms[key])]
         return "(?:" + "|".join(spellings) + ")"
 
     return lambda pattern: finder.sub(widen, pattern)

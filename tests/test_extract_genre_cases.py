@@ -82,8 +82,9 @@ FLOORS = {
     # it; not fitted (what it misses is for the next stop to read)
     "probes_thirtyfirst": (0.95, 0.70),
     # rounds 32 (press summaries of the monthly reports; held out, read once at f0bc2af: 119 of
-    # 125 right, 119 of 133 found, as the start code read it), 34, 35, 37 and 38 were fitted
-    # and hold the default floor
+    # 125 right, 119 of 133 found, as the start code read it), 34, 35, 37, 38, 41 (headlines
+    # over their body) and 42 (provinces beside the country) were fitted and hold the default
+    # floor
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 
