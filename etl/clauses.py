@@ -17,6 +17,7 @@ from etl.phrases import (
     LOCALITIES,
     MINISTRIES,
     NATIONAL_AS_SUBJECT,
+    NATIONAL_WORDS,
     SUBJECT_VERB,
     VENUE_AFTER,
     VENUE_BEFORE,
@@ -264,3 +265,11 @@ def past_aside(sentence: str, q: Quantity, after: str, later: list[Quantity]) ->
     rest = sentence[closing + 1 : nxt]
     end = re.search(r"[;.]\s|[;.]$", rest)
     return after[:opening] + " " + rest[: end.start() if end else len(rest)]
+
+
+def named_place(before: str, head: str, unit: str) -> str:
+    """The place a clause names for itself ("Đối với Phú Yên, …", "Cả nước, …"), or ""."""
+    if NATIONAL_WORDS.search(before):
+        return "national"
+    place = find_breakdown(before, head, unit)
+    return place if place != "national" else ""

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from etl.clauses import find_breakdown
+from etl.clauses import find_breakdown, named_place
 from etl.cues import (
     Scope,
 )
@@ -173,13 +173,26 @@ class ListReader:
     ) -> dict | None:
         """ "Năm 2023, các con số này lần lượt là 119,8 Mbps và 55,5 Mbps": the row before that
         the i-th number is an earlier value of."""
-        found = finditer(THESE_FIGURES, sentence, clause_start, q.qual_start)
+        # (the run may go on past a ";": "… tương ứng là 80,4%; 85,7% và 74,9%")
+        found = finditer(THESE_FIGURES, sentence, 0, q.qual_start)
         if not found or not self.last_rows:
             return None
         start = found[-1].end()
         run = [p for p in quantities if p.qual_start >= start and p.unit == q.unit]
         index = run.index(q) if q in run else -1
         return self.last_rows[index] if 0 <= index < len(self.last_rows) else None
+
+    def restate_for_place(self, these: dict, q, scope, period, stated, before, sentence):
+        """The row of a figure the sentence before named, restated for the place this clause
+        names ("Đối với Phú Yên, các tỷ lệ tương ứng là 80,4%; …"), in its period if none is said."""
+        if not stated:
+            period, stated = these_period(these), True
+        row = self.match_cues(q, scope, period, stated, only=these["indicator"])
+        if row is not None:
+            place = named_place(before, sentence[: q.qual_start], q.unit)
+            row["breakdown"] = place or these["breakdown"]
+            row["rule_id"] = these["rule_id"] + "+these_figures"
+        return row
 
     def carried_breakdown(
         self, sentence: str, quantities: list[Quantity], q: Quantity, rows: list[dict], row: dict
@@ -313,3 +326,8 @@ def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Per
         return None
     year = years[run.index(q)]
     return Period("year", date(year, 1, 1), date(year, 12, 31))
+
+
+def these_period(row: dict) -> Period:
+    """The period of a row, as a Period (for a figure restated for another place)."""
+    return Period(row["period_kind"], row["period_start"], row["period_end"])

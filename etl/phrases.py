@@ -106,8 +106,8 @@ OWN_FIGURE_AFTER = re.compile(
 OWN_FIGURE_BEFORE = re.compile(
     r"trong\s+đó\s+(?:có\s+)?(?:đã\s+)?(?:được\s+)?kích\s+hoạt(?:\s+được)?\s*$"
     # "…, trong đó số thuê bao sử dụng smartphone là 91,2 triệu": measured in its own right
-    r"|trong\s+đó\s+(?:số\s+)?thuê\s+bao\s+(?:sử\s+dụng|dùng)\s+(?:điện\s+thoại\s+thông\s+minh|smartphone)"
-    r"\s+(?:là|đạt|có)\s*$",
+    r"|trong\s+đó\s+(?:số\s+)?thuê\s+bao\s+(?:(?:sử\s+dụng|dùng)\s+(?:điện\s+thoại\s+thông\s+minh|smartphone)"
+    r"|băng\s+rộng\s+di\s+động|BRDĐ)(?:\s*\([^()]{0,20}\))?\s+(?:là|đạt|có)\s*$",
     re.I,
 )
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
@@ -316,7 +316,11 @@ THIS_ONE = re.compile(
 # "các con số này lần lượt là …", "của hai loại hình này lần lượt là …": the figures just named.
 THESE_FIGURES = re.compile(
     r"(?:các|những|hai|ba)\s+(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|tỷ\s+lệ|loại\s+hình|mức)\s+(?:này|trên|tương\s+ứng)"
-    r"[^;.\d]{0,40}lần\s+lượt\s+(?:là|đạt|ở\s+mức)",
+    r"[^;.\d]{0,40}lần\s+lượt\s+(?:là|đạt|ở\s+mức)"
+    # "Đối với Phú Yên, các tỷ lệ tương ứng là 80,4%; 85,7% và 74,9%", "Cả nước, tốc độ tương
+    # ứng là 155,2 Mbps và 83,4 Mbps": the figures the sentence before named, one by one
+    r"|(?:(?:các|những|hai|ba)\s+(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|tỷ\s+lệ|mức)|tốc\s+độ)\s+tương\s+ứng"
+    r"\s+(?:là|đạt|ở\s+mức)",
     re.I,
 )
 # "từ tháng 10/2024", "hồi tháng 3/2025": when something began, not the period reported on.

@@ -19,7 +19,7 @@ from etl.phrases import (
     NATIONAL_SUBJECT,
     level_of,
 )
-from etl.provinces import canonical_province, province_name_pattern
+from etl.provinces import canonical_province, province_name_pattern, province_names
 from etl.rows import GDP_NAMED, GRDP
 from etl.subject import local_opening, local_province, sentence_province
 from metrics.catalog import load_catalog
@@ -44,6 +44,15 @@ LABELLED_LEVEL = re.compile(rf"\W*(?:[-+•]\s*)?(?:{LEVEL_WORD.pattern})\s*:", 
 LEVEL_IN_NOUN = re.compile(
     rf"[^;,.\d]{{0,60}}?\b(?:{LEVEL_WORD.pattern})(?=\s+(?:đã|được|đều|có|đạt)\b)", LEVEL_WORD.flags
 )
+
+
+@cache
+def province_in_noun() -> re.Pattern:
+    """Match a province a share's own noun names, before any verb ("… của tỉnh X (…) đã …")."""
+    return re.compile(
+        rf"(?:(?!\s(?:đã|được|là|đạt|so\s+với)\s)[^;,.\d]){{0,60}}?\b(?:tỉnh|thành\s+phố|TP\.?)\s+"
+        rf"(?P<name>{province_names()})\b"
+    )
 
 
 # "tỉnh này", "thành phố này", "địa phương này": the province the text named last
@@ -95,6 +104,11 @@ class Placement:
         in_noun = LEVEL_IN_NOUN.match(after) if q.unit == "percent" else None
         if row["breakdown"] == "national" and in_noun and not label:
             row["breakdown"] = level_of(in_noun)
+            return
+        # "100% hệ thống thông tin của các cơ quan nhà nước tỉnh Thừa Thiên Huế (…) đã được …"
+        owner = province_in_noun().match(after) if q.unit == "percent" else None
+        if row["breakdown"] == "national" and owner:
+            row["breakdown"] = canonical_province(owner.group("name"))
             return
         if row["breakdown"] == "national" and label:
             # "- Khối bộ, ngành: tỷ lệ DVCTT toàn trình 61,2%; tỷ lệ hồ sơ … 72,4%": every clause's

@@ -50,7 +50,8 @@ OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?\b(?:{OPERATOR_
 SERVICE_PLAN = re.compile(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", re.I)
 WORLD_RANK = re.compile(r"(?:thứ|hạng)\s+\d+\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\s*\(?\s*$")
 WORLD_PEOPLE_AFTER = re.compile(
-    r"\s*(?:dân\s+số|người\s+dân|người\s+dùng|thuê\s+bao|hộ\s+gia\s+đình)\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\b",
+    r"\s*(?:dân\s+số|người\s+dân|người\s+dùng|thuê\s+bao|hộ\s+gia\s+đình|người(?:\s+dân)?\s+trưởng\s+thành)"
+    r"\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\b",
     re.I,
 )
 WORLD_STATES = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", re.I)
@@ -59,6 +60,7 @@ ONE_BODY_PART = re.compile(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|t�
 LOCAL_PLATFORM = re.compile(
     r"\bLGSP\b|nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+(?:của\s+)?(?:cấp\s+)?tỉnh", re.I
 )
+NDXP = re.compile(r"\bNDXP\b|chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia", re.I)
 THIS_COUNTRY = re.compile(r"\b(?:nước|quốc\s+gia)\s+(?:này|đó|bạn)\b", re.I)
 # "Trong đó, tỷ lệ này ở khu vực nông thôn là 78,9%": a part of the country, not the whole
 REGION_PART = re.compile(
@@ -157,7 +159,10 @@ def names_someone_else(
     # "Riêng tỉnh Bình Dương đạt 60%": a named province's own rate is its breakdown
     if part and not (unit == "percent" and province_name_pattern().search(window, part.end())):
         return "one body's part of the figure"
-    if LOCAL_PLATFORM.search(window):
+    local = finditer(LOCAL_PLATFORM, clause)[-1:]
+    # (…or the clause's, unless the national one is named after it: "LGSP của tỉnh thực hiện 3,2
+    # triệu giao dịch, bình quân khoảng 8.800 giao dịch/ngày")
+    if LOCAL_PLATFORM.search(window) or (local and not NDXP.search(clause, local[0].end())):
         return "a province's own data platform (LGSP), not the national one"
     if unit == "percent" and REGION_PART.search(window):
         return "one region's part of the figure"

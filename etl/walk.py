@@ -354,10 +354,7 @@ class DocumentExtractor(
                 period = Period("day_avg", *span)
             these = self.these_figures(sentence, clause_start, quantities, q)
             if these is not None:
-                row = self.match_cues(q, scope, period, stated, only=these["indicator"])
-                if row is not None:
-                    row["breakdown"] = these["breakdown"]
-                    row["rule_id"] = these["rule_id"] + "+these_figures"
+                row = self.restate_for_place(these, q, scope, period, stated, before, sentence)
             elif item is not None:
                 row = self.match_list_item(
                     q, scope, period, stated, item, sentence + " " + context, sentence_rows

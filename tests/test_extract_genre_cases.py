@@ -83,8 +83,8 @@ FLOORS = {
     "probes_thirtyfirst": (0.95, 0.70),
     # rounds 32 (press summaries of the monthly reports; held out, read once at f0bc2af: 119 of
     # 125 right, 119 of 133 found, as the start code read it), 34, 35, 37, 38, 41 (headlines
-    # over their body) and 42 (provinces beside the country) were fitted and hold the default
-    # floor
+    # over their body), 42 (provinces beside the country), 43 and 44 (online services and
+    # infrastructure on provincial pages) were fitted and hold the default floor
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 
