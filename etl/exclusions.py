@@ -56,7 +56,10 @@ ONE_GENERATION = re.compile(r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(
 # "Số lượng hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ … của cả năm 2021": one amount as a
 # share of another, no rate
 AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)
-OF_ANOTHER = re.compile(r"^\s*(?:số|lượng|so\s+với|của|mức|tổng)\b", re.I)
+# ("bằng 55,6% tổng số TTHC" is the share of the procedures, the catalog's own base)
+OF_ANOTHER = re.compile(
+    r"^\s*(?!tổng\s+số\s+(?:TTHC|thủ\s+tục|hộ|thôn))(?:số|lượng|so\s+với|của|mức|tổng)\b", re.I
+)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|[(,]\s*gồm|riêng|:", re.I)
 # "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%": several share it
 MANY_BODIES = re.compile(

@@ -40,6 +40,10 @@ ANOTHER_PERIOD_TAIL = re.compile(
     r"(?:(?:hơn|gần|khoảng|trên)\s*)?",  # "…, 19% năm 2023 và hơn 20% năm 2024"
     re.I,
 )
+COUNT_GOES_ON = re.compile(
+    r"\W*(?:(?:tính\s+)?riêng|còn|lũy\s+kế)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
+    re.I,
+)
 YEAR_START_WORDS = re.compile(r"\btừ\s+đầu\s+năm\b", re.I)
 DENSITY = re.compile(r"\bmật\s+độ\b[^;,.\d]{0,20}$", re.I)  # "…; mật độ 24,8 thuê bao/100 dân"
 UNIT_OF = CATALOG_UNIT | {"count": "count", "ratio": "count"}
@@ -133,11 +137,8 @@ class FigureLinks:
             and states_one
             and last["unit"] == UNIT_OF.get(q.unit, q.unit) == "count"
             # "Riêng tháng 11, (hệ thống kỹ thuật) ghi nhận 512 cuộc": a short subject may stand
-            and re.fullmatch(
-                r"\W*(?:(?:tính\s+)?riêng|còn|lũy\s+kế)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
-                tail,
-                re.I,
-            )
+            # (…or "Lũy kế từ đầu năm là 2.496 cuộc", the span's words blanked with its "lũy kế")
+            and (COUNT_GOES_ON.fullmatch(tail) or COUNT_GOES_ON.fullmatch(window))
             and self.counted_noun(scope.after) == self.counted_noun(self.after_value(last))
         ):
             return self.continue_figure(q, scope, period, stated, last)

@@ -24,6 +24,10 @@ CUMULATIVE = re.compile(
 )
 
 
+# "lũy kế  là" where "5 tháng đầu năm" stood: the words right after a running total's were a span
+BLANKED_SPAN_AFTER = re.compile(r"\s{2,}(?:là|đạt|:)?\s*")
+
+
 @cache
 def cumulative_indicators() -> frozenset[str]:
     """Stocks counted since a start ("lũy kế"): a window ending at a date is their level then."""
@@ -75,19 +79,32 @@ def twin_stocks() -> dict[str, str]:
 def pick_flow_twin(indicator: str, p: Period, scope: Scope) -> str:
     """A figure for a span ("6 tháng đầu năm", "trong tháng 02") goes on the flow twin."""
     twin = flow_twins().get(indicator)
-    if twin and p.kind in SPAN_KINDS and not names_running_total(scope.before):
+    if twin and p.kind in SPAN_KINDS and not names_running_total(scope.before, p):
         return twin
     return indicator
 
 
-def names_running_total(before: str) -> bool:
+def names_running_total(before: str, p: Period | None = None) -> bool:
     """Whether the words before a figure call it a running total ("tổng cộng", "lũy kế từ khi"),
     and no part set apart after them ("… tổng cộng 45,3 triệu hồ sơ …, riêng trong năm 2024 là
-    14,9 triệu hồ sơ" is the span's own)."""
-    running = [m.end() for m in CUMULATIVE.finditer(before)][-1:]
+    14,9 triệu hồ sơ" is the span's own), over a window that is not the year's so far ("lũy kế 5
+    tháng đầu năm là 8,9 triệu hồ sơ", its period's words blanked out of `before`)."""
+    found = list(CUMULATIVE.finditer(before))[-1:]
+    this_year = p is not None and p.kind == "ytd" and (p.start.month, p.start.day) == (1, 1)
+    if this_year and found and BLANKED_SPAN_AFTER.fullmatch(before, found[0].end()):
+        return False
+    running = [m.end() for m in found]
     return bool(running) and not APART.search(before, running[0])
 
 
+# "có thêm", "ghi nhận thêm": a count added during the period, not the level at its end.
+ADDED = re.compile(r"\b(?:có|được|đạt|ghi\s+nhận)\s+thêm\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I)
+# "600 trạm BTS 5G được lắp mới", "1,2 triệu thuê bao … mới đăng ký": new ones, not the stock
+ADDED_AFTER = re.compile(
+    r"^(?:[^\d;,.]|\dG){0,40}?\b(?:(?:được\s+)?(?:lắp(?:\s+đặt)?|đăng\s+ký|phát\s+triển)\s+mới|mới\s+(?:được\s+)?(?:lắp|đăng\s+ký|phát\s+triển))\b",
+    re.I,
+)
+LEFT_AT_END = re.compile(r"\b(?:còn\s+lại|vẫn\s+còn|chỉ\s+còn)\s*$", re.I)
 # "mới", "thêm": a count added during the period, not the level at its end.
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
 # "Cổng thực hiện 4,6 triệu giao dịch" under "kết quả 4 tháng đầu năm": what the span handled

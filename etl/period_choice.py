@@ -251,6 +251,13 @@ REPORT_OF_SPAN = re.compile(
 NAMED_REPORT_OF_SPAN = re.compile(rf"[^:\n\d]{{3,60}}:\s*(?:{REPORT_OF_SPAN.pattern})\s*$", re.I)
 
 
+def past_masthead(line: str) -> str:
+    """A line past the words in capitals that open it, when three or more do (a masthead)."""
+    words = line.split(" ")
+    caps = next((i for i, w in enumerate(words) if not (w.isupper() or w in ("&", "-", "–"))), 0)
+    return " ".join(words[caps:]) if caps >= 3 else line
+
+
 def find_title_span(text: str, cutoff: date) -> Period | None:
     """The span a title opens on, when it is over by the text's date: what undated figures in
     the text are of ("Năm 2024: …" published in February 2025)."""
@@ -260,8 +267,10 @@ def find_title_span(text: str, cutoff: date) -> Period | None:
         m = TITLE_SPAN.match(line) or TITLE_SPAN.search(line[:60]) if len(line) <= 160 else None
         if m and m.start() and not m.group().rstrip().endswith(":"):
             m = None
-        # "(Trích Báo cáo tháng 5/2025 của Bộ …)"
-        m = m or REPORT_OF_SPAN.match(line) or NAMED_REPORT_OF_SPAN.match(line)
+        # "(Trích Báo cáo tháng 5/2025 của Bộ …)", also after a masthead run into the title
+        # ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH QUẢNG NAM Kết quả … quý III/2024")
+        titled = past_masthead(line)
+        m = m or REPORT_OF_SPAN.match(titled) or NAMED_REPORT_OF_SPAN.match(titled)
         spans = find_periods(m.group(), cutoff.year, cutoff) if m else []
         if spans and spans[0].kind in SPAN_KINDS and spans[0].end < cutoff:
             return Period(spans[0].kind, spans[0].start, spans[0].end)
@@ -286,6 +295,16 @@ def data_month_note(text: str, year: int, cutoff: date) -> Period | None:
 # section's heading (capitals or a numbered line, short, no full stop)
 NUMBERED_HEADING = re.compile(r"\s*(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s+\S")
 NOTE_AT_END = re.compile(r"\s*\([^()]*\)$")
+
+
+# A numbered heading in small letters, with no figure: "1. Cổng Dịch vụ công quốc gia"
+SUBHEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+[^\d.;:!?]{3,100}")
+PERIOD_FLOWS = re.compile(r"\bTRONG\s+(?:KỲ|THÁNG|QUÝ|NĂM)\b")  # "I. KẾT QUẢ TRONG KỲ"
+
+
+def names_section(text: str) -> bool:
+    """Whether a line heads a section, in capitals or as a numbered line with no figure."""
+    return is_heading(text) or SUBHEADING.fullmatch(text.strip()) is not None
 
 
 def is_heading(text: str) -> bool:

@@ -19,7 +19,10 @@ from etl.cues import (
 )
 from etl.gates import search
 from etl.indicator_periods import (
+    ADDED,
+    ADDED_AFTER,
     CUMULATIVE,
+    LEFT_AT_END,
     NEWLY,
     annual_indicators,
     cumulative_indicators,
@@ -31,12 +34,15 @@ from etl.indicator_periods import (
     twin_stocks,
 )
 from etl.numbers import Quantity
-from etl.period_choice import data_month_note, heading_span, is_heading
-from etl.periods import Period, near_period_end
-from etl.phrases import (
-    CHANGE_BEFORE,
-    ESTIMATE_BEFORE,
+from etl.period_choice import (
+    PERIOD_FLOWS,
+    data_month_note,
+    heading_span,
+    is_heading,
+    names_section,
 )
+from etl.periods import Period, near_period_end
+from etl.phrases import CHANGE_BEFORE, ESTIMATE_BEFORE
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6
@@ -52,20 +58,10 @@ def pick_qualifier(q: Quantity, before: str) -> str:
     return "ước" if ESTIMATE_BEFORE.search(before) else ""
 
 
-# "có thêm", "ghi nhận thêm": a count added during the period, not the level at its end.
-ADDED = re.compile(r"\b(?:có|được|đạt|ghi\s+nhận)\s+thêm\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I)
-PERIOD_FLOWS = re.compile(r"\bTRONG\s+(?:KỲ|THÁNG|QUÝ|NĂM)\b")
-# "600 trạm BTS 5G được lắp mới", "1,2 triệu thuê bao … mới đăng ký": new ones, not the stock
-ADDED_AFTER = re.compile(
-    r"^(?:[^\d;,.]|\dG){0,40}?\b(?:(?:được\s+)?(?:lắp(?:\s+đặt)?|đăng\s+ký|phát\s+triển)\s+mới|mới\s+(?:được\s+)?(?:lắp|đăng\s+ký|phát\s+triển))\b",
-    re.I,
-)
-LEFT_AT_END = re.compile(r"\b(?:còn\s+lại|vẫn\s+còn|chỉ\s+còn)\s*$", re.I)
 LIST_MARKER = re.compile(r"(?:[-–—•*+·▪●○■➢✓]|\d{1,2}[.)]|[a-zđ]\))\s+")
 DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+sóng", re.I)
 
-
-# The catalog unit a quantity's unit fills.
+# A share of a province's product, or the country's
 GRDP = re.compile(r"\bGRDP\b|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn", re.I)
 GDP_NAMED = re.compile(r"\bGDP\b")
 
@@ -149,7 +145,7 @@ class RowBuilder:
                 reasons.append(SPAN_COUNT_REASON)
                 confidence -= 0.4
             # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn", "…; hiện tổng số tài khoản là 41,6 triệu"
-            if long_window or not twin or names_running_total(scope.before):
+            if long_window or not twin or names_running_total(scope.before, p):
                 p = Period("as_of", p.end, p.end, relative=p.relative)
         if (
             kind == "stock"
@@ -321,6 +317,8 @@ class RowBuilder:
         self.section_span = self.section_span if heading is False else heading
         if is_heading(text):  # "I. KẾT QUẢ TRONG KỲ": the counts under it are the period's
             self.section_flows = bool(PERIOD_FLOWS.search(text))
+        if names_section(text):
+            self.section_heading = text  # "1. Cổng Dịch vụ công quốc gia": what "Cổng" means below
 
     def month_meant(self) -> tuple | None:
         """The month "trong tháng" means: the monthly report's, the last month the text named

@@ -60,6 +60,9 @@ ONE_BODY_PART = re.compile(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|t�
 LOCAL_PLATFORM = re.compile(
     r"\bLGSP\b|nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+(?:của\s+)?(?:cấp\s+)?tỉnh", re.I
 )
+UNNAMED_DISTRICT = re.compile(
+    r"\b(?:của|tại|trên\s+địa\s+bàn)\s+(?:huyện|thị\s+xã|quận)\b(?!\s+[A-ZĐ])"
+)
 NDXP = re.compile(r"\bNDXP\b|chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia", re.I)
 THIS_COUNTRY = re.compile(r"\b(?:nước|quốc\s+gia)\s+(?:này|đó|bạn)\b", re.I)
 # "Trong đó, tỷ lệ này ở khu vực nông thôn là 78,9%": a part of the country, not the whole
@@ -179,6 +182,8 @@ def names_someone_else(
     if some and not named:
         return "some bodies' figure, not their group's"  # "Một số bộ, ngành … với 100% DVCTT"
     if names_a_district(window if re.search(r"[^\W\d]{4,}", window.replace("và", "")) else clause):
+        return "a district's or city's figure"
+    if UNNAMED_DISTRICT.search(window):  # "tỷ lệ hồ sơ … của huyện đạt 61,4%": the one just named
         return "a district's or city's figure"
     if search(ONE_AGENCY, window) and not NATIONAL_SUBJECT.search(window.replace("Việt Nam", "")):
         return "one named agency's figure"

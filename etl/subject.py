@@ -193,6 +193,20 @@ DISTRICT_OPENING = re.compile(
 )
 
 
+# A title opening on a bare place name: "Mộc Châu: Tỷ lệ hồ sơ nộp trực tuyến đạt 92%"
+TITLE_PLACE = re.compile(r"\W*(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s*:")
+
+
+def names_district_in_title(headline: str, head: str) -> bool:
+    """Whether a title opens on a place the lead calls a district ("Mộc Châu: …" over "UBND
+    huyện Mộc Châu tiếp nhận …"), not a province."""
+    m = TITLE_PLACE.match(headline)
+    if m is None or province_name_pattern().fullmatch(m.group("name")):
+        return False
+    below = r"(?:huyện|thị\s+xã|quận|thị\s+trấn|xã|phường)"
+    return re.search(rf"\b{below}\s+{re.escape(m.group('name'))}\b", head, re.I) is not None
+
+
 def find_subject(head: str, url: str = "") -> tuple[str, str]:
     """("province" | "operator" | "national", operator name or "") from a title and lead.
 
@@ -202,7 +216,7 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     headline = head[:200]
     if masthead_province(head):
         return "province", ""  # "BÁO QUẢNG NINH", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI"
-    if DISTRICT_OPENING.match(headline):
+    if DISTRICT_OPENING.match(headline) or names_district_in_title(headline, head):
         return "district", ""  # "Huyện Diễn Châu (Nghệ An) - 9 tháng năm 2024, …"
     whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
     # "Lạng Sơn khẳng định vị thế …": a title whose subject is one province (not a list of them)

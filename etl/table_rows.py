@@ -75,6 +75,10 @@ class TableRows:
             head = header[j][1] if j < len(header) else ""
             if NOT_A_RESULT.search(head):
                 continue  # "Kế hoạch năm 2025", "So với KH (%)": a target, a ratio to it
+            if BELOW_PROVINCE_HEAD.match(head) or (
+                self.subject == "province" and PROVINCE_LEVEL_HEAD.match(head)
+            ):
+                continue  # a province's "Cấp tỉnh | Cấp huyện | Cấp xã | Toàn tỉnh": its parts
             periods = (
                 relative_column(head, reference)
                 or read_header_period(head, year, self.cutoff, self.ref_month, self.past_month)
@@ -226,15 +230,17 @@ def read_label_unit(label: str) -> tuple[str | None, float | None]:
 # A first header over places, one a row ("Đơn vị | Số hồ sơ | Tỷ lệ …"), and the rows that are
 # the whole province or country
 ENTITY_HEAD = re.compile(
-    r"^\s*(?:Đơn\s+vị|Địa\s+phương|Tỉnh(?:,\s*thành(?:\s+phố)?)?|Huyện|Doanh\s+nghiệp|Nhà\s+mạng|Quốc\s+gia|Nước)\s*$",
+    r"^\s*(?:Đơn\s+vị|Địa\s+phương|Tỉnh(?:,\s*thành(?:\s+phố)?)?|Huyện|Doanh\s+nghiệp|Nhà\s+mạng|Quốc\s+gia|Nước|Khối)\s*$",
     re.I,
 )
 WHOLE_PROVINCE = re.compile(r"^\s*(?:Toàn\s+(?:tỉnh|thành\s+phố)|Tổng\s+cộng|Tổng|Cộng)\s*$", re.I)
 CAPTION_ASIDES = re.compile(r"\([^()]*\)|\b(?:năm|tháng|quý)\s+[\dIVX][\dIVX/.]*|\d[\d/.,]*", re.I)
 WHOLE_COUNTRY = re.compile(r"^\s*(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)\s*$", re.I)
 # a level's summary row: "Bình quân khối địa phương", "Trung bình các bộ, ngành"
+# (…or the level named alone in a "Khối" column: "Bộ, ngành", "Địa phương (bình quân)")
 WHOLE_LEVEL = re.compile(
-    r"^\s*(?:Bình\s+quân|Trung\s+bình)\s+(?:khối\s+)?(?:các\s+)?(?:(?P<m>bộ,?\s*ngành)|địa\s+phương)\s*$",
+    r"^\s*(?:(?:Bình\s+quân|Trung\s+bình)\s+)?(?:khối\s+)?(?:các\s+)?(?:(?P<m>bộ,?\s*ngành)|địa\s+phương)"
+    r"(?:\s*\((?:bình\s+quân|trung\s+bình)\))?\s*$",
     re.I,
 )
 INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
@@ -271,6 +277,10 @@ RUNNING_HEAD = re.compile(
 RUNNING_COLUMN = re.compile(
     r"\W*(?:lũy|luỹ)\s+kế\b(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|quý))", re.I
 )
+# Columns of a province's own levels: its districts and communes, or (on its own page) its
+# provincial bodies, parts of "Toàn tỉnh"
+BELOW_PROVINCE_HEAD = re.compile(r"\s*(?:cấp\s+)?(?:huyện|xã|phường|thị\s+trấn)\b", re.I)
+PROVINCE_LEVEL_HEAD = re.compile(r"\s*cấp\s+tỉnh\b", re.I)
 YEAR_AGO_HEAD = re.compile(r"^\s*cùng\s+kỳ(?:\s+năm)?\s+(?:(?P<y>(?:19|20)\d\d)|trước)\s*$", re.I)
 
 

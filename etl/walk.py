@@ -88,6 +88,7 @@ class DocumentExtractor(
         self.title_span = find_title_span(nt.text, self.cutoff) if self.dated else None
         self.section_span: Period | None = None  # the span the section's heading reviews
         self.section_flows = False  # whether that heading speaks of the span's flows ("TRONG KỲ")
+        self.section_heading = ""  # the last heading, which names what its section speaks of
         self.dot_decimals = detect_dot_decimals(nt.text)
         monthly = meta.get("kind") == "monthly_report" and meta.get("period_start")
         self.ref_month = (meta["period_start"], meta["period_end"]) if monthly else None
@@ -189,7 +190,9 @@ class DocumentExtractor(
         for s, e in self.nt.sentences(para):
             sentence, self.sentence_start = self.nt.text[s:e], s
             # The paragraph comes last, so the nearest mention is the context's last one.
-            context = " ".join([self.head, anchor_text, lead, self.nt.text[para.start : e]])
+            context = " ".join(
+                [self.head, anchor_text, self.section_heading, lead, self.nt.text[para.start : e]]
+            )
             month = self.month_meant()
             periods = find_periods(sentence, self.year, self.cutoff, month, self.past_month)
             fallback = lead_periods or earlier  # the lead's period, then the sentence before's
