@@ -79,8 +79,13 @@ FLOORS = {
     "probes_thirtieth": (0.95, 0.80),
     # round thirty-one (wording across the families), held out to the very end and read once
     # with the stop's final code 41ff6ed: 50 of 50 right, 50 of 68 found, as the start code read
-    # it; not fitted (what it misses is for the next stop to read)
+    # it; not fitted (what it misses is for the next stop to read). Held out again through the
+    # next stop with rounds 39 (pages as scraped) and 40 (number and unit forms), and read once
+    # with its final code 10d5f84: 52 of 52, 76 of 83 and 72 of 74 right; 52 of 68, 76 of 77 and
+    # 72 of 80 found (start code 3a6abdb: 50/50, 75/82, 72/74; 50/68, 75/77, 72/80). Not fitted.
     "probes_thirtyfirst": (0.95, 0.70),
+    "probes_thirtyninth": (0.90, 0.95),
+    "probes_fortieth": (0.95, 0.88),
     # rounds 32 (press summaries of the monthly reports; held out, read once at f0bc2af: 119 of
     # 125 right, 119 of 133 found, as the start code read it), 34, 35, 37, 38, 41 (headlines
     # over their body), 42 (provinces beside the country), 43 and 44 (online services and
