@@ -11,7 +11,7 @@ from etl.clauses import blank_spans
 from etl.cues import COUNTED, Scope
 from etl.gates import search
 from etl.numbers import CATALOG_UNIT, Quantity
-from etl.periods import ROMAN, Period, find_periods
+from etl.periods import ROMAN, Period, find_periods, row_period
 from etl.phrases import (
     CHANGE_BEFORE,
     COUNTRY_AFTER,
@@ -78,8 +78,7 @@ def shift_to_year(p: Period, year: int) -> Period:
 
 def step_back(base: dict, unit: str) -> Period:
     """The base row's period one month, quarter, year or own span ("kỳ") earlier."""
-    own = Period(base["period_kind"], base["period_start"], base["period_end"])
-    return replace(step_period(own, unit), comparison=True)
+    return replace(step_period(row_period(base), unit), comparison=True)
 
 
 def step_period(p: Period, unit: str) -> Period:

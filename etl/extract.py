@@ -21,7 +21,7 @@ from etl.gates import lowered, verdicts
 from etl.metadata import describe_document
 from etl.normalize import normalize_text
 from etl.numbers import scan_quantities
-from etl.periods import Period, match_patterns, scan_periods
+from etl.periods import Period, match_patterns, row_period, scan_periods
 from etl.provinces import rename_by_period
 from etl.read import ReadError, read_report, sha256_file
 from etl.rows import DATE_REASON, PLANS_REASON, SPAN_COUNT_REASON, add_reason
@@ -118,9 +118,13 @@ def extract_text(
         rows = mark_conflicts(drop_repeats(rows))
     for row in rows:
         row["document"], row["doc_sha256"] = file_name, sha256
-        period = Period(row["period_kind"], row["period_start"], row["period_end"])
         row["observation_id"] = make_observation_id(
-            sha256, row["indicator"], row["breakdown"], period, row["quote_start"], row["quote_end"]
+            sha256,
+            row["indicator"],
+            row["breakdown"],
+            row_period(row),
+            row["quote_start"],
+            row["quote_end"],
         )
     return Extraction(meta, nt.text, build_observations(rows, as_table))
 

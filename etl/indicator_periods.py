@@ -13,13 +13,18 @@ from metrics.catalog import load_catalog
 # A running total's words (not "lũy kế từ đầu năm", "lũy kế 4 tháng": a year-to-date flow), and a
 # part set apart after them ("…, riêng trong năm 2024 là …")
 APART = re.compile(r"\briêng\b", re.I)
+# "lũy kế" of a running total (not "lũy kế từ đầu năm", "lũy kế 4 tháng": a year-to-date flow)
+RUNNING_WORDS = r"(?:lũy|luỹ)\s+kế(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|tháng\s+0?1\b|quý))"
+# "(lũy kế: …", a running total set in brackets beside a figure
+BRACKETED_TOTAL = r"\(\s*(?:lũy|luỹ)\s+kế"
 CUMULATIVE = re.compile(
     # ("lũy kế 6 tháng đầu năm, …" is the span's: cues read it with the period blanked out)
-    r"(?:lũy|luỹ)\s+kế(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|tháng\s+0?1\b|quý)|\s*[,:])|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$"
+    rf"{RUNNING_WORDS}(?!\s*[,:])"
+    r"|kể\s+từ|từ\s+khi|tổng\s+cộng|tính\s+từ\s+năm|nâng\s+tổng|tổng\s+số\s+[^;\d]{0,30}lên\s*$"
     # "…; hiện tổng số tài khoản là 41,6 triệu": the total now, after a month's additions
     r"|(?:hiện(?:\s+nay)?|đến\s+nay)\s*,?\s*tổng\s+số"
     # "198.760 tài khoản (lũy kế: 10.925.430 tài khoản)": the total beside a span's figure
-    r"|\(\s*(?:lũy|luỹ)\s+kế\s*:[^)]*$",
+    rf"|{BRACKETED_TOTAL}\s*:[^)]*$",
     re.I,
 )
 
@@ -105,7 +110,7 @@ ADDED_AFTER = re.compile(
     re.I,
 )
 LEFT_AT_END = re.compile(r"\b(?:còn\s+lại|vẫn\s+còn|chỉ\s+còn)\s*$", re.I)
-# "mới", "thêm": a count added during the period, not the level at its end.
+# "mới", "thêm" anywhere near a figure: what was added, under a report of one span
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
 # "Cổng thực hiện 4,6 triệu giao dịch" under "kết quả 4 tháng đầu năm": what the span handled
 HANDLED = re.compile(
@@ -116,7 +121,7 @@ HANDLED = re.compile(
 # "(lũy kế: 10.925.430 tài khoản)": a running total right after its words, not a part
 RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:lũy|luỹ)\s+kế\s*(?::|là|đạt)?\s*$", re.I)
 # "1.526.310 hồ sơ (lũy kế: 58.203.119 hồ sơ)": the span's own figure, its running total beside it
-TOTAL_BESIDE = re.compile(r"[^\d();,.]{0,20}\(\s*(?:lũy|luỹ)\s+kế\b", re.I)
+TOTAL_BESIDE = re.compile(rf"[^\d();,.]{{0,20}}{BRACKETED_TOTAL}\b", re.I)
 
 
 def is_span_flow(

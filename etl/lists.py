@@ -13,7 +13,7 @@ from etl.cues import (
 from etl.figure_links import name_indicators
 from etl.gates import finditer, search
 from etl.numbers import Quantity
-from etl.periods import Period
+from etl.periods import Period, row_period
 from etl.phrases import (
     DOWNLOAD,
     LEVEL_WORD,
@@ -186,7 +186,7 @@ class ListReader:
         """The row of a figure the sentence before named, restated for the place this clause
         names ("Đối với Phú Yên, các tỷ lệ tương ứng là 80,4%; …"), in its period if none is said."""
         if not stated:
-            period, stated = these_period(these), True
+            period, stated = row_period(these), True
         row = self.match_cues(q, scope, period, stated, only=these["indicator"])
         if row is not None:
             place = named_place(before, sentence[: q.qual_start], q.unit)
@@ -326,8 +326,3 @@ def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Per
         return None
     year = years[run.index(q)]
     return Period("year", date(year, 1, 1), date(year, 12, 31))
-
-
-def these_period(row: dict) -> Period:
-    """The period of a row, as a Period (for a figure restated for another place)."""
-    return Period(row["period_kind"], row["period_start"], row["period_end"])

@@ -33,6 +33,11 @@ class Period:
     explicit_window: bool = False  # "từ 23/01/2024 đến 19/02/2024"
 
 
+def row_period(row: dict) -> Period:
+    """The period an observation row holds, as a Period."""
+    return Period(row["period_kind"], row["period_start"], row["period_end"])
+
+
 def make_date(year: int, month: int, day: int) -> date | None:
     """Return a date, or None when the numbers are not a real date."""
     try:

@@ -122,9 +122,9 @@ class RowBuilder:
             return None
         ranked = sorted(best.values(), key=lambda t: -t[0])
         # …and so is one the words call so ("Lũy kế từ khi đưa vào vận hành, tổng số … đạt 3,84 tỷ")
-        running = years or names_running_total(scope.before)
-        if running and any(t[1].indicator in cumulative_indicators() for t in ranked):
-            ranked = [t for t in ranked if t[1].indicator in cumulative_indicators()]  # no flow's
+        running = [t for t in ranked if t[1].indicator in cumulative_indicators()]
+        if running and (years or names_running_total(scope.before)):
+            ranked = running  # no flow's
         score, cue, p = ranked[0]
         # a flow under a title or heading that names its span ("BÁO CÁO … THÁNG 10/2024", "(Kỳ báo
         # cáo từ ngày … đến ngày …)"): the text states it, once, for all it reports
@@ -313,12 +313,13 @@ class RowBuilder:
 
     def note_heading(self, text: str) -> None:
         """Note the span a section's heading reviews ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022")."""
+        if not names_section(text):
+            return  # (most paragraphs: one test, and no heading's span to look for)
         heading = heading_span(text, self.cutoff)
         self.section_span = self.section_span if heading is False else heading
         if is_heading(text):  # "I. KẾT QUẢ TRONG KỲ": the counts under it are the period's
             self.section_flows = bool(PERIOD_FLOWS.search(text))
-        if names_section(text):
-            self.section_heading = text  # "1. Cổng Dịch vụ công quốc gia": what "Cổng" means below
+        self.section_heading = text  # "1. Cổng Dịch vụ công quốc gia": what "Cổng" means below
 
     def month_meant(self) -> tuple | None:
         """The month "trong tháng" means: the monthly report's, the last month the text named

@@ -131,10 +131,11 @@ def names_someone_else(
     if countries and "Việt Nam" not in clause[countries[-1].end() :]:
         return "another country's figure"
     # "Tại Thái Lan, …; tỷ lệ thuê bao dùng smartphone của nước này là 93%": the one just named
-    named = last_sentence(paragraph) + " " + opening
-    others = finditer(COUNTRY, named) if search(THIS_COUNTRY, window) else []
-    if others and "Việt Nam" not in named[others[-1].end() :]:
-        return "another country's figure"
+    if search(THIS_COUNTRY, window):
+        named = last_sentence(paragraph) + " " + opening
+        others = finditer(COUNTRY, named)
+        if others and "Việt Nam" not in named[others[-1].end() :]:
+            return "another country's figure"
     # "… Việt Nam xếp thứ 19 toàn cầu (148,64 Mbps)": the world ranks the country's own figure
     ranked = WORLD_RANK.search(clause)
     if (

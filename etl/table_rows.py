@@ -10,6 +10,7 @@ from datetime import date
 from etl.clauses import list_item_breakdown
 from etl.comparisons import shift_to_year, step_period
 from etl.cues import Scope
+from etl.indicator_periods import RUNNING_WORDS
 from etl.normalize import Paragraph
 from etl.numbers import MBPS_WORDS, Quantity, find_quantities
 from etl.periods import Period, find_dates, find_periods
@@ -274,9 +275,7 @@ RUNNING_HEAD = re.compile(
 )
 # "Lũy kế đến 30/6/2024", "Lũy kế từ năm 2019" over a column: running totals (not "Lũy kế 6
 # tháng", a year-to-date flow, nor "Tổng cộng", a sum across the row)
-RUNNING_COLUMN = re.compile(
-    r"\W*(?:lũy|luỹ)\s+kế\b(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|quý))", re.I
-)
+RUNNING_COLUMN = re.compile(rf"\W*{RUNNING_WORDS}\b", re.I)
 # Columns of a province's own levels: its districts and communes, or (on its own page) its
 # provincial bodies, parts of "Toàn tỉnh"
 BELOW_PROVINCE_HEAD = re.compile(r"\s*(?:cấp\s+)?(?:huyện|xã|phường|thị\s+trấn)\b", re.I)
