@@ -65,6 +65,23 @@ BLOCK_NAMED = re.compile(
 COUNT_BLOCK = re.compile(BLOCK_NAMED.pattern + r"[^\d;,]{0,40}$", re.I)
 
 
+# A dateline after the place a text opens on: ", ngày 19/6/2024 -", ", 19/6)", " - "
+DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b|\)|\s[-–]\s)")
+# A clause of its own naming the country as the owner of its figure
+COUNTRY_IN_CLAUSE = re.compile(
+    r"\b(?:của|tại|ở)\s+(?:Việt\s+Nam|cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|:)?\s*"
+    r"(?:khoảng|gần|hơn|trên)?\s*$"
+)
+
+
+@cache
+def listed_before() -> re.Pattern:
+    """Match a place listed right before its figure, after a comma, semicolon or "và"."""
+    return re.compile(
+        rf"(?:[,;]|\bvà)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\s*:?\s*$"
+    )
+
+
 @lru_cache(maxsize=4096)  # a lead is read for each paragraph under it; a report repeats its words
 def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") -> str:
     """Read a ministries / localities / province split from the words before a number.
@@ -86,6 +103,9 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         r"\s*(?:đạt|là|:|–|-|có|với|chiếm)\s*(?:(?:tỷ\s+(?:lệ|trọng)|tốc\s+độ)\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
         before[-60:],
     )
+    if m is None and named:
+        # "TP. Hồ Chí Minh có 96% …, Hà Nội 95%, Đà Nẵng 93%": a listed place right before its figure
+        m = listed_before().search(before[-60:])
     if m:
         return canonical_province(m.group("name"))
     listed = named and province_list_pattern().search(head)
@@ -97,6 +117,10 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     m = province_pattern().search(head)
     if m is not None and NATIONAL_AS_SUBJECT.search(head[m.end() :]):
         m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject
+    if m is not None and not head[: m.start()].strip(" (") and DATELINE_AFTER.match(head, m.end()):
+        m = None  # "TP. Hồ Chí Minh, ngày 19/6/2024 - Cục Viễn thông cho biết …": where it was written
+    if m is not None and COUNTRY_IN_CLAUSE.search(re.split(r"[,;]", before)[-1]):
+        m = None  # "… tại TP. Hồ Chí Minh đạt 110 Mbps, trong khi tốc độ chung của Việt Nam là 97 Mbps"
     if (
         m is not None
         # …or the sentence opens on the place: "Tại Hà Nội ngày 5/7/2025, Cục An toàn thông tin …"

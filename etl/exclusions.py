@@ -41,7 +41,7 @@ from etl.phrases import (
     VISION,
     YEARS_AVERAGE,
 )
-from etl.provinces import canonical_province, province_name_pattern
+from etl.provinces import canonical_province, province_name_pattern, province_names
 
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 # "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or
@@ -309,6 +309,8 @@ class ExclusionRules:
             or (subset and search(OWN_FIGURE_BEFORE, between))
             # "198.760 tài khoản (lũy kế: 10.925.430 tài khoản)": the running total, not a part
             or (subset and RUNNING_TOTAL_BEFORE.search(between[-30:]))
+            # "7.000 trạm 5G, trong đó TP. Hồ Chí Minh có 1.500 trạm": a province's own count
+            or (subset and place_right_before().search(between, subset.end()))
             # "…, chiếm 41,11% thấp so với trung bình cả nước là 43,67%": the country's, beside
             or (
                 subset
@@ -329,6 +331,15 @@ class ExclusionRules:
                 return False
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False
+
+
+@lru_cache(maxsize=1)
+def place_right_before() -> re.Pattern:
+    """Match a province named right before its figure ("Hà Nội có", "TP. Hồ Chí Minh đạt")."""
+    return re.compile(
+        rf"\b(?:{province_names()})\b\s*(?:đạt|là|có|:|với)?\s*"
+        r"(?:khoảng|gần|hơn|trên|tới)?\s*$"
+    )
 
 
 def shares_a_bound(head: str, q: Quantity) -> bool:

@@ -12,6 +12,7 @@ from etl.phrases import (
     COUNTRY,
     DISTRICT,
     DOWNLOAD,
+    NATIONAL_AS_SUBJECT,
     NATIONAL_SUBJECT,
     ONE_AGENCY,
     OPERATOR_ACTS,
@@ -21,6 +22,7 @@ from etl.phrases import (
     SURVEY,
     UPLOAD,
     VENDORS,
+    VENUE_BEFORE,
     VIETNAM,
     WORLD,
     WORLD_AVERAGE,
@@ -195,12 +197,28 @@ def names_someone_else(
     return None
 
 
+@lru_cache(maxsize=1)
+def wider_level_after() -> re.Pattern:
+    """Match the country, a whole province or a province named by its level word."""
+    return re.compile(
+        rf"{NATIONAL_AS_SUBJECT.pattern}|\b(?:toàn|cả)\s+(?:tỉnh|thành\s+phố)\b"
+        rf"|\b(?:tỉnh|thành\s+phố|TP\.?)\s*(?:{province_names()})\b",
+        re.I,
+    )
+
+
 def names_a_district(text: str) -> bool:
     """Whether a town, district or ward below the province is named ("TP Đà Lạt", "huyện Mù Cang Chải")."""
     names = rf"(?:{province_names()})\b"
     for m in DISTRICT.finditer(text):
         # "TP. HCM" is the province by its alias, "TP Đà Lạt" a city below one
-        if not (re.match(names, m.group("name"), re.I) or re.match(names, m.group(), re.I)):
+        if re.match(names, m.group("name"), re.I) or re.match(names, m.group(), re.I):
+            continue
+        # "hội nghị … tổ chức ở TP. Vinh (Nghệ An), lãnh đạo Bộ Công an cho biết": where it was
+        # said; "Sau thử nghiệm tại TP. Thủ Đức, … cả nước đã có 7.000 trạm", "Từ mô hình tại
+        # TP. Biên Hòa, … của tỉnh Đồng Nai đạt 75%": the wider level's, named after it
+        rest = re.sub(r"^\s*\([^()]*\)", "", text[m.end() :])  # (not "TP. Hạ Long (Quảng Ninh)")
+        if not (VENUE_BEFORE.search(text, 0, m.start()) or wider_level_after().search(rest)):
             return True
     return False
 
