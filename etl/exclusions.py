@@ -207,6 +207,11 @@ class ExclusionRules:
                 and search(THRESHOLD_GROUP, near)
             )
             or (q.qualifier in ("trên", "vượt", "vượt mốc", "hơn") and search(MILESTONE, near))
+            # "đã vượt mốc 150 Mbps, đạt 154,8 Mbps": the mark passed, then the value itself
+            or (
+                "vượt" in sentence[q.qual_start : q.start]
+                and MARK_THEN_VALUE.match(sentence, q.end)
+            )
             or (BODY_PART.search(sentence) and not NATIONAL_WORDS.search(sentence))
             # "Làm thế nào để có 10 triệu thuê bao sử dụng Mobile money?": a question's figure
             or ("?" in sentence[q.end :] and search(ASKS_HOW, sentence[: q.start]))
@@ -331,6 +336,13 @@ class ExclusionRules:
                 return False
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False
+
+
+# After a mark passed ("vượt mốc 150 Mbps"), the words that give the value itself
+MARK_THEN_VALUE = re.compile(
+    r"\s*[^\W\d]{0,8}(?:/[^\W\d]{1,6})?\s*,\s*(?:cụ\s+thể\s+)?(?:đạt|lên|là|ở\s+mức)\s*"
+    r"(?:khoảng|gần|hơn|trên)?\s*\d"
+)
 
 
 @lru_cache(maxsize=1)

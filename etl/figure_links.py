@@ -36,7 +36,9 @@ ANOTHER_PERIOD_TAIL = re.compile(
     r"\W*(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
     r"(?:(?:lũy\s+kế|tính\s+chung|cộng\s+dồn)\b[\s,]*)?"  # "1.021 cuộc; lũy kế 5 tháng đầu năm là 4.987 cuộc"
     r"(?:tiếp\s+tục\s+(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
-    r"(?:nó\s+)?(?:đã\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:)?\s*"
+    # ("…; lũy kế từ đầu năm tiếp nhận 14,8 triệu hồ sơ": the count's own verb again)
+    r"(?:nó\s+)?(?:đã\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:"
+    r"|tiếp\s+nhận|ghi\s+nhận|thực\s+hiện|phát\s+sinh|có)?\s*"
     r"(?:(?:hơn|gần|khoảng|trên)\s*)?",  # "…, 19% năm 2023 và hơn 20% năm 2024"
     re.I,
 )

@@ -215,6 +215,8 @@ class ListReader:
             return False
         if search(RESPECTIVELY, before):
             return False  # "lần lượt là 331,4 Mbps, 298,7 Mbps và 276,5 Mbps": a list
+        if "vượt" in sentence[prev.qual_start : prev.start]:
+            return False  # "vượt mốc 150 Mbps, đạt 154,8 Mbps": the mark, then the value
         return not (DOWNLOAD.search(gap + after[:30]) or UPLOAD.search(gap + after[:30]))
 
     def cut_at_end(self, q: Quantity, end: int) -> bool:

@@ -31,8 +31,9 @@ REMAINING_AFTER = re.compile(
     r"^[^;.,]{0,60}\bcòn\s+lại\b", re.I
 )  # not ", còn lại 2.000 thôn": the next figure
 CHANGE_BEFORE = re.compile(
-    r"(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt|tăng\s+vọt)"
-    r"\s*(?:khoảng|gần|hơn|trên)?\s*$"
+    # ("giảm nhẹ 0,8 Mbps so với tháng liền trước": a change said with how much)
+    r"(?:(?:tăng|giảm)(?:\s+(?:thêm|nhẹ|mạnh|nhanh|tiếp))?|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt"
+    r"|tăng\s+vọt)\s*(?:khoảng|gần|hơn|trên)?\s*$"
     # "… và kém top 20 khoảng 3 Mbps", "cách Top 20 khoảng 3 Mbps": the gap to another figure
     r"|(?:\bkém\b[^.;]{0,20}?|\bcách\s+(?:top|nhóm|mức|hạng)[^.;]{0,15}?)\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
@@ -126,6 +127,8 @@ SURVEY = re.compile(
 DISTRICT = re.compile(
     r"\b(?:TP\.?|[Tt]hành[ \t]+phố|[Tt]hị[ \t]+xã|[Hh]uyện|[Qq]uận|[Pp]hường)[ \t]+(?!(?:Đến|Tính|Theo|Trong|Tại|Năm|Hiện|Ngày|Sau|Từ|Với|Các|Những|Riêng|Toàn|Cả|Trên|Đã|Có|Là|Và|Nhờ|Qua|Để|Về|Như|Khi|Đây|Này)\b)(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3})"
 )
+# A firm named back ("… mà hãng chặn được tại Việt Nam là 4,6 triệu cuộc"): the vendor just named
+THE_FIRM = re.compile(r"\b(?:mà|của|do)\s+hãng\b|\bhãng\s+(?:này|đó)\b", re.I)
 # Security vendors and market researchers: their counts and estimates are theirs, not the
 # country's official figures ("Theo Bkav, có hơn 270.000 máy tính … botnet").
 VENDORS = re.compile(
@@ -243,8 +246,9 @@ HEADED_LEVEL = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*:\s*(?:$|[-–•+*])", 
 # "vùng phủ từ 0,93% năm 2023 lên 90,2%", "số trạm 5G từ 184 tăng lên 35.304 trạm": the same
 # without "tăng" before "từ", when "lên"/"xuống" says it is a change.
 RISE_TO = re.compile(
-    r"\s(?:(?:đã\s+)?(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s[^;]{1,80}?\s(?:lên|xuống|đến)"
+    r"\s(?:(?:đã\s+)?(?:tăng|giảm)\s+(?:mạnh\s*|nhẹ\s*)?,?\s*từ\s[^;]{1,80}?\s(?:lên|xuống|đến)"
     r"|từ\s+(?:mức\s+)?(?:(?!\btừ\s|\blên\s)[^;]){1,80}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống))"
+    r"(?:\s+còn)?"  # "giảm mạnh, từ hơn 1,5 triệu … xuống còn khoảng 720.000"
     # "tăng từ dưới 1% … đến khoảng 90%": the qualifier of the figure risen to
     r"\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?$",
     re.I,

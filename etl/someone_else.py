@@ -20,6 +20,7 @@ from etl.phrases import (
     OPERATORS,
     RESPECTIVELY,
     SURVEY,
+    THE_FIRM,
     UPLOAD,
     VENDORS,
     VENUE_BEFORE,
@@ -64,6 +65,12 @@ LOCAL_PLATFORM = re.compile(
 )
 UNNAMED_DISTRICT = re.compile(
     r"\b(?:của|tại|trên\s+địa\s+bàn)\s+(?:huyện|thị\s+xã|quận)\b(?!\s+[A-ZĐ])"
+)
+# A sentence opening on another country: "Tại Thái Lan, …", "Còn ở Singapore, …"
+COUNTRY_OPENING = re.compile(r"\W*(?:Còn\s+)?(?:Tại|tại|Ở|ở|Với|Đối\s+với)\s+[^,;\d]{2,25},")
+REGION_COUNTRIES = re.compile(
+    r"\bcác\s+(?:nước|quốc\s+gia)\s+(?:trong\s+)?(?:khu\s+vực\s+)?(?:Đông\s+Nam\s+Á|ASEAN|châu\s+Á"
+    r"|châu\s+Âu|phát\s+triển|G7|G20|OECD)"
 )
 NDXP = re.compile(r"\bNDXP\b|chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia", re.I)
 THIS_COUNTRY = re.compile(r"\b(?:nước|quốc\s+gia)\s+(?:này|đó|bạn)\b", re.I)
@@ -125,13 +132,20 @@ def names_someone_else(
     nearest = finditer(OPERATORS, window)[-1:]
     if nearest and re.fullmatch(r"[^;,.\d]{0,25}", window[nearest[0].end() :]):
         return "one operator's figure"
-    if search(VENDORS, clause):
+    if search(VENDORS, clause) or search(THE_FIRM, clause):
         return "a vendor's or researcher's figure"
     if unit == "mbps" and SERVICE_PLAN.search(window):
         return "a service plan's bandwidth, not a measured speed"
     countries = finditer(COUNTRY, clause)
     if countries and "Việt Nam" not in clause[countries[-1].end() :]:
         return "another country's figure"
+    # "Tại Thái Lan, tỷ lệ … đạt 91%; kinh tế số chiếm khoảng 13% GDP": the sentence's country
+    opened = COUNTRY_OPENING.match(opening)
+    if opened and COUNTRY.search(opened.group()) and not VIETNAM.search(clause):
+        return "another country's figure"
+    # "các nước Đông Nam Á có khoảng 95 triệu khách hàng Mobile Money": a region's countries
+    if search(REGION_COUNTRIES, clause) and not VIETNAM.search(clause):
+        return "another country's or the world's figure"
     # "Tại Thái Lan, …; tỷ lệ thuê bao dùng smartphone của nước này là 93%": the one just named
     if search(THIS_COUNTRY, window):
         named = last_sentence(paragraph) + " " + opening
