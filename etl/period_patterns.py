@@ -80,7 +80,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "… đến hết tháng 4/2025", "… đến ngày 30/4/2025": the span ends there
             # "Năm 2024 tính đến hết tháng 6/2024": the year so far, as "từ đầu năm …" says it
-            r"(?:(?:tính\s+)?(?:lũy\s+kế\s+)?từ\s+đầu\s+năm|\bnăm(?=\s+(?:19|20)\d\d\s*,?\s*tính\s+"
+            # ("Những tháng đầu năm 2025, …": the year so far, its end unsaid)
+            r"(?:(?:tính\s+)?(?:lũy\s+kế\s+)?từ\s+đầu\s+năm|\b(?:những|các|mấy)\s+tháng\s+đầu\s+năm"
+            r"|\bnăm(?=\s+(?:19|20)\d\d\s*,?\s*tính\s+"
             r"(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d))"
             r"(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s*,?\s*(?:tính\s+)?(?:đến|tới)\s+"
             r"(?:nay|hiện\s+nay|(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})"
