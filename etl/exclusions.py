@@ -290,8 +290,11 @@ class ExclusionRules:
         between = sentence[first : q.qual_start]
         nearby = any(first <= start < q.qual_start for start in marks.subset_words)
         subset = SUBSET.search(between) if nearby else None
-        if subset and subset.group().startswith("(") and ")" in between[subset.end() :]:
-            subset = None  # "(gồm 24 bộ, ngành, …) với 8.560 điểm": the parts' bracket closed
+        close = between.find(")", subset.end()) if subset else -1
+        if close >= 0 and "(" not in between[subset.end() : close]:
+            # "(gồm 24 bộ, ngành, …) với 8.560 điểm", "(86% trong số đó là thiết bị 4G), với 58%
+            # hộ gia đình …": the parts' bracket closed
+            subset = None
         # "43,6%, trong đó tỷ lệ hồ sơ … toàn trình đạt 24,5%": a share named anew is its own
         # figure (the cues decide whose); an unnamed one ("trong đó 4G chiếm 70%") is a part.
         named = (

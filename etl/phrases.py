@@ -14,7 +14,10 @@ TARGET_WORDS = re.compile(
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
     # "hội nghị triển khai kế hoạch năm 2026": a meeting's name, not a plan for the figures
-    r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)",
+    r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)"
+    # "Theo Chiến lược phát triển hạ tầng số, đến năm 2025, tỷ lệ … đạt trên 80%": its aims
+    r"|theo\s+(?:chiến\s+lược|chương\s+trình|đề\s+án)\b[^;.]{0,80}?\b(?:đến|trước)\s+(?:hết\s+|cuối\s+)?"
+    r"năm\s+20\d\d",
     re.I,
 )
 # Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").

@@ -20,7 +20,6 @@ from etl.phrases import (
     level_of,
 )
 from etl.provinces import canonical_province, province_name_pattern, province_names
-from etl.rows import GDP_NAMED, GRDP
 from etl.subject import local_opening, local_province, sentence_province
 from metrics.catalog import load_catalog
 
@@ -55,6 +54,9 @@ def province_in_noun() -> re.Pattern:
     )
 
 
+# A share of a province's product, or the country's
+GRDP = re.compile(r"\bGRDP\b|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn", re.I)
+GDP_NAMED = re.compile(r"\bGDP\b")
 # "tỉnh này", "thành phố này", "địa phương này": the province the text named last
 THIS_PLACE = re.compile(r"\b(?:tỉnh|thành\s+phố|địa\s+phương)\s+này\b", re.I)
 

@@ -61,11 +61,6 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 LIST_MARKER = re.compile(r"(?:[-–—•*+·▪●○■➢✓]|\d{1,2}[.)]|[a-zđ]\))\s+")
 DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+sóng", re.I)
 
-# A share of a province's product, or the country's
-GRDP = re.compile(r"\bGRDP\b|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn", re.I)
-GDP_NAMED = re.compile(r"\bGDP\b")
-
-
 # "6 tháng đầu năm", "nửa đầu năm", "quý I", "9 tháng": a title or lead reviewing a span
 REVIEWED_SPAN = re.compile(
     r"\b(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|nửa\s+đầu\s+năm|\bquý\s+(?:IV|III|II|I|[1-4])\b",
@@ -303,9 +298,14 @@ class RowBuilder:
             return p, f"period ends {p.end.isoformat()}, in the future"
         if limit is None or p.end <= limit:
             return p, ""
-        if p.start <= limit:
+        if p.start <= limit and self.precision != "year":  # (a year's 1/1 is no date to cut at)
             # "trong tháng 02" in a report of 19/02 covers the days lived so far.
             return replace(p, end=limit), ""
+        if p.start <= limit:
+            return (
+                p,
+                f"{DATE_REASON} known only to its year: add published to {self.file_name}.meta.json",
+            )
         if p.kind == "as_of" and (p.end.year, p.end.month) == (limit.year, limit.month):
             # "đến hết năm 2024" in a report of 27/12/2024: the level the report gives as of its date
             return replace(p, start=limit, end=limit), ""

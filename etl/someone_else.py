@@ -154,9 +154,13 @@ def names_someone_else(
             return "another country's figure"
     # "… Việt Nam xếp thứ 19 toàn cầu (148,64 Mbps)": the world ranks the country's own figure
     ranked = WORLD_RANK.search(clause)
+    # ("… 136,21 Mbps (cao hơn 1,5 lần trung bình thế giới) và mạng cố định ở mức 176,68 Mbps": a
+    # closed bracket's comparison is not the clause after it)
+    unbracketed = re.sub(r"\([^()]*\)", " ", clause) if ")" in clause else clause
+    own_window = window[window.rfind(")") + 1 :]
     if (
-        (search(WORLD, window) and not ranked)
-        or search(WORLD_AVERAGE, clause)
+        (search(WORLD, own_window) and not ranked)
+        or search(WORLD_AVERAGE, unbracketed)
         or COUNTRY.match(after.lstrip(" ,(của"))
     ):
         return "another country's or the world's figure"
