@@ -188,10 +188,21 @@ def is_rounded(q: Quantity) -> bool:
     return len(digits) <= 1
 
 
+# Values listed one after another since "lần lượt", up to the next of them
+RUN_SO_FAR = re.compile(
+    r"(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở\s+mức))?\s*"
+    r"(?:\d[\d.,]*\s*(?:%|Mbps)?\s*(?:[;,]\s*(?:và\s*)?|và\s*))+$",
+    re.I,
+)
+
+
 def find_clause_start(sentence: str, q: Quantity) -> int:
     """Where the number's clause opens: after the last ";" before it, or a bar that opens an
     item of its own ("DVCTT toàn trình 58,9% | Hồ sơ trực tuyến 72,05%", not "Tỷ lệ … | 58,4%")."""
     start = sentence.rfind(";", 0, q.qual_start)
+    run = RUN_SO_FAR.search(sentence, 0, q.qual_start) if start >= 0 else None
+    if run:  # "… từ năm 2020 - 2023 lần lượt là 12,66%; 12,88%; …": the run's clause goes on
+        start = sentence.rfind(";", 0, run.start())
     bar = sentence.rfind("|", start + 1, q.qual_start)
     if bar >= 0 and re.search(r"[^\W\d_]", sentence[bar + 1 : q.start]):
         start = bar

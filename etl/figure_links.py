@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from etl.clauses import find_breakdown
+from etl.clauses import find_breakdown, lead_own
 from etl.cue_text import as_rate_after, as_rate_label, as_share
 from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_kinds, indicator_units
 from etl.gates import lowered, passes, search
@@ -179,6 +179,12 @@ class FigureLinks:
             row["breakdown"] = earlier[-1]["breakdown"] if same_place else breakdown
             row["rule_id"] = f"{row['indicator']}:same_as_before"
         return row
+
+    def forget_under_new_rate(self, lead: str) -> None:
+        """ "2. Tỷ lệ hồ sơ xử lý trực tuyến trong tháng 7/2024:" over "- Bộ, ngành: 61,3%": a new
+        heading that names its own rate; the items under the last one do not go on."""
+        if lead and lead != self.lead_text and search(NEW_RATE, lead_own(lead)):
+            self.last_rows = []
 
     def density_of(self, q, scope: Scope, period, stated: bool, window: str, rows: list[dict]):
         """ "Thuê bao BRCĐ: 25,2 triệu; mật độ 24,8 thuê bao/100 dân": per 100 inhabitants, the

@@ -272,7 +272,9 @@ def subject_province_pattern() -> re.Pattern:
 def sentence_province(sentence: str) -> str | None:
     """The one province a sentence opens on as its subject ("…, TP.Đà Nẵng có 97% …"), or None."""
     # runs on every sentence: the cheap tests first (the pattern reads "có" or "đạt" as written)
-    opening = sentence[:120]
+    opening = sentence[
+        :240
+    ]  # (a long lead-in first: "Sau gần 3 năm triển khai Đề án …, Quảng Ninh đã đạt")
     if (
         "có" not in opening
         and "đạt" not in opening

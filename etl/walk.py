@@ -24,7 +24,7 @@ from etl.cues import SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
-from etl.figure_links import NEW_RATE, FigureLinks, read_share_of_ratio
+from etl.figure_links import FigureLinks, read_share_of_ratio
 from etl.gates import search
 from etl.lists import ListReader, respective_provinces, respective_year
 from etl.normalize import NormalizedText, Paragraph
@@ -182,10 +182,7 @@ class DocumentExtractor(
         )
         self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
         self.paragraph_national = False  # a sentence before named the country as its subject
-        if lead and lead != self.lead_text and search(NEW_RATE, lead_own(lead)):
-            # "2. Tỷ lệ hồ sơ xử lý trực tuyến trong tháng 7/2024:" over "- Bộ, ngành: 61,3%":
-            # a new heading names its own rate; the items under the last one do not go on
-            self.last_rows = []
+        self.forget_under_new_rate(lead)
         self.lead_text = lead  # "… như sau:" names what the items under it give
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
         lead_spans = [p for p in lead_periods if p.kind in SPAN_KINDS]
