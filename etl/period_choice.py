@@ -172,12 +172,16 @@ def in_target_clause(sentence: str, p: Period, q: Quantity) -> bool:
 SET_APART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
 
 
-def carried_periods(sentence: str, periods: list[Period]) -> list[Period]:
+def carried_periods(
+    sentence: str, periods: list[Period], cutoff: date | None = None
+) -> list[Period]:
     """The periods a sentence states that carry to the next sentences, until a new one is stated."""
     return [
         p
         for p in periods
         if p.kind not in ("date", "day_avg")
+        # nor one not begun by the document's date ("ước đến cuối năm 2022 đạt …" in August)
+        and not (cutoff and p.start > cutoff)
         and not p.comparison
         # "từ tháng 10/2024" (since when something began) dates nothing after
         and not search(SINCE_WORD, sentence[max(0, p.text_start - 8) : p.text_start])

@@ -214,7 +214,9 @@ class DocumentExtractor(
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             self.follow_subject(sentence)
             # "Cùng kỳ năm trước, …" looks back; the next sentence goes on as before
-            stated = [] if year_ago else carried_periods(sentence, periods)
+            stated = (
+                [] if year_ago else carried_periods(sentence, periods, self.dated and self.cutoff)
+            )
             earlier = stated or (earlier if year_ago else fallback)
             self.carried = stated or self.carried
             months = [m for p in stated if (m := month_named(p, sentence))]
