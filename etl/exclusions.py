@@ -199,6 +199,12 @@ class ExclusionRules:
             or shares_a_bound(head[clause_start:], q)
             or search(YEARS_AVERAGE, near)
             or search(NOT_REACHED, sentence[max(q.start - 300, 0) : q.start])
+            # "…, còn hơn 20% hệ thống chưa được phê duyệt": the share still left, not the rate
+            or (
+                q.unit == "percent"
+                and STILL_LEFT.search(sentence, max(q.qual_start - 12, 0), q.qual_start)
+                and NOT_YET_AFTER.match(sentence, q.end)
+            )
             or search(LEADER, near)
             or search(RATIO_IN_WORDS, near)
             or (
@@ -341,6 +347,9 @@ class ExclusionRules:
         return False
 
 
+# A share still left undone: "còn hơn 20% hệ thống chưa được phê duyệt"
+STILL_LEFT = re.compile(r"\bcòn\s+(?:lại\s+)?$")
+NOT_YET_AFTER = re.compile(r"[^;.\d]{0,40}\bchưa\b")
 # After a mark passed ("vượt mốc 150 Mbps"), the words that give the value itself
 MARK_THEN_VALUE = re.compile(
     r"\s*[^\W\d]{0,8}(?:/[^\W\d]{1,6})?\s*,\s*(?:cụ\s+thể\s+)?(?:đạt|lên|là|ở\s+mức)\s*"

@@ -176,7 +176,10 @@ class FigureLinks:
             # "tỉnh Nghệ An … chiếm 73,9%; cùng kỳ năm 2024 tỷ lệ này là 52,6%": named back with no
             # place of its own, it is the same place's
             same_place = anaphora and not level and not search(NATIONAL_WORDS, window)
-            row["breakdown"] = earlier[-1]["breakdown"] if same_place else breakdown
+            # (the figure the sentence before led with, not its last level in brackets: "… đạt
+            # 46,7% (khối bộ, ngành: 51,3%; khối địa phương: 42,1%). Cùng kỳ năm 2024, tỷ lệ này …")
+            led = next((r for r in earlier if r["indicator"] == row["indicator"]), earlier[-1])
+            row["breakdown"] = led["breakdown"] if same_place else breakdown
             row["rule_id"] = f"{row['indicator']}:same_as_before"
         return row
 

@@ -25,6 +25,10 @@ CLAUSE_END = re.compile(r"[;.]")
 NUMBER_OR_VALUE_PAREN = re.compile(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)")
 
 
+# A count's noun, then the day it is counted to: " tài khoản kích hoạt tính đến"
+COUNTED_TO = re.compile(r"[^\d;.()]{0,48}\btính\s+(?:đến|tới)\b", re.I)
+
+
 def resolve_period(
     q: Quantity, periods: list[Period], sentence: str, lead_periods: list[Period]
 ) -> tuple[Period | None, bool]:
@@ -66,6 +70,15 @@ def resolve_period(
                 sentence[p.text_end : p.text_end + 15],
             )
         )
+    ]
+    # "… con số 58,9 triệu tài khoản kích hoạt tính đến ngày 31/3/2025": the day its noun is
+    # counted to, over a month named before it for something else ("báo cáo phát hành tháng 7")
+    own = own or [
+        p
+        for p in usable
+        if p.kind == "as_of"
+        and 0 <= p.text_start - q.end <= 60
+        and COUNTED_TO.match(sentence, q.end, p.text_start + 8)
     ]
     if own:
         return own[0], True

@@ -94,7 +94,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "asof_date",
         re.compile(
-            rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:nay\s*\(\s*)?(?:thời\s+điểm\s+)?(?P<a>{DATE_ANY})",
+            # ("Tại thời điểm 30/9/2024, …": the level on that day)
+            rf"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:nay\s*\(\s*)?(?:thời\s+điểm\s+)?"
+            rf"|\b(?:[Tt]ại|[Vv]ào)\s+thời\s+điểm\s+(?:ngày\s+)?)(?P<a>{DATE_ANY})",
             re.I,
         ),
     ),

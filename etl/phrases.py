@@ -180,6 +180,8 @@ ONE_AGENCY = re.compile(
     # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")
     r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
     r"\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
+    # a province's department with its own rate: "Sở Tư pháp có tỷ lệ hồ sơ trực tuyến đạt 99,1%"
+    r"\bSở\s+(?!TT|Thông\s+tin|KH|Khoa\s+học)[A-ZĐ]\w*(?:\s+[^\W\d]+){0,4}?\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
     # "tỷ lệ hồ sơ … toàn trình của Bộ Tư pháp đạt 95,1%": the ministry owns the rate (not a
     # source, "theo số liệu của Bộ TT&TT, …", which no verb follows)
     r"\bcủa\s+Bộ\s+(?!ngành)[A-ZĐ][\w&]*(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|là|chiếm)\b|"
