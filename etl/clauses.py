@@ -96,6 +96,10 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     # All but province_pattern read the names as written: without one (most leads and clauses),
     # four scans of the ~90-name alternation are skipped.
     named = province_name_anywhere().search(head) or province_name_anywhere().search(before)
+    if named and COUNTRY_IN_CLAUSE.search(re.split(r"[,;]", before)[-1]):
+        return (
+            "national"  # "Hồ Chí Minh đạt 110 Mbps, trong khi tốc độ chung của Việt Nam là 97 Mbps"
+        )
     # The province right before the number wins over the sentence's first one:
     # "tại Hà Nội đạt 181,3 Mbps, TP.HCM đạt 178,6 Mbps", "Hà Nội đứng thứ hai với 172,1 Mbps"
     m = named and re.search(
@@ -119,8 +123,6 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject
     if m is not None and not head[: m.start()].strip(" (") and DATELINE_AFTER.match(head, m.end()):
         m = None  # "TP. Hồ Chí Minh, ngày 19/6/2024 - Cục Viễn thông cho biết …": where it was written
-    if m is not None and COUNTRY_IN_CLAUSE.search(re.split(r"[,;]", before)[-1]):
-        m = None  # "… tại TP. Hồ Chí Minh đạt 110 Mbps, trong khi tốc độ chung của Việt Nam là 97 Mbps"
     if (
         m is not None
         # …or the sentence opens on the place: "Tại Hà Nội ngày 5/7/2025, Cục An toàn thông tin …"
@@ -196,11 +198,16 @@ RUN_SO_FAR = re.compile(
 )
 
 
+# A value standing bare in a run, no noun of its own after it
+BARE_IN_RUN = re.compile(r"\s*(?:%|Mbps)?\s*(?:[;,.)]|và\b|$)")
+
+
 def find_clause_start(sentence: str, q: Quantity) -> int:
     """Where the number's clause opens: after the last ";" before it, or a bar that opens an
     item of its own ("DVCTT toàn trình 58,9% | Hồ sơ trực tuyến 72,05%", not "Tỷ lệ … | 58,4%")."""
     start = sentence.rfind(";", 0, q.qual_start)
     run = RUN_SO_FAR.search(sentence, 0, q.qual_start) if start >= 0 else None
+    run = run if run and BARE_IN_RUN.match(sentence, q.end) else None  # ("…; 58% hộ gia đình …")
     if run:  # "… từ năm 2020 - 2023 lần lượt là 12,66%; 12,88%; …": the run's clause goes on
         start = sentence.rfind(";", 0, run.start())
     bar = sentence.rfind("|", start + 1, q.qual_start)

@@ -324,7 +324,7 @@ class ExclusionRules:
             # "198.760 tài khoản (lũy kế: 10.925.430 tài khoản)": the running total, not a part
             or (subset and RUNNING_TOTAL_BEFORE.search(between[-30:]))
             # "7.000 trạm 5G, trong đó TP. Hồ Chí Minh có 1.500 trạm": a province's own count
-            or (subset and place_right_before().search(between, subset.end()))
+            or (subset and names_own_place(between, subset.end()))
             # "…, chiếm 41,11% thấp so với trung bình cả nước là 43,67%": the country's, beside
             or (
                 subset
@@ -348,8 +348,9 @@ class ExclusionRules:
 
 
 # A share still left undone: "còn hơn 20% hệ thống chưa được phê duyệt"
-STILL_LEFT = re.compile(r"\bcòn\s+(?:lại\s+)?$")
-NOT_YET_AFTER = re.compile(r"[^;.\d]{0,40}\bchưa\b")
+# (not "giảm còn 38,2%, chưa đạt chỉ tiêu": fell to, the target not met)
+STILL_LEFT = re.compile(r"(?<!giảm\s)(?<!chỉ\s)(?<!xuống\s)(?<!mới\s)\bcòn\s+(?:lại\s+)?$")
+NOT_YET_AFTER = re.compile(r"[^;.\d]{0,40}\bchưa\s+(?!đạt\b|bằng\b|tới\b|đến\b)")
 # After a mark passed ("vượt mốc 150 Mbps"), the words that give the value itself
 MARK_THEN_VALUE = re.compile(
     r"\s*[^\W\d]{0,8}(?:/[^\W\d]{1,6})?\s*,\s*(?:cụ\s+thể\s+)?(?:đạt|lên|là|ở\s+mức)\s*"
@@ -364,6 +365,19 @@ def place_right_before() -> re.Pattern:
         rf"\b(?:{province_names()})\b\s*(?:đạt|là|có|:|với)?\s*"
         r"(?:khoảng|gần|hơn|trên|tới)?\s*$"
     )
+
+
+@lru_cache(maxsize=1)
+def name_listed_before() -> re.Pattern:
+    """Match a province name and a list's comma or "và" at the end of a text."""
+    return re.compile(rf"\b(?:{province_names()})\s*(?:,|\bvà)\s*$")
+
+
+def names_own_place(text: str, start: int) -> bool:
+    """A province named right before its figure, not as the last of a list of names ("trong
+    đó các tỉnh Hà Nội, Đà Nẵng có 3.500 trạm" is their sum)."""
+    m = place_right_before().search(text, start)
+    return bool(m) and not name_listed_before().search(text, start, m.start())
 
 
 def shares_a_bound(head: str, q: Quantity) -> bool:

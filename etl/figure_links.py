@@ -186,7 +186,8 @@ class FigureLinks:
     def forget_under_new_rate(self, lead: str) -> None:
         """ "2. Tỷ lệ hồ sơ xử lý trực tuyến trong tháng 7/2024:" over "- Bộ, ngành: 61,3%": a new
         heading that names its own rate; the items under the last one do not go on."""
-        if lead and lead != self.lead_text and search(NEW_RATE, lead_own(lead)):
+        heading = lead_own(lead)  # (the items under one heading each add to its lead)
+        if lead and heading != lead_own(self.lead_text) and search(NEW_RATE, heading):
             self.last_rows = []
 
     def density_of(self, q, scope: Scope, period, stated: bool, window: str, rows: list[dict]):

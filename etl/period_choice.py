@@ -26,7 +26,10 @@ NUMBER_OR_VALUE_PAREN = re.compile(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)"
 
 
 # A count's noun, then the day it is counted to: " tài khoản kích hoạt tính đến"
-COUNTED_TO = re.compile(r"[^\d;.()]{0,48}\btính\s+(?:đến|tới)\b", re.I)
+# (no comma, no running total's words: "1,2 triệu hồ sơ trực tuyến, lũy kế tính đến ngày …")
+COUNTED_TO = re.compile(
+    r"(?:(?!\b(?:lũy|tổng|nâng|đưa|lên|còn|là)\b)[^\d;.(),]){0,48}\btính\s+(?:đến|tới)\b", re.I
+)
 
 
 def resolve_period(

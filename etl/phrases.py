@@ -17,7 +17,7 @@ TARGET_WORDS = re.compile(
     r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)"
     # "Theo Chiến lược phát triển hạ tầng số, đến năm 2025, tỷ lệ … đạt trên 80%": its aims
     r"|theo\s+(?:chiến\s+lược|chương\s+trình|đề\s+án)\b[^;.]{0,80}?\b(?:đến|trước)\s+(?:hết\s+|cuối\s+)?"
-    r"năm\s+20\d\d",
+    r"năm\s+20\d\d(?![^;.]{0,80}\bđã\b)",  # (not "…, đến hết năm 2023, Bộ Công an đã cấp …")
     re.I,
 )
 # Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
@@ -131,7 +131,7 @@ DISTRICT = re.compile(
     r"\b(?:TP\.?|[Tt]hành[ \t]+phố|[Tt]hị[ \t]+xã|[Hh]uyện|[Qq]uận|[Pp]hường)[ \t]+(?!(?:Đến|Tính|Theo|Trong|Tại|Năm|Hiện|Ngày|Sau|Từ|Với|Các|Những|Riêng|Toàn|Cả|Trên|Đã|Có|Là|Và|Nhờ|Qua|Để|Về|Như|Khi|Đây|Này)\b)(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3})"
 )
 # A firm named back ("… mà hãng chặn được tại Việt Nam là 4,6 triệu cuộc"): the vendor just named
-THE_FIRM = re.compile(r"\b(?:mà|của|do)\s+hãng\b|\bhãng\s+(?:này|đó)\b", re.I)
+THE_FIRM = re.compile(r"\b(?:mà|của|do)\s+hãng\b(?!\s+[A-ZĐ])|\bhãng\s+(?:này|đó)\b")
 # Security vendors and market researchers: their counts and estimates are theirs, not the
 # country's official figures ("Theo Bkav, có hơn 270.000 máy tính … botnet").
 VENDORS = re.compile(

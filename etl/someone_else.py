@@ -67,7 +67,9 @@ UNNAMED_DISTRICT = re.compile(
     r"\b(?:của|tại|trên\s+địa\s+bàn)\s+(?:huyện|thị\s+xã|quận)\b(?!\s+[A-ZĐ])"
 )
 # A sentence opening on another country: "Tại Thái Lan, …", "Còn ở Singapore, …"
-COUNTRY_OPENING = re.compile(r"\W*(?:Còn\s+)?(?:Tại|tại|Ở|ở|Với|Đối\s+với)\s+[^,;\d]{2,25},")
+COUNTRY_OPENING = re.compile(r"\W*(?:Còn\s+)?(?:Tại|tại|Ở|ở)\s+[^,;\d]{2,25},")
+# The region as what the country is set among: "xếp thứ 3 trong các nước ASEAN", "So với các nước …"
+COMPARED_AMONG = re.compile(r"(?:so\s+với|trong|dẫn\s+đầu|đứng\s+đầu|thuộc|giữa|hơn)\s*$", re.I)
 REGION_COUNTRIES = re.compile(
     r"\bcác\s+(?:nước|quốc\s+gia)\s+(?:trong\s+)?(?:khu\s+vực\s+)?(?:Đông\s+Nam\s+Á|ASEAN|châu\s+Á"
     r"|châu\s+Âu|phát\s+triển|G7|G20|OECD)"
@@ -148,7 +150,12 @@ def names_someone_else(
     if opened and COUNTRY.search(opened.group()) and not VIETNAM.search(clause):
         return "another country's figure"
     # "các nước Đông Nam Á có khoảng 95 triệu khách hàng Mobile Money": a region's countries
-    if search(REGION_COUNTRIES, clause) and not VIETNAM.search(clause):
+    region = search(REGION_COUNTRIES, clause)
+    if (
+        region
+        and not VIETNAM.search(clause)
+        and not COMPARED_AMONG.search(clause, 0, region.start())
+    ):
         return "another country's or the world's figure"
     # "Tại Thái Lan, …; tỷ lệ thuê bao dùng smartphone của nước này là 93%": the one just named
     if search(THIS_COUNTRY, window):
