@@ -343,6 +343,8 @@ class ExclusionRules:
             # it gives the whole; "2.104 trạm BTS (55 trạm 5G)" names a figure of its own.
             if OWN_FIGURE_AFTER.match(after):
                 return False
+            if search(COUNTRY_BEFORE, sentence[max(0, opening - 90) : opening + 1]):
+                return False  # "…, cao hơn mức trung bình cả nước (38,2 Mbps)": the country's
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False
 

@@ -357,14 +357,16 @@ NATIONAL_SOURCE = re.compile(
 # "cao hơn bình quân cả nước cùng kỳ là 38,4%", "mức 18,3% của cả nước": the country's figure.
 COUNTRY_BEFORE = re.compile(
     # "… chưa bằng một nửa tỷ trọng của cả nước (12,33%)": the country's share, named last
-    r"(?:bình\s+quân|trung\s+bình|mức|(?:tỷ\s+trọng|tỷ\s+lệ)(?:\s+chung)?\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    # ("nhỉnh hơn mức chung của cả nước (38,4%)", "cao hơn mức trung bình cả nước (38,2 Mbps)")
+    r"(?:bình\s+quân|trung\s+bình|mức(?:\s+(?:chung|trung\s+bình|bình\s+quân))?"
+    r"|(?:tỷ\s+trọng|tỷ\s+lệ)(?:\s+chung)?\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     r"(?:\s+cùng\s+(?:kỳ|thời\s+điểm)|\s+năm\s+20\d\d)?(?:\s+(?:mới|chỉ|hiện|vẫn))?"
     r"\s*(?:là|:|đạt|ở\s+mức)?\s*(?:khoảng|gần|hơn|trên)?\s*\(?\s*$"
     # "…; bình quân cả nước, tỷ lệ TTHC đủ điều kiện … là 91,3%": a clause opening on the country
     r"|(?:^|[;.]\s*)\W*(?:bình\s+quân|trung\s+bình|tính\s+chung)\s+(?:chung\s+)?(?:của\s+)?"
     r"(?:cả\s+nước|toàn\s+quốc)\s*,[^;.\d]{0,120}$"
     # "89,13% số hộ … (cả nước là 75,39%)": the country's figure set beside the province's
-    r"|\(\s*(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*$",
+    r"|\(\s*(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
 COUNTRY_AFTER = re.compile(r"^\s*(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc)\b", re.I)
