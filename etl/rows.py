@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from etl.clauses import find_breakdown
@@ -34,6 +33,7 @@ from etl.indicator_periods import (
     twin_stocks,
 )
 from etl.numbers import Quantity
+from etl.period_bounds import DATE_REASON, PeriodBounds
 from etl.period_choice import (
     PERIOD_FLOWS,
     data_month_note,
@@ -61,20 +61,13 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 LIST_MARKER = re.compile(r"(?:[-–—•*+·▪●○■➢✓]|\d{1,2}[.)]|[a-zđ]\))\s+")
 DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+sóng", re.I)
 
-# "6 tháng đầu năm", "nửa đầu năm", "quý I", "9 tháng": a title or lead reviewing a span
-REVIEWED_SPAN = re.compile(
-    r"\b(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|nửa\s+đầu\s+năm|\bquý\s+(?:IV|III|II|I|[1-4])\b",
-    re.I,
-)
 
-
-# review reasons that stand in no clash (extract.mark_conflicts); the first opens two reasons
-DATE_REASON = "document date"
+# review reasons that stand in no clash (extract.mark_conflicts), beside period_bounds.DATE_REASON
 SPAN_COUNT_REASON = "a count for the period: the running total, or the period's own?"
 PLANS_REASON = "an answer to a question about plans"
 
 
-class RowBuilder:
+class RowBuilder(PeriodBounds):
     """Turns a matched number into an observation row (mixed into DocumentExtractor)."""
 
     def match_cues(
@@ -230,6 +223,9 @@ class RowBuilder:
         if relative and not self.dated:
             reasons.append(f"{DATE_REASON} unknown: add published to {self.file_name}.meta.json")
             confidence -= 0.5
+        elif relative and self.date_source == "reported" and p.end.year < self.year:
+            reasons.append(f"{DATE_REASON} only estimated: a date with no year may be a year off")
+            confidence -= 0.5
         elif relative == "date" and self.precision == "year":
             reasons.append(
                 f"{DATE_REASON} known only to its year: add published to {self.file_name}.meta.json"
@@ -266,50 +262,6 @@ class RowBuilder:
             "confidence": round(max(confidence, 0.0), 2),
             "date_source": self.date_source if relative else "text",
         }
-
-    def date_now_to_span(self, p: Period, relative: str) -> Period:
-        """Date "đến nay" at the end of the span its paragraph reviews, when the text came later.
-
-        "Từ tháng 1 đến tháng 9/2024, … Tuy nhiên, đến nay, vẫn còn 761 thôn" in an article of
-        20/11/2024 gives the level the September review counted, not one of November.
-        """
-        # …or the span the title reviews, or the one the paragraph before stated in a text whose
-        # title and lead speak of such a span ("Mạng 5G mở rộng nhanh trong nửa đầu năm")
-        reviews = REVIEWED_SPAN.search(self.head[:250])
-        span = self.open_span or self.title_span or (self.previous_span if reviews else None)
-        if (
-            p.kind == "as_of"
-            and relative == "date"
-            and p.end == self.cutoff
-            and span is not None
-            # a review of the year so far; "Trong năm 2023, … Đến nay, …" contrasts the past with
-            # now, and "Trong tháng 1, …" in an August article is one event among others
-            and span.kind in ("ytd", "half", "quarter")
-            and span.end.year == self.cutoff.year
-            and 35 < (self.cutoff - span.end).days
-        ):
-            return Period("as_of", span.end, span.end, relative="date")
-        return p
-
-    def bound_period(self, p: Period) -> tuple[Period, str]:
-        """Keep a period within its document's date; say why when it cannot be."""
-        limit = max(d for d in (self.document_date, self.cutoff) if d) if self.dated else None
-        if p.end > date.today():
-            return p, f"period ends {p.end.isoformat()}, in the future"
-        if limit is None or p.end <= limit:
-            return p, ""
-        if p.start <= limit and self.precision != "year":  # (a year's 1/1 is no date to cut at)
-            # "trong tháng 02" in a report of 19/02 covers the days lived so far.
-            return replace(p, end=limit), ""
-        if p.start <= limit:
-            return (
-                p,
-                f"{DATE_REASON} known only to its year: add published to {self.file_name}.meta.json",
-            )
-        if p.kind == "as_of" and (p.end.year, p.end.month) == (limit.year, limit.month):
-            # "đến hết năm 2024" in a report of 27/12/2024: the level the report gives as of its date
-            return replace(p, start=limit, end=limit), ""
-        return p, f"period ends {p.end.isoformat()}, after its document's date {limit.isoformat()}"
 
     def note_heading(self, text: str) -> None:
         """Note the span a section's heading reviews ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022")."""

@@ -250,3 +250,15 @@ def test_guard(text, published, wanted, unwanted):
     read = {(r.indicator, round(float(r.value), 4)) for r in rows.itertuples()}
     for indicator, value in unwanted:
         assert (indicator, round(float(value), 4)) not in read, rows.to_string()
+
+
+def test_a_yearless_day_before_an_estimated_date_goes_to_review():
+    """A page dated only by what it reports ('hồi tháng 2/2021') cannot say which year '5/8' is."""
+    text = (
+        "Sau khi hoàn thành cơ sở dữ liệu quốc gia về dân cư hồi tháng 2/2021, Bộ Công an đã "
+        "triển khai gắn số định danh cho công dân.\n\n"
+        "Tính đến ngày 5/8, Bộ Công an đã cấp gần 68 triệu căn cước công dân gắn chip."
+    )
+    rows = extract_text(text, "undated.txt", "0" * 64, None).observations
+    chips = rows[rows["indicator"] == "chip_id_cards_issued"]
+    assert len(chips) == 1 and (chips["status"] == "needs_review").all(), rows.to_string()
