@@ -117,6 +117,14 @@ GUARDS = [
         [],
         id="'của thành phố thông minh' is no provincial page",
     ),
+    pytest.param(
+        "Năm 2024, ở khối Bộ, ngành, Bộ Công Thương dẫn đầu với 1,488 triệu hồ sơ trực tuyến "
+        "toàn trình, chiếm 83,48%.",
+        "2025-01-10",
+        [],
+        [("online_dossier_full_process_rate", 83.48)],
+        id="the share of one ministry's count is that ministry's",
+    ),
     # from the review of the stop after (rules of a184f13..4f6f8c1)
     pytest.param(
         "Trong tháng 6/2024, Cổng Dịch vụ công quốc gia tiếp nhận 1,2 triệu hồ sơ trực tuyến, lũy kế tính đến ngày 30/6/2024 là 8 triệu hồ sơ.",
