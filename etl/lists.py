@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from etl.clauses import find_breakdown, named_place
+from etl.clauses import BARE_IN_RUN, find_breakdown, named_place
 from etl.cues import (
     Scope,
 )
@@ -110,6 +110,8 @@ def respective_run(
         gap = clause[run[-1].end if run else m.end() : p.qual_start]
         if run and not LIST_GAP.fullmatch(gap):
             break
+        if run and ";" in gap and not BARE_IN_RUN.match(clause, p.end):
+            break  # "… lần lượt là 51,3% và 42,1%; 85% thuê bao …": a clause of its own
         if not run and not LIST_LEAD.fullmatch(gap):
             return None, []
         run.append(p)

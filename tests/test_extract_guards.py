@@ -125,6 +125,18 @@ GUARDS = [
         [("online_dossier_full_process_rate", 83.48)],
         id="the share of one ministry's count is that ministry's",
     ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành và địa phương tương ứng là 51,3% và "
+        "42,1%; 85% thuê bao di động dùng smartphone.",
+        "2024-07-10",
+        [
+            ("online_dossier_full_process_rate", "ministries", "2024-07-10", 51.3),
+            ("online_dossier_full_process_rate", "localities", "2024-07-10", 42.1),
+            ("smartphone_subscriber_rate", "national", "2024-07-10", 85),
+        ],
+        [],
+        id="a run of levels ends where a value with a noun of its own opens the next clause",
+    ),
     # from the review of the stop after (rules of a184f13..4f6f8c1)
     pytest.param(
         "Trong tháng 6/2024, Cổng Dịch vụ công quốc gia tiếp nhận 1,2 triệu hồ sơ trực tuyến, lũy kế tính đến ngày 30/6/2024 là 8 triệu hồ sơ.",
