@@ -75,6 +75,15 @@ COUNTRY_IN_CLAUSE = re.compile(
 
 
 @cache
+def place_right_before() -> re.Pattern:
+    """Match a province named right before its figure ("Hà Nội đạt", "Đà Nẵng có", "Huế:")."""
+    return re.compile(
+        rf"\b(?P<name>{province_names()})\s*(?:đạt|là|:|–|-|có|với|chiếm)?\s*(?:tỷ\s+lệ\s*)?"
+        r"(?:gần|hơn|trên|khoảng|đạt|tới)?\s*$"
+    )
+
+
+@cache
 def listed_before() -> re.Pattern:
     """Match a place listed right before its figure, after a comma, semicolon or "và"."""
     return re.compile(
@@ -96,10 +105,9 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     # All but province_pattern read the names as written: without one (most leads and clauses),
     # four scans of the ~90-name alternation are skipped.
     named = province_name_anywhere().search(head) or province_name_anywhere().search(before)
+    # "Hồ Chí Minh đạt 110 Mbps, trong khi tốc độ chung của Việt Nam là 97 Mbps"
     if named and COUNTRY_IN_CLAUSE.search(re.split(r"[,;]", before)[-1]):
-        return (
-            "national"  # "Hồ Chí Minh đạt 110 Mbps, trong khi tốc độ chung của Việt Nam là 97 Mbps"
-        )
+        return "national"
     # The province right before the number wins over the sentence's first one:
     # "tại Hà Nội đạt 181,3 Mbps, TP.HCM đạt 178,6 Mbps", "Hà Nội đứng thứ hai với 172,1 Mbps"
     m = named and re.search(
@@ -131,11 +139,7 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     ):
         m = None  # "Tại sự kiện Internet Day 2023 ngày 22/11 ở Hà Nội, Thứ trưởng … cho biết": where
     if m is None and named:  # "…: Hà Nội đạt 78,4%, Đà Nẵng đạt 71,2%"
-        m = re.search(
-            rf"\b(?P<name>{province_names()})\s*(?:đạt|là|:|–|-|có|với|chiếm)?\s*(?:tỷ\s+lệ\s*)?"
-            r"(?:gần|hơn|trên|khoảng|đạt)?\s*$",
-            before,
-        )
+        m = place_right_before().search(before)
     if m is None and named:
         # "Năm 2024, Bắc Ninh …", "Trong đó, Hà Nội …": a time or a link word, then the subject
         when = r"(?:(?:Năm|Tháng|Quý|Trong|Tính\s+đến|Đến|Hết)\s[^,;]{0,30},\s*|Theo\s[^,;]{0,140},\s*)"

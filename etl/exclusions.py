@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl.clauses import place_right_before
 from etl.cues import names_outright
 from etl.gates import finditer, search
 from etl.indicator_periods import RUNNING_TOTAL_BEFORE
@@ -358,15 +359,6 @@ MARK_THEN_VALUE = re.compile(
     r"\s*[^\W\d]{0,8}(?:/[^\W\d]{1,6})?\s*,\s*(?:cụ\s+thể\s+)?(?:đạt|lên|là|ở\s+mức)\s*"
     r"(?:khoảng|gần|hơn|trên)?\s*\d"
 )
-
-
-@lru_cache(maxsize=1)
-def place_right_before() -> re.Pattern:
-    """Match a province named right before its figure ("Hà Nội có", "TP. Hồ Chí Minh đạt")."""
-    return re.compile(
-        rf"\b(?:{province_names()})\b\s*(?:đạt|là|có|:|với)?\s*"
-        r"(?:khoảng|gần|hơn|trên|tới)?\s*$"
-    )
 
 
 @lru_cache(maxsize=1)

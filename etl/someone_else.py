@@ -118,10 +118,14 @@ def names_someone_else(
     if OPERATOR_SPEAKS.match(opening):
         return "one operator's figure"  # "Viettel cho biết, … mạng 5G của nhà mạng … 480 Mbps"
     operators = set(findall(OPERATORS, window))
-    named = finditer(OPERATORS, clause[-160:]) if RESPECTIVELY.search(clause) else []
-    if not operators and named and not NATIONAL_SUBJECT.search(clause[-160:][named[-1].end() :]):
+    run_heads = finditer(OPERATORS, clause[-160:]) if RESPECTIVELY.search(clause) else []
+    if (
+        not operators
+        and run_heads
+        and not NATIONAL_SUBJECT.search(clause[-160:][run_heads[-1].end() :])
+    ):
         # "… tiếp đến là Viettel và Mobifone với tốc độ lần lượt 49,46 và 35,77 Mb/giây"
-        operators = {m.group() for m in named}
+        operators = {m.group() for m in run_heads}
     if not operators and not NATIONAL_SUBJECT.search(clause):
         # only the sentence just before: "Viettel đi đầu về Mobile Money. Tỷ lệ … smartphone
         # đạt 88%. Tỷ lệ hộ gia đình … cáp quang đạt 69,43%" moves on to the country's figures
