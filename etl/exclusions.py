@@ -229,8 +229,9 @@ class ExclusionRules:
         closed = [(a, b) for a, b in marks.parentheses if b < q.qual_start]
         # "Mục tiêu … đạt 90 thuê bao/100 dân; Thuê bao … ước đạt 101,2 triệu": a capital after
         # ";" opens a clause of its own, outside the target's reach
+        # (up to the number itself: "sẽ đạt 10 triệu" ends on the qualifier "đạt")
         if search(TARGET_TAIL, near) or any(
-            end <= q.qual_start
+            end <= q.start
             and not any(a < start < b for a, b in closed)
             and not opens_clause(sentence, end, q.qual_start)
             for start, end in marks.targets

@@ -48,6 +48,13 @@ TIMED_STAMPS = (
     ),
     re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)\s*[,|-]?\s*\d{1,2}:\d{2}\b"),
 )
+# A site's own clock in its masthead, the day the page was saved: "Thứ hai 23/02/2026 04:07"
+# with "Hotline: …" or "Email: …" on the next line. It dates the saving, not the article.
+SITE_CLOCK = re.compile(
+    r"(?:Thứ\s+\S+|Chủ\s+nhật),?\s*\d{1,2}/\d{1,2}/20\d\d\s*[|,]?\s*\d{1,2}:\d{2}[^\n]{0,10}\n\s*"
+    r"(?:Hotline|E-?mail|Đường\s+dây\s+nóng|Điện\s+thoại|Liên\s+hệ)\b",
+    re.I,
+)
 NEWS_MARKERS = re.compile(
     r"\(GMT\s*\+7\)|Theo\s+TTXVN|Vietnam\+|Tất cả chuyên mục|Liên kết website|Ý kiến \(\)|Bình luận",
     re.I,
@@ -170,8 +177,14 @@ def detect_published_date(raw: str, kind: str) -> tuple[date | None, bool]:
         return d, False
     # A crawled page shows the crawl date above the article's own stamp: the earliest wins.
     # ("Thứ ba 01/04/2025 04:04" over the article's "02/01/2024 21:10": the day and time alone)
+    clocks = [m.span() for m in SITE_CLOCK.finditer(head)]
     for patterns in ((POSTED_STAMP,), (NEWS_STAMP, *TIMED_STAMPS)):
-        stamps = [date_from(m) for p in patterns for m in p.finditer(head)]
+        stamps = [
+            date_from(m)
+            for p in patterns
+            for m in p.finditer(head)
+            if not any(a <= m.start() < b for a, b in clocks)
+        ]
         stamps = [s for s in stamps if s]
         if stamps:
             return min(stamps), False

@@ -24,7 +24,9 @@ TARGET_WORDS = re.compile(
 TARGET_TAIL = re.compile(r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu)\s*(?:đạt\s*)?$", re.I)
 # "đến năm 2025", "trước cuối năm 2024": a deadline when the year is ahead of the report.
 DEADLINE_YEAR = re.compile(
-    r"(?:đến|trước|trong|vào)\s+(?P<end>hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>20\d\d)\b", re.I
+    # ("để sang năm 2023, số người dùng … chạm ngưỡng 10 triệu": next year's aim)
+    r"(?:đến|trước|trong|vào|sang)\s+(?P<end>hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>20\d\d)\b",
+    re.I,
 )
 # "Đề án 06 … giai đoạn 2022-2025, tầm nhìn đến năm 2030": a programme's name, not a deadline
 # A programme's horizon ("giai đoạn 2022-2025, tầm nhìn đến năm 2030"): neither a deadline nor a date

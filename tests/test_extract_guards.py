@@ -337,6 +337,21 @@ GUARDS = [
         [],
         id="'Với <nước>,' opens on a partner, not the figures' owner",
     ),
+    pytest.param(
+        "Năm nay, số người dùng Mobile Money đạt 4 triệu; năm sau số người dùng sẽ đạt 10 triệu.",
+        "2023-11-20",
+        [("mobile_money_customers", "national", "2023-11-20", 4000000)],
+        [("mobile_money_customers", 10000000)],
+        id="what a figure will reach is a forecast, though 'đạt' is read with the number",
+    ),
+    pytest.param(
+        "Các bên cùng tìm giải pháp để sang năm 2023, số lượng người dùng Mobile Money chạm "
+        "ngưỡng 10 triệu tài khoản.",
+        "2022-10-06",
+        [],
+        [("mobile_money_customers", 10000000)],
+        id="next year's figure ('sang năm 2023') is an aim",
+    ),
 ]
 
 

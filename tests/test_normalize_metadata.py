@@ -9,6 +9,7 @@ import pytest
 
 from etl.dedupe import find_duplicates
 from etl.extract import extract_file
+from etl.metadata import detect_published_date
 from etl.normalize import normalize_text, split_sentences
 from etl.periods import find_periods
 
@@ -104,6 +105,18 @@ def test_document_metadata(docs):
     assert docs["004"].document["issuer"] == "Bộ Thông tin và Truyền thông"
     assert docs["004"].document["cutoff_date"] == date(2024, 2, 19)
     assert docs["003"].document["cutoff_date"] == date(2024, 7, 19)
+
+
+def test_a_site_clock_in_the_masthead_is_no_publication_date():
+    # The site shows the day the page was saved above its contact lines; the article's own
+    # date is not on the page, so none is read from it.
+    raw = (
+        "Thứ hai 23/02/2026 04:07\nHotline: 024.355.63.010\nEmail: toasoan@example.vn\n"
+        "Kinh tế số\n\nTháng 10 vừa qua, tốc độ tải xuống đạt 71,23 Mbps."
+    )
+    assert detect_published_date(raw, "news_article") == (None, True)
+    dated = raw.replace("Kinh tế số\n", "Kinh tế số\n09:15, 05/11/2024\n")
+    assert detect_published_date(dated, "news_article") == (date(2024, 11, 5), False)
 
 
 def test_000_and_002_are_one_document(docs):
