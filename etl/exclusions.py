@@ -54,6 +54,7 @@ SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
 # speed (all networks); "4G/5G" together is no such split
 # "bao gồm cả 3G, 4G, 5G" (or "4G và 5G") lists every generation: the overall speed
 ONE_GENERATION = re.compile(r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(?!\s*/)")
+COMPARED_SPEED = re.compile(r"[^.;]{0,40}?\bso(?:\s+với)?\b[^.;\d]{0,40}$", re.I)
 # "Số lượng hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ … của cả năm 2021": one amount as a
 # share of another, no rate
 AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)
@@ -258,6 +259,12 @@ class ExclusionRules:
             return True
         if q.unit == "mbps":
             since = max([p.end for p in earlier if p.end > clause_start], default=clause_start)
+            speeds = [p for p in earlier if p.end > clause_start and p.unit == "mbps"]
+            # "5G … đạt 594,81 Mbps, nhanh hơn 52% so tốc độ 391,05 Mbps của tháng 12": the speed
+            # compared with is of the generation of the speed it is compared to
+            if speeds and COMPARED_SPEED.match(sentence, speeds[-1].end, q.qual_start):
+                before = [p.end for p in earlier if clause_start < p.end <= speeds[-1].start]
+                since = max(before, default=clause_start)
             if search(ONE_GENERATION, head[since:]):
                 return True
         if COMPARED_TO_TARGET.search(near[-25:]) and TARGET_WORDS.match(after.lstrip()):

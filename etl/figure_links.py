@@ -33,11 +33,12 @@ NEW_RATE = re.compile(
 # tăng 2%" is a change, "và tăng trưởng năm 2024 đạt 20%" a growth rate.
 ANOTHER_PERIOD_TAIL = re.compile(
     # (the figure before's own period may trail it: "28% vào năm 2022, 19% năm 2023")
-    r"\W*(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
+    r"\W*(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi|còn|nhưng|thì)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
     r"(?:(?:lũy\s+kế|tính\s+chung|cộng\s+dồn)\b[\s,]*)?"  # "1.021 cuộc; lũy kế 5 tháng đầu năm là 4.987 cuộc"
     r"(?:tiếp\s+tục\s+(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
     # ("…; lũy kế từ đầu năm tiếp nhận 14,8 triệu hồ sơ": the count's own verb again)
-    r"(?:nó\s+)?(?:đã\s+)?(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:"
+    # ("…, trong khi năm 2023 chỉ là 20%": the words that weigh the figure)
+    r"(?:nó\s+)?(?:(?:đã|chỉ|mới|cũng|vẫn)\s+){0,2}(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:"
     r"|tiếp\s+nhận|ghi\s+nhận|thực\s+hiện|phát\s+sinh|có)?\s*"
     r"(?:(?:hơn|gần|khoảng|trên)\s*)?",  # "…, 19% năm 2023 và hơn 20% năm 2024"
     re.I,
@@ -46,7 +47,11 @@ COUNT_GOES_ON = re.compile(
     r"\W*(?:(?:tính\s+)?riêng|còn|lũy\s+kế)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
     re.I,
 )
-YEAR_START_WORDS = re.compile(r"\btừ\s+đầu\s+năm\b", re.I)
+# a period named in words: "lũy kế từ đầu năm", "…, trong khi năm ngoái chỉ là 20%", "… thì
+# đến nay đã đạt 48%"
+YEAR_START_WORDS = re.compile(
+    r"\btừ\s+đầu\s+năm\b|\bnăm\s+(?:ngoái|trước)\b|\b(?:đến|tới|hiện)\s+nay\b", re.I
+)
 DENSITY = re.compile(r"\bmật\s+độ\b[^;,.\d]{0,20}$", re.I)  # "…; mật độ 24,8 thuê bao/100 dân"
 UNIT_OF = CATALOG_UNIT | {"count": "count", "ratio": "count"}
 

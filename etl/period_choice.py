@@ -21,7 +21,8 @@ SINCE_START = re.compile(
     re.I,
 )
 # Compiled once: resolve_period reads them for each number.
-CLAUSE_END = re.compile(r"[;.]")
+# (a contrast opens a clause of its own: "… đã đạt 48%, trong khi năm 2023 chỉ là 20%")
+CLAUSE_END = re.compile(r"[;.]|\btrong\s+khi\b|,\s*(?:còn|nhưng|song|tuy\s+nhiên)\b", re.I)
 NUMBER_OR_VALUE_PAREN = re.compile(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)")
 
 
@@ -186,6 +187,10 @@ def in_target_clause(sentence: str, p: Period, q: Quantity) -> bool:
 
 
 SET_APART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
+# "… đã đạt 48%, trong khi năm 2023 chỉ là 20%": the time a figure is weighed against
+CONTRASTED = re.compile(
+    r"\d[^;.]*?(?:\btrong\s+khi|,\s*(?:còn|nhưng))\s*(?:vào\s+|trong\s+)?$", re.I
+)
 
 
 def carried_periods(
@@ -205,6 +210,7 @@ def carried_periods(
         and not names_a_deadline(sentence, p)  # nor does a target's deadline
         # nor a part's span set apart: "… tổng cộng 45,3 triệu hồ sơ, riêng trong năm 2024 là …"
         and not SET_APART.search(sentence, max(0, p.text_start - 14), p.text_start)
+        and not CONTRASTED.search(sentence, max(0, p.text_start - 120), p.text_start)
     ]
 
 

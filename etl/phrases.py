@@ -13,6 +13,11 @@ TARGET_WORDS = re.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến|năm\s+20\d\d\s+theo)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
+    # what a figure could, is hoped to or is meant to reach: "có thể đạt khoảng 20%", "kỳ vọng
+    # có ít nhất 90%", "nhằm đạt 100%", "hướng đến mốc 50%"
+    r"có\s+thể\s+(?:đạt|lên|tăng|chạm)|(?<!vượt\s)(?<!ngoài\s)kỳ\s+vọng\s+(?:sẽ\s+|sớm\s+)?(?:đạt|có|lên|tăng|chạm)|"
+    # (not "Để đạt con số này, … đã đưa vào khai thác 8.512 trạm": what was done to reach it)
+    r"\b(?:nhằm|để)\s+(?:đạt|nâng|đưa)\b(?!\s+(?:được\s+)?(?:điều|con\s+số|kết\s+quả|thành\s+(?:tích|quả))\b)|hướng\s+đến\s+(?:đạt|mốc|con\s+số|mức)|"
     # "hội nghị triển khai kế hoạch năm 2026": a meeting's name, not a plan for the figures
     r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)"
     # "Theo Chiến lược phát triển hạ tầng số, đến năm 2025, tỷ lệ … đạt trên 80%": its aims
@@ -60,7 +65,10 @@ YEARS_AVERAGE = re.compile(
     re.I,
 )
 # "chưa tới 13%", "chưa đạt 50%": a mark not reached, not a value.
-NOT_REACHED = re.compile(r"chưa\s+(?:tới|đến|đạt|bằng|vượt)\s*(?:mức\s*)?$", re.I)
+# ("không đạt 30% như kỳ vọng", "không quá 5%": a mark missed or a ceiling, not a value)
+NOT_REACHED = re.compile(
+    r"(?:chưa\s+(?:tới|đến|đạt|bằng|vượt)|không\s+(?:đạt|tới|vượt|quá))\s*(?:mức\s*)?$", re.I
+)
 # "Bộ Công an là đơn vị có số giao dịch lớn nhất với khoảng 142 triệu": one body's figure,
 # not the whole's (a province that leads keeps its own value: its breakdown says whose).
 LEADER = re.compile(

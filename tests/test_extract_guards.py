@@ -352,6 +352,86 @@ GUARDS = [
         [("mobile_money_customers", 10000000)],
         id="next year's figure ('sang năm 2023') is an aim",
     ),
+    pytest.param(
+        "Trong tháng 1/2026, tốc độ tải xuống trung bình của 5G toàn quốc đạt 594,81 Mbps, nhanh "
+        "hơn 52% so tốc độ tải xuống 391,05 Mbps của tháng 12/2025. Tháng 1/2026, tốc độ di động đạt "
+        "150,2 Mbps, nhanh hơn 5% so với 143,1 Mbps của tháng 12/2025.",
+        "2026-02-10",
+        [
+            ("mobile_broadband_speed", "national", "2026-01-31", 150.2),
+            ("mobile_broadband_speed", "national", "2025-12-31", 143.1),
+        ],
+        [("mobile_broadband_speed", 594.81), ("mobile_broadband_speed", 391.05)],
+        id="a speed compared with a 5G speed is a 5G speed too",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%, vượt kỳ vọng. Nếu giữ đà này, tỷ lệ có thể đạt "
+        "55% vào cuối năm; số tài khoản VNeID được kỳ vọng đạt 70 triệu, nhằm đạt 100% người "
+        "trưởng thành có tài khoản.",
+        "2024-07-10",
+        [("online_dossier_full_process_rate", "national", "2024-07-10", 45)],
+        [
+            ("online_dossier_full_process_rate", 55),
+            ("vneid_activated_accounts", 70000000),
+        ],
+        id="what a figure could, is hoped to or is meant to reach is no value",
+    ),
+    pytest.param(
+        "Tỷ lệ dân số được phủ sóng 5G đạt 91,2%. Để đạt con số này, các doanh nghiệp đã đưa vào "
+        "khai thác 8.512 trạm BTS 5G.",
+        "2025-07-09",
+        [
+            ("fiveg_population_coverage_rate", "national", "2025-07-09", 91.2),
+            ("fiveg_bts_count", "national", "2025-07-09", 8512),
+        ],
+        [],
+        id="what was done to reach a figure named back is a result",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến toàn trình đã đạt 48%, trong khi năm 2023 chỉ là 20%.",
+        "2024-07-10",
+        [
+            ("online_dossier_full_process_rate", "national", "2024-07-10", 48),
+            ("online_dossier_full_process_rate", "national", "2023-12-31", 20),
+        ],
+        [],
+        id="a contrast ('trong khi') opens a clause: its period is not the figure before's",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến đạt 60%, còn năm ngoái chỉ đạt 41%.",
+        "2024-07-10",
+        [
+            ("online_dossier_rate", "national", "2024-07-10", 60),
+            ("online_dossier_rate", "national", "2023-12-31", 41),
+        ],
+        [],
+        id="a contrast (', còn') opens a clause: its period is not the figure before's",
+    ),
+    pytest.param(
+        "Nếu như năm 2019 tỷ lệ hồ sơ trực tuyến toàn trình mới đạt 5% thì đến nay đã đạt 48%.",
+        "2024-07-10",
+        [
+            ("online_dossier_full_process_rate", "national", "2019-12-31", 5),
+            ("online_dossier_full_process_rate", "national", "2024-07-10", 48),
+        ],
+        [],
+        id="'Nếu như … thì đến nay …' compares two times of one figure",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến toàn trình không đạt 30% như kỳ vọng.",
+        "2024-07-10",
+        [],
+        [("online_dossier_full_process_rate", 30)],
+        id="a mark not reached ('không đạt') is no value",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến toàn trình đã đạt 48%, trong khi năm 2023 chỉ là 20%. Tỷ lệ hồ sơ "
+        "trực tuyến đạt 60%.",
+        "2024-07-10",
+        [("online_dossier_rate", "national", "2024-07-10", 60)],
+        [],
+        id="the time a figure is weighed against does not carry to the next sentence",
+    ),
 ]
 
 
