@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from etl.gates import Gate, lower_for_gates, lowered, make_gate, passes, pick_best
 from etl.numbers import Quantity
 from etl.periods import Period
+from etl.phrases import OPENING_SCENE
 from metrics.catalog import load_catalog, load_cues
 
 # Which quantity units may fill an indicator of a catalog unit, unless a cue says otherwise.
@@ -27,8 +28,6 @@ TRAILING_GAP = re.compile(
 )
 # Periods that are spans, not points: a count over one is a flow.
 SPAN_KINDS = {"month", "quarter", "half", "year", "ytd"}
-# "Trong khu vực Đông Nam Á, …", "Ở khu vực nông thôn, …": where the whole sentence stands
-OPENING_SCENE = re.compile(r"\W*(?:Trong|Tại|Ở)\s+(?:khu\s+vực|vùng)\s+[^,;\d]{3,40},", re.I)
 
 
 @dataclass

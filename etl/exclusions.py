@@ -29,6 +29,7 @@ from etl.phrases import (
     OWN_FIGURE_BEFORE,
     PART_SHARE_NAMED,
     PER_UNIT_AFTER,
+    PRESENT_TURN,
     RATE_NAMED,
     RATIO_IN_WORDS,
     REMAINING_AFTER,
@@ -88,10 +89,6 @@ EACH_MONTH_HAS = re.compile(
 RANGE_DASH = re.compile(r"\s*[-–]\s*\d")
 BARE_NUMBER = re.compile(r"[\d.,]+")
 # "… mục tiêu … đạt 150 Mbps, hiện nay đạt 146 Mbps": the present turns from the target
-PRESENT_TURN = re.compile(
-    r"[,;]\s*(?:còn\s+|nhưng\s+|trong\s+khi\s+)?(?:hiện\s+nay|hiện\s+tại|đến\s+nay|tới\s+nay|thực\s+tế)\b",
-    re.I,
-)
 
 
 def opens_clause(sentence: str, start: int, end: int) -> bool:
@@ -234,7 +231,7 @@ class ExclusionRules:
         if search(TARGET_TAIL, near) or any(
             end <= q.start
             and not any(a < start < b for a, b in closed)
-            and not opens_clause(sentence, end, q.qual_start)
+            and not opens_clause(sentence, end, q.end)
             for start, end in marks.targets
         ):
             return True

@@ -12,7 +12,7 @@ from etl.cue_text import as_rate_after, as_rate_label, as_share
 from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_kinds, indicator_units
 from etl.gates import lowered, passes, search
 from etl.numbers import CATALOG_UNIT, Quantity
-from etl.phrases import NATIONAL_WORDS, THIS_ONE
+from etl.phrases import NATIONAL_WORDS, PRESENT_TURN, THIS_ONE
 
 SHARE_NAMED_BACK = re.compile(r"\b(?:tỷ\s+trọng|tỷ\s+lệ)\s+(?:này|trên)\b", re.I)
 # (the earlier figure's unit, the number's) a clause may name back with "con số này", "tốc độ này"
@@ -21,6 +21,11 @@ NAMED_BACK_UNITS = {("count", "count"), ("count", "ratio"), ("mbps", "mbps")}
 WHOLE_AFTER_LEVELS = re.compile(
     # (…or bare in a terse list: "khối bộ, ngành 38,9%; khối địa phương 31,2%; cả nước 35,6%")
     r"(?:tính\s+)?chung\s+(?:cả\s+nước|toàn\s+quốc)|(?:cả\s+nước|toàn\s+quốc)\s*(?:đạt|là|:)?\s*$",
+    re.I,
+)
+WHOLE_AFTER_PLACE = re.compile(
+    r"\W*(?:(?:trong\s+khi|còn|và|nhưng)\s+)?(?:tính\s+)?(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc)\s*"
+    r"(?:(?:chỉ|mới|cũng|đã)\s+)?(?:đạt|là|:)?\s*",
     re.I,
 )
 NEW_RATE = re.compile(
@@ -107,6 +112,12 @@ class FigureLinks:
         whole = search(WHOLE_AFTER_LEVELS, window) and any(
             r["breakdown"] in ("ministries", "localities") for r in rows or self.last_rows
         )
+        # …or the country's after a province's: "Hà Nội đạt 60%, trong khi cả nước đạt 45%"
+        whole = whole or (
+            bool(rows)
+            and rows[-1]["breakdown"] not in ("national", "ministries", "localities")
+            and bool(WHOLE_AFTER_PLACE.fullmatch(window))
+        )
         level = breakdown != "national" or bool(whole)
         # "Tỷ lệ thanh toán trực tuyến … tại các bộ, ngành đạt 45,22% và các địa phương đạt
         # 26,86%": a sentence naming a rate of its own does not go on with the one before
@@ -186,6 +197,32 @@ class FigureLinks:
             led = next((r for r in earlier if r["indicator"] == row["indicator"]), earlier[-1])
             row["breakdown"] = led["breakdown"] if same_place else breakdown
             row["rule_id"] = f"{row['indicator']}:same_as_before"
+        return row
+
+    def aimed_figure(
+        self, sentence: str, q: Quantity, clause_start: int, after: str, context: str
+    ) -> tuple[Quantity, str] | None:
+        """A target's number and the indicator its words name ("Theo kế hoạch, tỷ lệ … là 50%"),
+        for the result the sentence goes on to state."""
+        before = sentence[clause_start : q.start]
+        scope = Scope(before, before, after, context, "", -1, sentence[: q.qual_start])
+        row = self.match_cues(q, scope, None, False)
+        return (q, row["indicator"]) if row is not None else None
+
+    def actual_after_aim(
+        self, aim, sentence: str, q: Quantity, scope: Scope, period, stated: bool
+    ) -> dict | None:
+        """ "… phấn đấu đạt 50%, hiện đạt 48%", "kế hoạch 50%, thực hiện 48%": the result of the
+        figure the target named, stated after a turn to the present."""
+        if (
+            aim is None
+            or aim[0].unit != q.unit
+            or not PRESENT_TURN.search(sentence, aim[0].end, q.end)
+        ):
+            return None
+        row = self.match_cues(q, scope, period, stated, only=aim[1])
+        if row is not None:
+            row["rule_id"] = f"{row['indicator']}:actual_after_aim"
         return row
 
     def forget_under_new_rate(self, lead: str) -> None:

@@ -13,7 +13,7 @@ from etl.cues import (
 from etl.figure_links import name_indicators
 from etl.gates import finditer, search
 from etl.numbers import Quantity
-from etl.periods import Period, row_period
+from etl.periods import Period, month_end, row_period
 from etl.phrases import (
     DOWNLOAD,
     LEVEL_WORD,
@@ -44,6 +44,7 @@ LEVEL_ONLY = re.compile(
     r"(?:bộ,?\s*ngành|địa\s+phương)|cả\s+nước|toàn\s+quốc)\s*(?:đạt|là|:)\s*",
     re.I,
 )
+PERIOD_LABEL = re.compile(r"\W*[:–]\s*(?:đạt\s*)?")
 LEVEL_LABEL = re.compile(r"\W*[^\d:;,.()]{2,30}(?:,\s*[^\d:;,.()]{2,20})?\s*[:–]\s*(?:đạt\s*)?")
 
 # The stub a cut excerpt may end with, read in place: slicing the text after each number copied
@@ -266,7 +267,10 @@ class ListReader:
     def match_under_lead(self, q: Quantity, scope: Scope, period, stated: bool):
         """ "… tỷ lệ hồ sơ trực tuyến toàn trình trong tháng 3/2024 như sau:" over items
         "Khối bộ, ngành: 38,5%;": the lead names the indicator, each item its level or place."""
-        if self.lead_text and LEVEL_LABEL.fullmatch(scope.before):
+        # (…or a period's: "Tốc độ … qua các tháng:" over "Tháng 4/2024: 50 Mbps", the period's
+        # words blanked out of `before`)
+        period_item = stated and PERIOD_LABEL.fullmatch(scope.before)
+        if self.lead_text and (LEVEL_LABEL.fullmatch(scope.before) or period_item):
             source = self.lead_text[-250:]
         elif LEVEL_ONLY.fullmatch(scope.before):
             # "… với tỷ lệ hồ sơ trực tuyến toàn trình 92,3%. Bình quân khối bộ, ngành đạt 45,3%"
@@ -308,10 +312,16 @@ YEAR_SPAN = re.compile(
 )
 
 
-# "năm 2021, 2022 lần lượt là …", "năm 2021 và năm 2022 lần lượt …": the years one by one
-YEAR_LIST = re.compile(
-    r"năm\s+(?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d\b)+[^\d;]{0,40}$", re.I
+# "năm 2021, 2022 lần lượt là …", "năm 2021 và năm 2022 lần lượt …": the years one by one;
+# "năm 2022, 2023 và 6 tháng đầu năm 2024 lần lượt là …": the last may be part of a year
+LISTED_PERIOD = (
+    r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[/.-]\s*\d)"
+    r"|(?P<n>\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<ny>(?:19|20)\d\d)\b"
 )
+YEAR_LIST = re.compile(
+    rf"năm\s+(?:19|20)\d\d(?:\s*(?:,|và)\s*(?:{LISTED_PERIOD}))+[^\d;]{{0,40}}$", re.I
+)
+LISTED_PERIODS = re.compile(LISTED_PERIOD, re.I)
 
 
 def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Period | None:
@@ -325,8 +335,33 @@ def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Per
         years = list(range(first, last + 1))
     else:
         listed = YEAR_LIST.search(clause, 0, m.start())
-        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group())] if listed else []
+        items = list(LISTED_PERIODS.finditer(listed.group())) if listed else []
+        periods = [listed_period(item) for item in items]
+        if len(periods) != len(run) or None in periods:
+            return None
+        if [p.end for p in periods] != sorted(p.end for p in periods):
+            return None
+        return periods[run.index(q)]
     if len(years) != len(run) or years != sorted(years):
         return None
     year = years[run.index(q)]
     return Period("year", date(year, 1, 1), date(year, 12, 31))
+
+
+def blank_listed(label: str) -> str:
+    """A run's label with its listed periods' digits taken out, for the cues to read past."""
+    return LISTED_PERIODS.sub(" ", label)
+
+
+def listed_period(item: re.Match) -> Period | None:
+    """One period of a listed run: a year, or a year's first months ("6 tháng đầu năm 2024")."""
+    if item.group("y"):
+        year = int(item.group("y"))
+        return Period("year", date(year, 1, 1), date(year, 12, 31))
+    raw = item.group("n").lower()
+    n = {"sáu": 6, "chín": 9}.get(raw) or int(raw)
+    if not 1 <= n <= 12:
+        return None
+    year = int(item.group("ny"))
+    kind = "half" if n == 6 else "quarter" if n == 3 else "year" if n == 12 else "ytd"
+    return Period(kind, date(year, 1, 1), month_end(year, n))

@@ -150,7 +150,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # (not a range's end: "Từ tháng 1 đến hết tháng 3")
             r"(?<!\d\s)(?<!\d)(?:tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|(?:đến|tới)\s+(?:hết|cuối)\s+)"
-            r"tháng\s+(?P<m>\d{1,2})(?!\s*(?:[/.-]\s*\d|năm|\d))",
+            r"tháng\s+(?P<m>\d{1,2})(?P<now>\s+năm\s+nay)?(?!\s*(?:[/.-]\s*\d|năm|\d))",
             re.I,
         ),
     ),
@@ -160,7 +160,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "past_month",
         # ("Theo Cục …, tháng trước Nền tảng … đã xử lý 98,4 triệu giao dịch": a clause's opening)
         re.compile(
-            r"(?<!với\s)(?:trong\s+tháng\s+trước|tháng\s+(?:vừa\s+)?qua|(?:(?<=,\s)|(?<=^))(?-i:[Tt])háng\s+trước\s+(?-i:[A-ZĐ]))(?!\s*\d)",
+            r"(?<!với\s)(?:trong\s+tháng\s+trước|tháng\s+(?:vừa\s+)?qua|(?:(?<=,\s)|(?<=^))(?-i:[Tt])háng\s+trước\s*,?\s+(?-i:[A-ZĐ]))(?!\s*\d)",
             re.I,
         ),
     ),
@@ -194,6 +194,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "Nửa đầu năm nay", "trong nửa đầu năm 2024": the year's first six months
+    (
+        "half_named",
+        re.compile(
+            r"nửa\s+(?P<which>đầu|cuối)\s+năm(?:\s+(?P<y>(?:19|20)\d\d)\b|(?P<now>\s+nay))?", re.I
+        ),
+    ),
     (
         "months_of_year",
         re.compile(
@@ -207,7 +214,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "month",
         re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.I),
     ),
-    ("month_no_year", re.compile(r"tháng\s+(?P<m>\d{1,2})(?!\s*(?:[/.-]\s*\d|năm|\d))", re.I)),
+    # ("Trong tháng 6 năm nay": this year's June)
+    (
+        "month_no_year",
+        re.compile(
+            r"tháng\s+(?P<m>\d{1,2})(?P<now>\s+năm\s+nay)?(?!\s*(?:[/.-]\s*\d|năm|\d))", re.I
+        ),
+    ),
     # "Đầu năm 2024, con số này chỉ là 30%", "hồi đầu năm": the level as the year began ("từ đầu
     # năm" opens a span, "6 tháng đầu năm" is a span, both read above)
     (
@@ -219,6 +232,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("last_year", re.compile(r"(?P<end>cuối\s+)?năm\s+(?:trước|ngoái)", re.I)),
+    # "Năm qua, …", "Trong năm vừa qua, …" opening a clause: the year just ended, early in the next
+    # (not "những năm qua", "5 năm qua": years gone by)
+    (
+        "past_year",
+        re.compile(r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\btrong\s))năm\s+(?:vừa\s+qua|qua|rồi)\b", re.I),
+    ),
     ("this_year", re.compile(r"(?<!tháng\s)(?<!đầu\s)năm\s+nay", re.I)),
     ("year_end", re.compile(r"cuối\s+năm\s+(?P<y>(?:19|20)\d\d)", re.I)),
     ("year", re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)", re.I)),

@@ -296,6 +296,7 @@ def build_period(
         if not 1 <= mo <= 12:
             return None
         y = cutoff.year if mo <= cutoff.month else cutoff.year - 1  # the last such month by then
+        y = cutoff.year if m.group("now") else y  # "tính đến tháng 6 năm nay"
         end = month_end(y, mo)
         return Period("as_of", end, end, relative="year")
     if name == "date":
@@ -340,7 +341,7 @@ def build_period(
         if not 1 <= mo <= 12:
             return None
         # "tháng 3" in a report cut off in February speaks of last year's March.
-        y = cutoff.year if mo <= cutoff.month + 1 else cutoff.year - 1
+        y = cutoff.year if mo <= cutoff.month + 1 or m.group("now") else cutoff.year - 1
         return Period("month", date(y, mo, 1), month_end(y, mo), relative="year")
     if name == "year_end":
         y = int(m.group("y"))
@@ -358,6 +359,17 @@ def build_period(
             return Period("as_of", cutoff, cutoff, relative="date")
         start = date(y, 1, 1)
         return Period("as_of", start, start, relative="" if m.group("y") else "year")
+    if name == "past_year":
+        if cutoff.month > 4:
+            return None  # mid-year, "năm qua" may be the twelve months just gone: no period
+        y = cutoff.year - 1
+        return Period("year", date(y, 1, 1), date(y, 12, 31), relative="year")
+    if name == "half_named":
+        y = int(m.group("y")) if m.group("y") else (cutoff.year if m.group("now") else year)
+        relative = "" if m.group("y") else "year"
+        if m.group("which").lower() == "đầu":
+            return Period("half", date(y, 1, 1), date(y, 6, 30), relative=relative)
+        return Period("half", date(y, 7, 1), date(y, 12, 31), relative=relative)
     if name == "this_year":
         return Period("year", date(cutoff.year, 1, 1), date(cutoff.year, 12, 31), relative="year")
     return None

@@ -25,8 +25,21 @@ TARGET_WORDS = re.compile(
     r"năm\s+20\d\d(?![^;.]{0,80}\bđã\b)",  # (not "…, đến hết năm 2023, Bộ Công an đã cấp …")
     re.I,
 )
+# "Trong khu vực Đông Nam Á, …", "Ở khu vực nông thôn, …": where the whole sentence stands
+OPENING_SCENE = re.compile(r"\W*(?:Trong|Tại|Ở)\s+(?:khu\s+vực|vùng)\s+[^,;\d]{3,40},", re.I)
+# A turn from the aim to the result: "…; thực tế đến nay đạt 48%", "…, hiện đạt 48%", "kế hoạch
+# 50%, thực hiện 48%"
+PRESENT_TURN = re.compile(
+    r"[,;]\s*(?:còn\s+|nhưng\s+|trong\s+khi\s+)?(?:hiện\s+nay|hiện\s+tại|đến\s+nay|tới\s+nay|thực\s+tế"
+    r"|hiện\s+(?:đã\s+)?(?:đạt|là|có)|thực\s+hiện\s*:?\s*(?=\d|đạt|được))\b",
+    re.I,
+)
 # Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
-TARGET_TAIL = re.compile(r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu)\s*(?:đạt\s*)?$", re.I)
+# (…or the plan's column in a report's line: "kế hoạch 50%, thực hiện 48%", "KH: 50%")
+TARGET_TAIL = re.compile(
+    r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu)\s*(?:đạt\s*)?$|(?:[,:;]\s*|^)(?:kế\s+hoạch|KH)\s*:?\s*$",
+    re.I,
+)
 # "đến năm 2025", "trước cuối năm 2024": a deadline when the year is ahead of the report.
 DEADLINE_YEAR = re.compile(
     # ("để sang năm 2023, số người dùng … chạm ngưỡng 10 triệu": next year's aim)

@@ -15,6 +15,7 @@ from etl.phrases import (
     NATIONAL_AS_SUBJECT,
     NATIONAL_SUBJECT,
     ONE_AGENCY,
+    OPENING_SCENE,
     OPERATOR_ACTS,
     OPERATOR_NAMES,
     OPERATORS,
@@ -85,6 +86,18 @@ REGION_PART = re.compile(
     r"(?:là|đạt|chiếm)?\s*$",
     re.I,
 )
+# "Ở khu vực nông thôn, tỷ lệ …", "Khu vực đồng bằng sông Cửu Long có …", "Các tỉnh miền núi
+# phía Bắc có …": a part of the country named in the clause or as the sentence's scene
+REGION_SEGMENT = re.compile(
+    # (not "kể cả vùng nông thôn": the whole, the part included)
+    r"(?<!\bcả\s)\b(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị|miền\s+núi|sâu|biên\s+giới|hải\s+đảo"
+    r"|đồng\s+bằng|trung\s+du|duyên\s+hải|đồng\s+bào|Tây\s+Nguyên|Tây\s+Bắc|Đông\s+Bắc|Bắc\s+Bộ"
+    r"|Bắc\s+Trung\s+Bộ|Nam\s+Trung\s+Bộ|Đông\s+Nam\s+Bộ|Tây\s+Nam\s+Bộ)\b"
+    r"|\bcác\s+tỉnh\s+(?:miền\s+núi|vùng|khu\s+vực|phía|Tây\s+Nguyên|Tây\s+Bắc|Đông\s+Bắc)\b",
+    re.I,
+)
+WHOLE_AREA = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|quốc|nước)\b", re.I)
+SCENE_SUBJECT = re.compile(r"\W*(?:Khu\s+vực|Vùng|Các\s+tỉnh)\b")
 ONE_BUSINESS = re.compile(
     r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
     # "tốc độ … của nhà mạng này đạt 52,39 Mbps": the operator named before
@@ -102,6 +115,14 @@ GOES_ON = re.compile(r"\W*(?:Trong\s+khi\s+đó|Còn|Bên\s+cạnh\s+đó)\b", r
 def last_sentence(paragraph: str) -> str:
     """The last sentence of a paragraph's text so far (of its last 300 characters)."""
     return re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1]
+
+
+def sentence_scene(opening: str) -> str:
+    """Where the sentence stands, when it opens on a place: "Ở khu vực nông thôn,", "Khu vực …"."""
+    scene = OPENING_SCENE.match(opening)
+    if scene:
+        return opening[: scene.end()]
+    return opening[:60] if SCENE_SUBJECT.match(opening) else ""
 
 
 @lru_cache(maxsize=2048)  # a report repeats most of its sentences month after month
@@ -207,6 +228,12 @@ def names_someone_else(
     if LOCAL_PLATFORM.search(window) or (local and not NDXP.search(clause, local[0].end())):
         return "a province's own data platform (LGSP), not the national one"
     if unit == "percent" and REGION_PART.search(window):
+        return "one region's part of the figure"
+    # (…but a province named in the clause, or the whole named, owns it: "Trong khu vực Tây
+    # Nguyên, Kon Tum dẫn đầu với 52,4%", "Ở khu vực miền núi, toàn tỉnh còn 64 thôn")
+    if (REGION_SEGMENT.search(window) or REGION_SEGMENT.search(sentence_scene(opening))) and not (
+        province_name_pattern().search(window) or WHOLE_AREA.search(window)
+    ):
         return "one region's part of the figure"
     if ONE_BUSINESS.search(window):
         return "one business's figure"  # "một doanh nghiệp viễn thông lớn nhất … khoảng 7 triệu"

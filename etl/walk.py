@@ -26,9 +26,9 @@ from etl.event_dates import yearly_report_year
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
 from etl.figure_links import FigureLinks, read_share_of_ratio
 from etl.gates import search
-from etl.lists import ListReader, respective_provinces, respective_year
+from etl.lists import ListReader, blank_listed, respective_provinces, respective_year
 from etl.normalize import NormalizedText, Paragraph
-from etl.numbers import detect_dot_decimals, find_quantities
+from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.period_choice import (
     carried_periods,
     comparison_period,
@@ -245,6 +245,7 @@ class DocumentExtractor(
             if not any(p.text_start <= q.start < p.text_end for p in periods)
         ]
         sentence_rows: list[dict] = []
+        aim: tuple[Quantity, str] | None = None  # the last target's number and its indicator
         for i, q in enumerate(quantities):
             if q.unit in ("times", "money_usd"):
                 continue
@@ -292,6 +293,7 @@ class DocumentExtractor(
                 and not daily
                 and self.is_excluded(sentence, q, quantities[:i], clause_start, after)
             ):
+                aim = self.aimed_figure(sentence, q, clause_start, after, context) or aim
                 continue
             if (
                 q.unit == "mbps"
@@ -352,7 +354,8 @@ class DocumentExtractor(
                 period, stated = yearly, True
                 # every value of the run reads the label before "lần lượt"
                 opening = RESPECTIVELY.search(sentence, clause_start, q.qual_start)
-                before = bare = sentence[clause_start : opening.start()] + " là "
+                # (the listed periods' digits out: "… năm 2022, 2023 và 6 tháng đầu năm 2024")
+                before = bare = blank_listed(sentence[clause_start : opening.start()]) + " là "
                 scope = Scope(before, bare, after, context, label, -1, sentence[: q.qual_start])
             if daily and (period or self.ref_month):
                 stated = stated or period is None  # a monthly report's day: its month's
@@ -379,6 +382,7 @@ class DocumentExtractor(
                     or self.country_beside(q, scope, period, stated, window, after, sentence_rows)
                 )
                 row = self.settle_by_name_back(row, q, scope, period, stated, window, sentence_rows)
+                row = row or self.actual_after_aim(aim, sentence, q, scope, period, stated)
             if row is None:
                 continue
             self.settle_breakdown(row, sentence, q, window, before, after)

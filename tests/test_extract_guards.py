@@ -432,6 +432,90 @@ GUARDS = [
         [],
         id="the time a figure is weighed against does not carry to the next sentence",
     ),
+    pytest.param(
+        "Theo kế hoạch, tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 là 50%; thực tế đến nay đạt 48%.",
+        "2024-07-10",
+        [("online_dossier_full_process_rate", "national", "2024-07-10", 48)],
+        [("online_dossier_full_process_rate", 50)],
+        id="the result after a plan ('; thực tế đến nay đạt') is the plan's figure",
+    ),
+    pytest.param(
+        "Chỉ tiêu tỷ lệ hồ sơ trực tuyến: kế hoạch 50%, thực hiện 48%. Tỷ lệ hồ sơ có kết quả "
+        "giải quyết điện tử năm nay phấn đấu đạt 40%, hiện đạt 35%.",
+        "2024-07-10",
+        [
+            ("online_dossier_rate", "national", "2024-07-10", 48),
+            ("e_result_rate", "national", "2024-07-10", 35),
+        ],
+        [("online_dossier_rate", 50), ("e_result_rate", 40)],
+        id="'kế hoạch N, thực hiện M' and 'phấn đấu đạt N, hiện đạt M': the plan, then the result",
+    ),
+    pytest.param(
+        "Ở khu vực nông thôn, tỷ lệ hộ gia đình có cáp quang đạt 70%. Các tỉnh miền núi phía Bắc "
+        "có tỷ lệ hộ gia đình có cáp quang thấp nhất, chỉ 60%. Cả nước có 85% hộ gia đình sử "
+        "dụng cáp quang.",
+        "2024-07-10",
+        [("ftth_household_rate", "national", "2024-07-10", 85)],
+        [("ftth_household_rate", 70), ("ftth_household_rate", 60)],
+        id="a part of the country (rural areas, a region's provinces) is not the country",
+    ),
+    pytest.param(
+        "Trong khu vực Tây Nguyên, Kon Tum dẫn đầu với tỷ lệ hồ sơ trực tuyến toàn trình 52,4%. "
+        "Ở khu vực miền núi, tính đến ngày 30/6/2024, toàn tỉnh Nghệ An còn 64 thôn chưa có sóng "
+        "di động.",
+        "2024-07-10",
+        [
+            ("online_dossier_full_process_rate", "Kon Tum", "2024-07-10", 52.4),
+            ("villages_without_mobile_coverage", "Nghệ An", "2024-06-30", 64),
+        ],
+        [],
+        id="a province named in a region's scene, or the whole province, owns its figure",
+    ),
+    pytest.param(
+        "Hà Nội có tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%, trong khi cả nước đạt 45%.",
+        "2024-07-10",
+        [
+            ("online_dossier_full_process_rate", "Hà Nội", "2024-07-10", 60),
+            ("online_dossier_full_process_rate", "national", "2024-07-10", 45),
+        ],
+        [],
+        id="the country's figure after a province's goes on with its rate",
+    ),
+    pytest.param(
+        "Số người dùng Internet tại Việt Nam đạt 78,44 triệu người, chiếm 79,1% dân số. Tỷ lệ thủ "
+        "tục hành chính được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình đạt 55%.",
+        "2024-07-10",
+        [
+            ("internet_users_rate", "national", "2024-07-10", 79.1),
+            ("dvctt_full_process_rate", "national", "2024-07-10", 55),
+        ],
+        [],
+        id="a share of the population after the users' count; procedures offered 'dưới hình thức'",
+    ),
+    pytest.param(
+        "Bộ Thông tin và Truyền thông vừa công bố tình hình phát triển hạ tầng viễn thông và "
+        "Internet của Việt Nam trong nửa đầu năm 2024 với nhiều kết quả đáng chú ý về mạng.\n"
+        "Tốc độ băng rộng di động qua các tháng:\nTháng 4/2024: 50 Mbps\nTháng 5/2024: 52 Mbps",
+        "2024-07-10",
+        [
+            ("mobile_broadband_speed", "national", "2024-04-30", 50),
+            ("mobile_broadband_speed", "national", "2024-05-31", 52),
+        ],
+        [],
+        id="a lead naming the figure over lines that give only a period and a value",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến toàn trình năm 2022, 2023 và 6 tháng đầu năm 2024 lần lượt là "
+        "20%, 35% và 45%.",
+        "2024-07-10",
+        [
+            ("online_dossier_full_process_rate", "national", "2022-12-31", 20),
+            ("online_dossier_full_process_rate", "national", "2023-12-31", 35),
+            ("online_dossier_full_process_rate", "national", "2024-06-30", 45),
+        ],
+        [],
+        id="listed years ending on a year's first months each take their value in turn",
+    ),
 ]
 
 

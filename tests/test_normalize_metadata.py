@@ -82,11 +82,25 @@ def test_nfd_text_is_composed():
         ("ngày 24 tháng 4 năm 2024", "date", date(2024, 4, 24), date(2024, 4, 24)),
         ("đến nay", "as_of", date(2024, 2, 19), date(2024, 2, 19)),
         ("từ đầu năm đến nay", "ytd", date(2024, 1, 1), date(2024, 2, 19)),
+        # the genre's words for a half, this year's month and the year just ended
+        ("Trong nửa đầu năm 2023, có", "half", date(2023, 1, 1), date(2023, 6, 30)),
+        ("Nửa cuối năm 2023 có", "half", date(2023, 7, 1), date(2023, 12, 31)),
+        ("Trong tháng 1 năm nay có", "month", date(2024, 1, 1), date(2024, 1, 31)),
+        ("Tính đến tháng 1 năm nay, có", "as_of", date(2024, 1, 31), date(2024, 1, 31)),
+        ("Năm qua, tỷ lệ", "year", date(2023, 1, 1), date(2023, 12, 31)),
+        ("Trong năm vừa qua, tỷ lệ", "year", date(2023, 1, 1), date(2023, 12, 31)),
     ],
 )
 def test_periods(text, kind, start, end):
     periods = find_periods(text, 2024, date(2024, 2, 19))
     assert (periods[-1].kind, periods[-1].start, periods[-1].end) == (kind, start, end)
+
+
+def test_years_gone_by_are_no_last_year():
+    assert find_periods("Trong những năm qua, tỷ lệ", 2024, date(2024, 2, 19)) == []
+    assert find_periods("Trong 5 năm qua, tỷ lệ", 2024, date(2024, 2, 19)) == []
+    # mid-year, "năm qua" may be the twelve months just gone: no period is read
+    assert find_periods("Năm qua, tỷ lệ", 2024, date(2024, 8, 19)) == []
 
 
 def test_comparison_period_is_marked():
