@@ -10,21 +10,45 @@ from etl.cues import COUNTED
 from etl.gates import finditer
 from etl.numbers import Quantity
 from etl.periods import Period
-from etl.phrases import ACRONYM_ASIDE
+from etl.phrases import ACRONYM_ASIDE, CHANGE_BEFORE
 
 # "hơn 1 triệu thuê bao Internet di động và 251 nghìn thuê bao cáp quang": the words between
 # two counts are the first one's noun, then "và"
 NOUN_THEN_AND = re.compile(r"\s*(?!đạt\b|là\b|có\b)[^\d;.,:()%]{2,60}?\s(?:và|cùng)\s*", re.I)
 
 
-def read_past(periods: list[Period], earlier: list[Quantity], start: int) -> tuple[list, int]:
+def read_past(
+    periods: list[Period], earlier: list[Quantity], start: int, sentence: str = "", q=None
+) -> tuple[list, int]:
     """The spans cues read past, and where the clause's last earlier number ends (-1: none)."""
     # "tỷ lệ X tính đến 30/9/2024 đạt", "Tỉ lệ hồ sơ trực tuyến toàn tỉnh tăng hơn 2,7 lần, đạt
-    # 93,18%": the words around a date or a multiple still name the figure
-    times = [(p.qual_start, p.end) for p in earlier if p.unit == "times"]
+    # 93,18%": the words around a date or a multiple still name the figure…
+    passed = [p for p in earlier if p.unit == "times"]
+    # …and so do they around the change that leads to it: "Số thuê bao … tăng 2,3% so với cùng
+    # kỳ, đạt 90 triệu", "… tăng thêm 5 điểm phần trăm, lên 45%"
+    if q is not None and earlier and leads_to(sentence, earlier[-1], q):
+        passed.append(earlier[-1])
+    times = [(p.qual_start, p.end) for p in passed]
     spans = [(p.text_start, p.text_end) for p in periods if p.kind != "day_avg"] + times
-    ends = [p.end - start for p in earlier if p.end > start and p.unit != "times"]
+    ends = [p.end - start for p in earlier if p.end > start and p not in passed]
     return spans, max(ends, default=-1)
+
+
+# The words from a change to the level it brought: ", đạt", " so với cùng kỳ, lên mức"
+CHANGE_TO_LEVEL = re.compile(
+    r"(?:\s*(?:điểm\s+phần\s+trăm|điểm\s+%|điểm))?(?:\s*\([^()]*\))?"
+    r"(?:\s+so\s+(?:với\s+)?[^.;,]{0,40})?\s*,\s*(?:và\s+)?(?:(?:lên|là)(?:\s+mức)?\s*)?",
+    re.I,
+)
+
+
+def leads_to(sentence: str, p: Quantity, q: Quantity) -> bool:
+    """Whether p is the change ("tăng 2,3%") that the level q comes to after a comma."""
+    return bool(
+        p.unit in ("percent", "count", "mbps")
+        and CHANGE_BEFORE.search(sentence, max(0, p.qual_start - 40), p.qual_start)
+        and CHANGE_TO_LEVEL.fullmatch(sentence, p.end, q.qual_start)
+    )
 
 
 def drop_acronyms(sentence: str, spans: list, start: int, q: Quantity, scope, crossed: int):

@@ -307,7 +307,7 @@ class DocumentExtractor(
             ) or self.district_figure(window, sentence[: q.start])
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue
-            spans, crossed = read_past(periods, quantities[:i], clause_start)
+            spans, crossed = read_past(periods, quantities[:i], clause_start, sentence, q)
             spans += words_passed(sentence, quantities[:i], q, after, clause_start)
             bare = blank_spans(sentence, spans, clause_start, q.qual_start)
             crossed_at = crossed

@@ -516,6 +516,17 @@ GUARDS = [
         [],
         id="listed years ending on a year's first months each take their value in turn",
     ),
+    pytest.param(
+        "Số thuê bao băng rộng di động tăng 2,3% so với cùng kỳ, đạt 90 triệu. Tỷ lệ hồ sơ trực "
+        "tuyến toàn trình tăng thêm 5 điểm phần trăm, lên 45%.",
+        "2024-07-10",
+        [
+            ("mobile_broadband_subscriptions", "national", "2024-07-10", 90000000),
+            ("online_dossier_full_process_rate", "national", "2024-07-10", 45),
+        ],
+        [("mobile_broadband_subscriptions", 2.3), ("online_dossier_full_process_rate", 5)],
+        id="the level a change comes to ('tăng 2,3% …, đạt 90 triệu') keeps the figure's name",
+    ),
 ]
 
 
