@@ -43,8 +43,14 @@ LAST_STEP_IS = re.compile(
 
 # The end of a year or quarter after a compared value and its noun: "… so với 95 cơ quan vào cuối
 # năm 2023", "so với 68,5% vào cuối quý I/2024"
+QUARTER_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?(?:của|trong|vào)\s+quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm)\s*"
+    r"(?P<y>20\d\d)\b",
+    re.I,
+)
 END_AFTER_VALUE = re.compile(
-    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:vào\s+|của\s+|ở\s+|hồi\s+)?(?:cuối|hết)\s+"
+    # ("so với hơn 740.000 địa chỉ vào thời điểm cuối năm 2023")
+    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:vào\s+|của\s+|ở\s+|hồi\s+)?(?:thời\s+điểm\s+)?(?:cuối|hết)\s+"
     r"(?:năm\s+|quý\s+(?P<q>IV|III|II|I)\s*(?:/\s*|năm\s+))(?P<y>20\d\d)\b",
     re.I,
 )
@@ -212,7 +218,17 @@ class ComparisonReader:
         )
         if step:  # "so với 52,4 Mbps tháng trước"
             return step_back(base, step.group("unit"))
-        m = re.match(r"^[^;.\d]{0,20}?(?:cùng\s+kỳ\s+)?năm\s+(?P<y>20\d\d)", after)
+        quarter = QUARTER_AFTER.match(after)
+        if quarter:  # "so với 52,6% của quý I/2025": that quarter's, before the base's
+            q, y = ROMAN[quarter.group("q").lower()], int(quarter.group("y"))
+            day = month_end_of(date(y, 3 * q, 1))
+            if day >= end:
+                return None
+            if base["period_kind"] == "quarter":
+                return Period("quarter", date(y, 3 * q - 2, 1), day, comparison=True)
+            return Period("as_of", day, day, comparison=True)
+        # ("so với 5,43 tỷ hóa đơn vào cùng thời điểm năm 2023": the same day of that year)
+        m = re.match(r"^[^;.\d]{0,20}?(?:cùng\s+(?:kỳ|thời\s+điểm)\s+)?năm\s+(?P<y>20\d\d)", after)
         shift = None
         if m and re.match(r"^\s*(?:của|trong)\s+năm\s", after):
             # "so với mức 14,26% của năm 2022" after a quarter's figure: the whole year's
@@ -225,7 +241,12 @@ class ComparisonReader:
             return Period("year", date(year, 1, 1), day, comparison=True)
         if m:
             shift = end.year - int(m.group("y"))
-        elif re.match(r"^[^;.\d]{0,20}?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?", after):
+        elif re.match(
+            # "… so với 78,6% của năm trước", "… cùng thời điểm năm ngoái": a year back
+            r"^[^;.\d]{0,20}?(?:cùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm\s+(?:trước|ngoái))?"
+            r"|(?:của|vào|trong)\s+năm\s+(?:trước|ngoái))",
+            after,
+        ):
             shift = 1
         if not shift or shift < 0:
             return None

@@ -96,7 +96,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # ("Tại thời điểm 30/9/2024, …": the level on that day)
             rf"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:nay\s*\(\s*)?(?:thời\s+điểm\s+)?"
-            rf"|\b(?:[Tt]ại|[Vv]ào)\s+thời\s+điểm\s+(?:ngày\s+)?)(?P<a>{DATE_ANY})",
+            rf"|\b(?:[Tt]ại|[Vv]ào)\s+thời\s+điểm\s+(?:ngày\s+)?"
+            # ("Tại phiên họp ngày 24/4/2024, mới có 41/53 dịch vụ …": what the meeting heard)
+            rf"|\b[Tt]ại\s+(?:phiên\s+họp|hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc)\s+(?:[^\d,.;]{{0,30}}\s)?)"
+            rf"(?P<a>{DATE_ANY})",
             re.I,
         ),
     ),
@@ -177,7 +180,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "now",
         re.compile(
-            r"(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đã",
+            # (not "Cũng đến thời điểm này": the time the sentence before named)
+            r"(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|(?<!cũng\sđến\s)(?<!cũng\stới\s)thời\s+điểm\s+này)"
+            r"|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đã",
             re.I,
         ),
     ),

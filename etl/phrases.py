@@ -10,7 +10,9 @@ import re
 # Words that make the rest of a sentence a target or a plan, not a result.
 # ("hồ sơ đề nghị cấp tài khoản" is an application, not a request to reach a figure)
 TARGET_WORDS = re.compile(
-    r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến|năm\s+20\d\d\s+theo)|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
+    r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến|năm\s+20\d\d\s+theo)|"
+    # ("Chỉ tiêu tỷ lệ hồ sơ xử lý trực tuyến được giao là 50%")
+    r"chỉ\s+tiêu\b[^.;\d]{0,60}?\b(?:được\s+giao|đề\s+ra|đặt\s+ra)\b|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
     # what a figure could, is hoped to or is meant to reach: "có thể đạt khoảng 20%", "kỳ vọng
@@ -27,6 +29,12 @@ TARGET_WORDS = re.compile(
 )
 # "Trong khu vực Đông Nam Á, …", "Ở khu vực nông thôn, …": where the whole sentence stands
 OPENING_SCENE = re.compile(r"\W*(?:Trong|Tại|Ở)\s+(?:khu\s+vực|vùng)\s+[^,;\d]{3,40},", re.I)
+# A lead whose items are all aims: "Kế hoạch … năm 2025 đặt ra các chỉ tiêu:", "Mục tiêu đến năm 2025:"
+PLAN_LEAD = re.compile(
+    r"(?:(?:đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)[^:.;]{0,60}"
+    r"|^\W*(?:Mục\s+tiêu|Chỉ\s+tiêu|Phấn\s+đấu)\b[^:.;]{0,80})\s*:(?=\s*(?:$|[-+•*–]\s))",
+    re.I,
+)
 # A turn from the aim to the result: "…; thực tế đến nay đạt 48%", "…, hiện đạt 48%", "kế hoạch
 # 50%, thực hiện 48%"
 PRESENT_TURN = re.compile(
@@ -289,7 +297,8 @@ TO_AFTER = re.compile(r"^[^;.]{0,40}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống)\
 # 52,4 Mbps hồi tháng 8", "gần gấp đôi mức 30,2 Mbps của cùng kỳ năm 2023")
 PRIOR_VALUE = re.compile(
     r"(?:so\s+với\s+(?:mức|con\s+số|tỷ\s+lệ)?|(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức)?"
-    r"|gấp\s+(?:đôi|ba|\d+(?:,\d+)?\s+lần)\s+(?:mức|con\s+số)?)\s*(?:là\s+)?$",
+    r"|gấp\s+(?:đôi|ba|\d+(?:,\d+)?\s+lần)\s+(?:mức|con\s+số)?)\s*(?:là\s+)?"
+    r"(?:(?:hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?$",  # ("so với hơn 740.000 địa chỉ …")
     re.I,
 )
 LIST_HEAD = re.compile(

@@ -210,6 +210,9 @@ class DocumentExtractor(
                 last = self.carried[-1]
                 year = int(year_ago.group("y")) if year_ago.group("y") else last.end.year - 1
                 fallback = [shift_to_year(last, year)]
+                # ("Cùng thời điểm năm trước, …": its "năm trước" is the shift, not a whole year)
+                if year_ago.group("last"):
+                    periods = [p for p in periods if p.text_start >= year_ago.end()]
             self.open_span = para_span or (lead_spans[-1] if lead_spans else None)
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             self.follow_subject(sentence)

@@ -527,6 +527,60 @@ GUARDS = [
         [("mobile_broadband_subscriptions", 2.3), ("online_dossier_full_process_rate", 5)],
         id="the level a change comes to ('tăng 2,3% …, đạt 90 triệu') keeps the figure's name",
     ),
+    pytest.param(
+        "Trong quý II/2024, tỷ lệ hồ sơ xử lý trực tuyến cả nước là 58,1%, so với 52,6% của quý "
+        "I/2024. Tính đến hết tháng 10/2024, cơ quan thuế đã xử lý 8,26 tỷ hóa đơn điện tử, so với "
+        "5,43 tỷ hóa đơn vào cùng thời điểm năm 2023.",
+        "2024-11-12",
+        [
+            ("online_dossier_rate", "national", "2024-06-30", 58.1),
+            ("online_dossier_rate", "national", "2024-03-31", 52.6),
+            ("e_invoices_total", "national", "2024-10-31", 8260000000),
+            ("e_invoices_total", "national", "2023-10-31", 5430000000),
+        ],
+        [],
+        id="a value compared with names its own time after it: a quarter, the same day",
+    ),
+    pytest.param(
+        "Năm 2024, tỷ lệ người sử dụng Internet ước đạt 79,1% dân số, so với 78,6% của năm trước.",
+        "2025-01-08",
+        [
+            ("internet_users_rate", "national", "2024-12-31", 79.1),
+            ("internet_users_rate", "national", "2023-12-31", 78.6),
+        ],
+        [],
+        id="a value compared with 'của năm trước' is the year before's",
+    ),
+    pytest.param(
+        "Đến ngày 30/6/2024, số tài khoản VNeID đã kích hoạt đạt 56,2 triệu. Cùng thời điểm năm "
+        "trước, số tài khoản VNeID được kích hoạt mới dừng ở 37,1 triệu. Cũng đến thời điểm này, "
+        "đã cấp 86,4 triệu thẻ căn cước công dân gắn chip.",
+        "2024-07-05",
+        [
+            ("vneid_activated_accounts", "national", "2024-06-30", 56200000),
+            ("vneid_activated_accounts", "national", "2023-06-30", 37100000),
+            ("chip_id_cards_issued", "national", "2024-06-30", 86400000),
+        ],
+        [],
+        id="'Cùng thời điểm năm trước' shifts the day a year; 'Cũng đến thời điểm này' keeps it",
+    ),
+    pytest.param(
+        "Kế hoạch chuyển đổi số năm 2025 đặt ra các chỉ tiêu:\n- 100% TTHC đủ điều kiện được "
+        "cung cấp dưới dạng DVCTT toàn trình;\n- Tỷ lệ hồ sơ TTHC được cấp kết quả điện tử đạt "
+        "100%.\nChỉ tiêu tỷ lệ hồ sơ xử lý trực tuyến được giao là 50%, kết quả cả năm đạt 55,38%.",
+        "2025-03-01",
+        [],
+        [("full_process_provision_rate", 100), ("e_result_rate", 100), ("online_dossier_rate", 50)],
+        id="the items under a lead that sets aims, and an aim 'được giao', are no values",
+    ),
+    pytest.param(
+        "Tại phiên họp ngày 24/4/2024, mới có 41/53 dịch vụ công thiết yếu được cung cấp trực "
+        "tuyến toàn trình. Số thôn được xóa lõm sóng trong năm là 654 thôn.",
+        "2024-10-15",
+        [("essential_services_full_process", "national", "2024-04-24", 41)],
+        [("villages_without_mobile_coverage", 654)],
+        id="what a meeting heard is of its day; villages taken out of dead zones are not those left",
+    ),
 ]
 
 
