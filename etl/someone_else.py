@@ -96,6 +96,9 @@ REGION_SEGMENT = re.compile(
     r"|\bcác\s+tỉnh\s+(?:miền\s+núi|vùng|khu\s+vực|phía|Tây\s+Nguyên|Tây\s+Bắc|Đông\s+Bắc)\b",
     re.I,
 )
+MANY_COUNTRIES = re.compile(
+    r"\b(?:ASEAN|Đông\s+Nam\s+Á|châu\s+Á|châu\s+Âu|thế\s+giới|toàn\s+cầu)\b", re.I
+)
 WHOLE_AREA = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|quốc|nước)\b", re.I)
 SCENE_SUBJECT = re.compile(r"\W*(?:Khu\s+vực|Vùng|Các\s+tỉnh)\b")
 ONE_BUSINESS = re.compile(
@@ -231,10 +234,14 @@ def names_someone_else(
         return "one region's part of the figure"
     # (…but a province named in the clause, or the whole named, owns it: "Trong khu vực Tây
     # Nguyên, Kon Tum dẫn đầu với 52,4%", "Ở khu vực miền núi, toàn tỉnh còn 64 thôn")
-    if (REGION_SEGMENT.search(window) or REGION_SEGMENT.search(sentence_scene(opening))) and not (
+    scene = sentence_scene(opening)
+    if (REGION_SEGMENT.search(window) or REGION_SEGMENT.search(scene)) and not (
         province_name_pattern().search(window) or WHOLE_AREA.search(window)
     ):
         return "one region's part of the figure"
+    # "Trong khu vực ASEAN, tốc độ tăng trưởng kinh tế số bình quân là 15%": the region's
+    if MANY_COUNTRIES.search(scene) and not VIETNAM.search(clause):
+        return "a region's or the world's figure"
     if ONE_BUSINESS.search(window):
         return "one business's figure"  # "một doanh nghiệp viễn thông lớn nhất … khoảng 7 triệu"
     # a "lần lượt" run reads its owners at the run's head, before its first number

@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date
 
 from etl.clauses import list_item_breakdown
-from etl.comparisons import shift_to_year, step_period
 from etl.cues import Scope
 from etl.indicator_periods import RUNNING_WORDS
 from etl.normalize import Paragraph
@@ -16,6 +15,7 @@ from etl.numbers import MBPS_WORDS, Quantity, find_quantities
 from etl.periods import Period, find_dates, find_periods
 from etl.phrases import PER_100_WORDS, PER_DAY_WORDS, UPLOAD
 from etl.provinces import canonical_province, province_name_pattern
+from etl.time_shifts import shift_to_year, step_period
 
 
 class TableRows:

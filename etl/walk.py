@@ -18,7 +18,7 @@ from etl.clauses import (
     past_aside,
     since,
 )
-from etl.comparisons import ComparisonReader, shift_to_year, year_ago_in_clause
+from etl.comparisons import ComparisonReader, year_ago_in_clause
 from etl.cue_text import blank_whose, drop_acronyms, read_past, words_passed
 from etl.cues import SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
@@ -34,7 +34,6 @@ from etl.period_choice import (
     comparison_period,
     dates_another,
     find_title_span,
-    latest_end,
     month_named,
     resolve_period,
 )
@@ -47,9 +46,6 @@ from etl.phrases import (
     PLANS_ASKED,
     RESPECTIVELY,
     RISE_TO,
-    SAME_TIME,
-    SAME_YEAR_OPENING,
-    YEAR_AGO_START,
 )
 from etl.placement import Placement
 from etl.rows import PLANS_REASON, RowBuilder, add_reason
@@ -64,6 +60,7 @@ from etl.sections import (
 from etl.someone_else import names_someone_else
 from etl.subject import find_document_province, find_subject
 from etl.table_rows import TableRows
+from etl.time_shifts import fall_back_on
 
 
 class DocumentExtractor(
@@ -196,23 +193,9 @@ class DocumentExtractor(
             )
             month = self.month_meant()
             periods = find_periods(sentence, self.year, self.cutoff, month, self.past_month)
-            fallback = lead_periods or earlier  # the lead's period, then the sentence before's
-            lead_levels = [p for p in lead_periods if p.kind == "as_of"]
-            if earlier and lead_levels and latest_end(earlier) > latest_end(lead_levels):
-                # "Kết quả đến 30/9/2022, … Còn lại 266 thôn" under a lead of 01/01/2021: the
-                # paragraph has moved on to a later date
-                fallback = earlier
-            # "Cùng thời điểm, …", "Trong 6 tháng, …", "Trong năm, …"
-            if search(SAME_TIME, sentence) or SAME_YEAR_OPENING.match(sentence):
-                fallback = fallback or self.carried
-            year_ago = YEAR_AGO_START.match(sentence)
-            if year_ago and self.carried:  # "Cùng kỳ năm 2024, tốc độ … chỉ đạt 60,8 Mbps"
-                last = self.carried[-1]
-                year = int(year_ago.group("y")) if year_ago.group("y") else last.end.year - 1
-                fallback = [shift_to_year(last, year)]
-                # ("Cùng thời điểm năm trước, …": its "năm trước" is the shift, not a whole year)
-                if year_ago.group("last"):
-                    periods = [p for p in periods if p.text_start >= year_ago.end()]
+            fallback, periods, year_ago = fall_back_on(
+                sentence, periods, lead_periods, earlier, self.carried
+            )
             self.open_span = para_span or (lead_spans[-1] if lead_spans else None)
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             self.follow_subject(sentence)
