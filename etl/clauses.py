@@ -11,18 +11,7 @@ from functools import cache, lru_cache
 
 from etl.gates import quicken
 from etl.numbers import Quantity
-from etl.phrases import (
-    HEADED_LEVEL,
-    LEVEL_WORD,
-    LOCALITIES,
-    MINISTRIES,
-    NATIONAL_AS_SUBJECT,
-    NATIONAL_WORDS,
-    SUBJECT_VERB,
-    VENUE_AFTER,
-    VENUE_BEFORE,
-    level_of,
-)
+from etl.phrases import VENUE_AFTER, VENUE_BEFORE
 from etl.provinces import (
     canonical_province,
     province_list_pattern,
@@ -30,6 +19,16 @@ from etl.provinces import (
     province_names,
     province_pattern,
     unmerged,
+)
+from etl.whose_words import (
+    HEADED_LEVEL,
+    LEVEL_WORD,
+    LOCALITIES,
+    MINISTRIES,
+    NATIONAL_AS_SUBJECT,
+    NATIONAL_WORDS,
+    SUBJECT_VERB,
+    level_of,
 )
 
 # "… (NDXP) tháng 10/2024: - Số giao dịch trong tháng: …": where the items under a lead begin

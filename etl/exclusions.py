@@ -18,12 +18,9 @@ from etl.phrases import (
     DEADLINE_YEAR,
     FROM_BARE,
     LEADER,
-    LEVEL_BEFORE_COLON,
-    LEVEL_WORD,
     MILESTONE,
     MUST_AFTER,
     NAMED_BACK_SUBSET,
-    NATIONAL_WORDS,
     NOT_REACHED,
     OWN_FIGURE_AFTER,
     OWN_FIGURE_BEFORE,
@@ -45,6 +42,7 @@ from etl.phrases import (
     YEARS_AVERAGE,
 )
 from etl.provinces import canonical_province, province_name_pattern, province_names
+from etl.whose_words import LEVEL_BEFORE_COLON, LEVEL_WORD, NATIONAL_WORDS
 
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 # "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or

@@ -12,7 +12,8 @@ from etl.cue_text import as_rate_after, as_rate_label, as_share
 from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_kinds, indicator_units
 from etl.gates import lowered, passes, search
 from etl.numbers import CATALOG_UNIT, Quantity
-from etl.phrases import NATIONAL_WORDS, PRESENT_TURN, THIS_ONE
+from etl.phrases import PRESENT_TURN, THIS_ONE
+from etl.whose_words import NATIONAL_WORDS
 
 SHARE_NAMED_BACK = re.compile(r"\b(?:tỷ\s+trọng|tỷ\s+lệ)\s+(?:này|trên)\b", re.I)
 # (the earlier figure's unit, the number's) a clause may name back with "con số này", "tốc độ này"

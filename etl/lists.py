@@ -16,7 +16,6 @@ from etl.numbers import Quantity
 from etl.periods import Period, month_end, row_period
 from etl.phrases import (
     DOWNLOAD,
-    LEVEL_WORD,
     LIST_GAP,
     LIST_HEAD,
     LIST_LEAD,
@@ -26,6 +25,7 @@ from etl.phrases import (
     UPLOAD,
 )
 from etl.provinces import canonical_province, province_names
+from etl.whose_words import LEVEL_WORD
 
 # "91,2% – đó là tỷ lệ dân số được phủ sóng 5G tính đến …": the name after the number
 NAMED_AFTER = re.compile(

@@ -8,19 +8,17 @@ from functools import cache
 
 from etl.gates import search
 from etl.numbers import Quantity
-from etl.phrases import (
+from etl.phrases import COUNTRY_AFTER, COUNTRY_BEFORE, NATIONAL_SOURCE
+from etl.provinces import canonical_province, province_name_pattern, province_names
+from etl.subject import local_opening, local_province, sentence_province
+from etl.whose_words import (
     COMPARED_WITH_COUNTRY,
-    COUNTRY_AFTER,
-    COUNTRY_BEFORE,
     LEVEL_WORD,
     LOCAL_SUBJECT,
     NATIONAL_AS_SUBJECT,
-    NATIONAL_SOURCE,
     NATIONAL_SUBJECT,
     level_of,
 )
-from etl.provinces import canonical_province, province_name_pattern, province_names
-from etl.subject import local_opening, local_province, sentence_province
 from metrics.catalog import load_catalog
 
 

@@ -8,28 +8,24 @@ import re
 from functools import lru_cache
 
 from etl.gates import findall, finditer, search
-from etl.phrases import (
+from etl.phrases import DOWNLOAD, OPENING_SCENE, RESPECTIVELY, UPLOAD, VENUE_BEFORE
+from etl.provinces import province_name_pattern, province_names
+from etl.whose_words import (
     COUNTRY,
     DISTRICT,
-    DOWNLOAD,
     NATIONAL_AS_SUBJECT,
     NATIONAL_SUBJECT,
     ONE_AGENCY,
-    OPENING_SCENE,
     OPERATOR_ACTS,
     OPERATOR_NAMES,
     OPERATORS,
-    RESPECTIVELY,
     SURVEY,
     THE_FIRM,
-    UPLOAD,
     VENDORS,
-    VENUE_BEFORE,
     VIETNAM,
     WORLD,
     WORLD_AVERAGE,
 )
-from etl.provinces import province_name_pattern, province_names
 
 # "Một số bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; …"
 SOME_OF_THEM = re.compile(

@@ -9,19 +9,19 @@ from collections import Counter
 from functools import cache
 
 from etl.gates import search
-from etl.phrases import (
-    COMPARED_WITH_COUNTRY,
-    LOCAL_SUBJECT,
-    NATIONAL_SUBJECT,
-    NATIONAL_WORDS,
-    OPERATORS,
-)
 from etl.provinces import (
     canonical_province,
     find_province_names,
     province_name_pattern,
     province_names,
     unmerged,
+)
+from etl.whose_words import (
+    COMPARED_WITH_COUNTRY,
+    LOCAL_SUBJECT,
+    NATIONAL_SUBJECT,
+    NATIONAL_WORDS,
+    OPERATORS,
 )
 from metrics.catalog import load_provinces
 

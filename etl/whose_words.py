@@ -1,0 +1,133 @@
+"""The words that say whose a figure is: a survey's, an operator's or vendor's, the world's, another
+country's, one agency's, the country's, or a level's (ministries, localities).
+
+Patterns only, like etl/phrases.py; the readers of owners and places apply them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Survey and poll figures are the respondents' shares, not the administrative indicator.
+SURVEY = re.compile(
+    r"được\s+hỏi|người\s+trả\s+lời|khảo\s+sát(?!\s+(?:về\s+)?Chính\s+phủ\s+điện\s+tử)|điều\s+tra|PAPI|"
+    r"thăm\s+dò|theo\s+(?:hãng|công\s+ty)",
+    re.I,
+)
+# A place below the province: a provincial city, a town, a district, a ward or a commune.
+DISTRICT = re.compile(
+    r"\b(?:TP\.?|[Tt]hành[ \t]+phố|[Tt]hị[ \t]+xã|[Hh]uyện|[Qq]uận|[Pp]hường)[ \t]+(?!(?:Đến|Tính|Theo|Trong|Tại|Năm|Hiện|Ngày|Sau|Từ|Với|Các|Những|Riêng|Toàn|Cả|Trên|Đã|Có|Là|Và|Nhờ|Qua|Để|Về|Như|Khi|Đây|Này)\b)(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3})"
+)
+# A firm named back ("… mà hãng chặn được tại Việt Nam là 4,6 triệu cuộc"): the vendor just named
+THE_FIRM = re.compile(r"\b(?:mà|của|do)\s+hãng\b(?!\s+[A-ZĐ])|\bhãng\s+(?:này|đó)\b")
+# Security vendors and market researchers: their counts and estimates are theirs, not the
+# country's official figures ("Theo Bkav, có hơn 270.000 máy tính … botnet").
+VENDORS = re.compile(
+    r"\b(?:Bkav|Kaspersky|NCS|Trend\s*Micro|Check\s*Point|Fortinet|Palo\s+Alto|"
+    r"Google|Temasek|Bain|e-Conomy\s+SEA|Statista|We\s+Are\s+Social|Meltwater|DataReportal|Cốc\s+Cốc|"
+    r"GSMA|Ericsson|Opensignal|"
+    # a device maker's phones ("các thiết bị của Apple có tốc độ tải xuống … 39,43 Mb/giây")
+    r"Apple|iPhone|Samsung|Xiaomi|OPPO|Oppo|Vivo|Huawei|Realme)\b"
+)
+OPERATOR_NAMES = (
+    r"Viettel|VNPT|Vina[Pp]hone|Mobi[Ff]one|FPT|CMC|Vietnamobile|Gmobile|Itel|Reddi|"
+    r"SCTV|Viettel\s+Money|VNPT\s+Money|MobiFone\s+Money"
+)
+OPERATORS = re.compile(rf"\b({OPERATOR_NAMES})\b")
+# One operator acting in the clause: "… ghi nhận Viettel hoàn thành … triển khai tối thiểu 20.000
+# trạm 5G trên toàn quốc, với tổng số 22.758 trạm" counts its own stations, though nationwide
+OPERATOR_ACTS = re.compile(
+    rf"(?<!của\s)(?<!với\s)\b(?:{OPERATOR_NAMES})\s+(?:đã\s+|đang\s+|vừa\s+)?"
+    r"(?:hoàn\s+thành|triển\s+khai|lắp\s+đặt|phát\s+sóng|đầu\s+tư|xây\s+dựng)\b"
+)
+# Another country, or the world, as the subject of a number.
+WORLD = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu|quốc\s+tế)\b(?=[^;,.]{0,25}$)", re.I)
+WORLD_AVERAGE = re.compile(
+    # "tốc độ trung bình của Internet di động thế giới"
+    r"(?:trung\s+bình|bình\s+quân|trung\s+vị|(?<!hạng\s)tốc\s+độ)[^;,.\d]{0,30}?(?:của\s+|trên\s+)?"
+    r"(?:thế\s+giới|toàn\s+cầu|khu\s+vực|ASEAN|châu\s+Á)",
+    re.I,
+)
+COUNTRY = re.compile(
+    r"\b(?:UAE|Qatar|Singapore|Hồng\s+Kông|Hong\s+Kong|Trung\s+Quốc|Hàn\s+Quốc|Nhật\s+Bản|Thái\s+Lan|"
+    r"Malaysia|Indonesia|Philippines|Lào(?!\s+Cai)|Campuchia|Myanmar|Hoa\s+Kỳ|Ấn\s+Độ|Đài\s+Loan|Chile|"
+    r"Đan\s+Mạch|Na\s+Uy|Iceland|Kuwait|Ả\s+Rập|Brunei|Úc|Australia|Canada|Thụy\s+Điển|Phần\s+Lan|"
+    r"Hà\s+Lan|Thụy\s+Sĩ|Israel|Bahrain|Estonia|Đông\s+Timor|Timor-Leste|"
+    # (not a place: "Mỹ Đình", "Mỹ Tho")
+    r"Mỹ(?!\s+(?:Tho|Đình|Hào|Xuyên|Lộc|Tú|Phước|Sơn|Khê|An|Hòa|Thạnh|Đức|Lợi)))\b"
+)
+# One named ministry or agency as the subject ("Bộ Công Thương đứng thứ hai với 99,7%"); the
+# bodies that report national figures, and a body cited as the source ("Theo Bộ …"), are not.
+ONE_AGENCY = re.compile(
+    # (not a source: "theo", "từ", "được … gửi", "do … công bố")
+    r"(?<!Theo\s)(?<!theo\s)(?<!của\s)(?<!từ\s)(?<!được\s)(?<!do\s)(?<!bởi\s)"
+    r"(?:\bBộ\s+(?!ngành|TT|Thông\s+tin|Khoa\s+học\s+và\s+Công\s+nghệ|KH|Công\s+an)[A-ZĐ]\w*|"
+    r"Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam|"
+    # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")
+    r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
+    r"\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
+    # a province's department with its own rate: "Sở Tư pháp có tỷ lệ hồ sơ trực tuyến đạt 99,1%"
+    r"\bSở\s+(?!TT|Thông\s+tin|KH|Khoa\s+học)[A-ZĐ]\w*(?:\s+[^\W\d]+){0,4}?\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
+    # "tỷ lệ hồ sơ … toàn trình của Bộ Tư pháp đạt 95,1%": the ministry owns the rate (not a
+    # source, "theo số liệu của Bộ TT&TT, …", which no verb follows)
+    r"\bcủa\s+Bộ\s+(?!ngành)[A-ZĐ][\w&]*(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|là|chiếm)\b|"
+    # "… Bộ Công an … tỷ lệ hồ sơ trực tuyến của Bộ đạt 92,3%": the ministry just named
+    r"\bcủa\s+Bộ\s+(?:đạt|là|chiếm)\b)"
+)
+LOCAL_SUBJECT = re.compile(
+    r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?-i:[A-ZĐ]))|"
+    r"toàn\s+thành\s+phố|"
+    # "Tỉnh đã có 1.245 trạm BTS": the province, unnamed, opens the sentence
+    r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:(?:cũng|vẫn|đang)\s+)?(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b|"
+    # "Tính đến ngày 1/3/2023, thành phố đã cấp …": the same, after a time
+    r"(?:Tính\s+đến|Đến)\s[^,;]{0,30},\s*(?-i:tỉnh|thành\s+phố)\s+(?:đã|hiện|đạt|còn|tiếp\s+tục)\b",
+    re.I,
+)
+VIETNAM = re.compile(r"Việt\s+Nam", re.I)
+# "vượt 1,5-2 lần so với toàn quốc": the country is compared with, not the subject
+# "so với trung bình toàn quốc", "với mức bình quân cả nước" too
+COMPARED_WITH_COUNTRY = re.compile(
+    r"(?:so\s+)?với\s+(?:(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?)?"
+    r"(?:cả\s+nước|toàn\s+quốc)"
+    # a place among the provinces: "nằm trong tốp 10 của cả nước", "dẫn đầu cả nước"
+    r"|(?:tốp|top|nhóm)\s+(?:\d+\s+)?(?:tỉnh[^.;\d]{0,20}?\s)?(?:(?:dẫn\s+)?đầu\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    # "giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc": the index's ranking of provinces
+    r"|\b(?:tốp|top)\s+\d+\s+(?:chỉ\s+số|địa\s+phương|tỉnh)[^.;,\d]{0,40}?\s(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    r"|dẫn\s+đầu\s+(?:cả\s+nước|toàn\s+quốc)",
+    re.I,
+)
+NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
+# "cả nước" as the subject, not in a comparison ("dẫn đầu cả nước", "trung bình cả nước") or a
+# rank ("đứng thứ 2 toàn quốc", "xếp thứ 10/63 cả nước").
+NATIONAL_AS_SUBJECT = re.compile(
+    r"(?<!đầu\s)(?<!nhất\s)(?<!bình\s)(?<!quân\s)(?<!với\s)(?<!của\s)(?<!thứ\s\d\s)(?<!thứ\s\d\d\s)(?<!/\d\d\s)\b(?:cả\s+nước|toàn\s+quốc)",
+    re.I,
+)
+SUBJECT_VERB = r"(?:tiếp\s+tục|đã|đang|vẫn|trở\s+thành|dẫn\s+đầu|đứng\s+(?:đầu|thứ)|xếp\s+(?:thứ|hạng)|ghi\s+nhận|có\s+(?:tốc\s+độ|t[ỷỉ]\s+lệ))"
+NATIONAL_SUBJECT = re.compile(r"cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|Việt\s+Nam", re.I)
+QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoảng|ước))*\s*$"
+MINISTRIES = re.compile(
+    r"(?:các\s+)?(?:bộ,?\s*ngành(?:\s+trung\s+ương)?|cấp\s+bộ)" + QUALIFIER_TAIL, re.I
+)
+LOCALITIES = re.compile(r"(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)" + QUALIFIER_TAIL, re.I)
+# The last level named before a number wins: "khối bộ đạt 63,47%; khối tỉnh đạt 18,54%".
+LEVEL_WORD = re.compile(
+    r"(?P<m>khối\s+(?:các\s+)?bộ(?:,?\s*ngành)?|(?:các\s+)?bộ,\s*ngành(?!,?\s*địa\s+phương)|cấp\s+bộ|"
+    # "tỷ lệ cấp kết quả điện tử của các bộ đạt 80,3%, các tỉnh đạt 73,9%"
+    r"các\s+bộ(?=\s+(?:đạt|là|chiếm)\b))|"
+    r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh|"
+    r"các\s+tỉnh(?:,?\s*thành(?:\s+phố)?)?(?=\s+(?:đạt|là|chiếm)\b))|"
+    r"(?P<n>cả\s+nước|toàn\s+quốc)",
+    re.I,
+)
+
+
+def level_of(m: re.Match) -> str:
+    """The breakdown a LEVEL_WORD match (or a pattern built on it) names."""
+    return "ministries" if m.group("m") else "localities" if m.group("l") else "national"
+
+
+# "96,8% (khối bộ, ngành: 98,1%; …)": a level named before a colon gives its own share
+LEVEL_BEFORE_COLON = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*$", LEVEL_WORD.flags)
+# "Chỉ số … tháng 4/2025 – khối địa phương:" over a list: the level every item gives
+HEADED_LEVEL = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*:\s*(?:$|[-–•+*])", LEVEL_WORD.flags)
