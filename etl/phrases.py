@@ -35,6 +35,8 @@ PLAN_LEAD = re.compile(
     r"|^\W*(?:Mục\s+tiêu|Chỉ\s+tiêu|Phấn\s+đấu)\b[^:.;]{0,80})\s*:(?=\s*(?:$|[-+•*–]\s))",
     re.I,
 )
+# A label or heading that gives its figures' unit: "Tỷ lệ … (%)", "(đơn vị tính: %)"
+PERCENT_HEAD = re.compile(r"\(\s*%\s*\)|đơn\s+vị(?:\s+tính)?\s*:\s*%", re.I)
 # A turn from the aim to the result: "…; thực tế đến nay đạt 48%", "…, hiện đạt 48%", "kế hoạch
 # 50%, thực hiện 48%"
 PRESENT_TURN = re.compile(

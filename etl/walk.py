@@ -20,7 +20,7 @@ from etl.clauses import (
 )
 from etl.comparisons import ComparisonReader, year_ago_in_clause
 from etl.cue_text import blank_whose, drop_acronyms, read_past, words_passed
-from etl.cues import SPAN_KINDS, Scope
+from etl.cues import COUNTED, SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
@@ -43,6 +43,7 @@ from etl.phrases import (
     PER_100_WORDS,
     PER_DAY_AFTER,
     PER_DAY_LABEL,
+    PERCENT_HEAD,
     PLANS_ASKED,
     RESPECTIVELY,
     RISE_TO,
@@ -247,6 +248,14 @@ class DocumentExtractor(
             if q.unit in ("count", "percent") and per_100 and q.value < 300:
                 # "trên 100 dân đạt 23,4", "mật độ … 86,7", "… trên 100 dân hiện đạt 84%"
                 q = replace(q, unit="per_100")
+            # "Tỷ lệ DVCTT có phát sinh hồ sơ (%):" over "- Tháng 4/2025: 55,9": a bare share
+            if (
+                q.unit == "count"
+                and q.value <= 100
+                and (search(PERCENT_HEAD, window) or search(PERCENT_HEAD, self.lead_text[-200:]))
+                and not COUNTED.match(after)
+            ):
+                q = replace(q, unit="percent")
             prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
             if prior is not None:
                 base, period = prior

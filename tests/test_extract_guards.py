@@ -581,6 +581,19 @@ GUARDS = [
         [("villages_without_mobile_coverage", 654)],
         id="what a meeting heard is of its day; villages taken out of dead zones are not those left",
     ),
+    pytest.param(
+        "Bộ Thông tin và Truyền thông vừa công bố tình hình phát triển dịch vụ công trực tuyến của "
+        "Việt Nam trong năm 2025 với nhiều kết quả đáng chú ý về số hồ sơ phát sinh.\n"
+        "Tỷ lệ DVCTT có phát sinh hồ sơ (%):\n- Tháng 4/2025: 55,9\n- Tháng 5/2025: 58,2\n"
+        "Các bộ, ngành, địa phương tiếp tục rà soát, tái cấu trúc quy trình.",
+        "2025-06-05",
+        [
+            ("dvctt_with_dossiers_rate", "national", "2025-04-30", 55.9),
+            ("dvctt_with_dossiers_rate", "national", "2025-05-31", 58.2),
+        ],
+        [],
+        id="a heading's '(%)' makes the bare numbers under it shares",
+    ),
 ]
 
 
