@@ -111,6 +111,10 @@ FLOORS = {
     # "tăng thêm 12 điểm, lên 128 điểm" after a comma inside the label, "so với A và B của cùng
     # kỳ", a province's line after the country's under "tỷ lệ này"
     "probes_fiftythird": (0.95, 0.78),
+    # Round 54 (a broad sample of the genre) was held out to the end and read once with the
+    # final code 28856a5: 75 of 75 right, 75 of 88 found, exactly as the start code 9f1ee78 read
+    # it; not fitted
+    "probes_fiftyfourth": (0.97, 0.82),
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 
