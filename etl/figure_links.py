@@ -200,15 +200,14 @@ class FigureLinks:
             row["rule_id"] = f"{row['indicator']}:same_as_before"
         return row
 
-    def aimed_figure(
-        self, sentence: str, q: Quantity, clause_start: int, after: str, context: str
-    ) -> tuple[Quantity, str] | None:
-        """A target's number and the indicator its words name ("Theo kế hoạch, tỷ lệ … là 50%"),
-        for the result the sentence goes on to state."""
+    def aimed_figure(self, aim, sentence: str, context: str) -> str | None:
+        """The indicator a target's words name ("Theo kế hoạch, tỷ lệ … là 50%"), read only when
+        the sentence goes on to state its result (aim: the target's number, clause start, after)."""
+        q, clause_start, after = aim
         before = sentence[clause_start : q.start]
         scope = Scope(before, before, after, context, "", -1, sentence[: q.qual_start])
         row = self.match_cues(q, scope, None, False)
-        return (q, row["indicator"]) if row is not None else None
+        return row["indicator"] if row is not None else None
 
     def actual_after_aim(
         self, aim, sentence: str, q: Quantity, scope: Scope, period, stated: bool
@@ -221,7 +220,8 @@ class FigureLinks:
             or not PRESENT_TURN.search(sentence, aim[0].end, q.end)
         ):
             return None
-        row = self.match_cues(q, scope, period, stated, only=aim[1])
+        indicator = self.aimed_figure(aim, sentence, scope.context)
+        row = self.match_cues(q, scope, period, stated, only=indicator) if indicator else None
         if row is not None:
             row["rule_id"] = f"{row['indicator']}:actual_after_aim"
         return row

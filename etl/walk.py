@@ -232,7 +232,7 @@ class DocumentExtractor(
             if not any(p.text_start <= q.start < p.text_end for p in periods)
         ]
         sentence_rows: list[dict] = []
-        aim: tuple[Quantity, str] | None = None  # the last target's number and its indicator
+        aim: tuple[Quantity, int, str] | None = None  # the last target: number, clause, after
         for i, q in enumerate(quantities):
             if q.unit in ("times", "money_usd"):
                 continue
@@ -288,7 +288,7 @@ class DocumentExtractor(
                 and not daily
                 and self.is_excluded(sentence, q, quantities[:i], clause_start, after)
             ):
-                aim = self.aimed_figure(sentence, q, clause_start, after, context) or aim
+                aim = (q, clause_start, after)
                 continue
             if (
                 q.unit == "mbps"
