@@ -34,6 +34,7 @@ from etl.phrases import (
     RISE_FROM,
     SUBSET,
     SUBSET_SENTENCE,
+    SUPPOSITION,
     TARGET_TAIL,
     TARGET_WORDS,
     THRESHOLD_GROUP,
@@ -223,6 +224,7 @@ class ExclusionRules:
             or (BODY_PART.search(sentence) and not NATIONAL_WORDS.search(sentence))
             # "Làm thế nào để có 10 triệu thuê bao sử dụng Mobile money?": a question's figure
             or ("?" in sentence[q.end :] and search(ASKS_HOW, sentence[: q.start]))
+            or bool(SUPPOSITION.match(sentence))
         ):
             return True
         marks = read_marks(sentence)

@@ -35,6 +35,13 @@ PLAN_LEAD = re.compile(
     r"|^\W*(?:Mục\s+tiêu|Chỉ\s+tiêu|Phấn\s+đấu)\b[^:.;]{0,80})\s*:(?=\s*(?:$|[-+•*–]\s))",
     re.I,
 )
+# A supposition, not a result: "Nếu tỷ lệ … đạt 50% thì mỗi năm sẽ tiết kiệm …", "Giả sử 100% hộ
+# gia đình có cáp quang, …" (not "Nếu như năm 2019 … thì đến nay …", "Nếu năm 2020 … thì năm
+# 2021 …": two times compared, both facts)
+SUPPOSITION = re.compile(
+    r"^\W*(?:Nếu(?!\s+như)\b[^.;]*?\bthì\b[^.;]*?\b(?:sẽ|có\s+thể|mới\s+có\s+thể)\b|Giả\s+(?:sử|định)\b)",
+    re.I,
+)
 # A label or heading that gives its figures' unit: "Tỷ lệ … (%)", "(đơn vị tính: %)"
 PERCENT_HEAD = re.compile(r"\(\s*%\s*\)|đơn\s+vị(?:\s+tính)?\s*:\s*%", re.I)
 # A turn from the aim to the result: "…; thực tế đến nay đạt 48%", "…, hiện đạt 48%", "kế hoạch

@@ -594,6 +594,18 @@ GUARDS = [
         [],
         id="a heading's '(%)' makes the bare numbers under it shares",
     ),
+    pytest.param(
+        "Nếu tỷ lệ hồ sơ trực tuyến toàn trình đạt 50% thì mỗi năm sẽ tiết kiệm hàng nghìn tỷ "
+        "đồng. Giả sử 100% hộ gia đình có cáp quang, tốc độ sẽ tăng gấp đôi. Nếu năm 2022 tỷ lệ "
+        "hồ sơ trực tuyến chỉ đạt 20% thì năm 2023 đã lên 35%.",
+        "2024-07-10",
+        [
+            ("online_dossier_rate", "national", "2022-12-31", 20),
+            ("online_dossier_rate", "national", "2023-12-31", 35),
+        ],
+        [("online_dossier_full_process_rate", 50), ("ftth_household_rate", 100)],
+        id="a supposition ('Nếu … thì … sẽ', 'Giả sử') is no value; two times compared are",
+    ),
 ]
 
 
