@@ -7,10 +7,10 @@ from dataclasses import replace
 
 from etl.clauses import blank_spans
 from etl.cues import COUNTED
-from etl.gates import finditer
+from etl.gates import finditer, search
 from etl.numbers import Quantity
 from etl.periods import Period
-from etl.phrases import ACRONYM_ASIDE, CHANGE_BEFORE
+from etl.phrases import ACRONYM_ASIDE, CHANGE_BEFORE, PER_100_OF, PER_100_WORDS, PERCENT_HEAD
 
 # "hơn 1 triệu thuê bao Internet di động và 251 nghìn thuê bao cáp quang": the words between
 # two counts are the first one's noun, then "và"
@@ -207,3 +207,22 @@ def words_passed(sentence: str, earlier: list, q: Quantity, after: str, start: i
     before, whose dossiers they are."""
     spans = previous_noun(sentence, earlier, q, after) + also_opening(sentence, q)
     return spans + whose_spans(sentence, start, q.qual_start)
+
+
+def unit_named_around(q: Quantity, window: str, before: str, after: str, percent_lead: bool):
+    """The quantity with the unit its label gives a bare number: per 100 inhabitants, or a share
+    under a "(%)" heading (percent_lead: the paragraph's lead says "(%)")."""
+    # "trong 100 người dân Việt Nam, có gần 92 thuê bao": the hundred is a number too
+    per_100 = search(PER_100_WORDS, window) or search(PER_100_OF, before[-80:])
+    if q.unit in ("count", "percent") and per_100 and q.value < 300:
+        # "trên 100 dân đạt 23,4", "mật độ … 86,7", "… trên 100 dân hiện đạt 84%"
+        return replace(q, unit="per_100")
+    # "Tỷ lệ DVCTT có phát sinh hồ sơ (%):" over "- Tháng 4/2025: 55,9": a bare share
+    if (
+        q.unit == "count"
+        and q.value <= 100
+        and (percent_lead or search(PERCENT_HEAD, window))
+        and not COUNTED.match(after)
+    ):
+        return replace(q, unit="percent")
+    return q

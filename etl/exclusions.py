@@ -26,7 +26,6 @@ from etl.phrases import (
     OWN_FIGURE_BEFORE,
     PART_SHARE_NAMED,
     PER_UNIT_AFTER,
-    PLAN_LEAD,
     PRESENT_TURN,
     RATE_NAMED,
     RATIO_IN_WORDS,
@@ -178,10 +177,6 @@ class ExclusionRules:
         # The verdict reads the sentence, the number, the numbers before it, the clause and
         # the document's year (deadlines); the sentence's marks keep it for the next month's
         # report, which states the same sentence again.
-        lead = getattr(self, "lead_text", "")  # (the extractor's; a bare rule set has none)
-        if lead and PLAN_LEAD.search(lead[-200:]):
-            return True  # an item under "… đặt ra các chỉ tiêu:" is an aim (read before the cache:
-            # the verdicts are the sentence's, whatever its lead)
         verdicts = read_marks(sentence).verdicts
         key = (q, tuple(earlier), clause_start, after, self.year, self.cutoff.month < 12)
         verdict = verdicts.get(key)

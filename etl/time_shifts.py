@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from etl.docdate import QUARTER_YEAR
 from etl.gates import search
 from etl.period_choice import latest_end
 from etl.periods import ROMAN, Period, row_period
@@ -19,13 +20,12 @@ RECORDED_IN = r"\s*(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:củ
 MONTH_YEAR_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})\s*[/-]\s*(?P<y>20\d\d)\b")
 MONTH_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})(?![\d/])(?!\s*(?:năm|,?\s*cùng))")
 
+# A quarter named after a compared value and its noun: "so với 52,6% của quý I/2025"
+QUARTER_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?(?:của|trong|vào)\s+" + QUARTER_YEAR.pattern, re.I
+)
 # The end of a year or quarter after a compared value and its noun: "… so với 95 cơ quan vào cuối
 # năm 2023", "so với 68,5% vào cuối quý I/2024"
-QUARTER_AFTER = re.compile(
-    r"^\s*(?:[^\W\d]+\s+){0,2}?(?:của|trong|vào)\s+quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm)\s*"
-    r"(?P<y>20\d\d)\b",
-    re.I,
-)
 END_AFTER_VALUE = re.compile(
     # ("so với hơn 740.000 địa chỉ vào thời điểm cuối năm 2023")
     r"^\s*(?:[^\W\d]+\s+){0,3}?(?:vào\s+|của\s+|ở\s+|hồi\s+)?(?:thời\s+điểm\s+)?(?:cuối|hết)\s+"

@@ -19,8 +19,8 @@ from etl.clauses import (
     since,
 )
 from etl.comparisons import ComparisonReader, year_ago_in_clause
-from etl.cue_text import blank_whose, drop_acronyms, read_past, words_passed
-from etl.cues import COUNTED, SPAN_KINDS, Scope
+from etl.cue_text import blank_whose, drop_acronyms, read_past, unit_named_around, words_passed
+from etl.cues import SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
@@ -39,11 +39,11 @@ from etl.period_choice import (
 )
 from etl.periods import Period, find_periods, past_month
 from etl.phrases import (
-    PER_100_OF,
     PER_100_WORDS,
     PER_DAY_AFTER,
     PER_DAY_LABEL,
     PERCENT_HEAD,
+    PLAN_LEAD,
     PLANS_ASKED,
     RESPECTIVELY,
     RISE_TO,
@@ -103,6 +103,7 @@ class DocumentExtractor(
         self.lead_breakdown = "national"
         self.paragraph_national = False
         self.lead_text = ""
+        self.lead_sets_aims = self.lead_in_percent = False
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
         self.carried: list[Period] = []  # the periods the text stated last
@@ -182,6 +183,9 @@ class DocumentExtractor(
         self.paragraph_national = False  # a sentence before named the country as its subject
         self.forget_under_new_rate(lead)
         self.lead_text = lead  # "… như sau:" names what the items under it give
+        # (read once a paragraph: "… đặt ra các chỉ tiêu:" over aims, "Tỷ lệ … (%):" over shares)
+        self.lead_sets_aims = bool(lead and PLAN_LEAD.search(lead[-200:]))
+        self.lead_in_percent = bool(lead and PERCENT_HEAD.search(lead[-200:]))
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
         lead_spans = [p for p in lead_periods if p.kind in SPAN_KINDS]
         para_span = None
@@ -226,6 +230,8 @@ class DocumentExtractor(
         fallback: list[Period],
     ) -> None:
         """Match every quantity of one sentence against the cues."""
+        if self.lead_sets_aims:
+            return  # every item under "… đặt ra các chỉ tiêu:" is an aim, a level's or a place's too
         quantities = [
             q
             for q in find_quantities(sentence, self.dot_decimals)
@@ -243,19 +249,7 @@ class DocumentExtractor(
             clause_end = re.search(r"[;.]\s|[;.]$", sentence[q.end : nxt])
             after = sentence[q.end : q.end + clause_end.start() if clause_end else nxt]
             window = since(before, quantities[:i], clause_start)
-            # "trong 100 người dân Việt Nam, có gần 92 thuê bao": the hundred is a number too
-            per_100 = search(PER_100_WORDS, window) or search(PER_100_OF, before[-80:])
-            if q.unit in ("count", "percent") and per_100 and q.value < 300:
-                # "trên 100 dân đạt 23,4", "mật độ … 86,7", "… trên 100 dân hiện đạt 84%"
-                q = replace(q, unit="per_100")
-            # "Tỷ lệ DVCTT có phát sinh hồ sơ (%):" over "- Tháng 4/2025: 55,9": a bare share
-            if (
-                q.unit == "count"
-                and q.value <= 100
-                and (search(PERCENT_HEAD, window) or search(PERCENT_HEAD, self.lead_text[-200:]))
-                and not COUNTED.match(after)
-            ):
-                q = replace(q, unit="percent")
+            q = unit_named_around(q, window, before, after, self.lead_in_percent)
             prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
             if prior is not None:
                 base, period = prior
