@@ -51,10 +51,25 @@ def run_extract_cli(paths, encoding=None, out=None, err=None) -> int:
                     row.quote,
                 ]
             )
+        held = held_note(extraction.observations)
+        if held:  # (stdout is the CSV alone; the header fixes its columns)
+            print(f"kpi extract: {escape_name(path.name)}: {held}", file=err)
     # sysexits: 66 (no input) when no file named exists, 65 when a file was bad or missing
     if missing and not read and not failed:
         return 66
     return 65 if failed or missing else 0
+
+
+def held_note(observations) -> str:
+    """ "2 of 5 values held for review: <the commonest reasons>", or "" when none is held: the CSV
+    says which rows wait, not why."""
+    if observations.empty:
+        return ""
+    held = observations[observations["status"] != "accepted"]
+    if held.empty:
+        return ""
+    reasons = held["review_reason"].str.split("; ").explode().value_counts().index[:3]
+    return f"{len(held)} of {len(observations)} values held for review: " + "; ".join(reasons)
 
 
 def expand_paths(paths) -> list[Path]:

@@ -68,3 +68,13 @@ def test_console_script_runs_in_a_subprocess():
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(HEADER)
+
+
+def test_values_held_for_review_are_counted_on_stderr_with_their_reasons(tmp_path, capsys):
+    page = tmp_path / "page.txt"  # no date anywhere: the value waits for a published date
+    page.write_text("Tỷ lệ hồ sơ trực tuyến toàn trình hiện đạt 45%.\n", encoding="utf-8")
+    code, out, err = run(["extract", str(page), "--csv"], capsys)
+    assert code == 0 and out.splitlines()[0] == HEADER
+    assert list(csv.DictReader(io.StringIO(out)))[0]["status"] == "needs_review"
+    assert err.startswith("kpi extract: page.txt: 1 of 1 values held for review: ")
+    assert "document date unknown: add published to page.txt.meta.json" in err
