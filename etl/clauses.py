@@ -65,7 +65,10 @@ COUNT_BLOCK = re.compile(BLOCK_NAMED.pattern + r"[^\d;,]{0,40}$", re.I)
 
 
 # A dateline after the place a text opens on: ", ngày 19/6/2024 -", ", 19/6)", " - "
-DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b|\)|\s[-–]\s)")
+# (…or an agency's tag: "Hà Nội (TTXVN) -")
+DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b|\)|\s[-–]\s|\([^()\d]{2,30}\)\s*[-–])"
+)
 # A clause of its own naming the country as the owner of its figure
 COUNTRY_IN_CLAUSE = re.compile(
     r"\b(?:của|tại|ở)\s+(?:Việt\s+Nam|cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|:)?\s*"
@@ -145,8 +148,10 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         # (after a source's tag: "(VietnamPlus) Năm 2023, Thừa Thiên Huế có …")
         tag = r"(?:\([^()\n\d]{2,40}\)\s*[-–:]?\s*)?"
         lead = rf"\W*{tag}{when}?(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
-        # (not a dateline's place of writing: "Hà Nội, ngày 10 tháng 6 năm 2024")
-        m = re.match(rf"{lead}(?P<name>{province_names()})\b(?!\s*,\s*ngày\s+\d)", head)
+        # (not a dateline's place of writing: "Hà Nội, ngày 10 tháng 6 năm 2024", "Hà Nội, 12/4/2025
+        # (VietnamPlus) -")
+        dateline = rf"(?!\s*,\s*ngày\s+\d|{DATELINE_AFTER.pattern})"
+        m = re.match(rf"{lead}(?P<name>{province_names()})\b{dateline}", head)
     if m is None and named:  # "Tháng 8/2025, Hà Nội tiếp tục dẫn đầu … với 342,1 Mbps": the subject
         found = list(re.finditer(rf"\b(?P<name>{province_names()})\s+{SUBJECT_VERB}", head))
         m = found[0] if len(found) == 1 else None

@@ -148,6 +148,23 @@ def as_rate_after(scope, q: Quantity):
     return named_rate(scope, m.group("label")) if m else None
 
 
+# "…, trong đó hồ sơ trực tuyến chiếm 68,5%": what takes the share, named before "chiếm" with no
+# base after it, is the rate's subject
+SHARE_TAKEN = re.compile(
+    r"(?:^|[:,;])\s*(?:trong\s+đó\s*,?\s*)?(?P<label>(?!tỷ\b|tỉ\b|số\b)[^\W\d][^\d;:,%()]{2,60}?)\s+chiếm\s*"
+    r"(?:tỷ\s+lệ\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+    re.I,
+)
+
+
+def as_share_taken(scope, q: Quantity):
+    """The scope read as "tỷ lệ <label>" for "<label> chiếm N%" that names no base; else None."""
+    if q.unit != "percent" or re.match(r"\s*[^\W\d]", scope.after):
+        return None
+    m = SHARE_TAKEN.search(scope.before)
+    return named_rate(scope, m.group("label")) if m else None
+
+
 def named_rate(scope, label: str):
     """The scope read as the clause "tỷ lệ <label> đạt", as the rate's cues are written."""
     before = "tỷ lệ " + label + " đạt "
@@ -155,8 +172,9 @@ def named_rate(scope, label: str):
 
 
 # "… là 83,1 triệu, tương đương 84,7% tổng số thuê bao": the count's share, as "chiếm" says it
-EQUAL_TO_SHARE = re.compile(
-    r"tương\s+(?:đương|ứng)(?:\s+với)?(?P<q>\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I
+EQUAL_TO_SHARE = re.compile(  # (…or "…, tức khoảng 50,04% tổng số TTHC")
+    r"(?:tương\s+(?:đương|ứng)(?:\s+với)?|\btức(?:\s+là)?)(?P<q>\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    re.I,
 )
 
 

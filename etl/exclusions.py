@@ -18,10 +18,12 @@ from etl.phrases import (
     DEADLINE_YEAR,
     FROM_BARE,
     LEADER,
+    LEADING_GROUP,
     MILESTONE,
     MUST_AFTER,
     NAMED_BACK_SUBSET,
     NOT_REACHED,
+    ONE_OF_GROUP,
     OWN_FIGURE_AFTER,
     OWN_FIGURE_BEFORE,
     PART_SHARE_NAMED,
@@ -42,6 +44,7 @@ from etl.phrases import (
     YEARS_AVERAGE,
 )
 from etl.provinces import canonical_province, province_name_pattern, province_names
+from etl.restated import AS_SHARE_OF, COUNT_SAID_AS_SHARE, OF_ANOTHER
 from etl.whose_words import LEVEL_BEFORE_COLON, LEVEL_WORD, NATIONAL_WORDS
 
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
@@ -55,13 +58,6 @@ SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
 # "bao gồm cả 3G, 4G, 5G" (or "4G và 5G") lists every generation: the overall speed
 ONE_GENERATION = re.compile(r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(?!\s*/)")
 COMPARED_SPEED = re.compile(r"[^.;]{0,40}?\bso(?:\s+với)?\b[^.;\d]{0,40}$", re.I)
-# "Số lượng hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ … của cả năm 2021": one amount as a
-# share of another, no rate
-AS_SHARE_OF = re.compile(r"\bbằng\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.I)
-# ("bằng 55,6% tổng số TTHC" is the share of the procedures, the catalog's own base)
-OF_ANOTHER = re.compile(
-    r"^\s*(?!tổng\s+số\s+(?:TTHC|thủ\s+tục|hộ|thôn))(?:số|lượng|so\s+với|của|mức|tổng)\b", re.I
-)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|[(,]\s*gồm|riêng|:", re.I)
 # "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%": several share it
 MANY_BODIES = re.compile(
@@ -204,6 +200,7 @@ class ExclusionRules:
                 and NOT_YET_AFTER.match(sentence, q.end)
             )
             or search(LEADER, near)
+            or (search(ONE_OF_GROUP, near) and LEADING_GROUP.match(sentence, q.end))
             or search(RATIO_IN_WORDS, near)
             or (
                 q.unit == "percent"
@@ -252,7 +249,12 @@ class ExclusionRules:
             return True  # "mỗi người dân có 01 tài khoản": what each has, not a total
         if search(SUB_PROVINCE_LEVEL, head[clause_start:]):
             return True
-        if q.unit == "percent" and AS_SHARE_OF.search(near[-25:]) and OF_ANOTHER.match(after):
+        if (
+            q.unit == "percent"
+            and AS_SHARE_OF.search(near[-25:])
+            and OF_ANOTHER.match(after)
+            and not COUNT_SAID_AS_SHARE.search(near[-80:])
+        ):
             return True
         if q.unit == "mbps":
             since = max([p.end for p in earlier if p.end > clause_start], default=clause_start)

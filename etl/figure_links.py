@@ -8,10 +8,11 @@ from dataclasses import replace
 from functools import cache
 
 from etl.clauses import find_breakdown, lead_own
-from etl.cue_text import as_rate_after, as_rate_label, as_share
+from etl.cue_text import as_rate_after, as_rate_label, as_share, as_share_taken
 from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_kinds, indicator_units
 from etl.gates import lowered, passes, search
 from etl.numbers import CATALOG_UNIT, Quantity
+from etl.periods import Period
 from etl.phrases import PRESENT_TURN, THIS_ONE
 from etl.whose_words import NATIONAL_WORDS
 
@@ -58,37 +59,13 @@ COUNT_GOES_ON = re.compile(
 YEAR_START_WORDS = re.compile(
     r"\btừ\s+đầu\s+năm\b|\bnăm\s+(?:ngoái|trước)\b|\b(?:đến|tới|hiện)\s+nay\b", re.I
 )
+# "…, nhưng nếu chỉ tính các thủ tục đủ điều kiện thì tỷ lệ đã là 82,7%": the same words over
+# another base, which is another figure
+REBASED = re.compile(
+    r"\bnếu\s+(?:chỉ\s+)?tính\b|\bchỉ\s+tính\b|\bkhông\s+tính\b|\bloại\s+trừ\b", re.I
+)
 DENSITY = re.compile(r"\bmật\s+độ\b[^;,.\d]{0,20}$", re.I)  # "…; mật độ 24,8 thuê bao/100 dân"
 UNIT_OF = CATALOG_UNIT | {"count": "count", "ratio": "count"}
-
-
-# "Đã có 2.720/5.780 thủ tục hành chính được cung cấp … toàn trình, đạt 47%": the share
-# measures the ratio's own words.
-SHARE_OF_RATIO = re.compile(
-    r"(?P<noun>[^\d;]{3,150}?)\s*(?:,\s*|\(\s*)"
-    r"(?P<verb>(?:đạt|bằng)\s*(?:tỷ\s+lệ\s*)?(?:là\s*)?)?$",
-    re.I,
-)
-
-
-def read_share_of_ratio(
-    sentence: str, clause_start: int, earlier: list[Quantity], q: Quantity, after: str, context: str
-) -> Scope | None:
-    """ "A/B <words>, đạt N%" read as "N% <words>": the scope the ratio's words give the share.
-
-    Only for one ratio in the clause and a share that ends it: "19/21 bộ và 63/63 tỉnh …, đạt
-    97,6%" shares both; "(chiếm 70,3% tổng số thủ tục)" names its own base."""
-    own = [p for p in earlier if p.qual_start >= clause_start]
-    if q.unit != "percent" or len(own) != 1 or re.search(r"\w", after[:20]):
-        return None
-    ratio = own[0]
-    if ratio.unit != "ratio":
-        return None
-    m = SHARE_OF_RATIO.fullmatch(sentence, ratio.end, q.qual_start)
-    if m is None or not (m.group("verb") or q.qualifier == "đạt"):
-        return None
-    before = sentence[clause_start : ratio.qual_start]
-    return Scope(before, before, " " + m.group("noun").strip(), context)
 
 
 YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")  # a year, which is no other figure's number
@@ -106,6 +83,8 @@ class FigureLinks:
         density = self.density_of(q, scope, period, stated, window, rows)
         if density is not None:
             return density
+        if search(REBASED, window):
+            return None
         anaphora = bool(search(THIS_ONE, window))
         breakdown = find_breakdown(window, "", q.unit)
         # "… khối bộ, ngành là 92,1%, khối địa phương là 87,6%; tính chung cả nước đạt 89,0%": the
@@ -188,15 +167,21 @@ class FigureLinks:
             # "năm 2023 con số này là 13.900 cuộc", "tốc độ này hiện đã lên 159,32 Mbps": a
             # count or a speed only when named back
             return None
+        # (the figure the sentence before led with, not its last level in brackets: "… đạt
+        # 46,7% (khối bộ, ngành: 51,3%; khối địa phương: 42,1%). Cùng kỳ năm 2024, tỷ lệ này …")
+        led = next((r for r in earlier if r["indicator"] == earlier[-1]["indicator"]), earlier[-1])
+        # "tỉnh Nghệ An … chiếm 73,9%; cùng kỳ năm 2024 tỷ lệ này là 52,6%": named back with no
+        # place of its own, it is the same place's
+        same_place = anaphora and not level and not search(NATIONAL_WORDS, window)
+        breakdown = led["breakdown"] if same_place else breakdown
+        if not stated and led["status"] == "accepted" and breakdown != led["breakdown"]:
+            # "… năm 2023 của tỉnh Bắc Ninh đạt 31,8%. Đứng thứ hai là Thái Nguyên với 28,5%": the
+            # same figure of another place or level, stating no time, is of that figure's time
+            period = Period(led["period_kind"], led["period_start"], led["period_end"])
+            stated = True
         row = self.match_cues(q, scope, period, stated, only=earlier[-1]["indicator"])
         if row is not None:
-            # "tỉnh Nghệ An … chiếm 73,9%; cùng kỳ năm 2024 tỷ lệ này là 52,6%": named back with no
-            # place of its own, it is the same place's
-            same_place = anaphora and not level and not search(NATIONAL_WORDS, window)
-            # (the figure the sentence before led with, not its last level in brackets: "… đạt
-            # 46,7% (khối bộ, ngành: 51,3%; khối địa phương: 42,1%). Cùng kỳ năm 2024, tỷ lệ này …")
-            led = next((r for r in earlier if r["indicator"] == row["indicator"]), earlier[-1])
-            row["breakdown"] = led["breakdown"] if same_place else breakdown
+            row["breakdown"] = breakdown
             row["rule_id"] = f"{row['indicator']}:same_as_before"
         return row
 
@@ -251,7 +236,8 @@ class FigureLinks:
         """A percent whose rate is named without "tỷ lệ": a bare label before it ("Hồ sơ trực
         tuyến 72,05%"), the words after it ("96,5% kết quả … được cấp dưới dạng điện tử"), or
         a share said as an equal ("83,1 triệu, tương đương 84,7% tổng số thuê bao")."""
-        for reading in (as_rate_label(scope, q), as_rate_after(scope, q), as_share(scope, q)):
+        readings = (as_rate_label, as_rate_after, as_share, as_share_taken)
+        for reading in (read(scope, q) for read in readings):
             row = reading and self.match_cues(q, reading, period, stated)
             if row:
                 return row

@@ -19,7 +19,7 @@ TARGET_WORDS = re.compile(
     # có ít nhất 90%", "nhằm đạt 100%", "hướng đến mốc 50%"
     r"có\s+thể\s+(?:đạt|lên|tăng|chạm)|(?<!vượt\s)(?<!ngoài\s)kỳ\s+vọng\s+(?:sẽ\s+|sớm\s+)?(?:đạt|có|lên|tăng|chạm)|"
     # (not "Để đạt con số này, … đã đưa vào khai thác 8.512 trạm": what was done to reach it)
-    r"\b(?:nhằm|để)\s+(?:đạt|nâng|đưa)\b(?!\s+(?:được\s+)?(?:điều|con\s+số|kết\s+quả|thành\s+(?:tích|quả))\b)|hướng\s+đến\s+(?:đạt|mốc|con\s+số|mức)|"
+    r"\b(?:nhằm|để)\s+(?:đạt|nâng|đưa|đáp\s+ứng)\b(?!\s+(?:được\s+)?(?:điều|con\s+số|kết\s+quả|thành\s+(?:tích|quả))\b)|hướng\s+đến\s+(?:đạt|mốc|con\s+số|mức)|"
     # "hội nghị triển khai kế hoạch năm 2026": a meeting's name, not a plan for the figures
     r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)"
     # "Theo Chiến lược phát triển hạ tầng số, đến năm 2025, tỷ lệ … đạt trên 80%": its aims
@@ -32,7 +32,8 @@ OPENING_SCENE = re.compile(r"\W*(?:Trong|Tại|Ở)\s+(?:khu\s+vực|vùng)\s+[^
 # A lead whose items are all aims: "Kế hoạch … năm 2025 đặt ra các chỉ tiêu:", "Mục tiêu đến năm 2025:"
 PLAN_LEAD = re.compile(
     r"(?:(?:đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)[^:.;]{0,60}"
-    r"|^\W*(?:Mục\s+tiêu|Chỉ\s+tiêu|Phấn\s+đấu)\b[^:.;]{0,80})\s*:(?=\s*(?:$|[-+•*–]\s))",
+    # (…or strive for, wherever the lead says so: "… yêu cầu các bộ, ngành phấn đấu đến hết năm 2025:")
+    r"|(?:^|\n)\W*(?:Mục\s+tiêu|Chỉ\s+tiêu)\b[^:.;]{0,80}|\bphấn\s+đấu\b[^:.;]{0,80})\s*:(?=\s*(?:$|[-+•*–]\s))",
     re.I,
 )
 # A supposition, not a result: "Nếu tỷ lệ … đạt 50% thì mỗi năm sẽ tiết kiệm …", "Giả sử 100% hộ
@@ -104,6 +105,13 @@ NOT_REACHED = re.compile(
 LEADER = re.compile(
     r"\blà\s+(?:đơn\s+vị|bộ|cơ\s+quan|doanh\s+nghiệp|nhà\s+mạng)\b[^;.]{0,80}?"
     r"\b(?:cao|lớn|nhiều|thấp|ít|nhanh)\s+nhất\b[^;.\d]{0,25}$",
+    re.I,
+)
+# "Quảng Ninh là một trong 10 địa phương dẫn đầu …": the size of a leading group, no figure
+# ("… là một trong 58 tỉnh đã ban hành nghị quyết …" counts those that have)
+ONE_OF_GROUP = re.compile(r"\bmột\s+trong\s+(?:số\s+)?(?:những\s+|các\s+)?(?:top\s+)?$", re.I)
+LEADING_GROUP = re.compile(
+    r"[^;.\d]{0,40}?\b(?:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất|tốt\s+nhất|xuất\s+sắc|tiêu\s+biểu|điển\s+hình)",
     re.I,
 )
 # "Riêng Bộ Công an đã tiếp nhận 3,2 triệu giao dịch …", "Riêng trên Cổng dịch vụ công Bộ Công
@@ -204,9 +212,15 @@ ACRONYM_ASIDE = re.compile(r"(?<=[^\W\d_])\s*\([A-ZĐ][A-ZĐ0-9]{1,7}\)\s*(?=[^\
 PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
 # "… mỗi ngày" after a number, or its label before it: "Trung bình/ngày: 3.184.269 giao dịch"
 PER_DAY_WORDS = r"(?:trung\s+bình|bình\s+quân)\s*(?:/|mỗi|một)?\s*ngày"
-PER_DAY_LABEL = re.compile(rf"{PER_DAY_WORDS}\s*:\s*$", re.I)
-# "100% hệ thống thông tin phải được phê duyệt": what must happen, not what did.
-MUST_AFTER = re.compile(r"^[^;.,]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)
+# (…or said as the day's: "Mỗi ngày trung bình có khoảng 4 triệu lượt …", "… trung bình/ngày | 3.516.293")
+PER_DAY_LABEL = re.compile(
+    rf"(?:{PER_DAY_WORDS}|\b(?:mỗi|hằng|hàng)\s+ngày(?:\s+(?:trung\s+bình|bình\s+quân))?)\s*"
+    r"(?::|\||(?:có|đạt|là|ghi\s+nhận)\b)?\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)?$",
+    re.I,
+)
+# "100% hệ thống thông tin phải được phê duyệt": what must happen, not what did (not a bracket's:
+# "78,1% (các đơn vị chưa kết nối phải hoàn thành …)" says what the rest must do).
+MUST_AFTER = re.compile(r"^[^;.,(]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+được|cần\s+được)\b", re.I)
 # "Cùng thời điểm, …", "Trong 6 tháng, …": the period stated just before.
 SAME_TIME = re.compile(
     r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))"

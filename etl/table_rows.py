@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from etl.clauses import list_item_breakdown
-from etl.cues import Scope
+from etl.cues import Scope, indicator_units
 from etl.indicator_periods import RUNNING_WORDS
 from etl.normalize import Paragraph
 from etl.numbers import MBPS_WORDS, Quantity, find_quantities
@@ -70,6 +70,15 @@ class TableRows:
             ),
             None,
         )
+        # "Lũy kế cả năm 2024 | 10.450 cuộc", "Số địa chỉ IP botnet (tại 31/12/2024) | 486.200": a
+        # row's own period, under a column that names none; the cues read the label without it
+        in_label = [
+            p
+            for p in find_periods(label, year, self.cutoff, self.ref_month, self.past_month)
+            if p.kind != "day_avg"  # ("Bình quân mỗi ngày" says what the figure is)
+        ]
+        for p in in_label:
+            label = label[: p.text_start] + " " * (p.text_end - p.text_start) + label[p.text_end :]
         for j, (offset, cell) in enumerate(cells[first + 1 :], start=first + 1):
             if j == unit_col:
                 continue
@@ -83,6 +92,7 @@ class TableRows:
             periods = (
                 relative_column(head, reference)
                 or read_header_period(head, year, self.cutoff, self.ref_month, self.past_month)
+                or in_label
                 or corner
                 or caption_periods
             )
@@ -101,10 +111,12 @@ class TableRows:
             # a cell stands where a sentence would say "… đạt": cues that need the verb read it
             # ("Lũy kế đến 30/6/2024" over the column: each cell is the running total)
             running = " lũy kế" if RUNNING_COLUMN.match(head) else ""
-            scope = Scope(
-                before=label + running + " đạt ", bare=label + " ", after="", context=context
-            )
+            # (the cell's own noun after it: "10.450 cuộc")
+            after = cell[quantities[0].end :]
+            scope = Scope(label + running + " đạt ", label + " ", after, context)
             row = self.match_cues(q, scope, period, period is not None)
+            if row is None and in_label and period in in_label:
+                row = self.continue_row_above(q, scope, period, label, header)
             if row is None:
                 continue
             level = list_item_breakdown(
@@ -174,6 +186,22 @@ class TableRows:
         """The row a cell's number makes when `words` name it, or None."""
         scope = Scope(before=words + " ", bare=words + " ", after="", context=words)
         return self.match_cues(q, scope, period, period is not None)
+
+    def continue_row_above(self, q, scope: Scope, period, label: str, header) -> dict | None:
+        """ "| Lũy kế cả năm 2024 | 10.450 cuộc |" under "| Số cuộc tấn công mạng … | 2.914 cuộc |":
+        a label that names only a period goes on with the figure of the row above."""
+        last = self.rows[-1] if self.rows else None
+        if (
+            last is None
+            or not PERIOD_ONLY_LABEL.fullmatch(label)
+            or last["anchor"] != " | ".join(c for _, c in header)
+            or indicator_units()[last["indicator"]] != q.unit
+        ):
+            return None
+        row = self.match_cues(q, scope, period, True, only=last["indicator"])
+        if row is not None:
+            row["rule_id"] = f"{row['indicator']}:row_above"
+        return row
 
     def add_table_row(
         self, row: dict, para: Paragraph, offset: int, q: Quantity, header: list[tuple[int, str]]
@@ -275,6 +303,12 @@ RUNNING_HEAD = re.compile(
 )
 # "Lũy kế đến 30/6/2024", "Lũy kế từ năm 2019" over a column: running totals (not "Lũy kế 6
 # tháng", a year-to-date flow, nor "Tổng cộng", a sum across the row)
+# A row label that is only a period once the period is blanked: "Lũy kế cả năm 2024", "Riêng quý IV"
+PERIOD_ONLY_LABEL = re.compile(
+    r"[\W\s]*(?:(?:lũy\s+kế|cộng\s+dồn|tổng\s+cộng|tính\s+chung|riêng|cả|trong|từ|đến|hết|tính\s+đến)"
+    r"\b[\W\s]*)*",
+    re.I,
+)
 RUNNING_COLUMN = re.compile(rf"\W*{RUNNING_WORDS}\b", re.I)
 # Columns of a province's own levels: its districts and communes, or (on its own page) its
 # provincial bodies, parts of "Toàn tỉnh"

@@ -24,7 +24,7 @@ from etl.cues import SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
-from etl.figure_links import FigureLinks, read_share_of_ratio
+from etl.figure_links import FigureLinks
 from etl.gates import search
 from etl.lists import ListReader, blank_listed, respective_provinces, respective_year
 from etl.normalize import NormalizedText, Paragraph
@@ -35,6 +35,7 @@ from etl.period_choice import (
     dates_another,
     find_title_span,
     month_named,
+    names_a_deadline,
     resolve_period,
 )
 from etl.periods import Period, find_periods, past_month
@@ -49,6 +50,7 @@ from etl.phrases import (
     RISE_TO,
 )
 from etl.placement import Placement
+from etl.restated import read_restated
 from etl.rows import PLANS_REASON, RowBuilder, add_reason
 from etl.sections import (
     find_furniture,
@@ -174,11 +176,12 @@ class DocumentExtractor(
         # A lead ending with ":" ("Kết quả 9 tháng đầu năm 2025 của tỉnh Quảng Ninh:") gives the
         # list under it its period and, when it names one, its province.
         # (its period is the lead's own: the items between have periods of their own)
-        lead_periods = (
-            find_periods(lead_own(lead), self.year, self.cutoff, self.ref_month, self.past_month)
-            if lead
-            else []
-        )
+        own = lead_own(lead)  # (…but not a deadline it sets: "… phải hoàn thành trong tháng 6")
+        lead_periods = [
+            p
+            for p in find_periods(own, self.year, self.cutoff, self.ref_month, self.past_month)
+            if not names_a_deadline(own, p)
+        ]
         self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
         self.paragraph_national = False  # a sentence before named the country as its subject
         self.forget_under_new_rate(lead)
@@ -277,11 +280,8 @@ class DocumentExtractor(
             if item is None and paren_national(sentence, q):
                 item = "national"  # "(cả nước: 172,45 Mbps)"
             daily = bool(search(PER_DAY_AFTER, after) or search(PER_DAY_LABEL, before[-40:]))
-            if (
-                item is None
-                and not daily
-                and self.is_excluded(sentence, q, quantities[:i], clause_start, after)
-            ):
+            # (a day's average too: "phấn đấu đạt trung bình 3 triệu giao dịch/ngày" is an aim)
+            if item is None and self.is_excluded(sentence, q, quantities[:i], clause_start, after):
                 aim = (q, clause_start, after)
                 continue
             if (
@@ -346,10 +346,12 @@ class DocumentExtractor(
                 # (the listed periods' digits out: "… năm 2022, 2023 và 6 tháng đầu năm 2024")
                 before = bare = blank_listed(sentence[clause_start : opening.start()]) + " là "
                 scope = Scope(before, bare, after, context, label, -1, sentence[: q.qual_start])
-            if daily and (period or self.ref_month):
-                stated = stated or period is None  # a monthly report's day: its month's
+            if daily:  # a monthly report's day: its month's; else the day the text speaks on
+                stated = stated or period is None
                 span = (period.start, period.end) if period else self.ref_month
-                period = Period("day_avg", *span)
+                # (keeping what dates it: a stand-in date stays one, "document date unknown")
+                dated = period.relative if period else "" if span else "date"
+                period = Period("day_avg", *(span or (self.cutoff,) * 2), relative=dated)
             these = self.these_figures(sentence, clause_start, quantities, q)
             if these is not None:
                 row = self.restate_for_place(these, q, scope, period, stated, before, sentence)
@@ -358,9 +360,7 @@ class DocumentExtractor(
                     q, scope, period, stated, item, sentence + " " + context, sentence_rows
                 )
             else:
-                of_ratio = read_share_of_ratio(
-                    sentence, clause_start, quantities[:i], q, after, context
-                )
+                of_ratio = read_restated(sentence, clause_start, quantities[:i], q, after, context)
                 row = (
                     self.match_cues(q, scope, period, stated)
                     or (plain and self.match_cues(q, plain, period, stated))
@@ -372,7 +372,9 @@ class DocumentExtractor(
                 )
                 row = self.settle_by_name_back(row, q, scope, period, stated, window, sentence_rows)
                 row = row or self.actual_after_aim(aim, sentence, q, scope, period, stated)
-            if row is None:
+            # ("… 3,2 tỷ hóa đơn, bình quân khoảng 8,7 triệu hóa đơn mỗi ngày": a day's average
+            # is only a daily-average indicator's)
+            if row is None or (daily and row["period_kind"] != "day_avg"):
                 continue
             self.settle_breakdown(row, sentence, q, window, before, after)
             if row["breakdown"] == "national":

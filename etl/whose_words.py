@@ -10,7 +10,9 @@ import re
 
 # Survey and poll figures are the respondents' shares, not the administrative indicator.
 SURVEY = re.compile(
-    r"được\s+hỏi|người\s+trả\s+lời|khảo\s+sát(?!\s+(?:về\s+)?Chính\s+phủ\s+điện\s+tử)|điều\s+tra|PAPI|"
+    # (not the UN's survey edition a rank is of: "(kỳ khảo sát năm 2022: 86/193)")
+    r"được\s+hỏi|người\s+trả\s+lời|(?<!kỳ\s)khảo\s+sát(?!\s+(?:về\s+)?Chính\s+phủ\s+điện\s+tử"
+    r"|\s+(?:của\s+)?(?:Liên\s+Hợp\s+Quốc|LHQ))|điều\s+tra|PAPI|"
     r"thăm\s+dò|theo\s+(?:hãng|công\s+ty)",
     re.I,
 )

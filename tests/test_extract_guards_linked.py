@@ -1,0 +1,201 @@
+"""Figures tied to the one before them: said again in another unit, a ranking going on, a table
+row naming only its period, a day's average, a lead that sets a deadline or aims.
+
+Each case names the accepted rows it must give and the readings it must not give; written for
+the project from the genre's usual phrasings (not copied from any page).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+NDXP_TABLE = (
+    "Bảng 3. Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) - số liệu tháng 5/2025\n"
+    "| Chỉ tiêu | Giá trị |\n"
+    "| Số giao dịch trong tháng | 81,2 triệu |\n"
+    "| Bình quân/ngày | 2,62 triệu |\n"
+    "| Lũy kế từ khi vận hành | 3,29 tỷ |"
+)
+CYBER_TABLE = (
+    "Báo cáo tình hình an toàn thông tin mạng quý IV/2024\n"
+    "| Chỉ tiêu | Giá trị |\n"
+    "| Số cuộc tấn công mạng gây sự cố trong quý | 2.914 cuộc |\n"
+    "| Trung bình mỗi ngày | khoảng 32 cuộc |\n"
+    "| Lũy kế cả năm 2024 | 10.450 cuộc |\n"
+    "| Số địa chỉ IP botnet (tại 31/12/2024) | 486.200 |"
+)
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Số TTHC đã cung cấp trực tuyến: 5.310/6.423 thủ tục, tương ứng 82,67%.",
+        "2025-06-06",
+        [("dvctt_rate", "national", "2025-06-06", 82.67)],
+        [],
+        id="a share said again after its count: the count's label names it",
+    ),
+    pytest.param(
+        "Tính đến ngày 15/4/2025, cả nước có 2.214 TTHC được cung cấp dưới dạng DVCTT toàn "
+        "trình trên tổng số 6.480 TTHC, tức khoảng 34,2%.\nCon số này nghe có vẻ khiêm tốn, "
+        "nhưng nếu chỉ tính các thủ tục đủ điều kiện thì tỷ lệ đã là 82,7%.",
+        "2025-04-22",
+        [("dvctt_full_process_rate", "national", "2025-04-15", 34.2)],
+        [("dvctt_full_process_rate", 82.7)],
+        id="part 'trên tổng số' whole, 'tức' a share; the same words over another base are not it",
+    ),
+    pytest.param(
+        "Đến hết tháng 3/2025, tỷ lệ thuê bao di động sử dụng điện thoại thông minh đạt 89,4%, "
+        "tương đương khoảng 109 triệu thuê bao.",
+        "2025-04-12",
+        [
+            ("smartphone_subscriber_rate", "national", "2025-03-31", 89.4),
+            ("smartphone_subscriptions", "national", "2025-03-31", 109000000),
+        ],
+        [],
+        id="a count said again after its rate counts what the rate's words name",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ xử lý trực tuyến tháng 5/2025 đạt 45,2%, tương ứng 1,2 triệu lượt truy cập.",
+        "2025-06-06",
+        [("online_dossier_rate", "national", "2025-05-31", 45.2)],
+        [("national_portal_dossiers_new", 1200000), ("national_portal_dossiers", 1200000)],
+        id="a count of something else after a rate is not the rate's count",
+    ),
+    pytest.param(
+        "Số DVCTT có phát sinh hồ sơ là 3.977 dịch vụ, bằng 74,9% số DVCTT đã cung cấp.\n"
+        "Số lượng hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ của cả năm 2021.",
+        "2025-06-05",
+        [("dvctt_with_dossiers_rate", "national", "2025-06-05", 74.9)],
+        [("online_dossier_rate", 90)],
+        id="'bằng N% số …' after a count is its share; one amount against another is not",
+    ),
+    pytest.param(
+        "Toàn tỉnh tiếp nhận 1.286.400 hồ sơ TTHC, trong đó hồ sơ trực tuyến chiếm 68,5%.\n"
+        "Trong đó, kinh tế số lõi (ICT) đóng góp khoảng 9% GDP.",
+        "2025-04-08",
+        [],
+        [("digital_economy_gdp_share", 9)],
+        id="'X chiếm N%' names the rate; the core digital economy is not the whole",
+    ),
+    pytest.param(
+        "Bắc Ninh dẫn đầu cả nước về tỷ trọng kinh tế số\n"
+        "Tỷ trọng kinh tế số trong GRDP năm 2023 của tỉnh Bắc Ninh đạt 31,8%, cao nhất cả nước.\n"
+        "Đứng thứ hai là Thái Nguyên với 28,5%, tiếp đến là Hải Phòng 17,9%.",
+        "2024-09-05",
+        [
+            ("digital_economy_gdp_share", "Thái Nguyên", "2023-12-31", 28.5),
+            ("digital_economy_gdp_share", "Hải Phòng", "2023-12-31", 17.9),
+        ],
+        [],
+        id="a ranking line goes on with the year of the figure it ranks after",
+    ),
+    pytest.param(
+        "Công an tỉnh Quảng Ninh: tính đến ngày 15/4/2025, toàn tỉnh kích hoạt 985.412 tài "
+        "khoản định danh điện tử.\nQuảng Ninh là một trong 10 địa phương dẫn đầu cả nước về "
+        "thực hiện Đề án 06.\nGia Lai là một trong 58 tỉnh, thành phố đã ban hành nghị quyết "
+        "miễn, giảm phí, lệ phí khi sử dụng DVCTT.",
+        "2025-04-18",
+        [
+            ("vneid_activated_accounts", "Quảng Ninh", "2025-04-15", 985412),
+            ("localities_fee_reduction", "national", "2025-04-18", 58),
+        ],
+        [("vneid_activated_accounts", 10)],
+        id="'một trong 10 địa phương dẫn đầu' is no figure; 'một trong 58 tỉnh đã …' counts them",
+    ),
+    pytest.param(
+        "Năm 2024, Việt Nam tăng 15 bậc trong xếp hạng Chỉ số phát triển Chính phủ điện tử (EGDI) "
+        "của Liên Hợp Quốc, lên vị trí 71/193 quốc gia (kỳ khảo sát năm 2022: 86/193).",
+        "2025-01-08",
+        [
+            ("egdi_rank", "national", "2024-12-31", 71),
+            ("egdi_rank", "national", "2022-12-31", 86),
+        ],
+        [],
+        id="the UN survey's edition is no opinion survey",
+    ),
+    pytest.param(
+        "THÔNG BÁO Kết luận của Phó Thủ tướng\nNgày 14/5/2024, Phó Thủ tướng chủ trì cuộc họp. "
+        "Sau khi nghe báo cáo, Phó Thủ tướng kết luận:\n1. Đến nay, đã có 58/63 tỉnh ban hành "
+        "nghị quyết; 05 địa phương còn lại phải hoàn thành trong tháng 6/2024.\n2. Đã cung cấp "
+        "41/53 dịch vụ công thiết yếu theo Đề án 06 dưới hình thức trực tuyến toàn trình.",
+        "2024-05-20",
+        [("essential_services_full_process", "national", "2024-05-20", 41)],
+        [],
+        id="a deadline the lead sets dates none of the items under it",
+    ),
+    pytest.param(
+        "Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương phấn đấu đến hết năm 2025:\n"
+        "- Tỷ lệ người dân trưởng thành sử dụng DVCTT đạt trên 50%;\n"
+        "- 100% hồ sơ TTHC được gắn mã định danh cá nhân.",
+        "2025-02-14",
+        [],
+        [("adult_population_using_dvctt_rate", 50), ("dossiers_with_personal_id_rate", 100)],
+        id="the items under 'phấn đấu đến hết năm 2025:' are aims",
+    ),
+    pytest.param(
+        NDXP_TABLE,
+        "2025-06-04",
+        [
+            ("ndxp_transactions_period", "national", "2025-05-31", 81200000),
+            ("ndxp_transactions_daily_avg", "national", "2025-05-31", 2620000),
+            ("ndxp_transactions_cumulative", "national", "2025-05-31", 3290000000),
+        ],
+        [],
+        id="an NDXP table's 'Lũy kế từ khi vận hành' row is the running total",
+    ),
+    pytest.param(
+        CYBER_TABLE,
+        "2025-01-09",
+        [
+            ("cyberattacks", "national", "2024-12-31", 2914),
+            ("cyberattacks", "national", "2024-12-31", 10450),
+            ("botnet_ips", "national", "2024-12-31", 486200),
+        ],
+        [("cyberattacks", 32)],
+        id="a table row naming only its period goes on with the row above; a label's own date",
+    ),
+    pytest.param(
+        "Nền tảng NDXP hiện có khoảng 3 triệu giao dịch mỗi ngày.\nBộ sẽ nâng cấp NDXP để đáp "
+        "ứng 10 triệu giao dịch mỗi ngày; phấn đấu đạt trung bình 4 triệu giao dịch/ngày.\n"
+        "Riêng năm 2024 là 3,2 tỷ hóa đơn điện tử, bình quân khoảng 8,7 triệu hóa đơn mỗi ngày.",
+        "2024-06-14",
+        [("ndxp_transactions_daily_avg", "national", "2024-06-14", 3000000)],
+        [
+            ("ndxp_transactions_daily_avg", 10000000),
+            ("ndxp_transactions_daily_avg", 4000000),
+            ("e_invoices_total", 8700000),
+        ],
+        id="a day's average: dated by the page; an aim is none; only a daily indicator's",
+    ),
+    pytest.param(
+        "Hà Nội, 12/4/2025 (VietnamPlus) - Theo Cục Viễn thông, tỷ lệ hộ gia đình sử dụng cáp "
+        "quang đạt 82,3%.\nHà Nội (TTXVN) - Tỷ lệ người sử dụng Internet đạt 79,1%.",
+        "2025-04-12",
+        [
+            ("ftth_household_rate", "national", "2025-04-12", 82.3),
+            ("internet_users_rate", "national", "2025-04-12", 79.1),
+        ],
+        [],
+        id="a dateline's place is where the news was written, not whose figure",
+    ),
+    pytest.param(
+        "- Tỷ lệ hệ thống giải quyết TTHC cấp bộ, cấp tỉnh kết nối đầy đủ với EMC: 78,1% (các "
+        "đơn vị chưa kết nối phải hoàn thành trước ngày 30/9/2024);\n"
+        "- Tỷ lệ trả kết quả giải quyết TTHC bằng bản điện tử đạt 92,4%.",
+        "2024-09-05",
+        [
+            ("emc_connection_rate", "national", "2024-09-05", 78.1),
+            ("e_result_rate", "national", "2024-09-05", 92.4),
+        ],
+        [],
+        id="what the rest must do, in a bracket, makes no aim of the figure before it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,published,wanted,unwanted", GUARDS)
+def test_linked_guard(text, published, wanted, unwanted):
+    """The case gives the rows it must and none of the readings it must not."""
+    assert_guard(text, published, wanted, unwanted)
