@@ -65,9 +65,9 @@ COUNT_BLOCK = re.compile(BLOCK_NAMED.pattern + r"[^\d;,]{0,40}$", re.I)
 
 
 # A dateline after the place a text opens on: ", ngày 19/6/2024 -", ", 19/6)", " - "
-# (…or an agency's tag: "Hà Nội (TTXVN) -")
+# (…or an agency's tag: "Hà Nội (TTXVN) -", "Hà Nội (TTXVN 18/4/2024) Người dân …")
 DATELINE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b|\)|\s[-–]\s|\([^()\d]{2,30}\)\s*[-–])"
+    r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b|\)|\s[-–]\s|\([^()]{2,40}\)\s*(?:[-–]|(?=[A-ZĐ])))"
 )
 # A clause of its own naming the country as the owner of its figure
 COUNTRY_IN_CLAUSE = re.compile(

@@ -42,12 +42,25 @@ CHANGE_TO_LEVEL = re.compile(
 )
 
 
+# "… ghi nhận thêm hơn 2 triệu thuê bao đến tháng 3 năm nay, tức tổng cộng 93,5 triệu thuê bao":
+# what was added, then the total it makes
+ADDED_BEFORE = re.compile(r"\bthêm\s*(?:được\s+)?(?:khoảng|gần|hơn|trên)?\s*$", re.I)
+ADDED_TO_TOTAL = re.compile(
+    r"[^.;,]{0,60}?,\s*(?:tức|nâng)(?:\s+là)?\s*(?:tổng\s+(?:cộng|số)\s*)?(?:là\s+|lên\s+|đạt\s+)?",
+    re.I,
+)
+
+
 def leads_to(sentence: str, p: Quantity, q: Quantity) -> bool:
-    """Whether p is the change ("tăng 2,3%") that the level q comes to after a comma."""
+    """Whether p is the change ("tăng 2,3%", "thêm 2 triệu") that the level q comes to after a
+    comma."""
+    if p.unit not in ("percent", "count", "mbps"):
+        return False
+    if CHANGE_BEFORE.search(sentence, max(0, p.qual_start - 40), p.qual_start):
+        return bool(CHANGE_TO_LEVEL.fullmatch(sentence, p.end, q.qual_start))
     return bool(
-        p.unit in ("percent", "count", "mbps")
-        and CHANGE_BEFORE.search(sentence, max(0, p.qual_start - 40), p.qual_start)
-        and CHANGE_TO_LEVEL.fullmatch(sentence, p.end, q.qual_start)
+        ADDED_BEFORE.search(sentence, max(0, p.qual_start - 20), p.qual_start)
+        and ADDED_TO_TOTAL.fullmatch(sentence, p.end, q.qual_start)
     )
 
 
@@ -225,6 +238,30 @@ def words_passed(sentence: str, earlier: list, q: Quantity, after: str, start: i
     before, whose dossiers they are."""
     spans = previous_noun(sentence, earlier, q, after) + also_opening(sentence, q)
     return spans + whose_spans(sentence, start, q.qual_start)
+
+
+BARE_NUMBER = re.compile(r"[\d.,]+")
+SHARED_UNIT = re.compile(
+    # (not when that one's list goes on: "23,3; 88,6; 82,4% và 87,1%" gives each its own)
+    r"(?:\s*(?:,|và|,\s*và)\s*\d[\d.,]*)+\s*(?P<unit>%|Mbps|Mb/s|Mbit/s)(?!\w)"
+    r"(?!\s*(?:,|;|và)\s*\d)",
+    re.I,
+)
+
+
+def own_quantities(sentence: str, quantities: list[Quantity], periods: list) -> list[Quantity]:
+    """A sentence's numbers outside its periods; "lần lượt 181,3, 178,6 và 175,04 Mbps": a
+    list's bare numbers take the unit its last one names."""
+    out = []
+    for q in quantities:
+        if any(p.text_start <= q.start < p.text_end for p in periods):
+            continue
+        bare = q.unit == "count" and BARE_NUMBER.fullmatch(q.text)  # ("23,5 triệu" is a count)
+        m = SHARED_UNIT.match(sentence, q.end) if bare else None
+        if m and not COUNTED.match(sentence, q.end):
+            q = replace(q, unit="percent" if m.group("unit") == "%" else "mbps")
+        out.append(q)
+    return out
 
 
 def unit_named_around(q: Quantity, window: str, before: str, after: str, percent_lead: bool):

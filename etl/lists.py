@@ -73,7 +73,8 @@ def respective_provinces(
         found = list(
             re.finditer(
                 rf"(?P<names>{name}(?:(?:\s*,\s*|\s*,?\s+và\s+){name})+)\b"
-                r"(?P<mid>[^;.\d]{0,80}?)\blần\s+lượt\b",
+                # ("TP.HCM và Hà Nội đứng thứ 6 và 7 … với tỷ trọng tương ứng 18,66% và 17,15%")
+                r"(?P<mid>[^;.]{0,80}?)\b(?:lần\s+lượt|tương\s+ứng(?!\s+với))\b",
                 clause[: q.qual_start],
                 re.I,
             )

@@ -214,6 +214,11 @@ def carried_periods(
     ]
 
 
+def undated_by_deadline(sentence: str, periods: list[Period]) -> list[Period]:
+    """The periods of a sentence but the deadlines it sets."""
+    return [p for p in periods if not names_a_deadline(sentence, p)]
+
+
 def names_a_deadline(sentence: str, p: Period) -> bool:
     """Whether a period closes a target's clause: "Mục tiêu đến tháng 12/2023 đạt 90 …"."""
     clause_start = sentence.rfind(";", 0, p.text_start) + 1

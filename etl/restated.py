@@ -27,6 +27,7 @@ SHARE_OF_COUNT = re.compile(
     r"\s*(?:,\s*|\(\s*)" + SAID_AGAIN + APPROX + r"\s*$",
     re.I,
 )
+WORDS_AFTER_BRACKET = re.compile(r"\s*\)\s*(?P<rest>[^\W\d][^;.()\d]{2,120})")
 BASE_AFTER = re.compile(
     r"\s*(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+(?P<base>[^\W\d][^;,.\d]{0,60})", re.I
 )
@@ -79,9 +80,11 @@ def read_share(
 ) -> Scope | None:
     """ "A/B <words>, đạt N%" read as "N% <words>"; only for a share that ends its clause:
     "(chiếm 70,3% tổng số thủ tục)" names its own base, "19/21 bộ và 63/63 tỉnh …" two ratios."""
-    # (…or a base counting what the label counts: "…, bằng 74,9% số DVCTT đã cung cấp")
+    # (…or a base counting what the label counts: "…, bằng 74,9% số DVCTT đã cung cấp"; or the
+    # words going on after a bracket: "1.525/1.562 thôn (đạt 97,6%) có hạ tầng …")
     based = BASE_AFTER.match(after)
-    if re.search(r"\w", after[:20]) and not based:
+    goes_on = WORDS_AFTER_BRACKET.match(after)
+    if re.search(r"\w", after[:20]) and not (based or goes_on):
         return None
     first = own[0]
     label = COUNT_LABEL.match(sentence[clause_start : first.qual_start])
@@ -93,8 +96,8 @@ def read_share(
         m = SHARE_OF_RATIO.fullmatch(sentence, first.end, q.qual_start)
         if m is None or not (m.group("verb") or q.qualifier == "đạt"):
             return None
-        noun = m.group("noun")
-    elif len(own) == 1 and first.unit == "count":
+        noun = m.group("noun") + (" " + goes_on.group("rest") if goes_on else "")
+    elif len(own) == 1 and first.unit == "count" and not goes_on:
         m = SHARE_OF_COUNT.fullmatch(sentence, first.end, q.qual_start)
         # (the whole counts the same thing: "… trên tổng số 6.480 TTHC")
         if m is not None and noun_of(sentence[first.end :]) == noun_of(m.group("whole")):

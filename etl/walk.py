@@ -19,7 +19,14 @@ from etl.clauses import (
     since,
 )
 from etl.comparisons import ComparisonReader, year_ago_in_clause
-from etl.cue_text import blank_whose, drop_acronyms, read_past, unit_named_around, words_passed
+from etl.cue_text import (
+    blank_whose,
+    drop_acronyms,
+    own_quantities,
+    read_past,
+    unit_named_around,
+    words_passed,
+)
 from etl.cues import SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
@@ -35,8 +42,8 @@ from etl.period_choice import (
     dates_another,
     find_title_span,
     month_named,
-    names_a_deadline,
     resolve_period,
+    undated_by_deadline,
 )
 from etl.periods import Period, find_periods, past_month
 from etl.phrases import (
@@ -176,12 +183,9 @@ class DocumentExtractor(
         # A lead ending with ":" ("Kết quả 9 tháng đầu năm 2025 của tỉnh Quảng Ninh:") gives the
         # list under it its period and, when it names one, its province.
         # (its period is the lead's own: the items between have periods of their own)
-        own = lead_own(lead)  # (…but not a deadline it sets: "… phải hoàn thành trong tháng 6")
-        lead_periods = [
-            p
-            for p in find_periods(own, self.year, self.cutoff, self.ref_month, self.past_month)
-            if not names_a_deadline(own, p)
-        ]
+        # (…but not a deadline it sets: "… phải hoàn thành trong tháng 6")
+        dates = (self.year, self.cutoff, self.ref_month, self.past_month)
+        lead_periods = undated_by_deadline(lead_own(lead), find_periods(lead_own(lead), *dates))
         self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
         self.paragraph_national = False  # a sentence before named the country as its subject
         self.forget_under_new_rate(lead)
@@ -235,11 +239,7 @@ class DocumentExtractor(
         """Match every quantity of one sentence against the cues."""
         if self.lead_sets_aims:
             return  # every item under "… đặt ra các chỉ tiêu:" is an aim, a level's or a place's too
-        quantities = [
-            q
-            for q in find_quantities(sentence, self.dot_decimals)
-            if not any(p.text_start <= q.start < p.text_end for p in periods)
-        ]
+        quantities = own_quantities(sentence, find_quantities(sentence, self.dot_decimals), periods)
         sentence_rows: list[dict] = []
         aim: tuple[Quantity, int, str] | None = None  # the last target: number, clause, after
         for i, q in enumerate(quantities):
@@ -252,7 +252,9 @@ class DocumentExtractor(
             clause_end = re.search(r"[;.]\s|[;.]$", sentence[q.end : nxt])
             after = sentence[q.end : q.end + clause_end.start() if clause_end else nxt]
             window = since(before, quantities[:i], clause_start)
-            q = unit_named_around(q, window, before, after, self.lead_in_percent)
+            q = unit_named_around(
+                q, window, before, sentence[q.end : q.end + 80], self.lead_in_percent
+            )
             prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
             if prior is not None:
                 base, period = prior
@@ -318,7 +320,7 @@ class DocumentExtractor(
                 # "từ 0,93% năm 2023 lên 90,2%": the year between is the earlier figure's
                 frm = clause_start + rise.start()
                 own_periods = [p for p in periods if not frm <= p.text_start < q.qual_start]
-            listed = self.respective(sentence, clause_start, quantities, q)
+            listed = None if by_province else self.respective(sentence, clause_start, quantities, q)
             if listed is None and clause_start and search(RESPECTIVELY, sentence, 0, clause_start):
                 listed = self.respective(sentence, 0, quantities, q)  # "lần lượt đạt 23,3; 88,6; …"
             if listed:

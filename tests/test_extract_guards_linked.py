@@ -192,6 +192,80 @@ GUARDS = [
         [],
         id="what the rest must do, in a bracket, makes no aim of the figure before it",
     ),
+    pytest.param(
+        "Năm 2023, TP.HCM và Hà Nội đứng thứ 6 và 7 xếp hạng với tỷ trọng kinh tế số tương ứng "
+        "18,66% và 17,15%.\nTháng 12/2023, Hà Nội, TP.HCM và Đà Nẵng với tốc độ băng rộng cố định "
+        "lần lượt 181,3, 178,6 và 175,04 Mbps.",
+        "2024-07-10",
+        [
+            ("digital_economy_gdp_share", "Hồ Chí Minh", "2023-12-31", 18.66),
+            ("digital_economy_gdp_share", "Hà Nội", "2023-12-31", 17.15),
+            ("fixed_broadband_speed", "Hà Nội", "2023-12-31", 181.3),
+            ("fixed_broadband_speed", "Đà Nẵng", "2023-12-31", 175.04),
+        ],
+        [("digital_economy_gdp_share", 6), ("digital_economy_gdp_share", 7)],
+        id="'tương ứng' lists in order as 'lần lượt' does; a list's numbers share its last unit",
+    ),
+    pytest.param(
+        "Đến hết năm 2024, tỷ lệ thuê bao băng rộng cố định/100 dân, tỷ lệ hộ gia đình sử dụng "
+        "cáp quang và tỷ lệ thuê bao di động sử dụng điện thoại thông minh lần lượt đạt 23,3; "
+        "82,4% và 87,1%.\nSố thuê bao băng rộng cố định đạt 23,5 triệu; 100% xã có cáp quang.",
+        "2025-01-15",
+        [("fixed_broadband_subscriptions", "national", "2025-01-15", 23500000)],
+        [("fixed_broadband_subscriptions_per_100", 82.4), ("ftth_household_rate", 23.3)],
+        id="numbers that each carry a unit, or a scale, share none",
+    ),
+    pytest.param(
+        "Năm 2023, tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ và tỷ lệ thủ tục hành chính xử lý "
+        "trực tuyến lần lượt đạt 67,8% và 43,2%.",
+        "2024-07-10",
+        [
+            ("dvctt_with_dossiers_rate", "national", "2023-12-31", 67.8),
+            ("online_dossier_rate", "national", "2023-12-31", 43.2),
+        ],
+        [],
+        id="procedures 'xử lý trực tuyến' are dossiers handled online",
+    ),
+    pytest.param(
+        "Hà Nội (TTXVN 18/4/2024) Người dân hài lòng đối với sự phục vụ của cơ quan hành chính Nhà "
+        "nước nói chung trong cả nước năm 2023 (SIPAS 2023) ở mức 82,66%, tăng 2,58% so với năm "
+        "2022 (80,08%).",
+        "2024-04-18",
+        [
+            ("satisfaction_rate", "national", "2023-12-31", 82.66),
+            ("satisfaction_rate", "national", "2022-12-31", 80.08),
+        ],
+        [("satisfaction_rate", 2.58)],
+        id="SIPAS said in words, after an agency's dateline",
+    ),
+    pytest.param(
+        "Đến nay, toàn tỉnh Lào Cai có 1.525/1.562 thôn, tổ dân phố (đạt 97,6%) có hạ tầng bảo đảm "
+        "việc cung cấp dịch vụ truy nhập Internet băng rộng di động.\nĐến tháng 9/2022, lượng người "
+        "dùng Internet ở Việt Nam là khoảng 70 triệu người (chiếm hơn 70% dân số).",
+        "2022-10-10",
+        [
+            ("villages_with_mobile_coverage_rate", "Lào Cai", "2022-10-10", 97.6),
+            ("internet_users_rate", "national", "2022-09-30", 70),
+        ],
+        [],
+        id="a bracketed share after a ratio measures the words around it; a count's '(chiếm …)'",
+    ),
+    pytest.param(
+        "Năm 2023, có 98% các thôn, bản có kết nối băng rộng di động và 92% hộ gia đình có "
+        "Internet băng rộng cố định.\nNăm 2023, dân số chiếm 50% hộ gia đình.",
+        "2024-07-10",
+        [("ftth_household_rate", "national", "2023-12-31", 92)],
+        [("ftth_household_rate", 50)],
+        id="households with fixed broadband are the fibre share (nearly every line is fibre)",
+    ),
+    pytest.param(
+        "Số thuê bao sử dụng smartphone ghi nhận thêm hơn 2 triệu thuê bao đến tháng 3 năm nay, tức "
+        "tổng cộng 93,5 triệu thuê bao.",
+        "2024-07-10",
+        [("smartphone_subscriptions", "national", "2024-03-31", 93500000)],
+        [("smartphone_subscriptions", 2000000)],
+        id="what was added, then 'tức tổng cộng' the level it makes",
+    ),
 ]
 
 
