@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date YYYY-MM-DD (written to the sidecar)")
     p.add_argument("--url", default="", help="where the report was found")
     p.add_argument("--title", default="", help="the report's title")
+    p.add_argument(
+        "--publisher", default="", help="whose paper or portal (a province's names its figures')"
+    )
 
     p = sub.add_parser("refresh", help="the monthly job: load reports, publish a new database")
     p.add_argument("--reports", type=Path, default=DEFAULT_REPORTS)

@@ -18,7 +18,12 @@ class AddError(Exception):
 
 
 def add_report(
-    source: Path, reports_dir: Path, published: date | None, url: str, title: str
+    source: Path,
+    reports_dir: Path,
+    published: date | None,
+    url: str,
+    title: str,
+    publisher: str = "",
 ) -> tuple[Path, str]:
     """Copy one report (and a sidecar from the flags or beside it); return (target, what)."""
     source = Path(source)
@@ -30,7 +35,8 @@ def add_report(
     if is_sidecar(source):
         raise AddError(f"{source.name}: a sidecar is added with its report, not alone")
     meta = read_sidecar(source)  # a sidecar saved beside the file travels with it
-    meta |= {k: v for k, v in (("published", published), ("url", url), ("title", title)) if v}
+    given = (("published", published), ("url", url), ("title", title), ("publisher", publisher))
+    meta |= {k: v for k, v in given if v}
     target = reports_dir / source.name
     if target.exists():
         if not filecmp.cmp(source, target, shallow=False):
@@ -69,7 +75,9 @@ def run_add_cli(args) -> int:
     failed = False
     for source in args.files:
         try:
-            target, what = add_report(source, args.reports, published, args.url, args.title)
+            target, what = add_report(
+                source, args.reports, published, args.url, args.title, args.publisher
+            )
         except (AddError, ReadError, OSError) as exc:
             print(f"kpi add: {escape_name(exc)}", file=sys.stderr)
             failed = True

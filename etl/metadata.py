@@ -264,6 +264,8 @@ def describe_document(
         "issuer": sidecar.get("publisher") or detect_issuer(raw, kind),
         "title": sidecar.get("title") or detect_title(raw, kind),
         "url": sidecar.get("url", ""),
+        # what the sidecar says of the page the text may not print: whose paper, which title
+        "told": "\n".join(v for v in (sidecar.get("publisher"), sidecar.get("title")) if v),
         "published_date": published,
         "published_date_estimated": source not in ("sidecar", "printed", "url"),
         "date_source": source,

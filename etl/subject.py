@@ -207,6 +207,13 @@ def names_district_in_title(headline: str, head: str) -> bool:
     return re.search(rf"\b{below}\s+{re.escape(m.group('name'))}\b", head, re.I) is not None
 
 
+def page_head(text: str, meta: dict) -> str:
+    """The sidecar's publisher and title the text does not print ("Báo Bà Rịa - Vũng Tàu"), then
+    the text's own opening: what says whose page it is."""
+    told = [v for v in (meta.get("told") or "").split("\n") if v and v not in text[:600]]
+    return "\n".join([*told, text])
+
+
 def find_subject(head: str, url: str = "") -> tuple[str, str]:
     """("province" | "operator" | "national", operator name or "") from a title and lead.
 

@@ -68,7 +68,7 @@ from etl.sections import (
     table_cells,
 )
 from etl.someone_else import names_someone_else
-from etl.subject import find_document_province, find_subject
+from etl.subject import find_document_province, find_subject, page_head
 from etl.table_rows import TableRows
 from etl.time_shifts import fall_back_on
 
@@ -102,7 +102,7 @@ class DocumentExtractor(
         self.past_month = past_month(self.cutoff, self.date_source)
         self.task_spans = find_task_spans(nt)
         self.furniture = find_furniture(nt)
-        self.head = nt.text[:400]  # title and lead: what the document is about
+        self.head = page_head(nt.text[:600], meta)[:400]  # title and lead: what it is about
         self.previous_counts = False  # whether the sentence before stated a count
         self.previous_indicators: set[str] = set()  # and which indicators it stated
         self.last_sentence = ""  # "… tỷ trọng kinh tế số trên GDP … Năm 2021, con số này là …"
@@ -116,7 +116,7 @@ class DocumentExtractor(
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
         self.carried: list[Period] = []  # the periods the text stated last
-        self.province = find_document_province(nt.text, meta.get("url", ""))
+        self.province = find_document_province(page_head(nt.text, meta), meta.get("url", ""))
         self.sentence_start = 0  # where the sentence being read starts in the text
         # The subject its title and lead give the whole document: one province, one operator.
         self.subject, self.operator = find_subject(self.head, meta.get("url", ""))

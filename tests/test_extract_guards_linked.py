@@ -273,3 +273,25 @@ GUARDS = [
 def test_linked_guard(text, published, wanted, unwanted):
     """The case gives the rows it must and none of the readings it must not."""
     assert_guard(text, published, wanted, unwanted)
+
+
+def test_a_sidecar_publisher_says_whose_page_it_is(tmp_path):
+    """A provincial paper's page that says only 'toàn tỉnh': the sidecar's publisher names the
+    province; without it the figure waits in review."""
+    from etl.extract import extract_file
+
+    page = tmp_path / "cchc-2023.txt"
+    page.write_text(
+        "Sáng 27/1, UBND tỉnh tổ chức Hội nghị tổng kết công tác cải cách hành chính năm 2023.\n"
+        "Tỷ lệ hồ sơ thực hiện dịch vụ công trực tuyến toàn tỉnh đạt 95,5%.\n",
+        encoding="utf-8",
+    )
+    side = tmp_path / "cchc-2023.txt.meta.json"
+    side.write_text('{"published": "2024-01-28"}', encoding="utf-8")
+    rows = extract_file(page).observations
+    assert (rows["status"] == "needs_review").all(), rows.to_string()
+    side.write_text(
+        '{"published": "2024-01-28", "publisher": "Báo Bà Rịa - Vũng Tàu"}', encoding="utf-8"
+    )
+    rows = extract_file(page).observations
+    assert rows[["breakdown", "status"]].values.tolist() == [["Bà Rịa - Vũng Tàu", "accepted"]]

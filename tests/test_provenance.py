@@ -154,11 +154,16 @@ def test_a_bad_sidecar_is_named_with_its_reason(tmp_path, capsys):
 def test_add_copies_reports_with_their_sidecar(tmp_path, capsys):
     reports = tmp_path / "reports"
     args = ["add", str(REPORT), "--reports", str(reports), "--published", "2024-07-10"]
-    assert main([*args, "--url", "https://example.gov.vn/p9"]) == 0
+    told = ["--url", "https://example.gov.vn/p9", "--publisher", "Báo Lào Cai"]
+    assert main([*args, *told]) == 0
     copied = reports / REPORT.name
     assert copied.read_bytes() == REPORT.read_bytes()
     meta = json.loads((reports / f"{REPORT.name}.meta.json").read_text(encoding="utf-8"))
-    assert meta == {"published": "2024-07-10", "url": "https://example.gov.vn/p9"}
+    assert meta == {
+        "published": "2024-07-10",
+        "url": "https://example.gov.vn/p9",
+        "publisher": "Báo Lào Cai",
+    }
     assert main(args) == 0  # the same file again: nothing to do
     assert "already there" in capsys.readouterr().out
 
