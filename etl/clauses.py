@@ -161,11 +161,13 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         # "khối bộ, ngành phát sinh 58,1 triệu giao dịch": a block named as the subject of a count
         block = COUNT_BLOCK.search(before[-60:])
         return "national" if block is None else level_of(block)
-    levels = list(LEVEL_WORD.finditer(before[-90:]))
+    # (read from 90 characters back, the words before them still seen: "các bộ, ngành, địa
+    # phương" cut after "ngà" would leave "địa phương" alone)
+    levels = list(LEVEL_WORD.finditer(before, max(0, len(before) - 90)))
     if levels:
         last = levels[-1]
         named = {"m" if lv.group("m") else "l" if lv.group("l") else "n" for lv in levels[-2:]}
-        gap = before[-90:][levels[-2].end() : last.start()] if len(levels) > 1 else "x"
+        gap = before[levels[-2].end() : last.start()] if len(levels) > 1 else "x"
         if named == {"m", "l"} and not re.search(r"\d", gap):
             return "national"  # "cấp bộ, cấp tỉnh": both levels together
         return level_of(last)

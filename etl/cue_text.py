@@ -241,9 +241,10 @@ def words_passed(sentence: str, earlier: list, q: Quantity, after: str, start: i
 
 
 BARE_NUMBER = re.compile(r"[\d.,]+")
+LIST_SCALES = {"triệu": 1e6, "nghìn": 1e3, "tỷ": 1e9}
 SHARED_UNIT = re.compile(
     # (not when that one's list goes on: "23,3; 88,6; 82,4% và 87,1%" gives each its own)
-    r"(?:\s*(?:,|và|,\s*và)\s*\d[\d.,]*)+\s*(?P<unit>%|Mbps|Mb/s|Mbit/s)(?!\w)"
+    r"(?:\s*(?:,|và|,\s*và)\s*\d[\d.,]*)+\s*(?P<unit>%|Mbps|Mb/s|Mbit/s|triệu|nghìn|tỷ(?!\s+đồng))(?!\w)"
     r"(?!\s*(?:,|;|và)\s*\d)",
     re.I,
 )
@@ -259,7 +260,12 @@ def own_quantities(sentence: str, quantities: list[Quantity], periods: list) -> 
         bare = q.unit == "count" and BARE_NUMBER.fullmatch(q.text)  # ("23,5 triệu" is a count)
         m = SHARED_UNIT.match(sentence, q.end) if bare else None
         if m and not COUNTED.match(sentence, q.end):
-            q = replace(q, unit="percent" if m.group("unit") == "%" else "mbps")
+            unit = m.group("unit").lower()
+            if unit in LIST_SCALES:  # "lần lượt đạt 15,8, 71,5 và 31,2 triệu"
+                # (not a whole count: "lần lượt là 270.150 và 1,8 triệu")
+                q = replace(q, value=q.value * LIST_SCALES[unit]) if q.value < 1000 else q
+            else:
+                q = replace(q, unit="percent" if unit == "%" else "mbps")
         out.append(q)
     return out
 

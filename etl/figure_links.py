@@ -31,7 +31,9 @@ WHOLE_AFTER_PLACE = re.compile(
     re.I,
 )
 NEW_RATE = re.compile(
-    r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\s+(?!này|đó|chung|tương\s+ứng|trên|là|đạt|của|ở|tại|khối|các|bộ|địa)\w+",
+    r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\s+(?!này|đó|chung|tương\s+ứng|trên|là|đạt|của|ở|tại|khối|các|bộ|địa)\w+"
+    # …or another index by its name: "… với PAR INDEX đạt 91,26% và SIPAS đạt 87,16%"
+    r"|\b(?:PAR\s*INDEX|DTI|PAPI|PCI|SIPAS|EGDI|OSI|GCI)\b",
     re.I,
 )
 # The words between a figure and its value for another period: "… năm 2021 là 11,91% và tiếp
@@ -324,7 +326,10 @@ class FigureLinks:
             named = {last["indicator"]}
         if len(named) != 1:
             return None
-        row = self.match_cues(q, scope, period, stated, only=named.pop())
+        indicator = named.pop()
+        if indicator_kinds()[indicator] == "rank" and province != "national":
+            return None  # "Hải Phòng và Vĩnh Phúc lần lượt đứng thứ 6 và 7": no country's rank
+        row = self.match_cues(q, scope, period, stated, only=indicator)
         if row is not None:
             row["breakdown"] = province
             row["rule_id"] = f"{row['indicator']}:list_item"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from etl.clauses import BARE_IN_RUN, find_breakdown, named_place
 from etl.cues import (
@@ -13,12 +12,13 @@ from etl.cues import (
 from etl.figure_links import name_indicators
 from etl.gates import finditer, search
 from etl.numbers import Quantity
-from etl.periods import Period, month_end, row_period
+from etl.periods import row_period
 from etl.phrases import (
     DOWNLOAD,
     LIST_GAP,
     LIST_HEAD,
     LIST_LEAD,
+    PER_100_WORDS,
     RESPECTIVELY,
     THESE_FIGURES,
     TOPIC,
@@ -74,7 +74,7 @@ def respective_provinces(
             re.finditer(
                 rf"(?P<names>{name}(?:(?:\s*,\s*|\s*,?\s+và\s+){name})+)\b"
                 # ("TP.HCM và Hà Nội đứng thứ 6 và 7 … với tỷ trọng tương ứng 18,66% và 17,15%")
-                r"(?P<mid>[^;.]{0,80}?)\b(?:lần\s+lượt|tương\s+ứng(?!\s+với))\b",
+                r"(?P<mid>[^;.]{0,80}?)\b(?:lần\s+lượt|theo\s+thứ\s+tự|tương\s+ứng(?!\s+với))\b",
                 clause[: q.qual_start],
                 re.I,
             )
@@ -95,7 +95,7 @@ def respective_provinces(
 
 # "tương ứng là", "của hai khối lần lượt là": values in the order the sentence before gave them
 # (not "tương ứng với tỷ lệ 45%", which restates the figure before)
-IN_THAT_ORDER = re.compile(r"\blần\s+lượt\b|\btương\s+ứng\b(?!\s+với)", re.I)
+IN_THAT_ORDER = re.compile(r"\blần\s+lượt\b|\btheo\s+thứ\s+tự\b|\btương\s+ứng\b(?!\s+với)", re.I)
 
 
 def respective_run(
@@ -132,6 +132,14 @@ def respective_label(clause: str, quantities: list[Quantity], q: Quantity) -> st
     items = [p for p in re.split(r"\s+và\s+", head_text) if p.strip()]
     if len(items) != len(run):  # "A, B và C": commas part the names too
         items = [p for p in re.split(r"\s+và\s+|,\s*|;\s*", head_text) if p.strip()]
+    if len(items) > len(run):
+        # "tỷ lệ số hóa …, tỷ lệ cấp kết quả … và tỷ lệ khai thác, sử dụng lại …": when every
+        # item opens on the same head, only a comma before it parts them
+        heads = [h.group() for h in LIST_HEAD.finditer(head_text)]
+        if len(heads) == len(run) and len({h.lower() for h in heads}) == 1:
+            word = re.escape(heads[0])
+            part = rf"(?:\s+và\s+|,\s*|;\s*)(?=(?:các\s+)?{word})"
+            items = [p for p in re.split(part, head_text, flags=re.I) if p.strip()]
     if len(items) == 1 and len(run) > 1:
         # "Tỷ lệ hồ sơ … của hai khối lần lượt là 48,6% và 41,3%": one name for every value
         return items[0]
@@ -287,6 +295,19 @@ class ListReader:
             row["rule_id"] += "+lead"
         return row
 
+    def listed_label(self, sentence: str, clause_start: int, quantities, q: Quantity, placed):
+        """The label of q in a run ("A và B lần lượt đạt X và Y"; none when a place's run
+        `placed` it), and q with the unit the label gives."""
+        if placed:
+            return None, q
+        listed = self.respective(sentence, clause_start, quantities, q)
+        if listed is None and clause_start and search(RESPECTIVELY, sentence, 0, clause_start):
+            listed = self.respective(sentence, 0, quantities, q)  # "lần lượt đạt 23,3; 88,6; …"
+        head = sentence[clause_start : q.qual_start].split("lần lượt")[0]
+        if listed and q.unit == "count" and search(PER_100_WORDS, head) and q.value < 300:
+            q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
+        return listed, q
+
     def respective(
         self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity, reader=None
     ):
@@ -305,64 +326,3 @@ class ListReader:
         ]
         own = next(p for p in shifted if p.start == q.start - clause_start)
         return (reader or respective_label)(sentence[clause_start:], shifted, own)
-
-
-# "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, …": one value a year, in order.
-YEAR_SPAN = re.compile(
-    r"năm\s+(?:từ\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?P<b>(?:19|20)\d\d)\b", re.I
-)
-
-
-# "năm 2021, 2022 lần lượt là …", "năm 2021 và năm 2022 lần lượt …": the years one by one;
-# "năm 2022, 2023 và 6 tháng đầu năm 2024 lần lượt là …": the last may be part of a year
-LISTED_PERIOD = (
-    r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[/.-]\s*\d)"
-    r"|(?P<n>\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<ny>(?:19|20)\d\d)\b"
-)
-YEAR_LIST = re.compile(
-    rf"năm\s+(?:19|20)\d\d(?:\s*(?:,|và)\s*(?:{LISTED_PERIOD}))+[^\d;]{{0,40}}$", re.I
-)
-LISTED_PERIODS = re.compile(LISTED_PERIOD, re.I)
-
-
-def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Period | None:
-    """The year of q in "các năm 2020–2024 lần lượt là A, B, …" when one value stands per year."""
-    m, run = respective_run(clause, quantities, q)
-    if m is None or len(run) < 2:
-        return None
-    span = list(YEAR_SPAN.finditer(clause, 0, m.start()))
-    if span:
-        first, last = int(span[-1].group("a")), int(span[-1].group("b"))
-        years = list(range(first, last + 1))
-    else:
-        listed = YEAR_LIST.search(clause, 0, m.start())
-        items = list(LISTED_PERIODS.finditer(listed.group())) if listed else []
-        periods = [listed_period(item) for item in items]
-        if len(periods) != len(run) or None in periods:
-            return None
-        if [p.end for p in periods] != sorted(p.end for p in periods):
-            return None
-        return periods[run.index(q)]
-    if len(years) != len(run) or years != sorted(years):
-        return None
-    year = years[run.index(q)]
-    return Period("year", date(year, 1, 1), date(year, 12, 31))
-
-
-def blank_listed(label: str) -> str:
-    """A run's label with its listed periods' digits taken out, for the cues to read past."""
-    return LISTED_PERIODS.sub(" ", label)
-
-
-def listed_period(item: re.Match) -> Period | None:
-    """One period of a listed run: a year, or a year's first months ("6 tháng đầu năm 2024")."""
-    if item.group("y"):
-        year = int(item.group("y"))
-        return Period("year", date(year, 1, 1), date(year, 12, 31))
-    raw = item.group("n").lower()
-    n = {"sáu": 6, "chín": 9}.get(raw) or int(raw)
-    if not 1 <= n <= 12:
-        return None
-    year = int(item.group("ny"))
-    kind = "half" if n == 6 else "quarter" if n == 3 else "year" if n == 12 else "ytd"
-    return Period(kind, date(year, 1, 1), month_end(year, n))

@@ -145,6 +145,8 @@ NAMED_LAW = re.compile(r"\bLuật(?:\s+(?-i:[A-ZĐÀ-Ỹ])?[^\s\d,.;:()]*){1,6}\
 # ("gấp 1,5 lần năm 2023": the year a multiple is of, compared with as "so với" is)
 COMPARED = re.compile(
     r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$"
+    # ("…, cao hơn năm 2023 (80,08%)": the year a level is weighed against)
+    r"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:mức\s+(?:của\s+)?)?$"
     r"|gấp\s+(?:đôi|ba|rưỡi|\d+(?:,\d+)?\s+lần)\s*(?:so\s+với\s+)?(?:mức\s+|của\s+)?$"
     # "so với 95 cơ quan vào cuối năm 2023": the period of the value compared with
     r"|so\s+với\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?"

@@ -271,7 +271,7 @@ LIST_GAP = re.compile(
     r"\s*(?:/\s*\d+(?:,\d+)?\s*)?(?:Mbps|Mb/s|%|thuê\s+bao/100\s+dân)?\s*(?:,|và|;)\s*(?:và\s*)?",
     re.I,
 )
-RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
+RESPECTIVELY = re.compile(r"\blần\s+lượt\b|\btheo\s+thứ\s+tự\b", re.I)  # ("theo thứ tự đạt …")
 # Words between "lần lượt" and its first value: "là", "đạt", "ở mức", "ghi nhận mức".
 LIST_LEAD = re.compile(
     r"\s*(?:(?:ghi\s+nhận|đạt|là|tăng\s+lên|giảm\s+xuống|lên|xuống)\s+)?(?:(?:ở\s+)?mức|là|đạt|:)?\s*",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from etl.clauses import (
@@ -33,7 +32,7 @@ from etl.event_dates import yearly_report_year
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
 from etl.figure_links import FigureLinks
 from etl.gates import search
-from etl.lists import ListReader, blank_listed, respective_provinces, respective_year
+from etl.lists import ListReader, respective_provinces
 from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.period_choice import (
@@ -47,7 +46,6 @@ from etl.period_choice import (
 )
 from etl.periods import Period, find_periods, past_month
 from etl.phrases import (
-    PER_100_WORDS,
     PER_DAY_AFTER,
     PER_DAY_LABEL,
     PERCENT_HEAD,
@@ -59,6 +57,7 @@ from etl.phrases import (
 from etl.placement import Placement
 from etl.restated import read_restated
 from etl.rows import PLANS_REASON, RowBuilder, add_reason
+from etl.runs import blank_listed, respective_year, run_noun
 from etl.sections import (
     find_furniture,
     find_related_links,
@@ -320,16 +319,13 @@ class DocumentExtractor(
                 # "từ 0,93% năm 2023 lên 90,2%": the year between is the earlier figure's
                 frm = clause_start + rise.start()
                 own_periods = [p for p in periods if not frm <= p.text_start < q.qual_start]
-            listed = None if by_province else self.respective(sentence, clause_start, quantities, q)
-            if listed is None and clause_start and search(RESPECTIVELY, sentence, 0, clause_start):
-                listed = self.respective(sentence, 0, quantities, q)  # "lần lượt đạt 23,3; 88,6; …"
+            listed, q = self.listed_label(sentence, clause_start, quantities, q, by_province)
             if listed:
                 before = bare = listed + " đạt "
                 crossed = -1
-                head = sentence[clause_start : q.qual_start].split("lần lượt")[0]
-                if q.unit == "count" and search(PER_100_WORDS, head) and q.value < 300:
-                    q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
-            words_after = blank_whose(past_aside(sentence, q, after, quantities[i + 1 :]))
+            words_after = run_noun(sentence, quantities, q) or blank_whose(
+                past_aside(sentence, q, after, quantities[i + 1 :])
+            )
             scope = Scope(
                 before, bare, words_after, context, label, crossed, sentence[: q.qual_start]
             )
@@ -347,7 +343,9 @@ class DocumentExtractor(
                 opening = RESPECTIVELY.search(sentence, clause_start, q.qual_start)
                 # (the listed periods' digits out: "… năm 2022, 2023 và 6 tháng đầu năm 2024")
                 before = bare = blank_listed(sentence[clause_start : opening.start()]) + " là "
-                scope = Scope(before, bare, after, context, label, -1, sentence[: q.qual_start])
+                scope = Scope(
+                    before, bare, words_after, context, label, -1, sentence[: q.qual_start]
+                )
             if daily:  # a monthly report's day: its month's; else the day the text speaks on
                 stated = stated or period is None
                 span = (period.start, period.end) if period else self.ref_month

@@ -266,6 +266,86 @@ GUARDS = [
         [("smartphone_subscriptions", 2000000)],
         id="what was added, then 'tức tổng cộng' the level it makes",
     ),
+    pytest.param(
+        "Tính đến ngày 25/7/2024, các bộ, ngành, địa phương đã phê duyệt hồ sơ đề xuất cấp độ cho "
+        "1.215/1.380 hệ thống thông tin (đạt 88,04%).",
+        "2024-08-02",
+        [("info_systems_level_approved_rate", "national", "2024-07-25", 88.04)],
+        [],
+        id="'các bộ, ngành, địa phương' together are everyone, however far back they are read",
+    ),
+    pytest.param(
+        "Bình quân cả nước, mức độ hài lòng đạt 82,66%, cao hơn năm 2023 (80,08%).\n"
+        "Chỉ số SIPAS 2023 của cả nước đạt 80,08%.\n"
+        "Quảng Ninh dẫn đầu cả hai chỉ số, với PAR INDEX đạt 91,26% và SIPAS đạt 87,16%.",
+        "2024-04-16",
+        [
+            ("satisfaction_rate", "national", "2024-04-16", 82.66),
+            ("satisfaction_rate", "national", "2023-12-31", 80.08),
+            ("satisfaction_rate", "Quảng Ninh", "2024-04-16", 87.16),
+        ],
+        [("satisfaction_rate", 91.26)],
+        id="'cao hơn năm 2023' is the year compared; another index by name is not the one before",
+    ),
+    pytest.param(
+        "Tính đến ngày 31/5/2025, số tài khoản đăng ký, số hồ sơ trực tuyến và số giao dịch thanh "
+        "toán trực tuyến lũy kế trên Cổng Dịch vụ công quốc gia lần lượt đạt 15,8, 71,5 và 31,2 "
+        "triệu.\nTháng 4/2025, số tài khoản mới và số hồ sơ mới lần lượt là 270.150 và 1,8 triệu.",
+        "2025-06-05",
+        [
+            ("national_portal_accounts", "national", "2025-05-31", 15800000),
+            ("national_portal_dossiers", "national", "2025-05-31", 71500000),
+            ("online_payments_count", "national", "2025-05-31", 31200000),
+        ],
+        [("national_portal_accounts_new", 270150000000)],
+        id="a list's last scale counts its bare decimals, not a whole count",
+    ),
+    pytest.param(
+        "QUẢNG NINH - Quý I/2025, tỷ lệ số hóa hồ sơ, tỷ lệ cấp kết quả giải quyết TTHC điện tử "
+        "và tỷ lệ khai thác, sử dụng lại dữ liệu số hóa của tỉnh Quảng Ninh lần lượt đạt 96, "
+        "98,5 và 74,2%.",
+        "2025-04-12",
+        [
+            ("e_result_rate", "Quảng Ninh", "2025-03-31", 98.5),
+            ("data_reuse_rate", "Quảng Ninh", "2025-03-31", 74.2),
+        ],
+        [("e_result_rate", 96)],
+        id="items that all open on 'tỷ lệ' are parted only before it, not at a comma inside one",
+    ),
+    pytest.param(
+        "Trong tháng 3/2025, tốc độ tải xuống của mạng băng rộng cố định và di động theo thứ tự "
+        "đạt 196,4 Mbps và 142,7 Mbps.\nSố giao dịch qua NDXP trong tháng 1, tháng 2 và tháng "
+        "3/2025 lần lượt là 85,2 triệu, 79,4 triệu và 96,1 triệu giao dịch.",
+        "2025-04-22",
+        [
+            ("fixed_broadband_speed", "national", "2025-03-31", 196.4),
+            ("mobile_broadband_speed", "national", "2025-03-31", 142.7),
+            ("ndxp_transactions_period", "national", "2025-01-31", 85200000),
+            ("ndxp_transactions_period", "national", "2025-02-28", 79400000),
+        ],
+        [],
+        id="'theo thứ tự'; months listed one by one; the run's last noun counts all",
+    ),
+    pytest.param(
+        "Trong quý I, quý II và quý III năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Thái "
+        "Nguyên lần lượt đạt 45, 52 và 61%.",
+        "2024-10-10",
+        [
+            ("online_dossier_full_process_rate", "Thái Nguyên", "2024-03-31", 45),
+            ("online_dossier_full_process_rate", "Thái Nguyên", "2024-09-30", 61),
+        ],
+        [],
+        id="quarters listed one by one",
+    ),
+    pytest.param(
+        "Kinh tế số địa phương\nTỷ trọng kinh tế số trong GRDP năm 2023 của các tỉnh chênh lệch "
+        "lớn.\nHải Phòng và Vĩnh Phúc lần lượt đứng thứ 6 và 7, với tỷ trọng tương ứng 18,66% và "
+        "17,15%.",
+        "2024-09-20",
+        [],
+        [("egdi_rank", 6), ("egdi_rank", 7)],
+        id="a province's place in a ranking of provinces is no country's rank",
+    ),
 ]
 
 

@@ -1,0 +1,111 @@
+"""Runs of values given in order after "lần lượt": the period of each ("tháng 1, 2 và 3/2025
+lần lượt …"), the noun the run's last number names for all, the label with its periods out."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.lists import respective_run
+from etl.numbers import Quantity
+from etl.periods import Period, month_end
+
+# "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, …": one value a year, in order.
+YEAR_SPAN = re.compile(
+    r"năm\s+(?:từ\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?P<b>(?:19|20)\d\d)\b", re.I
+)
+
+
+# "năm 2021, 2022 lần lượt là …", "năm 2021 và năm 2022 lần lượt …": the years one by one;
+# "năm 2022, 2023 và 6 tháng đầu năm 2024 lần lượt là …": the last may be part of a year
+LISTED_PERIOD = (
+    r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[/.-]\s*\d)"
+    r"|(?P<n>\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<ny>(?:19|20)\d\d)\b"
+)
+YEAR_LIST = re.compile(
+    rf"năm\s+(?:19|20)\d\d(?:\s*(?:,|và)\s*(?:{LISTED_PERIOD}))+[^\d;]{{0,40}}$", re.I
+)
+LISTED_PERIODS = re.compile(LISTED_PERIOD, re.I)
+
+
+def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Period | None:
+    """The year of q in "các năm 2020–2024 lần lượt là A, B, …" when one value stands per year."""
+    m, run = respective_run(clause, quantities, q)
+    if m is None or len(run) < 2:
+        return None
+    span = list(YEAR_SPAN.finditer(clause, 0, m.start()))
+    if span:
+        first, last = int(span[-1].group("a")), int(span[-1].group("b"))
+        years = list(range(first, last + 1))
+    else:
+        listed = YEAR_LIST.search(clause, 0, m.start())
+        items = list(LISTED_PERIODS.finditer(listed.group())) if listed else []
+        periods = [listed_period(item) for item in items] or listed_parts(clause[: m.start()])
+        if len(periods) != len(run) or None in periods:
+            return None
+        if [p.end for p in periods] != sorted(p.end for p in periods):
+            return None
+        return periods[run.index(q)]
+    if len(years) != len(run) or years != sorted(years):
+        return None
+    year = years[run.index(q)]
+    return Period("year", date(year, 1, 1), date(year, 12, 31))
+
+
+# "tháng 1, tháng 2 và tháng 3/2025", "quý I, quý II và quý III năm 2024" before "lần lượt"
+PART_LIST = re.compile(
+    r"\b(?P<w>tháng|quý)\s+(?P<parts>(?:\d{1,2}|[IV]{1,3})(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?"
+    r"(?:\d{1,2}|[IV]{1,3})\b)+)\s*(?:/\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)\b[^\d;]{0,60}$",
+    re.I,
+)
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def listed_parts(head: str) -> list[Period]:
+    """The months or quarters a run lists one by one, in the order they are named."""
+    m = PART_LIST.search(head)
+    if m is None:
+        return []
+    year = int(m.group("y"))
+    parts = re.findall(r"\d{1,2}|[IV]{1,3}\b", m.group("parts"))
+    if m.group("w").lower() == "quý":
+        if any(p not in ROMAN for p in parts):
+            return []
+        ends = [ROMAN[p] * 3 for p in parts]
+        return [Period("quarter", date(year, e - 2, 1), month_end(year, e)) for e in ends]
+    months = [int(p) for p in parts if p.isdigit()]
+    if len(months) != len(parts) or not all(1 <= n <= 12 for n in months):
+        return []
+    return [Period("month", date(year, n, 1), month_end(year, n)) for n in months]
+
+
+def run_noun(sentence: str, quantities: list[Quantity], q: Quantity) -> str:
+    """ "lần lượt là 85,2 triệu, 79,4 triệu và 96,1 triệu giao dịch": the words after a run's
+    last number, which count every number of it; "" when q is not bare in such a run."""
+    m, run = respective_run(sentence, quantities, q)
+    if m is None or q is run[-1]:
+        return ""
+    nxt = run[run.index(q) + 1]
+    if re.search(r"[^\W\d]", sentence[q.end : nxt.qual_start].replace("và", "")):
+        return ""  # each number names its own noun
+    tail = sentence[run[-1].end :]
+    return tail[: m.start()] if (m := re.search(r"[;.]\s|[;.]$", tail)) else tail
+
+
+def blank_listed(label: str) -> str:
+    """A run's label with its listed periods' digits taken out, for the cues to read past."""
+    return LISTED_PERIODS.sub(" ", label)
+
+
+def listed_period(item: re.Match) -> Period | None:
+    """One period of a listed run: a year, or a year's first months ("6 tháng đầu năm 2024")."""
+    if item.group("y"):
+        year = int(item.group("y"))
+        return Period("year", date(year, 1, 1), date(year, 12, 31))
+    raw = item.group("n").lower()
+    n = {"sáu": 6, "chín": 9}.get(raw) or int(raw)
+    if not 1 <= n <= 12:
+        return None
+    year = int(item.group("ny"))
+    kind = "half" if n == 6 else "quarter" if n == 3 else "year" if n == 12 else "ytd"
+    return Period(kind, date(year, 1, 1), month_end(year, n))
