@@ -211,11 +211,20 @@ CITIZENS = re.compile(
 )
 
 
+# "tỷ lệ người dân trong tỉnh sử dụng Internet", "… hộ gia đình trên địa bàn tỉnh sử dụng cáp
+# quang": the province named back inside a label (read for the breakdown from the sentence)
+PLACE_INSIDE = re.compile(
+    r"\s(?:trong|trên\s+địa\s+bàn|toàn)\s+(?:tỉnh|thành\s+phố)(?!\s*(?-i:[A-ZĐ]))(?=\s+\w)", re.I
+)
+
+
 def whose_spans(sentence: str, start: int, end: int) -> list:
-    """The spans naming whose dossiers or services they are, between start and end."""
+    """The spans naming whose dossiers or services they are, or the province named back,
+    between start and end."""
+    spans = [m.span() for m in finditer(PLACE_INSIDE, sentence, start, end)]
     if "của" not in sentence[start:end] and "cho" not in sentence[start:end]:
-        return []
-    return [m.span() for m in finditer(CITIZENS, sentence, start, end)]
+        return spans
+    return spans + [m.span() for m in finditer(CITIZENS, sentence, start, end)]
 
 
 # "… hồ sơ trên địa bàn tỉnh Quảng Trị được nộp trực tuyến": the place, read for the breakdown

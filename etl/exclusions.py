@@ -47,6 +47,7 @@ from etl.provinces import canonical_province, province_name_pattern, province_na
 from etl.restated import AS_SHARE_OF, COUNT_SAID_AS_SHARE, OF_ANOTHER
 from etl.whose_words import LEVEL_BEFORE_COLON, LEVEL_WORD, NATIONAL_WORDS
 
+MARK_WORDS = ("trên", "vượt", "vượt mốc", "vượt ngưỡng", "hơn")  # "lần đầu … vượt ngưỡng 200 Mbps"
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 # "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or
 # communes' figure, a level no indicator is broken down by
@@ -57,6 +58,7 @@ SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
 # speed (all networks); "4G/5G" together is no such split
 # "bao gồm cả 3G, 4G, 5G" (or "4G và 5G") lists every generation: the overall speed
 ONE_GENERATION = re.compile(r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(?!\s*/)")
+FOURTH_GENERATION = re.compile(r"(?<![/\d])\b4G\b(?!\s*(?:/|,|và)\s*5G)")
 COMPARED_SPEED = re.compile(r"[^.;]{0,40}?\bso(?:\s+với)?\b[^.;\d]{0,40}$", re.I)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|[(,]\s*gồm|riêng|:", re.I)
 # "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%": several share it
@@ -207,7 +209,7 @@ class ExclusionRules:
                 and q.qualifier in ("trên", "dưới", "hơn", "vượt")
                 and search(THRESHOLD_GROUP, near)
             )
-            or (q.qualifier in ("trên", "vượt", "vượt mốc", "hơn") and search(MILESTONE, near))
+            or (q.qualifier in MARK_WORDS and search(MILESTONE, near))
             # "đã vượt mốc 150 Mbps, đạt 154,8 Mbps": the mark passed, then the value itself
             or (
                 "vượt" in sentence[q.qual_start : q.start]
@@ -264,7 +266,10 @@ class ExclusionRules:
             if speeds and COMPARED_SPEED.match(sentence, speeds[-1].end, q.qual_start):
                 before = [p.end for p in earlier if clause_start < p.end <= speeds[-1].start]
                 since = max(before, default=clause_start)
-            if search(ONE_GENERATION, head[since:]):
+            # (…or 4G's beside 5G's: "… 285,4 Mbps, gấp khoảng 4 lần mạng 4G (72,3 Mbps)")
+            if search(ONE_GENERATION, head[since:]) or (
+                "5G" in sentence and search(FOURTH_GENERATION, head[since:])
+            ):
                 return True
         if COMPARED_TO_TARGET.search(near[-25:]) and TARGET_WORDS.match(after.lstrip()):
             return True  # "đạt 93,55% so với 80% yêu cầu đặt ra": the target compared with

@@ -23,6 +23,7 @@ SCALES = {
 # Words before a number that bound or approximate it; kept as the qualifier.
 QUALIFIERS = [
     "vượt mốc",
+    "vượt ngưỡng",
     "vượt",
     "xấp xỉ",
     "gần",

@@ -102,3 +102,18 @@ def rename_by_period(rows: list[dict]) -> None:
         new = renamed.get(row["breakdown"])
         if new and row["period_end"] >= new[1]:
             row["breakdown"] = new[0]  # "Huế" for 2025 on, "Thừa Thiên Huế" before
+
+
+@cache
+def places_together_pattern() -> re.Pattern:
+    """Two or more provinces named together as the subject of the words up to a number (no
+    comma after them: "… gồm Hà Nội, … và Cần Thơ, Đà Nẵng trở thành …" names one apart)."""
+    name = rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\b"
+    return re.compile(rf"\b{name}(?:\s*,\s*{name})*\s*,?\s+và\s+{name}(?P<rest>[^\d;,]*)$", re.I)
+
+
+def names_places_together(before: str) -> bool:
+    """ "Hà Nội, Đà Nẵng và TP.HCM có tỷ lệ … đạt 92,3%": a figure the clause gives several
+    provinces at once is no one province's (nor the country's)."""
+    m = places_together_pattern().search(before[-200:])
+    return bool(m) and not re.search(r"lần\s+lượt|tương\s+ứng|theo\s+thứ\s+tự", m.group("rest"))

@@ -43,6 +43,7 @@ from etl.period_choice import (
 )
 from etl.periods import Period, near_period_end
 from etl.phrases import CHANGE_BEFORE, ESTIMATE_BEFORE
+from etl.provinces import names_places_together
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6
@@ -193,6 +194,9 @@ class RowBuilder(PeriodBounds):
         elif not stated and kind in FLOW_KINDS:
             reasons.append("flow value without a stated period; assumed the report's period")
             confidence -= 0.3
+        if names_places_together(scope.before):
+            reasons.append("a figure the text gives several provinces at once")
+            confidence -= 0.4
         if q.ambiguous:
             reasons.append(f"number '{q.text}' could be read with '.' as decimal or thousands")
             confidence -= 0.4

@@ -78,7 +78,8 @@ NDXP = re.compile(r"\bNDXP\b|chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia", re.I)
 THIS_COUNTRY = re.compile(r"\b(?:nước|quốc\s+gia)\s+(?:này|đó|bạn)\b", re.I)
 # "Trong đó, tỷ lệ này ở khu vực nông thôn là 78,9%": a part of the country, not the whole
 REGION_PART = re.compile(
-    r"\b(?:ở|tại)\s+(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)\b[^,;\d]{0,20}"
+    # (…or bare: "Tỷ lệ người dùng smartphone ở nông thôn là 78%")
+    r"\b(?:ở|tại)\s+(?:(?:khu\s+vực|vùng)\s+)?(?:nông\s+thôn|thành\s+thị|đô\s+thị)\b[^,;\d]{0,20}"
     r"(?:là|đạt|chiếm)?\s*$",
     re.I,
 )

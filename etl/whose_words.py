@@ -77,7 +77,7 @@ ONE_AGENCY = re.compile(
     r"\bcủa\s+Bộ\s+(?:đạt|là|chiếm)\b)"
 )
 LOCAL_SUBJECT = re.compile(
-    r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|của\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?-i:[A-ZĐ]))|"
+    r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|(?:của|trong)\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?-i:[A-ZĐ]))|"
     r"toàn\s+thành\s+phố|"
     # "Tỉnh đã có 1.245 trạm BTS": the province, unnamed, opens the sentence
     r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:(?:cũng|vẫn|đang)\s+)?(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b|"
@@ -115,9 +115,10 @@ LOCALITIES = re.compile(r"(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)" + QU
 # The last level named before a number wins: "khối bộ đạt 63,47%; khối tỉnh đạt 18,54%".
 LEVEL_WORD = re.compile(
     r"(?P<m>khối\s+(?:các\s+)?bộ(?:,?\s*ngành)?|(?:các\s+)?bộ,\s*ngành(?!,?\s*địa\s+phương)|cấp\s+bộ|"
-    # "tỷ lệ cấp kết quả điện tử của các bộ đạt 80,3%, các tỉnh đạt 73,9%"
+    # "tỷ lệ cấp kết quả điện tử của các bộ đạt 80,3%, các tỉnh đạt 73,9%" ("các cơ quan, địa
+    # phương", "các đơn vị, địa phương" are everyone)
     r"các\s+bộ(?=\s+(?:đạt|là|chiếm)\b))|"
-    r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh|"
+    r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?<!quan,\s)(?<!vị,\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh|"
     r"các\s+tỉnh(?:,?\s*thành(?:\s+phố)?)?(?=\s+(?:đạt|là|chiếm)\b))|"
     r"(?P<n>cả\s+nước|toàn\s+quốc)",
     re.I,

@@ -130,6 +130,12 @@ FLOORS = {
     # fitted (97/99, 97/113). Left: the year of a ranking said two lines up, a value after the
     # world's and other countries' run ("Việt Nam đạt 146,6 Mbps"), a total 'đưa … lên'
     "probes_fiftyseventh": (0.97, 0.85),
+    # Round 58 (one family, infrastructure, as the press and portals word it) was read once
+    # with 011459f: 65/70, 65/72, as the start code read it; fitted (68/69, 68/72): a mark
+    # passed ('vượt ngưỡng 200 Mbps'), a province named back inside a label ('người dân trong
+    # tỉnh'), a rural part, 4G's speed beside 5G's. Left: 'các con số tương ứng là …' for the
+    # other network, the country's figure in a bracket after 'bình quân cả nước'
+    "probes_fiftyeighth": (0.97, 0.92),
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 

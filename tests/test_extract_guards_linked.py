@@ -346,6 +346,42 @@ GUARDS = [
         [("egdi_rank", 6), ("egdi_rank", 7)],
         id="a province's place in a ranking of provinces is no country's rank",
     ),
+    pytest.param(
+        "Đến nay, hạ tầng di động phủ sóng băng rộng di động (3G/4G/5G) tới 99% tổng số thôn/bản "
+        "trên toàn quốc.",
+        "2022-04-30",
+        [("villages_with_mobile_coverage_rate", "national", "2022-04-30", 99)],
+        [],
+        id="coverage 'tới 99% tổng số thôn/bản', the generations in brackets before it",
+    ),
+    pytest.param(
+        "Lần đầu tiên, tốc độ truy cập Internet cố định trung bình tại Việt Nam vượt ngưỡng 200 "
+        "Mbps.\nTheo VNNIC, trong tháng 12/2024, con số này ở mức 201,5 Mbps.\nRiêng mạng 5G, "
+        "tốc độ tải xuống trung bình lên tới 285,4 Mbps, gấp khoảng 4 lần mạng 4G (72,3 Mbps).\n"
+        "Tỷ lệ người dùng smartphone ở nông thôn là 78%.",
+        "2025-01-10",
+        [("fixed_broadband_speed", "national", "2024-12-31", 201.5)],
+        [
+            ("fixed_broadband_speed", 200),
+            ("mobile_broadband_speed", 72.3),
+            ("mobile_broadband_speed", 285.4),
+            ("smartphone_subscriber_rate", 78),
+        ],
+        id="a mark passed, one generation's speed, a rural part: none is the country's figure",
+    ),
+    pytest.param(
+        "Chín tháng năm 2025, hạ tầng số trên địa bàn tỉnh Thái Nguyên tiếp tục được đầu tư.\n"
+        "Hiện nay, tỷ lệ người dân trong tỉnh sử dụng Internet đạt 86%; 92,4% hộ gia đình trong "
+        "tỉnh đã sử dụng Internet cáp quang.\nCác cơ quan, địa phương trên địa bàn tỉnh đã tiếp "
+        "nhận 186.540 hồ sơ, trong đó 135.055 hồ sơ trực tuyến, đạt tỷ lệ 72,4%.",
+        "2025-10-18",
+        [
+            ("internet_users_rate", "Thái Nguyên", "2025-10-18", 86),
+            ("ftth_household_rate", "Thái Nguyên", "2025-10-18", 92.4),
+        ],
+        [],
+        id="'trong tỉnh' inside a label is the province's; 'các cơ quan, địa phương' is no level",
+    ),
 ]
 
 
@@ -375,3 +411,23 @@ def test_a_sidecar_publisher_says_whose_page_it_is(tmp_path):
     )
     rows = extract_file(page).observations
     assert rows[["breakdown", "status"]].values.tolist() == [["Bà Rịa - Vũng Tàu", "accepted"]]
+
+
+def test_a_figure_given_several_provinces_at_once_waits_in_review():
+    """ "Hà Nội, Đà Nẵng và TP.HCM có tỷ lệ … đạt 92,3%" is no one province's; a province named
+    apart after the list ("… gồm Hà Nội, … và Cần Thơ, Cần Thơ có …") keeps its own."""
+    from datetime import date
+
+    from etl.extract import extract_text
+
+    text = (
+        "Hà Nội, Đà Nẵng và TP.HCM có tỷ lệ hộ gia đình sử dụng cáp quang đạt 92,3%.\n"
+        "Trong số 5 đô thị lớn gồm Hà Nội, Hải Phòng, Đà Nẵng, TP.HCM và Cần Thơ, Cần Thơ có tốc "
+        "độ di động cao nhất trong tháng 6/2025 với 150,2 Mbps."
+    )
+    rows = extract_text(text, "g.txt", "0" * 64, {"published": date(2025, 7, 10)}).observations
+    shared = rows[rows["value"] == 92.3]
+    assert shared["status"].tolist() == ["needs_review"], rows.to_string()
+    assert "several provinces" in shared["review_reason"].iloc[0]
+    own = rows[rows["value"] == 150.2]
+    assert own[["breakdown", "status"]].values.tolist() == [["Cần Thơ", "accepted"]]
