@@ -37,7 +37,9 @@ COUNT_SAID_AGAIN = re.compile(
 RESTATING = re.compile(r"\s*(?:,\s*|\(\s*)" + SAID_AGAIN + APPROX + r"\s*$", re.I)
 # "Số TTHC đã cung cấp trực tuyến: 5.310/6.423 thủ tục": the label before names what is counted
 COUNT_LABEL = re.compile(
-    r"^\W*(?:[-–•+*]\s*)?(?:tổng\s+)?số\s+(?:lượng\s+)?(?P<label>[^\d:;]{3,100}?)\s*(?::|\blà|\bđạt)\s*$",
+    # (after a time: "Tính đến hết tháng 11/2024, số TTHC được cung cấp trực tuyến … là 1.623/1.914")
+    r"^\W*(?:[-–•+*]\s*)?(?:[^,;:]{0,40},\s*)?(?:tổng\s+)?số\s+(?:lượng\s+)?(?P<label>[^\d:;]{3,100}?)"
+    r"\s*(?::|\blà|\bđạt)\s*$",
     re.I,
 )
 # "Tỷ lệ thuê bao di động sử dụng smartphone là 89,4%": the rate's words

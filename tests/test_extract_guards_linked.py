@@ -382,6 +382,20 @@ GUARDS = [
         [],
         id="'trong tỉnh' inside a label is the province's; 'các cơ quan, địa phương' is no level",
     ),
+    pytest.param(
+        "Đến cuối năm 2024, chúng ta đã đưa gần 55% TTHC lên cung cấp trực tuyến toàn trình.\n"
+        "Tính đến hết tháng 11/2024, số TTHC được cung cấp trực tuyến (gồm một phần và toàn "
+        "trình) là 1.623/1.914 thủ tục, bằng 84,8%; trong đó 1.102 dịch vụ toàn trình, chiếm "
+        "57,6% tổng số thủ tục.",
+        "2025-01-20",
+        [
+            ("dvctt_full_process_rate", "national", "2024-12-31", 55),
+            ("dvctt_rate", "national", "2024-11-30", 84.8),
+            ("dvctt_full_process_rate", "national", "2024-11-30", 57.6),
+        ],
+        [],
+        id="procedures brought to full process; a count's label after a time; 'tổng số thủ tục'",
+    ),
 ]
 
 
