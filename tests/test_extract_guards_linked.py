@@ -396,6 +396,14 @@ GUARDS = [
         [],
         id="procedures brought to full process; a count's label after a time; 'tổng số thủ tục'",
     ),
+    pytest.param(
+        "Theo GSMA Intelligence, vùng phủ sóng 5G toàn cầu đạt khoảng 51% dân số.\nTại Việt Nam, "
+        "Viettel cho biết đã lắp đặt 6.500 trạm 5G và phủ sóng 90% khu công nghiệp.",
+        "2024-10-20",
+        [],
+        [("fiveg_population_coverage_rate", 90)],
+        id="5G covering 90% of industrial parks is no share of the people",
+    ),
 ]
 
 
