@@ -8,9 +8,16 @@ from dataclasses import replace
 from etl.clauses import blank_spans
 from etl.cues import COUNTED
 from etl.gates import finditer, search
-from etl.numbers import Quantity
+from etl.numbers import BARE_NUMBER, SCALES, Quantity
 from etl.periods import Period
-from etl.phrases import ACRONYM_ASIDE, CHANGE_BEFORE, PER_100_OF, PER_100_WORDS, PERCENT_HEAD
+from etl.phrases import (
+    ACRONYM_ASIDE,
+    CHANGE_BEFORE,
+    PER_100_OF,
+    PER_100_WORDS,
+    PERCENT_HEAD,
+    SAME_FIGURE,
+)
 
 # "hơn 1 triệu thuê bao Internet di động và 251 nghìn thuê bao cáp quang": the words between
 # two counts are the first one's noun, then "và"
@@ -186,7 +193,7 @@ def named_rate(scope, label: str):
 
 # "… là 83,1 triệu, tương đương 84,7% tổng số thuê bao": the count's share, as "chiếm" says it
 EQUAL_TO_SHARE = re.compile(  # (…or "…, tức khoảng 50,04% tổng số TTHC")
-    r"(?:tương\s+(?:đương|ứng)(?:\s+với)?|\btức(?:\s+là)?)(?P<q>\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    rf"{SAME_FIGURE}(?P<q>\s+(?:khoảng|gần|hơn|trên))?\s*$",
     re.I,
 )
 
@@ -249,8 +256,6 @@ def words_passed(sentence: str, earlier: list, q: Quantity, after: str, start: i
     return spans + whose_spans(sentence, start, q.qual_start)
 
 
-BARE_NUMBER = re.compile(r"[\d.,]+")
-LIST_SCALES = {"triệu": 1e6, "nghìn": 1e3, "tỷ": 1e9}
 SHARED_UNIT = re.compile(
     # (not when that one's list goes on: "23,3; 88,6; 82,4% và 87,1%" gives each its own)
     r"(?:\s*(?:,|và|,\s*và)\s*\d[\d.,]*)+\s*(?P<unit>%|Mbps|Mb/s|Mbit/s|triệu|nghìn|tỷ(?!\s+đồng))(?!\w)"
@@ -270,9 +275,9 @@ def own_quantities(sentence: str, quantities: list[Quantity], periods: list) -> 
         m = SHARED_UNIT.match(sentence, q.end) if bare else None
         if m and not COUNTED.match(sentence, q.end):
             unit = m.group("unit").lower()
-            if unit in LIST_SCALES:  # "lần lượt đạt 15,8, 71,5 và 31,2 triệu"
+            if unit in SCALES:  # "lần lượt đạt 15,8, 71,5 và 31,2 triệu"
                 # (not a whole count: "lần lượt là 270.150 và 1,8 triệu")
-                q = replace(q, value=q.value * LIST_SCALES[unit]) if q.value < 1000 else q
+                q = replace(q, value=q.value * SCALES[unit]) if q.value < 1000 else q
             else:
                 q = replace(q, unit="percent" if unit == "%" else "mbps")
         out.append(q)

@@ -10,7 +10,7 @@ from etl.clauses import place_right_before
 from etl.cues import names_outright
 from etl.gates import finditer, search
 from etl.indicator_periods import RUNNING_TOTAL_BEFORE
-from etl.numbers import Quantity
+from etl.numbers import BARE_NUMBER, Quantity
 from etl.phrases import (
     ASKS_HOW,
     BODY_PART,
@@ -84,7 +84,6 @@ EACH_MONTH_HAS = re.compile(
 
 # A range's two ends joined by a dash: "500 - 600 Mbps", "5–7%"
 RANGE_DASH = re.compile(r"\s*[-–]\s*\d")
-BARE_NUMBER = re.compile(r"[\d.,]+")
 # "… mục tiêu … đạt 150 Mbps, hiện nay đạt 146 Mbps": the present turns from the target
 
 

@@ -15,6 +15,7 @@ from etl.numbers import Quantity
 from etl.periods import row_period
 from etl.phrases import (
     DOWNLOAD,
+    IN_THAT_ORDER,
     LIST_GAP,
     LIST_HEAD,
     LIST_LEAD,
@@ -74,7 +75,7 @@ def respective_provinces(
             re.finditer(
                 rf"(?P<names>{name}(?:(?:\s*,\s*|\s*,?\s+và\s+){name})+)\b"
                 # ("TP.HCM và Hà Nội đứng thứ 6 và 7 … với tỷ trọng tương ứng 18,66% và 17,15%")
-                r"(?P<mid>[^;.]{0,80}?)\b(?:lần\s+lượt|theo\s+thứ\s+tự|tương\s+ứng(?!\s+với))\b",
+                rf"(?P<mid>[^;.]{{0,80}}?)(?:{IN_THAT_ORDER.pattern})",
                 clause[: q.qual_start],
                 re.I,
             )
@@ -91,11 +92,6 @@ def respective_provinces(
         return None
     label = clause[: m.start()] + " " + clause[m.end("names") : label_end]
     return provinces[run.index(q)], label if label_end else clause[: m.start()]
-
-
-# "tương ứng là", "của hai khối lần lượt là": values in the order the sentence before gave them
-# (not "tương ứng với tỷ lệ 45%", which restates the figure before)
-IN_THAT_ORDER = re.compile(r"\blần\s+lượt\b|\btheo\s+thứ\s+tự\b|\btương\s+ứng\b(?!\s+với)", re.I)
 
 
 def respective_run(
@@ -303,7 +299,7 @@ class ListReader:
         listed = self.respective(sentence, clause_start, quantities, q)
         if listed is None and clause_start and search(RESPECTIVELY, sentence, 0, clause_start):
             listed = self.respective(sentence, 0, quantities, q)  # "lần lượt đạt 23,3; 88,6; …"
-        head = sentence[clause_start : q.qual_start].split("lần lượt")[0]
+        head = RESPECTIVELY.split(sentence[clause_start : q.qual_start])[0]
         if listed and q.unit == "count" and search(PER_100_WORDS, head) and q.value < 300:
             q = replace(q, unit="per_100")  # "… trên 100 dân lần lượt là 24,1 và 94,3"
         return listed, q

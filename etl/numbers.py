@@ -20,6 +20,9 @@ SCALES = {
     "tỉ": 1e9,
 }
 
+# A number written bare, digits and separators only ("23,5 triệu" has a scale word)
+BARE_NUMBER = re.compile(r"[\d.,]+")
+
 # Words before a number that bound or approximate it; kept as the qualifier.
 QUALIFIERS = [
     "vượt mốc",

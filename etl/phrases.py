@@ -272,6 +272,11 @@ LIST_GAP = re.compile(
     re.I,
 )
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b|\btheo\s+thứ\s+tự\b", re.I)  # ("theo thứ tự đạt …")
+# "…, tương ứng 82,67%", "…, tức khoảng 34,2%": the same figure said again in other terms
+SAME_FIGURE = r"(?:tương\s+(?:ứng|đương)(?:\s+với)?|\btức(?:\s+là)?)"
+# …and "tương ứng là": values in the order the sentence before gave them (not "tương ứng với
+# tỷ lệ 45%", which restates the figure before)
+IN_THAT_ORDER = re.compile(rf"{RESPECTIVELY.pattern}|\btương\s+ứng\b(?!\s+với)", re.I)
 # Words between "lần lượt" and its first value: "là", "đạt", "ở mức", "ghi nhận mức".
 LIST_LEAD = re.compile(
     r"\s*(?:(?:ghi\s+nhận|đạt|là|tăng\s+lên|giảm\s+xuống|lên|xuống)\s+)?(?:(?:ở\s+)?mức|là|đạt|:)?\s*",

@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from etl.gates import lower_for_gates, quicken
+from etl.phrases import IN_THAT_ORDER
 from metrics.catalog import load_province_aliases, load_province_renames, load_provinces
 
 
@@ -115,5 +116,9 @@ def places_together_pattern() -> re.Pattern:
 def names_places_together(before: str) -> bool:
     """ "Hà Nội, Đà Nẵng và TP.HCM có tỷ lệ … đạt 92,3%": a figure the clause gives several
     provinces at once is no one province's (nor the country's)."""
+    if " và " not in before[-200:]:
+        return (
+            False  # (read for every candidate row: the alternation of names only when it can match)
+        )
     m = places_together_pattern().search(before[-200:])
-    return bool(m) and not re.search(r"lần\s+lượt|tương\s+ứng|theo\s+thứ\s+tự", m.group("rest"))
+    return bool(m) and not IN_THAT_ORDER.search(m.group("rest"))

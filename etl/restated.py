@@ -9,12 +9,11 @@ import re
 
 from etl.cues import COUNTED, Scope
 from etl.numbers import Quantity
+from etl.phrases import SAME_FIGURE
 
 # The words that say the same figure again: "tương ứng", "tức (là)", "tương đương (với)",
 # "bằng", "đạt (tỷ lệ)"; an approximation may follow ("tức khoảng 34,2%")
-SAID_AGAIN = (
-    r"(?:tương\s+(?:ứng|đương)(?:\s+với)?|tức(?:\s+là)?|bằng|chiếm|đạt\s*(?:tỷ\s+lệ\s*)?(?:là\s*)?)"
-)
+SAID_AGAIN = rf"(?:{SAME_FIGURE}|bằng|chiếm|đạt\s*(?:tỷ\s+lệ\s*)?(?:là\s*)?)"
 APPROX = r"(?:\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?"
 # "Đã có 2.720/5.780 thủ tục hành chính được cung cấp … toàn trình, đạt 47%": the ratio's words
 SHARE_OF_RATIO = re.compile(

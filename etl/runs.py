@@ -8,7 +8,7 @@ from datetime import date
 
 from etl.lists import respective_run
 from etl.numbers import Quantity
-from etl.periods import Period, month_end
+from etl.periods import ROMAN, Period, month_end
 
 # "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, …": one value a year, in order.
 YEAR_SPAN = re.compile(
@@ -58,7 +58,6 @@ PART_LIST = re.compile(
     r"(?:\d{1,2}|[IV]{1,3})\b)+)\s*(?:/\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)\b[^\d;]{0,60}$",
     re.I,
 )
-ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def listed_parts(head: str) -> list[Period]:
@@ -69,9 +68,9 @@ def listed_parts(head: str) -> list[Period]:
     year = int(m.group("y"))
     parts = re.findall(r"\d{1,2}|[IV]{1,3}\b", m.group("parts"))
     if m.group("w").lower() == "quý":
-        if any(p not in ROMAN for p in parts):
+        if any(p.lower() not in ROMAN for p in parts):
             return []
-        ends = [ROMAN[p] * 3 for p in parts]
+        ends = [ROMAN[p.lower()] * 3 for p in parts]
         return [Period("quarter", date(year, e - 2, 1), month_end(year, e)) for e in ends]
     months = [int(p) for p in parts if p.isdigit()]
     if len(months) != len(parts) or not all(1 <= n <= 12 for n in months):

@@ -211,7 +211,7 @@ def page_head(text: str, meta: dict) -> str:
     """The sidecar's publisher and title the text does not print ("Báo Bà Rịa - Vũng Tàu"), then
     the text's own opening: what says whose page it is."""
     told = [v for v in (meta.get("told") or "").split("\n") if v and v not in text[:600]]
-    return "\n".join([*told, text])
+    return "\n".join([*told, text]) if told else text
 
 
 def find_subject(head: str, url: str = "") -> tuple[str, str]:

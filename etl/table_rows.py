@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from etl.clauses import list_item_breakdown
+from etl.clauses import blank_spans, list_item_breakdown
 from etl.cues import Scope, indicator_units
 from etl.indicator_periods import RUNNING_WORDS
 from etl.normalize import Paragraph
@@ -77,8 +77,7 @@ class TableRows:
             for p in find_periods(label, year, self.cutoff, self.ref_month, self.past_month)
             if p.kind != "day_avg"  # ("Bình quân mỗi ngày" says what the figure is)
         ]
-        for p in in_label:
-            label = label[: p.text_start] + " " * (p.text_end - p.text_start) + label[p.text_end :]
+        label = blank_spans(label, [(p.text_start, p.text_end) for p in in_label], 0, len(label))
         for j, (offset, cell) in enumerate(cells[first + 1 :], start=first + 1):
             if j == unit_col:
                 continue
@@ -301,14 +300,14 @@ RUNNING_HEAD = re.compile(
     r"^\s*(?:Lũy|Luỹ)\s+kế(?:\s+từ\s+(?:năm\s+)?(?:khi\s+[^\d]{0,30})?(?:(?:19|20)\d\d)?)?(?:\s+đến\s+nay)?\s*$",
     re.I,
 )
-# "Lũy kế đến 30/6/2024", "Lũy kế từ năm 2019" over a column: running totals (not "Lũy kế 6
-# tháng", a year-to-date flow, nor "Tổng cộng", a sum across the row)
 # A row label that is only a period once the period is blanked: "Lũy kế cả năm 2024", "Riêng quý IV"
 PERIOD_ONLY_LABEL = re.compile(
     r"[\W\s]*(?:(?:lũy\s+kế|cộng\s+dồn|tổng\s+cộng|tính\s+chung|riêng|cả|trong|từ|đến|hết|tính\s+đến)"
     r"\b[\W\s]*)*",
     re.I,
 )
+# "Lũy kế đến 30/6/2024", "Lũy kế từ năm 2019" over a column: running totals (not "Lũy kế 6
+# tháng", a year-to-date flow, nor "Tổng cộng", a sum across the row)
 RUNNING_COLUMN = re.compile(rf"\W*{RUNNING_WORDS}\b", re.I)
 # Columns of a province's own levels: its districts and communes, or (on its own page) its
 # provincial bodies, parts of "Toàn tỉnh"

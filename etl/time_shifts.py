@@ -11,7 +11,7 @@ from datetime import date
 from etl.docdate import QUARTER_YEAR
 from etl.gates import search
 from etl.period_choice import latest_end
-from etl.periods import ROMAN, Period, row_period
+from etl.periods import ROMAN, Period, month_end, row_period
 from etl.phrases import SAME_TIME, SAME_YEAR_OPENING, YEAR_AGO_START
 
 # What may stand between a compared figure and its month: "(được) ghi nhận (trong) tháng 4".
@@ -49,11 +49,6 @@ def months_back(d: date, months: int) -> date:
     return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def month_end_of(d: date) -> date:
-    """The last day of d's month."""
-    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
-
-
 def shift_to_year(p: Period, year: int) -> Period:
     """The same span in another year ("cùng kỳ năm 2024" of May 2025 is May 2024)."""
     shift = p.end.year - year
@@ -70,7 +65,8 @@ def step_period(p: Period, unit: str) -> Period:
     months = {"tháng": 1, "quý": 3, "năm": 12}.get(unit.lower())
     if months is None:  # "kỳ trước": the period's own span length
         months = max(1, round((p.end - p.start).days / 30))
-    return Period(p.kind, months_back(p.start, months), month_end_of(months_back(p.end, months)))
+    end = months_back(p.end, months)
+    return Period(p.kind, months_back(p.start, months), month_end(end.year, end.month))
 
 
 def time_named_after(base: dict, after: str) -> Period | None:
@@ -83,7 +79,7 @@ def time_named_after(base: dict, after: str) -> Period | None:
     if year_end:
         quarter = year_end.group("q")
         month = 3 * ROMAN[quarter.lower()] if quarter else 12
-        day = month_end_of(date(int(year_end.group("y")), month, 1))
+        day = month_end(int(year_end.group("y")), month)
         return Period("as_of", day, day, comparison=True) if day < end else None
     dated = MONTH_YEAR_AFTER.match(after)
     if dated and 1 <= int(dated.group("m")) <= 12:
@@ -92,15 +88,20 @@ def time_named_after(base: dict, after: str) -> Period | None:
         if first >= start:
             return None
         if base["period_kind"] == "as_of":  # a level: "so với mức 47% hồi cuối tháng 5/2024"
-            return Period("as_of", month_end_of(first), month_end_of(first), comparison=True)
-        return Period("month", first, month_end_of(first), comparison=True)
+            return Period(
+                "as_of",
+                month_end(first.year, first.month),
+                month_end(first.year, first.month),
+                comparison=True,
+            )
+        return Period("month", first, month_end(first.year, first.month), comparison=True)
     month = MONTH_AFTER.match(after)
     if month and base["period_kind"] == "month" and 1 <= int(month.group("m")) <= 12:
         # "giảm còn 430.000, so với 512.000 của tháng 9": that month, before the base's
         n = int(month.group("m"))
         y = end.year if n < end.month else end.year - 1
         first = date(y, n, 1)
-        return Period("month", first, month_end_of(first), comparison=True)
+        return Period("month", first, month_end(first.year, first.month), comparison=True)
     step = re.match(
         r"^\s*(?:của\s+|vào\s+|trong\s+)?(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\b", after
     )
@@ -109,7 +110,7 @@ def time_named_after(base: dict, after: str) -> Period | None:
     quarter = QUARTER_AFTER.match(after)
     if quarter:  # "so với 52,6% của quý I/2025": that quarter's, before the base's
         q, y = ROMAN[quarter.group("q").lower()], int(quarter.group("y"))
-        day = month_end_of(date(y, 3 * q, 1))
+        day = month_end(y, 3 * q)
         if day >= end:
             return None
         if base["period_kind"] == "quarter":

@@ -183,8 +183,9 @@ class DocumentExtractor(
         # list under it its period and, when it names one, its province.
         # (its period is the lead's own: the items between have periods of their own)
         # (…but not a deadline it sets: "… phải hoàn thành trong tháng 6")
+        own = lead_own(lead)
         dates = (self.year, self.cutoff, self.ref_month, self.past_month)
-        lead_periods = undated_by_deadline(lead_own(lead), find_periods(lead_own(lead), *dates))
+        lead_periods = undated_by_deadline(own, find_periods(own, *dates))
         self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
         self.paragraph_national = False  # a sentence before named the country as its subject
         self.forget_under_new_rate(lead)

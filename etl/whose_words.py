@@ -115,9 +115,9 @@ LOCALITIES = re.compile(r"(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)" + QU
 # The last level named before a number wins: "khối bộ đạt 63,47%; khối tỉnh đạt 18,54%".
 LEVEL_WORD = re.compile(
     r"(?P<m>khối\s+(?:các\s+)?bộ(?:,?\s*ngành)?|(?:các\s+)?bộ,\s*ngành(?!,?\s*địa\s+phương)|cấp\s+bộ|"
-    # "tỷ lệ cấp kết quả điện tử của các bộ đạt 80,3%, các tỉnh đạt 73,9%" ("các cơ quan, địa
-    # phương", "các đơn vị, địa phương" are everyone)
+    # "tỷ lệ cấp kết quả điện tử của các bộ đạt 80,3%, các tỉnh đạt 73,9%"
     r"các\s+bộ(?=\s+(?:đạt|là|chiếm)\b))|"
+    # ("các bộ, ngành, địa phương", "các cơ quan, địa phương", "các đơn vị, địa phương": everyone)
     r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?<!quan,\s)(?<!vị,\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh|"
     r"các\s+tỉnh(?:,?\s*thành(?:\s+phố)?)?(?=\s+(?:đạt|là|chiếm)\b))|"
     r"(?P<n>cả\s+nước|toàn\s+quốc)",

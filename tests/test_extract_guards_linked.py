@@ -7,8 +7,12 @@ the project from the genre's usual phrasings (not copied from any page).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_extract_guards import test_guard as assert_guard
+
+from etl.extract import extract_file, extract_text
 
 NDXP_TABLE = (
     "Bảng 3. Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) - số liệu tháng 5/2025\n"
@@ -416,8 +420,6 @@ def test_linked_guard(text, published, wanted, unwanted):
 def test_a_sidecar_publisher_says_whose_page_it_is(tmp_path):
     """A provincial paper's page that says only 'toàn tỉnh': the sidecar's publisher names the
     province; without it the figure waits in review."""
-    from etl.extract import extract_file
-
     page = tmp_path / "cchc-2023.txt"
     page.write_text(
         "Sáng 27/1, UBND tỉnh tổ chức Hội nghị tổng kết công tác cải cách hành chính năm 2023.\n"
@@ -438,10 +440,6 @@ def test_a_sidecar_publisher_says_whose_page_it_is(tmp_path):
 def test_a_figure_given_several_provinces_at_once_waits_in_review():
     """ "Hà Nội, Đà Nẵng và TP.HCM có tỷ lệ … đạt 92,3%" is no one province's; a province named
     apart after the list ("… gồm Hà Nội, … và Cần Thơ, Cần Thơ có …") keeps its own."""
-    from datetime import date
-
-    from etl.extract import extract_text
-
     text = (
         "Hà Nội, Đà Nẵng và TP.HCM có tỷ lệ hộ gia đình sử dụng cáp quang đạt 92,3%.\n"
         "Trong số 5 đô thị lớn gồm Hà Nội, Hải Phòng, Đà Nẵng, TP.HCM và Cần Thơ, Cần Thơ có tốc "
