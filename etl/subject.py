@@ -111,15 +111,17 @@ def find_document_province(text: str, url: str = "") -> str | None:
     # (not the partner merged in: "Sau khi hợp nhất với Hải Dương, hạ tầng số của thành phố …")
     head = unmerged(text[:400])
     in_head = [canonical_province(name) for name in find_province_names(head)]
-    if not in_head:  # "… cho thấy Hậu Giang nằm trong top 10 …": named bare in the lead
-        in_head = [canonical_province(m.group()) for m in province_name_pattern().finditer(head)]
-    if len(set(in_head)) == 1:
-        return in_head[0]  # the page's title and lead say whose figures these are
+    # "… cho thấy Hậu Giang nằm trong top 10 …": named bare in the lead (and "Hà Nội, Đà Nẵng và
+    # TP.HCM có …" names three, not the one written with "TP.")
+    bare = [canonical_province(m.group()) for m in province_name_pattern().finditer(head)]
+    if len(set(in_head or bare)) == 1 and set(bare) <= set(in_head or bare):
+        return (in_head or bare)[0]  # the page's title and lead say whose figures these are
     names = [canonical_province(name) for name in find_province_names(text)]
-    if not names:
-        # "Sở Khoa học và Công nghệ Lào Cai", "BÁO BẮC GIANG": a bare name says whose page
-        bare = re.findall(rf"\b({province_names()})\b", text, re.I)
-        names = [canonical_province(m) for m in bare]
+    # "Sở Khoa học và Công nghệ Lào Cai", "BÁO BẮC GIANG": a bare name says whose page (and when
+    # the text names others bare beside the one written "tỉnh …", every mention counts)
+    bare = [canonical_province(m) for m in re.findall(rf"\b({province_names()})\b", text, re.I)]
+    if not names or not set(bare) <= set(names):
+        names = bare
     common = Counter(names).most_common(2)
     if not common or (len(common) > 1 and common[0][1] == common[1][1]):
         return None

@@ -451,3 +451,17 @@ def test_a_figure_given_several_provinces_at_once_waits_in_review():
     assert "several provinces" in shared["review_reason"].iloc[0]
     own = rows[rows["value"] == 150.2]
     assert own[["breakdown", "status"]].values.tolist() == [["Cần Thơ", "accepted"]]
+
+
+def test_a_province_written_with_tp_among_others_bare_is_not_the_page_s():
+    """A page that says only "toàn tỉnh" and later names "Hà Nội, Đà Nẵng và TP.HCM": the one
+    written with "TP." is not whose page it is; its own figure waits for its province."""
+    text = (
+        "Sáng 27/1, UBND tỉnh tổ chức Hội nghị tổng kết năm 2023.\n"
+        "Tỷ lệ hồ sơ thực hiện dịch vụ công trực tuyến toàn tỉnh đạt 95,5%.\n"
+        "Hà Nội, Đà Nẵng và TP.HCM có tỷ lệ hộ gia đình sử dụng cáp quang đạt 92,3%.\n"
+    )
+    rows = extract_text(text, "p.txt", "0" * 64, {"published": date(2024, 1, 28)}).observations
+    own = rows[rows["value"] == 95.5]
+    assert own[["breakdown", "status"]].values.tolist() == [["national", "needs_review"]]
+    assert "does not say which province" in own["review_reason"].iloc[0]
