@@ -16,11 +16,12 @@ from etl.phrases import (
     COUNTRY_BEFORE,
     PAREN_PRIOR,
     PRIOR_VALUE,
+    STEP_BACK_CLAUSE,
     TARGET_WORDS,
     YEAR_AGO_CLAUSE,
 )
 from etl.rows import DATE_REASON
-from etl.time_shifts import shift_to_year, shift_years, step_back, time_named_after
+from etl.time_shifts import shift_to_year, shift_years, step_back, step_period, time_named_after
 
 # Compiled once and gated (etl.gates): written in the call, they were looked up in re's cache
 # and tried at every position of the clause for each number.
@@ -282,6 +283,9 @@ def fits_unit(row: dict, q: Quantity, sentence: str) -> bool:
 def year_ago_in_clause(sentence: str, clause_start: int, q: Quantity, period) -> Period | None:
     """ "…, chiếm 73,9%; cùng kỳ năm 2024 tỷ lệ này là 52,6%": the span a year back, or None."""
     ago = YEAR_AGO_CLAUSE.match(sentence, clause_start, q.qual_start) if clause_start else None
+    step = STEP_BACK_CLAUSE.match(sentence, clause_start, q.qual_start) if clause_start else None
+    if step and period is not None:  # "…; tháng trước con số này là 92,1 triệu"
+        return step_period(period, step.group("unit"))
     if ago is None or period is None:
         return None
     return shift_to_year(period, int(ago.group("y")) if ago.group("y") else period.end.year - 1)

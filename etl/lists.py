@@ -173,6 +173,15 @@ def share_tail(items: list[str]) -> list[str]:
     return [p.rstrip() + " " + tail for p in items[:-1]] + [items[-1]]
 
 
+# A measure named before "các con số tương ứng": "Về tỷ lệ …, …", "Tỷ lệ … (trên tổng số hồ sơ)
+# tương ứng là"
+NAMES_OWN_MEASURE = re.compile(
+    r"(?:^|\bvề\s+)(?:t[ỷỉ]\s+lệ|tốc\s+độ|số\s+lượng|số)\s+(?:[^,;:\d]|\dG\b){6,}?(?:,\s*)?(?:các\s+)?(?:con\s+số|tỷ\s+lệ)?\s*"
+    r"(?:\([^()]*\)\s*)?(?:tương\s+ứng|ở\s+(?:ba|hai|bốn|các)\s+[^,;:\d]{0,30})",
+    re.I,
+)
+
+
 class ListReader:
     """Reads the values a sentence lists (mixed into DocumentExtractor)."""
 
@@ -188,18 +197,32 @@ class ListReader:
         start = found[-1].end()
         run = [p for p in quantities if p.qual_start >= start and p.unit == q.unit]
         index = run.index(q) if q in run else -1
-        return self.last_rows[index] if 0 <= index < len(self.last_rows) else None
+        rows = self.last_rows
+        places = [r for r in rows if r["breakdown"] != "national"]
+        if len(rows) != len(run) and len(places) == len(run):
+            rows = places  # "… cả nước có 8.900 trạm. Dẫn đầu là Hà Nội …": the places listed
+        return rows[index] if 0 <= index < len(rows) else None
 
     def restate_for_place(self, these: dict, q, scope, period, stated, before, sentence):
         """The row of a figure the sentence before named, restated for the place this clause
         names ("Đối với Phú Yên, các tỷ lệ tương ứng là 80,4%; …"), in its period if none is said."""
         if not stated:
             period, stated = row_period(these), True
-        row = self.match_cues(q, scope, period, stated, only=these["indicator"])
+        # "Về tỷ lệ hồ sơ được cấp kết quả điện tử, các con số tương ứng là …": the places (or
+        # levels) of the sentence before, another measure the sentence names itself
+        named = NAMES_OWN_MEASURE.search(sentence, 0, q.qual_start)
+        words = sentence[: named.end()] + " là " if named else ""
+        measure = Scope(before=words, bare=words, after="", context=words)
+        own = self.match_cues(q, measure, period, stated) if named else None
+        row = own or self.match_cues(q, scope, period, stated, only=these["indicator"])
         if row is not None:
-            place = named_place(before, sentence[: q.qual_start], q.unit)
+            # ("… ở ba địa phương này là": the places named back, not the localities' level)
+            back = re.search(
+                r"\b(?:địa\s+phương|tỉnh|khối)\s+(?:này|trên)\b", sentence[: q.qual_start]
+            )
+            place = None if back else named_place(before, sentence[: q.qual_start], q.unit)
             row["breakdown"] = place or these["breakdown"]
-            row["rule_id"] = these["rule_id"] + "+these_figures"
+            row["rule_id"] = (row["rule_id"] if own else these["rule_id"]) + "+these_figures"
         return row
 
     def carried_breakdown(
@@ -211,8 +234,17 @@ class ListReader:
         # (the run's own values, given already, are not the clauses before)
         rows = [r for r in rows if r["indicator"] != row["indicator"]] or self.last_rows
         parts = list(dict.fromkeys(r["breakdown"] for r in rows))
-        parts = [b for b in parts if b != "national"]
-        return parts[run.index(q)] if len(parts) > 1 and len(run) == len(parts) else ""
+        if len(parts) != len(run):  # ("… khối bộ …, khối địa phương …, cả nước …": all three)
+            parts = [b for b in parts if b != "national"]
+        if len(parts) < 2 or len(run) != len(parts):
+            return ""
+        part = parts[run.index(q)]
+        source = next(r for r in rows if r["breakdown"] == part)
+        if row["date_source"] != "text" and source["date_source"] == "text":
+            # (its time too, when it names none: the clauses before name it for both)
+            row.update({k: source[k] for k in ("period_kind", "period_start", "period_end")})
+            row["date_source"] = "text"
+        return part
 
     def second_of_pair(
         self, sentence: str, prev: Quantity, q: Quantity, before: str, after: str
@@ -223,6 +255,8 @@ class ListReader:
             return False
         if search(RESPECTIVELY, before):
             return False  # "lần lượt là 331,4 Mbps, 298,7 Mbps và 276,5 Mbps": a list
+        if NAMES_OWN_MEASURE.search(sentence, 0, q.qual_start):
+            return False  # "Về tốc độ …, các con số tương ứng là 230,1 Mbps, 221,7 Mbps và …"
         if "vượt" in sentence[prev.qual_start : prev.start]:
             return False  # "vượt mốc 150 Mbps, đạt 154,8 Mbps": the mark, then the value
         return not (DOWNLOAD.search(gap + after[:30]) or UPLOAD.search(gap + after[:30]))

@@ -23,7 +23,7 @@ SINCE_START = re.compile(
 # Compiled once: resolve_period reads them for each number.
 # (a contrast opens a clause of its own: "… đã đạt 48%, trong khi năm 2023 chỉ là 20%")
 CLAUSE_END = re.compile(r"[;.]|\btrong\s+khi\b|,\s*(?:còn|nhưng|song|tuy\s+nhiên)\b", re.I)
-NUMBER_OR_VALUE_PAREN = re.compile(r"\d|\((?=[^()]*\b(?:là|lần\s+lượt)\b)")
+NUMBER_OR_VALUE_PAREN = re.compile(r"\d|\((?=[^()]*(?:\b(?:là|lần\s+lượt)\b|:\s*\d))")
 
 
 # A count's noun, then the day it is counted to: " tài khoản kích hoạt tính đến"
@@ -70,8 +70,10 @@ def resolve_period(
         and not (
             "," in sentence[q.end : p.text_start]
             and re.match(
-                r"\s*(?:(?:ước(?:\s+tính)?|dự\s+kiến|dự\s+báo|phấn\s+đấu|sẽ)\s+)?(?:đạt|là|có|tăng|giảm|lên)\b",
-                sentence[p.text_end : p.text_end + 15],
+                r"\s*(?:(?:ước(?:\s+tính)?|dự\s+kiến|dự\s+báo|phấn\s+đấu|sẽ)\s+)?(?:đạt|là|có|tăng|giảm|lên)\b"
+                # (…or the measure named back: ", tháng 7/2024 con số này là 92,1 triệu")
+                r"|\s*,?\s*(?:con\s+số|tỷ\s+lệ|tỉ\s+lệ|mức|chỉ\s+số)\s+(?:này|đó)\b",
+                sentence[p.text_end : p.text_end + 20],
             )
         )
     ]
@@ -94,6 +96,16 @@ def resolve_period(
             if window:
                 w = window[-1]
                 return Period("day_avg", w.start, w.end, explicit_window=w.explicit_window), True
+        # "Bình quân mỗi ngày trong tháng 5: 3,57": the window named right after the average
+        if (
+            nearest.kind in ("month", "quarter", "half", "ytd")
+            and len(before) > 1
+            and before[-2].kind == "day_avg"
+            and re.fullmatch(
+                r"\s*(?:trong|của)?\s*", sentence[before[-2].text_end : nearest.text_start]
+            )
+        ):
+            return Period("day_avg", nearest.start, nearest.end), True
         # (in the number's own clause: "Cả năm 2025, … nâng tổng số … từ khi khai trương lên
         # 118,6 triệu; thanh toán trực tuyến đạt 15,8 triệu" is the year's)
         clause = max(nearest.text_end, sentence.rfind(";", 0, q.qual_start) + 1)
@@ -207,6 +219,7 @@ def carried_periods(
         # "từ tháng 10/2024" (since when something began) dates nothing after
         and not search(SINCE_WORD, sentence[max(0, p.text_start - 8) : p.text_start])
         and not in_prior_parenthesis(sentence, p)
+        and not dates_compared_value(sentence, p)
         and not names_a_deadline(sentence, p)  # nor does a target's deadline
         # nor a part's span set apart: "… tổng cộng 45,3 triệu hồ sơ, riêng trong năm 2024 là …"
         and not SET_APART.search(sentence, max(0, p.text_start - 14), p.text_start)
@@ -229,12 +242,29 @@ def names_a_deadline(sentence: str, p: Period) -> bool:
 STARTED_IN = re.compile(r"(?:từ\s+khi|kể\s+từ)[^;.()\d]{0,50}\(\s*(?:năm\s+)?$", re.I)
 
 
+# "… ước đạt 18,3%, cao hơn mức 16,5% của năm 2023; tốc độ tăng trưởng … khoảng 20%": the year
+# of the value compared against, right after it
+COMPARED_VALUE_BEFORE = re.compile(
+    r"\b(?:so\s+với|cao\s+hơn|thấp\s+hơn|vượt)\s+(?:mức\s+|con\s+số\s+)?(?:khoảng\s+|gần\s+)?"
+    r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s+(?:của|trong|vào)\s+$",
+    re.I,
+)
+
+
+def dates_compared_value(sentence: str, p: Period, q: Quantity | None = None) -> bool:
+    """Whether p dates a value compared against just before it ("cao hơn mức 16,5% của năm
+    2023"), and that value is not q."""
+    m = COMPARED_VALUE_BEFORE.search(sentence, max(0, p.text_start - 70), p.text_start)
+    return bool(m) and not (q is not None and m.start() <= q.start < p.text_start)
+
+
 def dates_another(sentence: str, p: Period, q: Quantity) -> bool:
     """Whether a period in q's sentence dates something else: a target, a bracketed earlier
-    figure, or the start of a running total."""
+    figure, a value compared against, or the start of a running total."""
     return (
         in_target_clause(sentence, p, q)
         or in_later_aside(sentence, p, q)
+        or dates_compared_value(sentence, p, q)
         or bool(STARTED_IN.search(sentence, max(0, p.text_start - 70), p.text_start))
     )
 
@@ -297,6 +327,9 @@ def find_title_span(text: str, cutoff: date) -> Period | None:
         # …or closes its name with one: "Cổng DVCQG quý I/2024: 1,86 triệu hồ sơ trực tuyến"
         m = TITLE_SPAN.match(line) or TITLE_SPAN.search(line[:60]) if len(line) <= 160 else None
         if m and m.start() and not m.group().rstrip().endswith(":"):
+            m = None
+        # "… đạt 88,2% (năm 2023: 77,7%)": a bracket giving an earlier value names no title
+        if m and line.rfind("(", 0, m.start()) > line.rfind(")", 0, m.start()):
             m = None
         # "(Trích Báo cáo tháng 5/2025 của Bộ …)", also after a masthead run into the title
         # ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH QUẢNG NAM Kết quả … quý III/2024")

@@ -244,10 +244,20 @@ YEAR_AGO_START = re.compile(
 )
 # …the same opening a clause: "…; cùng kỳ năm 2024 tỷ lệ này là 52,6%"
 YEAR_AGO_CLAUSE = re.compile(YEAR_AGO_START.pattern.removeprefix("^"), re.I)
+# "Tháng trước, con số này là 92,1 triệu", "Năm trước đó, con số tăng trưởng này chỉ là 12,4%":
+# the step before the time just named, opening a sentence or a clause (not "so với tháng trước")
+STEP_BACK_START = re.compile(
+    r"^\W*(?:(?:trong|vào)\s+)?(?P<unit>tháng|quý|năm|kỳ)\s+(?:liền\s+)?(?:trước(?:\s+đó)?|ngoái)\b"
+    r"(?=\s*,|\s+(?:con\s+số|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|mức|tốc\s+độ|số)\b)",
+    re.I,
+)
+STEP_BACK_CLAUSE = re.compile(STEP_BACK_START.pattern.removeprefix("^"), re.I)
 # "Tỷ lệ này ở các bộ, ngành là 55,1%": the indicator the sentence before named.
 THIS_ONE = re.compile(
     # ("ở mức trên 60%" is "above 60%", not "the level above")
-    r"\b(?:tỷ\s+lệ|tỷ\s+trọng|con\s+số|chỉ\s+số|mức|tốc\s+độ)\s+(?:này|chung|trên(?!\s*(?:\d|$)))\b"
+    # ("con số tăng trưởng này": the measure's noun may stand between)
+    r"\b(?:tỷ\s+lệ|tỷ\s+trọng|con\s+số|chỉ\s+số|mức|tốc\s+độ)(?:\s+(?:tăng\s+trưởng|phủ\s+sóng|giao\s+dịch))?"
+    r"\s+(?:này|chung|trên(?!\s*(?:\d|$)))\b"
     # "… đạt 46,5%, trong khi bình quân cả nước mới khoảng 30%": the same measure, the country's
     r"|\b(?:bình\s+quân|trung\s+bình)\s+(?:các|của)"
     r"|\b(?:trong\s+khi|còn|khi\s+đó)\s+(?:mức\s+)?(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?"
@@ -261,6 +271,8 @@ THESE_FIGURES = re.compile(
     # "Đối với Phú Yên, các tỷ lệ tương ứng là 80,4%; 85,7% và 74,9%", "Cả nước, tốc độ tương
     # ứng là 155,2 Mbps và 83,4 Mbps": the figures the sentence before named, one by one
     r"|(?:(?:các|những|hai|ba)\s+(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|tỷ\s+lệ|mức)|tốc\s+độ)\s+tương\s+ứng"
+    # ("… tương ứng ở ba địa phương này là 92%, 85% và 88%")
+    r"(?:\s+(?:ở|của|tại)\s+(?:(?:hai|ba|bốn|năm|các)\s+)?(?:địa\s+phương|tỉnh|khối|nhóm)[^,;.\d]{0,15})?"
     r"\s+(?:là|đạt|ở\s+mức)",
     re.I,
 )

@@ -58,6 +58,24 @@ def in_task_section(nt: NormalizedText, para: Paragraph, spans: list[tuple[int, 
 
 
 LIST_ITEM = re.compile(r"^\s*[-+•*–]\s")
+# "Bảng 3. Giao dịch qua Nền tảng NDXP (đơn vị: triệu giao dịch)", "III. THANH TOÁN TRỰC TUYẾN
+# (đơn vị: tỷ đồng)": a caption that writes the unit once for the items under it
+UNIT_NOTE_ANYWHERE = re.compile(
+    r"\(\s*(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*(?P<unit>[^()]{1,40})\)", re.I
+)
+UNIT_NOTE = re.compile(UNIT_NOTE_ANYWHERE.pattern + r"\s*:?\s*$", re.I)
+
+
+def unit_note(lead: str) -> str:
+    """The unit a lead's caption writes once, as a label would: "(triệu giao dịch)", or ""."""
+    notes = UNIT_NOTE_ANYWHERE.findall(lead[-400:])
+    return f"({notes[-1]})" if notes else ""
+
+
+def opens_items(text: str) -> bool:
+    """Whether a paragraph introduces the items under it: "… như sau:", or a unit's caption."""
+    text = text.rstrip()
+    return text.endswith(":") or bool(UNIT_NOTE.search(text[-60:]))
 
 
 def lead_paragraphs(nt: NormalizedText, index: int) -> str:
@@ -73,12 +91,12 @@ def lead_paragraphs(nt: NormalizedText, index: int) -> str:
             # lead (alone: the items between have periods of their own, "Lũy kế từ năm 2019")
             if not LIST_ITEM.match(texts[-1]):
                 break
-            if text.rstrip().endswith(":"):
+            if opens_items(text):
                 return text
             texts.append(text)
             continue
         texts.append(text)
-        if text.rstrip().endswith(":"):
+        if opens_items(text):
             return " ".join(reversed(texts))
     return ""
 

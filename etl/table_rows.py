@@ -154,12 +154,15 @@ class TableRows:
         if period is None and (up_to := READ_UP_TO.search(caption)):
             day = find_dates(up_to.group())[0][2]  # "Bảng 3. … (tính đến 30/9/2024)"
             period = Period("as_of", day, day)
+        caption_unit = read_label_unit(caption)
         for j, (offset, cell) in enumerate(cells[first + 1 :], start=first + 1):
             head = header[j][1] if j < len(header) else ""
             quantities = find_quantities(cell, self.dot_decimals)
             if NOT_A_RESULT.search(head) or UPLOAD.search(head) or len(quantities) != 1:
                 continue
-            q = written_unit(quantities[0], *read_label_unit(head))
+            # (the column's unit, else the caption's: "Bảng 2. Tỷ lệ hồ sơ trực tuyến (đơn vị: %)")
+            unit, scale = read_label_unit(head)
+            q = written_unit(quantities[0], *((unit, scale) if unit or scale else caption_unit))
             # a bare "Tỷ lệ (%)" column: the caption names the measure ("Kết quả phủ sóng thôn
             # lõm sóng có điện lưới")
             # (its dates and asides read past: "… tháng 4/2025 (3 địa phương dẫn đầu)")
@@ -237,6 +240,13 @@ def written_unit(q: Quantity, unit: str | None, scale: float | None) -> Quantity
         return replace(q, unit=unit, value=q.value * scale if scale else q.value)
     # "Tài khoản VNeID đã kích hoạt (triệu) | 59,8"
     return replace(q, value=q.value * scale) if scale else q
+
+
+def read_lead_unit(note: str) -> tuple[str | None, float | None, str]:
+    """The unit, scale and counted noun a caption's note writes once ("(triệu giao dịch)")."""
+    unit, scale = read_label_unit(note) if note else (None, None)
+    noun = re.sub(r"\b(?:triệu|nghìn|ngàn|tỷ|%)|[()]", " ", note, flags=re.I)
+    return unit, scale, " " + " ".join(noun.split()) + " " if noun.strip() else ""
 
 
 def read_label_unit(label: str) -> tuple[str | None, float | None]:

@@ -12,10 +12,11 @@ from etl.docdate import QUARTER_YEAR
 from etl.gates import search
 from etl.period_choice import latest_end
 from etl.periods import ROMAN, Period, month_end, row_period
-from etl.phrases import SAME_TIME, SAME_YEAR_OPENING, YEAR_AGO_START
+from etl.phrases import SAME_TIME, SAME_YEAR_OPENING, STEP_BACK_START, YEAR_AGO_START
 
-# What may stand between a compared figure and its month: "(được) ghi nhận (trong) tháng 4".
-RECORDED_IN = r"\s*(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:của\s+|vào\s+|trong\s+|hồi\s+)?(?:cuối\s+|hết\s+)?"
+# What may stand between a compared figure and its month: "(được) ghi nhận (trong) tháng 4",
+# after its noun ("so với mức 676 cuộc của tháng 2").
+RECORDED_IN = r"\s*(?:(?:[^\W\d]+\s+){1,2}?(?=(?:của|vào|trong|hồi|ghi)\s))?(?:(?:được\s+)?ghi\s+nhận\s+|đo\s+được\s+)?(?:của\s+|vào\s+|trong\s+|hồi\s+)?(?:cuối\s+|hết\s+)?"
 # "so với mức 272,97 Mbps ghi nhận trong tháng 4/2025"; "… so với 512.000 của tháng 9"
 MONTH_YEAR_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})\s*[/-]\s*(?P<y>20\d\d)\b")
 MONTH_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})(?![\d/])(?!\s*(?:năm|,?\s*cùng))")
@@ -171,4 +172,9 @@ def fall_back_on(
         # ("Cùng thời điểm năm trước, …": its "năm trước" is the shift, not a whole year)
         if year_ago.group("last"):
             periods = [p for p in periods if p.text_start >= year_ago.end()]
+    step = None if year_ago else STEP_BACK_START.match(sentence)
+    if step and carried:  # "Tháng trước, con số này là 92,1 triệu": a month before the last
+        fallback = [step_period(carried[-1], step.group("unit"))]
+        periods = [p for p in periods if p.text_start >= step.end()]
+        return fallback, periods, step
     return fallback, periods, year_ago

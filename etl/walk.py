@@ -34,7 +34,7 @@ from etl.figure_links import FigureLinks
 from etl.gates import search
 from etl.lists import ListReader, respective_provinces
 from etl.normalize import NormalizedText, Paragraph
-from etl.numbers import Quantity, detect_dot_decimals, find_quantities
+from etl.numbers import BARE_NUMBER, Quantity, detect_dot_decimals, find_quantities
 from etl.period_choice import (
     carried_periods,
     comparison_period,
@@ -65,10 +65,11 @@ from etl.sections import (
     in_task_section,
     lead_paragraphs,
     table_cells,
+    unit_note,
 )
 from etl.someone_else import names_someone_else
 from etl.subject import find_document_province, find_subject, page_head
-from etl.table_rows import TableRows
+from etl.table_rows import TableRows, read_lead_unit, written_unit
 from etl.time_shifts import fall_back_on
 
 
@@ -112,6 +113,7 @@ class DocumentExtractor(
         self.paragraph_national = False
         self.lead_text = ""
         self.lead_sets_aims = self.lead_in_percent = False
+        self.lead_unit, self.lead_noun = [None, None], ""
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
         self.carried: list[Period] = []  # the periods the text stated last
@@ -193,6 +195,7 @@ class DocumentExtractor(
         # (read once a paragraph: "… đặt ra các chỉ tiêu:" over aims, "Tỷ lệ … (%):" over shares)
         self.lead_sets_aims = bool(lead and PLAN_LEAD.search(lead[-200:]))
         self.lead_in_percent = bool(lead and PERCENT_HEAD.search(lead[-200:]))
+        *self.lead_unit, self.lead_noun = read_lead_unit(unit_note(lead) if lead else "")
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
         lead_spans = [p for p in lead_periods if p.kind in SPAN_KINDS]
         para_span = None
@@ -255,6 +258,8 @@ class DocumentExtractor(
             q = unit_named_around(
                 q, window, before, sentence[q.end : q.end + 80], self.lead_in_percent
             )
+            if BARE_NUMBER.fullmatch(q.text):  # "- Tháng 4/2025: 105,3" under "(đơn vị: triệu …)"
+                q, after = written_unit(q, *self.lead_unit), self.lead_noun + after
             prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
             if prior is not None:
                 base, period = prior
