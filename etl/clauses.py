@@ -114,7 +114,8 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     # "tại Hà Nội đạt 181,3 Mbps, TP.HCM đạt 178,6 Mbps", "Hà Nội đứng thứ hai với 172,1 Mbps"
     m = named and re.search(
         rf"\b(?P<name>{province_names()})\s*(?:(?:đứng|xếp)\s+thứ\s+\w+|dẫn\s+đầu|theo\s+sau)?"
-        r"\s*(?:đạt|là|:|–|-|có|với|chiếm)\s*(?:(?:tỷ\s+(?:lệ|trọng)|tốc\s+độ)\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
+        # ("… trong khi Điện Biên chỉ đạt 3,05%")
+        r"\s*(?:(?:chỉ|mới|cũng|đã|vẫn)\s+)*(?:đạt|là|:|–|-|có|với|chiếm)\s*(?:(?:tỷ\s+(?:lệ|trọng)|tốc\s+độ)\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
         before[-60:],
     )
     if m is None and named:

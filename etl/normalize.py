@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from etl.gates import quicken
+from etl.sentences import split_sentences
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_VALUE = {c: str(i) for i, c in enumerate(SUPERSCRIPT_DIGITS)}
@@ -23,22 +24,6 @@ LOWER_START = re.compile(r"^\s*[a-zđà-ỹ]")
 # (a figure with its unit or noun, and a bracketed share: "… 108,2 triệu (85,7%)")
 FIGURE_END = re.compile(r"\d\s*(?:%|[^\W\d]{1,7})?\s*(?:\([^()]{1,20}\))?\s*$")
 LABEL_START = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d:;.]{1,30}:\s")
-# (The cheap test first: most positions follow no stop, and fail there.)
-SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?<![A-Z][a-z])(?<!\bTP)(?<!\bTp)[\"”]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])"
-)
-# The same cuts found from the stop itself (split_sentences cuts one character after its start):
-# the regex engine scans for a stop instead of trying the look-behinds at every character.
-STOP_THEN_END = re.compile(r"[.!?…](?<![A-Z][a-z])[\"”]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])")
-# "TP. Đà Nẵng", "Tp. Hạ Long": the city's abbreviation before a name of two or more capitalised
-# syllables does not end a sentence; "… GRDP TP. Đặc biệt, …" (the city named as a noun) does.
-CITY_ABBREVIATION = re.compile(r"(?<!\w)[Tt][Pp]\.$")
-CITY_BEFORE_NAME = re.compile(
-    r"\s+(?!(?:Đặc|Đến|Tính|Theo|Trong|Tại|Năm|Hiện|Ngày|Sau|Từ|Với|Các|Những|Riêng|Toàn|Cả|"
-    r"Trên|Đã|Có|Là|Và|Nhờ|Qua|Để|Về|Như|Khi|Đây|Này|Bên|Cùng|Ngoài|Do|Vì|Tuy|Nhưng|Song|"
-    r"Một|Số|Tỷ|Tỉ|Kết|Lũy|Chỉ|Mặc|Thời|Giai|Nhiều|Hiện|Dự|Mục|Phấn|UBND|Sở|Ông|Bà)\b)"
-    r"[A-ZĐ]\w*[ \t]+[A-ZĐ]\w*"
-)
 
 
 @dataclass
@@ -337,25 +322,6 @@ def should_join(current: str, line: str, wrapped: bool, after_blank: bool) -> bo
         return False
     # "… Hồ sơ trực tuyến 68,4%" then "Toàn quốc: …": a figure ends a line, a label opens the next
     return not (FIGURE_END.search(current) and LABEL_START.match(line))
-
-
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split text[start:end] into sentence spans (table rows are one sentence)."""
-    spans = []
-    pos = start
-    chunk = text[start:end]
-    for m in STOP_THEN_END.finditer(chunk):
-        if CITY_ABBREVIATION.search(
-            chunk, max(0, m.start() - 2), m.start() + 1
-        ) and CITY_BEFORE_NAME.match(chunk, m.start() + 1):
-            continue
-        cut = start + m.start() + 1
-        if cut > pos:
-            spans.append((pos, cut))
-        pos = start + m.end()
-    if pos < end:
-        spans.append((pos, end))
-    return spans
 
 
 def normalize_text(raw: str) -> NormalizedText:

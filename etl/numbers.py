@@ -60,7 +60,10 @@ MENTION_RE = re.compile(
     """
     + NUMBER
     + r"""
-    (?:\s*/\s*(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]|,\d))?   # ratio 41/53, 321/1.084
+    (?:(?:\s*/\s*|\s+(?P<by_word>trên)\s+(?!100\s*(?:dân|người)))
+       (?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]|,\d)
+       (?(by_word)(?=\s+(?!(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)[^\W\d]))
+    )?   # ratio 41/53, 321/1.084, "843 trên 1.084 thủ tục"
     (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?
     # ("88,6%1.": a footnote's mark, one digit, may follow the percent)
     (?:\s*(?P<unit>%(?=\d\b(?![.,]\d))|(?:%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbs|Mbit/s|Mb/s|Mb/giây|Mbit/giây|megabit/giây|megabit/s|lần|điểm\ %|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w)))?
@@ -114,7 +117,9 @@ DURATION_AFTER = re.compile(r"\s*(?:tháng|năm|ngày|tuần|giờ|quý|tuổi)\
 NUMBERED_BEFORE = re.compile(
     # "tổng số 2.323 vụ tấn công" is a total and "con số 761 thôn" a figure, not a number like
     # "Nghị quyết số 20"
-    r"((?<![Tt]ổng\s)(?<!con\s)số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết|Hình|Ảnh)\s*$"
+    # ("Nghị định 123", "Quyết định 749", "Bảng 3.": a document's or a table's number)
+    r"((?<![Tt]ổng\s)(?<!con\s)số|Số|năm|tháng|ngày|Quý|quý|khóa|lần thứ|Đề án|Chỉ thị|Nghị quyết"
+    r"|Nghị định|Quyết định|Thông tư|Công văn|Bảng|Biểu|Phụ lục|Hình|Ảnh)\s*$"
 )
 TIME_WORDS = ("năm", "tháng", "ngày", "Quý", "quý")
 LEVEL_BEFORE = re.compile(r"\bmức(?:\s+độ)?\s*$", re.I)

@@ -68,7 +68,7 @@ def read_restated(
     """The scope of a number that says the clause's earlier figure again in another unit."""
     own = [p for p in earlier if p.qual_start >= clause_start]
     if not own:
-        return None
+        return read_value_first(sentence, clause_start, q, after, context)
     if q.unit == "percent":
         return read_share(sentence, clause_start, own, q, after, context)
     if q.unit == "count" and len(own) == 1 and own[0].unit == "percent":
@@ -137,3 +137,31 @@ def noun_of(words: str) -> str:
     """The noun words open with ("66 cuộc, …" -> "cuộc"), lowercased, or ""."""
     m = COUNTED.match(words)
     return re.sub(r"\s+", " ", m.group("noun").lower()) if m else ""
+
+
+# "Con số 87,4% là tỷ lệ người dân … hài lòng", "Hơn 55 triệu: đó là số tài khoản … kích hoạt":
+# the figure first, then the words that name it
+VALUE_FIRST = re.compile(
+    r"\s*(?:[^\W\d]+\s*)?(?::|–|-)?\s*(?:đó\s+|đây\s+)?là\s+"
+    r"(?P<label>(?:t[ỷỉ]\s+lệ|tổng\s+số|số(?:\s+lượng)?|tốc\s+độ|mức)\s+[^.;]{5,160})",
+    re.I,
+)
+FIGURE_OPENS = re.compile(r"^\W*(?:(?:con\s+số|gần|hơn|trên|khoảng|chỉ|mới)\s+)*$", re.I)
+
+
+def read_value_first(
+    sentence: str, clause_start: int, q: Quantity, after: str, context: str
+) -> Scope | None:
+    """The scope of a figure that opens its sentence and is named after it."""
+    m = VALUE_FIRST.match(after)
+    if m is None or not FIGURE_OPENS.match(sentence[: q.qual_start]):
+        return None
+    # (up to the time it names: "… kích hoạt trên ứng dụng VNeID tính đến cuối tháng 7/2024")
+    label = re.split(
+        r"\s+(?:tính\s+(?:đến|tới)|trong|vào|đến|tới|năm|tháng|quý)\s+[^\d]{0,12}\d",
+        m.group("label"),
+    )[0]
+    noun = re.sub(
+        r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", " ", label, flags=re.I
+    )  # "55 triệu tài khoản …"
+    return Scope(label + " đạt ", label + " ", noun, context)

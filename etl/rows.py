@@ -34,16 +34,16 @@ from etl.indicator_periods import (
 )
 from etl.numbers import Quantity
 from etl.period_bounds import DATE_REASON, PeriodBounds
-from etl.period_choice import (
+from etl.periods import Period, near_period_end
+from etl.phrases import CHANGE_BEFORE, ESTIMATE_BEFORE
+from etl.provinces import names_places_together
+from etl.title_spans import (
     PERIOD_FLOWS,
     data_month_note,
     heading_span,
     is_heading,
     names_section,
 )
-from etl.periods import Period, near_period_end
-from etl.phrases import CHANGE_BEFORE, ESTIMATE_BEFORE
-from etl.provinces import names_places_together
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6

@@ -10,6 +10,7 @@ from datetime import date
 
 from etl.docdate import QUARTER_YEAR
 from etl.gates import search
+from etl.indicator_periods import edition_schedules
 from etl.period_choice import latest_end
 from etl.periods import ROMAN, Period, month_end, row_period
 from etl.phrases import SAME_TIME, SAME_YEAR_OPENING, STEP_BACK_START, YEAR_AGO_START
@@ -57,7 +58,12 @@ def shift_to_year(p: Period, year: int) -> Period:
 
 
 def step_back(base: dict, unit: str) -> Period:
-    """The base row's period one month, quarter, year or own span ("kỳ") earlier."""
+    """The base row's period one month, quarter, year or own span ("kỳ") earlier; for an index
+    published in editions, "kỳ trước" is the edition before ("so với kỳ trước" of EGDI 2024: 2022)."""
+    every = edition_schedules().get(base["indicator"], (0, 0))[0]
+    if unit.lower() == "kỳ" and every:
+        year = base["period_end"].year - every  # (a whole edition year, over by now)
+        return Period("year", date(year, 1, 1), date(year, 12, 31), comparison=True)
     return replace(step_period(row_period(base), unit), comparison=True)
 
 

@@ -8,7 +8,6 @@ from datetime import date
 from etl.clauses import (
     blank_spans,
     find_clause_start,
-    find_lead_breakdown,
     in_quotation,
     is_rounded,
     lead_own,
@@ -32,6 +31,7 @@ from etl.event_dates import yearly_report_year
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
 from etl.figure_links import FigureLinks
 from etl.gates import search
+from etl.leads import LeadReader
 from etl.lists import ListReader, respective_provinces
 from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import BARE_NUMBER, Quantity, detect_dot_decimals, find_quantities
@@ -39,7 +39,6 @@ from etl.period_choice import (
     carried_periods,
     comparison_period,
     dates_another,
-    find_title_span,
     month_named,
     resolve_period,
     undated_by_deadline,
@@ -48,8 +47,6 @@ from etl.periods import Period, find_periods, past_month
 from etl.phrases import (
     PER_DAY_AFTER,
     PER_DAY_LABEL,
-    PERCENT_HEAD,
-    PLAN_LEAD,
     PLANS_ASKED,
     RESPECTIVELY,
     RISE_TO,
@@ -65,16 +62,23 @@ from etl.sections import (
     in_task_section,
     lead_paragraphs,
     table_cells,
-    unit_note,
 )
 from etl.someone_else import names_someone_else
 from etl.subject import find_document_province, find_subject, page_head
-from etl.table_rows import TableRows, read_lead_unit, written_unit
+from etl.table_rows import TableRows, written_unit
 from etl.time_shifts import fall_back_on
+from etl.title_spans import find_title_span
 
 
 class DocumentExtractor(
-    RowBuilder, Placement, FigureLinks, ComparisonReader, ListReader, ExclusionRules, TableRows
+    RowBuilder,
+    Placement,
+    FigureLinks,
+    ComparisonReader,
+    ListReader,
+    ExclusionRules,
+    TableRows,
+    LeadReader,
 ):
     """Walks one normalized document and turns number mentions into observations."""
 
@@ -109,11 +113,6 @@ class DocumentExtractor(
         self.previous_span: Period | None = None  # the last span the paragraph before stated
         self.open_span: Period | None = None  # the last span this paragraph stated so far
         self.para_start = 0
-        self.lead_breakdown = "national"
-        self.paragraph_national = False
-        self.lead_text = ""
-        self.lead_sets_aims = self.lead_in_percent = False
-        self.lead_unit, self.lead_noun = [None, None], ""
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
         self.carried: list[Period] = []  # the periods the text stated last
@@ -188,14 +187,7 @@ class DocumentExtractor(
         own = lead_own(lead)
         dates = (self.year, self.cutoff, self.ref_month, self.past_month)
         lead_periods = undated_by_deadline(own, find_periods(own, *dates))
-        self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
-        self.paragraph_national = False  # a sentence before named the country as its subject
-        self.forget_under_new_rate(lead)
-        self.lead_text = lead  # "… như sau:" names what the items under it give
-        # (read once a paragraph: "… đặt ra các chỉ tiêu:" over aims, "Tỷ lệ … (%):" over shares)
-        self.lead_sets_aims = bool(lead and PLAN_LEAD.search(lead[-200:]))
-        self.lead_in_percent = bool(lead and PERCENT_HEAD.search(lead[-200:]))
-        *self.lead_unit, self.lead_noun = read_lead_unit(unit_note(lead) if lead else "")
+        self.note_lead(lead)
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
         lead_spans = [p for p in lead_periods if p.kind in SPAN_KINDS]
         para_span = None

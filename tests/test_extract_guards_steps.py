@@ -139,6 +139,58 @@ GUARDS = [
         [],
         id="respectively-over-levels-and-the-country",
     ),
+    pytest.param(
+        "Từ khi áp dụng hóa đơn điện tử theo Nghị định 123 đến ngày 31/3/2025, cơ quan thuế đã "
+        "tiếp nhận 9,1 tỷ hóa đơn điện tử.",
+        "2025-04-10",
+        [("e_invoices_total", "national", "2025-03-31", 9.1e9)],
+        [("e_invoices_total", 123)],
+        id="a-decree-s-number-is-no-figure",
+    ),
+    pytest.param(
+        "Gần 61 triệu: đó là số tài khoản định danh điện tử đã được kích hoạt trên VNeID tính "
+        "đến cuối tháng 3/2025.\n"
+        "Con số 89,2% là tỷ lệ người dân, doanh nghiệp hài lòng với việc giải quyết TTHC trong "
+        "quý I/2025.",
+        "2025-04-15",
+        [
+            ("vneid_activated_accounts", "national", "2025-03-31", 61e6),
+            ("satisfaction_rate", "national", "2025-03-31", 89.2),
+        ],
+        [],
+        id="the-figure-first-then-the-words-that-name-it",
+    ),
+    pytest.param(
+        "Tính đến ngày 31/12/2024, 912 trên 1.084 thủ tục hành chính thuộc phạm vi các nghị quyết "
+        "chuyên đề đã được cắt giảm, đơn giản hóa.",
+        "2025-01-10",
+        [("procedures_simplified", "national", "2024-12-31", 912)],
+        [("procedures_simplified", 1084)],
+        id="a-ratio-written-with-tren",
+    ),
+    pytest.param(
+        "Khảo sát Chính phủ điện tử năm 2024 của Liên Hợp Quốc công bố ngày 17/9/2024: chỉ số EGDI "
+        "của Việt Nam xếp thứ 71/193, tăng 15 bậc so với kỳ trước (86/193).",
+        "2024-09-20",
+        # (an edition read in its own year ends at the page's date: tests/golden/README.md)
+        [
+            ("egdi_rank", "national", "2024-09-20", 71),
+            ("egdi_rank", "national", "2022-12-31", 86),
+        ],
+        [],
+        id="the-edition-before-of-an-index",
+    ),
+    pytest.param(
+        "Năm 2023, tỷ trọng kinh tế số trong GRDP của Bắc Giang đạt 20,1%, trong khi Lai Châu chỉ "
+        "đạt 2,9%.",
+        "2024-12-02",
+        [
+            ("digital_economy_gdp_share", "Bắc Giang", "2023-12-31", 20.1),
+            ("digital_economy_gdp_share", "Lai Châu", "2023-12-31", 2.9),
+        ],
+        [],
+        id="a-province-that-only-reaches-a-figure",
+    ),
 ]
 
 

@@ -10,8 +10,9 @@ import pytest
 from etl.dedupe import find_duplicates
 from etl.extract import extract_file
 from etl.metadata import detect_published_date
-from etl.normalize import normalize_text, split_sentences
+from etl.normalize import normalize_text
 from etl.periods import find_periods
+from etl.sentences import split_sentences
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 

@@ -1,0 +1,32 @@
+"""What a paragraph's lead sets for the sentences under it: the breakdown it names, whether its
+items are aims, and the unit its caption writes once (mixed into DocumentExtractor)."""
+
+from __future__ import annotations
+
+from etl.clauses import find_lead_breakdown
+from etl.phrases import PERCENT_HEAD, PLAN_LEAD
+from etl.sections import unit_note
+from etl.table_rows import read_lead_unit
+
+
+class LeadReader:
+    """Notes what the lead of the paragraph being read says about its figures."""
+
+    lead_breakdown = "national"
+    paragraph_national = False
+    lead_text = ""
+    lead_sets_aims = lead_in_percent = False
+    lead_unit: tuple = (None, None)
+    lead_noun = ""
+
+    def note_lead(self, lead: str) -> None:
+        """Set the lead's breakdown, aims, percent and caption unit for the paragraph under it."""
+        self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
+        self.paragraph_national = False  # a sentence before named the country as its subject
+        self.forget_under_new_rate(lead)
+        self.lead_text = lead  # "… như sau:" names what the items under it give
+        # (read once a paragraph: "… đặt ra các chỉ tiêu:" over aims, "Tỷ lệ … (%):" over shares)
+        self.lead_sets_aims = bool(lead and PLAN_LEAD.search(lead[-200:]))
+        self.lead_in_percent = bool(lead and PERCENT_HEAD.search(lead[-200:]))
+        # ("Bảng 3. … (đơn vị: triệu giao dịch)" over "- Tháng 4/2025: 105,3")
+        *self.lead_unit, self.lead_noun = read_lead_unit(unit_note(lead) if lead else "")
