@@ -121,6 +121,8 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     if m is None and named:
         # "TP. Hồ Chí Minh có 96% …, Hà Nội 95%, Đà Nẵng 93%": a listed place right before its figure
         m = listed_before().search(before[-60:])
+    if m is None and named:  # "…; riêng Hà Nội kích hoạt 6,1 triệu tài khoản": the one set apart
+        m = set_apart().search(before[-80:])
     if m:
         return canonical_province(m.group("name"))
     listed = named and province_list_pattern().search(head)
@@ -326,3 +328,10 @@ def named_place(before: str, head: str, unit: str) -> str:
         return "national"
     place = find_breakdown(before, head, unit)
     return place if place != "national" else ""
+
+
+@cache
+def set_apart() -> re.Pattern:
+    """A province set apart right before its figure: "riêng Hà Nội kích hoạt …"."""
+    name = rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\b"
+    return re.compile(rf"\briêng\s+{name}[^\d;,]{{0,40}}$", re.I)

@@ -283,8 +283,13 @@ def fits_unit(row: dict, q: Quantity, sentence: str) -> bool:
 def year_ago_in_clause(sentence: str, clause_start: int, q: Quantity, period) -> Period | None:
     """ "…, chiếm 73,9%; cùng kỳ năm 2024 tỷ lệ này là 52,6%": the span a year back, or None."""
     ago = YEAR_AGO_CLAUSE.match(sentence, clause_start, q.qual_start) if clause_start else None
-    step = STEP_BACK_CLAUSE.match(sentence, clause_start, q.qual_start) if clause_start else None
-    if step and period is not None:  # "…; tháng trước con số này là 92,1 triệu"
+    # (from the clause's start, or the last comma's: "…, trong khi năm trước đó là 38%")
+    part = max(clause_start, sentence.rfind(",", 0, q.qual_start) + 1)
+    step = STEP_BACK_CLAUSE.match(sentence, part, q.end) if part else None
+    # "…; tháng trước con số này là 92,1 triệu": a step back from the time named before (not
+    # when the words are the number's own time, counted from the page's date: "còn năm ngoái")
+    own = period is not None and step and step.start() <= period.text_start < step.end()
+    if step and period is not None and (not own or "đó" in step.group()):
         return step_period(period, step.group("unit"))
     if ago is None or period is None:
         return None

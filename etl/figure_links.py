@@ -44,6 +44,8 @@ ANOTHER_PERIOD_TAIL = re.compile(
     # (the figure before's own period may trail it: "28% vào năm 2022, 19% năm 2023")
     r"\W*(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi|còn|nhưng|thì)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
     r"(?:(?:lũy\s+kế|tính\s+chung|cộng\s+dồn)\b[\s,]*)?"  # "1.021 cuộc; lũy kế 5 tháng đầu năm là 4.987 cuộc"
+    # ("…, trong khi năm trước đó là 38%": the step before, in words)
+    r"(?:(?:tháng|quý|năm|kỳ)\s+(?:liền\s+)?(?:trước(?:\s+đó)?|ngoái)\b[\s,]*|đó\b[\s,]*)?"
     r"(?:tiếp\s+tục\s+(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
     # ("…; lũy kế từ đầu năm tiếp nhận 14,8 triệu hồ sơ": the count's own verb again)
     # ("…, trong khi năm 2023 chỉ là 20%": the words that weigh the figure)

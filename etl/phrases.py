@@ -190,7 +190,8 @@ TO_AFTER = re.compile(r"^[^;.]{0,40}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống)\
 # "so với mức …", and the earlier figure a rise starts from or a multiple is of ("tăng từ mức
 # 52,4 Mbps hồi tháng 8", "gần gấp đôi mức 30,2 Mbps của cùng kỳ năm 2023")
 PRIOR_VALUE = re.compile(
-    r"(?:so\s+với\s+(?:mức|con\s+số|tỷ\s+lệ)?|(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức)?"
+    # ("…, cao hơn mức 16,5% của năm trước đó")
+    r"(?:(?:so\s+với|(?:cao|thấp)\s+hơn)\s+(?:mức|con\s+số|tỷ\s+lệ)?|(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức)?"
     r"|gấp\s+(?:đôi|ba|\d+(?:,\d+)?\s+lần)\s+(?:mức|con\s+số)?)\s*(?:là\s+)?"
     r"(?:(?:hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?$",  # ("so với hơn 740.000 địa chỉ …")
     re.I,
@@ -247,8 +248,10 @@ YEAR_AGO_CLAUSE = re.compile(YEAR_AGO_START.pattern.removeprefix("^"), re.I)
 # "Tháng trước, con số này là 92,1 triệu", "Năm trước đó, con số tăng trưởng này chỉ là 12,4%":
 # the step before the time just named, opening a sentence or a clause (not "so với tháng trước")
 STEP_BACK_START = re.compile(
-    r"^\W*(?:(?:trong|vào)\s+)?(?P<unit>tháng|quý|năm|kỳ)\s+(?:liền\s+)?(?:trước(?:\s+đó)?|ngoái)\b"
-    r"(?=\s*,|\s+(?:con\s+số|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|mức|tốc\s+độ|số)\b)",
+    r"^\W*(?:(?:trong\s+khi|còn|nhưng)\s+)?(?:(?:trong|vào)\s+)?(?P<unit>tháng|quý|năm|kỳ)\s+(?:liền\s+)?"
+    # ("…, trong khi năm trước đó là 38%")
+    r"(?:trước(?:\s+đó)?|ngoái)\b(?=\s*,|\s+(?:con\s+số|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|mức|tốc\s+độ|số)\b"
+    r"|\s+(?:chỉ\s+|mới\s+)?(?:là|đạt|ở\s+mức)\s+\d)",
     re.I,
 )
 STEP_BACK_CLAUSE = re.compile(STEP_BACK_START.pattern.removeprefix("^"), re.I)

@@ -9,7 +9,7 @@ from functools import cache
 from etl.gates import search
 from etl.numbers import Quantity
 from etl.phrases import COUNTRY_AFTER, COUNTRY_BEFORE, NATIONAL_SOURCE
-from etl.provinces import canonical_province, province_name_pattern, province_names
+from etl.provinces import canonical_province, province_name_pattern, province_names, shared_by
 from etl.subject import local_opening, local_province, sentence_province
 from etl.whose_words import (
     COMPARED_WITH_COUNTRY,
@@ -20,6 +20,8 @@ from etl.whose_words import (
     level_of,
 )
 from metrics.catalog import load_catalog
+
+BOUNDS = ("trên", "hơn", "dưới", "vượt", "vượt mốc", "vượt ngưỡng", "tối thiểu", "ít nhất")
 
 
 @cache
@@ -167,3 +169,11 @@ class Placement:
         row["status"] = "needs_review"
         reason = "a province's own figure; the text does not say which province"
         row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
+
+    def rows_for_each(self, row: dict, head: str, q: Quantity) -> list[dict]:
+        """ "Hà Nội và Cần Thơ là hai địa phương đạt 100%": the row once for each place or level
+        the figure is given to (not a bound: "… đều có tỷ lệ trên 95%")."""
+        parts = shared_by(head) if q.qualifier not in BOUNDS else []
+        if not parts or row["indicator"] in national_only_indicators():
+            return [row]
+        return [{**row, "breakdown": part} for part in parts]

@@ -121,4 +121,43 @@ def names_places_together(before: str) -> bool:
             False  # (read for every candidate row: the alternation of names only when it can match)
         )
     m = places_together_pattern().search(before[-200:])
-    return bool(m) and not IN_THAT_ORDER.search(m.group("rest"))
+    return bool(m) and not IN_THAT_ORDER.search(m.group("rest")) and not shared_by(before)
+
+
+# "… là hai địa phương đạt …", "… đều đạt …", "… cùng đạt …": one figure that is each one's
+SHARED_AFTER = (
+    r"\s+(?:là\s+(?:hai|ba|bốn|năm|các)\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|thành\s+phố)\b"
+    r"|(?:đều|cùng)\b)[^\d;]*$"
+)
+LEVELS_SHARE = re.compile(
+    r"\b(?:cả\s+)?(?:khối\s+)?(?:các\s+)?bộ,?\s*ngành(?:,\s*cơ\s+quan\s+(?:ở\s+)?trung\s+ương)?\s+và\s+"
+    r"(?:khối\s+)?(?:các\s+)?địa\s+phương" + SHARED_AFTER,
+    re.I,
+)
+
+
+@cache
+def places_sharing_pattern() -> re.Pattern:
+    """Provinces named together, then words that give each of them the figure."""
+    name = rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\b"
+    return re.compile(
+        rf"\b(?P<names>{name}(?:\s*,\s*{name})*(?:\s*,?\s+và\s+{name})?){SHARED_AFTER}", re.I
+    )
+
+
+def shared_by(head: str) -> list[str]:
+    """ "Hà Nội và Cần Thơ là hai địa phương đạt 100%", "cả khối bộ, ngành và khối địa phương
+    đều đạt 100%": the provinces or levels a figure is each one's, or []."""
+    head = head[-200:]
+    if not re.search(r"\b(?:đều|cùng|là)\b", head):
+        return []  # (the cheap test first: the alternation of names only when it can match)
+    if LEVELS_SHARE.search(head):
+        return ["ministries", "localities"]
+    m = places_sharing_pattern().search(head)
+    if m is None:
+        return []
+    names = [
+        canonical_province(n.group()) for n in province_name_pattern().finditer(m.group("names"))
+    ]
+    names = list(dict.fromkeys(names))
+    return names if len(names) > 1 else []

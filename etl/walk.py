@@ -386,9 +386,10 @@ class DocumentExtractor(
                 add_reason(row, "a round figure in a quotation")  # "khoảng 80 triệu thẻ"
             if self.is_part_of_previous(sentence, q, row):
                 continue
-            row.update(self.locate(offset, sentence, q, anchor_text))
-            sentence_rows.append(row)
-            self.rows.append(row)
+            for each in self.rows_for_each(row, sentence[: q.qual_start], q):
+                each.update(self.locate(offset, sentence, q, anchor_text))
+                sentence_rows.append(each)
+                self.rows.append(each)
         if sentence_rows:
             self.last_rows = sentence_rows
         self.last_sentence = sentence

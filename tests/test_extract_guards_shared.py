@@ -1,0 +1,110 @@
+"""One figure given to several places or levels, a province set apart, a network or a time named
+alone after a contrast, and the villages a dead zone counts (not a road's).
+
+Each case names the accepted rows it must give and the readings it must not give; written for
+the project from the genre's usual phrasings (not copied from any page).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Năm 2024, Đà Nẵng và Bình Dương là hai địa phương đạt 100% hồ sơ được cấp kết quả giải "
+        "quyết điện tử.",
+        "2025-01-20",
+        [
+            ("e_result_rate", "Đà Nẵng", "2024-12-31", 100),
+            ("e_result_rate", "Bình Dương", "2024-12-31", 100),
+        ],
+        [],
+        id="two-provinces-that-each-reach-a-figure",
+    ),
+    pytest.param(
+        "Đến hết tháng 6/2025, cả khối bộ, ngành và khối địa phương đều đã kết nối 100% hệ thống "
+        "giải quyết TTHC với Hệ thống EMC.",
+        "2025-07-05",
+        [
+            ("emc_connection_rate", "ministries", "2025-06-30", 100),
+            ("emc_connection_rate", "localities", "2025-06-30", 100),
+        ],
+        [],
+        id="both-levels-reach-a-figure",
+    ),
+    pytest.param(
+        "Năm 2024, tỷ lệ DVCTT toàn trình cả nước đạt 54,3%; Hà Nội, Đà Nẵng và Bắc Ninh đều có "
+        "tỷ lệ trên 95%.",
+        "2025-01-20",
+        [("dvctt_full_process_rate", "national", "2024-12-31", 54.3)],
+        [("dvctt_full_process_rate", 95)],
+        id="a-bound-several-provinces-pass-is-no-figure",
+    ),
+    pytest.param(
+        "Đến cuối tháng 10/2024, cả nước kích hoạt 58,1 triệu tài khoản định danh điện tử; riêng "
+        "TP. Hồ Chí Minh kích hoạt 6,9 triệu tài khoản.",
+        "2024-11-05",
+        [
+            ("vneid_activated_accounts", "national", "2024-10-31", 58.1e6),
+            ("vneid_activated_accounts", "Hồ Chí Minh", "2024-10-31", 6.9e6),
+        ],
+        [],
+        id="a-province-set-apart-with-rieng",
+    ),
+    pytest.param(
+        "Tháng 3/2025, tốc độ băng rộng cố định tại Việt Nam đạt 210,5 Mbps, trong khi di động chỉ "
+        "ở mức 140,2 Mbps.",
+        "2025-04-12",
+        [
+            ("fixed_broadband_speed", "national", "2025-03-31", 210.5),
+            ("mobile_broadband_speed", "national", "2025-03-31", 140.2),
+        ],
+        [],
+        id="a-network-named-alone-after-a-contrast",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến cả nước năm 2024 đạt 52,1%, trong khi năm trước đó chỉ là 43,6%.",
+        "2025-02-10",
+        [
+            ("online_dossier_rate", "national", "2024-12-31", 52.1),
+            ("online_dossier_rate", "national", "2023-12-31", 43.6),
+        ],
+        [],
+        id="the-year-before-after-a-contrast",
+    ),
+    pytest.param(
+        "Năm ngoái, kinh tế số chiếm khoảng 18,3% GDP, cao hơn mức 16,5% của năm trước đó.",
+        "2025-04-10",
+        [
+            ("digital_economy_gdp_share", "national", "2024-12-31", 18.3),
+            ("digital_economy_gdp_share", "national", "2023-12-31", 16.5),
+        ],
+        [],
+        id="higher-than-the-year-before-s-figure",
+    ),
+    pytest.param(
+        "Lũy kế 9 tháng năm 2024, hệ thống của tỉnh Long An đã cấp kết quả điện tử cho 95,6% trên "
+        "tổng số hồ sơ đã giải quyết.",
+        "2024-10-08",
+        [("e_result_rate", "Long An", "2024-09-30", 95.6)],
+        [],
+        id="results-given-for-a-share-of-dossiers",
+    ),
+    pytest.param(
+        "Đến ngày 30/6/2025, tỉnh Cao Bằng còn 61 điểm lõm sóng (thôn, bản chưa có sóng di động).\n"
+        "Các nhà mạng đã khắc phục 80 điểm lõm sóng trên tuyến cao tốc trong năm 2024; còn 12 điểm "
+        "lõm sóng tại các hầm đường bộ.",
+        "2025-07-08",
+        [("villages_without_mobile_coverage", "Cao Bằng", "2025-06-30", 61)],
+        [("villages_without_mobile_coverage", 80), ("villages_without_mobile_coverage", 12)],
+        id="villages-left-in-a-dead-zone-not-a-road-s-spots",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
