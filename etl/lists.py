@@ -46,7 +46,10 @@ LEVEL_ONLY = re.compile(
     re.I,
 )
 PERIOD_LABEL = re.compile(r"\W*[:–]\s*(?:đạt\s*)?")
-LEVEL_LABEL = re.compile(r"\W*[^\d:;,.()]{2,30}(?:,\s*[^\d:;,.()]{2,20})?\s*[:–]\s*(?:đạt\s*)?")
+# ("- TP. Đà Nẵng: 95,1%": the city's abbreviation may open it)
+LEVEL_LABEL = re.compile(
+    r"\W*(?:[Tt][Pp]\.\s*)?[^\d:;,.()]{2,30}(?:,\s*[^\d:;,.()]{2,20})?\s*[:–]\s*(?:đạt\s*)?"
+)
 
 # The stub a cut excerpt may end with, read in place: slicing the text after each number copied
 # the rest of the document, number by number.

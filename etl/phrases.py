@@ -31,7 +31,7 @@ TARGET_WORDS = re.compile(
 OPENING_SCENE = re.compile(r"\W*(?:Trong|Tại|Ở)\s+(?:khu\s+vực|vùng)\s+[^,;\d]{3,40},", re.I)
 # A lead whose items are all aims: "Kế hoạch … năm 2025 đặt ra các chỉ tiêu:", "Mục tiêu đến năm 2025:"
 PLAN_LEAD = re.compile(
-    r"(?:(?:đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)[^:.;]{0,60}"
+    r"(?:(?:đặt(?:\s+ra)?|đề\s+ra|giao)\s+(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)[^:.;]{0,60}"
     # (…or strive for, wherever the lead says so: "… yêu cầu các bộ, ngành phấn đấu đến hết năm 2025:")
     r"|(?:^|\n)\W*(?:Mục\s+tiêu|Chỉ\s+tiêu)\b[^:.;]{0,80}|\bphấn\s+đấu\b[^:.;]{0,80})\s*:(?=\s*(?:$|[-+•*–]\s))",
     re.I,

@@ -72,10 +72,23 @@ def unit_note(lead: str) -> str:
     return f"({notes[-1]})" if notes else ""
 
 
-def opens_items(text: str) -> bool:
-    """Whether a paragraph introduces the items under it: "… như sau:", or a unit's caption."""
+# "Tỷ lệ hộ gia đình có Internet cáp quang (đến 31/12/2024)" over "- Hà Nội: 96,3%": a measure
+# named as a caption, short, with no figure of its own and no full stop
+MEASURE_CAPTION = re.compile(
+    r"\s*(?:Bảng\s+\d+[.:]\s*)?(?:T[ỷỉ]\s+lệ|Số(?:\s+lượng)?|Tốc\s+độ|Tổng\s+số)\s[^\d.;:!?]{5,90}"
+    r"(?:\([^()]{0,30}\))?\s*"
+)
+
+
+def opens_items(text: str, over_item: bool = False) -> bool:
+    """Whether a paragraph introduces the items under it: "… như sau:", a unit's caption, or
+    (right over a list item) a measure's caption."""
     text = text.rstrip()
-    return text.endswith(":") or bool(UNIT_NOTE.search(text[-60:]))
+    return (
+        text.endswith(":")
+        or bool(UNIT_NOTE.search(text[-60:]))
+        or (over_item and bool(MEASURE_CAPTION.fullmatch(text)))
+    )
 
 
 def lead_paragraphs(nt: NormalizedText, index: int) -> str:
@@ -91,12 +104,14 @@ def lead_paragraphs(nt: NormalizedText, index: int) -> str:
             # lead (alone: the items between have periods of their own, "Lũy kế từ năm 2019")
             if not LIST_ITEM.match(texts[-1]):
                 break
-            if opens_items(text):
+            if opens_items(text, over_item=True):
                 return text
             texts.append(text)
             continue
         texts.append(text)
-        if opens_items(text):
+        if opens_items(
+            text, over_item=bool(LIST_ITEM.match(nt.text[nt.paragraphs[j + 1].start :]))
+        ):
             return " ".join(reversed(texts))
     return ""
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from etl.gates import findall, finditer, search
 from etl.phrases import DOWNLOAD, OPENING_SCENE, RESPECTIVELY, UPLOAD, VENUE_BEFORE
-from etl.provinces import province_name_pattern, province_names
+from etl.provinces import canonical_province, province_name_pattern, province_names
 from etl.whose_words import (
     COUNTRY,
     DISTRICT,
@@ -281,8 +281,10 @@ def names_a_district(text: str) -> bool:
     """Whether a town, district or ward below the province is named ("TP Đà Lạt", "huyện Mù Cang Chải")."""
     names = rf"(?:{province_names()})\b"
     for m in DISTRICT.finditer(text):
-        # "TP. HCM" is the province by its alias, "TP Đà Lạt" a city below one
-        if re.match(names, m.group("name"), re.I) or re.match(names, m.group(), re.I):
+        # "TP. HCM" is the province by its alias, "TP Đà Lạt" a city below one, and so is
+        # "Thành phố Lai Châu", a province's city named after it (not a centrally-run city's)
+        named = re.match(names, m.group("name"), re.I) or re.match(names, m.group(), re.I)
+        if named and not provincial_city(m.group(), m.group("name")):
             continue
         # "hội nghị … tổ chức ở TP. Vinh (Nghệ An), lãnh đạo Bộ Công an cho biết": where it was
         # said; "Sau thử nghiệm tại TP. Thủ Đức, … cả nước đã có 7.000 trạm", "Từ mô hình tại
@@ -332,3 +334,25 @@ def list_direction(clause: str) -> bool | None:
     if len(order) < 2 or index >= len(order):
         return None
     return order[index][1]
+
+
+# The centrally-run cities: "thành phố" before any other province's name is its provincial city
+CENTRAL_CITIES = (
+    "Hà Nội",
+    "Hồ Chí Minh",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "Cần Thơ",
+    "Huế",
+    "Thừa Thiên Huế",
+)
+
+
+def provincial_city(written: str, name: str) -> bool:
+    """Whether "Thành phố <name>" is a province's own city ("Thành phố Lai Châu"), below it."""
+    if not re.match(r"(?:TP\.?|[Tt]hành[ \t]+phố)\s", written):
+        return False
+    try:
+        return canonical_province(name) not in CENTRAL_CITIES
+    except (KeyError, ValueError):
+        return False

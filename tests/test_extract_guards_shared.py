@@ -102,6 +102,65 @@ GUARDS = [
         [("villages_without_mobile_coverage", 80), ("villages_without_mobile_coverage", 12)],
         id="villages-left-in-a-dead-zone-not-a-road-s-spots",
     ),
+    pytest.param(
+        "Số liệu hạ tầng băng rộng năm 2024 của Cục Viễn thông.\n"
+        "Tỷ lệ hộ gia đình có Internet cáp quang (đến 31/12/2024)\n"
+        "- Hải Phòng: 94,1%\n"
+        "- TP. Cần Thơ: 90,2%\n"
+        "- Bình quân cả nước: 83,0%\n",
+        "2025-01-20",
+        [
+            ("ftth_household_rate", "Hải Phòng", "2024-12-31", 94.1),
+            ("ftth_household_rate", "Cần Thơ", "2024-12-31", 90.2),
+            ("ftth_household_rate", "national", "2024-12-31", 83.0),
+        ],
+        [],
+        id="a-measure-s-caption-over-its-items",
+    ),
+    pytest.param(
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Bắc Ninh đạt 52,3%; trong đó "
+        "thành phố Bắc Ninh đạt 70,1%, huyện Lương Tài đạt 30,2%.",
+        "2025-01-15",
+        [("online_dossier_full_process_rate", "Bắc Ninh", "2024-12-31", 52.3)],
+        [("online_dossier_full_process_rate", 70.1)],
+        id="a-province-s-own-city-is-below-it",
+    ),
+    pytest.param(
+        "Tháng 5/2025, tốc độ băng rộng cố định của Việt Nam đạt 231,4 (Mbps), xếp thứ 12 thế "
+        "giới.",
+        "2025-06-10",
+        [("fixed_broadband_speed", "national", "2025-05-31", 231.4)],
+        [],
+        id="a-unit-in-a-bracket-of-its-own",
+    ),
+    pytest.param(
+        "Đến hết tháng 6/2025, tỉnh Hà Nam có số hộ có Internet cáp quang chiếm 91,2% tổng số "
+        "hộ.\n\nCục Viễn thông cho biết đến hết tháng 6/2025, sóng 5G phủ 35% dân số.",
+        "2025-07-10",
+        [
+            ("ftth_household_rate", "Hà Nam", "2025-06-30", 91.2),
+            ("fiveg_population_coverage_rate", "national", "2025-06-30", 35),
+        ],
+        [],
+        id="households-with-fibre-take-a-share-and-5g-covers-the-population",
+    ),
+    pytest.param(
+        "Văn phòng Chính phủ cho biết, đến hết tháng 9/2025, tỷ lệ TTHC được cung cấp trực tuyến "
+        "toàn trình của cả nước là 56,8%.",
+        "2025-10-10",
+        [("dvctt_full_process_rate", "national", "2025-09-30", 56.8)],
+        [],
+        id="the-office-that-reports-the-country-s-figures-speaking",
+    ),
+    pytest.param(
+        "Kế hoạch năm 2026 của tỉnh đặt mục tiêu:\n"
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%;\n"
+        "- Kinh tế số chiếm 25% GRDP.\n",
+        "2026-01-10",
+        [],
+        [("online_dossier_full_process_rate", 85), ("digital_economy_gdp_share", 25)],
+        id="items-under-a-plan-s-aims-are-no-figures",
+    ),
 ]
 
 
