@@ -149,6 +149,16 @@ FLOORS = {
     # Left: a ranking in brackets after 'Dẫn đầu … là Bắc Ninh (28,74%), tiếp đến …', figures
     # 'hiện nay' in an undated text dated by a year it names elsewhere
     "probes_fiftyfifth": (0.94, 0.88),
+    # Rounds 60, 62 and 63 (constructions, each written blind and read once before fitting):
+    # 60 (whose figure and when) 77/85, 77/119 at first reading with 50fe2ec, fitted to
+    # 111/114, 111/119; 62 (shared figures, pairs, parts) 73/80, 73/99 with 53b9920, fitted to
+    # 92/93, 92/99; 63 (infrastructure and online services as pages word them) 61/64, 61/83 with
+    # 74bf75e, fitted to 72/72, 72/83. Left in 63: legacy 'mức độ 3, 4' services, a running total
+    # in a bracket after a year's count, a label-colon list of subscriptions, a province's total
+    # after its districts ('Tính chung toàn tỉnh … đạt 58,6%')
+    "probes_sixtythird": (0.95, 0.85),
+    # Round 61 (a broad sample) was held out to the end of the stop and read once with 381dff4:
+    # 87/88, 87/93, as the start code 50fe2ec read it; not fitted
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 
