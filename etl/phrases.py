@@ -225,7 +225,8 @@ MUST_AFTER = re.compile(r"^[^;.,(]{0,60}?\b(?:phải|cần\s+phải|sẽ\s+đư�
 # "Cùng thời điểm, …", "Trong 6 tháng, …": the period stated just before.
 SAME_TIME = re.compile(
     r"cùng\s+thời\s+điểm|thời\s+điểm\s+này|cùng\s+kỳ\s+này|\btrong\s+\d{1,2}\s+tháng(?!\s+(?:đầu|cuối))"
-    r"|(?:trong\s+)?cùng\s+(?:khoảng\s+)?thời\s+gian(?:\s+(?:này|trên|đó))?",  # "Trong cùng khoảng thời gian, …"
+    r"|(?:trong\s+)?cùng\s+(?:khoảng\s+)?thời\s+gian(?:\s+(?:này|trên|đó))?"  # "Trong cùng khoảng thời gian, …"
+    r"|\bcũng\s+trong\s+(?:quý|kỳ|tháng|năm)\b(?!\s*(?:[IVX]+\b|\d))",  # "Cũng trong quý, Cổng tiếp nhận …"
     re.I,
 )
 # "Trong năm, Cổng … tiếp nhận 9,6 triệu hồ sơ" after a paragraph on the year 2024. Read with

@@ -208,6 +208,7 @@ class RowBuilder(PeriodBounds):
         p = self.adjust_period(cue.indicator, p, stated)
         indicator = pick_flow_twin(cue.indicator, p, scope)
         relative = p.relative or ("" if stated else "date")
+        last_year = self.carried[-1] if self.carried and self.carried[-1].kind == "year" else None
         if relative == "date" and self.report_year and cue.indicator in annual_indicators():
             # "… Báo cáo thường niên kinh tế số Việt Nam 2022. Theo đó, tỷ lệ kinh tế số trên
             # GRDP của Vĩnh Phúc đạt 22,87%": the report's year
@@ -224,6 +225,16 @@ class RowBuilder(PeriodBounds):
             # out yet, so it is the year just ended's
             y = p.end.year - 1
             p, relative = Period("year", date(y, 1, 1), date(y, 12, 31)), ""
+        if (
+            relative == "date"
+            and cue.indicator in annual_indicators()
+            and last_year is not None
+            and last_year.end < self.cutoff
+        ):
+            # "Năm 2023 tỷ trọng kinh tế số trong GRDP của Thái Nguyên … (new paragraph) Cả nước:
+            # kinh tế số chiếm 12,33% GDP": a yearly figure with no year of its own is the year
+            # the text last named, when that year is over
+            p, relative = Period("year", last_year.start, last_year.end), ""
         if relative and not self.dated:
             reasons.append(f"{DATE_REASON} unknown: add published to {self.file_name}.meta.json")
             confidence -= 0.5

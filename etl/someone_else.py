@@ -83,6 +83,18 @@ REGION_PART = re.compile(
     r"(?:là|đạt|chiếm)?\s*$",
     re.I,
 )
+# "Có tới 40 địa phương có tỷ trọng kinh tế số dưới 5%", "13 địa phương đạt trên 80%": a bar
+# some places pass, not a figure
+PLACES_PAST_A_BAR = re.compile(
+    r"\b\d+\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|bộ,?\s*ngành)\b[^.;\d]{0,60}$", re.I
+)
+BAR_WORDS = re.compile(r"\b(?:dưới|trên|hơn|từ|ít\s+nhất|tối\s+thiểu)\s*$", re.I)
+# "tỷ trọng kinh tế số trong giá trị tăng thêm của ngành nông nghiệp": one sector's part
+SECTOR_PART = re.compile(
+    r"\b(?:của|trong)\s+(?:các\s+)?ngành\s+(?:nông|công\s+nghiệp|dịch\s+vụ|xây\s+dựng|bán\s+buôn|bán\s+lẻ|"
+    r"tài\s+chính|giáo\s+dục|y\s+tế|vận\s+tải|du\s+lịch|thương\s+mại|chế\s+biến)",
+    re.I,
+)
 # "Ở khu vực nông thôn, tỷ lệ …", "Khu vực đồng bằng sông Cửu Long có …", "Các tỉnh miền núi
 # phía Bắc có …": a part of the country named in the clause or as the sentence's scene
 REGION_SEGMENT = re.compile(
@@ -125,6 +137,14 @@ def sentence_scene(opening: str) -> str:
     return opening[:60] if SCENE_SUBJECT.match(opening) else ""
 
 
+# One ministry's or agency's own system as the sentence's subject (not the National Portal)
+AGENCY_SYSTEM = re.compile(
+    r"^\W*(?:(?:Trong|Tính\s+đến|Đến)\s+[^,]{0,30},\s*)?(?:Hệ\s+thống|Cổng)\s+(?:thông\s+tin\s+giải\s+quyết\s+"
+    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)|dịch\s+vụ\s+công)\s+của\s+(?:Bộ|Kho\s+bạc|Tổng\s+cục|Cục|Ngân\s+hàng)\s",
+    re.I,
+)
+
+
 @lru_cache(maxsize=2048)  # a report repeats most of its sentences month after month
 def names_someone_else(
     window: str, clause: str, after: str, unit: str, paragraph: str, opening: str = ""
@@ -138,6 +158,9 @@ def names_someone_else(
     """
     if OPERATOR_SPEAKS.match(opening):
         return "one operator's figure"  # "Viettel cho biết, … mạng 5G của nhà mạng … 480 Mbps"
+    if AGENCY_SYSTEM.search(opening):
+        # "Trong tháng 4/2025, Hệ thống dịch vụ công của Bộ Tài chính tiếp nhận …, tỷ lệ …"
+        return "one named agency's figure"
     operators = set(findall(OPERATORS, window))
     run_heads = finditer(OPERATORS, clause[-160:]) if RESPECTIVELY.search(clause) else []
     if (
@@ -229,6 +252,10 @@ def names_someone_else(
         return "a province's own data platform (LGSP), not the national one"
     if unit == "percent" and REGION_PART.search(window):
         return "one region's part of the figure"
+    if unit == "percent" and SECTOR_PART.search(window):
+        return "one sector's part of the figure"
+    if unit == "percent" and PLACES_PAST_A_BAR.search(clause) and BAR_WORDS.search(window[-12:]):
+        return "a bar some places pass, not a figure"
     # (…but a province named in the clause, or the whole named, owns it: "Trong khu vực Tây
     # Nguyên, Kon Tum dẫn đầu với 52,4%", "Ở khu vực miền núi, toàn tỉnh còn 64 thôn")
     scene = sentence_scene(opening)

@@ -161,6 +161,51 @@ GUARDS = [
         [("online_dossier_full_process_rate", 85), ("digital_economy_gdp_share", 25)],
         id="items-under-a-plan-s-aims-are-no-figures",
     ),
+    pytest.param(
+        "Trong tháng 5/2025, Hệ thống dịch vụ công của Bộ Xây dựng tiếp nhận 310.200 hồ sơ, tỷ "
+        "lệ hồ sơ trực tuyến toàn trình đạt 91,3%.\n\n"
+        "Cả nước, tỷ lệ hồ sơ trực tuyến toàn trình trong tháng 5/2025 đạt 45,6%.",
+        "2025-06-08",
+        [("online_dossier_full_process_rate", "national", "2025-05-31", 45.6)],
+        [("online_dossier_full_process_rate", 91.3)],
+        id="one-ministry-s-own-system-is-not-the-country",
+    ),
+    pytest.param(
+        "Báo cáo kết quả chuyển đổi số 6 tháng đầu năm 2025 của UBND tỉnh Hà Nam\n"
+        "- Tỷ lệ hồ sơ tái sử dụng dữ liệu số hóa trong kỳ: 51,2%.\n"
+        "- Tỷ lệ hồ sơ gắn mã số định danh cá nhân: 98,8%.\n",
+        "2025-07-08",
+        [
+            ("data_reuse_rate", "Hà Nam", "2025-06-30", 51.2),
+            ("dossiers_with_personal_id_rate", "Hà Nam", "2025-06-30", 98.8),
+        ],
+        [],
+        id="a-province-s-own-report-by-its-title",
+    ),
+    pytest.param(
+        "Trong quý II/2025, Cổng Dịch vụ công quốc gia ghi nhận 3,4 triệu giao dịch thanh toán "
+        "trực tuyến.\nCũng trong quý, Cổng tiếp nhận 5,1 triệu hồ sơ trực tuyến.",
+        "2025-07-08",
+        [
+            ("online_payments_count_new", "national", "2025-06-30", 3.4e6),
+            ("national_portal_dossiers_new", "national", "2025-06-30", 5.1e6),
+        ],
+        [],
+        id="also-in-the-quarter",
+    ),
+    pytest.param(
+        "Năm 2023, tỷ trọng kinh tế số trong GRDP của Bắc Ninh đạt 29,73%.\n\n"
+        "Cả nước: kinh tế số chiếm 12,33% GDP.\n\n"
+        "Có tới 40 địa phương có tỷ trọng kinh tế số dưới 5%; tỷ trọng kinh tế số trong giá trị "
+        "tăng thêm của ngành nông nghiệp mới ở mức 0,52%.",
+        "2024-09-25",
+        [
+            ("digital_economy_gdp_share", "Bắc Ninh", "2023-12-31", 29.73),
+            ("digital_economy_gdp_share", "national", "2023-12-31", 12.33),
+        ],
+        [("digital_economy_gdp_share", 5), ("digital_economy_gdp_share", 0.52)],
+        id="a-yearly-figure-takes-the-year-last-named-not-a-bar-nor-a-sector",
+    ),
 ]
 
 
