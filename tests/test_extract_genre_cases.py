@@ -157,6 +157,11 @@ FLOORS = {
     # in a bracket after a year's count, a label-colon list of subscriptions, a province's total
     # after its districts ('Tính chung toàn tỉnh … đạt 58,6%')
     "probes_sixtythird": (0.95, 0.85),
+    # Round 64 (parts, wholes and brackets) read once with faa2204: 66/83, 66/105 (as the start
+    # code); fitted a little (73/79, 73/105). Left: label-colon lists with 'trong đó' sub-items,
+    # a table of levels written 'A | 52,4' with no header, 'trong kỳ' counts under a bulletin's
+    # window, SIPAS rankings whose year is in the paragraph before, legacy 'mức độ 4' services
+    "probes_sixtyfourth": (0.90, 0.65),
     # Round 61 (a broad sample) was held out to the end of the stop and read once with 381dff4:
     # 87/88, 87/93, as the start code 50fe2ec read it; not fitted
 }

@@ -206,6 +206,19 @@ GUARDS = [
         [("digital_economy_gdp_share", 5), ("digital_economy_gdp_share", 0.52)],
         id="a-yearly-figure-takes-the-year-last-named-not-a-bar-nor-a-sector",
     ),
+    pytest.param(
+        "Tại Kon Tum, mạng 5G đã được triển khai bước đầu tại trung tâm thành phố với 84 trạm thu, "
+        "phát sóng.\n\n"
+        "Về phát triển mạng 5G ở Lào Cai, đến hết tháng 9/2025 các doanh nghiệp đã đưa vào khai thác "
+        "120 trạm phát sóng trên địa bàn tỉnh; toàn tỉnh có 1.540 trạm BTS 4G.",
+        "2025-10-05",
+        [
+            ("fiveg_bts_count", "Kon Tum", "2025-10-05", 84),
+            ("fiveg_bts_count", "Lào Cai", "2025-09-30", 120),
+        ],
+        [("fiveg_bts_count", 1540)],
+        id="stations-a-5g-sentence-or-topic-counts",
+    ),
 ]
 
 
