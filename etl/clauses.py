@@ -19,6 +19,7 @@ from etl.provinces import (
     province_names,
     province_pattern,
     unmerged,
+    written_province,
 )
 from etl.whose_words import (
     HEADED_LEVEL,
@@ -333,5 +334,4 @@ def named_place(before: str, head: str, unit: str) -> str:
 @cache
 def set_apart() -> re.Pattern:
     """A province set apart right before its figure: "riêng Hà Nội kích hoạt …"."""
-    name = rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\b"
-    return re.compile(rf"\briêng\s+{name}[^\d;,]{{0,40}}$", re.I)
+    return re.compile(rf"\briêng\s+{written_province('name')}[^\d;,]{{0,40}}$", re.I)

@@ -280,8 +280,9 @@ def fits_unit(row: dict, q: Quantity, sentence: str) -> bool:
     return row["unit"] == want if want else row["unit"] != "percent"
 
 
-def year_ago_in_clause(sentence: str, clause_start: int, q: Quantity, period) -> Period | None:
-    """ "…, chiếm 73,9%; cùng kỳ năm 2024 tỷ lệ này là 52,6%": the span a year back, or None."""
+def earlier_span_in_clause(sentence: str, clause_start: int, q: Quantity, period) -> Period | None:
+    """ "…, chiếm 73,9%; cùng kỳ năm 2024 tỷ lệ này là 52,6%": the span a year back; "…; tháng
+    trước con số này là 92,1 triệu": a step back; or None."""
     ago = YEAR_AGO_CLAUSE.match(sentence, clause_start, q.qual_start) if clause_start else None
     # (from the clause's start, or the last comma's: "…, trong khi năm trước đó là 38%")
     part = max(clause_start, sentence.rfind(",", 0, q.qual_start) + 1)
@@ -289,7 +290,7 @@ def year_ago_in_clause(sentence: str, clause_start: int, q: Quantity, period) ->
     # "…; tháng trước con số này là 92,1 triệu": a step back from the time named before (not
     # when the words are the number's own time, counted from the page's date: "còn năm ngoái")
     own = period is not None and step and step.start() <= period.text_start < step.end()
-    if step and period is not None and (not own or "đó" in step.group()):
+    if step and period is not None and (not own or step.group("that")):
         return step_period(period, step.group("unit"))
     if ago is None or period is None:
         return None

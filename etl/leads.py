@@ -3,10 +3,15 @@ items are aims, and the unit its caption writes once (mixed into DocumentExtract
 
 from __future__ import annotations
 
+import re
+
 from etl.clauses import find_lead_breakdown
+from etl.numbers import BARE_NUMBER, Quantity
 from etl.phrases import PERCENT_HEAD, PLAN_LEAD
 from etl.sections import unit_note
-from etl.table_rows import read_lead_unit
+from etl.table_rows import read_label_unit, written_unit
+
+SCALE_WORDS = re.compile(r"\b(?:triệu|nghìn|ngàn|tỷ)\b|%|[()]", re.I)
 
 
 class LeadReader:
@@ -16,7 +21,7 @@ class LeadReader:
     paragraph_national = False
     lead_text = ""
     lead_sets_aims = lead_in_percent = False
-    lead_unit: tuple = (None, None)
+    lead_unit: tuple[str | None, float | None] = (None, None)
     lead_noun = ""
 
     def note_lead(self, lead: str) -> None:
@@ -29,4 +34,14 @@ class LeadReader:
         self.lead_sets_aims = bool(lead and PLAN_LEAD.search(lead[-200:]))
         self.lead_in_percent = bool(lead and PERCENT_HEAD.search(lead[-200:]))
         # ("Bảng 3. … (đơn vị: triệu giao dịch)" over "- Tháng 4/2025: 105,3")
-        *self.lead_unit, self.lead_noun = read_lead_unit(unit_note(lead) if lead else "")
+        note = unit_note(lead) if lead else ""
+        self.lead_unit = read_label_unit(note) if note else (None, None)
+        noun = " ".join(SCALE_WORDS.sub(" ", note).split())
+        self.lead_noun = f" {noun} " if noun else ""
+
+    def in_lead_unit(self, q: Quantity, after: str) -> tuple[Quantity, str]:
+        """A bare number in the unit its lead's caption writes once, and the words after it with
+        the caption's counted noun first ("105,3" under "(đơn vị: triệu giao dịch)")."""
+        if not BARE_NUMBER.fullmatch(q.text):
+            return q, after
+        return written_unit(q, *self.lead_unit), self.lead_noun + after

@@ -184,6 +184,8 @@ NAMES_OWN_MEASURE = re.compile(
     re.I,
 )
 
+PLACES_NAMED_BACK = re.compile(r"\b(?:địa\s+phương|tỉnh|khối)\s+(?:này|trên)\b")
+
 
 class ListReader:
     """Reads the values a sentence lists (mixed into DocumentExtractor)."""
@@ -220,19 +222,18 @@ class ListReader:
         row = own or self.match_cues(q, scope, period, stated, only=these["indicator"])
         if row is not None:
             # ("… ở ba địa phương này là": the places named back, not the localities' level)
-            back = re.search(
-                r"\b(?:địa\s+phương|tỉnh|khối)\s+(?:này|trên)\b", sentence[: q.qual_start]
-            )
+            back = PLACES_NAMED_BACK.search(sentence, 0, q.qual_start)
             place = None if back else named_place(before, sentence[: q.qual_start], q.unit)
             row["breakdown"] = place or these["breakdown"]
             row["rule_id"] = (row["rule_id"] if own else these["rule_id"]) + "+these_figures"
         return row
 
-    def carried_breakdown(
+    def take_respective_part(
         self, sentence: str, quantities: list[Quantity], q: Quantity, rows: list[dict], row: dict
-    ) -> str:
+    ) -> None:
         """ "Tỷ lệ hồ sơ … tương ứng là 48,2% và 36,7%" after "khối bộ, ngành đạt …, khối địa
-        phương đạt …": the i-th value's breakdown is the i-th the clauses before gave, or ""."""
+        phương đạt …": give the row the i-th breakdown the clauses before gave (and their time,
+        when the row names none); leave it when they give no such run."""
         _, run = respective_run(sentence, quantities, q, IN_THAT_ORDER)
         # (the run's own values, given already, are not the clauses before)
         rows = [r for r in rows if r["indicator"] != row["indicator"]] or self.last_rows
@@ -240,14 +241,12 @@ class ListReader:
         if len(parts) != len(run):  # ("… khối bộ …, khối địa phương …, cả nước …": all three)
             parts = [b for b in parts if b != "national"]
         if len(parts) < 2 or len(run) != len(parts):
-            return ""
-        part = parts[run.index(q)]
-        source = next(r for r in rows if r["breakdown"] == part)
+            return
+        row["breakdown"] = parts[run.index(q)]
+        source = next(r for r in rows if r["breakdown"] == row["breakdown"])
         if row["date_source"] != "text" and source["date_source"] == "text":
-            # (its time too, when it names none: the clauses before name it for both)
             row.update({k: source[k] for k in ("period_kind", "period_start", "period_end")})
             row["date_source"] = "text"
-        return part
 
     def second_of_pair(
         self, sentence: str, prev: Quantity, q: Quantity, before: str, after: str

@@ -40,6 +40,8 @@ QUALIFIERS = [
     "ước",
     "đạt",
 ]
+# …those that bound a figure instead of giving it ("đều có tỷ lệ trên 95%": a bar, not a value)
+BOUNDING = ("vượt mốc", "vượt ngưỡng", "vượt", "hơn", "trên", "dưới")
 
 NUMBER = r"""
     (?P<num>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from etl.cues import SPAN_KINDS
@@ -158,16 +157,9 @@ def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Peri
     lead = r"\s*(?:là|:|(?:xếp|đứng)\s+(?:thứ|hạng)(?:\s+thứ)?|hạng)?\s*(?:\d[\d.,]*\s*(?:Mbps|Mb/s|%|cuộc)?\s*(?:và|,|;)\s*)*"
     if opening < 0 or not re.fullmatch(lead, sentence[opening + 1 : q.qual_start]):
         return None
-    closing = sentence.find(")", q.end)
     for p in periods:
         if p.comparison and 0 <= opening - p.text_end <= 2:
-            # "so với kỳ trước (86/193 năm 2022)": the time the bracket names itself, if any
-            inside = [
-                o
-                for o in periods
-                if not o.comparison and o.kind != "date" and q.end <= o.text_start < closing
-            ]
-            return replace(inside[0], comparison=True) if inside else p
+            return p
     return None
 
 

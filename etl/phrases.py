@@ -251,7 +251,7 @@ YEAR_AGO_CLAUSE = re.compile(YEAR_AGO_START.pattern.removeprefix("^"), re.I)
 STEP_BACK_START = re.compile(
     r"^\W*(?:(?:trong\s+khi|còn|nhưng)\s+)?(?:(?:trong|vào)\s+)?(?P<unit>tháng|quý|năm|kỳ)\s+(?:liền\s+)?"
     # ("…, trong khi năm trước đó là 38%")
-    r"(?:trước(?:\s+đó)?|ngoái)\b(?=\s*,|\s+(?:con\s+số|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|mức|tốc\s+độ|số)\b"
+    r"(?:trước(?:\s+(?P<that>đó))?|ngoái)\b(?=\s*,|\s+(?:con\s+số|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|mức|tốc\s+độ|số)\b"
     r"|\s+(?:chỉ\s+|mới\s+)?(?:là|đạt|ở\s+mức)\s+\d)",
     re.I,
 )

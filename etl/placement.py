@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from etl.gates import search
-from etl.numbers import Quantity
+from etl.numbers import BOUNDING, Quantity
 from etl.phrases import COUNTRY_AFTER, COUNTRY_BEFORE, NATIONAL_SOURCE
 from etl.provinces import canonical_province, province_name_pattern, province_names, shared_by
 from etl.subject import local_opening, local_province, sentence_province
@@ -20,8 +20,6 @@ from etl.whose_words import (
     level_of,
 )
 from metrics.catalog import load_catalog
-
-BOUNDS = ("trên", "hơn", "dưới", "vượt", "vượt mốc", "vượt ngưỡng", "tối thiểu", "ít nhất")
 
 
 @cache
@@ -173,7 +171,7 @@ class Placement:
     def rows_for_each(self, row: dict, head: str, q: Quantity) -> list[dict]:
         """ "Hà Nội và Cần Thơ là hai địa phương đạt 100%": the row once for each place or level
         the figure is given to (not a bound: "… đều có tỷ lệ trên 95%")."""
-        parts = shared_by(head) if q.qualifier not in BOUNDS else []
+        parts = shared_by(head) if q.qualifier not in BOUNDING else []
         if not parts or row["indicator"] in national_only_indicators():
             return [row]
         return [{**row, "breakdown": part} for part in parts]

@@ -23,11 +23,18 @@ def province_name_pattern() -> re.Pattern:
     return quicken(re.compile(rf"\b(?:{province_names()})\b"))
 
 
+def written_province(group: str = "") -> str:
+    """A province's name as reports write it, maybe after "tỉnh", "thành phố" or "TP." (the
+    name captured as `group` when one is given)."""
+    names = rf"(?P<{group}>{province_names()})" if group else rf"(?:{province_names()})"
+    return rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?{names}\b"
+
+
 @cache
 def province_list_pattern() -> re.Pattern:
     """Match a list of three or more province names ending "và …" ("Hà Nội, Đà Nẵng, TP.HCM và
     Cần Thơ")."""
-    name = rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\b"
+    name = written_province()
     return re.compile(rf"\b{name}(?:\s*,\s*{name})+\s*,?\s*và\s*{name}", re.I)
 
 
@@ -109,7 +116,7 @@ def rename_by_period(rows: list[dict]) -> None:
 def places_together_pattern() -> re.Pattern:
     """Two or more provinces named together as the subject of the words up to a number (no
     comma after them: "… gồm Hà Nội, … và Cần Thơ, Đà Nẵng trở thành …" names one apart)."""
-    name = rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\b"
+    name = written_province()
     return re.compile(rf"\b{name}(?:\s*,\s*{name})*\s*,?\s+và\s+{name}(?P<rest>[^\d;,]*)$", re.I)
 
 
@@ -129,6 +136,8 @@ SHARED_AFTER = (
     r"\s+(?:là\s+(?:hai|ba|bốn|năm|các)\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|thành\s+phố)\b"
     r"|(?:đều|cùng)\b)[^\d;]*$"
 )
+# …those words alone, read first: the alternation of names only when they are there
+SHARING_WORDS = re.compile(SHARED_AFTER.removeprefix(r"\s+"), re.I)
 LEVELS_SHARE = re.compile(
     r"\b(?:cả\s+)?(?:khối\s+)?(?:các\s+)?bộ,?\s*ngành(?:,\s*cơ\s+quan\s+(?:ở\s+)?trung\s+ương)?\s+và\s+"
     r"(?:khối\s+)?(?:các\s+)?địa\s+phương" + SHARED_AFTER,
@@ -139,7 +148,7 @@ LEVELS_SHARE = re.compile(
 @cache
 def places_sharing_pattern() -> re.Pattern:
     """Provinces named together, then words that give each of them the figure."""
-    name = rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\b"
+    name = written_province()
     return re.compile(
         rf"\b(?P<names>{name}(?:\s*,\s*{name})*(?:\s*,?\s+và\s+{name})?){SHARED_AFTER}", re.I
     )
@@ -149,8 +158,8 @@ def shared_by(head: str) -> list[str]:
     """ "Hà Nội và Cần Thơ là hai địa phương đạt 100%", "cả khối bộ, ngành và khối địa phương
     đều đạt 100%": the provinces or levels a figure is each one's, or []."""
     head = head[-200:]
-    if not re.search(r"\b(?:đều|cùng|là)\b", head):
-        return []  # (the cheap test first: the alternation of names only when it can match)
+    if not SHARING_WORDS.search(head):
+        return []
     if LEVELS_SHARE.search(head):
         return ["ministries", "localities"]
     m = places_sharing_pattern().search(head)

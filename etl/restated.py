@@ -65,7 +65,8 @@ OF_ANOTHER = re.compile(
 def read_restated(
     sentence: str, clause_start: int, earlier: list[Quantity], q: Quantity, after: str, context: str
 ) -> Scope | None:
-    """The scope of a number that says the clause's earlier figure again in another unit."""
+    """The scope to read a number by other than the words before it: the clause's earlier figure
+    said again in another unit, or a figure named after it ("Con số 87,4% là tỷ lệ …")."""
     own = [p for p in earlier if p.qual_start >= clause_start]
     if not own:
         return read_value_first(sentence, clause_start, q, after, context)
@@ -147,6 +148,11 @@ VALUE_FIRST = re.compile(
     re.I,
 )
 FIGURE_OPENS = re.compile(r"^\W*(?:(?:con\s+số|gần|hơn|trên|khoảng|chỉ|mới)\s+)*$", re.I)
+# The time a name after its figure goes on to ("… kích hoạt trên VNeID tính đến cuối tháng 7/2024")
+TIME_AFTER_NAME = re.compile(
+    r"\s+(?:tính\s+(?:đến|tới)|trong|vào|đến|tới|năm|tháng|quý)\s+[^\d]{0,12}\d", re.I
+)
+COUNT_WORD = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.I)  # "số tài khoản" -> "tài khoản"
 
 
 def read_value_first(
@@ -156,12 +162,6 @@ def read_value_first(
     m = VALUE_FIRST.match(after)
     if m is None or not FIGURE_OPENS.match(sentence[: q.qual_start]):
         return None
-    # (up to the time it names: "… kích hoạt trên ứng dụng VNeID tính đến cuối tháng 7/2024")
-    label = re.split(
-        r"\s+(?:tính\s+(?:đến|tới)|trong|vào|đến|tới|năm|tháng|quý)\s+[^\d]{0,12}\d",
-        m.group("label"),
-    )[0]
-    noun = re.sub(
-        r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", " ", label, flags=re.I
-    )  # "55 triệu tài khoản …"
-    return Scope(label + " đạt ", label + " ", noun, context)
+    label = TIME_AFTER_NAME.split(m.group("label"))[0]
+    # (the counted noun after the figure too: "55 triệu tài khoản …")
+    return Scope(label + " đạt ", label + " ", COUNT_WORD.sub(" ", label), context)

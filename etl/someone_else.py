@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from etl.gates import findall, finditer, search
+from etl.numbers import BOUNDING
 from etl.phrases import DOWNLOAD, OPENING_SCENE, RESPECTIVELY, UPLOAD, VENUE_BEFORE
 from etl.provinces import canonical_province, province_name_pattern, province_names
 from etl.whose_words import (
@@ -26,6 +27,7 @@ from etl.whose_words import (
     WORLD,
     WORLD_AVERAGE,
 )
+from metrics.catalog import load_central_cities
 
 # "Một số bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; …"
 SOME_OF_THEM = re.compile(
@@ -88,7 +90,7 @@ REGION_PART = re.compile(
 PLACES_PAST_A_BAR = re.compile(
     r"\b\d+\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|bộ,?\s*ngành)\b[^.;\d]{0,60}$", re.I
 )
-BAR_WORDS = re.compile(r"\b(?:dưới|trên|hơn|từ|ít\s+nhất|tối\s+thiểu)\s*$", re.I)
+BAR_WORDS = re.compile(rf"\b(?:{'|'.join(BOUNDING)}|từ)\s*$", re.I)
 # "tỷ trọng kinh tế số trong giá trị tăng thêm của ngành nông nghiệp": one sector's part
 SECTOR_PART = re.compile(
     r"\b(?:của|trong)\s+(?:các\s+)?ngành\s+(?:nông|công\s+nghiệp|dịch\s+vụ|xây\s+dựng|bán\s+buôn|bán\s+lẻ|"
@@ -363,23 +365,7 @@ def list_direction(clause: str) -> bool | None:
     return order[index][1]
 
 
-# The centrally-run cities: "thành phố" before any other province's name is its provincial city
-CENTRAL_CITIES = (
-    "Hà Nội",
-    "Hồ Chí Minh",
-    "Hải Phòng",
-    "Đà Nẵng",
-    "Cần Thơ",
-    "Huế",
-    "Thừa Thiên Huế",
-)
-
-
 def provincial_city(written: str, name: str) -> bool:
     """Whether "Thành phố <name>" is a province's own city ("Thành phố Lai Châu"), below it."""
-    if not re.match(r"(?:TP\.?|[Tt]hành[ \t]+phố)\s", written):
-        return False
-    try:
-        return canonical_province(name) not in CENTRAL_CITIES
-    except (KeyError, ValueError):
-        return False
+    written_as_city = re.match(r"(?:TP\.?|[Tt]hành[ \t]+phố)\s", written)
+    return bool(written_as_city) and canonical_province(name) not in load_central_cities()

@@ -57,6 +57,17 @@ def title_subject_pattern() -> re.Pattern:
 
 
 @cache
+def own_report_pattern() -> re.Pattern:
+    """A title naming a province's own report: "Báo cáo kết quả … của UBND tỉnh Bình Dương"."""
+    return re.compile(
+        r"\W*(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình)\b[^\n]{0,100}\bcủa\s+"
+        r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Sở\s+[^\n]{0,40}?)\s+(?:tỉnh|thành\s+phố)\s+"
+        rf"(?:{province_names()})\b",
+        re.I,
+    )
+
+
+@cache
 def masthead_pattern() -> re.Pattern:
     """A masthead naming a province's paper, portal or body."""
     return re.compile(
@@ -235,14 +246,8 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     # "Điện Biên chào mừng Ngày Chuyển đổi số quốc gia …" over "Thủ tướng … chủ trì hội nghị …"
     # (the province at its bridge point): the national meeting's figures, seen from the province
     bridge = re.search(r"Thủ\s+tướng[^.]{0,120}\bchủ\s+trì\b", head)
-    # "Báo cáo kết quả … quý I/2025 của UBND tỉnh Bình Dương": a province's own report
-    if re.search(
-        rf"^\W*(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình)\b[^\n]{{0,100}}\bcủa\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|Sở\s+[^\n]{{0,40}}?)"
-        rf"\s+(?:tỉnh|thành\s+phố)\s+(?:{province_names()})\b",
-        headline,
-        re.I,
-    ):
-        return "province", ""
+    if own_report_pattern().match(headline):
+        return "province", ""  # "Báo cáo kết quả … quý I/2025 của UBND tỉnh Bình Dương"
     if re.search(rf"\b(?:{province_names()})\s*:", headline) or (
         (whole_province or title_subject) and not NATIONAL_WORDS.search(headline) and not bridge
     ):

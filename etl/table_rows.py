@@ -242,13 +242,6 @@ def written_unit(q: Quantity, unit: str | None, scale: float | None) -> Quantity
     return replace(q, value=q.value * scale) if scale else q
 
 
-def read_lead_unit(note: str) -> tuple[str | None, float | None, str]:
-    """The unit, scale and counted noun a caption's note writes once ("(triệu giao dịch)")."""
-    unit, scale = read_label_unit(note) if note else (None, None)
-    noun = re.sub(r"\b(?:triệu|nghìn|ngàn|tỷ|%)|[()]", " ", note, flags=re.I)
-    return unit, scale, " " + " ".join(noun.split()) + " " if noun.strip() else ""
-
-
 def read_label_unit(label: str) -> tuple[str | None, float | None]:
     """The unit and scale a label writes once: "Tốc độ … (Mbps)", "(%)", "(triệu)"."""
     unit_hint = (

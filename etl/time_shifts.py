@@ -159,8 +159,8 @@ def fall_back_on(
     carried: list[Period],
 ) -> tuple[list[Period], list[Period], re.Match | None]:
     """The periods a sentence's figures fall back on when they state none (the lead's, then the
-    sentence before's, a year back after "Cùng kỳ năm trước, …"), its own periods, and that
-    year-ago opening."""
+    sentence before's, a year back after "Cùng kỳ năm trước, …", a step back after "Tháng
+    trước, …"), its own periods, and that opening which looks back."""
     fallback = lead_periods or earlier
     lead_levels = [p for p in lead_periods if p.kind == "as_of"]
     if earlier and lead_levels and latest_end(earlier) > latest_end(lead_levels):

@@ -16,7 +16,7 @@ from etl.clauses import (
     past_aside,
     since,
 )
-from etl.comparisons import ComparisonReader, year_ago_in_clause
+from etl.comparisons import ComparisonReader, earlier_span_in_clause
 from etl.cue_text import (
     blank_whose,
     drop_acronyms,
@@ -34,7 +34,7 @@ from etl.gates import search
 from etl.leads import LeadReader
 from etl.lists import ListReader, respective_provinces
 from etl.normalize import NormalizedText, Paragraph
-from etl.numbers import BARE_NUMBER, Quantity, detect_dot_decimals, find_quantities
+from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.period_choice import (
     carried_periods,
     comparison_period,
@@ -65,7 +65,7 @@ from etl.sections import (
 )
 from etl.someone_else import names_someone_else
 from etl.subject import find_document_province, find_subject, page_head
-from etl.table_rows import TableRows, written_unit
+from etl.table_rows import TableRows
 from etl.time_shifts import fall_back_on
 from etl.title_spans import find_title_span
 
@@ -200,17 +200,17 @@ class DocumentExtractor(
             )
             month = self.month_meant()
             periods = find_periods(sentence, self.year, self.cutoff, month, self.past_month)
-            fallback, periods, year_ago = fall_back_on(
+            fallback, periods, looks_back = fall_back_on(
                 sentence, periods, lead_periods, earlier, self.carried
             )
             self.open_span = para_span or (lead_spans[-1] if lead_spans else None)
             self.extract_sentence(s, sentence, context, label, anchor_text, periods, fallback)
             self.follow_subject(sentence)
-            # "Cùng kỳ năm trước, …" looks back; the next sentence goes on as before
+            # "Cùng kỳ năm trước, …", "Tháng trước, …" look back; the next sentence goes on as before
             stated = (
-                [] if year_ago else carried_periods(sentence, periods, self.dated and self.cutoff)
+                [] if looks_back else carried_periods(sentence, periods, self.dated and self.cutoff)
             )
-            earlier = stated or (earlier if year_ago else fallback)
+            earlier = stated or (earlier if looks_back else fallback)
             self.carried = stated or self.carried
             months = [m for p in stated if (m := month_named(p, sentence))]
             self.last_month = months[-1] if months else self.last_month
@@ -250,8 +250,9 @@ class DocumentExtractor(
             q = unit_named_around(
                 q, window, before, sentence[q.end : q.end + 80], self.lead_in_percent
             )
-            if BARE_NUMBER.fullmatch(q.text):  # "- Tháng 4/2025: 105,3" under "(đơn vị: triệu …)"
-                q, after = written_unit(q, *self.lead_unit), self.lead_noun + after
+            q, after = self.in_lead_unit(
+                q, after
+            )  # "- Tháng 4/2025: 105,3" under "(đơn vị: triệu …)"
             prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
             if prior is not None:
                 base, period = prior
@@ -332,7 +333,7 @@ class DocumentExtractor(
             # deadline dates no value of the next clause
             own_periods = [p for p in own_periods if not dates_another(sentence, p, q)]
             period, stated = resolve_period(q, own_periods, sentence, fallback)
-            earlier_span = year_ago_in_clause(sentence, clause_start, q, period)
+            earlier_span = earlier_span_in_clause(sentence, clause_start, q, period)
             period, stated = (earlier_span, True) if earlier_span else (period, stated)
             yearly = self.respective(sentence, clause_start, quantities, q, respective_year)
             if yearly is not None:
@@ -376,8 +377,7 @@ class DocumentExtractor(
                 continue
             self.settle_breakdown(row, sentence, q, window, before, after)
             if row["breakdown"] == "national":
-                carried = self.carried_breakdown(sentence, quantities, q, sentence_rows, row)
-                row["breakdown"] = carried or "national"
+                self.take_respective_part(sentence, quantities, q, sentence_rows, row)
             if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):
                 add_reason(
                     row, "a figure for each month ('mỗi tháng có'): an average, not the month's"

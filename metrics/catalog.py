@@ -83,7 +83,7 @@ def synonym_expander(synonyms: dict[str, list[str]]):
 
 @cache
 def read_provinces_file(path: Path = PROVINCES_PATH) -> dict:
-    """The provinces file, read once: names, aliases and renamings."""
+    """The provinces file, read once: names, central cities, aliases and renamings."""
     with open(path, "rb") as fh:
         return tomllib.load(fh)
 
@@ -92,6 +92,12 @@ def read_provinces_file(path: Path = PROVINCES_PATH) -> dict:
 def load_provinces(path: Path = PROVINCES_PATH) -> tuple[str, ...]:
     """Return the province names a value can be broken down by."""
     return tuple(read_provinces_file(path)["names"])
+
+
+@cache
+def load_central_cities(path: Path = PROVINCES_PATH) -> frozenset[str]:
+    """The centrally-run cities, whose "thành phố" is the province itself."""
+    return frozenset(read_provinces_file(path).get("central_cities", ()))
 
 
 @cache
