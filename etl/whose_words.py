@@ -47,7 +47,8 @@ WORLD = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu|quốc\s+tế)\b(?=[^;,.]
 WORLD_AVERAGE = re.compile(
     # "tốc độ trung bình của Internet di động thế giới"
     r"(?:trung\s+bình|bình\s+quân|trung\s+vị|(?<!hạng\s)tốc\s+độ)[^;,.\d]{0,30}?(?:của\s+|trên\s+)?"
-    r"(?:thế\s+giới|toàn\s+cầu|khu\s+vực|ASEAN|châu\s+Á)",
+    # (not the country's ranking among them: "tốc độ kết nối và thứ hạng toàn cầu")
+    r"(?<!hạng\s)(?:thế\s+giới|toàn\s+cầu|khu\s+vực|ASEAN|châu\s+Á)",
     re.I,
 )
 COUNTRY = re.compile(
