@@ -12,7 +12,7 @@ from etl.cue_text import as_rate_after, as_rate_label, as_share, as_share_taken
 from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_kinds, indicator_units
 from etl.gates import lowered, passes, search
 from etl.numbers import CATALOG_UNIT, Quantity
-from etl.periods import Period
+from etl.periods import Period, find_periods
 from etl.phrases import PRESENT_TURN, THIS_ONE
 from etl.whose_words import NATIONAL_WORDS
 
@@ -28,6 +28,13 @@ WHOLE_AFTER_LEVELS = re.compile(
 WHOLE_AFTER_PLACE = re.compile(
     r"\W*(?:(?:trong\s+khi|còn|và|nhưng)\s+)?(?:tính\s+)?(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc)\s*"
     r"(?:(?:chỉ|mới|cũng|đã)\s+)?(?:đạt|là|:)?\s*",
+    re.I,
+)
+# "huyện Tam Đường đạt 62,1%, huyện Sìn Hồ đạt 55,3%; tính chung toàn tỉnh đạt 58,6%": the
+# province's whole after its districts (whose own figures are dropped, so no row names it)
+WHOLE_AFTER_DISTRICTS = re.compile(
+    r"(?:tính\s+chung|chung|bình\s+quân)\s+(?:toàn|cả)\s+(?:tỉnh|thành\s+phố)\b[^;,.\d]{0,30}"
+    r"(?:đạt|là|:)\s*$",
     re.I,
 )
 NEW_RATE = re.compile(
@@ -103,6 +110,16 @@ class FigureLinks:
             and bool(WHOLE_AFTER_PLACE.fullmatch(window))
         )
         level = breakdown != "national" or bool(whole)
+        if not rows and search(WHOLE_AFTER_DISTRICTS, window):
+            # (the districts' words before it, in this sentence or the one before, name it)
+            # (…or the two sentences before, the paragraph, or the lead over their list)
+            head = scope.head[: len(scope.head) - len(window)]
+            paragraph = self.nt.text[self.para_start : self.sentence_start]
+            for source in (head, *self.last_sentences[::-1], paragraph, self.lead_text):
+                if name_indicators(source, q.unit):
+                    return self.name_from_sentence_before(
+                        q, scope, period, stated, breakdown, source
+                    )
         # "Tỷ lệ thanh toán trực tuyến … tại các bộ, ngành đạt 45,22% và các địa phương đạt
         # 26,86%": a sentence naming a rate of its own does not go on with the one before
         if not anaphora and search(NEW_RATE, window if rows else scope.head):
@@ -264,15 +281,27 @@ class FigureLinks:
         settled["rule_id"] = row["rule_id"] + "+named_back"
         return settled
 
-    def name_from_sentence_before(self, q, scope: Scope, period, stated, breakdown: str):
+    def name_from_sentence_before(
+        self, q, scope: Scope, period, stated, breakdown: str, source: str = ""
+    ):
         """ "Tỷ trọng kinh tế số trên GDP … đã tăng mạnh. Năm 2021, con số này là 11,91%": the
-        sentence before named the figure without a value; "con số này" is that one."""
-        named = name_indicators(self.last_sentence, q.unit)
+        sentence before (or the `source` given) named the figure without a value; "con số này"
+        is that one."""
+        source = source or self.last_sentence
+        named = name_indicators(source, q.unit)
         if len(named) != 1:
             return None
         indicator = named.pop()
-        named_scope = replace(scope, before=self.last_sentence + " đạt ", crossed=-1)
+        named_scope = replace(scope, before=source + " đạt ", crossed=-1)
         named_scope.bare = named_scope.before
+        if not stated:
+            # "Trong 6 tháng đầu năm 2024, tỷ lệ … có sự chênh lệch lớn. … Tính chung toàn tỉnh
+            # đạt 58,6%": a figure stating no time of its own has the time it was named with
+            found = find_periods(
+                source, self.year, self.cutoff, self.month_meant(), self.past_month
+            )
+            if len({(p.kind, p.end) for p in found}) == 1 and found[0].end <= self.cutoff:
+                period, stated = found[0], True
         row = self.match_cues(q, named_scope, period, stated, only=indicator)
         if row is not None:
             row["breakdown"] = breakdown

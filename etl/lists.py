@@ -45,6 +45,7 @@ LEVEL_ONLY = re.compile(
     r"(?:bộ,?\s*ngành|địa\s+phương)|cả\s+nước|toàn\s+quốc)\s*(?:đạt|là|:)\s*",
     re.I,
 )
+MEASURE_LABEL = re.compile(r"\b(?:thuê\s+bao|tỷ\s+lệ|tốc\s+độ|số\s+lượng|tổng\s+số)\b", re.I)
 PERIOD_LABEL = re.compile(r"\W*[:–]\s*(?:đạt\s*)?")
 # ("- TP. Đà Nẵng: 95,1%": the city's abbreviation may open it)
 LEVEL_LABEL = re.compile(
@@ -311,7 +312,10 @@ class ListReader:
         # (…or a period's: "Tốc độ … qua các tháng:" over "Tháng 4/2024: 50 Mbps", the period's
         # words blanked out of `before`)
         period_item = stated and PERIOD_LABEL.fullmatch(scope.before)
-        if self.lead_text and (LEVEL_LABEL.fullmatch(scope.before) or period_item):
+        # (an item's label naming a measure of its own is no level: "- Thuê bao điện thoại di
+        # động: 127,6 triệu" under a lead that listed the mobile broadband ones before it)
+        level_item = LEVEL_LABEL.fullmatch(scope.before) and not MEASURE_LABEL.search(scope.before)
+        if self.lead_text and (level_item or period_item):
             source = self.lead_text[-250:]
         elif LEVEL_ONLY.fullmatch(scope.before):
             # "… với tỷ lệ hồ sơ trực tuyến toàn trình 92,3%. Bình quân khối bộ, ngành đạt 45,3%"

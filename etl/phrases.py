@@ -159,7 +159,8 @@ OWN_FIGURE_BEFORE = re.compile(
     r"trong\s+đó\s+(?:có\s+)?(?:đã\s+)?(?:được\s+)?kích\s+hoạt(?:\s+được)?\s*$"
     # "…, trong đó số thuê bao sử dụng smartphone là 91,2 triệu": measured in its own right
     r"|trong\s+đó\s+(?:số\s+)?thuê\s+bao\s+(?:(?:sử\s+dụng|dùng)\s+(?:điện\s+thoại\s+thông\s+minh|smartphone)"
-    r"|băng\s+rộng\s+di\s+động|BRDĐ)(?:\s*\([^()]{0,20}\))?\s+(?:là|đạt|có)\s*$",
+    # (…or an item's label: "- Thuê bao di động: 127,6 triệu; trong đó thuê bao BRDĐ: 87,3 triệu")
+    r"|băng\s+rộng\s+di\s+động|BRDĐ)(?:\s*\([^()]{0,20}\))?(?:\s+(?:là|đạt|có)|\s*:)\s*$",
     re.I,
 )
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)

@@ -110,6 +110,7 @@ class DocumentExtractor(
         self.previous_counts = False  # whether the sentence before stated a count
         self.previous_indicators: set[str] = set()  # and which indicators it stated
         self.last_sentence = ""  # "… tỷ trọng kinh tế số trên GDP … Năm 2021, con số này là …"
+        self.last_sentences = ("", "")
         self.previous_span: Period | None = None  # the last span the paragraph before stated
         self.open_span: Period | None = None  # the last span this paragraph stated so far
         self.para_start = 0
@@ -392,5 +393,6 @@ class DocumentExtractor(
                 self.rows.append(each)
         if sentence_rows:
             self.last_rows = sentence_rows
+        self.last_sentences = (self.last_sentence, sentence)  # (the one before it too)
         self.last_sentence = sentence
         self.previous_indicators = {r["indicator"] for r in sentence_rows}

@@ -1,5 +1,7 @@
 """A country's rank among the world is its own figure; mobile coverage reaches villages with or
-without a preposition; fibre laid to villages is not mobile coverage.
+without a preposition; fibre laid to villages is not mobile coverage; a list item's "trong đó"
+part that is a measure of its own is read, and an item naming its own measure is no level; a
+province's whole after its districts is the measure the districts were named with, in its time.
 
 Each case names the accepted rows it must give and the readings it must not give; written for
 the project from the genre's usual phrasings (not copied from any page).
@@ -46,6 +48,39 @@ GUARDS = [
         [],
         [("villages_with_mobile_coverage_rate", 96.5)],
         id="fibre-to-villages-is-not-mobile-coverage",
+    ),
+    pytest.param(
+        "Số liệu đến hết tháng 9/2024:\n- Thuê bao điện thoại di động: 125,1 triệu; trong đó thuê "
+        "bao băng rộng di động: 85,6 triệu.",
+        "2024-10-15",
+        [("mobile_broadband_subscriptions", "national", "2024-09-30", 85_600_000)],
+        [("mobile_broadband_subscriptions", 125_100_000)],
+        id="an-items-part-that-is-a-measure-of-its-own",
+    ),
+    pytest.param(
+        "Số liệu đến hết tháng 9/2024:\n- Thuê bao băng rộng di động: 85,6 triệu.\n- Thuê bao điện "
+        "thoại di động: 125,1 triệu.",
+        "2024-10-15",
+        [("mobile_broadband_subscriptions", "national", "2024-09-30", 85_600_000)],
+        [("mobile_broadband_subscriptions", 125_100_000)],
+        id="an-item-naming-its-own-measure-is-no-level",
+    ),
+    pytest.param(
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của thị xã Sa Pa đạt 48,2%, huyện Bát Xát đạt "
+        "31,5%; tính chung toàn tỉnh Lào Cai đạt 39,7%.",
+        "2025-02-05",
+        [("online_dossier_full_process_rate", "Lào Cai", "2024-12-31", 39.7)],
+        [("online_dossier_full_process_rate", 48.2), ("online_dossier_full_process_rate", 31.5)],
+        id="a-provinces-whole-after-its-districts",
+    ),
+    pytest.param(
+        "Quý I/2025, tỷ lệ hộ gia đình có Internet cáp quang ở các huyện của tỉnh Hà Giang chênh "
+        "lệch lớn.\nHuyện Mèo Vạc đạt 38,4%, huyện Vị Xuyên đạt 61,9%.\nTính chung toàn tỉnh đạt "
+        "52,3%.",
+        "2025-04-20",
+        [("ftth_household_rate", "Hà Giang", "2025-03-31", 52.3)],
+        [],
+        id="a-provinces-whole-in-the-time-its-measure-was-named",
     ),
 ]
 
