@@ -174,6 +174,11 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         gap = before[levels[-2].end() : last.start()] if len(levels) > 1 else "x"
         if named == {"m", "l"} and not re.search(r"\d", gap):
             return "national"  # "cấp bộ, cấp tỉnh": both levels together
+        # "trung bình của các địa phương (trên) toàn quốc": the one level, country-wide (not
+        # "các bộ, ngành và địa phương trên toàn quốc", both)
+        alone = len(levels) < 3 or re.search(r"\d", before[levels[-3].end() : levels[-2].start()])
+        if last.group("n") and alone and re.fullmatch(r"\s*(?:trên\s+)?", gap):
+            return level_of(levels[-2])
         return level_of(last)
     if MINISTRIES.search(before):
         return "ministries"

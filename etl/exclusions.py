@@ -34,6 +34,8 @@ from etl.phrases import (
     REMAINING_AFTER,
     RISE_FROM,
     SUBSET,
+    SUBSET_GOES_ON,
+    SUBSET_OF_COUNT,
     SUBSET_SENTENCE,
     SUPPOSITION,
     TARGET_TAIL,
@@ -143,7 +145,10 @@ class ExclusionRules:
         "Trong đó, số thuê bao băng rộng di động: 67,87 triệu" names a figure of its own."""
         if (
             q.unit == "count"
-            and NAMED_BACK_SUBSET.search(sentence)
+            and (  # (…or "Còn về tỉnh thành, …" after "Trong số 20 địa chỉ IP của cơ quan …")
+                NAMED_BACK_SUBSET.search(sentence)
+                or (SUBSET_GOES_ON.match(sentence) and SUBSET_OF_COUNT.match(self.last_sentence))
+            )
             and any(r["indicator"] == row["indicator"] for r in self.rows)
         ):
             return True

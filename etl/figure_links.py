@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from etl.clauses import find_breakdown, lead_own
+from etl.cue_names import cue_periods, name_indicators
 from etl.cue_text import as_rate_after, as_rate_label, as_share, as_share_taken
-from etl.cues import COUNTED, Scope, compile_cues, counted_nouns, indicator_kinds, indicator_units
-from etl.gates import lowered, passes, search
+from etl.cues import COUNTED, Scope, indicator_kinds, indicator_units
+from etl.gates import search
 from etl.numbers import CATALOG_UNIT, Quantity
 from etl.periods import Period, find_periods
 from etl.phrases import PRESENT_TURN, THIS_ONE
@@ -18,7 +18,12 @@ from etl.whose_words import NATIONAL_WORDS
 
 SHARE_NAMED_BACK = re.compile(r"\b(?:tỷ\s+trọng|tỷ\s+lệ)\s+(?:này|trên)\b", re.I)
 # (the earlier figure's unit, the number's) a clause may name back with "con số này", "tốc độ này"
-NAMED_BACK_UNITS = {("count", "count"), ("count", "ratio"), ("mbps", "mbps")}
+NAMED_BACK_UNITS = {("count", "count"), ("count", "ratio"), ("mbps", "mbps"), ("rank", "count")}
+# (held, not reached: "… lên vị trí 72" may be a component index's, "so với vị trí 86" compares)
+RANK_BACK = re.compile(
+    r"\b(?:duy\s+trì|giữ(?:\s+nguyên)?|đứng)\s+(?:ở\s+)?(?:thứ\s+hạng|vị\s+trí)(?:\s+thứ)?\s*$",
+    re.I,
+)
 # A rate the clause names anew (not "tỷ lệ này", "tỷ lệ tương ứng", "tỷ lệ của …")
 WHOLE_AFTER_LEVELS = re.compile(
     # (…or bare in a terse list: "khối bộ, ngành 38,9%; khối địa phương 31,2%; cả nước 35,6%")
@@ -98,6 +103,13 @@ class FigureLinks:
             return None
         anaphora = bool(search(THIS_ONE, window))
         breakdown = find_breakdown(window, "", q.unit)
+        # "… xếp thứ 71/193 … Trước đó, … Việt Nam đều duy trì thứ hạng 86": a rank named back
+        last = (rows or self.last_rows or [{}])[-1]
+        anaphora = anaphora or (
+            last.get("unit") == "rank"
+            and breakdown == "national"
+            and bool(RANK_BACK.search(window))
+        )
         # "… khối bộ, ngành là 92,1%, khối địa phương là 87,6%; tính chung cả nước đạt 89,0%": the
         # whole after its levels
         whole = search(WHOLE_AFTER_LEVELS, window) and any(
@@ -140,8 +152,11 @@ class FigureLinks:
         states_one = bool(
             DIGIT.search(window) or YEAR_START_WORDS.search(window)
         ) and not DIGIT.search(tail)
+        # ("879.342 địa chỉ, tháng 6/2022 là 704.939 địa chỉ": the figure before's noun may trail it)
+        noun_before = COUNTED.match(tail) if q.unit == "count" else None
+        rest = tail[noun_before.end() :] if noun_before else tail
         another_period = bool(
-            rows and stated and states_one and ANOTHER_PERIOD_TAIL.fullmatch(tail)
+            rows and stated and states_one and ANOTHER_PERIOD_TAIL.fullmatch(rest)
         )
         if another_period and same_unit and earlier[-1]["unit"] == UNIT_OF.get(q.unit, q.unit):
             noun = self.counted_noun(scope.after)  # "…; lũy kế … là 4.987 cuộc": the same noun
@@ -175,7 +190,10 @@ class FigureLinks:
         if not earlier or not same_unit or DIGIT.search(tail if anaphora else bare_window):
             return None
         noun = self.counted_noun(scope.after)
-        if noun and noun != self.counted_noun(self.after_value(earlier[-1])):
+        # (an earlier count left bare, when named back, keeps its figure's noun: "từ 879.342 địa
+        # chỉ … xuống 704.939 trong tháng 6/2022 và con số này trong tháng 10 là 517.627 địa chỉ")
+        earlier_noun = self.counted_noun(self.after_value(earlier[-1]))
+        if noun and noun != earlier_noun and (earlier_noun or not anaphora):
             return None  # "…, Đà Nẵng có 99% hộ dân …": a share of another base, not the level's
         province = level and breakdown not in ("ministries", "localities")
         if province and earlier[-1]["unit"] == indicator_units().get(earlier[-1]["indicator"]):
@@ -365,34 +383,3 @@ class FigureLinks:
             row["breakdown"] = province
             row["rule_id"] = f"{row['indicator']}:list_item"
         return row
-
-
-def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
-    """Indicators whose name appears anywhere in a text, among those a quantity unit can fill
-    (and, for a count, whose noun is the one after the number)."""
-    found = set()
-    low = lowered(text)
-    for cue in compile_cues():
-        if cue.name is None or unit not in cue.units or not passes(cue.name_gate, low):
-            continue
-        m = cue.name.search(text)
-        if m is None or len(m.group(0)) < 8:  # "của" alone names nothing
-            continue
-        if cue.exclude and cue.exclude.search(text):
-            continue
-        if cue.context is not None and not cue.context.search(text):
-            continue
-        counts = counted_nouns().get(cue.indicator)
-        if counts is not None and COUNTED.match(after) and not counts.match(after):
-            continue
-        found.add(cue.indicator)
-    return found
-
-
-@cache
-def cue_periods() -> dict[str, tuple[str, ...]]:
-    """The period kinds an indicator's cues allow, for those whose every cue names some."""
-    kinds: dict[str, set] = {}
-    for cue in compile_cues():
-        kinds.setdefault(cue.indicator, set()).add(tuple(cue.periods) if cue.periods else None)
-    return {i: tuple(k for ks in v for k in ks) for i, v in kinds.items() if None not in v}

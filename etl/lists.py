@@ -6,10 +6,10 @@ import re
 from dataclasses import replace
 
 from etl.clauses import BARE_IN_RUN, find_breakdown, named_place
+from etl.cue_names import name_indicators
 from etl.cues import (
     Scope,
 )
-from etl.figure_links import name_indicators
 from etl.gates import finditer, search
 from etl.numbers import Quantity
 from etl.periods import row_period

@@ -59,7 +59,8 @@ def resolve_period(
         and re.fullmatch(
             # "1.234 cuộc vào tháng 1/2023": the counted noun may stand between
             r"[\s,]*\(?\s*(?:trong|vào|của|tính\s+đến|số\s+liệu(?:\s+tính)?(?:\s+đến)?)?\s*"
-            r"|\s+(?:cuộc|vụ|thôn|trạm|tài\s+khoản|thuê\s+bao|giao\s+dịch|hồ\s+sơ)\s+(?:trong|vào)\s+"
+            r"|\s+(?:cuộc|vụ|thôn|trạm|tài\s+khoản|thuê\s+bao|giao\s+dịch|hồ\s+sơ|địa\s+chỉ(?:\s+IP)?"
+            r"|hệ\s+thống|khách\s+hàng|sự\s+cố|hóa\s+đơn|điểm)\s+(?:trong|vào)\s+"
             r"|\s+(?:GDP|GRDP)\s+(?:trong\s+|vào\s+|của\s+)?",  # "từ 12,87% GDP năm 2021 lên …"
             sentence[q.end : p.text_start],
         )

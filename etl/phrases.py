@@ -167,6 +167,9 @@ SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))
 # "Trong số địa chỉ IP nằm trong mạng botnet trên, có 175 …": the whole is named back, however
 # far before it was stated
 NAMED_BACK_SUBSET = re.compile(r"^\W*trong\s+số\s+[^,;.\d]{0,80}\s(?:nói\s+)?trên\s*,", re.I)
+# "Trong số 20 địa chỉ IP của cơ quan nhà nước …" opens on a part; "Còn về tỉnh thành, …" goes on
+SUBSET_OF_COUNT = re.compile(r"\W*trong\s+số\s+(?:hơn\s+|gần\s+)?\d[\d.,]*\s", re.I)
+SUBSET_GOES_ON = re.compile(r"\W*còn\s+(?:về|với|ở|tại)\b", re.I)
 # "1.107 cuộc/tháng", "780.555 IP/tháng": an average per month, not the period's total.
 PER_UNIT_AFTER = re.compile(r"^\s*[\w-]*\s*/\s*(?:tháng|năm|ngày|giờ)\b", re.I)
 UPLOAD = re.compile(r"tải\s+lên|upload|đường\s+lên", re.I)

@@ -4,9 +4,11 @@ named (mixed into DocumentExtractor)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from etl.gates import search
+from etl.indicator_periods import edition_schedules
 from etl.numbers import BOUNDING, Quantity
 from etl.phrases import COUNTRY_AFTER, COUNTRY_BEFORE, NATIONAL_SOURCE
 from etl.provinces import canonical_province, province_name_pattern, province_names, shared_by
@@ -20,6 +22,34 @@ from etl.whose_words import (
     level_of,
 )
 from metrics.catalog import load_catalog
+
+# One figure for each of two or more years: "… thứ hạng 86/193 trong 2 kỳ đánh giá vào năm 2020
+# và 2022" after the number, "Năm 2022 và năm 2023 đều đạt 45%" before it
+YEARS_LISTED = r"(?:năm\s+)?(?P<first>(?:19|20)\d\d)(?P<more>(?:\s*,\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:và|,)\s*(?:năm\s+)?(?:19|20)\d\d)"
+YEARS_AFTER = re.compile(
+    r"[^;.\d]{0,20}?(?:trong|qua|ở)\s+(?:cả\s+)?(?:hai|2|ba|3)\s+(?:kỳ|lần|năm)(?:\s+đánh\s+giá)?\s*"
+    rf"(?:vào\s+|là\s+|:\s*)?(?:các\s+)?{YEARS_LISTED}\b",
+    re.I,
+)
+YEARS_BEFORE = re.compile(rf"\b{YEARS_LISTED}\s+(?:đều|cùng)\b[^;.\d]{{0,40}}$", re.I)
+
+
+# "Trước đó, trong hai lần đánh giá, Việt Nam đều duy trì thứ hạng 86": the editions before
+EDITIONS_BEFORE = re.compile(
+    r"\btrước\s+đó\b[^.;\d]{0,30}?\b(?P<n>hai|2|ba|3)\s+(?:lần|kỳ)\s+(?:đánh\s+giá|xếp\s+hạng|khảo\s+sát)"
+    r"|\b(?P<m>hai|2|ba|3)\s+(?:lần|kỳ)\s+(?:đánh\s+giá|xếp\s+hạng|khảo\s+sát)\s+trước(?:\s+đó)?\b",
+    re.I,
+)
+COUNTED_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3}
+
+
+def years_sharing(sentence: str, q: Quantity) -> list[int]:
+    """The years one figure is given to (after it or before it in the sentence), or []."""
+    m = YEARS_AFTER.match(sentence, q.end) or YEARS_BEFORE.search(sentence, 0, q.qual_start)
+    if m is None:
+        return []
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("first") + m.group("more"))]
+    return sorted(set(years)) if len(set(years)) > 1 else []
 
 
 @cache
@@ -168,10 +198,37 @@ class Placement:
         reason = "a province's own figure; the text does not say which province"
         row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
 
-    def rows_for_each(self, row: dict, head: str, q: Quantity) -> list[dict]:
+    def editions_before(self, row: dict, head: str) -> list[int]:
+        """The years of the editions a figure named "in the two evaluations before" was each
+        one's, counted back from the latest edition the document named, or []."""
+        schedule = edition_schedules().get(row["indicator"])
+        m = EDITIONS_BEFORE.search(head) if schedule else None
+        named = [r for r in self.rows if r["indicator"] == row["indicator"]]
+        if m is None or not named:
+            return []
+        last = max(r["period_end"].year for r in named)  # the latest edition named
+        n = COUNTED_WORDS[(m.group("n") or m.group("m")).lower()]
+        return sorted(last - schedule[0] * k for k in range(1, n + 1))
+
+    @staticmethod
+    def beside_read(earlier: list[Quantity], rows: list[dict], offset: int) -> bool:
+        """Whether the number before a bracketed country's figure was read: the country's
+        figure is given beside that one, of its indicator."""
+        return not earlier or earlier[-1].end in {r["value_end"] - offset for r in rows}
+
+    def rows_for_each(self, row: dict, sentence: str, q: Quantity) -> list[dict]:
         """ "Hà Nội và Cần Thơ là hai địa phương đạt 100%": the row once for each place or level
-        the figure is given to (not a bound: "… đều có tỷ lệ trên 95%")."""
-        parts = shared_by(head) if q.qualifier not in BOUNDING else []
+        the figure is given to (not a bound: "… đều có tỷ lệ trên 95%"), or for each year
+        ("giữ nguyên thứ hạng 86/193 trong 2 kỳ đánh giá vào năm 2020 và 2022")."""
+        if q.qualifier in BOUNDING:
+            return [row]
+        years = years_sharing(sentence, q) if row["period_kind"] == "year" else []
+        years = years or self.editions_before(row, sentence[: q.qual_start])
+        if years:
+            return [
+                {**row, "period_start": date(y, 1, 1), "period_end": date(y, 12, 31)} for y in years
+            ]
+        parts = shared_by(sentence[: q.qual_start])
         if not parts or row["indicator"] in national_only_indicators():
             return [row]
         return [{**row, "breakdown": part} for part in parts]

@@ -280,6 +280,8 @@ class DocumentExtractor(
             item = list_item_breakdown(sentence, q, after)
             if item is None and paren_national(sentence, q):
                 item = "national"  # "(cả nước: 172,45 Mbps)"
+                if not self.beside_read(quantities[:i], sentence_rows, offset):
+                    continue  # "8,5% lực lượng lao động (toàn quốc là 3,7%)": not in the catalog
             daily = bool(search(PER_DAY_AFTER, after) or search(PER_DAY_LABEL, before[-40:]))
             # (a day's average too: "phấn đấu đạt trung bình 3 triệu giao dịch/ngày" is an aim)
             if item is None and self.is_excluded(sentence, q, quantities[:i], clause_start, after):
@@ -387,7 +389,7 @@ class DocumentExtractor(
                 add_reason(row, "a round figure in a quotation")  # "khoảng 80 triệu thẻ"
             if self.is_part_of_previous(sentence, q, row):
                 continue
-            for each in self.rows_for_each(row, sentence[: q.qual_start], q):
+            for each in self.rows_for_each(row, sentence, q):
                 each.update(self.locate(offset, sentence, q, anchor_text))
                 sentence_rows.append(each)
                 self.rows.append(each)
