@@ -77,6 +77,8 @@ REGION_COUNTRIES = re.compile(
     r"|châu\s+Âu|phát\s+triển|G7|G20|OECD)"
 )
 NDXP = re.compile(r"\bNDXP\b|chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia", re.I)
+WORLD_SUBJECT = re.compile(r"\b(?:của|trên)\s+(?:toàn\s+)?(?:thế\s+giới|toàn\s+cầu)\b", re.I)
+DIGIT_AT = re.compile(r"\d")
 THIS_COUNTRY = re.compile(r"\b(?:nước|quốc\s+gia)\s+(?:này|đó|bạn)\b", re.I)
 # "Trong đó, tỷ lệ này ở khu vực nông thôn là 78,9%": a part of the country, not the whole
 REGION_PART = re.compile(
@@ -224,7 +226,11 @@ def names_someone_else(
     own_window = window[window.rfind(")") + 1 :]
     if (
         (search(WORLD, own_window) and not ranked)
-        or search(WORLD_AVERAGE, unbracketed)
+        # (…but not "…, trong khi tốc độ di động của Việt Nam đạt 80 Mbps" after it)
+        or (
+            (avg := search(WORLD_AVERAGE, unbracketed))
+            and not VIETNAM.search(unbracketed, avg.end())
+        )
         or COUNTRY.match(after.lstrip(" ,(của"))
     ):
         return "another country's or the world's figure"
@@ -237,6 +243,15 @@ def names_someone_else(
         and not province_name_pattern().search(clause)
     ):
         return "the world's figure"
+    # "Không chỉ riêng Việt Nam, tốc độ trung bình của Internet di động trên toàn thế giới cũng
+    # … từ 62,79 Mbps lên 91,24 Mbps": the world is the sentence's subject, before its numbers
+    head = opening[: DIGIT_AT.search(opening + "0").start()]
+    subject = WORLD_SUBJECT.search(head)
+    if subject and not VIETNAM.search(head, subject.end()):
+        # (no "Việt Nam" after the world in the number's own clause either)
+        worlds = finditer(WORLD_SUBJECT, clause)
+        if not VIETNAM.search(clause, worlds[-1].end() if worlds else 0):
+            return "the world's figure"
     # "thế giới có khoảng 5,18 tỷ người sử dụng internet (chiếm gần 65% dân số)"
     world = WORLD_STATES.search(clause)
     if world and not VIETNAM.search(clause, world.end()):

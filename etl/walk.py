@@ -295,7 +295,7 @@ class DocumentExtractor(
                 continue  # "151,07 Mbps và 42,3 Mbps": download then upload
             paragraph = self.nt.text[self.para_start : offset] + self.operator
             other = names_someone_else(
-                window, before, after, q.unit, paragraph, sentence[:80]
+                window, before, after, q.unit, paragraph, sentence[:120]
             ) or self.district_figure(window, sentence[: q.start])
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue

@@ -1,7 +1,9 @@
-"""A country's rank among the world is its own figure; mobile coverage reaches villages with or
+"""A country's rank among the world is its own figure, the world as a sentence's subject is not
+the country, and the country's figure after the world's average is its own; mobile coverage reaches villages with or
 without a preposition; fibre laid to villages is not mobile coverage; a list item's "trong đó"
 part that is a measure of its own is read, and an item naming its own measure is no level; a
-province's whole after its districts is the measure the districts were named with, in its time.
+province's whole after its districts is the measure the districts were named with, in its time;
+chip cards named only as "thẻ gắn chip" with the citizen ID named around them are issued cards.
 
 Each case names the accepted rows it must give and the readings it must not give; written for
 the project from the genre's usual phrasings (not copied from any page).
@@ -81,6 +83,30 @@ GUARDS = [
         [("ftth_household_rate", "Hà Giang", "2025-03-31", 52.3)],
         [],
         id="a-provinces-whole-in-the-time-its-measure-was-named",
+    ),
+    pytest.param(
+        "Không riêng Việt Nam, tốc độ trung bình của Internet di động trên toàn thế giới cũng có "
+        "biến động trong tháng 3, với mức tăng hơn 5%, từ 58,4 Mbps lên 61,3 Mbps.",
+        "2025-04-12",
+        [],
+        [("mobile_broadband_speed", 61.3), ("mobile_broadband_speed", 58.4)],
+        id="the-world-as-the-sentences-subject",
+    ),
+    pytest.param(
+        "Tháng 3/2025, tốc độ Internet cố định trung bình trên thế giới là 93,1 Mbps, trong khi "
+        "tốc độ cố định của Việt Nam đạt 151,2 Mbps.",
+        "2025-04-12",
+        [("fixed_broadband_speed", "national", "2025-03-31", 151.2)],
+        [("fixed_broadband_speed", 93.1)],
+        id="the-country-after-the-worlds-average",
+    ),
+    pytest.param(
+        "Ngày 20/3/2022, đại diện Bộ Công an cho biết, sau một năm cấp căn cước công dân (CCCD) "
+        "mẫu mới, cơ quan này đã in và trả cho công an các tỉnh hơn 64 triệu thẻ gắn chip.",
+        "2022-03-21",
+        [("chip_id_cards_issued", "national", "2022-03-20", 64_000_000)],
+        [],
+        id="chip-cards-with-the-id-named-around",
     ),
 ]
 
