@@ -9,9 +9,10 @@ from dataclasses import replace
 from etl.clauses import find_breakdown, lead_own
 from etl.cue_names import cue_periods, name_indicators
 from etl.cue_text import as_rate_after, as_rate_label, as_share, as_share_taken
-from etl.cues import COUNTED, Scope, indicator_kinds, indicator_units
+from etl.cues import COUNTED, SPAN_KINDS, Scope, indicator_kinds, indicator_units
 from etl.gates import search
 from etl.numbers import CATALOG_UNIT, Quantity
+from etl.period_choice import level_at_end
 from etl.periods import Period, find_periods
 from etl.phrases import PRESENT_TURN, THIS_ONE
 from etl.whose_words import NATIONAL_WORDS
@@ -41,6 +42,11 @@ WHOLE_AFTER_DISTRICTS = re.compile(
     r"(?:tính\s+chung|chung|bình\s+quân)\s+(?:toàn|cả)\s+(?:tỉnh|thành\s+phố)\b[^;,.\d]{0,30}"
     r"(?:đạt|là|:)\s*$",
     re.I,
+)
+# "…, nâng tổng số lên 12.106 trạm": the level the increase before it brings the measure to
+BARE_COUNT = re.compile(r"(?<![\w/])\d[\d.,]*(?![\w%/])")
+RAISED_TOTAL = re.compile(
+    r"\b(?:nâng|đưa)\s+(?:tổng\s+số|con\s+số)\b[^;,.\d]{0,30}?\s+lên(?:\s+(?:thành|mức))?\s*$", re.I
 )
 NEW_RATE = re.compile(
     r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\s+(?!này|đó|chung|tương\s+ứng|trên|là|đạt|của|ở|tại|khối|các|bộ|địa)\w+"
@@ -122,9 +128,13 @@ class FigureLinks:
             and bool(WHOLE_AFTER_PLACE.fullmatch(window))
         )
         level = breakdown != "national" or bool(whole)
-        if not rows and search(WHOLE_AFTER_DISTRICTS, window):
-            # (the districts' words before it, in this sentence or the one before, name it)
-            # (…or the two sentences before, the paragraph, or the lead over their list)
+        raised = search(RAISED_TOTAL, window)
+        if not rows and (search(WHOLE_AFTER_DISTRICTS, window) or raised):
+            # (the words before it, in this sentence, the two before, the paragraph or the lead
+            # over a list, name it: "số trạm 5G … đã tăng thêm hơn 4.200, nâng tổng số lên 12.106",
+            # the level at the span's end)
+            if raised and period is not None and period.kind in SPAN_KINDS:
+                period = level_at_end(period)
             head = scope.head[: len(scope.head) - len(window)]
             paragraph = self.nt.text[self.para_start : self.sentence_start]
             for source in (head, *self.last_sentences[::-1], paragraph, self.lead_text):
@@ -310,7 +320,8 @@ class FigureLinks:
         if len(named) != 1:
             return None
         indicator = named.pop()
-        named_scope = replace(scope, before=source + " đạt ", crossed=-1)
+        # (its numbers left out: "số trạm 5G … tăng thêm hơn 4.200" still names the stations)
+        named_scope = replace(scope, before=BARE_COUNT.sub(" ", source) + " đạt ", crossed=-1)
         named_scope.bare = named_scope.before
         if not stated:
             # "Trong 6 tháng đầu năm 2024, tỷ lệ … có sự chênh lệch lớn. … Tính chung toàn tỉnh

@@ -254,6 +254,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d\d)(?=\))")),  # "lên 90,2% (2025)"
+    # "… lên 1.013 triệu giao dịch trong 2024", "Trong 2024, …": "năm" left out after "trong"
+    ("year", re.compile(r"(?<=\btrong\s)(?P<y>(?:19|20)\d\d)\b(?!\s*[/.–-]\s*\d)", re.I)),
     # "giảm 38% so với cùng kỳ 2023 (2.921 cuộc)": the same time of that year, "năm" left out
     ("year", re.compile(r"(?<=cùng\skỳ\s)(?P<y>(?:19|20)\d\d)\b(?!\s*[/.–-]\s*\d)", re.I)),
     (

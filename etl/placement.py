@@ -19,6 +19,7 @@ from etl.whose_words import (
     LOCAL_SUBJECT,
     NATIONAL_AS_SUBJECT,
     NATIONAL_SUBJECT,
+    NATIONAL_WORDS,
     level_of,
 )
 from metrics.catalog import load_catalog
@@ -112,6 +113,12 @@ class Placement:
         named = [m.group() for m in province_name_pattern().finditer(before)][-1:]
         return canonical_province(named[0]) if named else None
 
+    def only_province_before(self, window: str) -> str | None:
+        """The one province the text names in the 1,500 characters before a figure, or None."""
+        before = self.nt.text[max(0, self.sentence_start - 1500) : self.sentence_start]
+        named = {canonical_province(m.group()) for m in province_name_pattern().finditer(before)}
+        return named.pop() if len(named) == 1 else None
+
     def district_figure(self, window: str, head: str) -> str | None:
         """On a district's page, a figure naming no wider level is the district's."""
         if self.subject != "district" or WIDER_LEVEL.search(window) or WIDER_LEVEL.search(head):
@@ -156,6 +163,12 @@ class Placement:
             return
         window = window + " " + local_opening(head, len(head))
         local = search(LOCAL_SUBJECT, window) or search(LOCAL_SUBJECT, after[:60])
+        # "… của thành phố đạt 85,89%; tỷ lệ hồ sơ cấp kết quả điện tử đạt 87,72%": the clauses
+        # after one naming the place go on with it, unless they name the country
+        earlier = head[: head.rfind(";")] if ";" in head else ""
+        local = local or (
+            search(LOCAL_SUBJECT, earlier) and not search(NATIONAL_WORDS, head[len(earlier) :])
+        )
         if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):
             # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số
             # trên GRDP 42,92%" names it bare, without "tỉnh"
@@ -193,6 +206,12 @@ class Placement:
             return
         if self.province:
             row["breakdown"] = self.province
+            return
+        # (…on a page whose subject is not found, the one province named in the text just
+        # before: "Sau gần một năm …, thành phố Hà Nội đã đạt … Tính từ 1/7 …, thành phố có …")
+        named = self.only_province_before(window)
+        if named:
+            row["breakdown"] = named
             return
         row["status"] = "needs_review"
         reason = "a province's own figure; the text does not say which province"

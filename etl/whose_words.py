@@ -11,7 +11,8 @@ import re
 # Survey and poll figures are the respondents' shares, not the administrative indicator.
 SURVEY = re.compile(
     # (not the UN's survey edition a rank is of: "(kỳ khảo sát năm 2022: 86/193)")
-    r"được\s+hỏi|người\s+trả\s+lời|(?<!kỳ\s)khảo\s+sát(?!\s+(?:về\s+)?Chính\s+phủ\s+điện\s+tử"
+    # (…nor the countries a survey ranks: "thứ 71 trong tổng số 193 quốc gia được khảo sát")
+    r"được\s+hỏi|người\s+trả\s+lời|(?<!kỳ\s)(?<!gia\sđược\s)(?<!nước\sđược\s)khảo\s+sát(?!\s+(?:về\s+)?Chính\s+phủ\s+điện\s+tử"
     r"|\s+(?:của\s+)?(?:Liên\s+Hợp\s+Quốc|LHQ))|điều\s+tra|PAPI|"
     r"thăm\s+dò|theo\s+(?:hãng|công\s+ty)",
     re.I,

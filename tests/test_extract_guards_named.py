@@ -1,0 +1,78 @@
+"""What names a figure when its own clause does not: the measure before an increase ("…, nâng
+tổng số lên …"), the city named in the paragraph before, a bare year after "trong", villages
+that have the network or are not yet connected, the countries a survey ranks.
+
+Each case names the accepted rows it must give and the readings it must not give; written for
+the project from the genre's usual phrasings (not copied from any page).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Trong quý III/2025, số trạm 5G trên cả nước tăng thêm khoảng 3.100, nâng tổng số lên "
+        "15.240 trạm.",
+        "2025-10-20",
+        [("fiveg_bts_count", "national", "2025-09-30", 15_240)],
+        [("fiveg_bts_count", 3_100)],
+        id="the-level-an-increase-brings-the-measure-to",
+    ),
+    pytest.param(
+        "Số giao dịch qua Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) tăng mạnh, đạt 1,02 "
+        "tỷ giao dịch trong 2024.",
+        "2025-03-01",
+        [("ndxp_transactions_period", "national", "2024-12-31", 1_020_000_000)],
+        [],
+        id="a-bare-year-after-trong",
+    ),
+    pytest.param(
+        "Năm 2024, 99,1% thôn, bản có mạng di động băng rộng. Đến cuối tháng 6/2025, mạng viễn "
+        "thông băng rộng đã phủ tới 99,4% thôn bản.",
+        "2025-07-20",
+        [
+            ("villages_with_mobile_coverage_rate", "national", "2024-12-31", 99.1),
+            ("villages_with_mobile_coverage_rate", "national", "2025-06-30", 99.4),
+        ],
+        [],
+        id="villages-that-have-the-network",
+    ),
+    pytest.param(
+        "Đến tháng 10/2024, toàn tỉnh Cao Bằng còn 96 thôn chưa được kết nối viễn thông.",
+        "2024-11-02",
+        [("villages_without_mobile_coverage", "Cao Bằng", "2024-10-31", 96)],
+        [],
+        id="villages-not-yet-connected",
+    ),
+    pytest.param(
+        "Năm 2024, Chỉ số Chính phủ điện tử của Việt Nam tăng 15 bậc, khi Việt Nam lên vị trí "
+        "thứ 71 trong tổng số 193 quốc gia được khảo sát.",
+        "2024-12-28",
+        [("egdi_rank", "national", "2024-12-28", 71)],
+        [],
+        id="the-countries-a-survey-ranks-are-no-respondents",
+    ),
+    pytest.param(
+        "(PV) - Nghị quyết 57 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới "
+        "sáng tạo và chuyển đổi số quốc gia được các bộ, ngành, địa phương triển khai sâu rộng, "
+        "hiệu quả, với phương châm nhanh, mạnh nhưng bền vững, bảo đảm an ninh, an toàn; các "
+        "ngành, địa phương đã chuyển từ thụ động tiếp nhận thủ tục hành chính sang chủ động phục "
+        "vụ người dân, doanh nghiệp, từng bước hình thành nền tảng số cho phát triển.\n"
+        "Sau một năm, thành phố Hải Phòng đã đạt nhiều kết quả.\n"
+        "Từ đầu năm đến hết tháng 10/2025, tỷ lệ số hóa hồ sơ của thành phố đạt 81,4%; tỷ lệ hồ "
+        "sơ cấp kết quả điện tử đạt 84,2%.",
+        "2025-11-10",
+        [("e_result_rate", "Hải Phòng", "2025-10-31", 84.2)],
+        [],
+        id="the-city-named-in-the-paragraph-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
