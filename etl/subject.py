@@ -50,7 +50,10 @@ def masthead_province(head: str) -> str | None:
 def title_subject_pattern() -> re.Pattern:
     """A title or lead whose subject is one province ("UBND tỉnh Đồng Nai vừa …")."""
     return re.compile(
-        rf"\s*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"
+        # (after a time it opens on: "Trong những năm qua, Hà Tĩnh đã đạt …", "Năm 2024, Lạng Sơn …")
+        r"\s*(?:(?:Trong\s+)?(?:những\s+năm\s+(?:qua|gần\s+đây)|thời\s+gian\s+qua|năm\s+(?:19|20)\d\d"
+        r"|\d+\s+tháng\s+đầu\s+năm(?:\s+(?:19|20)\d\d)?)\s*,\s*)?"
+        rf"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"
         rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
         re.I,
     )
@@ -249,7 +252,9 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     if own_report_pattern().match(headline):
         return "province", ""  # "Báo cáo kết quả … quý I/2025 của UBND tỉnh Bình Dương"
     if re.search(rf"\b(?:{province_names()})\s*:", headline) or (
-        (whole_province or title_subject) and not NATIONAL_WORDS.search(headline) and not bridge
+        (whole_province or title_subject)
+        and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", headline))
+        and not bridge
     ):
         return "province", ""  # "Thanh Hóa: Tỷ lệ hồ sơ …", "Toàn tỉnh còn 273 thôn …"
     if NATIONAL_SUBJECT.search(COMPARED_WITH_COUNTRY.sub(" ", headline)):

@@ -100,7 +100,10 @@ COMPARED_WITH_COUNTRY = re.compile(
     r"|(?:tốp|top|nhóm)\s+(?:\d+\s+)?(?:tỉnh[^.;\d]{0,20}?\s)?(?:(?:dẫn\s+)?đầu\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     # "giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc": the index's ranking of provinces
     r"|\b(?:tốp|top)\s+\d+\s+(?:chỉ\s+số|địa\s+phương|tỉnh)[^.;,\d]{0,40}?\s(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
-    r"|dẫn\s+đầu\s+(?:cả\s+nước|toàn\s+quốc)",
+    r"|dẫn\s+đầu\s+(?:cả\s+nước|toàn\s+quốc)"
+    # a rank among them: "đứng thứ hai toàn quốc", "thứ 7 cả nước", "37/63 tỉnh, thành phố trên cả nước"
+    r"|\bthứ\s+(?:\d+|nhất|hai|ba|tư|năm)\s+(?:(?:trên|của)\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    r"|\b\d+/63\s+(?:tỉnh|địa\s+phương)[^.;\d]{0,25}?(?:(?:trên|của)\s+)?(?:cả\s+nước|toàn\s+quốc)",
     re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)

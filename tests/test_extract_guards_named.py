@@ -1,6 +1,7 @@
 """What names a figure when its own clause does not: the measure before an increase ("…, nâng
 tổng số lên …"), the city named in the paragraph before, a bare year after "trong", villages
-that have the network or are not yet connected, the countries a survey ranks.
+that have the network or are not yet connected, the countries a survey ranks, a province's page
+that opens on a time and ranks itself among the country.
 
 Each case names the accepted rows it must give and the readings it must not give; written for
 the project from the genre's usual phrasings (not copied from any page).
@@ -69,6 +70,16 @@ GUARDS = [
         [("e_result_rate", "Hải Phòng", "2025-10-31", 84.2)],
         [],
         id="the-city-named-in-the-paragraph-before",
+    ),
+    pytest.param(
+        "Trong những năm qua, Quảng Trị đã đạt nhiều kết quả tích cực về chuyển đổi số. Năm 2023, "
+        "Quảng Trị đứng thứ ba toàn quốc về tỷ lệ kích hoạt định danh điện tử, xếp thứ 21/63 tỉnh, "
+        "thành phố trên cả nước về chỉ số DTI.\nĐến nay, tỷ lệ hồ sơ trực tuyến toàn trình đạt "
+        "42,6%.",
+        "2024-03-15",
+        [("online_dossier_full_process_rate", "Quảng Trị", "2024-03-15", 42.6)],
+        [],
+        id="a-provinces-page-that-ranks-itself-among-the-country",
     ),
 ]
 
