@@ -80,14 +80,39 @@ def listed_parts(head: str) -> list[Period]:
 
 def run_noun(sentence: str, quantities: list[Quantity], q: Quantity) -> str:
     """ "lần lượt là 85,2 triệu, 79,4 triệu và 96,1 triệu giao dịch": the words after a run's
-    last number, which count every number of it; "" when q is not bare in such a run."""
+    last number, which count every number of it (or after a rise's later figure, for its bare
+    earlier one); "" when q is not bare in such a run."""
     m, run = respective_run(sentence, quantities, q)
     if m is None or q is run[-1]:
-        return ""
+        return rise_noun(sentence, quantities, q)
     nxt = run[run.index(q) + 1]
     if re.search(r"[^\W\d]", sentence[q.end : nxt.qual_start].replace("và", "")):
         return ""  # each number names its own noun
     tail = sentence[run[-1].end :]
+    return tail[: m.start()] if (m := re.search(r"[;.]\s|[;.]$", tail)) else tail
+
+
+# "từ 647 triệu năm 2023 lên 1.013 triệu giao dịch trong 2024": the earlier figure of a rise,
+# bare but for its period, counts what the later one names
+RISE_FROM_BEFORE = re.compile(r"\btừ\s+(?:mức\s+)?$", re.I)
+RISE_BARE_BETWEEN = re.compile(
+    r"\s*\(?\s*(?:(?:trong|vào)\s+)?(?:(?:cuối\s+)?(?:năm|tháng|quý)\s+[\dIV/]+)?\s*\)?\s*,?\s*"
+    r"(?:lên|xuống|thành)\s+(?:mức\s+|còn\s+)?",
+    re.I,
+)
+
+
+def rise_noun(sentence: str, quantities: list[Quantity], q: Quantity) -> str:
+    """The words after a rise's later figure, for its bare earlier one ("từ 647 triệu năm 2023
+    lên 1.013 triệu giao dịch"); "" when q is no such earlier figure."""
+    later = [p for p in quantities if p.qual_start >= q.end][:1]
+    if not later or later[0].unit != q.unit or q.unit != "count":
+        return ""
+    if not RISE_FROM_BEFORE.search(sentence, max(0, q.qual_start - 12), q.qual_start):
+        return ""
+    if not RISE_BARE_BETWEEN.fullmatch(sentence, q.end, later[0].qual_start):
+        return ""
+    tail = sentence[later[0].end :]
     return tail[: m.start()] if (m := re.search(r"[;.]\s|[;.]$", tail)) else tail
 
 

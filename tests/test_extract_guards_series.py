@@ -5,7 +5,8 @@ given to two named years, or to "the two evaluations before", is each one's; the
 share "chưa phê duyệt" is not the approved one; the country's figure in brackets beside a
 figure that is not read is not borrowed by another indicator; "các địa phương trên toàn quốc"
 is the localities' level; people who activated an account count as accounts; counts going on
-from a sentence opened on a part ("Trong số 30 địa chỉ … Còn về tỉnh thành, …") are parts.
+from a sentence opened on a part ("Trong số 30 địa chỉ … Còn về tỉnh thành, …") are parts; a
+rise's bare earlier figure counts what its later one names.
 
 Each case names the accepted rows it must give and the readings it must not give; written for
 the project from the genre's usual phrasings (not copied from any page).
@@ -128,6 +129,16 @@ GUARDS = [
         [("botnet_ips", "national", "2024-04-30", 562_300)],
         [("botnet_ips", 27), ("botnet_ips", 16), ("botnet_ips", 11)],
         id="counts-going-on-from-a-part-are-parts",
+    ),
+    pytest.param(
+        "Số giao dịch qua NDXP tăng mạnh, từ 512 triệu năm 2022 lên 647 triệu giao dịch năm 2023.",
+        "2024-02-20",
+        [
+            ("ndxp_transactions_period", "national", "2022-12-31", 512_000_000),
+            ("ndxp_transactions_period", "national", "2023-12-31", 647_000_000),
+        ],
+        [],
+        id="a-rises-bare-earlier-figure",
     ),
 ]
 
