@@ -20,7 +20,8 @@ from etl.whose_words import NATIONAL_WORDS
 SHARE_NAMED_BACK = re.compile(r"\b(?:tỷ\s+trọng|tỷ\s+lệ)\s+(?:này|trên)\b", re.I)
 # (the earlier figure's unit, the number's) a clause may name back with "con số này", "tốc độ này"
 NAMED_BACK_UNITS = {("count", "count"), ("count", "ratio"), ("mbps", "mbps"), ("rank", "count")}
-# (held, not reached: "… lên vị trí 72" may be a component index's, "so với vị trí 86" compares)
+# A rank named back by a verb of holding it ("đều duy trì thứ hạng 86"), not of reaching it ("…
+# lên vị trí 72" may be a component index's) nor of comparing ("so với vị trí 86")
 RANK_BACK = re.compile(
     r"\b(?:duy\s+trì|giữ(?:\s+nguyên)?|đứng)\s+(?:ở\s+)?(?:thứ\s+hạng|vị\s+trí)(?:\s+thứ)?\s*$",
     re.I,
@@ -43,8 +44,9 @@ WHOLE_AFTER_DISTRICTS = re.compile(
     r"(?:đạt|là|:)\s*$",
     re.I,
 )
-# "…, nâng tổng số lên 12.106 trạm": the level the increase before it brings the measure to
+# a bare count in the words that named a figure ("… tăng thêm hơn 4.200"), not "5G" nor "45%"
 BARE_COUNT = re.compile(r"(?<![\w/])\d[\d.,]*(?![\w%/])")
+# "…, nâng tổng số lên 12.106 trạm": the level the increase before it brings the measure to
 RAISED_TOTAL = re.compile(
     r"\b(?:nâng|đưa)\s+(?:tổng\s+số|con\s+số)\b[^;,.\d]{0,30}?\s+lên(?:\s+(?:thành|mức))?\s*$", re.I
 )

@@ -26,7 +26,10 @@ from metrics.catalog import load_catalog
 
 # One figure for each of two or more years: "… thứ hạng 86/193 trong 2 kỳ đánh giá vào năm 2020
 # và 2022" after the number, "Năm 2022 và năm 2023 đều đạt 45%" before it
-YEARS_LISTED = r"(?:năm\s+)?(?P<first>(?:19|20)\d\d)(?P<more>(?:\s*,\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:và|,)\s*(?:năm\s+)?(?:19|20)\d\d)"
+YEARS_LISTED = (
+    r"(?:năm\s+)?(?P<first>(?:19|20)\d\d)"
+    r"(?P<more>(?:\s*,\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:và|,)\s*(?:năm\s+)?(?:19|20)\d\d)"
+)
 YEARS_AFTER = re.compile(
     r"[^;.\d]{0,20}?(?:trong|qua|ở)\s+(?:cả\s+)?(?:hai|2|ba|3)\s+(?:kỳ|lần|năm)(?:\s+đánh\s+giá)?\s*"
     rf"(?:vào\s+|là\s+|:\s*)?(?:các\s+)?{YEARS_LISTED}\b",
@@ -113,7 +116,7 @@ class Placement:
         named = [m.group() for m in province_name_pattern().finditer(before)][-1:]
         return canonical_province(named[0]) if named else None
 
-    def only_province_before(self, window: str) -> str | None:
+    def only_province_before(self) -> str | None:
         """The one province the text names in the 1,500 characters before a figure, or None."""
         before = self.nt.text[max(0, self.sentence_start - 1500) : self.sentence_start]
         named = {canonical_province(m.group()) for m in province_name_pattern().finditer(before)}
@@ -209,7 +212,7 @@ class Placement:
             return
         # (…on a page whose subject is not found, the one province named in the text just
         # before: "Sau gần một năm …, thành phố Hà Nội đã đạt … Tính từ 1/7 …, thành phố có …")
-        named = self.only_province_before(window)
+        named = self.only_province_before()
         if named:
             row["breakdown"] = named
             return
@@ -244,8 +247,11 @@ class Placement:
         years = years_sharing(sentence, q) if row["period_kind"] == "year" else []
         years = years or self.editions_before(row, sentence[: q.qual_start])
         if years:
+            # (a year not over by the document's date ends at that date, as any year's figure)
+            ends = [min(date(y, 12, 31), self.cutoff) for y in years]
             return [
-                {**row, "period_start": date(y, 1, 1), "period_end": date(y, 12, 31)} for y in years
+                {**row, "period_start": date(y, 1, 1), "period_end": end}
+                for y, end in zip(years, ends, strict=True)
             ]
         parts = shared_by(sentence[: q.qual_start])
         if not parts or row["indicator"] in national_only_indicators():
