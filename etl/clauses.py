@@ -323,9 +323,16 @@ def past_aside(sentence: str, q: Quantity, after: str, later: list[Quantity]) ->
     if closing < 0:
         return after
     nxt = next((x.qual_start for x in later if x.qual_start > closing), len(sentence))
-    rest = sentence[closing + 1 : nxt]
-    end = re.search(r"[;.]\s|[;.]$", rest)
-    return after[:opening] + " " + rest[: end.start() if end else len(rest)]
+    return after[:opening] + " " + to_clause_end(sentence[closing + 1 : nxt])
+
+
+CLAUSE_STOP = re.compile(r"[;.]\s|[;.]$")
+
+
+def to_clause_end(text: str) -> str:
+    """The text up to its clause's end (a ";" or "." closing it), or all of it."""
+    end = CLAUSE_STOP.search(text)
+    return text[: end.start()] if end else text
 
 
 def named_place(before: str, head: str, unit: str) -> str:

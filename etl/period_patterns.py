@@ -254,10 +254,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d\d)(?=\))")),  # "lên 90,2% (2025)"
-    # "… lên 1.013 triệu giao dịch trong 2024", "Trong 2024, …": "năm" left out after "trong"
-    ("year", re.compile(r"(?<=\btrong\s)(?P<y>(?:19|20)\d\d)\b(?!\s*[/.–-]\s*\d)", re.I)),
-    # "giảm 38% so với cùng kỳ 2023 (2.921 cuộc)": the same time of that year, "năm" left out
-    ("year", re.compile(r"(?<=cùng\skỳ\s)(?P<y>(?:19|20)\d\d)\b(?!\s*[/.–-]\s*\d)", re.I)),
+    # "năm" left out after "cùng kỳ" or "trong": "giảm 38% so với cùng kỳ 2023 (2.921 cuộc)", "…
+    # lên 1.013 triệu giao dịch trong 2024"
+    (
+        "year",
+        re.compile(
+            r"(?:(?<=cùng\skỳ\s)|(?<=\btrong\s))(?P<y>(?:19|20)\d\d)\b(?!\s*[/.–-]\s*\d)", re.I
+        ),
+    ),
     (
         # "Chỉ số Chính phủ điện tử 2024", "Khảo sát … 2022": an edition's year (its span is the
         # year alone, so the cues still read the index's name)

@@ -10,6 +10,7 @@ from functools import cache
 from etl.gates import search
 from etl.indicator_periods import edition_schedules
 from etl.numbers import BOUNDING, Quantity
+from etl.periods import WORD_NUMBERS
 from etl.phrases import COUNTRY_AFTER, COUNTRY_BEFORE, NATIONAL_SOURCE
 from etl.provinces import canonical_province, province_name_pattern, province_names, shared_by
 from etl.subject import local_opening, local_province, sentence_province
@@ -44,7 +45,6 @@ EDITIONS_BEFORE = re.compile(
     r"|\b(?P<m>hai|2|ba|3)\s+(?:lần|kỳ)\s+(?:đánh\s+giá|xếp\s+hạng|khảo\s+sát)\s+trước(?:\s+đó)?\b",
     re.I,
 )
-COUNTED_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3}
 
 
 def years_sharing(sentence: str, q: Quantity) -> list[int]:
@@ -108,18 +108,22 @@ class Placement:
         elif search(NATIONAL_AS_SUBJECT, sentence):
             self.paragraph_national = True
 
+    def provinces_named_before(self, window: str = "") -> list[str]:
+        """The provinces the text names in the 1,500 characters before a figure (and in its
+        window), in order."""
+        start = self.sentence_start
+        before = self.nt.text[max(0, start - 1500) : start] + " " + window
+        return [canonical_province(m.group()) for m in province_name_pattern().finditer(before)]
+
     def province_named_last(self, window: str) -> str | None:
         """The province the text named last before a figure ("Địa phương có tỷ lệ cao nhất là
         Long An. Với 74,1% …, tỉnh này vượt xa …"): read only when "tỉnh này" names one back."""
-        start = self.sentence_start
-        before = self.nt.text[max(0, start - 1500) : start] + " " + window
-        named = [m.group() for m in province_name_pattern().finditer(before)][-1:]
-        return canonical_province(named[0]) if named else None
+        named = self.provinces_named_before(window)
+        return named[-1] if named else None
 
     def only_province_before(self) -> str | None:
         """The one province the text names in the 1,500 characters before a figure, or None."""
-        before = self.nt.text[max(0, self.sentence_start - 1500) : self.sentence_start]
-        named = {canonical_province(m.group()) for m in province_name_pattern().finditer(before)}
+        named = set(self.provinces_named_before())
         return named.pop() if len(named) == 1 else None
 
     def district_figure(self, window: str, head: str) -> str | None:
@@ -225,11 +229,14 @@ class Placement:
         one's, counted back from the latest edition the document named, or []."""
         schedule = edition_schedules().get(row["indicator"])
         m = EDITIONS_BEFORE.search(head) if schedule else None
-        named = [r for r in self.rows if r["indicator"] == row["indicator"]]
-        if m is None or not named:
+        if m is None:
             return []
-        last = max(r["period_end"].year for r in named)  # the latest edition named
-        n = COUNTED_WORDS[(m.group("n") or m.group("m")).lower()]
+        named = [r["period_end"].year for r in self.rows if r["indicator"] == row["indicator"]]
+        if not named:
+            return []
+        last = max(named)  # the latest edition named
+        word = (m.group("n") or m.group("m")).lower()
+        n = WORD_NUMBERS.get(word) or int(word)
         return sorted(last - schedule[0] * k for k in range(1, n + 1))
 
     @staticmethod

@@ -123,10 +123,9 @@ def places_together_pattern() -> re.Pattern:
 def names_places_together(before: str) -> bool:
     """ "Hà Nội, Đà Nẵng và TP.HCM có tỷ lệ … đạt 92,3%": a figure the clause gives several
     provinces at once is no one province's (nor the country's)."""
+    # (read for every candidate row: the alternation of names only when it can match)
     if " và " not in before[-200:]:
-        return (
-            False  # (read for every candidate row: the alternation of names only when it can match)
-        )
+        return False
     m = places_together_pattern().search(before[-200:])
     return bool(m) and not IN_THAT_ORDER.search(m.group("rest")) and not shared_by(before)
 

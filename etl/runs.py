@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.clauses import to_clause_end
 from etl.lists import respective_run
 from etl.numbers import Quantity
 from etl.periods import ROMAN, Period, month_end
@@ -88,8 +89,7 @@ def run_noun(sentence: str, quantities: list[Quantity], q: Quantity) -> str:
     nxt = run[run.index(q) + 1]
     if re.search(r"[^\W\d]", sentence[q.end : nxt.qual_start].replace("và", "")):
         return ""  # each number names its own noun
-    tail = sentence[run[-1].end :]
-    return tail[: m.start()] if (m := re.search(r"[;.]\s|[;.]$", tail)) else tail
+    return to_clause_end(sentence[run[-1].end :])
 
 
 # "từ 647 triệu năm 2023 lên 1.013 triệu giao dịch trong 2024": the earlier figure of a rise,
@@ -112,8 +112,7 @@ def rise_noun(sentence: str, quantities: list[Quantity], q: Quantity) -> str:
         return ""
     if not RISE_BARE_BETWEEN.fullmatch(sentence, q.end, later[0].qual_start):
         return ""
-    tail = sentence[later[0].end :]
-    return tail[: m.start()] if (m := re.search(r"[;.]\s|[;.]$", tail)) else tail
+    return to_clause_end(sentence[later[0].end :])
 
 
 def blank_listed(label: str) -> str:

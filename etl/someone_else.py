@@ -78,7 +78,6 @@ REGION_COUNTRIES = re.compile(
 )
 NDXP = re.compile(r"\bNDXP\b|chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia", re.I)
 WORLD_SUBJECT = re.compile(r"\b(?:của|trên)\s+(?:toàn\s+)?(?:thế\s+giới|toàn\s+cầu)\b", re.I)
-DIGIT_AT = re.compile(r"\d")
 THIS_COUNTRY = re.compile(r"\b(?:nước|quốc\s+gia)\s+(?:này|đó|bạn)\b", re.I)
 # "Trong đó, tỷ lệ này ở khu vực nông thôn là 78,9%": a part of the country, not the whole
 REGION_PART = re.compile(
@@ -245,7 +244,7 @@ def names_someone_else(
         return "the world's figure"
     # "Không chỉ riêng Việt Nam, tốc độ trung bình của Internet di động trên toàn thế giới cũng
     # … từ 62,79 Mbps lên 91,24 Mbps": the world is the sentence's subject, before its numbers
-    head = opening[: DIGIT_AT.search(opening + "0").start()]
+    head = re.split(r"\d", opening, maxsplit=1)[0]
     subject = WORLD_SUBJECT.search(head)
     if subject and not VIETNAM.search(head, subject.end()):
         # (no "Việt Nam" after the world in the number's own clause either)
