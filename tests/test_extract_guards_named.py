@@ -9,8 +9,12 @@ the project from the genre's usual phrasings (not copied from any page).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_extract_guards import test_guard as assert_guard
+
+from etl.extract import extract_text
 
 # (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
 # give (indicator, value), whatever their status)
@@ -87,3 +91,18 @@ GUARDS = [
 @pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
 def test_guard(text, published, wanted, unwanted):
     assert_guard(text, published, wanted, unwanted)
+
+
+def test_an_i_speed_mean_yields_to_a_median_read_at_the_same_time():
+    """Speedtest's median "now" and VNNIC's mean for the month before it: the catalog's speed is
+    the median; the mean waits in review. Alone, a VNNIC figure is the country's speed."""
+    text = (
+        "Theo Ookla, tốc độ Internet cố định tháng 11/2024 đạt 150,2 Mbps, hiện đã lên 158,4 Mbps.\n"
+        "Còn theo số liệu của VNNIC, tốc độ Internet cố định trong tháng 12/2024 là 129,6 Mbps.\n"
+    )
+    meta = {"published": date(2025, 1, 15)}
+    rows = extract_text(text, "s.txt", "0" * 64, meta).observations.set_index("value")
+    assert rows.loc[158.4, "status"] == "accepted", rows.to_string()
+    assert rows.loc[129.6, "status"] == "needs_review", rows.to_string()
+    alone = extract_text(text.split("\n", 1)[1], "t.txt", "0" * 64, meta).observations
+    assert alone[["value", "status"]].values.tolist() == [[129.6, "accepted"]]

@@ -3,7 +3,9 @@ the country, and the country's figure after the world's average is its own; mobi
 without a preposition; fibre laid to villages is not mobile coverage; a list item's "trong đó"
 part that is a measure of its own is read, and an item naming its own measure is no level; a
 province's whole after its districts is the measure the districts were named with, in its time;
-chip cards named only as "thẻ gắn chip" with the citizen ID named around them are issued cards.
+chip cards named only as "thẻ gắn chip" with the citizen ID named around them are issued cards;
+households' fixed lines are a part of the fixed subscriptions, not their total, and the share of
+households "có kết nối" fixed broadband is the fibre share (nearly every fixed line is fibre).
 
 Each case names the accepted rows it must give and the readings it must not give; written for
 the project from the genre's usual phrasings (not copied from any page).
@@ -107,6 +109,22 @@ GUARDS = [
         [("chip_id_cards_issued", "national", "2022-03-20", 64_000_000)],
         [],
         id="chip-cards-with-the-id-named-around",
+    ),
+    pytest.param(
+        "Đến cuối tháng 3/2023, số thuê bao băng rộng cố định hộ gia đình đạt 19,2 triệu, chiếm "
+        "70% số hộ.",
+        "2023-04-12",
+        [],
+        [("fixed_broadband_subscriptions", 19_200_000)],
+        id="households-lines-are-a-part-of-the-subscriptions",
+    ),
+    pytest.param(
+        "Toàn tỉnh Lạng Sơn hiện có hơn 2.100 trạm BTS; 78,5% hộ gia đình có kết nối internet băng "
+        "rộng cố định.",
+        "2024-08-02",
+        [("ftth_household_rate", "Lạng Sơn", "2024-08-02", 78.5)],
+        [],
+        id="households-connected-to-fixed-broadband",
     ),
 ]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from cli import main
 from etl.docdate import latest_reported_date, read_page_stamp
 from etl.extract import extract_file
-from etl.sidecar import read_url_date
+from etl.sidecar import read_url_date, read_url_month
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "reports" / "001_tin-tuc_phien-hop-9_2024-07-10.txt"
@@ -68,6 +68,18 @@ def test_a_page_address_with_its_creation_time_dates_the_document(tmp_path):
     assert extraction.document["date_source"] == "url"
     (row,) = extraction.observations.to_dict("records")
     assert (row["status"], row["period_end"]) == ("accepted", date(2024, 7, 10))
+
+
+def test_a_page_filed_under_its_month_is_dated_by_that_month(tmp_path):
+    # "…/khoa-hoc-cong-nghe/202302/…": the publishing system's folder of the month the page was
+    # written in. Its "hiện nay" is that month, and a plan for the year does not move it.
+    text = "Năm 2023, các doanh nghiệp tiếp tục mở rộng mạng cáp quang.\n" + NOW_SENTENCE
+    url = "https://baotinh.vn/khoa-hoc-cong-nghe/202302/cap-quang-ac156c3"
+    extraction = extract_file(write(tmp_path, "a.txt", text, {"url": url}))
+    assert extraction.document["date_source"] == "url_month"
+    (row,) = extraction.observations.to_dict("records")
+    assert (row["status"], row["period_end"]) == ("accepted", date(2023, 2, 28))
+    assert read_url_month("https://x.vn/202313/bai") is None  # no 13th month
 
 
 def test_only_a_real_clock_after_the_day_makes_an_address_a_date():
