@@ -151,6 +151,12 @@ def time_named_after(base: dict, after: str) -> Period | None:
     )
 
 
+TOPIC_OPENING = re.compile(
+    r"\W*(?:Đặc\s+biệt|Riêng)?\s*,?\s*(?:về|ở\s+lĩnh\s+vực|trong\s+lĩnh\s+vực)\s+[^,:;.\d]{3,40}[,:]",
+    re.I,
+)
+
+
 def fall_back_on(
     sentence: str,
     periods: list[Period],
@@ -161,7 +167,9 @@ def fall_back_on(
     """The periods a sentence's figures fall back on when they state none (the lead's, then the
     sentence before's, a year back after "Cùng kỳ năm trước, …", a step back after "Tháng
     trước, …"), its own periods, and that opening which looks back."""
-    fallback = lead_periods or earlier
+    # "Đặc biệt về xã hội số, … 65 triệu" after "… năm 2024 đạt 18,3% GDP": a new topic opens,
+    # and the sentence before's period was that topic's, not this one's
+    fallback = lead_periods or ([] if TOPIC_OPENING.match(sentence) else earlier)
     lead_levels = [p for p in lead_periods if p.kind == "as_of"]
     if earlier and lead_levels and latest_end(earlier) > latest_end(lead_levels):
         # "Kết quả đến 30/9/2022, … Còn lại 266 thôn" under a lead of 01/01/2021: the

@@ -5,7 +5,8 @@ part that is a measure of its own is read, and an item naming its own measure is
 province's whole after its districts is the measure the districts were named with, in its time;
 chip cards named only as "thẻ gắn chip" with the citizen ID named around them are issued cards;
 households' fixed lines are a part of the fixed subscriptions, not their total, and the share of
-households "có kết nối" fixed broadband is the fibre share (nearly every fixed line is fibre).
+households "có kết nối" fixed broadband is the fibre share (nearly every fixed line is fibre); a
+sentence opening a new topic ("Đặc biệt về xã hội số, …") does not take the year of the one before.
 
 Each case names the accepted rows it must give and the readings it must not give; written for
 the project from the genre's usual phrasings (not copied from any page).
@@ -125,6 +126,17 @@ GUARDS = [
         [("ftth_household_rate", "Lạng Sơn", "2024-08-02", 78.5)],
         [],
         id="households-connected-to-fixed-broadband",
+    ),
+    pytest.param(
+        "Năm 2024, tỷ trọng kinh tế số đạt 18,3% GDP. Đặc biệt về xã hội số, Bộ Công an cho biết "
+        "số tài khoản VNeID đã kích hoạt đạt hơn 61 triệu.",
+        "2025-03-12",
+        [
+            ("digital_economy_gdp_share", "national", "2024-12-31", 18.3),
+            ("vneid_activated_accounts", "national", "2025-03-12", 61_000_000),
+        ],
+        [],
+        id="a-new-topic-does-not-take-the-sentence-before-s-year",
     ),
 ]
 

@@ -181,3 +181,11 @@ def test_notice_203_has_the_same_values_in_both_forms():
 
     web, pdf = facts("000_"), facts("002_")
     assert web and web == pdf
+
+
+def test_pages_read_lists_each_address_once():
+    """pages_read.txt: one page address a line (or a '#' comment), none twice, no text."""
+    lines = (GOLDEN_DIR / "pages_read.txt").read_text(encoding="utf-8").splitlines()
+    urls = [line for line in lines if line and not line.startswith("#")]
+    assert urls and all(re.fullmatch(r"https?://\S+", u) for u in urls)
+    assert len(urls) == len(set(urls))
