@@ -10,7 +10,7 @@ from etl.clauses import place_right_before
 from etl.cues import names_outright
 from etl.gates import finditer, search
 from etl.indicator_periods import RUNNING_TOTAL_BEFORE
-from etl.numbers import BARE_NUMBER, Quantity
+from etl.numbers import Quantity
 from etl.phrases import (
     ASKS_HOW,
     BODY_PART,
@@ -45,7 +45,8 @@ from etl.phrases import (
     VISION,
     YEARS_AVERAGE,
 )
-from etl.provinces import canonical_province, province_name_pattern, province_names
+from etl.provinces import province_names
+from etl.ranges import is_range_end, shares_a_bound
 from etl.restated import AS_SHARE_OF, COUNT_SAID_AS_SHARE, OF_ANOTHER
 from etl.whose_words import LEVEL_BEFORE_COLON, LEVEL_WORD, NATIONAL_WORDS
 
@@ -63,11 +64,6 @@ ONE_GENERATION = re.compile(r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(
 FOURTH_GENERATION = re.compile(r"(?<![/\d])\b4G\b(?!\s*(?:/|,|và)\s*5G)")
 COMPARED_SPEED = re.compile(r"[^.;]{0,40}?\bso(?:\s+với)?\b[^.;\d]{0,40}$", re.I)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|[(,]\s*gồm|riêng|:", re.I)
-# "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%": several share it
-MANY_BODIES = re.compile(
-    r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số)\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan)", re.I
-)
-YEAR_OR_MONTH_YEAR = re.compile(r"(?:\d{1,2}/)*(?:19|20)\d\d")
 NOUN_BEFORE_DEADLINE = re.compile(r"^\s*(?:GDP|dân\s+số)?\s*")  # compiled once: every number
 
 
@@ -84,13 +80,9 @@ EACH_MONTH_HAS = re.compile(
 )
 
 
-# A range's two ends joined by a dash: "500 - 600 Mbps", "5–7%"
-RANGE_DASH = re.compile(r"\s*[-–]\s*\d")
-# "… mục tiêu … đạt 150 Mbps, hiện nay đạt 146 Mbps": the present turns from the target
-
-
 def opens_clause(sentence: str, start: int, end: int) -> bool:
-    """Whether a ";" followed by a capital letter, or a turn to the present, stands between."""
+    """Whether a ";" followed by a capital letter, or a turn to the present, stands between
+    ("… mục tiêu … đạt 150 Mbps, hiện nay đạt 146 Mbps": the present turns from the target)."""
     return any(m.group(1).isupper() for m in re.finditer(r";\s*(\w)", sentence[start:end])) or bool(
         PRESENT_TURN.search(sentence, start, end)
     )
@@ -121,19 +113,6 @@ def read_marks(sentence: str) -> Marks:
         deadlines=finditer(DEADLINE_YEAR, sentence),
         parentheses=[m.span() for m in PARENTHESIS.finditer(sentence)],
         subset_words=[m.start() for m in SUBSET_WORD.finditer(sentence)],
-    )
-
-
-def is_range_end(sentence: str, q: Quantity, earlier: list[Quantity]) -> bool:
-    """ "tốc độ trung bình đạt từ 500 - 600 Mbps": either end of a range is no level."""
-    # only a bare first end: "146,64 Mbps – 5G đã phủ 26%" is two figures, not a range
-    if BARE_NUMBER.fullmatch(q.text) and RANGE_DASH.match(sentence, q.end):
-        return True
-    last = earlier[-1] if earlier else None
-    return (
-        last is not None
-        and bool(BARE_NUMBER.fullmatch(last.text))
-        and bool(RANGE_DASH.fullmatch(sentence, last.end, q.qual_start + 1))
     )
 
 
@@ -388,16 +367,3 @@ def names_own_place(text: str, start: int) -> bool:
     đó các tỉnh Hà Nội, Đà Nẵng có 3.500 trạm" is their sum)."""
     m = place_right_before().search(text, start)
     return bool(m) and not name_listed_before().search(text, start, m.start())
-
-
-def shares_a_bound(head: str, q: Quantity) -> bool:
-    """ "Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ … dưới 10%": a bound several places share."""
-    if q.qualifier not in ("dưới", "trên", "hơn", "gần", "khoảng"):
-        return False
-    if MANY_BODIES.search(head):
-        return True
-    names = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
-    if len(names) < 2:
-        return False  # (without reading the rest: most heads name one place or none)
-    rest = YEAR_OR_MONTH_YEAR.sub("", province_name_pattern().sub("", head))
-    return not re.search(r"\d", rest)  # no figure of their own between

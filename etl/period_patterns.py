@@ -49,11 +49,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        # "từ 20 - 26.1", "từ ngày 1 đến ngày 7/3": some days, not the month
+        # "từ 20 - 26.1", "từ ngày 1 đến ngày 7/3": some days, not the month (the press's "từ ngày 1
+        # đến 31-7" too: a dash after "đến", where no range of figures stands)
         "day_range",
         re.compile(
-            r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:[-–]|đến)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/.]\s*"
-            r"(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>(?:19|20)\d\d))?(?![\d/.])",
+            r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:[-–]|đến)\s*(?:ngày\s+)?(?P<d2>\d{1,2})"
+            r"(?:\s*[/.]\s*|(?<=đến\s\d)-|(?<=đến\s\d\d)-|(?<=ngày\s\d)-|(?<=ngày\s\d\d)-)"
+            r"(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d\d))?(?![\d/.%])",
             re.I,
         ),
     ),

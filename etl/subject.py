@@ -16,6 +16,7 @@ from etl.provinces import (
     province_names,
     unmerged,
 )
+from etl.someone_else import names_a_district
 from etl.whose_words import (
     COMPARED_WITH_COUNTRY,
     LOCAL_SUBJECT,
@@ -209,6 +210,16 @@ DISTRICT_OPENING = re.compile(
 )
 
 
+ON_ITS_GROUND = re.compile(r"\b[Tt]rên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)\b(?!\s+[A-ZĐ])")
+
+
+def speaks_of_its_ground(head: str) -> bool:
+    """Whether the lead says "trên địa bàn tỉnh/thành phố" with no town below a province named
+    before it (later examples, "xã Liêu Tú", are places within it)."""
+    m = ON_ITS_GROUND.search(head)
+    return m is not None and not names_a_district(head[: m.start()])
+
+
 # A title opening on a bare place name: "Mộc Châu: Tỷ lệ hồ sơ nộp trực tuyến đạt 92%"
 TITLE_PLACE = re.compile(r"\W*(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s*:")
 
@@ -273,6 +284,9 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         or PROVINCIAL_URL.search(url)
         or provincial_work(head)
         or province_body_acts(head, named)
+        # "… TP Cần Thơ, cho biết … trên địa bàn thành phố đang thực hiện …": the one province named
+        # speaks of its own ground (not a town below it: "TP Đà Lạt")
+        or (len(named) == 1 and speaks_of_its_ground(head))
     ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
         return "province", ""
     # the headline's operator, not a later mention, nor one set apart ("Riêng Viettel ghi nhận …")

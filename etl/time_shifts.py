@@ -126,7 +126,11 @@ def time_named_after(base: dict, after: str) -> Period | None:
     # ("so với 5,43 tỷ hóa đơn vào cùng thời điểm năm 2023": the same day of that year)
     m = re.match(r"^[^;.\d]{0,20}?(?:cùng\s+(?:kỳ|thời\s+điểm)\s+)?năm\s+(?P<y>20\d\d)", after)
     shift = None
-    if m and re.match(r"^\s*(?:của|trong)\s+năm\s", after):
+    whole_year = re.match(r"^\s*(?:của|trong)\s+năm\s", after) or (
+        # "đạt 86,97%, so với mức 68,44% năm 2020": a level of a year gone by, at its end
+        base["period_kind"] == "as_of" and re.match(r"^\s*năm\s", after)
+    )
+    if m and whole_year:
         # "so với mức 14,26% của năm 2022" after a quarter's figure: the whole year's
         year = int(m.group("y"))
         if year >= start.year:

@@ -14,7 +14,8 @@ SURVEY = re.compile(
     # (…nor the countries a survey ranks: "thứ 71 trong tổng số 193 quốc gia được khảo sát")
     r"được\s+hỏi|người\s+trả\s+lời|(?<!kỳ\s)(?<!gia\sđược\s)(?<!nước\sđược\s)khảo\s+sát(?!\s+(?:về\s+)?Chính\s+phủ\s+điện\s+tử"
     r"|\s+(?:của\s+)?(?:Liên\s+Hợp\s+Quốc|LHQ))|điều\s+tra|PAPI|"
-    r"thăm\s+dò|theo\s+(?:hãng|công\s+ty)",
+    # (the World Bank's Global Findex is a survey of adults: "Theo Báo cáo Global Findex 2025, …")
+    r"thăm\s+dò|theo\s+(?:hãng|công\s+ty)|\bFindex\b",
     re.I,
 )
 # A place below the province: a provincial city, a town, a district, a ward or a commune.
@@ -68,7 +69,7 @@ ONE_AGENCY = re.compile(
     r"(?:\bBộ\s+(?!ngành|TT|Thông\s+tin|Khoa\s+học\s+và\s+Công\s+nghệ|KH|Công\s+an)[A-ZĐ]\w*|"
     # (…but the body that reports the country's figures, speaking: "Văn phòng Chính phủ cho biết
     # tỷ lệ TTHC … của khối bộ, ngành là 49,3%")
-    r"(?:Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ)(?!\s*(?:\([^()]{0,12}\)\s*)?,?\s*(?:cho\s+biết|thông\s+tin|công\s+bố|báo\s+cáo))"
+    r"(?:Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ)(?!\s*(?:\([^()]{0,12}\)\s*)?,?\s*(?:cho\s+(?:biết|hay)|thông\s+tin|công\s+bố|báo\s+cáo))"
     r"|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam|"
     # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")
     r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"

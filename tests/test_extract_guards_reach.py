@@ -6,7 +6,10 @@ province's whole after its districts is the measure the districts were named wit
 chip cards named only as "thẻ gắn chip" with the citizen ID named around them are issued cards;
 households' fixed lines are a part of the fixed subscriptions, not their total, and the share of
 households "có kết nối" fixed broadband is the fibre share (nearly every fixed line is fibre); a
-sentence opening a new topic ("Đặc biệt về xã hội số, …") does not take the year of the one before.
+sentence opening a new topic ("Đặc biệt về xã hội số, …") does not take the year of the one before;
+essential services "ở mức độ 3, 4" count partly online ones, not full-process; a clause going on
+from the digital economy's share ("…; năm 2023 ước đạt 16,5% với tốc độ tăng 20%") gives its
+growth.
 
 Each case names the accepted rows it must give and the readings it must not give; written for
 the project from the genre's usual phrasings (not copied from any page).
@@ -137,6 +140,25 @@ GUARDS = [
         ],
         [],
         id="a-new-topic-does-not-take-the-sentence-before-s-year",
+    ),
+    pytest.param(
+        "Cả nước đã triển khai 41/53 dịch vụ công thiết yếu ở mức độ 3 và 4.",
+        "2023-09-20",
+        [],
+        [("essential_services_full_process", 41)],
+        id="essential-services-at-levels-3-and-4-are-not-full-process",
+    ),
+    pytest.param(
+        "Về kinh tế số, tỷ trọng kinh tế số trong GDP năm 2022 là 14,1%; năm 2023 ước đạt 16,2% với "
+        "tốc độ tăng 19%, gấp ba lần tăng trưởng GDP.",
+        "2024-01-08",
+        [
+            ("digital_economy_gdp_share", "national", "2022-12-31", 14.1),
+            ("digital_economy_gdp_share", "national", "2023-12-31", 16.2),
+            ("digital_economy_growth", "national", "2023-12-31", 19),
+        ],
+        [],
+        id="a-clause-going-on-from-the-share-names-its-rate-of-rise",
     ),
 ]
 

@@ -1,0 +1,47 @@
+"""Numbers that are no level: either end of a range ("từ 500 - 600 Mbps") and a bound several
+places or bodies share ("Một số tỉnh đạt trên 90%", "3/11 huyện đạt trên 30%")."""
+
+from __future__ import annotations
+
+import re
+
+from etl.numbers import BARE_NUMBER, Quantity
+from etl.provinces import canonical_province, province_name_pattern
+
+# A range's two ends joined by a dash: "500 - 600 Mbps", "5–7%"
+RANGE_DASH = re.compile(r"\s*[-–]\s*\d")
+
+# "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%", "3/11 huyện, thành
+# phố đạt trên 30%": several share it
+MANY_BODIES = re.compile(
+    r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số|\d+\s*/\s*\d+)\s+"
+    r"(?:bộ|tỉnh|địa\s+phương|cơ\s+quan|sở|huyện|xã|đơn\s+vị)",
+    re.I,
+)
+YEAR_OR_MONTH_YEAR = re.compile(r"(?:\d{1,2}/)*(?:19|20)\d\d")
+
+
+def is_range_end(sentence: str, q: Quantity, earlier: list[Quantity]) -> bool:
+    """ "tốc độ trung bình đạt từ 500 - 600 Mbps": either end of a range is no level."""
+    # only a bare first end: "146,64 Mbps – 5G đã phủ 26%" is two figures, not a range
+    if BARE_NUMBER.fullmatch(q.text) and RANGE_DASH.match(sentence, q.end):
+        return True
+    last = earlier[-1] if earlier else None
+    return (
+        last is not None
+        and bool(BARE_NUMBER.fullmatch(last.text))
+        and bool(RANGE_DASH.fullmatch(sentence, last.end, q.qual_start + 1))
+    )
+
+
+def shares_a_bound(head: str, q: Quantity) -> bool:
+    """ "Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ … dưới 10%": a bound several places share."""
+    if q.qualifier not in ("dưới", "trên", "hơn", "gần", "khoảng"):
+        return False
+    if MANY_BODIES.search(head):
+        return True
+    names = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
+    if len(names) < 2:
+        return False  # (without reading the rest: most heads name one place or none)
+    rest = YEAR_OR_MONTH_YEAR.sub("", province_name_pattern().sub("", head))
+    return not re.search(r"\d", rest)  # no figure of their own between
