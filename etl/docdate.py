@@ -104,6 +104,7 @@ RELATIVE_MONTHS = re.compile(
     r"\btháng\s+(?P<n2>\d{1,2}))(?!\s*(?:[/.-]\s*\d|năm\s+\d|\d))",
     re.I,
 )
+EVENT_MONTH_BEFORE = re.compile(r"\bvào\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.I)
 DAY_NO_YEAR = re.compile(r"(?:ngày|đến|tới)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![/\d])", re.I)
 # "so với tháng 4/2022", "so với cuối tháng 10/2022": a month compared with
 COMPARED_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|trước|với)\s*(?:cuối\s+|hết\s+)?$", re.I)
@@ -216,7 +217,14 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
     compared_last = best_fine is not None and best_fine not in own
     if best_year and (best_fine is None or best_year.year > best_fine.year):
         # The year is known; "6 tháng đầu năm nay", "quý II", "tháng 5" then say how far into it.
-        within = [d for d in months_into_year(text, best_year.year) if d.year == best_year.year]
+        # (in a year under review, "vào tháng 6, … đã hoàn thành trạm …" is an event of the year,
+        # not how far into it the text reports)
+        reviews = best_year.year in reviewed
+        within = [
+            d
+            for d in months_into_year(text, best_year.year, events=not reviews)
+            if d.year == best_year.year
+        ]
         if within:
             return max(within), "month"
         if best_year.year in reviewed:
@@ -263,15 +271,22 @@ def read_month_years(sentence: str, end: int) -> list[tuple[date, bool]]:
     return found
 
 
-def months_into_year(text: str, year: int, compared: bool = True) -> list[date]:
+def months_into_year(
+    text: str, year: int, compared: bool = True, events: bool = True
+) -> list[date]:
     """Ends of the periods a text reports on without naming their year, in `year`."""
-    # compared=False leaves out months named as a comparison ("so với tháng 5")
+    # compared=False leaves out months named as a comparison ("so với tháng 5"); events=False
+    # the month of an event ("vào tháng 6, … đã hoàn thành")
     found = []
     for sentence in split_sentences(text):
         if AHEAD.search(sentence):
             continue
         for m in RELATIVE_MONTHS.finditer(sentence):
             if not compared and compared_with(sentence, m.start()):
+                continue
+            if not events and EVENT_MONTH_BEFORE.search(
+                sentence, max(0, m.start() - 12), m.start()
+            ):
                 continue
             raw = (m.group("n") or m.group("n2") or "0").lower()
             n = WORD_NUMBERS.get(raw) or int(raw)

@@ -4,7 +4,9 @@ Findex is a survey, the State Bank speaking gives the country's figure; "3/11 hu
 30%" is a bar several pass; the province's online dossiers "3 cấp"; services with dossiers as a
 count then its share; a window "từ ngày 1 đến 31-7"; a city's lead that speaks of "trên địa bàn
 thành phố"; online services over all procedures after the eligible ones' share; a label, a count
-and its share in brackets; a level compared with a past year's ("so với mức 68% năm 2020").
+and its share in brackets; a level compared with a past year's ("so với mức 68% năm 2020");
+households the fibre reaches are not households on fibre; a year under review is not cut at the
+month of an event in it ("vào tháng 6, … đã hoàn thành").
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 from test_extract_guards import test_guard as assert_guard
+
+from etl.extract import extract_text
 
 # (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
 # give (indicator, value), whatever their status)
@@ -79,9 +83,36 @@ GUARDS = [
         [],
         id="a-label-a-count-and-its-share-in-brackets",
     ),
+    pytest.param(
+        "Tính đến hết năm 2024, toàn tỉnh Ninh Thuận có trên 93% hộ gia đình có khả năng tiếp cận "
+        "cáp quang; 78,2% hộ gia đình sử dụng cáp quang.",
+        "2025-01-20",
+        [("ftth_household_rate", "Ninh Thuận", "2024-12-31", 78.2)],
+        [("ftth_household_rate", 93)],
+        id="households-the-fibre-reaches-are-not-households-on-fibre",
+    ),
+]
+
+# An undated page (no sidecar date): its "hiện nay" comes from the text alone
+UNDATED = [
+    pytest.param(
+        "Năm 2024, ngành thông tin và truyền thông cả nước ghi nhận nhiều bước tiến. Đặc biệt, "
+        "vào tháng 6, nhà mạng đã đưa vào sử dụng trạm 4G tại một thôn vùng cao.\nHiện nay, tỷ lệ "
+        "phủ sóng 4G đạt 99,6% tại các thôn.",
+        [("villages_with_mobile_coverage_rate", "national", "2024-12-31", 99.6)],
+        id="a-year-under-review-and-an-event-in-one-of-its-months",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
 def test_guard(text, published, wanted, unwanted):
     assert_guard(text, published, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", UNDATED)
+def test_undated_guard(text, wanted):
+    rows = extract_text(text, "u.txt", "0" * 64, {}).observations
+    got = rows[rows["status"] == "accepted"]
+    found = [(r.indicator, r.breakdown, str(r.period_end), r.value) for r in got.itertuples()]
+    assert sorted(found) == sorted(wanted), rows.to_string()
