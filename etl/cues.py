@@ -247,7 +247,9 @@ COUNTED = re.compile(
     r"thôn|bản|xóm|ấp|buôn|cuộc|vụ|địa\s+chỉ|khách\s+hàng|hệ\s+thống|doanh\s+nghiệp|người|hộ|điểm|cơ\s+quan|"
     r"đơn\s+vị|văn\s+bản|nền\s+tảng|CSDL|cơ\s+sở\s+dữ\s+liệu|tỉnh|xã|huyện|thẻ|hóa\s+đơn|sáng\s+kiến|"
     r"nhiệm\s+vụ|chương\s+trình|ứng\s+dụng|tiện\s+ích|km|MHz|kho|chứng\s+thư|thiết\s+bị|dự\s+án|"
-    r"sản\s+phẩm|giải\s+pháp|nhân\s+khẩu|công\s+dân|mẫu|bản\s+ghi)\b",
+    r"sản\s+phẩm|giải\s+pháp|nhân\s+khẩu|công\s+dân|mẫu|bản\s+ghi|"
+    # people and groups at work, never what an indicator counts ("thành lập 11 tổ công tác")
+    r"tổ|đội|đoàn|lớp|buổi|cán\s+bộ)\b",
     re.I,
 )
 

@@ -6,7 +6,8 @@ count then its share; a window "từ ngày 1 đến 31-7"; a city's lead that sp
 thành phố"; online services over all procedures after the eligible ones' share; a label, a count
 and its share in brackets; a level compared with a past year's ("so với mức 68% năm 2020");
 households the fibre reaches are not households on fibre; a year under review is not cut at the
-month of an event in it ("vào tháng 6, … đã hoàn thành").
+month of an event in it ("vào tháng 6, … đã hoàn thành"); teams at work ("11 tổ công tác") are
+no indicator's count.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -90,6 +91,14 @@ GUARDS = [
         [("ftth_household_rate", "Ninh Thuận", "2024-12-31", 78.2)],
         [("ftth_household_rate", 93)],
         id="households-the-fibre-reaches-are-not-households-on-fibre",
+    ),
+    pytest.param(
+        "Để hỗ trợ người dân chưa có thẻ CCCD gắn chip, Công an tỉnh Hà Giang thành lập 12 tổ công "
+        "tác lưu động.\nHiện, Công an tỉnh Hà Giang đã cấp trên 610.000 thẻ CCCD gắn chip.",
+        "2023-05-22",
+        [("chip_id_cards_issued", "Hà Giang", "2023-05-22", 610_000)],
+        [("chip_id_cards_issued", 12)],
+        id="task-teams-are-not-what-an-indicator-counts",
     ),
 ]
 
