@@ -130,6 +130,12 @@ class ComparisonReader:
             return None
         return time_named_after(rows[-1], after)
 
+    @staticmethod
+    def compared_untimed(before: str, rows: list[dict]) -> bool:
+        """ "… đạt 10,41%, tăng mạnh so với mức 9,6%": after the sentence's figure, the earlier
+        level it is compared with, whose time the text does not give (no value to chart)."""
+        return bool(rows) and bool(search(PRIOR_VALUE, before))
+
     def same_time_earlier(self, sentence: str, compared: Period, rows: list[dict]) -> Period:
         """ "so với cùng kỳ năm 2023 (6.126 cuộc)" after a half-year: the same half of 2023."""
         lead = sentence[max(0, compared.text_start - 15) : compared.text_start]

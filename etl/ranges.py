@@ -19,19 +19,28 @@ MANY_BODIES = re.compile(
     re.I,
 )
 YEAR_OR_MONTH_YEAR = re.compile(r"(?:\d{1,2}/)*(?:19|20)\d\d")
+FROM_BEFORE = re.compile(r"\btừ\s+$", re.I)
 
 
 def is_range_end(sentence: str, q: Quantity, earlier: list[Quantity]) -> bool:
     """ "tốc độ trung bình đạt từ 500 - 600 Mbps": either end of a range is no level."""
-    # only a bare first end: "146,64 Mbps – 5G đã phủ 26%" is two figures, not a range
-    if BARE_NUMBER.fullmatch(q.text) and RANGE_DASH.match(sentence, q.end):
+    # only a bare first end: "146,64 Mbps – 5G đã phủ 26%" is two figures, not a range; "từ 45% -
+    # 55%" is one, its "từ" saying so
+    if RANGE_DASH.match(sentence, q.end) and (
+        BARE_NUMBER.fullmatch(q.text) or opens_range(sentence, q)
+    ):
         return True
     last = earlier[-1] if earlier else None
     return (
         last is not None
-        and bool(BARE_NUMBER.fullmatch(last.text))
+        and (bool(BARE_NUMBER.fullmatch(last.text)) or opens_range(sentence, last))
         and bool(RANGE_DASH.fullmatch(sentence, last.end, q.qual_start + 1))
     )
+
+
+def opens_range(sentence: str, q: Quantity) -> bool:
+    """Whether "từ" stands right before the number ("từ 45% - 55%")."""
+    return bool(FROM_BEFORE.search(sentence, max(0, q.qual_start - 6), q.qual_start))
 
 
 def shares_a_bound(head: str, q: Quantity) -> bool:

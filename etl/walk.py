@@ -182,9 +182,8 @@ class DocumentExtractor(
                 clause_start = self.nt.text.rfind(";", span[0], marker)
                 label = self.nt.text[max(span[0], clause_start + 1) : marker]
         # A lead ending with ":" ("Kết quả 9 tháng đầu năm 2025 của tỉnh Quảng Ninh:") gives the
-        # list under it its period and, when it names one, its province.
-        # (its period is the lead's own: the items between have periods of their own)
-        # (…but not a deadline it sets: "… phải hoàn thành trong tháng 6")
+        # list under it its own period (not a deadline it sets: "… phải hoàn thành trong tháng 6")
+        # and, when it names one, its province; the items between have periods of their own.
         own = lead_own(lead)
         dates = (self.year, self.cutoff, self.ref_month, self.past_month)
         lead_periods = undated_by_deadline(own, find_periods(own, *dates))
@@ -261,8 +260,7 @@ class DocumentExtractor(
                 sentence_rows.append(self.rows[-1])
                 continue
             compared = (
-                # "so với cuối quý trước (418.300 địa chỉ)": a step back from the figure, not from
-                # the document's date
+                # "so với cuối quý trước (418.300 địa chỉ)": a step back from the figure, not the date
                 self.period_before_this(before, sentence_rows)
                 or comparison_period(q, periods, sentence)
                 or self.prior_period(before, after, sentence_rows)
@@ -275,6 +273,8 @@ class DocumentExtractor(
                 pool = sentence_rows if sentence_rows or not own else []
                 self.add_comparison(offset, sentence, q, compared, pool, anchor_text, own)
                 continue
+            if self.compared_untimed(before, sentence_rows):
+                continue  # "… đạt 10,41%, tăng so với mức 9,6%": an earlier level, its time unsaid
             if self.cut_at_end(q, offset + q.end):
                 continue  # "… trạm BTS 5G trên cả nước là 13.4": the excerpt cut the number
             item = list_item_breakdown(sentence, q, after)

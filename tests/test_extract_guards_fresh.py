@@ -7,7 +7,8 @@ thành phố"; online services over all procedures after the eligible ones' shar
 and its share in brackets; a level compared with a past year's ("so với mức 68% năm 2020");
 households the fibre reaches are not households on fibre; a year under review is not cut at the
 month of an event in it ("vào tháng 6, … đã hoàn thành"); teams at work ("11 tổ công tác") are
-no indicator's count.
+no indicator's count; "từ 35% - 40%" is a range; a level compared with whose time the text does
+not give ("… tăng mạnh so với mức 13,2%") is no value and does not send the figure to review.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -99,6 +100,21 @@ GUARDS = [
         [("chip_id_cards_issued", "Hà Giang", "2023-05-22", 610_000)],
         [("chip_id_cards_issued", 12)],
         id="task-teams-are-not-what-an-indicator-counts",
+    ),
+    pytest.param(
+        "Các chỉ số thành phần về kinh tế số vẫn duy trì tốc độ tăng trưởng cao từ 35% - 40%.",
+        "2024-07-20",
+        [],
+        [("digital_economy_growth", 35), ("digital_economy_growth", 40)],
+        id="from-one-percent-to-another-is-a-range",
+    ),
+    pytest.param(
+        "Tính đến tháng 6/2023, tỷ trọng kinh tế số trong GDP đã đạt 14,8%, tăng mạnh so với mức "
+        "13,2%.",
+        "2023-09-12",
+        [("digital_economy_gdp_share", "national", "2023-06-30", 14.8)],
+        [("digital_economy_gdp_share", 13.2)],
+        id="a-level-compared-with-whose-time-is-unsaid-does-not-clash",
     ),
 ]
 
