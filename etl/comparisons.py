@@ -42,6 +42,10 @@ STEP_BEFORE_PAREN = re.compile(
 )
 
 
+# Words after a compared value that say when or whose it is
+TIME_OR_PLACE = re.compile(r"\d|cả\s+nước|toàn\s+quốc|thế\s+giới|trung\s+bình|[A-ZĐ]")
+
+
 class ComparisonReader:
     """Reads the earlier values of a sentence's figures (mixed into DocumentExtractor)."""
 
@@ -131,10 +135,13 @@ class ComparisonReader:
         return time_named_after(rows[-1], after)
 
     @staticmethod
-    def compared_untimed(before: str, rows: list[dict]) -> bool:
+    def compared_untimed(before: str, after: str, rows: list[dict]) -> bool:
         """ "… đạt 10,41%, tăng mạnh so với mức 9,6%": after the sentence's figure, the earlier
         level it is compared with, whose time the text does not give (no value to chart)."""
-        return bool(rows) and bool(search(PRIOR_VALUE, before))
+        # (not one whose time or place the words after give: "… cao hơn mức 18,3% của cả nước",
+        # "… so với tỷ lệ 35% tại thời điểm cuối năm 2022")
+        said = re.split(r"[;.,]", after, maxsplit=1)[0]
+        return bool(rows) and bool(search(PRIOR_VALUE, before)) and not TIME_OR_PLACE.search(said)
 
     def same_time_earlier(self, sentence: str, compared: Period, rows: list[dict]) -> Period:
         """ "so với cùng kỳ năm 2023 (6.126 cuộc)" after a half-year: the same half of 2023."""

@@ -14,8 +14,13 @@ RANGE_DASH = re.compile(r"\s*[-–]\s*\d")
 # "Nhiều Bộ, ngành đạt tỷ lệ hoàn thành trên 70%", "Một số tỉnh đạt trên 90%", "3/11 huyện, thành
 # phố đạt trên 30%": several share it
 MANY_BODIES = re.compile(
-    r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số|\d+\s*/\s*\d+)\s+"
-    r"(?:bộ|tỉnh|địa\s+phương|cơ\s+quan|sở|huyện|xã|đơn\s+vị)",
+    r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số)\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan)", re.I
+)
+# (a count of bodies passing a bar: "3/11 huyện, thành phố đạt trên 30%", not "63/63 tỉnh, thành
+# phố với hơn 10.000 trạm")
+BODIES_PASSING = re.compile(
+    r"\b\d+\s*/\s*\d+\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan|sở|huyện|xã|đơn\s+vị)[^;\d]{0,30}"
+    r"\bđạt\s*$",
     re.I,
 )
 YEAR_OR_MONTH_YEAR = re.compile(r"(?:\d{1,2}/)*(?:19|20)\d\d")
@@ -47,7 +52,7 @@ def shares_a_bound(head: str, q: Quantity) -> bool:
     """ "Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ … dưới 10%": a bound several places share."""
     if q.qualifier not in ("dưới", "trên", "hơn", "gần", "khoảng"):
         return False
-    if MANY_BODIES.search(head):
+    if MANY_BODIES.search(head) or (q.unit == "percent" and BODIES_PASSING.search(head)):
         return True
     names = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
     if len(names) < 2:

@@ -217,46 +217,9 @@ def names_someone_else(
         others = finditer(COUNTRY, named)
         if others and "Việt Nam" not in named[others[-1].end() :]:
             return "another country's figure"
-    # "… Việt Nam xếp thứ 19 toàn cầu (148,64 Mbps)": the world ranks the country's own figure
-    ranked = WORLD_RANK.search(clause)
-    # ("… 136,21 Mbps (cao hơn 1,5 lần trung bình thế giới) và mạng cố định ở mức 176,68 Mbps": a
-    # closed bracket's comparison is not the clause after it)
-    unbracketed = re.sub(r"\([^()]*\)", " ", clause) if ")" in clause else clause
-    own_window = window[window.rfind(")") + 1 :]
-    if (
-        (search(WORLD, own_window) and not ranked)
-        # (…but not "…, trong khi tốc độ di động của Việt Nam đạt 80 Mbps" after it)
-        or (
-            (avg := search(WORLD_AVERAGE, unbracketed))
-            and not VIETNAM.search(unbracketed, avg.end())
-        )
-        or COUNTRY.match(after.lstrip(" ,(của"))
-    ):
-        return "another country's or the world's figure"
-    # "… trung bình toàn cầu hiện đạt 104,43 Mbps … Trong khi đó, tốc độ mạng di động trung bình
-    # đạt 90,69 Mbps": a sentence going on without a subject of its own is still the world's
-    if (
-        GOES_ON.match(clause)
-        and search(WORLD_AVERAGE, last_sentence(paragraph))
-        and not NATIONAL_SUBJECT.search(clause)
-        and not province_name_pattern().search(clause)
-    ):
-        return "the world's figure"
-    # "Không chỉ riêng Việt Nam, tốc độ trung bình của Internet di động trên toàn thế giới cũng
-    # … từ 62,79 Mbps lên 91,24 Mbps": the world is the sentence's subject, before its numbers
-    head = re.split(r"\d", opening, maxsplit=1)[0]
-    subject = WORLD_SUBJECT.search(head)
-    if subject and not VIETNAM.search(head, subject.end()):
-        # (no "Việt Nam" after the world in the number's own clause either)
-        worlds = finditer(WORLD_SUBJECT, clause)
-        if not VIETNAM.search(clause, worlds[-1].end() if worlds else 0):
-            return "the world's figure"
-    # "thế giới có khoảng 5,18 tỷ người sử dụng internet (chiếm gần 65% dân số)"
-    world = WORLD_STATES.search(clause)
-    if world and not VIETNAM.search(clause, world.end()):
-        return "the world's figure"
-    if unit == "percent" and WORLD_PEOPLE_AFTER.match(after):
-        return "the world's figure"  # "5G phủ sóng khoảng 51% dân số thế giới"
+    world = names_the_world(window, clause, after, unit, paragraph, opening)
+    if world:
+        return world
     part = ONE_BODY_PART.search(window)
     # "Riêng tỉnh Bình Dương đạt 60%": a named province's own rate is its breakdown
     if part and not (unit == "percent" and province_name_pattern().search(window, part.end())):
@@ -307,6 +270,55 @@ def names_someone_else(
         return "a survey's figure"
     if unit == "mbps" and is_upload(clause, after):
         return "an upload speed"
+    return None
+
+
+def names_the_world(
+    window: str, clause: str, after: str, unit: str, paragraph: str, opening: str
+) -> str | None:
+    """Why a number is the world's (or another country's beside it) rather than Việt Nam's: the
+    world named in its own words, an average of the world's before it, the world as the
+    sentence's subject, or a sentence going on from the world's average; or None."""
+    # "… Việt Nam xếp thứ 19 toàn cầu (148,64 Mbps)": the world ranks the country's own figure
+    ranked = WORLD_RANK.search(clause)
+    # ("… 136,21 Mbps (cao hơn 1,5 lần trung bình thế giới) và mạng cố định ở mức 176,68 Mbps": a
+    # closed bracket's comparison is not the clause after it)
+    unbracketed = re.sub(r"\([^()]*\)", " ", clause) if ")" in clause else clause
+    own_window = window[window.rfind(")") + 1 :]
+    if (
+        (search(WORLD, own_window) and not ranked)
+        # (…but not "…, trong khi tốc độ di động của Việt Nam đạt 80 Mbps" after it)
+        or (
+            (avg := search(WORLD_AVERAGE, unbracketed))
+            and not VIETNAM.search(unbracketed, avg.end())
+        )
+        or COUNTRY.match(after.lstrip(" ,(của"))
+    ):
+        return "another country's or the world's figure"
+    # "… trung bình toàn cầu hiện đạt 104,43 Mbps … Trong khi đó, tốc độ mạng di động trung bình
+    # đạt 90,69 Mbps": a sentence going on without a subject of its own is still the world's
+    if (
+        GOES_ON.match(clause)
+        and search(WORLD_AVERAGE, last_sentence(paragraph))
+        and not NATIONAL_SUBJECT.search(clause)
+        and not province_name_pattern().search(clause)
+    ):
+        return "the world's figure"
+    # "Không chỉ riêng Việt Nam, tốc độ trung bình của Internet di động trên toàn thế giới cũng
+    # … từ 62,79 Mbps lên 91,24 Mbps": the world is the sentence's subject, before its numbers
+    head = re.split(r"\d", opening, maxsplit=1)[0]
+    subject = WORLD_SUBJECT.search(head)
+    if subject and not VIETNAM.search(head, subject.end()):
+        # (no "Việt Nam" after the world in the number's own clause either)
+        worlds = finditer(WORLD_SUBJECT, clause)
+        if not VIETNAM.search(clause, worlds[-1].end() if worlds else 0):
+            return "the world's figure"
+    # "thế giới có khoảng 5,18 tỷ người sử dụng internet (chiếm gần 65% dân số)"
+    world = WORLD_STATES.search(clause)
+    if world and not VIETNAM.search(clause, world.end()):
+        return "the world's figure"
+    if unit == "percent" and WORLD_PEOPLE_AFTER.match(after):
+        return "the world's figure"  # "5G phủ sóng khoảng 51% dân số thế giới"
     return None
 
 

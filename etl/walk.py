@@ -273,7 +273,7 @@ class DocumentExtractor(
                 pool = sentence_rows if sentence_rows or not own else []
                 self.add_comparison(offset, sentence, q, compared, pool, anchor_text, own)
                 continue
-            if self.compared_untimed(before, sentence_rows):
+            if self.compared_untimed(before, after, sentence_rows):
                 continue  # "… đạt 10,41%, tăng so với mức 9,6%": an earlier level, its time unsaid
             if self.cut_at_end(q, offset + q.end):
                 continue  # "… trạm BTS 5G trên cả nước là 13.4": the excerpt cut the number

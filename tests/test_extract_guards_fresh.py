@@ -116,6 +116,30 @@ GUARDS = [
         [("digital_economy_gdp_share", 13.2)],
         id="a-level-compared-with-whose-time-is-unsaid-does-not-clash",
     ),
+    # …and what those rules must not reach
+    pytest.param(
+        "Năm 2024, kinh tế số của tỉnh Long An chiếm khoảng 19,6% GRDP, cao hơn mức 18,3% của cả "
+        "nước.\nMạng 5G đã phủ sóng tới 63/63 tỉnh, thành phố với hơn 12.000 trạm phát sóng.",
+        "2025-03-05",
+        [
+            ("digital_economy_gdp_share", "Long An", "2024-12-31", 19.6),
+            ("digital_economy_gdp_share", "national", "2024-12-31", 18.3),
+            ("fiveg_bts_count", "national", "2025-03-05", 12_000),
+        ],
+        [],
+        id="the-country-s-figure-compared-and-all-provinces-reached-still-read",
+    ),
+    pytest.param(
+        "Theo kết quả đo i-Speed của VNNIC, tốc độ băng rộng cố định trung bình năm 2024 đạt 141,2 "
+        "Mbps.\nRiêng trong tháng 12/2024, tốc độ băng rộng cố định đạt 150,6 Mbps.",
+        "2025-01-21",
+        [
+            ("fixed_broadband_speed", "national", "2024-12-31", 141.2),
+            ("fixed_broadband_speed", "national", "2024-12-31", 150.6),
+        ],
+        [],
+        id="a-year-s-mean-does-not-yield-to-a-month-s-reading",
+    ),
 ]
 
 # An undated page (no sidecar date): its "hiện nay" comes from the text alone
