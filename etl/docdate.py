@@ -312,8 +312,8 @@ def establish_document_date(
     filed: the last day of the month the page's address files it under.
 
     source: sidecar, printed, meeting, url_month, page_stamp, reported or unknown; precision:
-    "day" or "month" where the date can stand for "đến nay", "year" where only the year is known (enough for
-    "6 tháng đầu năm nay", not for "hiện nay").
+    "day" or "month" where the date can stand for "đến nay", "year" where only the year is known
+    (enough for "6 tháng đầu năm nay", not for "hiện nay").
     """
     if sidecar_published:
         return sidecar_published, "sidecar", "day"
@@ -321,11 +321,11 @@ def establish_document_date(
         return printed, "printed", "day"
     if meeting:
         return meeting, "meeting", "day"
-    reported, precision = reported or latest_reported_date(text)
     if filed:
         # the publishing system filed the page under its month when it was written: later dates
-        # in it are deadlines or plans, and its "đến nay" is that month
+        # in it are deadlines or plans, and its "đến nay" is that month (the text is not read)
         return filed, "url_month", "month"
+    reported, precision = reported or latest_reported_date(text)
     stamp = read_page_stamp(raw)
     # a year known alone ("năm 2024", read as 31 December) yields to the page's month that year
     if stamp and (

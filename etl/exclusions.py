@@ -126,7 +126,10 @@ class ExclusionRules:
             q.unit == "count"
             and (  # (…or "Còn về tỉnh thành, …" after "Trong số 20 địa chỉ IP của cơ quan …")
                 NAMED_BACK_SUBSET.search(sentence)
-                or (SUBSET_GOES_ON.match(sentence) and SUBSET_OF_COUNT.match(self.last_sentence))
+                or (
+                    SUBSET_GOES_ON.match(sentence)
+                    and SUBSET_OF_COUNT.match(self.last_sentences[-1])
+                )
             )
             and any(r["indicator"] == row["indicator"] for r in self.rows)
         ):

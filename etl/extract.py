@@ -56,10 +56,9 @@ APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
 # (an answer about plans states an aim: it clashes with no result either)
 NOT_STANDING = (DATE_REASON, SPAN_COUNT_REASON, PLANS_REASON)
 OTHER_SPEED_MEASURE = re.compile(r"\bi-?Speed\b|\bVNNIC\b", re.I)
-LEVEL_OR_MONTH, OTHER_SIDE = (
-    {"as_of": "level", "month": "month"},
-    {"as_of": "month", "month": "level"},
-)
+# A median and a mean read at the same time: a level beside a month's reading (a year's mean is
+# no month's, nor May's June's)
+READ_BESIDE = {"as_of": "month", "month": "as_of"}
 SAME_READING_DAYS = 35  # a median and a mean this close were read at the same time (eval's window)
 
 # The caches extraction keeps of texts it has read (one per worker process, bounded).
@@ -279,17 +278,16 @@ def yield_to_median(
     }
     # "tháng 12/2024 … Ookla … hiện đã lên 159,32 Mbps", then "theo … VNNIC, … 130,91 Mbps": a
     # median of the text's "now" and i-Speed's of its month are the same reading time
-    # (a level beside a month's reading only: a year's mean is no month's, nor May's June's)
-    near: dict[tuple, list] = {}
-    for k in median:
-        near.setdefault((k[0], k[1], LEVEL_OR_MONTH.get(k[2])), []).append(pd.Timestamp(k[3]))
+    ends: dict[tuple, list] = {}
+    for indicator, breakdown, kind, end in median:
+        ends.setdefault((indicator, breakdown, kind), []).append(end)
     return [
         o
         and (
             k in median
             or any(
-                abs((pd.Timestamp(k[3]) - d).days) <= SAME_READING_DAYS
-                for d in near.get((k[0], k[1], OTHER_SIDE.get(k[2])), ())
+                abs((k[3] - end).days) <= SAME_READING_DAYS
+                for end in ends.get((k[0], k[1], READ_BESIDE.get(k[2])), ())
             )
         )
         for k, o in zip(keys, other, strict=True)

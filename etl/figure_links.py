@@ -317,7 +317,7 @@ class FigureLinks:
         """ "Tỷ trọng kinh tế số trên GDP … đã tăng mạnh. Năm 2021, con số này là 11,91%": the
         sentence before (or the `source` given) named the figure without a value; "con số này"
         is that one."""
-        source = source or self.last_sentence
+        source = source or self.last_sentences[-1]
         named = name_indicators(source, q.unit)
         if len(named) != 1:
             return None

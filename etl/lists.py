@@ -319,7 +319,7 @@ class ListReader:
             source = self.lead_text[-250:]
         elif LEVEL_ONLY.fullmatch(scope.before):
             # "… với tỷ lệ hồ sơ trực tuyến toàn trình 92,3%. Bình quân khối bộ, ngành đạt 45,3%"
-            source = self.last_sentence
+            source = self.last_sentences[-1]
         else:
             return None
         named = name_indicators(source, q.unit)

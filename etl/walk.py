@@ -109,7 +109,7 @@ class DocumentExtractor(
         self.head = page_head(nt.text[:600], meta)[:400]  # title and lead: what it is about
         self.previous_counts = False  # whether the sentence before stated a count
         self.previous_indicators: set[str] = set()  # and which indicators it stated
-        self.last_sentence = ""  # "… tỷ trọng kinh tế số trên GDP … Năm 2021, con số này là …"
+        # the two sentences before ("… tỷ trọng kinh tế số trên GDP … Năm 2021, con số này là …")
         self.last_sentences = ("", "")
         self.previous_span: Period | None = None  # the last span the paragraph before stated
         self.open_span: Period | None = None  # the last span this paragraph stated so far
@@ -250,9 +250,8 @@ class DocumentExtractor(
             q = unit_named_around(
                 q, window, before, sentence[q.end : q.end + 80], self.lead_in_percent
             )
-            q, after = self.in_lead_unit(
-                q, after
-            )  # "- Tháng 4/2025: 105,3" under "(đơn vị: triệu …)"
+            # "- Tháng 4/2025: 105,3" under "(đơn vị: triệu …)"
+            q, after = self.in_lead_unit(q, after)
             prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
             if prior is not None:
                 base, period = prior
@@ -395,6 +394,5 @@ class DocumentExtractor(
                 self.rows.append(each)
         if sentence_rows:
             self.last_rows = sentence_rows
-        self.last_sentences = (self.last_sentence, sentence)  # (the one before it too)
-        self.last_sentence = sentence
+        self.last_sentences = (self.last_sentences[-1], sentence)
         self.previous_indicators = {r["indicator"] for r in sentence_rows}
