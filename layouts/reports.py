@@ -57,9 +57,7 @@ def document_list(docs: pd.DataFrame, counts: dict, selected: str | None, lang: 
                     for x in (
                         kind_label(d.get("doc_kind"), lang),
                         _s(d.get("doc_number")),
-                        fmt.date(d.get("published_date"), lang)
-                        if fmt.to_date(d.get("published_date"))
-                        else "",
+                        published_text(d, lang) if fmt.to_date(d.get("published_date")) else "",
                     )
                     if x and x != "–"
                 ),
@@ -97,6 +95,18 @@ def document_list(docs: pd.DataFrame, counts: dict, selected: str | None, lang: 
     return html.Div(items, className="doc-list")
 
 
+# Sources that give a report's month, not its day (docs/data-model.md, date_source): the month the
+# page's address files it under, or the month its page stamp shows
+MONTH_ONLY_SOURCES = ("url_month", "page_stamp")
+
+
+def published_text(doc: dict, lang: str) -> str:
+    """A report's date as finely as it is known: the day, or "tháng 02/2023" for a month only."""
+    if doc.get("date_source") in MONTH_ONLY_SOURCES:
+        return t("doc_in_month", lang, month=fmt.month(doc.get("published_date"), lang))
+    return fmt.date(doc.get("published_date"), lang)
+
+
 def metadata_table(doc: dict, by_sha: dict, lang: str) -> html.Table:
     """Kind, number, issuer, published date, period, file, duplicate_of."""
     dup = _s(doc.get("duplicate_of"))
@@ -104,7 +114,7 @@ def metadata_table(doc: dict, by_sha: dict, lang: str) -> html.Table:
         (t("doc_kind", lang), kind_label(doc.get("doc_kind"), lang)),
         (t("doc_number", lang), _s(doc.get("doc_number")) or "–"),
         (t("doc_issuer", lang), _s(doc.get("issuer")) or "–"),
-        (t("doc_published", lang), fmt.date(doc.get("published_date"), lang)),
+        (t("doc_published", lang), published_text(doc, lang)),
         (t("doc_period", lang), doc_period(doc, lang)),
         (t("doc_file", lang), _s(doc.get("document"))),
     ]

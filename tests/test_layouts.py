@@ -18,7 +18,7 @@ from layouts.indicator import indicator_body
 from layouts.obs_grid import observation_rows
 from layouts.overview import build_card, card_models, order_cards, overview_body
 from layouts.records import RECORD_FIELDS, record_from_customdata, source_record
-from layouts.reports import highlighted_text, reports_body, select_value
+from layouts.reports import highlighted_text, published_text, reports_body, select_value
 from layouts.shell import freshness_bar, freshness_info, page, url
 from layouts.source_panel import detail_panel, show_source
 from layouts.status_text import status_sentence
@@ -1106,3 +1106,13 @@ def test_a_snapshot_keeps_few_of_the_large_reads_and_more_page_bodies():
     # the newest series stay; one read again is served from the cache
     assert ("series", "ind7") in snap._recent and ("series", "ind0") not in snap._recent
     assert snap.recent(("series", "ind7"), lambda: "read again") == 7
+
+
+def test_a_report_dated_only_to_its_month_shows_the_month():
+    """A page filed under a month in its address (or stamped with one) is dated by the month's
+    last day; the reports page says the month, not a day nobody printed."""
+    filed = {"published_date": dt.date(2023, 2, 28), "date_source": "url_month"}
+    assert published_text(filed, "vi") == "tháng 02/2023"
+    assert published_text(filed, "en") == "Feb 2023"
+    printed = {"published_date": dt.date(2024, 7, 10), "date_source": "printed"}
+    assert published_text(printed, "vi") == "10/07/2024"
