@@ -3,97 +3,54 @@ another period of the same figure, a list item whose indicator is named around i
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from etl.clauses import find_breakdown, lead_own
-from etl.cue_names import cue_periods, name_indicators
-from etl.cue_text import as_rate_after, as_rate_label, as_share, as_share_taken
+from etl.cue_names import name_indicators
 from etl.cues import COUNTED, SPAN_KINDS, Scope, indicator_kinds, indicator_units
 from etl.gates import search
-from etl.numbers import CATALOG_UNIT, Quantity
+from etl.link_words import (
+    ANOTHER_PERIOD_TAIL,
+    BARE_COUNT,
+    COUNT_GOES_ON,
+    DENSITY,
+    DIGIT,
+    NAMED_BACK_UNITS,
+    NEW_RATE,
+    RAISED_TOTAL,
+    RANK_BACK,
+    REBASED,
+    SHARE_NAMED_BACK,
+    UNIT_OF,
+    WHOLE_AFTER_DISTRICTS,
+    WHOLE_AFTER_LEVELS,
+    WHOLE_AFTER_PLACE,
+    YEAR_NUMBER,
+    YEAR_START_WORDS,
+)
 from etl.period_choice import level_at_end
 from etl.periods import Period, find_periods
-from etl.phrases import PRESENT_TURN, THIS_ONE
+from etl.phrases import THIS_ONE
 from etl.whose_words import NATIONAL_WORDS
 
-SHARE_NAMED_BACK = re.compile(r"\b(?:tỷ\s+trọng|tỷ\s+lệ)\s+(?:này|trên)\b", re.I)
-# (the earlier figure's unit, the number's) a clause may name back with "con số này", "tốc độ này"
-NAMED_BACK_UNITS = {("count", "count"), ("count", "ratio"), ("mbps", "mbps"), ("rank", "count")}
-# A rank named back by a verb of holding it ("đều duy trì thứ hạng 86"), not of reaching it ("…
-# lên vị trí 72" may be a component index's) nor of comparing ("so với vị trí 86")
-RANK_BACK = re.compile(
-    r"\b(?:duy\s+trì|giữ(?:\s+nguyên)?|đứng)\s+(?:ở\s+)?(?:thứ\s+hạng|vị\s+trí)(?:\s+thứ)?\s*$",
-    re.I,
-)
-# A rate the clause names anew (not "tỷ lệ này", "tỷ lệ tương ứng", "tỷ lệ của …")
-WHOLE_AFTER_LEVELS = re.compile(
-    # (…or bare in a terse list: "khối bộ, ngành 38,9%; khối địa phương 31,2%; cả nước 35,6%")
-    r"(?:tính\s+)?chung\s+(?:cả\s+nước|toàn\s+quốc)|(?:cả\s+nước|toàn\s+quốc)\s*(?:đạt|là|:)?\s*$",
-    re.I,
-)
-WHOLE_AFTER_PLACE = re.compile(
-    r"\W*(?:(?:trong\s+khi|còn|và|nhưng)\s+)?(?:tính\s+)?(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc)\s*"
-    r"(?:(?:chỉ|mới|cũng|đã)\s+)?(?:đạt|là|:)?\s*",
-    re.I,
-)
-# "huyện Tam Đường đạt 62,1%, huyện Sìn Hồ đạt 55,3%; tính chung toàn tỉnh đạt 58,6%": the
-# province's whole after its districts (whose own figures are dropped, so no row names it)
-WHOLE_AFTER_DISTRICTS = re.compile(
-    r"(?:tính\s+chung|chung|bình\s+quân)\s+(?:toàn|cả)\s+(?:tỉnh|thành\s+phố)\b[^;,.\d]{0,30}"
-    r"(?:đạt|là|:)\s*$",
-    re.I,
-)
-# a bare count in the words that named a figure ("… tăng thêm hơn 4.200"), not "5G" nor "45%"
-BARE_COUNT = re.compile(r"(?<![\w/])\d[\d.,]*(?![\w%/])")
-# "…, nâng tổng số lên 12.106 trạm": the level the increase before it brings the measure to
-RAISED_TOTAL = re.compile(
-    r"\b(?:nâng|đưa)\s+(?:tổng\s+số|con\s+số)\b[^;,.\d]{0,30}?\s+lên(?:\s+(?:thành|mức))?\s*$", re.I
-)
-NEW_RATE = re.compile(
-    r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\s+(?!này|đó|chung|tương\s+ứng|trên|là|đạt|của|ở|tại|khối|các|bộ|địa)\w+"
-    # …or another index by its name: "… với PAR INDEX đạt 91,26% và SIPAS đạt 87,16%"
-    r"|\b(?:PAR\s*INDEX|DTI|PAPI|PCI|SIPAS|EGDI|OSI|GCI)\b",
-    re.I,
-)
-# The words between a figure and its value for another period: "… năm 2021 là 11,91% và tiếp
-# tục tăng trưởng trong năm 2022, đạt 14,26%", "…; 2021 là 12,87%", "trong khi năm 2022, nó đã
-# vượt qua mức 14,26%". A movement verb counts only as "tiếp tục …" before a level word: "và
-# tăng 2%" is a change, "và tăng trưởng năm 2024 đạt 20%" a growth rate.
-ANOTHER_PERIOD_TAIL = re.compile(
-    # (the figure before's own period may trail it: "28% vào năm 2022, 19% năm 2023")
-    r"\W*(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi|còn|nhưng|thì)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
-    r"(?:(?:lũy\s+kế|tính\s+chung|cộng\s+dồn)\b[\s,]*)?"  # "1.021 cuộc; lũy kế 5 tháng đầu năm là 4.987 cuộc"
-    # ("…, trong khi năm trước đó là 38%": the step before, in words)
-    r"(?:(?:tháng|quý|năm|kỳ)\s+(?:liền\s+)?(?:trước(?:\s+đó)?|ngoái)\b[\s,]*|đó\b[\s,]*)?"
-    r"(?:tiếp\s+tục\s+(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
-    # ("…; lũy kế từ đầu năm tiếp nhận 14,8 triệu hồ sơ": the count's own verb again)
-    # ("…, trong khi năm 2023 chỉ là 20%": the words that weigh the figure)
-    r"(?:nó\s+)?(?:(?:đã|chỉ|mới|cũng|vẫn)\s+){0,2}(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:"
-    r"|tiếp\s+nhận|ghi\s+nhận|thực\s+hiện|phát\s+sinh|có)?\s*"
-    r"(?:(?:hơn|gần|khoảng|trên)\s*)?",  # "…, 19% năm 2023 và hơn 20% năm 2024"
-    re.I,
-)
-COUNT_GOES_ON = re.compile(
-    r"\W*(?:(?:tính\s+)?riêng|còn|lũy\s+kế)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
-    re.I,
-)
-# a period named in words: "lũy kế từ đầu năm", "…, trong khi năm ngoái chỉ là 20%", "… thì
-# đến nay đã đạt 48%"
-YEAR_START_WORDS = re.compile(
-    r"\btừ\s+đầu\s+năm\b|\bnăm\s+(?:ngoái|trước)\b|\b(?:đến|tới|hiện)\s+nay\b", re.I
-)
-# "…, nhưng nếu chỉ tính các thủ tục đủ điều kiện thì tỷ lệ đã là 82,7%": the same words over
-# another base, which is another figure
-REBASED = re.compile(
-    r"\bnếu\s+(?:chỉ\s+)?tính\b|\bchỉ\s+tính\b|\bkhông\s+tính\b|\bloại\s+trừ\b", re.I
-)
-DENSITY = re.compile(r"\bmật\s+độ\b[^;,.\d]{0,20}$", re.I)  # "…; mật độ 24,8 thuê bao/100 dân"
-UNIT_OF = CATALOG_UNIT | {"count": "count", "ratio": "count"}
+PASS = object()  # a way of linking that does not apply to the clause: the next one is tried
 
 
-YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")  # a year, which is no other figure's number
-DIGIT = re.compile(r"\d")  # compiled once: read for each number
+@dataclass
+class Link:
+    """What a clause that names no indicator says of the figures before it, read once."""
+
+    window: str  # the clause's words before the number
+    rows: list[dict]  # the sentence's rows so far
+    anaphora: bool  # names a figure back ("tỷ lệ này", "con số này", "duy trì thứ hạng")
+    breakdown: str
+    level: bool  # states a level or a whole after levels, not the national figure alone
+    raised: bool  # "…, nâng tổng số lên": the level an increase before brings it to
+    earlier: list[dict]  # the rows it may go on with
+    same_unit: bool  # the last of them is in its indicator's own unit
+    tail: str  # the words since the clause began, periods blanked
+    states_one: bool  # it states a period of its own
+    rest: str  # the tail without the noun the figure before trails
 
 
 class FigureLinks:
@@ -109,6 +66,25 @@ class FigureLinks:
             return density
         if search(REBASED, window):
             return None
+        link = self.read_link(q, scope, window, rows)
+        if not rows and link.raised and period is not None and period.kind in SPAN_KINDS:
+            period = level_at_end(period)  # "…, nâng tổng số lên 12.106": the span's end
+        steps = (
+            self.link_named_in_words_before,
+            self.stop_at_new_rate,
+            self.link_another_period,
+            self.link_count_going_on,
+            self.link_named_in_sentence_before,
+            self.link_level_or_named_back,
+        )
+        for step in steps:
+            row = step(q, scope, period, stated, link)
+            if row is not PASS:
+                return row
+        return None
+
+    def read_link(self, q, scope: Scope, window: str, rows: list[dict]) -> Link:
+        """The clause's words read once for every way it may link back."""
         anaphora = bool(search(THIS_ONE, window))
         breakdown = find_breakdown(window, "", q.unit)
         # "… xếp thứ 71/193 … Trước đó, … Việt Nam đều duy trì thứ hạng 86": a rank named back
@@ -130,34 +106,14 @@ class FigureLinks:
             and bool(WHOLE_AFTER_PLACE.fullmatch(window))
         )
         level = breakdown != "national" or bool(whole)
-        raised = search(RAISED_TOTAL, window)
-        if not rows and (search(WHOLE_AFTER_DISTRICTS, window) or raised):
-            # (the words before it, in this sentence, the two before, the paragraph or the lead
-            # over a list, name it: "số trạm 5G … đã tăng thêm hơn 4.200, nâng tổng số lên 12.106",
-            # the level at the span's end)
-            if raised and period is not None and period.kind in SPAN_KINDS:
-                period = level_at_end(period)
-            head = scope.head[: len(scope.head) - len(window)]
-            paragraph = self.nt.text[self.para_start : self.sentence_start]
-            for source in (head, *self.last_sentences[::-1], paragraph, self.lead_text):
-                if name_indicators(source, q.unit):
-                    return self.name_from_sentence_before(
-                        q, scope, period, stated, breakdown, source
-                    )
-        # "Tỷ lệ thanh toán trực tuyến … tại các bộ, ngành đạt 45,22% và các địa phương đạt
-        # 26,86%": a sentence naming a rate of its own does not go on with the one before
-        if not anaphora and search(NEW_RATE, window if rows else scope.head):
-            return None
         # A level ("Cụ thể, khối bộ, ngành đạt 91,5%") or "tỷ lệ này" splits the rate named last.
         earlier = rows or (self.last_rows if anaphora or level else [])
         if anaphora and SHARE_NAMED_BACK.search(window):
             # "… chiếm 16,5% GDP, tăng trưởng 19,5%. Tỷ trọng này năm 2022 là 14,26%": the share
             earlier = [r for r in earlier if indicator_kinds()[r["indicator"]] != "growth"]
-        same_unit = earlier and earlier[-1]["unit"] == indicator_units().get(
+        same_unit = bool(earlier) and earlier[-1]["unit"] == indicator_units().get(
             earlier[-1]["indicator"]
         )
-        # "Năm 2020 là 12,66%; 2021 là 12,87%; …": a clause that states only another period
-        # goes on with the same figure of the same sentence.
         tail = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
         # periods are blanked in `before`: the clause states one when its raw words have digits
         # (…or names one in words: "…; lũy kế từ đầu năm là 11,9 triệu hồ sơ")
@@ -167,39 +123,92 @@ class FigureLinks:
         # ("879.342 địa chỉ, tháng 6/2022 là 704.939 địa chỉ": the figure before's noun may trail it)
         noun_before = COUNTED.match(tail) if q.unit == "count" else None
         rest = tail[noun_before.end() :] if noun_before else tail
+        raised = bool(search(RAISED_TOTAL, window))
+        return Link(
+            window, rows, anaphora, breakdown, level, raised, earlier, same_unit, tail,
+            states_one, rest,
+        )  # fmt: skip
+
+    def link_named_in_words_before(self, q, scope: Scope, period, stated: bool, link: Link):
+        """ "số trạm 5G … đã tăng thêm hơn 4.200, nâng tổng số lên 12.106", "…; tính chung toàn
+        tỉnh đạt 58,6%": the words before it (this sentence, the two before, the paragraph or
+        the lead over a list) name the figure, with no row of its own."""
+        if link.rows or not (search(WHOLE_AFTER_DISTRICTS, link.window) or link.raised):
+            return PASS
+        head = scope.head[: len(scope.head) - len(link.window)]
+        paragraph = self.nt.text[self.para_start : self.sentence_start]
+        for source in (head, *self.last_sentences[::-1], paragraph, self.lead_text):
+            if name_indicators(source, q.unit):
+                return self.name_from_sentence_before(
+                    q, scope, period, stated, link.breakdown, source
+                )
+        return PASS
+
+    def stop_at_new_rate(self, q, scope: Scope, period, stated: bool, link: Link):
+        """ "Tỷ lệ thanh toán trực tuyến … tại các bộ, ngành đạt 45,22% và các địa phương đạt
+        26,86%": a sentence naming a rate of its own does not go on with the one before."""
+        if not link.anaphora and search(NEW_RATE, link.window if link.rows else scope.head):
+            return None
+        return PASS
+
+    def link_another_period(self, q, scope: Scope, period, stated: bool, link: Link):
+        """ "Năm 2020 là 12,66%; 2021 là 12,87%; …": a clause that states only another period
+        goes on with the same figure of the same sentence."""
         another_period = bool(
-            rows and stated and states_one and ANOTHER_PERIOD_TAIL.fullmatch(rest)
+            link.rows and stated and link.states_one and ANOTHER_PERIOD_TAIL.fullmatch(link.rest)
         )
-        if another_period and same_unit and earlier[-1]["unit"] == UNIT_OF.get(q.unit, q.unit):
+        before = link.earlier[-1] if link.earlier else None
+        if another_period and link.same_unit and before["unit"] == UNIT_OF.get(q.unit, q.unit):
             noun = self.counted_noun(scope.after)  # "…; lũy kế … là 4.987 cuộc": the same noun
-            if not noun or noun == self.counted_noun(self.after_value(earlier[-1])):
-                return self.continue_figure(q, scope, period, stated, earlier[-1])
-        # "… 172 cuộc tấn công mạng … Riêng tháng 3/2025 có 66 cuộc": the sentence before's
-        # figure, for a period this one states, counted in the same noun
-        last = self.last_rows[-1] if self.last_rows and not rows else None
+            if not noun or noun == self.counted_noun(self.after_value(before)):
+                return self.continue_figure(q, scope, period, stated, before)
+        return PASS
+
+    def link_count_going_on(self, q, scope: Scope, period, stated: bool, link: Link):
+        """ "… 172 cuộc tấn công mạng … Riêng tháng 3/2025 có 66 cuộc": the sentence before's
+        figure, for a period this one states, counted in the same noun."""
+        last = self.last_rows[-1] if self.last_rows and not link.rows else None
         if (
             last is not None
             and stated
-            and states_one
+            and link.states_one
             and last["unit"] == UNIT_OF.get(q.unit, q.unit) == "count"
             # "Riêng tháng 11, (hệ thống kỹ thuật) ghi nhận 512 cuộc": a short subject may stand
             # (…or "Lũy kế từ đầu năm là 2.496 cuộc", the span's words blanked with its "lũy kế")
-            and (COUNT_GOES_ON.fullmatch(tail) or COUNT_GOES_ON.fullmatch(window))
+            and (COUNT_GOES_ON.fullmatch(link.tail) or COUNT_GOES_ON.fullmatch(link.window))
             and self.counted_noun(scope.after) == self.counted_noun(self.after_value(last))
         ):
             return self.continue_figure(q, scope, period, stated, last)
-        if anaphora and not rows and not self.previous_indicators and not DIGIT.search(tail):
-            # "Internet băng rộng di động cũng … tăng về tốc độ … Ở kết quả đo tháng 7, chỉ số
-            # này đạt 55,41 Mbps": the sentence just before named it, with no number of its own
-            row = self.name_from_sentence_before(q, scope, period, stated, breakdown)
-            if row is not None or not earlier:
+        return PASS
+
+    def link_named_in_sentence_before(self, q, scope: Scope, period, stated: bool, link: Link):
+        """ "Internet băng rộng di động cũng … tăng về tốc độ … Ở kết quả đo tháng 7, chỉ số này
+        đạt 55,41 Mbps": the sentence just before named it, with no number of its own."""
+        if (
+            link.anaphora
+            and not link.rows
+            and not self.previous_indicators
+            and not DIGIT.search(link.tail)
+        ):
+            row = self.name_from_sentence_before(q, scope, period, stated, link.breakdown)
+            if row is not None or not link.earlier:
                 return row
+        return PASS
+
+    def link_level_or_named_back(self, q, scope: Scope, period, stated: bool, link: Link):
+        """A level of the figure before ("…; khối địa phương là 87,6%") or the figure named back
+        ("tỷ lệ này", "con số này") in the same unit, with no other number in its words."""
+        earlier, breakdown, anaphora = link.earlier, link.breakdown, link.anaphora
         # "Tiếp đó, trong tháng 1/2021, con số này còn 1.004.706 địa chỉ": the words named back
         # may carry their own period; any other number makes the clause another figure's
         # ("…, tại bộ, ngành đạt 46,38% (tăng … so với cùng kỳ năm 2023), tại địa phương đạt 64%":
         # a year in the words between is no number; a date is, "Tính đến ngày 16/02/2024, có …")
-        bare_window = YEAR_NUMBER.sub("", window)
-        if not earlier or not same_unit or DIGIT.search(tail if anaphora else bare_window):
+        bare_window = YEAR_NUMBER.sub("", link.window)
+        if (
+            not earlier
+            or not link.same_unit
+            or DIGIT.search(link.tail if anaphora else bare_window)
+        ):
             return None
         noun = self.counted_noun(scope.after)
         # (an earlier count left bare, when named back, keeps its figure's noun: "từ 879.342 địa
@@ -207,12 +216,12 @@ class FigureLinks:
         earlier_noun = self.counted_noun(self.after_value(earlier[-1]))
         if noun and noun != earlier_noun and (earlier_noun or not anaphora):
             return None  # "…, Đà Nẵng có 99% hộ dân …": a share of another base, not the level's
-        province = level and breakdown not in ("ministries", "localities")
+        province = link.level and breakdown not in ("ministries", "localities")
         if province and earlier[-1]["unit"] == indicator_units().get(earlier[-1]["indicator"]):
             if UNIT_OF.get(q.unit) != earlier[-1]["unit"]:
                 return None  # "Bắc Ninh 241,5 Mb/s; Hà Nội 232,8 Mb/s": the list goes on
         elif q.unit == "percent":
-            if earlier[-1]["unit"] != "percent" or not (level or anaphora):
+            if earlier[-1]["unit"] != "percent" or not (link.level or anaphora):
                 return None
         elif not anaphora or (earlier[-1]["unit"], q.unit) not in NAMED_BACK_UNITS:
             # "năm 2023 con số này là 13.900 cuộc", "tốc độ này hiện đã lên 159,32 Mbps": a
@@ -223,7 +232,7 @@ class FigureLinks:
         led = next((r for r in earlier if r["indicator"] == earlier[-1]["indicator"]), earlier[-1])
         # "tỉnh Nghệ An … chiếm 73,9%; cùng kỳ năm 2024 tỷ lệ này là 52,6%": named back with no
         # place of its own, it is the same place's
-        same_place = anaphora and not level and not search(NATIONAL_WORDS, window)
+        same_place = anaphora and not link.level and not search(NATIONAL_WORDS, link.window)
         breakdown = led["breakdown"] if same_place else breakdown
         if not stated and led["status"] == "accepted" and breakdown != led["breakdown"]:
             # "… năm 2023 của tỉnh Bắc Ninh đạt 31,8%. Đứng thứ hai là Thái Nguyên với 28,5%": the
@@ -234,32 +243,6 @@ class FigureLinks:
         if row is not None:
             row["breakdown"] = breakdown
             row["rule_id"] = f"{row['indicator']}:same_as_before"
-        return row
-
-    def aimed_figure(self, aim, sentence: str, context: str) -> str | None:
-        """The indicator a target's words name ("Theo kế hoạch, tỷ lệ … là 50%"), read only when
-        the sentence goes on to state its result (aim: the target's number, clause start, after)."""
-        q, clause_start, after = aim
-        before = sentence[clause_start : q.start]
-        scope = Scope(before, before, after, context, "", -1, sentence[: q.qual_start])
-        row = self.match_cues(q, scope, None, False)
-        return row["indicator"] if row is not None else None
-
-    def actual_after_aim(
-        self, aim, sentence: str, q: Quantity, scope: Scope, period, stated: bool
-    ) -> dict | None:
-        """ "… phấn đấu đạt 50%, hiện đạt 48%", "kế hoạch 50%, thực hiện 48%": the result of the
-        figure the target named, stated after a turn to the present."""
-        if (
-            aim is None
-            or aim[0].unit != q.unit
-            or not PRESENT_TURN.search(sentence, aim[0].end, q.end)
-        ):
-            return None
-        indicator = self.aimed_figure(aim, sentence, scope.context)
-        row = self.match_cues(q, scope, period, stated, only=indicator) if indicator else None
-        if row is not None:
-            row["rule_id"] = f"{row['indicator']}:actual_after_aim"
         return row
 
     def forget_under_new_rate(self, lead: str) -> None:
@@ -282,17 +265,6 @@ class FigureLinks:
             row["breakdown"] = rows[-1]["breakdown"]
             row["rule_id"] = f"{indicator}:density_of_count_before"
         return row
-
-    def match_named_rate(self, q: Quantity, scope: Scope, period, stated: bool) -> dict | None:
-        """A percent whose rate is named without "tỷ lệ": a bare label before it ("Hồ sơ trực
-        tuyến 72,05%"), the words after it ("96,5% kết quả … được cấp dưới dạng điện tử"), or
-        a share said as an equal ("83,1 triệu, tương đương 84,7% tổng số thuê bao")."""
-        readings = (as_rate_label, as_rate_after, as_share, as_share_taken)
-        for reading in (read(scope, q) for read in readings):
-            row = reading and self.match_cues(q, reading, period, stated)
-            if row:
-                return row
-        return None
 
     def settle_by_name_back(self, row, q, scope: Scope, period, stated, window: str, rows):
         """ "… Internet cố định … 136 Mbps. … tốc độ này hiện đã lên 159,32 Mbps": a clause that
@@ -355,44 +327,4 @@ class FigureLinks:
         if row is not None:
             row["breakdown"] = last["breakdown"]
             row["rule_id"] = f"{row['indicator']}:same_as_before"
-        return row
-
-    def match_list_item(
-        self,
-        q: Quantity,
-        scope: Scope,
-        period,
-        stated: bool,
-        province: str,
-        text: str,
-        rows: list[dict],
-    ) -> dict | None:
-        """A list item "Hòa Bình (86,5%)", "44,6% (bộ, ngành)": the indicator is named anywhere
-        around it, the item names the breakdown."""
-        # the clause, else the sentence so far ("EMC: 100% bộ, ngành; 98,4% địa phương"), else
-        # the figure just before in the sentence ("Đà Nẵng có 97% TTHC … toàn trình (trung bình
-        # toàn quốc là 48%)"), else the paragraph
-        named = name_indicators(scope.before + " " + scope.after, q.unit, scope.after)
-        named = named or name_indicators(scope.head, q.unit, scope.after)
-        unit = UNIT_OF.get(q.unit, q.unit)
-        if not named and rows and rows[-1]["unit"] == unit:
-            named = {rows[-1]["indicator"]}
-        named = named or name_indicators(text, q.unit, scope.after)
-        # "Hà Nội (4,6 triệu giao dịch)" with no "mỗi ngày": not the day's average named before
-        kind = period.kind if period is not None else ""
-        named = {n for n in named if cue_periods().get(n) != ("day_avg",) or kind == "day_avg"}
-        last = self.last_rows[-1] if self.last_rows else None
-        if not named and last is not None and last["unit"] == unit:
-            # "tốc độ Internet của Điện Biên đang bỏ xa … Hà Nội (tốc độ download 94,08 Mbps)":
-            # the items go on with the figure the sentence before named
-            named = {last["indicator"]}
-        if len(named) != 1:
-            return None
-        indicator = named.pop()
-        if indicator_kinds()[indicator] == "rank" and province != "national":
-            return None  # "Hải Phòng và Vĩnh Phúc lần lượt đứng thứ 6 và 7": no country's rank
-        row = self.match_cues(q, scope, period, stated, only=indicator)
-        if row is not None:
-            row["breakdown"] = province
-            row["rule_id"] = f"{row['indicator']}:list_item"
         return row

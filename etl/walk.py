@@ -30,6 +30,7 @@ from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
 from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
 from etl.figure_links import FigureLinks
+from etl.figure_names import FigureNames
 from etl.gates import search
 from etl.leads import LeadReader
 from etl.lists import ListReader, respective_provinces
@@ -74,6 +75,7 @@ class DocumentExtractor(
     RowBuilder,
     Placement,
     FigureLinks,
+    FigureNames,
     ComparisonReader,
     ListReader,
     ExclusionRules,
