@@ -10,7 +10,8 @@ from etl.periods import make_date
 from etl.phrases import EVENT_WORDS
 
 EVENT_DAY = re.compile(
-    r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s+\(|ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"
+    # (the press writes its day and month with a slash, a dot or a dash: "Sáng 24.4", "Chiều 25-2")
+    r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s+\(|ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![/.\-\d])"
     # a news dateline: "Ngày 25-2, Thủ tướng … chủ trì hội nghị"
     r"|(?:^|\n)\s*Ngày\s+(?P<d2>\d{1,2})\s*[-/]\s*(?P<m2>\d{1,2})\s*,"
 )

@@ -27,7 +27,7 @@ MEETING_DATE = re.compile(
 # "(BDO) Sáng 10/7, …", "VOV.VN - Ngày 12/5, …"; the body's first paragraphs only.
 NEWS_LEAD = re.compile(
     r"(?:^|\n)[ \t]*(?:\([^)\n]{1,40}\)\s*[-–—]?\s*|[A-ZĐ][\w.+]{1,20}\s*[-–—]\s*)?"
-    r"(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>20\d\d))?\s*,"
+    r"(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>20\d\d))?\s*,"
 )
 NEWS_STAMP = re.compile(
     r"(?:Thứ\s+\S+|Chủ\s+nhật),?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)\s*[|,]?\s*\d{1,2}:\d{2}",

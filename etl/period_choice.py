@@ -58,7 +58,7 @@ def resolve_period(
         and p.kind != "day_avg"
         and re.fullmatch(
             # "1.234 cuộc vào tháng 1/2023": the counted noun may stand between
-            r"[\s,]*\(?\s*(?:trong|vào|của|tính\s+đến|số\s+liệu(?:\s+tính)?(?:\s+đến)?)?\s*"
+            r"[\s,]*\(?\s*(?:trong|vào|của|tính\s+đến|số\s+liệu(?:\s+tính)?(?:\s+đến)?|thời\s+điểm(?:\s+từ)?)?\s*"
             r"|\s+(?:cuộc|vụ|thôn|trạm|tài\s+khoản|thuê\s+bao|giao\s+dịch|hồ\s+sơ|địa\s+chỉ(?:\s+IP)?"
             r"|hệ\s+thống|khách\s+hàng|sự\s+cố|hóa\s+đơn|điểm)\s+(?:trong|vào)\s+"
             r"|\s+(?:GDP|GRDP)\s+(?:trong\s+|vào\s+|của\s+)?",  # "từ 12,87% GDP năm 2021 lên …"
@@ -221,6 +221,7 @@ def carried_periods(
         and not search(SINCE_WORD, sentence[max(0, p.text_start - 8) : p.text_start])
         and not in_prior_parenthesis(sentence, p)
         and not dates_compared_value(sentence, p)
+        and not dates_risen_from(sentence, p)  # nor the time of the level a rise starts from
         and not names_a_deadline(sentence, p)  # nor does a target's deadline
         # nor a part's span set apart: "… tổng cộng 45,3 triệu hồ sơ, riêng trong năm 2024 là …"
         and not SET_APART.search(sentence, max(0, p.text_start - 14), p.text_start)
@@ -257,6 +258,24 @@ def dates_compared_value(sentence: str, p: Period, q: Quantity | None = None) ->
     2023"), and that value is not q."""
     m = COMPARED_VALUE_BEFORE.search(sentence, max(0, p.text_start - 70), p.text_start)
     return bool(m) and not (q is not None and m.start() <= q.start < p.text_start)
+
+
+# "… tăng từ 74,4% trong năm ngoái lên 75,8%", "giảm từ 1,2 triệu địa chỉ thời điểm cuối năm 2019
+# xuống …": the time of the level a change starts from
+RISEN_FROM = re.compile(
+    r"\btừ\s+(?:mức\s+|con\s+số\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|dưới\s+)?\d[\d.,]*"
+    r"(?:\s*%|\s+(?:triệu|nghìn|tỷ))?(?:\s+[^\W\d]+){0,3}?\s*\(?\s*(?:trong\s+|vào\s+|thời\s+điểm\s+)?$",
+    re.I,
+)
+RISES_TO = re.compile(r"^[^;.\d]{0,30}?\b(?:lên|xuống)\b", re.I)
+
+
+def dates_risen_from(sentence: str, p: Period) -> bool:
+    """Whether p dates the level a change starts from ("từ 74,4% trong năm ngoái lên 75,8%")."""
+    return bool(
+        RISEN_FROM.search(sentence, max(0, p.text_start - 70), p.text_start)
+        and RISES_TO.match(sentence[p.text_end :])
+    )
 
 
 def dates_another(sentence: str, p: Period, q: Quantity) -> bool:

@@ -8,7 +8,8 @@ import re
 DATE_NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
 DATE_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d)"
 DATE_RE = re.compile(rf"(?:ngày\s+)?(?:{DATE_NUMERIC}|{DATE_WORDS})", re.IGNORECASE)
-DATE_ANY = r"(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d)"
+DATE_BARE = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d)"
+DATE_ANY = rf"(?:ngày\s+)?{DATE_BARE}"
 # DATE_RE read from a date's first digit, for whole texts: the regex engine scans for a digit
 # instead of trying DATE_RE at every position (0.6 ms, not 1.5, a report); scan_dates looks back for
 # its "ngày". (Two digits before a date never leave one to the alternatives: both need a
@@ -40,11 +41,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"từ\s+(?P<a>{DATE_ANY})\s+(?:đến|tới)\s+(?:hết\s+)?(?P<b>{DATE_ANY})", re.I),
     ),
     (
-        # "(từ ngày 15/1 đến 14/2/2025)": the first day takes the last one's year
+        # "(từ ngày 15/1 đến 14/2/2025)", "(thời điểm từ 16/6-15/7/2020)": the first day takes the
+        # last one's year
         "window_short",
         re.compile(
-            rf"từ\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*/\s*(?P<m1>\d{{1,2}})(?!\s*/\s*\d)\s+(?:đến|tới)\s+"
-            rf"(?:hết\s+)?(?P<b>{DATE_ANY})",
+            rf"từ\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*/\s*(?P<m1>\d{{1,2}})(?!\s*/\s*\d)"
+            rf"(?:\s+(?:đến|tới)\s+(?:hết\s+)?|\s*[-–]\s*)(?P<b>{DATE_ANY})",
             re.I,
         ),
     ),
@@ -119,9 +121,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        # "trước thời điểm ngày 1/1/2021": the level just before that day
+        # "trước thời điểm ngày 1/1/2021": the level just before that day; bare "trước ngày
+        # 1/1/2021" only opening a clause that goes on ("Trước ngày 1/1/2021, tỷ lệ … đạt"), not
+        # a deadline after its verb ("hoàn thành trước ngày 30/6/2024")
         "before_date",
-        re.compile(rf"trước\s+thời\s+điểm\s+(?P<a>{DATE_ANY})", re.I),
+        re.compile(
+            rf"trước\s+thời\s+điểm\s+(?P<a>{DATE_ANY})"
+            rf"|(?:(?<=^)|(?<=[.;:,]\s))(?-i:[Tt])rước\s+(?P<b>ngày\s+{DATE_BARE})(?=\s*,)",
+            re.I,
+        ),
     ),
     (
         "month_range",

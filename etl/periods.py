@@ -254,7 +254,7 @@ def build_period(
             return None
         return Period("date" if edition and int(edition.group(1)) < d.year else "as_of", d, d)
     if name == "before_date":
-        d = parse_first_date(m.group("a"))
+        d = parse_first_date(m.group("a") or m.group("b"))
         return Period("as_of", d - timedelta(days=1), d - timedelta(days=1)) if d else None
     if name == "asof_date":
         d = parse_first_date(m.group("a"))
