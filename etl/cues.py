@@ -249,7 +249,9 @@ COUNTED = re.compile(
     r"nhiệm\s+vụ|chương\s+trình|ứng\s+dụng|tiện\s+ích|km|MHz|kho|chứng\s+thư|thiết\s+bị|dự\s+án|"
     r"sản\s+phẩm|giải\s+pháp|nhân\s+khẩu|công\s+dân|mẫu|bản\s+ghi|"
     # people and groups at work, never what an indicator counts ("thành lập 11 tổ công tác")
-    r"tổ|đội|đoàn|lớp|buổi|cán\s+bộ)\b",
+    r"tổ|đội|đoàn|lớp|buổi|cán\s+bộ|"
+    # kinds of a thing, never a count of it ("thuộc 2 hình thức", "gồm 3 nhóm")
+    r"hình\s+thức|loại|nhóm|dạng|kiểu)\b",
     re.I,
 )
 
@@ -285,6 +287,7 @@ def names_earlier_number(m: re.Match, scope: Scope) -> bool:
 
 
 # Where the words after a number pass to the next item (compiled once: read for each cue).
+PREVIOUS_OWN = re.compile(r"^[^,;]*[,;]")  # a previous number's words up to its comma
 NEXT_ITEM = re.compile(r"[,;(]|\s(?:còn|và|trong khi)\s")
 
 
@@ -329,6 +332,10 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
     if cue.exclude is not None:
         # Only the words since the previous number and just after this one can rule it out.
         window = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
+        if scope.crossed >= 0:
+            # (the previous number's own words, up to its comma, are its: "99,73% thôn bản đã có
+            # sóng, còn 266 thôn chưa phủ sóng")
+            window = PREVIOUS_OWN.sub("", window, count=1)
         # …and the words after it up to the next item ("142,3 Mbps, còn băng rộng cố định …").
         near = NEXT_ITEM.split(scope.after, maxsplit=1)[0]
         # …and a scene the sentence opens on ("Trong khu vực Đông Nam Á, … vị trí thứ 5")

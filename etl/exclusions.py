@@ -52,6 +52,13 @@ from etl.whose_words import LEVEL_BEFORE_COLON, LEVEL_WORD, NATIONAL_WORDS
 
 MARK_WORDS = ("trên", "vượt", "vượt mốc", "vượt ngưỡng", "hơn")  # "lần đầu … vượt ngưỡng 200 Mbps"
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
+# "từ 38.69 Mbps (tháng 3) lên …", "từ 1,2 triệu địa chỉ thời điểm cuối năm 2019 xuống …", "từ
+# 74,4% trong năm ngoái lên …": the earlier level's own time after it, bare or in brackets
+OWN_TIME_AFTER = re.compile(
+    r"^\s*(?:\w+\s*){0,2}\(?\s*(?:trong\s+|vào\s+|thời\s+điểm\s+(?:từ\s+)?)?(?:cuối\s+|đầu\s+)?"
+    r"(?:(?:năm|tháng|quý)\s+(?:\d|ngoái|trước)|\d{1,2}\s*/\s*\d)",
+    re.I,
+)
 # "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or
 # communes' figure, a level no indicator is broken down by
 # "…; trong đó hơn 7,5 triệu khách hàng ở nông thôn": a clause opening on a part
@@ -267,9 +274,7 @@ class ExclusionRules:
             return True
         rise_from = search(RISE_FROM, near) or (search(FROM_BARE, near) and TO_AFTER.match(after))
         # "từ 38.69 Mbps (tháng 3) lên …": a period after it, bare or in brackets, is its own
-        if rise_from and not re.match(
-            r"^\s*(?:\w+\s*){0,2}\(?\s*(?:trong\s+|vào\s+)?(?:năm|tháng|quý)\s+\d", after
-        ):
+        if rise_from and not OWN_TIME_AFTER.match(after):
             return True  # "tăng từ 112,55 Mbps": the earlier level, its period unstated
         # "3.224 hệ thống, trong đó ... 2.145 hệ thống, đạt tỷ lệ 66,5%": only a count after a
         # count (or a rate after a rate) is a part of the earlier figure.

@@ -20,6 +20,7 @@ from etl.link_words import (
     RAISED_TOTAL,
     RANK_BACK,
     REBASED,
+    SHARE_BASE,
     SHARE_NAMED_BACK,
     UNIT_OF,
     WHOLE_AFTER_DISTRICTS,
@@ -121,7 +122,7 @@ class FigureLinks:
             DIGIT.search(window) or YEAR_START_WORDS.search(window)
         ) and not DIGIT.search(tail)
         # ("879.342 địa chỉ, tháng 6/2022 là 704.939 địa chỉ": the figure before's noun may trail it)
-        noun_before = COUNTED.match(tail) if q.unit == "count" else None
+        noun_before = (COUNTED if q.unit == "count" else SHARE_BASE).match(tail)
         rest = tail[noun_before.end() :] if noun_before else tail
         raised = bool(search(RAISED_TOTAL, window))
         return Link(

@@ -61,8 +61,13 @@ ANOTHER_PERIOD_TAIL = re.compile(
     # ("…, trong khi năm 2023 chỉ là 20%": the words that weigh the figure)
     r"(?:nó\s+)?(?:(?:đã|chỉ|mới|cũng|vẫn)\s+){0,2}(?:ước(?:\s+tính)?\s+)?(?:là|đạt|lên|xuống\s+còn|vượt\s+(?:qua\s+)?mức|:"
     r"|tiếp\s+nhận|ghi\s+nhận|thực\s+hiện|phát\s+sinh|có)?\s*"
+    r"(?:mức\s+(?:đóng\s+góp\s+)?)?"  # "…, năm 2021 chỉ đạt mức đóng góp 12,7% GRDP"
     r"(?:(?:hơn|gần|khoảng|trên)\s*)?",  # "…, 19% năm 2023 và hơn 20% năm 2024"
     re.I,
+)
+# "17% GRDP của thành phố, trong khi năm 2021 …": the base a share before trails
+SHARE_BASE = re.compile(
+    r"\s*(?:GDP|GRDP)\b(?:\s+(?:của|toàn|cả)\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})?", re.I
 )
 COUNT_GOES_ON = re.compile(
     r"\W*(?:(?:tính\s+)?riêng|còn|lũy\s+kế)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",

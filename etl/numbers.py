@@ -225,6 +225,26 @@ def scan_quantities(text: str, dot_is_decimal: bool) -> tuple[Quantity, ...]:
 RESTATED = re.compile(r"\s*,?\s*(?:cụ\s+thể|chính\s+xác)\s+(?:là\s+)?", re.I)
 
 
+# "dưới 500.000 địa chỉ/tháng (479.115 địa chỉ/tháng)", "gần 50% (49,6%)": a bound or a round
+# figure, then the exact one in brackets with the same words (a prior value in brackets names its
+# time: "(49% năm 2023)")
+BRACKET_OPENS = re.compile(r"(?P<noun>[^\W\d][^()\d;,.]{0,30}?)?\s*\(\s*")
+BRACKET_CLOSES = re.compile(r"(?P<noun>[^\W\d][^()\d;,.]{0,30}?)?\s*\)")
+BOUNDS = {"dưới": (0.9, 1.0), "hơn": (1.0, 1.1), "trên": (1.0, 1.1), "gần": (0.9, 1.0)}
+
+
+def is_exact_in_brackets(text: str, last: Quantity, q: Quantity) -> bool:
+    """Whether q, in brackets right after the bounded or round `last`, states it exactly."""
+    low, high = BOUNDS.get(last.qualifier, (0.9, 1.1) if last.qualifier == "khoảng" else (0, 0))
+    if q.qualifier or not low * last.value <= q.value <= high * last.value or q.value == last.value:
+        return False
+    opens = BRACKET_OPENS.fullmatch(text[last.end : q.qual_start].lstrip())
+    closes = BRACKET_CLOSES.match(text[q.end :].lstrip())
+    if opens is None or closes is None:
+        return False
+    return (opens.group("noun") or "").strip() == (closes.group("noun") or "").strip()
+
+
 def merge_restated(text: str, found: list[Quantity]) -> list[Quantity]:
     """Put the exact figure in place of the round one it restates (its words stay the label)."""
     merged: list[Quantity] = []
@@ -233,7 +253,10 @@ def merge_restated(text: str, found: list[Quantity]) -> list[Quantity]:
         if (
             last is not None
             and last.unit == q.unit
-            and RESTATED.fullmatch(text, last.end, q.qual_start)
+            and (
+                RESTATED.fullmatch(text, last.end, q.qual_start)
+                or is_exact_in_brackets(text, last, q)
+            )
         ):
             merged[-1] = replace(q, start=last.start, qual_start=last.qual_start, qualifier="")
             continue

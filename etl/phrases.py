@@ -143,7 +143,7 @@ PART_SHARE_NAMED = re.compile(
 # "81% TTHC (trong đó có 48,5% TTHC được triển khai DVCTT toàn trình)", "3.890 trạm …, trong đó có
 # 245 trạm 5G": the full-process share and the 5G stations are indicators of their own, not parts
 OWN_FIGURE_AFTER = re.compile(
-    r"^\s*(?:(?:TTHC|thủ\s+tục\s+hành\s+chính|DVCTT|dịch\s+vụ\s+công|hồ\s+sơ)[^;.()\d]{0,40}"
+    r"^\s*(?:(?:TTHC|thủ\s+tục\s+hành\s+chính|DVCTT|dịch\s+vụ\s+công|hồ\s+sơ)[^;.()\d]{0,60}"
     r"toàn\s+trình|trạm\s+(?:BTS\s+|phát\s+sóng\s+)?(?:mạng\s+)?5G"
     # "… cấp hơn 86 triệu tài khoản định danh, trong đó có 61,2 triệu tài khoản đã được kích hoạt"
     r"|tài\s+khoản[^;.()\d]{0,40}kích\s+hoạt"
@@ -187,8 +187,10 @@ RISE_TO = re.compile(
     r"\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?$",
     re.I,
 )
-RISE_FROM = re.compile(r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*)?$", re.I)
-FROM_BARE = re.compile(r"\btừ\s*(?:mức\s*)?$", re.I)
+RISE_FROM = re.compile(
+    r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*|con\s+số\s*)?$", re.I
+)
+FROM_BARE = re.compile(r"\btừ\s*(?:mức\s*|con\s+số\s*)?$", re.I)
 TO_AFTER = re.compile(r"^[^;.]{0,40}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống)\s*$", re.I)
 # "so với mức 120,32 Mbps": a past value given for comparison.
 # "so với mức …", and the earlier figure a rise starts from or a multiple is of ("tăng từ mức
