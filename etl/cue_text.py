@@ -13,9 +13,12 @@ from etl.periods import Period
 from etl.phrases import (
     ACRONYM_ASIDE,
     CHANGE_BEFORE,
+    FROM_LEVEL,
+    FROM_LEVEL_TO,
     PER_100_OF,
     PER_100_WORDS,
     PERCENT_HEAD,
+    RISE_TO,
     SAME_FIGURE,
 )
 
@@ -301,3 +304,22 @@ def unit_named_around(q: Quantity, window: str, before: str, after: str, percent
     ):
         return replace(q, unit="percent")
     return q
+
+
+def read_change_words(before, bare, crossed, after, periods, clause_start, q):
+    """A figure named as it changes ("Tỷ lệ … tăng từ 38% năm 2023 lên 45%"): the label before
+    "tăng từ" names the level risen to and the level it starts from; returns the words before
+    q (all and bare), where they cross another number, and the periods q may read."""
+    rise = search(RISE_TO, before)
+    if rise and crossed >= 0:
+        label = before[: rise.start()] + " đạt "
+        # "từ 0,93% năm 2023 lên 90,2%": the year between is the earlier figure's
+        frm = clause_start + rise.start()
+        own = [p for p in periods if not frm <= p.text_start < q.qual_start]
+        return label, label, -1, own
+    fall = search(FROM_LEVEL, before)
+    if fall and search(FROM_LEVEL_TO, after):
+        # "… mức độ 4 tăng mạnh, từ 10,76% năm 2019 lên …": the level it starts from
+        label = before[: fall.start()] + " đạt "
+        return label, label, -1, periods
+    return before, bare, crossed, periods

@@ -60,7 +60,11 @@ PLAN_MET = re.compile(
     r"(?:vượt|hoàn\s+thành)\s+(?:mức\s+|so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)"
     r"(?:[^.;\d]{0,30}?\b(?:năm\s+)?20\d\d\b)?"
     # "có 11/22 mục tiêu đạt …": goals counted as met
-    r"|\d+\s*/\s*\d+\s+(?:mục\s+tiêu|chỉ\s+tiêu)",
+    r"|\d+\s*/\s*\d+\s+(?:mục\s+tiêu|chỉ\s+tiêu)"
+    # "năm 2022 ngành … tiếp tục nỗ lực phấn đấu hoàn thành xuất sắc nhiệm vụ được giao": the
+    # year's effort told, no aim (the clause split may have cut it before "nhiệm vụ")
+    r"|(?:nỗ\s+lực\s+)?phấn\s+đấu\s+hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?"
+    r"(?=\s*(?:(?:các\s+)?nhiệm\s+vụ|$))",
     re.I,
 )
 PROGRAMME_SPAN = re.compile(
@@ -86,7 +90,9 @@ WHOLE_YEAR = re.compile(
 # opens on a year (plans aside) reports on that whole year.
 # (the comma sets the year apart as the topic; "Năm 2023 đạt 79,4%" only states a value)
 YEAR_OPENS = re.compile(
-    r"\W*(?:(?:Theo\s+[^,]{1,60}|Cụ\s+thể|Trong\s+đó|Riêng)\s*,\s*)?(?:trong\s+|cả\s+)?năm\s+20\d\d\s*,",
+    r"\W*(?:(?:Theo\s+[^,]{1,60}|Cụ\s+thể|Trong\s+đó|Riêng)\s*,\s*)?(?:trong\s+|cả\s+)?năm\s+20\d\d"
+    # (…or straight on to whom it is about: "năm 2022 ngành Thông tin và Truyền thông tiếp tục …")
+    r"(?:\s*,|\s+(?=(?:toàn\s+)?ngành|tỉnh|thành\s+phố|cả\s+nước|Việt\s+Nam)\b)",
     re.I,
 )
 # "Hội thảo Quốc gia về Chính phủ số 2024", "Diễn đàn … Việt Nam 2023": an event named with its

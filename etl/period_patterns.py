@@ -45,7 +45,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # last one's year
         "window_short",
         re.compile(
-            rf"từ\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*/\s*(?P<m1>\d{{1,2}})(?!\s*/\s*\d)"
+            # ("(từ tháng 3 đến 7/9/2020)": from the month's first day)
+            rf"từ\s+(?:(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*/\s*|tháng\s+)(?P<m1>\d{{1,2}})(?!\s*/\s*\d)"
             rf"(?:\s+(?:đến|tới)\s+(?:hết\s+)?|\s*[-–]\s*)(?P<b>{DATE_ANY})",
             re.I,
         ),
@@ -74,7 +75,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "year_span",
         re.compile(
             r"giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?"
-            r"(?P<y2>(?:19|20)\d\d)\b",
+            r"(?P<y2>(?:19|20)\d\d)\b"
+            # "Trong 2 năm 2021 và 2022, …": the two years together
+            r"|\b(?:2|hai)\s+năm\s+(?P<y3>(?:19|20)\d\d)\s*(?:và|[-–])\s*(?:năm\s+)?(?P<y4>(?:19|20)\d\d)\b",
             re.I,
         ),
     ),
@@ -129,6 +132,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"trước\s+thời\s+điểm\s+(?P<a>{DATE_ANY})"
             rf"|(?:(?<=^)|(?<=[.;:,]\s))(?-i:[Tt])rước\s+(?P<b>ngày\s+{DATE_BARE})(?=\s*,)",
             re.I,
+        ),
+    ),
+    (
+        # "Theo thống kê …, trước năm 2021, toàn quốc có 2.418 thôn …": the level at the end of
+        # the year before, said opening a clause (not "hoàn thành trước năm 2025", a deadline)
+        "before_year",
+        re.compile(
+            r"(?:(?<=^)|(?<=[.;:,]\s))(?-i:[Tt])rước\s+năm\s+(?P<y>(?:19|20)\d\d)(?=\s*,)", re.I
         ),
     ),
     (

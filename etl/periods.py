@@ -214,7 +214,7 @@ def build_period(
         if b is None or not 1 <= m1 <= 12:
             return None
         return window_period(
-            make_date(b.year if m1 <= b.month else b.year - 1, m1, int(m.group("d1"))), b
+            make_date(b.year if m1 <= b.month else b.year - 1, m1, int(m.group("d1") or 1)), b
         )
     if name == "past_quarter":
         q = (cutoff.month - 1) // 3  # the quarter before the cut-off's (0 = the last of last year)
@@ -242,7 +242,7 @@ def build_period(
             return Period("ytd", date(y1, 1, 1), cutoff, relative="date")
         return Period("ytd", date(y1, 1, 1), end) if end.year >= y1 else None
     if name == "year_span":  # a plan's span ("giai đoạn 2021-2025") is not looked back on
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        y1, y2 = int(m.group("y1") or m.group("y3")), int(m.group("y2") or m.group("y4"))
         if not y1 < y2 or date(y2, 12, 31) > cutoff + timedelta(days=45):
             return None
         return Period("ytd", date(y1, 1, 1), date(y2, 12, 31))
@@ -253,6 +253,9 @@ def build_period(
         if d is None:
             return None
         return Period("date" if edition and int(edition.group(1)) < d.year else "as_of", d, d)
+    if name == "before_year":
+        d = date(int(m.group("y")) - 1, 12, 31)
+        return Period("as_of", d, d)
     if name == "before_date":
         d = parse_first_date(m.group("a") or m.group("b"))
         return Period("as_of", d - timedelta(days=1), d - timedelta(days=1)) if d else None

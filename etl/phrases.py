@@ -14,7 +14,7 @@ TARGET_WORDS = re.compile(
     # ("Chỉ tiêu tỷ lệ hồ sơ xử lý trực tuyến được giao là 50%")
     r"chỉ\s+tiêu\b[^.;\d]{0,60}?\b(?:được\s+giao|đề\s+ra|đặt\s+ra)\b|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
-    r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
+    r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên|giảm|phủ|nâng|đưa|xóa|hoàn\s+thành|cung\s+cấp|triển\s+khai)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
     # what a figure could, is hoped to or is meant to reach: "có thể đạt khoảng 20%", "kỳ vọng
     # có ít nhất 90%", "nhằm đạt 100%", "hướng đến mốc 50%"
     r"có\s+thể\s+(?:đạt|lên|tăng|chạm)|(?<!vượt\s)(?<!ngoài\s)kỳ\s+vọng\s+(?:sẽ\s+|sớm\s+)?(?:đạt|có|lên|tăng|chạm)|"
@@ -149,7 +149,7 @@ OWN_FIGURE_AFTER = re.compile(
     r"|tài\s+khoản[^;.()\d]{0,40}kích\s+hoạt"
     # "127,6 triệu thuê bao di động, trong đó 107,8 triệu thuê bao sử dụng smartphone": measured
     # in their own right, as are the mobile broadband subscriptions among them
-    r"|thuê\s+bao[^;.()\d]{0,12}(?:sử\s+dụng|dùng)\s+(?:điện\s+thoại\s+thông\s+minh|smartphone)"
+    r"|thuê\s+bao[^;.()\d]{0,12}(?:sử\s+dụng|dùng)\s+(?:thiết\s+bị\s+)?(?:điện\s+thoại\s+thông\s+minh|smartphone)"
     r"|thuê\s+bao\s+(?:băng\s+rộng\s+di\s+động|BRDĐ))",
     re.I,
 )
@@ -187,6 +187,14 @@ RISE_TO = re.compile(
     r"\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?$",
     re.I,
 )
+# "… tăng khoảng 3 lần, từ 10,76% năm 2019 lên 30,1%": the words before the level a change
+# starts from (read only when it states its own time: else it is no value), and after it
+FROM_LEVEL = re.compile(
+    r"\s(?:(?:đã\s+)?(?:tăng|giảm)\b[^;]{0,40}?)?\btừ\s+(?:mức\s+|con\s+số\s+)?"
+    r"(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$",
+    re.I,
+)
+FROM_LEVEL_TO = re.compile(r"^[^;.]{0,40}?\b(?:lên|xuống)\b", re.I)
 RISE_FROM = re.compile(
     r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*|con\s+số\s*)?$", re.I
 )

@@ -23,6 +23,14 @@ BODIES_PASSING = re.compile(
     r"\bđạt\s*$",
     re.I,
 )
+# "cả nước đã có 70 bộ, ngành, địa phương hoàn thành việc đưa 100% dịch vụ công …": a share each
+# of a count of bodies reaches, whatever its wording (a bound or not)
+BODIES_REACHING = re.compile(
+    r"\b\d+(?:\s*/\s*\d+)?\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan|sở|huyện|xã|đơn\s+vị)"
+    r"(?:\s*,\s*(?:ngành|địa\s+phương|thành\s+phố|cơ\s+quan))*[^;,\d]{0,40}"
+    r"\b(?:đạt|hoàn\s+thành\s+(?:việc\s+)?(?:đưa|cung\s+cấp))\s*$",
+    re.I,
+)
 YEAR_OR_MONTH_YEAR = re.compile(r"(?:\d{1,2}/)*(?:19|20)\d\d")
 FROM_BEFORE = re.compile(r"\btừ\s+$", re.I)
 
@@ -50,6 +58,8 @@ def opens_range(sentence: str, q: Quantity) -> bool:
 
 def shares_a_bound(head: str, q: Quantity) -> bool:
     """ "Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ … dưới 10%": a bound several places share."""
+    if q.unit == "percent" and BODIES_REACHING.search(head):
+        return True
     if q.qualifier not in ("dưới", "trên", "hơn", "gần", "khoảng"):
         return False
     if MANY_BODIES.search(head) or (q.unit == "percent" and BODIES_PASSING.search(head)):

@@ -21,6 +21,7 @@ from etl.cue_text import (
     blank_whose,
     drop_acronyms,
     own_quantities,
+    read_change_words,
     read_past,
     unit_named_around,
     words_passed,
@@ -50,7 +51,6 @@ from etl.phrases import (
     PER_DAY_LABEL,
     PLANS_ASKED,
     RESPECTIVELY,
-    RISE_TO,
 )
 from etl.placement import Placement
 from etl.restated import read_restated
@@ -314,14 +314,9 @@ class DocumentExtractor(
                 item, named = by_province
                 before = bare = named + " đạt "
                 crossed = -1
-            rise = search(RISE_TO, before)
-            own_periods = periods
-            if rise and crossed >= 0:
-                before = bare = before[: rise.start()] + " đạt "
-                crossed = -1
-                # "từ 0,93% năm 2023 lên 90,2%": the year between is the earlier figure's
-                frm = clause_start + rise.start()
-                own_periods = [p for p in periods if not frm <= p.text_start < q.qual_start]
+            before, bare, crossed, own_periods = read_change_words(
+                before, bare, crossed, after, periods, clause_start, q
+            )
             listed, q = self.listed_label(sentence, clause_start, quantities, q, by_province)
             if listed:
                 before = bare = listed + " đạt "

@@ -8,7 +8,12 @@ does not carry to the next sentence; "3 hình thức" are kinds, not attacks; an
 share and its base ("21% GRDP của tỉnh, trong khi đó, năm 2022 chỉ đạt mức đóng góp 16,4%");
 "hộ dân sử dụng cáp quang", "sở hữu tài khoản", "triển khai 83% thủ tục hành chính là dịch vụ
 công trực tuyến" with its full-process part after "trong đó"; a lead's day written with a dot
-("Sáng 23.4,").
+("Sáng 23.4,"); what a place "sẽ phủ" is an aim; a share each of a count of bodies reaches ("52
+bộ, ngành, địa phương hoàn thành việc đưa 100% …"); "trước năm 2022," and "Trong 2 năm 2022 và
+2023"; the level a change starts from with its own year, named before "tăng … từ"; subscriptions
+"sử dụng thiết bị điện thoại thông minh" among all; payment dossiers "từ tháng 3 đến 10/10/2020";
+a year in review told as the year's effort ("năm 2023 ngành … nỗ lực phấn đấu hoàn thành xuất
+sắc nhiệm vụ được giao").
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -127,6 +132,60 @@ GUARDS = [
         [],
         id="procedures-deployed-as-online-services-and-the-full-process-part",
     ),
+    pytest.param(
+        "Năm 2026, tỉnh Lào Cai sẽ phủ sóng 5G 100% tại các khu công nghiệp. Hiện toàn tỉnh Lào Cai "
+        "đã có 1.520 trạm BTS, trong đó có 96 trạm 5G.",
+        "2025-12-18",
+        [("fiveg_bts_count", "Lào Cai", "2025-12-18", 96)],
+        [("fiveg_population_coverage_rate", 100)],
+        id="what-a-place-will-cover-is-an-aim",
+    ),
+    pytest.param(
+        "Tính đến 15/12/2023, cả nước đã có 52 bộ, ngành, địa phương hoàn thành việc đưa 100% dịch "
+        "vụ công đủ điều kiện lên cung cấp trực tuyến toàn trình.",
+        "2023-12-20",
+        [],
+        [("full_process_provision_rate", 100)],
+        id="a-share-each-of-a-count-of-bodies-reaches",
+    ),
+    pytest.param(
+        "Theo thống kê, trước năm 2022, toàn quốc có 1.950 thôn chưa có sóng di động. Trong 2 năm "
+        "2022 và 2023, các doanh nghiệp đã phủ sóng cho 1.610 thôn, còn lại 350 thôn chưa có sóng.",
+        "2024-02-10",
+        [
+            ("villages_without_mobile_coverage", "national", "2021-12-31", 1950),
+            ("villages_without_mobile_coverage", "national", "2023-12-31", 350),
+        ],
+        [],
+        id="before-a-year-and-two-years-together",
+    ),
+    pytest.param(
+        "Tỷ lệ dịch vụ công trực tuyến mức độ 4 tăng khoảng 3 lần, từ 9,8% năm 2019 lên 29,5% vào "
+        "tháng 12/2020.",
+        "2021-01-15",
+        [
+            ("dvctt_full_process_rate", "national", "2019-12-31", 9.8),
+            ("dvctt_full_process_rate", "national", "2020-12-31", 29.5),
+        ],
+        [],
+        id="the-level-a-change-starts-from-with-its-own-year",
+    ),
+    pytest.param(
+        "Toàn tỉnh Gia Lai có 1.520.400 thuê bao di động, trong đó có 1.210.300 thuê bao sử dụng "
+        "thiết bị điện thoại thông minh.",
+        "2024-06-10",
+        [("smartphone_subscriptions", "Gia Lai", "2024-06-10", 1_210_300)],
+        [],
+        id="subscriptions-on-smartphone-devices-among-all",
+    ),
+    pytest.param(
+        "Sau 7 tháng vận hành (từ tháng 3 đến 10/10/2020), Cổng Dịch vụ công quốc gia đã có hơn "
+        "14.000 hồ sơ giao dịch thanh toán trực tuyến.",
+        "2020-10-20",
+        [("online_payments_count_new", "national", "2020-10-10", 14_000)],
+        [],
+        id="payment-dossiers-since-a-month",
+    ),
 ]
 
 
@@ -143,6 +202,16 @@ UNDATED = [
         "cáp quang.",
         [("ftth_household_rate", "national", "2024-04-23", 80.4)],
         id="a-lead-day-written-with-a-dot",
+    ),
+    pytest.param(
+        "Theo báo cáo tại hội nghị, năm 2023 ngành Thông tin và Truyền thông tiếp tục "
+        "nỗ lực phấn đấu hoàn thành xuất sắc nhiệm vụ được giao. Số thuê bao di động sử dụng dịch "
+        "vụ Mobile Money là 21.400 thuê bao, tăng 1,4 lần so với cùng kỳ năm 2022 (15.100).",
+        [
+            ("mobile_money_customers", "national", "2023-12-31", 21_400),
+            ("mobile_money_customers", "national", "2022-12-31", 15_100),
+        ],
+        id="a-year-in-review-told-as-the-year-s-effort",
     ),
 ]
 
