@@ -305,3 +305,30 @@ def month_named(p: Period, sentence: str) -> Period | None:
     if p.kind == "as_of" and "tháng" in words and "ngày" not in words and month_ends:
         return Period("month", p.end.replace(day=1), p.end)
     return None
+
+
+# "Tỉ lệ hồ sơ trực tuyến của bộ, ngành đạt 30,4%, tăng 1,4 lần so với năm 2022": a change said
+# against the whole year before, right after the figure
+# (not a rank's steps: "xếp hạng 71/193, tăng 15 bậc so với năm 2022" compares two editions)
+CHANGED_SINCE = re.compile(
+    r"[^;\d]{0,12}?\b(?:tăng|giảm)\b(?![^;]{0,25}?\bbậc\b)[^;]{0,25}?\bso\s+với\s+(?:cả\s+)?$",
+    re.I,
+)
+
+
+def year_after_compared(sentence: str, q: Quantity, periods: list[Period], cutoff) -> Period | None:
+    """The year after the one a figure with no time of its own is compared with ("đạt 30,4%, tăng
+    1,4 lần so với năm 2022" is 2023's), when the document is written after that year's end."""
+    for p in periods:
+        if (
+            p.comparison
+            and p.kind == "year"
+            and CHANGED_SINCE.fullmatch(sentence, q.end, p.text_start)
+        ):
+            year = p.end.year + 1
+            if cutoff is not None and date(year, 12, 31) <= cutoff:
+                # (standing where the compared year stands: "…; địa phương đạt 37,4%" reads it)
+                return Period(
+                    "year", date(year, 1, 1), date(year, 12, 31), p.text_start, p.text_end
+                )
+    return None

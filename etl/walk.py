@@ -44,6 +44,7 @@ from etl.period_choice import (
     month_named,
     resolve_period,
     undated_by_deadline,
+    year_after_compared,
 )
 from etl.periods import Period, find_periods, past_month
 from etl.phrases import (
@@ -333,6 +334,9 @@ class DocumentExtractor(
             own_periods = [p for p in own_periods if not dates_another(sentence, p, q)]
             period, stated = resolve_period(q, own_periods, sentence, fallback)
             earlier_span = earlier_span_in_clause(sentence, clause_start, q, period)
+            if earlier_span is None and (period is None or period not in periods):
+                earlier_span = year_after_compared(sentence, q, periods, self.cutoff)
+                periods = [*periods, earlier_span] if earlier_span else periods  # (for the next)
             period, stated = (earlier_span, True) if earlier_span else (period, stated)
             yearly = self.respective(sentence, clause_start, quantities, q, respective_year)
             if yearly is not None:

@@ -13,7 +13,8 @@ bộ, ngành, địa phương hoàn thành việc đưa 100% …"); "trước n�
 2023"; the level a change starts from with its own year, named before "tăng … từ"; subscriptions
 "sử dụng thiết bị điện thoại thông minh" among all; payment dossiers "từ tháng 3 đến 10/10/2020";
 a year in review told as the year's effort ("năm 2023 ngành … nỗ lực phấn đấu hoàn thành xuất
-sắc nhiệm vụ được giao").
+sắc nhiệm vụ được giao"); a figure with no time of its own, compared with the whole year before
+("tăng 1,3 lần so với năm 2022"), is the next year's in a text written after it.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -185,6 +186,18 @@ GUARDS = [
         [("online_payments_count_new", "national", "2020-10-10", 14_000)],
         [],
         id="payment-dossiers-since-a-month",
+    ),
+    pytest.param(
+        "Báo cáo tại phiên họp cho thấy, đến nay có hơn 4.600 dịch vụ công trực tuyến được cung cấp "
+        "trên Cổng Dịch vụ công quốc gia. Tỉ lệ hồ sơ trực tuyến của bộ, ngành đạt 31,2%, tăng 1,3 "
+        "lần so với năm 2022; địa phương đạt 36,1%, tăng 3,1 lần.",
+        "2024-03-05",
+        [
+            ("online_dossier_rate", "ministries", "2023-12-31", 31.2),
+            ("online_dossier_rate", "localities", "2023-12-31", 36.1),
+        ],
+        [],
+        id="a-figure-compared-with-the-whole-year-before-is-the-next-year-s",
     ),
 ]
 
