@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from etl import budget
 from etl.clauses import find_breakdown, find_lead_breakdown
-from etl.cues import clause_cues, context_verdicts, cues_by_rule
+from etl.cues import clause_cues, context_verdicts, cues_by_rule, indicator_kinds
 from etl.exclusions import read_marks
 from etl.gates import lowered, verdicts
 from etl.metadata import describe_document
@@ -154,11 +154,17 @@ def drop_repeats(rows: list[dict]) -> list[dict]:
         return row["indicator"], row["breakdown"], row["value"]
 
     dated = {figure(r) for r in rows if r["date_source"] == "text"}
+    kinds = indicator_kinds()
     seen: set[tuple] = set()
     kept = []
     for row in rows:
         if row["date_source"] == "text":
-            key = (*figure(row), row["period_kind"], row["period_end"])
+            # a level stated to a day and in the month that ends that day ("đến hết tháng 2/2021,
+            # … còn 917.492" over "Trong tháng 2/2021, … 917.492"): one figure; a flow's month and
+            # its year to date are two
+            level = kinds.get(row["indicator"]) not in ("flow", "growth")
+            kind = "level" if level else row["period_kind"]
+            key = (*figure(row), kind, row["period_end"])
         elif figure(row) in dated:
             continue
         else:

@@ -21,6 +21,8 @@ Each case names the accepted rows it must give and the readings it must not give
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_extract_guards import test_guard as assert_guard
 
@@ -235,3 +237,19 @@ def test_undated_guard(text, wanted):
     got = rows[rows["status"] == "accepted"]
     found = [(r.indicator, r.breakdown, str(r.period_end), r.value) for r in got.itertuples()]
     assert sorted(found) == sorted(wanted), rows.to_string()
+
+
+def test_a_level_told_to_its_day_and_in_its_month_is_one_figure():
+    text = (
+        "Tính đến hết tháng 2/2024, số địa chỉ IP nằm trong mạng botnet hiện còn 401.230 địa chỉ.\n"
+        "Trong tháng 2/2024, số địa chỉ IP Việt Nam nằm trong các mạng botnet chỉ còn 401.230 địa "
+        "chỉ, giảm 5% so với tháng 1/2024.\nTrong tháng 2/2024 có 512 cuộc tấn công mạng gây ra sự "
+        "cố; lũy kế từ đầu năm đến hết tháng 2/2024 là 512 cuộc."
+    )
+    rows = extract_text(text, "g.txt", "0" * 64, {"published": date(2024, 3, 10)}).observations
+    got = rows[rows["status"] == "accepted"]
+    botnet = got[got["indicator"] == "botnet_ips"]
+    assert len(botnet) == 1 and str(botnet.iloc[0]["period_end"]) == "2024-02-29", rows.to_string()
+    # a flow's month and its running total since January, one value, are two figures
+    attacks = got[got["indicator"] == "cyberattacks"]
+    assert sorted(attacks["period_kind"]) == ["month", "ytd"], rows.to_string()
