@@ -45,6 +45,7 @@ TABLE_SCHEMAS: dict[str, list[tuple[str, str]]] = {
         ("title", "VARCHAR"),
         ("published_date", "DATE"),
         ("published_date_estimated", "BOOLEAN"),
+        ("published_precision", "VARCHAR"),  # day | month | year | none: how finely it is known
         ("report_period_label", "VARCHAR"),
         ("report_period_start", "DATE"),
         ("report_period_end", "DATE"),

@@ -177,6 +177,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "doc_issuer": {"vi": "Cơ quan ban hành", "en": "Issuer"},
     "doc_published": {"vi": "Ngày ban hành", "en": "Published"},
     "doc_in_month": {"vi": "tháng {month}", "en": "{month}"},
+    "doc_in_year": {"vi": "năm {year}", "en": "{year}"},
     "doc_period": {"vi": "Kỳ báo cáo", "en": "Period"},
     "doc_file": {"vi": "Tệp", "en": "File"},
     "doc_values": {"vi": "{n} giá trị", "en": "{n} values"},

@@ -95,15 +95,15 @@ def document_list(docs: pd.DataFrame, counts: dict, selected: str | None, lang: 
     return html.Div(items, className="doc-list")
 
 
-# Sources that give a report's month, not its day (docs/data-model.md, date_source): the month the
-# page's address files it under, or the month its page stamp shows
-MONTH_ONLY_SOURCES = ("url_month", "page_stamp")
-
-
 def published_text(doc: dict, lang: str) -> str:
-    """A report's date as finely as it is known: the day, or "tháng 02/2023" for a month only."""
-    if doc.get("date_source") in MONTH_ONLY_SOURCES:
+    """A report's date as finely as the refresh knew it (core_documents.published_precision):
+    the day, "tháng 02/2023" for a month only, "năm 2023" for a year only."""
+    precision = doc.get("published_precision")
+    if precision == "month":
         return t("doc_in_month", lang, month=fmt.month(doc.get("published_date"), lang))
+    published = fmt.to_date(doc.get("published_date"))
+    if precision == "year" and published is not None:
+        return t("doc_in_year", lang, year=published.year)
     return fmt.date(doc.get("published_date"), lang)
 
 

@@ -1109,10 +1109,14 @@ def test_a_snapshot_keeps_few_of_the_large_reads_and_more_page_bodies():
 
 
 def test_a_report_dated_only_to_its_month_shows_the_month():
-    """A page filed under a month in its address (or stamped with one) is dated by the month's
-    last day; the reports page says the month, not a day nobody printed."""
-    filed = {"published_date": dt.date(2023, 2, 28), "date_source": "url_month"}
+    """A page filed under a month in its address (or stamped with one, or dated by the latest
+    month it reports on) is dated by the month's last day; the reports page says the month, not
+    a day nobody printed, as the refresh recorded it (published_precision)."""
+    filed = {"published_date": dt.date(2023, 2, 28), "published_precision": "month"}
     assert published_text(filed, "vi") == "tháng 02/2023"
     assert published_text(filed, "en") == "Feb 2023"
-    printed = {"published_date": dt.date(2024, 7, 10), "date_source": "printed"}
+    yearly = {"published_date": dt.date(2023, 12, 31), "published_precision": "year"}
+    assert published_text(yearly, "vi") == "năm 2023"
+    assert published_text(yearly, "en") == "2023"
+    printed = {"published_date": dt.date(2024, 7, 10), "published_precision": "day"}
     assert published_text(printed, "vi") == "10/07/2024"

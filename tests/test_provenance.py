@@ -219,17 +219,24 @@ def test_refresh_reads_sidecars_and_never_takes_them_for_reports(tmp_path):
     name = REPORT.name
     meta = {"published": "2024-07-10", "url": "https://example.gov.vn/p9"}
     (store.reports / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    # a page dated only by the month its address files it under: the refresh records how finely
+    # its date is known, for every surface that shows it
+    filed = "https://baotinh.vn/khoa-hoc-cong-nghe/202302/cap-quang-ac156c3"
+    (store.reports / "filed.txt").write_text(NOW_SENTENCE + "\n", encoding="utf-8")
+    (store.reports / "filed.txt.meta.json").write_text(json.dumps({"url": filed}), "utf-8")
     result = store.refresh()
     assert result.exit_code == 0, result.problems
     assert not [p for p in result.problems if "meta.json" in p]
     con = duckdb.connect(str(store.db.resolve()), read_only=True, config=DUCKDB_CONFIG)
     try:
         rows = con.execute(
-            "SELECT file_name, date_source, source_url FROM core_documents ORDER BY file_name"
+            "SELECT file_name, date_source, source_url, published_precision FROM core_documents "
+            "ORDER BY file_name"
         ).fetchall()
     finally:
         con.close()
-    assert (name, "sidecar", meta["url"]) in rows
+    assert (name, "sidecar", meta["url"], "day") in rows
+    assert ("filed.txt", "url_month", filed, "month") in rows
     assert all(not r[0].endswith(".meta.json") for r in rows)
 
 
