@@ -65,3 +65,9 @@ class PeriodBounds:
             # "đến hết năm 2024" in a report of 27/12/2024: the level the report gives as of its date
             return replace(p, start=limit, end=limit), ""
         return p, f"period ends {p.end.isoformat()}, after its document's date {limit.isoformat()}"
+
+
+def near_period_end(day: date) -> bool:
+    """Whether a date lies within 35 days of a half-year's or a year's end."""
+    ends = (date(day.year - 1, 12, 31), date(day.year, 6, 30), date(day.year, 12, 31))
+    return any(abs((day - end).days) <= 35 for end in ends)

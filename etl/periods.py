@@ -380,15 +380,6 @@ def build_period(
     return None
 
 
-# "tháng 2/2025: 129,2", "cuối năm 2023 là 84,6%": a period that introduces its own value.
-
-
-def near_period_end(day: date) -> bool:
-    """Whether a date lies within 35 days of a half-year's or a year's end."""
-    ends = (date(day.year - 1, 12, 31), date(day.year, 6, 30), date(day.year, 12, 31))
-    return any(abs((day - end).days) <= 35 for end in ends)
-
-
 # "từ tháng 1/2024, …", "kể từ tháng 7/2022": a span that starts then and runs on (perhaps
 # ahead of the text); "từ tháng 1 đến tháng 8/2024" closes.
 SPAN_OPENS = re.compile(r"\b(?:kể\s+)?từ\s+(?:ngày\s+)?$", re.I)

@@ -33,8 +33,8 @@ from etl.indicator_periods import (
     twin_stocks,
 )
 from etl.numbers import Quantity
-from etl.period_bounds import DATE_REASON, PeriodBounds
-from etl.periods import Period, near_period_end
+from etl.period_bounds import DATE_REASON, PeriodBounds, near_period_end
+from etl.periods import Period
 from etl.phrases import CHANGE_BEFORE, ESTIMATE_BEFORE
 from etl.provinces import names_places_together
 from etl.title_spans import (
