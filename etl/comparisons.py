@@ -9,6 +9,7 @@ from etl.clauses import blank_spans
 from etl.cues import COUNTED, Scope
 from etl.gates import search
 from etl.numbers import CATALOG_UNIT, Quantity
+from etl.period_choice import comparison_period
 from etl.periods import Period, find_periods
 from etl.phrases import (
     CHANGE_BEFORE,
@@ -48,6 +49,34 @@ TIME_OR_PLACE = re.compile(r"\d|cả\s+nước|toàn\s+quốc|thế\s+giới|tru
 
 class ComparisonReader:
     """Reads the earlier values of a sentence's figures (mixed into DocumentExtractor)."""
+
+    def read_compared(self, spot, q, quantities, i, periods, before, after, sentence_rows):
+        """Whether q is an earlier value given for comparison, adding it with the time it is
+        compared at ("so với cùng kỳ năm 2023 (1.687 cuộc)", "(tháng trước là 98,4 triệu)"), or
+        with none it can be read at ("tăng so với mức 9,6%": no value)."""
+        offset, sentence, anchor_text = spot  # (q is the i-th of the sentence's quantities)
+        prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
+        if prior is not None:
+            base, period = prior
+            self.add_comparison(offset, sentence, q, period, [base], anchor_text)
+            sentence_rows.append(self.rows[-1])
+            return True
+        compared = (
+            # "so với cuối quý trước (418.300 địa chỉ)": a step back from the figure, not the date
+            self.period_before_this(before, sentence_rows)
+            or comparison_period(q, periods, sentence)
+            or self.prior_period(before, after, sentence_rows)
+        )
+        if compared is not None:
+            own = self.states_own_figure(sentence, quantities[:i], q)
+            # "Con số này giảm … so với cùng kỳ năm ngoái (1.783 cuộc)": the last sentence's
+            earlier = sentence_rows or ([] if own else self.last_rows)
+            compared = self.same_time_earlier(sentence, compared, earlier)
+            pool = sentence_rows if sentence_rows or not own else []
+            self.add_comparison(offset, sentence, q, compared, pool, anchor_text, own)
+            return True
+        # "… đạt 10,41%, tăng so với mức 9,6%": an earlier level, its time unsaid
+        return self.compared_untimed(before, after, sentence_rows)
 
     def paren_prior(
         self, sentence: str, q: Quantity, quantities: list[Quantity], periods, rows: list[dict]

@@ -39,7 +39,6 @@ from etl.normalize import NormalizedText, Paragraph
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.period_choice import (
     carried_periods,
-    comparison_period,
     dates_another,
     month_named,
     resolve_period,
@@ -255,28 +254,9 @@ class DocumentExtractor(
             )
             # "- Tháng 4/2025: 105,3" under "(đơn vị: triệu …)"
             q, after = self.in_lead_unit(q, after)
-            prior = self.paren_prior(sentence, q, quantities, periods, sentence_rows)
-            if prior is not None:
-                base, period = prior
-                self.add_comparison(offset, sentence, q, period, [base], anchor_text)
-                sentence_rows.append(self.rows[-1])
-                continue
-            compared = (
-                # "so với cuối quý trước (418.300 địa chỉ)": a step back from the figure, not the date
-                self.period_before_this(before, sentence_rows)
-                or comparison_period(q, periods, sentence)
-                or self.prior_period(before, after, sentence_rows)
-            )
-            if compared is not None:
-                own = self.states_own_figure(sentence, quantities[:i], q)
-                # "Con số này giảm … so với cùng kỳ năm ngoái (1.783 cuộc)": the last sentence's
-                earlier = sentence_rows or ([] if own else self.last_rows)
-                compared = self.same_time_earlier(sentence, compared, earlier)
-                pool = sentence_rows if sentence_rows or not own else []
-                self.add_comparison(offset, sentence, q, compared, pool, anchor_text, own)
-                continue
-            if self.compared_untimed(before, after, sentence_rows):
-                continue  # "… đạt 10,41%, tăng so với mức 9,6%": an earlier level, its time unsaid
+            spot = (offset, sentence, anchor_text)  # where q stands, for the rows it adds
+            if self.read_compared(spot, q, quantities, i, periods, before, after, sentence_rows):
+                continue  # an earlier value given for comparison, read with its own time or none
             if self.cut_at_end(q, offset + q.end):
                 continue  # "… trạm BTS 5G trên cả nước là 13.4": the excerpt cut the number
             item = list_item_breakdown(sentence, q, after)
