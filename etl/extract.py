@@ -20,7 +20,7 @@ from etl.exclusions import read_marks
 from etl.gates import lowered, verdicts
 from etl.metadata import describe_document
 from etl.normalize import normalize_text
-from etl.numbers import scan_quantities
+from etl.numbers import APPROXIMATE, approximates, scan_quantities
 from etl.periods import Period, match_patterns, row_period, scan_periods
 from etl.provinces import rename_by_period
 from etl.read import ReadError, read_report, sha256_file
@@ -52,7 +52,6 @@ OBSERVATION_SCHEMA = pa.schema(
 
 # Below this confidence a value goes to review instead of the chart.
 
-APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
 # (an answer about plans states an aim: it clashes with no result either)
 NOT_STANDING = (DATE_REASON, SPAN_COUNT_REASON, PLANS_REASON)
 OTHER_SPEED_MEASURE = re.compile(r"\bi-?Speed\b|\bVNNIC\b", re.I)
@@ -192,9 +191,7 @@ def is_restatement(row: dict, exact: dict) -> bool:
         return False
     v, x, qual = row["value"], exact["value"], row["qualifier"]
     if qual in APPROXIMATE:
-        near = abs(v - x) <= 0.1 * abs(x)
-        wrong_side = (qual in ("hơn", "trên") and x < v) or (qual in ("gần", "dưới") and x > v)
-        return near and not wrong_side
+        return approximates(qual, v, x)
     # A title or photo caption ("… chiếm 10% GDP - Ảnh 1") rounds to whole or tenth figures.
     rounded = round_half_even(x) == v or round_half_even(x, 1) == v or int(x) == v
     return qual == "" and x != v and rounded

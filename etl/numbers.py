@@ -230,13 +230,28 @@ RESTATED = re.compile(r"\s*,?\s*(?:cụ\s+thể|chính\s+xác)\s+(?:là\s+)?", r
 # time: "(49% năm 2023)")
 BRACKET_OPENS = re.compile(r"(?P<noun>[^\W\d][^()\d;,.]{0,30}?)?\s*\(\s*")
 BRACKET_CLOSES = re.compile(r"(?P<noun>[^\W\d][^()\d;,.]{0,30}?)?\s*\)")
-BOUNDS = {"dưới": (0.9, 1.0), "hơn": (1.0, 1.1), "trên": (1.0, 1.1), "gần": (0.9, 1.0)}
+# the words that bound or approximate a figure (kept as its qualifier); "ước" is an exact estimate
+APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
+
+
+def approximates(qualifier: str, stated: float, exact: float) -> bool:
+    """Whether "hơn 700", "gần 50%", "khoảng 20%" (stated with its qualifier) stands for exact: within
+    10% of it, on the side the word says ("hơn 700" is not 690)."""
+    if qualifier not in APPROXIMATE or abs(stated - exact) > 0.1 * abs(exact):
+        return False
+    return not (
+        (qualifier in ("hơn", "trên") and exact < stated)
+        or (qualifier in ("gần", "dưới") and exact > stated)
+    )
 
 
 def is_exact_in_brackets(text: str, last: Quantity, q: Quantity) -> bool:
     """Whether q, in brackets right after the bounded or round `last`, states it exactly."""
-    low, high = BOUNDS.get(last.qualifier, (0.9, 1.1) if last.qualifier == "khoảng" else (0, 0))
-    if q.qualifier or not low * last.value <= q.value <= high * last.value or q.value == last.value:
+    if (
+        q.qualifier
+        or q.value == last.value
+        or not approximates(last.qualifier, last.value, q.value)
+    ):
         return False
     opens = BRACKET_OPENS.fullmatch(text[last.end : q.qual_start].lstrip())
     closes = BRACKET_CLOSES.match(text[q.end :].lstrip())

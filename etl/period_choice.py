@@ -10,7 +10,7 @@ from etl.gates import search
 from etl.indicator_periods import CUMULATIVE
 from etl.numbers import Quantity
 from etl.periods import Period, month_end, opens_forward
-from etl.phrases import SINCE_WORD, TARGET_WORDS
+from etl.phrases import FROM_LEVEL_TO, SINCE_WORD, TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
 # "Trong tháng, … 96,4 triệu giao dịch; lũy kế từ khi vận hành đạt 3,84 tỷ": counted since the
@@ -267,14 +267,13 @@ RISEN_FROM = re.compile(
     r"(?:\s*%|\s+(?:triệu|nghìn|tỷ))?(?:\s+[^\W\d]+){0,3}?\s*\(?\s*(?:trong\s+|vào\s+|thời\s+điểm\s+)?$",
     re.I,
 )
-RISES_TO = re.compile(r"^[^;.\d]{0,30}?\b(?:lên|xuống)\b", re.I)
 
 
 def dates_risen_from(sentence: str, p: Period) -> bool:
     """Whether p dates the level a change starts from ("từ 74,4% trong năm ngoái lên 75,8%")."""
     return bool(
         RISEN_FROM.search(sentence, max(0, p.text_start - 70), p.text_start)
-        and RISES_TO.match(sentence[p.text_end :])
+        and FROM_LEVEL_TO.match(sentence[p.text_end :])
     )
 
 

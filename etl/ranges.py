@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from etl.numbers import BARE_NUMBER, Quantity
+from etl.numbers import APPROXIMATE, BARE_NUMBER, Quantity
 from etl.provinces import canonical_province, province_name_pattern
 
 # A range's two ends joined by a dash: "500 - 600 Mbps", "5–7%"
@@ -16,18 +16,12 @@ RANGE_DASH = re.compile(r"\s*[-–]\s*\d")
 MANY_BODIES = re.compile(
     r"\b(?:nhiều|một\s+số|hầu\s+hết|đa\s+số)\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan)", re.I
 )
-# (a count of bodies passing a bar: "3/11 huyện, thành phố đạt trên 30%", not "63/63 tỉnh, thành
-# phố với hơn 10.000 trạm")
-BODIES_PASSING = re.compile(
-    r"\b\d+\s*/\s*\d+\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan|sở|huyện|xã|đơn\s+vị)[^;\d]{0,30}"
-    r"\bđạt\s*$",
-    re.I,
-)
-# "cả nước đã có 70 bộ, ngành, địa phương hoàn thành việc đưa 100% dịch vụ công …": a share each
-# of a count of bodies reaches, whatever its wording (a bound or not)
+# "3/11 huyện, thành phố đạt trên 30%", "cả nước đã có 70 bộ, ngành, địa phương hoàn thành việc
+# đưa 100% dịch vụ công …": a share each of a count of bodies reaches, bound or not (not "63/63
+# tỉnh, thành phố với hơn 10.000 trạm")
 BODIES_REACHING = re.compile(
     r"\b\d+(?:\s*/\s*\d+)?\s+(?:bộ|tỉnh|địa\s+phương|cơ\s+quan|sở|huyện|xã|đơn\s+vị)"
-    r"(?:\s*,\s*(?:ngành|địa\s+phương|thành\s+phố|cơ\s+quan))*[^;,\d]{0,40}"
+    r"(?:\s*,\s*(?:ngành|địa\s+phương|thành\s+phố|thị\s+xã|huyện|cơ\s+quan))*[^;,\d]{0,40}"
     r"\b(?:đạt|hoàn\s+thành\s+(?:việc\s+)?(?:đưa|cung\s+cấp))\s*$",
     re.I,
 )
@@ -60,9 +54,9 @@ def shares_a_bound(head: str, q: Quantity) -> bool:
     """ "Đắk Lắk, Hải Dương, Vĩnh Phúc có tỷ lệ … dưới 10%": a bound several places share."""
     if q.unit == "percent" and BODIES_REACHING.search(head):
         return True
-    if q.qualifier not in ("dưới", "trên", "hơn", "gần", "khoảng"):
+    if q.qualifier not in APPROXIMATE:
         return False
-    if MANY_BODIES.search(head) or (q.unit == "percent" and BODIES_PASSING.search(head)):
+    if MANY_BODIES.search(head):
         return True
     names = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
     if len(names) < 2:
