@@ -46,6 +46,18 @@ OPERATOR_SPEAKS = re.compile(
 
 # An operator as owner: its network's reach over the country ("trên toàn quốc") is still its own.
 OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?\b(?:{OPERATOR_NAMES})\b")
+# …or named right after the thing counted: "có 2 trạm phát sóng 5G của Viettel đã hoạt động"
+OWNER_AFTER = re.compile(
+    rf"^(?:[^;,.\d]|[2-5]G\b){{0,40}}?\bcủa\s+(?:nhà\s+mạng\s+)?(?:{OPERATOR_NAMES})\b"
+)
+# A part of the places counted, named right after them: "100% thôn bản thuộc khu vực đặc biệt
+# khó khăn được phủ sóng" is not every village's share
+PART_AFTER = re.compile(
+    r"^[^;,.\d]{0,30}?\b(?:thuộc|ở|tại)\s+(?:các\s+)?(?:xã\s+|thôn\s+|bản\s+)?(?:khu\s+vực|vùng|địa\s+bàn)\s+"
+    r"(?:có\s+điều\s+kiện\s+kinh\s+tế\s*[-–]?\s*xã\s+hội\s+)?(?:đặc\s+biệt\s+khó\s+khăn|khó\s+khăn"
+    r"|nông\s+thôn|miền\s+núi|sâu|biên\s+giới|hải\s+đảo|đồng\s+bào)",
+    re.I,
+)
 
 
 # Compiled once: names_someone_else and list_item_breakdown read them for each number.
@@ -57,7 +69,10 @@ WORLD_PEOPLE_AFTER = re.compile(
     re.I,
 )
 WORLD_STATES = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", re.I)
-ONE_BODY_PART = re.compile(r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b")
+# ("Đối với riêng khối các cơ quan Đảng, Nhà nước, tỷ lệ …": the part set apart, not the whole)
+ONE_BODY_PART = re.compile(
+    r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b|\b[Rr]iêng\s+khối\s+(?:các\s+)?cơ\s+quan\b"
+)
 # "Riêng nền tảng LGSP của tỉnh Quảng Ninh có 12,5 triệu giao dịch": the province's platform
 LOCAL_PLATFORM = re.compile(
     r"\bLGSP\b|nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+(?:của\s+)?(?:cấp\s+)?tỉnh", re.I
@@ -187,6 +202,8 @@ def names_someone_else(
         return (
             "one operator's figure"  # "mạng cáp quang của VNPT đã phủ tới 100% xã trên toàn quốc"
         )
+    if OWNER_AFTER.search(after):
+        return "one operator's figure"
     # "Viettel dẫn đầu với 7,6 triệu khách hàng Viettel Money, tiếp theo là VNPT với 1,4 triệu":
     # with several named, the one right before the number is its subject.
     nearest = finditer(OPERATORS, window)[-1:]
@@ -229,7 +246,7 @@ def names_someone_else(
     # triệu giao dịch, bình quân khoảng 8.800 giao dịch/ngày")
     if LOCAL_PLATFORM.search(window) or (local and not NDXP.search(clause, local[0].end())):
         return "a province's own data platform (LGSP), not the national one"
-    if unit == "percent" and REGION_PART.search(window):
+    if unit == "percent" and (REGION_PART.search(window) or PART_AFTER.search(after)):
         return "one region's part of the figure"
     if unit == "percent" and SECTOR_PART.search(window):
         return "one sector's part of the figure"

@@ -61,6 +61,20 @@ def title_subject_pattern() -> re.Pattern:
 
 
 @cache
+def council_opening_pattern() -> re.Pattern:
+    """A lead opening on the day it tells of and one province's council acting ("Ngày 22/11, UBND
+    tỉnh Nghệ An tổ chức phiên họp …")."""
+    return re.compile(
+        r"\s*(?:date\s+\S+\s+)?(?:(?:Sáng|Chiều|Tối|Trưa|Ngày)(?:\s+nay)?"
+        r"(?:\s+(?:ngày\s+)?\d{1,2}[/.]\d{1,2}(?:/(?:19|20)\d\d)?)?\s*,\s*)?"
+        r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy)\s+"
+        rf"(?:tỉnh|thành\s+phố|TP\.?)\s*(?:{province_names()})\s+(?:đã\s+|vừa\s+)?"
+        r"(?:tổ\s+chức|chủ\s+trì|họp|ban\s+hành)\b[^.!?\n]*",
+        re.I,
+    )
+
+
+@cache
 def own_report_pattern() -> re.Pattern:
     """A title naming a province's own report: "Báo cáo kết quả … của UBND tỉnh Bình Dương"."""
     return re.compile(
@@ -262,6 +276,13 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     bridge = re.search(r"Thủ\s+tướng[^.]{0,120}\bchủ\s+trì\b", head)
     if own_report_pattern().match(headline):
         return "province", ""  # "Báo cáo kết quả … quý I/2025 của UBND tỉnh Bình Dương"
+    # the council's meeting is the page's scene, whatever the lead says next of the country ("Năm
+    # 2025 là năm cả nước …"); not a meeting held for the whole country
+    council = next(
+        filter(None, (council_opening_pattern().match(o) for o in (headline, lead))), None
+    )
+    if council and not NATIONAL_WORDS.search(council.group()) and not bridge:
+        return "province", ""
     if re.search(rf"\b(?:{province_names()})\s*:", headline) or (
         (whole_province or title_subject)
         and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", headline))

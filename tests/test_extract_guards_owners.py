@@ -1,0 +1,77 @@
+"""Constructions met on stop 36's fresh pages, each written anew for the project (not copied from
+any page): a page opening on the day it tells of and one province's council acting ("Chiều 14/3,
+UBND tỉnh Hà Tĩnh tổ chức …") is that province's page, whatever its lead then says of the whole
+country; an operator named right after the thing counted ("… trạm 5G của VinaPhone") owns the
+figure; the places of a hard region named right after the villages ("thôn thuộc vùng đặc biệt khó
+khăn") are a part, not all villages; a part set apart as "riêng khối các cơ quan …" is not the
+whole; households "có internet băng rộng cố định" under a rate's label, and fibre "được cung cấp
+đến" offices and then households, are the fibre households' share; a security-level approval told
+with a longer dossier name before "theo cấp độ, đạt tỷ lệ …".
+
+Each case names the accepted rows it must give and the readings it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Chiều 14/3, UBND tỉnh Hà Tĩnh tổ chức hội nghị sơ kết công tác chuyển đổi số quý I.\n\n"
+        "Năm 2025 là năm cả nước bước vào giai đoạn tăng tốc của chuyển đổi số.\n\n"
+        "Đến hết tháng 2, tỷ lệ hồ sơ nộp trực tuyến đạt 61,7%; thanh toán trực tuyến đạt 72,4%.",
+        "2025-03-15",
+        [("online_dossier_rate", "Hà Tĩnh", "2025-02-28", 61.7)],
+        [],
+        id="a-page-opening-on-its-day-and-a-province-s-council-acting",
+    ),
+    pytest.param(
+        "Đến tháng 6/2024, cả nước có 6.200 trạm 5G của VinaPhone. Trên địa bàn tỉnh Nam Định có "
+        "1.950 trạm BTS, trong đó 14 trạm phát sóng 5G của Viettel đã hoạt động.",
+        "2024-07-02",
+        [],
+        [("fiveg_bts_count", 6200), ("fiveg_bts_count", 14)],
+        id="an-operator-named-after-the-thing-counted-owns-it",
+    ),
+    pytest.param(
+        "Tính đến tháng 10/2024, tỉnh Yên Bái có 2.950 trạm BTS. 100% thôn bản thuộc vùng đặc biệt "
+        "khó khăn được phủ sóng thông tin di động.",
+        "2024-11-05",
+        [],
+        [("villages_with_mobile_coverage_rate", 100)],
+        id="villages-of-a-hard-region-are-a-part",
+    ),
+    pytest.param(
+        "Theo Bộ, tính đến tháng 6/2023, tổng số 3.400 hệ thống thông tin có 2.050 hệ thống đã "
+        "được phê duyệt hồ sơ bảo đảm an toàn hệ thống thông tin mạng theo cấp độ, đạt tỷ lệ "
+        "60,3%. Riêng khối các cơ quan trung ương, tỷ lệ hệ thống thông tin được phân loại theo "
+        "cấp độ đạt 58,2%.",
+        "2023-07-10",
+        [("info_systems_level_approved_rate", "national", "2023-06-30", 60.3)],
+        [("info_systems_level_approved_rate", 58.2)],
+        id="a-long-dossier-name-before-the-level-and-a-part-set-apart",
+    ),
+    pytest.param(
+        "Năm 2024, tỷ lệ hộ gia đình có internet băng rộng cố định của tỉnh Yên Bái đạt 82%.",
+        "2025-01-20",
+        [("ftth_household_rate", "Yên Bái", "2024-12-31", 82)],
+        [],
+        id="fixed-broadband-households-under-a-rate-s-label",
+    ),
+    pytest.param(
+        "Năm 2024, tại tỉnh Tuyên Quang, hạ tầng cáp quang đã được kéo đến 100% trụ sở xã và "
+        "khoảng 76% hộ gia đình.",
+        "2025-01-20",
+        [("ftth_household_rate", "Tuyên Quang", "2024-12-31", 76)],
+        [("ftth_household_rate", 100)],
+        id="fibre-brought-to-offices-and-then-households",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
