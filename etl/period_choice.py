@@ -317,7 +317,8 @@ CHANGED_SINCE = re.compile(
 
 def year_after_compared(sentence: str, q: Quantity, periods: list[Period], cutoff) -> Period | None:
     """The year after the one a figure with no time of its own is compared with ("đạt 30,4%, tăng
-    1,4 lần so với năm 2022" is 2023's), when the document is written after that year's end."""
+    1,4 lần so với năm 2022" is 2023's), when the document is written in the year after it (a
+    text of 2023 saying "tăng 20% so với năm 2020" speaks of its own time, not of 2021)."""
     for p in periods:
         if (
             p.comparison
@@ -325,7 +326,7 @@ def year_after_compared(sentence: str, q: Quantity, periods: list[Period], cutof
             and CHANGED_SINCE.fullmatch(sentence, q.end, p.text_start)
         ):
             year = p.end.year + 1
-            if cutoff is not None and date(year, 12, 31) <= cutoff:
+            if cutoff is not None and date(year, 12, 31) <= cutoff < date(year + 2, 1, 1):
                 # (standing where the compared year stands: "…; địa phương đạt 37,4%" reads it)
                 return Period(
                     "year", date(year, 1, 1), date(year, 12, 31), p.text_start, p.text_end

@@ -18,8 +18,12 @@ from etl.whose_words import (
     NATIONAL_SUBJECT,
     ONE_AGENCY,
     OPERATOR_ACTS,
-    OPERATOR_NAMES,
+    OPERATOR_SPEAKS,
     OPERATORS,
+    OWNED_BY_OPERATOR,
+    OWNER_AFTER,
+    PART_AFTER,
+    SOME_OF_THEM,
     SURVEY,
     THE_FIRM,
     VENDORS,
@@ -28,37 +32,6 @@ from etl.whose_words import (
     WORLD_AVERAGE,
 )
 from metrics.catalog import load_central_cities
-
-# "Một số bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; …"
-SOME_OF_THEM = re.compile(
-    r"\b(?:một\s+số|một\s+vài|nhiều|vài|\d{1,2})\s+(?:bộ|ngành|địa\s+phương|tỉnh|cơ\s+quan|đơn\s+vị)\b",
-    re.I,
-)
-
-
-# A sentence an operator speaks: "Viettel cho biết, …", "Theo VNPT, …", "MobiFone công bố …"
-OPERATOR_SPEAKS = re.compile(
-    # (not a list of them: "Viettel, VNPT và MobiFone đã phủ sóng 5G tới 26% dân số")
-    rf"\W*(?:Theo\s+)?(?:{OPERATOR_NAMES})\s*"
-    rf"(?:,(?!\s*(?:{OPERATOR_NAMES}|và)\b)|cho\s+biết|công\s+bố|thông\s+tin)"
-)
-
-
-# An operator as owner: its network's reach over the country ("trên toàn quốc") is still its own.
-OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?\b(?:{OPERATOR_NAMES})\b")
-# …or named right after the thing counted: "có 2 trạm phát sóng 5G của Viettel đã hoạt động"
-OWNER_AFTER = re.compile(
-    rf"^(?:[^;,.\d]|[2-5]G\b){{0,40}}?\bcủa\s+(?:nhà\s+mạng\s+)?(?:{OPERATOR_NAMES})\b"
-)
-# A part of the places counted, named right after them: "100% thôn bản thuộc khu vực đặc biệt
-# khó khăn được phủ sóng" is not every village's share
-PART_AFTER = re.compile(
-    r"^[^;,.\d]{0,30}?\b(?:thuộc|ở|tại)\s+(?:các\s+)?(?:xã\s+|thôn\s+|bản\s+)?(?:khu\s+vực|vùng|địa\s+bàn)\s+"
-    r"(?:có\s+điều\s+kiện\s+kinh\s+tế\s*[-–]?\s*xã\s+hội\s+)?(?:đặc\s+biệt\s+khó\s+khăn|khó\s+khăn"
-    r"|nông\s+thôn|miền\s+núi|sâu|biên\s+giới|hải\s+đảo|đồng\s+bào)",
-    re.I,
-)
-
 
 # Compiled once: names_someone_else and list_item_breakdown read them for each number.
 SERVICE_PLAN = re.compile(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", re.I)

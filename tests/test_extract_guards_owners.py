@@ -6,7 +6,10 @@ figure; the places of a hard region named right after the villages ("thôn thu�
 khăn") are a part, not all villages; a part set apart as "riêng khối các cơ quan …" is not the
 whole; households "có internet băng rộng cố định" under a rate's label, and fibre "được cung cấp
 đến" offices and then households, are the fibre households' share; a security-level approval told
-with a longer dossier name before "theo cấp độ, đạt tỷ lệ …".
+with a longer dossier name before "theo cấp độ, đạt tỷ lệ …"; dead-zone villages "đã được
+phủ sóng" are those covered, not those left; a figure with no time of its own compared with a
+year long before its text ("tăng 18% so với năm 2020" in 2024) is of the text's time, not the year
+after the compared one.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -53,6 +56,22 @@ GUARDS = [
         [("info_systems_level_approved_rate", "national", "2023-06-30", 60.3)],
         [("info_systems_level_approved_rate", 58.2)],
         id="a-long-dossier-name-before-the-level-and-a-part-set-apart",
+    ),
+    pytest.param(
+        "Trong hai năm qua, hơn 1.800 thôn, bản lõm sóng đã được phủ sóng nhờ chương trình viễn "
+        "thông công ích. Đến nay, cả nước còn 940 thôn lõm sóng.",
+        "2024-11-28",
+        [("villages_without_mobile_coverage", "national", "2024-11-28", 940)],
+        [("villages_without_mobile_coverage", 1800)],
+        id="dead-zone-villages-now-covered-are-not-those-left",
+    ),
+    pytest.param(
+        "Về xã hội số, tỷ lệ người trưởng thành có tài khoản thanh toán tại ngân hàng đạt 86,5%, "
+        "tăng 18% so với năm 2020.",
+        "2024-06-12",
+        [("adults_with_bank_account_rate", "national", "2024-06-12", 86.5)],
+        [],
+        id="a-figure-compared-with-a-year-long-before-is-of-its-text-s-time",
     ),
     pytest.param(
         "Năm 2024, tỷ lệ hộ gia đình có internet băng rộng cố định của tỉnh Yên Bái đạt 82%.",
