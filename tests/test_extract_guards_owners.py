@@ -9,7 +9,9 @@ whole; households "có internet băng rộng cố định" under a rate's label,
 with a longer dossier name before "theo cấp độ, đạt tỷ lệ …"; dead-zone villages "đã được
 phủ sóng" are those covered, not those left; a figure with no time of its own compared with a
 year long before its text ("tăng 18% so với năm 2020" in 2024) is of the text's time, not the year
-after the compared one.
+after the compared one; before 2022, "dịch vụ công trực tuyến mức độ 4" under a rate's label
+or after the services ("100% dịch vụ công … trực tuyến mức độ 4") is the full-process share;
+accounts "kích hoạt được".
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -72,6 +74,26 @@ GUARDS = [
         [("adults_with_bank_account_rate", "national", "2024-06-12", 86.5)],
         [],
         id="a-figure-compared-with-a-year-long-before-is-of-its-text-s-time",
+    ),
+    pytest.param(
+        "Tỷ lệ dịch vụ công trực tuyến mức độ 4 của cả nước tính đến tháng 3/2021 đạt 33,8%. Tại "
+        "tỉnh Bắc Giang, tính đến tháng 4/2021, 100% dịch vụ công đã được cung cấp trực tuyến mức "
+        "độ 4.",
+        "2021-05-04",
+        [
+            ("dvctt_full_process_rate", "national", "2021-03-31", 33.8),
+            ("dvctt_full_process_rate", "Bắc Giang", "2021-04-30", 100),
+        ],
+        [],
+        id="before-2022-level-4-is-full-process-under-a-label-and-after-the-services",
+    ),
+    pytest.param(
+        "Tính đến ngày 20/11/2024, toàn tỉnh Hòa Bình đã thu nhận, kích hoạt được hơn 410 nghìn "
+        "tài khoản.",
+        "2024-11-22",
+        [("vneid_activated_accounts", "Hòa Bình", "2024-11-20", 410_000)],
+        [],
+        id="accounts-activated-with-duoc",
     ),
     pytest.param(
         "Năm 2024, tỷ lệ hộ gia đình có internet băng rộng cố định của tỉnh Yên Bái đạt 82%.",
