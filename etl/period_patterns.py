@@ -184,7 +184,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "past_month",
         # ("Theo Cục …, tháng trước Nền tảng … đã xử lý 98,4 triệu giao dịch": a clause's opening)
         re.compile(
-            r"(?<!với\s)(?:trong\s+tháng\s+trước|tháng\s+(?:vừa\s+)?qua|(?:(?<=,\s)|(?<=^))(?-i:[Tt])háng\s+trước\s*,?\s+(?-i:[A-ZĐ]))(?!\s*\d)",
+            # ("6 tháng qua" is the year's first months, read below, not last month)
+            r"(?<!với\s)(?:trong\s+tháng\s+trước|(?<!\d\s)(?<!sáu\s)(?<!chín\s)tháng\s+(?:vừa\s+)?qua|(?:(?<=,\s)|(?<=^))(?-i:[Tt])háng\s+trước\s*,?\s+(?-i:[A-ZĐ]))(?!\s*\d)",
             re.I,
         ),
     ),
@@ -232,7 +233,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "trong 10 tháng", "Lũy kế 7 tháng", "Hai tháng đầu năm 2025": the year's first months
             r"(?P<within>(?<=trong\s)|(?<=lũy\skế\s)|(?<=luỹ\skế\s))?(?P<n>\d{1,2}|sáu|chín|(?:hai|ba|bốn|bảy|tám|mười)(?=\s+tháng\s+đầu\s+năm))\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
-            r"(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*[/.]\d)(?!\s+(?:tới|qua|gần|tiếp|nữa|liên|kể|sau|trước|trở))",
+            # ("6 tháng qua" in a text of August: the months just reviewed, January to June)
+            r"(?:\s+(?P<y>(?:19|20)\d\d))?(?P<past>\s+(?:vừa\s+)?qua\b)?"
+            r"(?!\s*[/.]\d)(?!\s+(?:tới|qua|gần|tiếp|nữa|liên|kể|sau|trước|trở))",
             re.I,
         ),
     ),

@@ -322,11 +322,15 @@ def build_period(
         if not re.search(r"đầu|năm", m.group(0), re.I) and m.group("y") is None:
             # "3 tháng" alone is a duration, not a period; "trong 10 tháng chỉ đạt 36,2%" in a
             # text written after those months is the year's first ten ("trong 3 tháng tới" is not)
+            # ("6 tháng qua" only when those months ended just before the text: in December it
+            # is the half just lived, not January to June)
+            past = m.group("past") is not None
             if not (
-                m.group("within") is not None
+                (m.group("within") is not None or past)
                 and n < 12
                 and cutoff.year == year
                 and month_end(year, n) <= cutoff + timedelta(days=7)
+                and (not past or cutoff - timedelta(days=45) <= month_end(year, n))
             ):
                 return None
         y = int(m.group("y")) if m.group("y") else year

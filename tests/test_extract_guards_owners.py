@@ -11,7 +11,8 @@ phủ sóng" are those covered, not those left; a figure with no time of its own
 year long before its text ("tăng 18% so với năm 2020" in 2024) is of the text's time, not the year
 after the compared one; before 2022, "dịch vụ công trực tuyến mức độ 4" under a rate's label
 or after the services ("100% dịch vụ công … trực tuyến mức độ 4") is the full-process share;
-accounts "kích hoạt được".
+accounts "kích hoạt được"; "6 tháng qua" in a text written just after June is January to June
+(not last month), so "đến nay" under it is the level June's end counted.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 from test_extract_guards import test_guard as assert_guard
+from test_extract_guards_fresh import test_undated_guard as assert_undated_guard
 
 # (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
 # give (indicator, value), whatever their status)
@@ -116,3 +118,21 @@ GUARDS = [
 @pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
 def test_guard(text, published, wanted, unwanted):
     assert_guard(text, published, wanted, unwanted)
+
+
+# A page with no sidecar date: its date comes from the text alone
+UNDATED = [
+    pytest.param(
+        "Thủ tướng họp Ủy ban Quốc gia về chuyển đổi số\n\nSáng 10/8, tại Trụ sở Chính phủ, Thủ "
+        "tướng chủ trì phiên họp thứ Năm của Ủy ban để đánh giá kết quả chuyển đổi số 06 tháng đầu "
+        "năm 2023.\n\nBáo cáo tại phiên họp về tình hình chuyển đổi số 6 tháng qua cho thấy nhiều "
+        "kết quả. Đến nay, tỷ lệ hộ gia đình có internet cáp quang là 75,2%.",
+        [("ftth_household_rate", "national", "2023-06-30", 75.2)],
+        id="the-months-just-reviewed-told-as-n-thang-qua",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, wanted", UNDATED)
+def test_undated_guard(text, wanted):
+    assert_undated_guard(text, wanted)
