@@ -248,6 +248,8 @@ COUNTED = re.compile(
     r"đơn\s+vị|văn\s+bản|nền\s+tảng|CSDL|cơ\s+sở\s+dữ\s+liệu|tỉnh|xã|huyện|thẻ|hóa\s+đơn|sáng\s+kiến|"
     r"nhiệm\s+vụ|chương\s+trình|ứng\s+dụng|tiện\s+ích|km|MHz|kho|chứng\s+thư|thiết\s+bị|dự\s+án|"
     r"sản\s+phẩm|giải\s+pháp|nhân\s+khẩu|công\s+dân|mẫu|bản\s+ghi|"
+    # areas, not villages ("còn 10 thôn chưa có sóng và 124 vùng lõm sóng 4G")
+    r"vùng|khu\s+vực|"
     # people and groups at work, never what an indicator counts ("thành lập 11 tổ công tác")
     r"tổ|đội|đoàn|lớp|buổi|cán\s+bộ|"
     # kinds of a thing, never a count of it ("thuộc 2 hình thức", "gồm 3 nhóm")

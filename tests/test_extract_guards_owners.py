@@ -12,7 +12,8 @@ year long before its text ("tăng 18% so với năm 2020" in 2024) is of the tex
 after the compared one; before 2022, "dịch vụ công trực tuyến mức độ 4" under a rate's label
 or after the services ("100% dịch vụ công … trực tuyến mức độ 4") is the full-process share;
 accounts "kích hoạt được"; "6 tháng qua" in a text written just after June is January to June
-(not last month), so "đến nay" under it is the level June's end counted.
+(not last month), so "đến nay" under it is the level June's end counted; "vùng lõm sóng" are
+areas, not villages, and villages without a fixed line are not villages without signal.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -96,6 +97,14 @@ GUARDS = [
         [("vneid_activated_accounts", "Hòa Bình", "2024-11-20", 410_000)],
         [],
         id="accounts-activated-with-duoc",
+    ),
+    pytest.param(
+        "Hiện nay toàn tỉnh Sơn La còn 25 thôn chưa có sóng di động và 90 vùng lõm sóng 4G. Đối "
+        "với 40 thôn chưa có hạ tầng internet băng rộng cố định, tỉnh sẽ kéo cáp trong năm tới.",
+        "2023-05-04",
+        [("villages_without_mobile_coverage", "Sơn La", "2023-05-04", 25)],
+        [("villages_without_mobile_coverage", 90), ("villages_without_mobile_coverage", 40)],
+        id="dead-zone-areas-and-villages-without-a-fixed-line-are-not-villages-without-signal",
     ),
     pytest.param(
         "Năm 2024, tỷ lệ hộ gia đình có internet băng rộng cố định của tỉnh Yên Bái đạt 82%.",
