@@ -10,7 +10,8 @@ with a longer dossier name before "theo cấp độ, đạt tỷ lệ …"; dead
 phủ sóng" are those covered, not those left; a figure with no time of its own compared with a
 year long before its text ("tăng 18% so với năm 2020" in 2024) is of the text's time, not the year
 after the compared one; before 2022, "dịch vụ công trực tuyến mức độ 4" under a rate's label
-or after the services ("100% dịch vụ công … trực tuyến mức độ 4") is the full-process share;
+or after the services ("100% dịch vụ công … trực tuyến mức độ 4"), and "trong đó mức độ 4" after
+levels 3 and 4 together, is the full-process share;
 accounts "kích hoạt được"; "6 tháng qua" in a text written just after June is January to June
 (not last month), so "đến nay" under it is the level June's end counted; "vùng lõm sóng" are
 areas, not villages, and villages without a fixed line are not villages without signal.
@@ -89,6 +90,17 @@ GUARDS = [
         ],
         [],
         id="before-2022-level-4-is-full-process-under-a-label-and-after-the-services",
+    ),
+    pytest.param(
+        "Đến tháng 9/2021, tỷ lệ DVCTT mức độ 3, 4 của cả nước đạt 95,2%, trong đó mức độ 4 đạt "
+        "41,3%.",
+        "2021-10-12",
+        [
+            ("dvctt_rate", "national", "2021-09-30", 95.2),
+            ("dvctt_full_process_rate", "national", "2021-09-30", 41.3),
+        ],
+        [],
+        id="before-2022-level-4-after-trong-do-is-full-process-not-a-part",
     ),
     pytest.param(
         "Tính đến ngày 20/11/2024, toàn tỉnh Hòa Bình đã thu nhận, kích hoạt được hơn 410 nghìn "
