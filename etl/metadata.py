@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from etl.docdate import establish_document_date, latest_reported_date, read_page_stamp
 from etl.event_dates import reviewed_period_end
 from etl.periods import find_dates, make_date, month_end
+from etl.phrases import LEAD_DAY
 from etl.sidecar import read_url_date, read_url_month
 
 MONTHLY_TITLE = re.compile(
@@ -27,7 +28,7 @@ MEETING_DATE = re.compile(
 # "(BDO) Sáng 10/7, …", "VOV.VN - Ngày 12/5, …"; the body's first paragraphs only.
 NEWS_LEAD = re.compile(
     r"(?:^|\n)[ \t]*(?:\([^)\n]{1,40}\)\s*[-–—]?\s*|[A-ZĐ][\w.+]{1,20}\s*[-–—]\s*)?"
-    r"(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>20\d\d))?\s*,"
+    rf"{LEAD_DAY}\s*,"
 )
 NEWS_STAMP = re.compile(
     r"(?:Thứ\s+\S+|Chủ\s+nhật),?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)\s*[|,]?\s*\d{1,2}:\d{2}",

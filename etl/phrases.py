@@ -165,6 +165,12 @@ OWN_FIGURE_BEFORE = re.compile(
     r"|trong\s+đó\s+(?:(?:DVCTT|dịch\s+vụ\s+công\s+trực\s+tuyến)\s+)?mức\s+độ\s+4\s*(?:là|đạt|chiếm|:)?\s*$",
     re.I,
 )
+# The day a news lead opens on, as the press writes it: "Sáng 10/7", "Chiều 25-2", "Sáng 24.4",
+# "Ngày 22/11/2024" (read by the document's date and by whose page it is)
+LEAD_DAY = (
+    r"(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
+    r"(?:[/.-](?P<y>(?:19|20)\d\d))?"
+)
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "Trong số địa chỉ IP nằm trong mạng botnet trên, có 175 …": the whole is named back, however
 # far before it was stated
@@ -191,12 +197,23 @@ RISE_TO = re.compile(
 )
 # "… tăng khoảng 3 lần, từ 10,76% năm 2019 lên 30,1%": the words before the level a change
 # starts from (read only when it states its own time: else it is no value), and after it
-FROM_LEVEL = re.compile(
-    r"\s(?:(?:đã\s+)?(?:tăng|giảm)\b[^;]{0,40}?)?\btừ\s+(?:mức\s+|con\s+số\s+)?"
-    r"(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$",
+# (the three readings of that level share its opening words: "từ mức khoảng", "từ con số")
+FROM_WORDS = r"\btừ\s+(?:mức\s+|con\s+số\s+)?(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?"
+FROM_LEVEL = re.compile(rf"\s(?:(?:đã\s+)?(?:tăng|giảm)\b[^;]{{0,40}}?)?{FROM_WORDS}$", re.I)
+FROM_LEVEL_TO = re.compile(r"^[^;.]{0,40}?\b(?:lên|xuống)\b", re.I)
+# …the level itself, read back from a period after it: "… tăng từ 74,4% trong năm ngoái lên 75,8%",
+# "giảm từ 1,2 triệu địa chỉ thời điểm cuối năm 2019 xuống …"
+RISEN_FROM = re.compile(
+    rf"{FROM_WORDS}\d[\d.,]*(?:\s*%|\s+(?:triệu|nghìn|tỷ))?(?:\s+[^\W\d]+){{0,3}}?\s*\(?\s*"
+    r"(?:trong\s+|vào\s+|thời\s+điểm\s+)?$",
     re.I,
 )
-FROM_LEVEL_TO = re.compile(r"^[^;.]{0,40}?\b(?:lên|xuống)\b", re.I)
+# …and the time the level states after it, bare or in brackets: "từ 38.69 Mbps (tháng 3) lên …"
+OWN_TIME_AFTER = re.compile(
+    r"^\s*(?:\w+\s*){0,2}\(?\s*(?:trong\s+|vào\s+|thời\s+điểm\s+(?:từ\s+)?)?(?:cuối\s+|đầu\s+)?"
+    r"(?:(?:năm|tháng|quý)\s+(?:\d|ngoái|trước)|\d{1,2}\s*/\s*\d)",
+    re.I,
+)
 RISE_FROM = re.compile(
     r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*|con\s+số\s*)?$", re.I
 )

@@ -9,6 +9,7 @@ from collections import Counter
 from functools import cache
 
 from etl.gates import search
+from etl.phrases import LEAD_DAY
 from etl.provinces import (
     canonical_province,
     find_province_names,
@@ -65,8 +66,7 @@ def council_opening_pattern() -> re.Pattern:
     """A lead opening on the day it tells of and one province's council acting ("Ngày 22/11, UBND
     tỉnh Nghệ An tổ chức phiên họp …")."""
     return re.compile(
-        r"\s*(?:date\s+\S+\s+)?(?:(?:Sáng|Chiều|Tối|Trưa|Ngày)(?:\s+nay)?"
-        r"(?:\s+(?:ngày\s+)?\d{1,2}[/.]\d{1,2}(?:/(?:19|20)\d\d)?)?\s*,\s*)?"
+        rf"\s*(?:date\s+\S+\s+)?(?:(?:{LEAD_DAY}|(?:Sáng|Chiều|Tối|Trưa)\s+nay)\s*,\s*)?"
         r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy)\s+"
         rf"(?:tỉnh|thành\s+phố|TP\.?)\s*(?:{province_names()})\s+(?:đã\s+|vừa\s+)?"
         r"(?:tổ\s+chức|chủ\s+trì|họp|ban\s+hành)\b[^.!?\n]*",
