@@ -26,6 +26,7 @@ from etl.phrases import (
     ONE_OF_GROUP,
     OWN_FIGURE_AFTER,
     OWN_FIGURE_BEFORE,
+    OWN_TIME_AFTER,
     PART_SHARE_NAMED,
     PER_UNIT_AFTER,
     PRESENT_TURN,
@@ -52,13 +53,6 @@ from etl.whose_words import LEVEL_BEFORE_COLON, LEVEL_WORD, NATIONAL_WORDS
 
 MARK_WORDS = ("trên", "vượt", "vượt mốc", "vượt ngưỡng", "hơn")  # "lần đầu … vượt ngưỡng 200 Mbps"
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
-# "từ 38.69 Mbps (tháng 3) lên …", "từ 1,2 triệu địa chỉ thời điểm cuối năm 2019 xuống …", "từ
-# 74,4% trong năm ngoái lên …": the earlier level's own time after it, bare or in brackets
-OWN_TIME_AFTER = re.compile(
-    r"^\s*(?:\w+\s*){0,2}\(?\s*(?:trong\s+|vào\s+|thời\s+điểm\s+(?:từ\s+)?)?(?:cuối\s+|đầu\s+)?"
-    r"(?:(?:năm|tháng|quý)\s+(?:\d|ngoái|trước)|\d{1,2}\s*/\s*\d)",
-    re.I,
-)
 # "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or
 # communes' figure, a level no indicator is broken down by
 # "…; trong đó hơn 7,5 triệu khách hàng ở nông thôn": a clause opening on a part

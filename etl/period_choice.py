@@ -10,7 +10,7 @@ from etl.gates import search
 from etl.indicator_periods import CUMULATIVE
 from etl.numbers import Quantity
 from etl.periods import Period, month_end, opens_forward
-from etl.phrases import FROM_LEVEL_TO, SINCE_WORD, TARGET_WORDS
+from etl.phrases import FROM_LEVEL_TO, RISEN_FROM, SINCE_WORD, TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
 # "Trong tháng, … 96,4 triệu giao dịch; lũy kế từ khi vận hành đạt 3,84 tỷ": counted since the
@@ -258,15 +258,6 @@ def dates_compared_value(sentence: str, p: Period, q: Quantity | None = None) ->
     2023"), and that value is not q."""
     m = COMPARED_VALUE_BEFORE.search(sentence, max(0, p.text_start - 70), p.text_start)
     return bool(m) and not (q is not None and m.start() <= q.start < p.text_start)
-
-
-# "… tăng từ 74,4% trong năm ngoái lên 75,8%", "giảm từ 1,2 triệu địa chỉ thời điểm cuối năm 2019
-# xuống …": the time of the level a change starts from
-RISEN_FROM = re.compile(
-    r"\btừ\s+(?:mức\s+|con\s+số\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|dưới\s+)?\d[\d.,]*"
-    r"(?:\s*%|\s+(?:triệu|nghìn|tỷ))?(?:\s+[^\W\d]+){0,3}?\s*\(?\s*(?:trong\s+|vào\s+|thời\s+điểm\s+)?$",
-    re.I,
-)
 
 
 def dates_risen_from(sentence: str, p: Period) -> bool:
