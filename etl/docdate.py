@@ -139,7 +139,8 @@ def split_sentences(text: str) -> list[str]:
 
 def latest_reported_date(text: str) -> tuple[date | None, str]:
     """The latest date the text reports on (plans aside), and whether it is known to the day
-    or month ("month") or only to the year ("year": "năm 2024", "cùng kỳ năm 2021")."""
+    or month ("month"), is a year under review read from its end ("reviewed") or is known only
+    to the year ("year": "năm 2024", "cùng kỳ năm 2021")."""
     fine: list[date] = []
     compared_months: list[date] = []
     years: list[date] = []
@@ -234,7 +235,9 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
         if within:
             return max(within), "month"
         if best_year.year in reviewed:
-            return best_year, "month"  # "Năm 2022, doanh thu … ước đạt …": a year in review
+            # "Năm 2022, doanh thu … ước đạt …": a year in review speaks from its end, which
+            # "đến nay" may stand for, though only its year is printed
+            return best_year, "reviewed"
         return best_year, "year"
     if best_fine is not None:
         # "giảm 3,18% so với tháng 4/2022. Cũng trong tháng 5, …": a month without its year
@@ -318,8 +321,9 @@ def establish_document_date(
     filed: the last day of the month the page's address files it under.
 
     source: sidecar, printed, meeting, url_month, page_stamp, reported or unknown; precision:
-    "day" or "month" where the date can stand for "đến nay", "year" where only the year is known
-    (enough for "6 tháng đầu năm nay", not for "hiện nay").
+    "day", "month" or "reviewed" (a year under review, from its end) where the date can stand
+    for "đến nay", "year" where only the year is known (enough for "6 tháng đầu năm nay", not for
+    "hiện nay").
     """
     if sidecar_published:
         return sidecar_published, "sidecar", "day"

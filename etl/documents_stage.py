@@ -23,7 +23,7 @@ DOCUMENT_FIELDS = {  # Extraction.document key -> core_documents column
     "title": "title",
     "published_date": "published_date",
     "published_date_estimated": "published_date_estimated",
-    "date_precision": "published_precision",
+    "published_precision": "published_precision",
     "period_label": "report_period_label",
     "period_start": "report_period_start",
     "period_end": "report_period_end",

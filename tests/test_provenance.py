@@ -224,6 +224,9 @@ def test_refresh_reads_sidecars_and_never_takes_them_for_reports(tmp_path):
     filed = "https://baotinh.vn/khoa-hoc-cong-nghe/202302/cap-quang-ac156c3"
     (store.reports / "filed.txt").write_text(NOW_SENTENCE + "\n", encoding="utf-8")
     (store.reports / "filed.txt.meta.json").write_text(json.dumps({"url": filed}), "utf-8")
+    # a year's review with no date but the year it looks back on: "năm 2023", not "tháng 12/2023"
+    review = "Năm 2023, tỷ lệ hộ gia đình sử dụng cáp quang trên địa bàn tỉnh đạt 78,5%.\n"
+    (store.reports / "review.txt").write_text(review, encoding="utf-8")
     result = store.refresh()
     assert result.exit_code == 0, result.problems
     assert not [p for p in result.problems if "meta.json" in p]
@@ -237,6 +240,7 @@ def test_refresh_reads_sidecars_and_never_takes_them_for_reports(tmp_path):
         con.close()
     assert (name, "sidecar", meta["url"], "day") in rows
     assert ("filed.txt", "url_month", filed, "month") in rows
+    assert ("review.txt", "reported", "", "year") in rows
     assert all(not r[0].endswith(".meta.json") for r in rows)
 
 
