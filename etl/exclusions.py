@@ -188,6 +188,7 @@ class ExclusionRules:
                 and STILL_LEFT.search(sentence, max(q.qual_start - 12, 0), q.qual_start)
                 and NOT_YET_AFTER.match(sentence, q.end)
             )
+            or (q.unit == "percent" and search(LEFT_COUNT_SHARE, near))
             or search(LEADER, near)
             or (search(ONE_OF_GROUP, near) and LEADING_GROUP.match(sentence, q.end))
             or search(RATIO_IN_WORDS, near)
@@ -351,6 +352,14 @@ class ExclusionRules:
 # (not "giảm còn 38,2%, chưa đạt chỉ tiêu": fell to, the target not met)
 STILL_LEFT = re.compile(r"(?<!giảm\s)(?<!chỉ\s)(?<!xuống\s)(?<!mới\s)\bcòn\s+(?:lại\s+)?$")
 NOT_YET_AFTER = re.compile(r"[^;.\d]{0,40}\bchưa\s+(?!đạt\b|bằng\b|tới\b|đến\b)")
+# The same share told after the count left: "còn gần 1.700 hệ thống thông tin chưa được phê duyệt
+# …, tương ứng 23,4%" (not "còn 266 thôn chưa phủ sóng, tỷ lệ thôn có sóng đạt …")
+LEFT_COUNT_SHARE = re.compile(
+    r"\bcòn\s+(?:lại\s+)?(?:gần|hơn|trên|khoảng)?\s*\d[\d.,]*\s+[^;.\d]{0,80}?\bchưa\s+"
+    r"(?!đạt\b|bằng\b|tới\b|đến\b)[^;\d]{0,120}?[,(]\s*(?:tương\s+ứng|tương\s+đương|chiếm|bằng)"
+    r"(?:\s+với)?(?:\s+tỷ\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    re.I,
+)
 # After a mark passed ("vượt mốc 150 Mbps"), the words that give the value itself
 MARK_THEN_VALUE = re.compile(
     r"\s*[^\W\d]{0,8}(?:/[^\W\d]{1,6})?\s*,\s*(?:cụ\s+thể\s+)?(?:đạt|lên|là|ở\s+mức)\s*"

@@ -1,0 +1,44 @@
+"""Figures that are not the indicator's value, met on stop 37's pages and each written anew for the
+project (not copied from any page): a month's average told with its subject between "mỗi tháng"
+and the number ("Bình quân trong 9 tháng đầu năm, mỗi tháng các cơ quan, doanh nghiệp trong nước
+ghi nhận 850 sự cố") is no value of the period's total, and does not stand against the total
+beside it; the share of what is still left undone, told after its count ("còn khoảng 2.100 hệ
+thống chưa được phê duyệt …, tương đương 26,2%"), is not the share done.
+
+Each case names the accepted rows it must give and the readings it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Trong 9 tháng đầu năm nay, tổng số cuộc tấn công mạng gây ra sự cố vào các hệ thống "
+        "thông tin tại Việt Nam là 7.650 cuộc. Bình quân trong 9 tháng đầu năm 2024, mỗi tháng "
+        "các cơ quan, doanh nghiệp trong nước ghi nhận 850 sự cố tấn công mạng, giảm 12% so với "
+        "năm 2023.",
+        "2024-10-08",
+        [("cyberattacks", "national", "2024-09-30", 7650)],
+        [("cyberattacks", 850)],
+        id="a-month-s-average-with-its-subject-before-the-number",
+    ),
+    pytest.param(
+        "Theo Cục An toàn thông tin, đến tháng 9/2024, cả nước có 5.900 hệ thống thông tin đã được "
+        "phê duyệt hồ sơ đề xuất cấp độ, tương đương 73,8%. Như vậy, cả nước còn khoảng 2.100 hệ "
+        "thống thông tin chưa được phê duyệt hồ sơ đề xuất cấp độ, tương đương 26,2%. Ở Lai Châu, "
+        "hiện toàn tỉnh còn 250 thôn, bản chưa có sóng di động, chiếm 11,8% tổng số thôn, bản.",
+        "2024-10-15",
+        [("info_systems_level_approved_rate", "national", "2024-09-30", 73.8)],
+        [("info_systems_level_approved_rate", 26.2), ("villages_with_mobile_coverage_rate", 11.8)],
+        id="the-share-still-left-told-after-its-count",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
