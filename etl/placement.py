@@ -176,6 +176,11 @@ class Placement:
         local = local or (
             search(LOCAL_SUBJECT, earlier) and not search(NATIONAL_WORDS, head[len(earlier) :])
         )
+        # "…, toàn tỉnh có 34.020/277.307 hồ sơ giải quyết trực tuyến …, đạt 12%": the share
+        # told after its count keeps the count's subject, unless the country is named between
+        tail = head[head.rfind(";") + 1 :]
+        whose = search(LOCAL_SUBJECT, tail)
+        local = local or bool(whose and not search(NATIONAL_WORDS, tail[whose.end() :]))
         if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):
             # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số
             # trên GRDP 42,92%" names it bare, without "tỉnh"

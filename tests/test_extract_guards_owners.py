@@ -14,7 +14,8 @@ or after the services ("100% dịch vụ công … trực tuyến mức độ 4"
 levels 3 and 4 together, is the full-process share;
 accounts "kích hoạt được"; "6 tháng qua" in a text written just after June is January to June
 (not last month), so "đến nay" under it is the level June's end counted; "vùng lõm sóng" are
-areas, not villages, and villages without a fixed line are not villages without signal.
+areas, not villages, and villages without a fixed line are not villages without signal; a share
+told after "toàn tỉnh có …/… hồ sơ …, đạt" keeps that count's subject (stop 37).
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -36,6 +37,22 @@ GUARDS = [
         [("online_dossier_rate", "Hà Tĩnh", "2025-02-28", 61.7)],
         [],
         id="a-page-opening-on-its-day-and-a-province-s-council-acting",
+    ),
+    pytest.param(
+        # (on a page whose lead speaks of government in general and names the province only in
+        # a platform's name: the share after "toàn tỉnh có …/… hồ sơ" is the province's)
+        "Phát triển chính quyền số để phục vụ người dân\nChính quyền số giúp nhà nước và người "
+        "dân tiết kiệm chi phí giao dịch.\nNền tảng LGSP Gia Lai đã phục vụ việc chia sẻ dữ liệu "
+        "giữa các cơ quan nhà nước.\nCổng Dịch vụ công và Hệ thống thông tin một cửa điện tử tỉnh "
+        "cung cấp 1.240 dịch vụ công trực tuyến toàn trình và 610 dịch vụ công trực tuyến một "
+        "phần. Theo Ban Chỉ đạo về Chuyển đổi số tỉnh, từ ngày 01/01/2023 đến ngày 15/12/2023, "
+        "toàn tỉnh có 41.200/250.000 hồ sơ giải quyết trực tuyến qua Hệ thống thông tin giải quyết "
+        "TTHC tỉnh, đạt 16,5%; thanh toán trực tuyến đối với cấp tỉnh là 9.800/26.000 hồ sơ, đạt "
+        "37,7%.",
+        "2024-01-20",
+        [("online_dossier_rate", "Gia Lai", "2023-12-15", 16.5)],
+        [],
+        id="a-share-after-the-province-s-count-keeps-its-subject",
     ),
     pytest.param(
         "Đến tháng 6/2024, cả nước có 6.200 trạm 5G của VinaPhone. Trên địa bàn tỉnh Nam Định có "
