@@ -1,7 +1,8 @@
 """Genre cases: phrasings read by catalog cues alone (no code): "Mbs" for Mbps, subscriptions
 per 100 named by their generations, "(đạt 89,5%)" after dead-zone villages covered, fee policies
 as "56/63 địa phương", "hồ sơ tiếp nhận trực tuyến mức độ 3, 4", "trung tâm thôn", a network
-that "đã phủ 100% số ấp", a smartphone share that "tăng, từ … lên …", invoices "khởi tạo trong tháng", "5G đã phủ sóng …, với 8.200 trạm".
+that "đã phủ 100% số ấp", a smartphone share that "tăng, từ … lên …", invoices "khởi tạo trong tháng", "5G đã phủ sóng …, với 8.200 trạm",
+dossiers "thực hiện trực tuyến" on the portal, dead-zone villages "đã được xóa".
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -89,6 +90,23 @@ CASES = [
         [
             ("dvctt_full_process_rate", "national", "as_of", "2025-06-05", 52.1),
             ("dvctt_rate", "national", "as_of", "2025-06-05", 82.1),
+        ],
+    ),
+    (
+        # dossiers "thực hiện trực tuyến" on the portal: how they were handled, then online
+        "Trong năm 2023, số lượng hồ sơ thực hiện trực tuyến trên Cổng Dịch vụ công quốc gia đạt "
+        "6,9 triệu hồ sơ.",
+        "2024-01-15",
+        [("national_portal_dossiers_new", "national", "year", "2023-12-31", 6900000)],
+    ),
+    (
+        # dead-zone villages "đã được xóa" and "tỷ lệ xóa thôn lõm sóng": cleared is covered
+        "Đến tháng 9/2024, tỷ lệ thôn, bản lõm sóng đã được xóa đạt 65,4%. Tại Lai Châu, tỷ lệ xóa "
+        "thôn, bản lõm sóng đạt 81%.",
+        "2024-10-12",
+        [
+            ("dead_zone_villages_covered_rate", "national", "as_of", "2024-09-30", 65.4),
+            ("dead_zone_villages_covered_rate", "Lai Châu", "as_of", "2024-09-30", 81),
         ],
     ),
 ]
