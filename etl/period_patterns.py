@@ -298,3 +298,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("day_avg", re.compile(r"(?:hằng|hàng|mỗi|trung\s+bình(?:\s+(?:mỗi|1|một))?)\s+ngày", re.I)),
 ]
+
+
+# where "Trong tháng, …" opens its clause: the text's start, or after a stop or a comma
+CLAUSE_OPENS = re.compile(r"(?:^|[.;:,(]\s*|\b(?:riêng|cũng|và)\s+)$", re.I)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from etl.gates import lower_for_gates, make_gate, passes, quicken, search
-from etl.period_patterns import PATTERNS, scan_dates
+from etl.period_patterns import CLAUSE_OPENS, PATTERNS, scan_dates
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -134,6 +134,9 @@ def scan_periods(
             )
         )
         taken.append((start, end))
+    if any(p.kind == "month" and p.relative != "month" for p in found):
+        # "Trong tháng 8, … có thêm …; trong tháng, …": the month the sentence names
+        found = [p for p in found if p.relative != "month"]
     return tuple(sorted(found, key=lambda p: p.text_start))
 
 
@@ -207,7 +210,12 @@ def build_period(
         end = cutoff if cutoff.year == y else date(y, 12, 31)
         return Period("ytd", date(y, 1, 1), end, relative="date")
     if name == "this_month":
-        return Period("month", *ref_month, relative="date") if ref_month else None
+        if ref_month:
+            return Period("month", *ref_month, relative="date")
+        if "kỳ" in m.group().lower() or not CLAUSE_OPENS.search(m.string, 0, m.start()):
+            return None  # ("… hóa đơn được khởi tạo trong tháng, tổng số …": the other clause's)
+        # "Trong tháng, … có 1,4 triệu giao dịch": a month's figure, though which month is unsaid
+        return Period("month", cutoff.replace(day=1), cutoff, relative="month")
     if name == "window_short":
         b = parse_first_date(m.group("b"))
         m1 = int(m.group("m1"))

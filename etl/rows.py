@@ -235,7 +235,10 @@ class RowBuilder(PeriodBounds):
             # kinh tế số chiếm 12,33% GDP": a yearly figure with no year of its own is the year
             # the text last named, when that year is over
             p, relative = Period("year", last_year.start, last_year.end), ""
-        if relative and not self.dated:
+        if relative == "month":
+            reasons.append("a month's figure ('trong tháng'); the text does not say which month")
+            confidence -= 0.5
+        elif relative and not self.dated:
             reasons.append(f"{DATE_REASON} unknown: add published to {self.file_name}.meta.json")
             confidence -= 0.5
         elif relative and self.date_source == "reported" and p.end.year < self.year:

@@ -3,7 +3,8 @@ project (not copied from any page): a month's average told with its subject betw
 and the number ("Bình quân trong 9 tháng đầu năm, mỗi tháng các cơ quan, doanh nghiệp trong nước
 ghi nhận 850 sự cố") is no value of the period's total, and does not stand against the total
 beside it; the share of what is still left undone, told after its count ("còn khoảng 2.100 hệ
-thống chưa được phê duyệt …, tương đương 26,2%"), is not the share done.
+thống chưa được phê duyệt …, tương đương 26,2%"), is not the share done; a count "trong tháng" on a
+page that never says which month is no running total (it waits for a reader to name the month).
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -35,6 +36,15 @@ GUARDS = [
         [("info_systems_level_approved_rate", "national", "2024-09-30", 73.8)],
         [("info_systems_level_approved_rate", 26.2), ("villages_with_mobile_coverage_rate", 11.8)],
         id="the-share-still-left-told-after-its-count",
+    ),
+    pytest.param(
+        "Theo Bộ Công an, trong tháng, Cổng Dịch vụ công quốc gia ghi nhận 1,3 triệu giao dịch "
+        "thanh toán trực tuyến với số tiền khoảng 1.020 tỷ đồng. Trong tháng, số tài khoản đăng ký "
+        "mới trên Cổng là 198.000 tài khoản. Hiện nay, Cổng có 15,9 triệu tài khoản.",
+        "2024-11-04",
+        [("national_portal_accounts", "national", "2024-11-04", 15900000)],
+        [("online_payments_count", 1300000), ("online_payments_value", 1020)],
+        id="a-count-in-a-month-the-page-does-not-name",
     ),
 ]
 
