@@ -202,7 +202,9 @@ def province_body_pattern() -> re.Pattern:
 def provincial_work(head: str) -> bool:
     """Whether the lead speaks of one province's work ("hoạt động chuyển đổi số … của Đà Nẵng")."""
     m = re.search(
-        r"(?:(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số|tỷ\s+lệ)(?:[^.;\d]|(?:19|20)\d\d){0,60}"
+        # (across the span it reports on: "Kết quả chuyển đổi số 6 tháng đầu năm 2024 của tỉnh …")
+        r"(?:(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số|tỷ\s+lệ)"
+        r"(?:[^.;\d]|(?:19|20)\d\d|\d{1,2}\s+tháng\b){0,60}"
         r"\b(?:của\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|tỉnh\s+|thành\s+phố\s+)"
         # "hạ tầng số của tỉnh Bắc Ninh": the province's own infrastructure or services
         r"|(?:hạ\s+tầng|kinh\s+tế\s+số|chính\s+quyền\s+số|xã\s+hội\s+số|dịch\s+vụ\s+công)"

@@ -15,7 +15,8 @@ levels 3 and 4 together, is the full-process share;
 accounts "kích hoạt được"; "6 tháng qua" in a text written just after June is January to June
 (not last month), so "đến nay" under it is the level June's end counted; "vùng lõm sóng" are
 areas, not villages, and villages without a fixed line are not villages without signal; a share
-told after "toàn tỉnh có …/… hồ sơ …, đạt" keeps that count's subject (stop 37).
+told after "toàn tỉnh có …/… hồ sơ …, đạt" keeps that count's subject, and a title of "Kết quả
+chuyển đổi số 9 tháng đầu năm 2024 của tỉnh …" makes the page that province's (stop 37).
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -53,6 +54,18 @@ GUARDS = [
         [("online_dossier_rate", "Gia Lai", "2023-12-15", 16.5)],
         [],
         id="a-share-after-the-province-s-count-keeps-its-subject",
+    ),
+    pytest.param(
+        "Kết quả chuyển đổi số 9 tháng đầu năm 2024 của tỉnh Hậu Giang\nTrong 9 tháng đầu năm, "
+        "tỉnh tiếp tục đẩy mạnh cải cách thủ tục hành chính.\nTỷ lệ hồ sơ trực tuyến toàn trình "
+        "đạt 38,4%.\nTỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử đạt 90,2%.",
+        "2024-10-10",
+        [
+            ("online_dossier_full_process_rate", "Hậu Giang", "2024-09-30", 38.4),
+            ("e_result_rate", "Hậu Giang", "2024-09-30", 90.2),
+        ],
+        [],
+        id="a-title-naming-the-province-s-results-over-the-months-it-reviews",
     ),
     pytest.param(
         "Đến tháng 6/2024, cả nước có 6.200 trạm 5G của VinaPhone. Trên địa bàn tỉnh Nam Định có "
