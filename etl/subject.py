@@ -206,9 +206,11 @@ def provincial_work(head: str) -> bool:
         r"(?:(?:kết\s+quả|hoạt\s+động|công\s+tác|chuyển\s+đổi\s+số|tỷ\s+lệ)"
         r"(?:[^.;\d]|(?:19|20)\d\d|\d{1,2}\s+tháng\b){0,60}"
         r"\b(?:của\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|tỉnh\s+|thành\s+phố\s+)"
-        # "hạ tầng số của tỉnh Bắc Ninh": the province's own infrastructure or services
-        r"|(?:hạ\s+tầng|kinh\s+tế\s+số|chính\s+quyền\s+số|xã\s+hội\s+số|dịch\s+vụ\s+công)"
-        r"(?:\s+(?:số|viễn\s+thông|trực\s+tuyến))?\s+của\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?)"
+        # "hạ tầng số của tỉnh Bắc Ninh": the province's own infrastructure or services; "Chuyển
+        # đổi số ở Hà Giang" the work done there (not "… tổ chức ở Hà Nội", a venue)
+        r"|(?:hạ\s+tầng|kinh\s+tế\s+số|chính\s+quyền\s+số|xã\s+hội\s+số|dịch\s+vụ\s+công"
+        r"|chuyển\s+đổi\s+số)(?:\s+(?:số|viễn\s+thông|trực\s+tuyến))?\s+(?:của|ở|tại)\s+"
+        r"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?)"
         rf"(?P<name>{province_names()})\b",
         head,
         re.I,

@@ -16,7 +16,8 @@ accounts "kích hoạt được"; "6 tháng qua" in a text written just after Ju
 (not last month), so "đến nay" under it is the level June's end counted; "vùng lõm sóng" are
 areas, not villages, and villages without a fixed line are not villages without signal; a share
 told after "toàn tỉnh có …/… hồ sơ …, đạt" keeps that count's subject, and a title of "Kết quả
-chuyển đổi số 9 tháng đầu năm 2024 của tỉnh …" makes the page that province's (stop 37).
+chuyển đổi số 9 tháng đầu năm 2024 của tỉnh …" or "Chuyển đổi số ở Cao Bằng" makes the page that
+province's (stop 37).
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -66,6 +67,14 @@ GUARDS = [
         ],
         [],
         id="a-title-naming-the-province-s-results-over-the-months-it-reviews",
+    ),
+    pytest.param(
+        "Những bước đi đầu tiên của chuyển đổi số ở Cao Bằng\nĐến nay, 100% xã đã có cáp quang đến "
+        "trung tâm xã; tỷ lệ hộ gia đình sử dụng cáp quang đạt 58%.",
+        "2024-08-02",
+        [("ftth_household_rate", "Cao Bằng", "2024-08-02", 58)],
+        [],
+        id="a-title-of-the-work-done-in-one-province",
     ),
     pytest.param(
         "Đến tháng 6/2024, cả nước có 6.200 trạm 5G của VinaPhone. Trên địa bàn tỉnh Nam Định có "
