@@ -267,8 +267,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "past_year",
         re.compile(r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\btrong\s))năm\s+(?:vừa\s+qua|qua|rồi)\b", re.I),
     ),
-    ("this_year", re.compile(r"(?<!tháng\s)(?<!đầu\s)năm\s+nay", re.I)),
-    ("year_end", re.compile(r"cuối\s+năm\s+(?P<y>(?:19|20)\d\d)", re.I)),
+    ("this_year", re.compile(r"(?<!tháng\s)(?<!đầu\s)(?<!giữa\s)năm\s+nay", re.I)),
+    # "Giữa năm 2024, cả nước có …", "đến giữa năm nay": the level at the end of June
+    ("mid_year", re.compile(r"giữa\s+năm\s+(?:(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)|nay)", re.I)),
+    # (the press leaves out "năm": "Cuối 2023, …", "Tính đến hết 2023, …")
+    (
+        "year_end",
+        re.compile(
+            r"(?:cuối\s+năm\s+|(?:cuối|hết)\s+(?=(?:19|20)\d\d\b(?!\s*[-–/.]\s*\d)))"
+            r"(?P<y>(?:19|20)\d\d)",
+            re.I,
+        ),
+    ),
     ("year", re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)", re.I)),
     (
         # "Năm 2020 là 12,66%; 2021 là 12,87%; … và ước tính 2023 là 12,33%": a listed year

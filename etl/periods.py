@@ -360,6 +360,11 @@ def build_period(
         # "tháng 3" in a report cut off in February speaks of last year's March.
         y = cutoff.year if mo <= cutoff.month + 1 or m.group("now") else cutoff.year - 1
         return Period("month", date(y, mo, 1), month_end(y, mo), relative="year")
+    if name == "mid_year":
+        y = int(m.group("y") or cutoff.year)
+        return Period(
+            "as_of", date(y, 6, 30), date(y, 6, 30), relative="" if m.group("y") else "date"
+        )
     if name == "year_end":
         y = int(m.group("y"))
         return Period("as_of", date(y, 12, 31), date(y, 12, 31))

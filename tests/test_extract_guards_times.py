@@ -1,0 +1,44 @@
+"""Times the press writes short, met while probing the genre on stop 37 and each written anew
+for the project (not copied from any page): "Cuối 2022", "Tính đến hết 2022" leave out "năm" and
+still date the level at that year's end, not at the page's date; "Giữa năm 2023", "đến giữa năm
+nay" date it at the end of June.
+
+Each case names the accepted rows it must give and the readings it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Cuối 2022, tỷ lệ hộ gia đình sử dụng cáp quang đạt 75,9%. Tính đến hết 2022, cả nước "
+        "có 21,1 triệu thuê bao băng rộng cố định.",
+        "2023-05-20",
+        [
+            ("ftth_household_rate", "national", "2022-12-31", 75.9),
+            ("fixed_broadband_subscriptions", "national", "2022-12-31", 21100000),
+        ],
+        [],
+        id="a-year-s-end-without-nam",
+    ),
+    pytest.param(
+        "Giữa năm 2023, cả nước có 1.200 trạm BTS 5G thử nghiệm. Đến giữa năm nay, tỷ lệ hộ gia "
+        "đình sử dụng cáp quang đạt 83,1%.",
+        "2024-09-18",
+        [
+            ("fiveg_bts_count", "national", "2023-06-30", 1200),
+            ("ftth_household_rate", "national", "2024-06-30", 83.1),
+        ],
+        [],
+        id="the-middle-of-a-year",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
