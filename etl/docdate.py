@@ -59,8 +59,10 @@ AHEAD = re.compile(
 PLAN_MET = re.compile(
     r"(?:vượt|hoàn\s+thành)\s+(?:mức\s+|so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)"
     r"(?:[^.;\d]{0,30}?\b(?:năm\s+)?20\d\d\b)?"
-    # "có 11/22 mục tiêu đạt …": goals counted as met
+    # "có 11/22 mục tiêu đạt …": goals counted as met; "…, đạt 100% so với chỉ tiêu Bộ Công an
+    # giao": a result measured against its plan
     r"|\d+\s*/\s*\d+\s+(?:mục\s+tiêu|chỉ\s+tiêu)"
+    r"|(?:đạt|vượt)\s+[\d.,]+\s*%\s+(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)(?:[^.;\d]{0,40}?\bgiao\b)?"
     # "năm 2022 ngành … tiếp tục nỗ lực phấn đấu hoàn thành xuất sắc nhiệm vụ được giao": the
     # year's effort told, no aim (the clause split may have cut it before "nhiệm vụ")
     r"|(?:nỗ\s+lực\s+)?phấn\s+đấu\s+hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?"

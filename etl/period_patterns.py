@@ -119,7 +119,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             # the press's "tính đến 8-5", "đến ngày 8-5": a dash only after "tính đến" or "ngày",
             # where it cannot be a range ("đến 8-10%")
             r"|(?:tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?|(?:đến|tới)\s+(?:hết\s+)?ngày\s+)"
-            r"(?P<d2>\d{1,2})-(?P<m2>\d{1,2})(?!\s*(?:%|[/.-]?\s*\d))",
+            r"(?P<d2>\d{1,2})-(?P<m2>\d{1,2})(?!\s*(?:%|[/.-]?\s*\d))"
+            # …and a dot after "ngày" alone ("Tính đến ngày 1.7, …"; "đến 8.5" may be a number)
+            r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})"
+            r"(?!\s*(?:%|[/.-]?\s*\d))",
             re.I,
         ),
     ),

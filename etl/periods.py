@@ -271,7 +271,8 @@ def build_period(
         d = parse_first_date(m.group("a"))
         return Period("as_of", d, d) if d else None
     if name == "asof_day_no_year":
-        d, mo = int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2"))
+        d = int(m.group("d") or m.group("d2") or m.group("d3"))
+        mo = int(m.group("m") or m.group("m2") or m.group("m3"))
         y = cutoff.year if (mo, d) <= (cutoff.month, cutoff.day) else cutoff.year - 1
         day = make_date(y, mo, d) if 1 <= mo <= 12 else None
         return Period("as_of", day, day, relative="date") if day else None  # needs the full date

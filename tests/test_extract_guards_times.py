@@ -1,7 +1,8 @@
 """Times the press writes short, met while probing the genre on stop 37 and each written anew
 for the project (not copied from any page): "Cuối 2022", "Tính đến hết 2022" leave out "năm" and
 still date the level at that year's end, not at the page's date; "Giữa năm 2023", "đến giữa năm
-nay" date it at the end of June.
+nay" date it at the end of June; "tính đến ngày 1.7" writes its day with a dot; a result
+"đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from test_extract_guards import test_guard as assert_guard
+from test_extract_guards_fresh import test_undated_guard as assert_undated_guard
 
 # (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
 # give (indicator, value), whatever their status)
@@ -36,9 +38,35 @@ GUARDS = [
         [],
         id="the-middle-of-a-year",
     ),
+    pytest.param(
+        "Tính đến ngày 1.7, Công an tỉnh Nghệ An đã kích hoạt 1.650.200 tài khoản định danh "
+        "điện tử.",
+        "2023-08-20",
+        [("vneid_activated_accounts", "Nghệ An", "2023-07-01", 1650200)],
+        [],
+        id="a-day-written-with-a-dot",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
 def test_guard(text, published, wanted, unwanted):
     assert_guard(text, published, wanted, unwanted)
+
+
+# A page with no sidecar date: its date comes from the text alone
+UNDATED = [
+    pytest.param(
+        "Trước đó, ngày 12.4.2023, Công an tỉnh đã ban hành kế hoạch triển khai.\n\n"
+        "Ngày 6.8, Công an tỉnh Nghệ An cho biết, tính đến ngày 3.8.2023, đã thu nhận hồ sơ cấp "
+        "căn cước cho 2.810.000 trường hợp, đạt 100% so với chỉ tiêu Bộ Công an giao.\n\n"
+        "Toàn tỉnh đã kích hoạt 1.650.200 tài khoản định danh điện tử.",
+        [("vneid_activated_accounts", "Nghệ An", "2023-08-03", 1650200)],
+        id="a-day-written-with-a-dot-on-a-page-dated-by-a-result-met",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, wanted", UNDATED)
+def test_undated_guard(text, wanted):
+    assert_undated_guard(text, wanted)
