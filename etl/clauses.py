@@ -27,6 +27,7 @@ from etl.whose_words import (
     LOCALITIES,
     MINISTRIES,
     NATIONAL_AS_SUBJECT,
+    NATIONAL_BODY_ACTS,
     NATIONAL_WORDS,
     SUBJECT_VERB,
     level_of,
@@ -133,8 +134,12 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         if found not in ("national", "ministries", "localities"):
             return found  # the one named apart from the list; else the list's shared figure
     m = province_pattern().search(head)
-    if m is not None and NATIONAL_AS_SUBJECT.search(head[m.end() :]):
-        m = None  # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject
+    if m is not None and (
+        NATIONAL_AS_SUBJECT.search(head[m.end() :]) or NATIONAL_BODY_ACTS.search(head[m.end() :])
+    ):
+        # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject; "Theo
+        # Công an tỉnh …, hiện nay, Bộ Công an đã cấp …": the ministry's figure, told by the province
+        m = None
     if m is not None and not head[: m.start()].strip(" (") and DATELINE_AFTER.match(head, m.end()):
         m = None  # "TP. Hồ Chí Minh, ngày 19/6/2024 - Cục Viễn thông cho biết …": where it was written
     if (

@@ -143,6 +143,14 @@ NATIONAL_AS_SUBJECT = re.compile(
     r"(?<!đầu\s)(?<!nhất\s)(?<!bình\s)(?<!quân\s)(?<!với\s)(?<!của\s)(?<!thứ\s\d\s)(?<!thứ\s\d\d\s)(?<!/\d\d\s)\b(?:cả\s+nước|toàn\s+quốc)",
     re.I,
 )
+# A ministry or a national department acting: "Bộ Công an đã cấp …", "Cục Cảnh sát quản lý hành
+# chính về trật tự xã hội (C06 - Bộ Công an) đã hoàn thành …" (not a province's "Cục Thuế tỉnh")
+NATIONAL_BODY_ACTS = re.compile(
+    r"(?<![Tt]heo\s)\b(?:Bộ\s+(?![^,;()]{0,40}\btỉnh\b)(?-i:[A-ZĐ])[^,;()\d]{1,40}?"
+    r"|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước|Cục\s+(?![^,;()]{0,60}\btỉnh\b)[^,;()]{3,80}?)"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:đã|vừa|hiện\s+đã)\s",
+    re.I,
+)
 SUBJECT_VERB = r"(?:tiếp\s+tục|đã|đang|vẫn|trở\s+thành|dẫn\s+đầu|đứng\s+(?:đầu|thứ)|xếp\s+(?:thứ|hạng)|ghi\s+nhận|có\s+(?:tốc\s+độ|t[ỷỉ]\s+lệ))"
 NATIONAL_SUBJECT = re.compile(r"cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|Việt\s+Nam", re.I)
 QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoảng|ước))*\s*$"

@@ -17,7 +17,8 @@ accounts "kích hoạt được"; "6 tháng qua" in a text written just after Ju
 areas, not villages, and villages without a fixed line are not villages without signal; a share
 told after "toàn tỉnh có …/… hồ sơ …, đạt" keeps that count's subject, and a title of "Kết quả
 chuyển đổi số 9 tháng đầu năm 2024 của tỉnh …" or "Chuyển đổi số ở Cao Bằng" makes the page that
-province's (stop 37).
+province's, and a ministry's department acting ("Theo Công an tỉnh …, Cục Cảnh sát … (C06 - Bộ
+Công an) đã cấp …") gives the country's figure (stop 37).
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -75,6 +76,18 @@ GUARDS = [
         [("ftth_household_rate", "Cao Bằng", "2024-08-02", 58)],
         [],
         id="a-title-of-the-work-done-in-one-province",
+    ),
+    pytest.param(
+        "Theo Công an tỉnh Thanh Hóa, hiện nay, Cục Cảnh sát quản lý hành chính về trật tự xã hội "
+        "(C06 - Bộ Công an) đã cấp trên 84 triệu thẻ căn cước gắn chip điện tử. Công an tỉnh cho "
+        "biết, đến nay đã cấp 2,9 triệu thẻ căn cước gắn chip cho người dân trong tỉnh.",
+        "2024-02-10",
+        [
+            ("chip_id_cards_issued", "national", "2024-02-10", 84000000),
+            ("chip_id_cards_issued", "Thanh Hóa", "2024-02-10", 2900000),
+        ],
+        [],
+        id="a-ministry-s-figure-told-by-a-province",
     ),
     pytest.param(
         "Đến tháng 6/2024, cả nước có 6.200 trạm 5G của VinaPhone. Trên địa bàn tỉnh Nam Định có "
