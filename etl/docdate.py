@@ -12,15 +12,8 @@ import re
 from datetime import date
 
 from etl.event_dates import EVENT_DAY, date_event
-from etl.periods import (
-    ROMAN,
-    SPAN_OPENS,
-    WORD_NUMBERS,
-    find_dates,
-    make_date,
-    month_end,
-    opens_forward,
-)
+from etl.period_patterns import SPAN_OPENS, opens_forward
+from etl.periods import ROMAN, WORD_NUMBERS, find_dates, make_date, month_end
 from etl.phrases import VISION_WORDS
 
 # " date 2023-10" or " date 2025-09-22" at the top of a saved web page.

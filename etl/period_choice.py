@@ -9,7 +9,8 @@ from etl.cues import SPAN_KINDS
 from etl.gates import search
 from etl.indicator_periods import CUMULATIVE
 from etl.numbers import Quantity
-from etl.periods import Period, month_end, opens_forward
+from etl.period_patterns import opens_forward
+from etl.periods import Period, month_end
 from etl.phrases import FROM_LEVEL_TO, RISEN_FROM, SINCE_WORD, TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")

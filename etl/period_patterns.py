@@ -1,5 +1,6 @@
 """The period expressions of the genre, one pattern per kind, in the order they are tried
-(an earlier pattern's match wins over a later one that overlaps it)."""
+(an earlier pattern's match wins over a later one that overlaps it), and the words beside one
+that say whether it opens a clause or a span running on."""
 
 from __future__ import annotations
 
@@ -315,3 +316,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 
 # where "Trong tháng, …" opens its clause: the text's start, or after a stop or a comma
 CLAUSE_OPENS = re.compile(r"(?:^|[.;:,(]\s*|\b(?:riêng|cũng|và)\s+)$", re.I)
+
+
+# "từ tháng 1/2024, …", "kể từ tháng 7/2022": a span that starts then and runs on (perhaps
+# ahead of the text); "từ tháng 1 đến tháng 8/2024" closes.
+SPAN_OPENS = re.compile(r"\b(?:kể\s+)?từ\s+(?:ngày\s+)?$", re.I)
+SPAN_CLOSES = re.compile(r"\s*(?:đến|tới|[-–])", re.I)
+
+
+def opens_forward(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a date or period) opens an open-ended span ("từ tháng 1/2024, …")."""
+    return bool(SPAN_OPENS.search(text[max(0, start - 16) : start])) and not SPAN_CLOSES.match(
+        text, end
+    )

@@ -396,16 +396,3 @@ def build_period(
     if name == "this_year":
         return Period("year", date(cutoff.year, 1, 1), date(cutoff.year, 12, 31), relative="year")
     return None
-
-
-# "từ tháng 1/2024, …", "kể từ tháng 7/2022": a span that starts then and runs on (perhaps
-# ahead of the text); "từ tháng 1 đến tháng 8/2024" closes.
-SPAN_OPENS = re.compile(r"\b(?:kể\s+)?từ\s+(?:ngày\s+)?$", re.I)
-SPAN_CLOSES = re.compile(r"\s*(?:đến|tới|[-–])", re.I)
-
-
-def opens_forward(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] (a date or period) opens an open-ended span ("từ tháng 1/2024, …")."""
-    return bool(SPAN_OPENS.search(text[max(0, start - 16) : start])) and not SPAN_CLOSES.match(
-        text, end
-    )
