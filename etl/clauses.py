@@ -134,9 +134,8 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         if found not in ("national", "ministries", "localities"):
             return found  # the one named apart from the list; else the list's shared figure
     m = province_pattern().search(head)
-    if m is not None and (
-        NATIONAL_AS_SUBJECT.search(head[m.end() :]) or NATIONAL_BODY_ACTS.search(head[m.end() :])
-    ):
+    rest = head[m.end() :] if m is not None else ""
+    if m is not None and (NATIONAL_AS_SUBJECT.search(rest) or NATIONAL_BODY_ACTS.search(rest)):
         # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject; "Theo
         # Công an tỉnh …, hiện nay, Bộ Công an đã cấp …": the ministry's figure, told by the province
         m = None

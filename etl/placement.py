@@ -170,17 +170,11 @@ class Placement:
             return
         window = window + " " + local_opening(head, len(head))
         local = search(LOCAL_SUBJECT, window) or search(LOCAL_SUBJECT, after[:60])
-        # "… của thành phố đạt 85,89%; tỷ lệ hồ sơ cấp kết quả điện tử đạt 87,72%": the clauses
-        # after one naming the place go on with it, unless they name the country
-        earlier = head[: head.rfind(";")] if ";" in head else ""
-        local = local or (
-            search(LOCAL_SUBJECT, earlier) and not search(NATIONAL_WORDS, head[len(earlier) :])
-        )
-        # "…, toàn tỉnh có 34.020/277.307 hồ sơ giải quyết trực tuyến …, đạt 12%": the share
-        # told after its count keeps the count's subject, unless the country is named between
-        tail = head[head.rfind(";") + 1 :]
-        whose = search(LOCAL_SUBJECT, tail)
-        local = local or bool(whose and not search(NATIONAL_WORDS, tail[whose.end() :]))
+        # "… của thành phố đạt 85,89%; tỷ lệ hồ sơ cấp kết quả điện tử đạt 87,72%", "…, toàn tỉnh
+        # có 34.020/277.307 hồ sơ giải quyết trực tuyến …, đạt 12%": the clauses after one naming
+        # the place go on with it, unless the country is named after it
+        whose = search(LOCAL_SUBJECT, head) and list(LOCAL_SUBJECT.finditer(head))[-1]
+        local = local or bool(whose and not search(NATIONAL_WORDS, head[whose.end() :]))
         if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):
             # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số
             # trên GRDP 42,92%" names it bare, without "tỉnh"
