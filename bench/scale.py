@@ -179,7 +179,6 @@ def write_synthetic_documents(count: int, reports: Path, cache_dir: Path, seed: 
             "published_date_estimated": False,
             "date_source": "printed",
             "date_precision": "day",
-            "published_precision": "day",
             "period_label": f"tháng {end.month:02d}/{end.year}",
             "period_start": start,
             "period_end": end,

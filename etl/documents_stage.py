@@ -23,7 +23,7 @@ DOCUMENT_FIELDS = {  # Extraction.document key -> core_documents column
     "title": "title",
     "published_date": "published_date",
     "published_date_estimated": "published_date_estimated",
-    "published_precision": "published_precision",
+    "date_precision": "published_precision",
     "period_label": "report_period_label",
     "period_start": "report_period_start",
     "period_end": "report_period_end",
@@ -53,6 +53,8 @@ def build_documents(files: list[FileOutcome]) -> pd.DataFrame:
         rows.append(row)
     frame = pd.DataFrame(rows, columns=load.list_table_columns("core_documents"))
     frame["published_date_estimated"] = frame["published_date_estimated"].fillna(False)
+    # a year under review is shown as its year, though its end stands for "đến nay" in the text
+    frame["published_precision"] = frame["published_precision"].replace({"reviewed": "year"})
     return frame.astype({"published_date_estimated": bool})
 
 

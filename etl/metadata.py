@@ -277,8 +277,6 @@ def describe_document(
         "published_date_estimated": source not in ("sidecar", "printed", "url"),
         "date_source": source,
         "date_precision": precision,
-        # a year under review is shown as its year, though its end stands for "đến nay"
-        "published_precision": "year" if precision == "reviewed" else precision,
         "period_label": period_label,
         "period_start": period_start,
         "period_end": period_end,
