@@ -195,13 +195,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     # "trong quý vừa qua": the quarter before the one the text is written in
     ("past_quarter", re.compile(r"(?<!với\s)quý\s+(?:vừa\s+qua|trước|qua)(?!\s*\d)", re.I)),
+    ("this_month", re.compile(r"trong\s+tháng(?:\s+này)?(?!\s*\d)", re.I)),
     # …and "Trong kỳ (báo cáo)", the window a monthly report counts
     (
-        "this_month",
-        re.compile(
-            r"trong\s+(?:tháng(?:\s+này)?|kỳ(?:\s+báo\s+cáo)?(?!\s+(?:tới|sau|trước)))(?!\s*\d)",
-            re.I,
-        ),
+        "report_window",
+        re.compile(r"trong\s+kỳ(?:\s+báo\s+cáo)?(?!\s+(?:tới|sau|trước))(?!\s*\d)", re.I),
     ),
     (
         "now",

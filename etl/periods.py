@@ -28,7 +28,8 @@ class Period:
     text_end: int = 0
     comparison: bool = False  # introduced by "so với": the period of a compared value
     # Resolved from the document's date: "date" needs its day ("đến nay", "hiện nay"), "year"
-    # only its year ("6 tháng đầu năm nay", "tháng 3"); "" when the text states it in full.
+    # only its year ("6 tháng đầu năm nay", "tháng 3"); "month" a month the text never names
+    # ("Trong tháng, …" outside a monthly report: held for review); "" when stated in full.
     relative: str = ""
     explicit_window: bool = False  # "từ 23/01/2024 đến 19/02/2024"
 
@@ -209,10 +210,10 @@ def build_period(
             return Period("ytd", date(y, 1, 1), end) if end else None
         end = cutoff if cutoff.year == y else date(y, 12, 31)
         return Period("ytd", date(y, 1, 1), end, relative="date")
-    if name == "this_month":
+    if name in ("this_month", "report_window"):
         if ref_month:
             return Period("month", *ref_month, relative="date")
-        if "kỳ" in m.group().lower() or not CLAUSE_OPENS.search(m.string, 0, m.start()):
+        if name == "report_window" or not CLAUSE_OPENS.search(m.string, 0, m.start()):
             return None  # ("… hóa đơn được khởi tạo trong tháng, tổng số …": the other clause's)
         # "Trong tháng, … có 1,4 triệu giao dịch": a month's figure, though which month is unsaid
         return Period("month", cutoff.replace(day=1), cutoff, relative="month")
