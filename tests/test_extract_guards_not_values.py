@@ -4,15 +4,20 @@ and the number ("Bình quân trong 9 tháng đầu năm, mỗi tháng các cơ q
 ghi nhận 850 sự cố") is no value of the period's total, and does not stand against the total
 beside it; the share of what is still left undone, told after its count ("còn khoảng 2.100 hệ
 thống chưa được phê duyệt …, tương đương 26,2%"), is not the share done; a count "trong tháng" on a
-page that never says which month is no running total (it waits for a reader to name the month).
+page that never says which month is no running total (it waits for a reader to name the month),
+and the sentences after it do not take that unnamed month for one the text named.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_extract_guards import test_guard as assert_guard
+
+from etl.extract import extract_text
 
 # (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
 # give (indicator, value), whatever their status)
@@ -52,3 +57,15 @@ GUARDS = [
 @pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
 def test_guard(text, published, wanted, unwanted):
     assert_guard(text, published, wanted, unwanted)
+
+
+def test_an_unnamed_month_is_not_carried_as_a_named_one():
+    """ "Trong tháng, …" then "Trong kỳ báo cáo, …": the window is still a month nobody named."""
+    text = (
+        "Theo Bộ Công an, trong tháng, Cổng Dịch vụ công quốc gia ghi nhận 1,3 triệu giao dịch "
+        "thanh toán trực tuyến. Trong kỳ báo cáo, Cổng tiếp nhận 1,1 triệu hồ sơ trực tuyến."
+    )
+    side = {"published": date(2024, 11, 4)}
+    rows = extract_text(text, "guard.txt", "0" * 64, side).observations
+    held = rows[rows["indicator"] == "national_portal_dossiers_new"]
+    assert list(held["status"]) == ["needs_review"], rows.to_string()
