@@ -54,7 +54,7 @@ def title_subject_pattern() -> re.Pattern:
     return re.compile(
         # (after a time it opens on: "Trong những năm qua, Hà Tĩnh đã đạt …", "Năm 2024, Lạng Sơn …")
         r"\s*(?:(?:Trong\s+)?(?:những\s+năm\s+(?:qua|gần\s+đây)|thời\s+gian\s+qua|năm\s+(?:19|20)\d\d"
-        r"|\d+\s+tháng\s+đầu\s+năm(?:\s+(?:19|20)\d\d)?)\s*,\s*)?"
+        r"|\d+\s+tháng\s+đầu\s+năm(?:\s+(?:19|20)\d\d)?)\s*,?\s*)?"
         rf"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"
         rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
         re.I,
@@ -161,7 +161,7 @@ def find_document_province(text: str, url: str = "") -> str | None:
 # truyen-thong-bac-kan-…") or "nhiệm vụ chính trị của tỉnh" in the lead: the province's page.
 PROVINCIAL_BODY = re.compile(
     r"(?<!các\s)(?<!%\s)\bSở\s+(?:Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ|"
-    r"TT&TT|TT-TT|TTTT|KH&CN|KH-CN)(?=\s+(?:tỉnh|thành\s+phố|tổ\s+chức|tham\s+mưu|[A-ZĐ]))"  # one named, or acting
+    r"TT&TT|TT-TT|TTTT|KH&CN|KH-CN)(?=\s+(?:tỉnh|thành\s+phố|tổ\s+chức|tham\s+mưu|[A-ZĐ])|\s*,)"  # one named, acting, or cited ("Theo Sở TT&TT, …")
     r"|\bcủa\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?:[A-ZĐ]|thông\s+minh|trực\s+thuộc))"
     r"|\btrên\s+địa\s+bàn\s+tỉnh\b"
     # a sentence whose subject is "the province": "… tốp 10 của cả nước. Tỉnh đang đẩy mạnh …"
