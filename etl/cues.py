@@ -345,7 +345,7 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         words = window[-40:] + " " + near[:25] + (" " + scene.group() if scene else "")
         if cue.exclude.search(words):
             return None
-    if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:60]):
+    if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:100]):
         return None
     counts = counted_nouns().get(cue.indicator)
     if counts is not None and COUNTED.match(scope.after) and not counts.match(scope.after):

@@ -19,6 +19,7 @@ from etl.whose_words import (
     LEVEL_WORD,
     LOCAL_SUBJECT,
     NATIONAL_AS_SUBJECT,
+    NATIONAL_RATE_NAMED,
     NATIONAL_SUBJECT,
     NATIONAL_WORDS,
     level_of,
@@ -105,7 +106,7 @@ class Placement:
         # 32,8%" on a province's page: the country goes on
         if province:
             self.paragraph_national = False
-        elif search(NATIONAL_AS_SUBJECT, sentence):
+        elif search(NATIONAL_AS_SUBJECT, sentence) or NATIONAL_RATE_NAMED.search(sentence):
             self.paragraph_national = True
 
     def provinces_named_before(self, window: str = "") -> list[str]:

@@ -40,6 +40,7 @@ from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.period_choice import (
     carried_periods,
     dates_another,
+    in_prior_parenthesis,
     month_named,
     resolve_period,
     undated_by_deadline,
@@ -189,6 +190,9 @@ class DocumentExtractor(
         own = lead_own(lead)
         dates = (self.year, self.cutoff, self.ref_month, self.past_month)
         lead_periods = undated_by_deadline(own, find_periods(own, *dates))
+        # (nor an earlier value's in brackets: "… tháng 5/2025 … đạt 52,4% (tháng 4/2025: 50,9%),
+        # cụ thể:" gives its items May)
+        lead_periods = [p for p in lead_periods if not in_prior_parenthesis(own, p)]
         self.note_lead(lead)
         earlier: list[Period] = []  # periods stated by the paragraph's earlier sentences
         lead_spans = [p for p in lead_periods if p.kind in SPAN_KINDS]

@@ -143,6 +143,11 @@ NATIONAL_AS_SUBJECT = re.compile(
     r"(?<!đầu\s)(?<!nhất\s)(?<!bình\s)(?<!quân\s)(?<!với\s)(?<!của\s)(?<!thứ\s\d\s)(?<!thứ\s\d\d\s)(?<!/\d\d\s)\b(?:cả\s+nước|toàn\s+quốc)",
     re.I,
 )
+# "Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu": the country's rate named
+# (no number), so "tỷ lệ này" in the sentences after it is the country's on a province's page
+NATIONAL_RATE_NAMED = re.compile(
+    r"\b(?:tỷ|tỉ)\s+lệ\b[^.;:\d]{0,80}\bcủa\s+(?:cả\s+nước|toàn\s+quốc)\b(?![^.;]{0,40}\d)", re.I
+)
 # A ministry or a national department acting: "Bộ Công an đã cấp …", "Cục Cảnh sát quản lý hành
 # chính về trật tự xã hội (C06 - Bộ Công an) đã hoàn thành …" (not a province's "Cục Thuế tỉnh")
 NATIONAL_BODY_ACTS = re.compile(

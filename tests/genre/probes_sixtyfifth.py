@@ -46,4 +46,47 @@ CASES = [
             ("dvctt_full_process_rate", "Phú Yên", "quarter", "2025-03-31", 59.4),
         ],
     ),
+    (
+        # the items under a lead take the lead's month, not the earlier value's in its brackets
+        "Tỷ lệ hồ sơ xử lý trực tuyến trong tháng 8/2025 của cả nước đạt 54,1% (tháng 7/2025: "
+        "52,6%), cụ thể:\n- Khối bộ, ngành: 70,3%;\n- Khối địa phương: 47,5%.",
+        "2025-09-08",
+        [
+            ("online_dossier_rate", "national", "month", "2025-08-31", 54.1),
+            ("online_dossier_rate", "national", "month", "2025-07-31", 52.6),
+            ("online_dossier_rate", "ministries", "month", "2025-08-31", 70.3),
+            ("online_dossier_rate", "localities", "month", "2025-08-31", 47.5),
+        ],
+    ),
+    (
+        # a province's page names the country's rate with no number; "tỷ lệ này" is the country's
+        "Bắc Giang dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến toàn trình\n"
+        "Trong năm 2024, Bắc Giang đã xử lý trực tuyến toàn trình 61,2% trong tổng số 240.000 hồ sơ "
+        "thủ tục hành chính.\n"
+        "Tuy vậy, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu. Đến cuối năm "
+        "2024, tỷ lệ này mới đạt 44,9%.",
+        "2025-01-12",
+        [
+            ("online_dossier_full_process_rate", "Bắc Giang", "year", "2024-12-31", 61.2),
+            ("online_dossier_full_process_rate", "national", "as_of", "2024-12-31", 44.9),
+        ],
+    ),
+    (
+        # villages "có băng rộng di động" (not former dead zones); a share "tỷ trọng GDP" after it
+        "Tính đến hết quý III/2025, đã có 99,4% thôn bản có băng rộng di động. Chín tháng năm 2025, "
+        "kinh tế số tăng trưởng ước đạt 21,5%, chiếm 18,7% tỷ trọng GDP.",
+        "2025-10-15",
+        [
+            ("villages_with_mobile_coverage_rate", "national", "as_of", "2025-09-30", 99.4),
+            ("digital_economy_growth", "national", "ytd", "2025-09-30", 21.5),
+            ("digital_economy_gdp_share", "national", "ytd", "2025-09-30", 18.7),
+        ],
+    ),
+    (
+        # dossiers on the national portal and the province's together are not the portal's count
+        "Năm 2024, các cơ quan cấp tỉnh và 10 huyện phát sinh hơn 410 nghìn hồ sơ trực tuyến được "
+        "nộp qua Cổng dịch vụ công Quốc gia và Cổng dịch vụ công tỉnh Phú Thọ.",
+        "2025-02-10",
+        [],
+    ),
 ]
