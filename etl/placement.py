@@ -13,6 +13,7 @@ from etl.numbers import BOUNDING, Quantity
 from etl.periods import WORD_NUMBERS
 from etl.phrases import COUNTRY_AFTER, COUNTRY_BEFORE, NATIONAL_SOURCE
 from etl.provinces import canonical_province, province_name_pattern, province_names, shared_by
+from etl.rows import DISTRICT_PART_REASON, add_reason
 from etl.subject import local_opening, local_province, sentence_province
 from etl.whose_words import (
     COMPARED_WITH_COUNTRY,
@@ -92,6 +93,13 @@ GRDP = re.compile(r"\bGRDP\b|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn", r
 GDP_NAMED = re.compile(r"\bGDP\b")
 # "tỉnh này", "thành phố này", "địa phương này": the province the text named last
 THIS_PLACE = re.compile(r"\b(?:tỉnh|thành\s+phố|địa\s+phương)\s+này\b", re.I)
+
+# A province's lower levels as a clause's subject ("các huyện, thành phố đã …", "cấp huyện đạt"),
+# not set beside the whole ("toàn tỉnh")
+DISTRICT_LEVEL = re.compile(
+    r"^(?![^;]*\btoàn\s+(?:tỉnh|thành\s+phố)\b)[^;]*\b(?:(?:các|tại\s+các)\s+huyện|cấp\s+(?:huyện|xã))\b",
+    re.I,
+)
 
 
 class Placement:
@@ -203,6 +211,17 @@ class Placement:
             row["status"] = "needs_review"
             reason = "the province's provincial-level agencies, not all localities"
             row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
+            return
+        # the page's or the paragraph's province, inherited rather than named in the clause
+        province_page = inherited or local or row["breakdown"] == self.lead_breakdown
+        if (
+            province_page
+            and row["breakdown"] in ("national", "localities", self.lead_breakdown)
+            and DISTRICT_LEVEL.search(clause)
+        ):
+            # "…, các huyện, thành phố đã phát sinh … hồ sơ …, chiếm 93%" on a province's page:
+            # the province's district level, a part of its figure
+            add_reason(row, DISTRICT_PART_REASON)
             return
         this_place = THIS_PLACE.search(window[-80:]) or THIS_PLACE.search(after[:120])
         named = self.province_named_last(window) if this_place else None

@@ -89,4 +89,13 @@ CASES = [
         "2025-02-10",
         [],
     ),
+    (
+        # on a province's page, its districts' share is a part of the province, not its figure;
+        # the whole province's rate in the next sentence is
+        "Năm 2024, tỉnh Hà Giang đã tiếp nhận 152.000 hồ sơ trực tuyến. Trong đó, các huyện, thành "
+        "phố đã phát sinh 61.000 hồ sơ trực tuyến, chiếm 87,5% tổng số hồ sơ của cấp huyện. Toàn "
+        "tỉnh, tỷ lệ hồ sơ trực tuyến đạt 71,2%.",
+        "2025-01-20",
+        [("online_dossier_rate", "Hà Giang", "year", "2024-12-31", 71.2)],
+    ),
 ]
