@@ -78,6 +78,10 @@ COUNTRY_IN_CLAUSE = re.compile(
 )
 
 
+# "; trên cả nước, …", "; cả nước có …", "; toàn quốc đạt …"
+COUNTRY_OPENS = re.compile(r"\s*(?:(?:trên|trong|tại|ở|còn|với)\s+)?(?:cả\s+nước|toàn\s+quốc)\b", re.I)
+
+
 @cache
 def place_right_before() -> re.Pattern:
     """Match a province named right before its figure ("Hà Nội đạt", "Đà Nẵng có", "Huế:")."""
@@ -93,6 +97,13 @@ def listed_before() -> re.Pattern:
     return re.compile(
         rf"(?:[,;]|\bvà)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\s*:?\s*$"
     )
+
+
+def opens_on_country(head: str) -> bool:
+    """Whether the clause a number is in (after the last semicolon) opens on the country and
+    names no province after it."""
+    clause = head.rsplit(";", 1)[-1]
+    return bool(COUNTRY_OPENS.match(clause)) and not province_name_anywhere().search(clause)
 
 
 @lru_cache(maxsize=4096)  # a lead is read for each paragraph under it; a report repeats its words
@@ -112,12 +123,16 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     # "Hồ Chí Minh đạt 110 Mbps, trong khi tốc độ chung của Việt Nam là 97 Mbps"
     if named and COUNTRY_IN_CLAUSE.search(re.split(r"[,;]", before)[-1]):
         return "national"
+    # "Đà Nẵng … với 450 trạm; trên cả nước, tính đến cuối tháng 2/2025 số trạm 5G …": a clause
+    # opening on the country, with no place named after it
+    if named and ";" in head and opens_on_country(head):
+        return "national"
     # The province right before the number wins over the sentence's first one:
     # "tại Hà Nội đạt 181,3 Mbps, TP.HCM đạt 178,6 Mbps", "Hà Nội đứng thứ hai với 172,1 Mbps"
     m = named and re.search(
         rf"\b(?P<name>{province_names()})\s*(?:(?:đứng|xếp)\s+thứ\s+\w+|dẫn\s+đầu|theo\s+sau)?"
-        # ("… trong khi Điện Biên chỉ đạt 3,05%")
-        r"\s*(?:(?:chỉ|mới|cũng|đã|vẫn)\s+)*(?:đạt|là|:|–|-|có|với|chiếm)\s*(?:(?:tỷ\s+(?:lệ|trọng)|tốc\s+độ)\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
+        # ("… trong khi Điện Biên chỉ đạt 3,05%", "thấp nhất là Điện Biên, chỉ 12,3%")
+        r"\s*(?:,\s*)?(?:(?:(?:chỉ|mới|cũng|đã|vẫn)\s+)*(?:đạt|là|:|–|-|có|với|chiếm)|chỉ|mới)\s*(?:(?:tỷ\s+(?:lệ|trọng)|tốc\s+độ)\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
         before[-60:],
     )
     if m is None and named:

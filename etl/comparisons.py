@@ -296,15 +296,12 @@ class ComparisonReader:
         row = self.match_cues(q, scope, period, stated, only=base["indicator"])
         if row is None or row["unit"] != base["unit"]:
             return None
-        row.update(
-            {
-                "breakdown": "national",
-                "period_kind": base["period_kind"],
-                "period_start": base["period_start"],
-                "period_end": base["period_end"],
-                "rule_id": base["rule_id"] + "+country",
-            }
-        )
+        row.update({"breakdown": "national", "rule_id": base["rule_id"] + "+country"})
+        # the province's time, unless only the country's figure states one ("…/100 dân; bình
+        # quân toàn quốc là 21,9 thuê bao/100 dân (tính đến hết năm 2023)")
+        if not (row["date_source"] == "text" and base["date_source"] != "text"):
+            for key in ("period_kind", "period_start", "period_end"):
+                row[key] = base[key]
         return row
 
 

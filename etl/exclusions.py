@@ -89,6 +89,22 @@ def opens_clause(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# a target met or missed with its own figure ("vượt mục tiêu năm 2024 (40%)", "chưa đạt mục tiêu
+# 50% đề ra"): the clause after its ";" is not its (a list of aims after "Phấn đấu" still is)
+TARGET_FIGURE = re.compile(r"\d\s*%|\d\s*(?:triệu|nghìn|Mbps)\b", re.I)
+MET_BEFORE = re.compile(r"\b(?:vượt|đạt|thành)\s+$", re.I)
+
+
+def target_had_figure(sentence: str, start: int, end: int, number: int) -> bool:
+    """Whether a target met or missed before a number had its own figure before a ";"."""
+    cut = sentence.rfind(";", end, number)
+    return (
+        cut >= 0
+        and bool(MET_BEFORE.search(sentence[max(0, start - 12) : start]))
+        and bool(TARGET_FIGURE.search(sentence, end, cut))
+    )
+
+
 @dataclass
 class Marks:
     """Where a sentence's target words, deadlines, parentheses and part-of words stand."""
@@ -219,6 +235,7 @@ class ExclusionRules:
             end <= q.start
             and not any(a < start < b for a, b in closed)
             and not opens_clause(sentence, end, q.end)
+            and not target_had_figure(sentence, start, end, q.start)
             for start, end in marks.targets
         ):
             return True

@@ -95,6 +95,10 @@ class Quantity:
 # pattern written in the call is looked up in re's cache each time (~700 calls a report).
 GLUED_LETTER = re.compile(r"[A-Za-zĐđ]")
 PER_100_NOUN = re.compile(r"\s*(?:dân|người)\b")
+# "38,5 thuê bao băng rộng cố định/100 dân": the subscriptions' kind named before the per-100 base
+NAMED_PER_100 = re.compile(
+    r"\s*(?:thuê\s+bao|TB)\b[^\d;.,/()]{0,40}?(?:/|\s+trên\s+)\s*100\s*(?:dân|người)\b", re.I
+)
 ISO_YEAR_BEFORE, ISO_MONTH_AFTER = re.compile(r"\d{4}-$"), re.compile(r"-\d{2}\b")
 CLOCK_AFTER, CLOCK_BEFORE = re.compile(r"[:h]\d{2}\b"), re.compile(r"\d[:h]$")
 # The ways a speed's unit is written (lowercased), as the unit group of MENTION_RE reads them
@@ -362,6 +366,8 @@ def build_quantity(text: str, m: re.Match, dot_is_decimal: bool) -> Quantity | N
         unit = "per_100"
     elif denominator == 100 and PER_100_NOUN.match(text, m.end()):
         unit, value = "per_100", numerator  # "98,4/100 dân"
+    elif unit == "count" and not scale_word and NAMED_PER_100.match(text, m.end()):
+        unit = "per_100"
     elif unit_word in ("lần", "điểm %"):
         unit = "times"
     scale = SCALES.get(scale_word, 1.0)

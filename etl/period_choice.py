@@ -8,7 +8,7 @@ from datetime import date
 from etl.cues import SPAN_KINDS
 from etl.gates import search
 from etl.indicator_periods import CUMULATIVE
-from etl.numbers import Quantity
+from etl.numbers import NAMED_PER_100, Quantity
 from etl.period_patterns import opens_forward
 from etl.periods import Period, month_end
 from etl.phrases import FROM_LEVEL_TO, RISEN_FROM, SINCE_WORD, TARGET_WORDS
@@ -52,10 +52,11 @@ def resolve_period(
         # "… hơn 6,2 tỷ hóa đơn kể từ tháng 7/2022": when a count began, not its period
         and not opens_forward(sentence, p.text_start, p.text_end)
     ]
+    end = figure_end(sentence, q)
     own = [
         p
         for p in usable
-        if 0 <= p.text_start - q.end <= 18
+        if 0 <= p.text_start - end <= 18
         and p.kind != "day_avg"
         and re.fullmatch(
             # "1.234 cuộc vào tháng 1/2023": the counted noun may stand between
@@ -63,14 +64,14 @@ def resolve_period(
             r"|\s+(?:cuộc|vụ|thôn|trạm|tài\s+khoản|thuê\s+bao|giao\s+dịch|hồ\s+sơ|địa\s+chỉ(?:\s+IP)?"
             r"|hệ\s+thống|khách\s+hàng|sự\s+cố|hóa\s+đơn|điểm)\s+(?:trong|vào)\s+"
             r"|\s+(?:GDP|GRDP)\s+(?:trong\s+|vào\s+|của\s+)?",  # "từ 12,87% GDP năm 2021 lên …"
-            sentence[q.end : p.text_start],
+            sentence[end : p.text_start],
         )
         # "(6 tháng đầu năm 2025)" dates the number; "(cuối năm 2023 là 84,6%)" another one
         and not GIVES_A_VALUE.match(sentence, p.text_end)
         # "tháng 1 đạt 140,1 Mbps, tháng 2 đạt 142,3": after a comma, a period with its own verb
         # opens the next figure
         and not (
-            "," in sentence[q.end : p.text_start]
+            "," in sentence[end : p.text_start]
             and re.match(
                 r"\s*(?:(?:ước(?:\s+tính)?|dự\s+kiến|dự\s+báo|phấn\s+đấu|sẽ)\s+)?(?:đạt|là|có|tăng|giảm|lên)\b"
                 # (…or the measure named back: ", tháng 7/2024 con số này là 92,1 triệu")
@@ -127,6 +128,9 @@ def resolve_period(
     after = [p for p in usable if q.end <= p.text_start < limit and p.kind != "day_avg"]
     if after:
         return after[0], True
+    closing = [p for p in usable if p.text_start >= q.end and dates_whole_sentence(sentence, p)]
+    if closing:  # "Hà Nội có 38,5 …, trong khi bình quân toàn quốc là 21,9 … (tính đến hết năm 2023)."
+        return closing[0], True
     usable_lead = [p for p in lead_periods if p.kind != "date" and not p.comparison]
     if usable_lead:
         lead = usable_lead[-1]
@@ -163,6 +167,28 @@ def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Peri
         if p.comparison and 0 <= opening - p.text_end <= 2:
             return p
     return None
+
+
+# A bracket closing a sentence that says when its figures were counted
+CLOSING_DATE = re.compile(r"\(\s*(?:số\s+liệu\s+)?(?:(?:tính\s+)?đến|thời\s+điểm)\s", re.I)
+
+
+def dates_whole_sentence(sentence: str, p: Period) -> bool:
+    """Whether a period is a bracket ending the sentence that dates its count: "(tính đến …)"."""
+    opening = sentence.rfind("(", 0, p.text_start + 1)
+    return bool(
+        opening >= 0
+        and CLOSING_DATE.match(sentence, opening)
+        and re.fullmatch(r"[^()]*", sentence[opening + 1 : p.text_start])
+        and re.fullmatch(r"\s*\)\s*[.;]?\s*", sentence[p.text_end :])
+    )
+
+
+def figure_end(sentence: str, q: Quantity) -> int:
+    """Where a figure's words end: a per-100 figure's noun may stand before its base."""
+    # ("21,9 thuê bao băng rộng cố định/100 dân (tính đến hết năm 2023)")
+    m = NAMED_PER_100.match(sentence, q.end) if q.unit == "per_100" else None
+    return m.end() if m else q.end
 
 
 def level_at_end(p: Period) -> Period:

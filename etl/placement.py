@@ -7,6 +7,7 @@ import re
 from datetime import date
 from functools import cache
 
+from etl.clauses import opens_on_country
 from etl.gates import search
 from etl.indicator_periods import edition_schedules
 from etl.numbers import BOUNDING, Quantity
@@ -153,6 +154,8 @@ class Placement:
         if search(COUNTRY_BEFORE, window) or COUNTRY_AFTER.match(after):
             row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"
             return
+        if row["breakdown"] == "national" and opens_on_country(sentence[: q.start]):
+            return  # "…với 450 trạm; trên cả nước, tính đến cuối tháng 2/2025 số trạm 5G …"
         label = LABELLED_LEVEL.match(sentence)
         in_noun = LEVEL_IN_NOUN.match(after) if q.unit == "percent" else None
         if row["breakdown"] == "national" and in_noun and not label:
