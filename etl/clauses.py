@@ -79,7 +79,9 @@ COUNTRY_IN_CLAUSE = re.compile(
 
 
 # "; trên cả nước, …", "; cả nước có …", "; toàn quốc đạt …"
-COUNTRY_OPENS = re.compile(r"\s*(?:(?:trên|trong|tại|ở|còn|với)\s+)?(?:cả\s+nước|toàn\s+quốc)\b", re.I)
+COUNTRY_OPENS = re.compile(
+    r"\s*(?:(?:trên|trong|tại|ở|còn|với)\s+)?(?:cả\s+nước|toàn\s+quốc)\b", re.I
+)
 
 
 @cache

@@ -52,7 +52,10 @@ NEW_RATE = re.compile(
 # tăng 2%" is a change, "và tăng trưởng năm 2024 đạt 20%" a growth rate.
 ANOTHER_PERIOD_TAIL = re.compile(
     # (the figure before's own period may trail it: "28% vào năm 2022, 19% năm 2023")
-    r"\W*(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi|còn|nhưng|thì)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
+    # ("7.620 cuộc …; riêng trong tháng 9 là 640 cuộc", "…, trong đó tháng 9 là 640 cuộc": one
+    # period's part of a span, set apart)
+    r"\W*(?:(?:riêng|trong\s+đó)\b[\s,]*)?"
+    r"(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi|còn|nhưng|thì)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
     r"(?:(?:lũy\s+kế|tính\s+chung|cộng\s+dồn)\b[\s,]*)?"  # "1.021 cuộc; lũy kế 5 tháng đầu năm là 4.987 cuộc"
     # ("…, trong khi năm trước đó là 38%": the step before, in words)
     r"(?:(?:tháng|quý|năm|kỳ)\s+(?:liền\s+)?(?:trước(?:\s+đó)?|ngoái)\b[\s,]*|đó\b[\s,]*)?"

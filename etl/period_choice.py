@@ -129,7 +129,8 @@ def resolve_period(
     if after:
         return after[0], True
     closing = [p for p in usable if p.text_start >= q.end and dates_whole_sentence(sentence, p)]
-    if closing:  # "Hà Nội có 38,5 …, trong khi bình quân toàn quốc là 21,9 … (tính đến hết năm 2023)."
+    # "Hà Nội có 38,5 …, trong khi bình quân toàn quốc là 21,9 … (tính đến hết năm 2023)."
+    if closing:
         return closing[0], True
     usable_lead = [p for p in lead_periods if p.kind != "date" and not p.comparison]
     if usable_lead:

@@ -17,6 +17,7 @@ from etl.provinces import canonical_province, province_name_pattern, province_na
 from etl.rows import DISTRICT_PART_REASON, add_reason
 from etl.subject import local_opening, local_province, sentence_province
 from etl.whose_words import (
+    ABOVE_THE_COUNTRY,
     COMPARED_WITH_COUNTRY,
     LEVEL_WORD,
     LOCAL_SUBJECT,
@@ -71,6 +72,12 @@ def national_only_indicators() -> frozenset[str]:
 # Words that lift a district page's figure to its province or the country
 WIDER_LEVEL = re.compile(
     rf"{NATIONAL_SUBJECT.pattern}|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|khối\s+", re.I
+)
+# A sentence whose subject is a district or town below the province: "Huyện Quỳnh Lưu (Nghệ
+# An) lũy kế … đã tiếp nhận …, tỷ lệ …", "Năm 2024, huyện Mường Nhé có …"
+DISTRICT_SENTENCE = re.compile(
+    r"\W*(?:(?:Năm|Trong|Tính\s+đến|Đến|Hết)\s[^,;]{0,30},\s*)?(?:UBND\s+)?"
+    r"(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\b"
 )
 # A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
 LABELLED_LEVEL = re.compile(rf"\W*(?:[-+•]\s*)?(?:{LEVEL_WORD.pattern})\s*:", LEVEL_WORD.flags)
@@ -137,8 +144,11 @@ class Placement:
         return named.pop() if len(named) == 1 else None
 
     def district_figure(self, window: str, head: str) -> str | None:
-        """On a district's page, a figure naming no wider level is the district's."""
-        if self.subject != "district" or WIDER_LEVEL.search(window) or WIDER_LEVEL.search(head):
+        """On a district's page, or in a sentence opening on a district, a figure naming no
+        wider level is the district's."""
+        if self.subject != "district" and not DISTRICT_SENTENCE.match(head):
+            return None
+        if WIDER_LEVEL.search(window) or WIDER_LEVEL.search(head):
             return None
         return "a district's or city's figure"
 
@@ -186,7 +196,10 @@ class Placement:
         # có 34.020/277.307 hồ sơ giải quyết trực tuyến …, đạt 12%": the clauses after one naming
         # the place go on with it, unless the country is named after it
         whose = search(LOCAL_SUBJECT, head) and list(LOCAL_SUBJECT.finditer(head))[-1]
-        local = local or bool(whose and not search(NATIONAL_WORDS, head[whose.end() :]))
+        # (a comparison with the country is not the country: "… của tỉnh đạt 62,4%, cao hơn mức
+        # bình quân cả nước (44,9%); tỷ lệ hồ sơ … toàn trình đạt 38,1%")
+        rest = ABOVE_THE_COUNTRY.sub(" ", head[whose.end() :]) if whose else ""
+        local = local or bool(whose and not search(NATIONAL_WORDS, rest))
         if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):
             # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số
             # trên GRDP 42,92%" names it bare, without "tỉnh"

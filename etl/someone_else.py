@@ -128,6 +128,7 @@ def sentence_scene(opening: str) -> str:
     return opening[:60] if SCENE_SUBJECT.match(opening) else ""
 
 
+SATISFACTION_NAMED = re.compile(r"\b(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+hài\s+lòng\b", re.I)
 # One ministry's or agency's own system as the sentence's subject (not the National Portal)
 AGENCY_SYSTEM = re.compile(
     r"^\W*(?:(?:Trong|Tính\s+đến|Đến)\s+[^,]{0,30},\s*)?(?:Hệ\s+thống|Cổng)\s+(?:thông\s+tin\s+giải\s+quyết\s+"
@@ -256,7 +257,8 @@ def names_someone_else(
     own = clause if SHARE_OF_LAST.fullmatch(window) else window
     if search(ONE_AGENCY, own) and not NATIONAL_SUBJECT.search(own.replace("Việt Nam", "")):
         return "one named agency's figure"
-    if search(SURVEY, window + " " + after):
+    # (satisfaction is measured by survey: "Kết quả khảo sát … cho thấy mức độ hài lòng … đạt")
+    if search(SURVEY, window + " " + after) and not SATISFACTION_NAMED.search(window):
         return "a survey's figure"
     if unit == "mbps" and is_upload(clause, after):
         return "an upload speed"

@@ -354,7 +354,9 @@ class DocumentExtractor(
                     or self.match_named_rate(q, scope, period, stated)
                     or self.inherit_indicator(q, scope, period, stated, window, sentence_rows)
                     or self.match_topic(q, scope, period, stated, sentence)
-                    or self.country_beside(q, scope, period, stated, window, after, sentence_rows)
+                    or self.country_beside(
+                        q, scope, period, stated, (sentence, window, after), sentence_rows
+                    )
                 )
                 row = self.settle_by_name_back(row, q, scope, period, stated, window, sentence_rows)
                 row = row or self.actual_after_aim(aim, sentence, q, scope, period, stated)

@@ -137,6 +137,13 @@ COMPARED_WITH_COUNTRY = re.compile(
     re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
+# "cao hơn mức bình quân cả nước (44,9%)", "vượt mức trung bình toàn quốc": the country beside
+ABOVE_THE_COUNTRY = re.compile(
+    r"(?:cao|thấp|vượt)\s+(?:hơn\s+)?(?:(?:nhiều|hẳn)\s+)?(?:(?:so\s+)?với\s+)?(?:mức\s+)?"
+    r"(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    r"(?:\s*\([^()]*\)|(?=\s*[,;]))",  # (closed: a figure in its open bracket is the country's)
+    re.I,
+)
 # "cả nước" as the subject, not in a comparison ("dẫn đầu cả nước", "trung bình cả nước") or a
 # rank ("đứng thứ 2 toàn quốc", "xếp thứ 10/63 cả nước").
 NATIONAL_AS_SUBJECT = re.compile(
