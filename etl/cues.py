@@ -237,6 +237,15 @@ def indicator_units() -> dict[str, str]:
     return load_catalog()["unit"].to_dict()
 
 
+@cache
+def plausible_ranges() -> dict[str, tuple[float, float]]:
+    """Map indicator id to the (low, high) its values fall in (catalog `plausible`), where set."""
+    catalog = load_catalog()
+    if "plausible" not in catalog:
+        return {}
+    return {i: (float(b[0]), float(b[1])) for i, b in catalog["plausible"].dropna().items()}
+
+
 # Nouns a count is a count of, right after the number ("4.543 thủ tục", "15,6 triệu tài khoản").
 # "83 triệu bộ hồ sơ": a classifier may stand between the number and the noun it counts.
 CLASSIFIER = r"(?:bộ\s+(?=hồ\s+sơ|thủ\s+tục|TTHC)|chiếc\s+|cái\s+)?"

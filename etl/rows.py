@@ -13,6 +13,7 @@ from etl.cues import (
     compile_cues,
     indicator_kinds,
     indicator_units,
+    plausible_ranges,
     scorable_cues,
     score_cue,
 )
@@ -206,6 +207,10 @@ class RowBuilder(PeriodBounds):
         unit = indicator_units()[cue.indicator]
         if unit == "percent" and not 0 <= value <= 100:
             reasons.append("rate outside 0-100")
+            confidence -= 0.4
+        bounds = plausible_ranges().get(cue.indicator)
+        if bounds and not bounds[0] <= value <= bounds[1]:
+            reasons.append(f"outside the plausible range {bounds[0]:g}-{bounds[1]:g} (catalog)")
             confidence -= 0.4
         p = self.adjust_period(cue.indicator, p, stated)
         indicator = pick_flow_twin(cue.indicator, p, scope)

@@ -128,6 +128,16 @@ def sentence_scene(opening: str) -> str:
     return opening[:60] if SCENE_SUBJECT.match(opening) else ""
 
 
+MINISTRY = (
+    r"\b(?:Bộ\s+(?:KH&CN|TT&TT|TTTT|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
+    r"|Cục\s+(?![^,.;()]{0,40}\btỉnh\b)[^,.;()\d]{3,50}?\s+Quốc\s+gia)\b"
+)
+# …as the one speaking, not only named ("Bộ TT&TT đã cấp phép cho Viettel …")
+MINISTRY_SPEAKS = re.compile(
+    rf"^\W*(?:Phát\s+biểu|Tại\s+(?:buổi\s+)?họp\s+báo|Theo)\b[^.;]{{0,40}}?{MINISTRY}"
+    rf"|{MINISTRY}[^.;]{{0,30}}?\b(?:cho\s+biết|thông\s+tin|công\s+bố)\b",
+    re.I,
+)
 SATISFACTION_NAMED = re.compile(r"\b(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+hài\s+lòng\b", re.I)
 # One ministry's or agency's own system as the sentence's subject (not the National Portal)
 AGENCY_SYSTEM = re.compile(
@@ -162,7 +172,13 @@ def names_someone_else(
     ):
         # "… tiếp đến là Viettel và Mobifone với tốc độ lần lượt 49,46 và 35,77 Mb/giây"
         operators = {m.group() for m in run_heads}
-    if not operators and not NATIONAL_SUBJECT.search(clause):
+    # (a ministry speaking opens the sentence: "Phát biểu tại buổi họp báo của Bộ KH&CN …, ông
+    # …, Phó Cục trưởng Cục Chuyển đổi số Quốc gia, cho biết …" after a paragraph on Viettel)
+    if (
+        not operators
+        and not NATIONAL_SUBJECT.search(clause)
+        and not MINISTRY_SPEAKS.search(opening)
+    ):
         # only the sentence just before: "Viettel đi đầu về Mobile Money. Tỷ lệ … smartphone
         # đạt 88%. Tỷ lệ hộ gia đình … cáp quang đạt 69,43%" moves on to the country's figures
         last = last_sentence(paragraph)

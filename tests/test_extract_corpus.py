@@ -46,12 +46,12 @@ def test_tune_half_meets_the_bar(halves):
 
 
 def test_check_half_does_not_fall_back(halves):
-    """The floor under the held-out half's figures (0.92 / 0.83); rules must not lose what they read."""
+    """The held-out half's figures when the bar was first met (62 of 65 right, 62 of 72 found:
+    0.954 / 0.861); rules must not lose what they read."""
     precision, recall = figures(halves["check"][0])
-    assert precision >= 0.91 and recall >= 0.82, (precision, recall)
+    assert precision >= 0.95 and recall >= 0.86, (precision, recall)
 
 
-@pytest.mark.xfail(strict=True, reason="issue bar not reached yet on the held-out half")
 def test_check_half_meets_the_bar(halves):
     precision, recall = figures(halves["check"][0])
     assert precision >= 0.95 and recall >= 0.85, (precision, recall)

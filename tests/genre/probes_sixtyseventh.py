@@ -95,4 +95,31 @@ CASES = [
             ("fixed_broadband_subscriptions_per_100", "national", "as_of", "2023-12-31", 21.9),
         ],
     ),
+    (
+        # a speed far outside any country's or province's median is a misprint: held for review
+        "Theo Speedtest, tháng 6/2023, với băng rộng cố định, tốc độ tải xuống trung bình ở mức "
+        "9,344 Mb/giây.",
+        "2023-07-10",
+        [],
+    ),
+    (
+        # the share "trong số này" of the dead-zone villages just counted is the share covered
+        "Trước thời điểm ngày 1/1/2021, cả nước thống kê được tổng cộng 2.418 thôn, bản lõm sóng. "
+        "Hết năm 2022, 99,73% các thôn, bản trong số này đã có sóng di động.",
+        "2023-03-15",
+        [
+            ("villages_without_mobile_coverage", "national", "as_of", "2020-12-31", 2418.0),
+            ("dead_zone_villages_covered_rate", "national", "year", "2022-12-31", 99.73),
+        ],
+    ),
+    (
+        # a page led by an operator's plans; a ministry speaking at its press conference gives the
+        # country's figure
+        "Viettel đặt mục tiêu hơn 20.000 trạm phát sóng 5G ngay trong năm 2025.\n\nPhát biểu tại "
+        "buổi họp báo của Bộ KH&CN ngày 4/9, ông Lê Anh Tuấn, Phó Cục trưởng Cục Chuyển đổi số "
+        "Quốc gia, cho biết tính đến thời điểm Quý 2/2025, đã có 99,3% thôn bản có băng rộng di "
+        "động.",
+        "2025-09-05",
+        [("villages_with_mobile_coverage_rate", "national", "as_of", "2025-06-30", 99.3)],
+    ),
 ]
