@@ -308,6 +308,8 @@ def should_join(current: str, line: str, wrapped: bool, after_blank: bool) -> bo
         return False
     if line.count("|") >= 2 or current.count("|") >= 2:
         return False  # a table written with pipes: "Chỉ tiêu | Tháng 7/2025 | Tháng 8/2025"
+    if "|" in line and "|" in current:
+        return False  # …or two columns: "Chỉ tiêu | Giá trị", "Tỷ lệ hồ sơ trực tuyến | 85,2%"
     if STAMP_LINE.match(line) or STAMP_LINE.match(current):
         return False  # "Thứ Năm, 06/03/2025 | 09:12": a page's date stamp stands alone
     if PHOTO_CREDIT.search(current):

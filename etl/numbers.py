@@ -66,7 +66,8 @@ MENTION_RE = re.compile(
        (?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]|,\d)
        (?(by_word)(?=\s+(?!(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)[^\W\d]))
     )?   # ratio 41/53, 321/1.084, "843 trên 1.084 thủ tục"
-    (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?
+    # (not "Tỷ lệ …" opening the next line of a table: "… | 89,3 Tỷ lệ hộ gia đình …")
+    (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?!\s+(?:lệ|trọng)\b))?
     # ("88,6%1.": a footnote's mark, one digit, may follow the percent)
     # ("đạt 154,9 (Mbps)", "91,2 (%)": the unit in a bracket of its own)
     (?:\s*(?P<paren>\(\s*)?(?P<unit>%(?=\d\b(?![.,]\d))|(?:%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbs|Mbit/s|Mb/s|Mb/giây|Mbit/giây|megabit/giây|megabit/s|lần|điểm\ %|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w))(?(paren)\s*\)))?

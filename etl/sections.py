@@ -137,6 +137,32 @@ def table_cells(text: str, para: Paragraph) -> list[tuple[int, str]] | None:
     return cells
 
 
+def two_column_rows(text: str, paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, str]]]:
+    """Cells of "label | value" lines that stand two or more in a row (a two-column table:
+    "Chỉ tiêu | Giá trị" over "Tỷ lệ hồ sơ trực tuyến | 85,2%"), by paragraph index."""
+    pairs = {}
+    for i, para in enumerate(paragraphs):
+        line = text[para.start : para.end]
+        if line.count("|") != 1 or len(line) > 200 or para.kind != "text":
+            continue
+        left, right = line.split("|")
+        if left.strip() and right.strip() and len(right.strip()) <= 40:
+            cut = para.start + len(left) + 1
+            pairs[i] = [
+                (para.start + len(left) - len(left.lstrip()), left.strip()),
+                (cut + len(right) - len(right.lstrip()), right.strip()),
+            ]
+    # a run whose first line is a header ("Chỉ tiêu | Giá trị", no figure): headerless runs
+    # ("Tháng 1/2025 | 98,4" under a caption) are read line by line as before
+    kept: dict[int, list[tuple[int, str]]] = {}
+    for i in sorted(pairs):
+        if i - 1 in kept:
+            kept[i] = pairs[i]
+        elif i + 1 in pairs and not re.search(r"\d", pairs[i][1][1]):
+            kept[i] = pairs[i]
+    return kept
+
+
 # A cell that names its own figure: words, then a number that is no date ("… 58,9%", "Số giao
 # dịch 112.406.391"); a header's "Tháng 7/2025" is a date.
 # ("xếp hạng 45/111", a place among others, too; "Tháng 7/2025" not)

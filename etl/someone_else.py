@@ -14,15 +14,18 @@ from etl.provinces import canonical_province, province_name_pattern, province_na
 from etl.whose_words import (
     COUNTRY,
     DISTRICT,
+    MINISTRY_SPEAKS,
     NATIONAL_AS_SUBJECT,
     NATIONAL_SUBJECT,
     ONE_AGENCY,
     OPERATOR_ACTS,
     OPERATOR_SPEAKS,
     OPERATORS,
+    OTHER_COUNTRIES,
     OWNED_BY_OPERATOR,
     OWNER_AFTER,
     PART_AFTER,
+    SATISFACTION_NAMED,
     SOME_OF_THEM,
     SURVEY,
     THE_FIRM,
@@ -128,17 +131,6 @@ def sentence_scene(opening: str) -> str:
     return opening[:60] if SCENE_SUBJECT.match(opening) else ""
 
 
-MINISTRY = (
-    r"\b(?:Bộ\s+(?:KH&CN|TT&TT|TTTT|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
-    r"|Cục\s+(?![^,.;()]{0,40}\btỉnh\b)[^,.;()\d]{3,50}?\s+Quốc\s+gia)\b"
-)
-# …as the one speaking, not only named ("Bộ TT&TT đã cấp phép cho Viettel …")
-MINISTRY_SPEAKS = re.compile(
-    rf"^\W*(?:Phát\s+biểu|Tại\s+(?:buổi\s+)?họp\s+báo|Theo)\b[^.;]{{0,40}}?{MINISTRY}"
-    rf"|{MINISTRY}[^.;]{{0,30}}?\b(?:cho\s+biết|thông\s+tin|công\s+bố)\b",
-    re.I,
-)
-SATISFACTION_NAMED = re.compile(r"\b(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+hài\s+lòng\b", re.I)
 # One ministry's or agency's own system as the sentence's subject (not the National Portal)
 AGENCY_SYSTEM = re.compile(
     r"^\W*(?:(?:Trong|Tính\s+đến|Đến)\s+[^,]{0,30},\s*)?(?:Hệ\s+thống|Cổng)\s+(?:thông\s+tin\s+giải\s+quyết\s+"
@@ -250,7 +242,9 @@ def names_someone_else(
     ):
         return "one region's part of the figure"
     # "Trong khu vực ASEAN, tốc độ tăng trưởng kinh tế số bình quân là 15%": the region's
-    if MANY_COUNTRIES.search(scene) and not VIETNAM.search(clause):
+    if (MANY_COUNTRIES.search(scene) or OTHER_COUNTRIES.search(window)) and not VIETNAM.search(
+        clause
+    ):
         return "a region's or the world's figure"
     if ONE_BUSINESS.search(window):
         return "one business's figure"  # "một doanh nghiệp viễn thông lớn nhất … khoảng 7 triệu"

@@ -259,6 +259,18 @@ def page_head(text: str, meta: dict) -> str:
     return "\n".join([*told, text]) if told else text
 
 
+def province_results_title(headline: str) -> bool:
+    """A title naming one province and then its results: "Thanh Hóa: Tỷ lệ hồ sơ …", "Bắc Ninh –
+    Kết quả chuyển đổi số năm 2024" (not a dateline: "Hà Nội – Sáng 5/7, Bộ …")."""
+    names = province_names()
+    return bool(
+        re.search(rf"\b(?:{names})\s*:", headline)
+        or re.match(
+            rf"\W*(?:{names})\s+[–-]\s+(?:kết\s+quả|tình\s+hình|số\s+liệu)\b", headline, re.I
+        )
+    )
+
+
 def find_subject(head: str, url: str = "") -> tuple[str, str]:
     """("province" | "operator" | "national", operator name or "") from a title and lead.
 
@@ -287,7 +299,7 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     )
     if council and not NATIONAL_WORDS.search(council.group()) and not bridge:
         return "province", ""
-    if re.search(rf"\b(?:{province_names()})\s*:", headline) or (
+    if province_results_title(headline) or (
         (whole_province or title_subject)
         and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", headline))
         and not bridge

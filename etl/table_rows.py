@@ -9,11 +9,12 @@ from datetime import date
 
 from etl.clauses import blank_spans, list_item_breakdown
 from etl.cues import Scope, indicator_units
+from etl.gates import search
 from etl.indicator_periods import RUNNING_WORDS
 from etl.normalize import Paragraph
 from etl.numbers import MBPS_WORDS, Quantity, find_quantities
 from etl.periods import Period, find_dates, find_periods
-from etl.phrases import PER_100_WORDS, PER_DAY_WORDS, UPLOAD
+from etl.phrases import PER_100_WORDS, PER_DAY_WORDS, TARGET_WORDS, UPLOAD
 from etl.provinces import canonical_province, province_name_pattern
 from etl.time_shifts import shift_to_year, step_period
 
@@ -37,6 +38,8 @@ class TableRows:
         label = cells[first][1]
         if UPLOAD.search(label):
             return  # "Tốc độ tải lên …": the catalog's speeds are download speeds
+        if search(TARGET_WORDS, label):
+            return  # "Kế hoạch năm 2025 – tỷ lệ hồ sơ trực tuyến | 90%": an aim, not a result
         unit_hint, scale = read_label_unit(label)
         # "Chỉ tiêu | Đơn vị | Tháng 4/2025 | …": the unit in a column of its own
         unit_col = next((j for j, (_, h) in enumerate(header) if UNIT_HEAD.match(h)), None)

@@ -64,6 +64,7 @@ from etl.sections import (
     in_task_section,
     lead_paragraphs,
     table_cells,
+    two_column_rows,
 )
 from etl.someone_else import names_someone_else
 from etl.subject import find_document_province, find_subject, page_head
@@ -130,6 +131,8 @@ class DocumentExtractor(
         """Extract every observation of the document."""
         table_header: list[tuple[int, str]] | None = None
         rows_cells = [table_cells(self.nt.text, para) for para in self.nt.paragraphs]
+        for index, cells in two_column_rows(self.nt.text, self.nt.paragraphs).items():
+            rows_cells[index] = rows_cells[index] or cells
         tables = {index for index, cells in enumerate(rows_cells) if cells}
         related = find_related_links(self.nt, tables)  # "Xem thêm:", other articles' headlines
         headline_rows: list[dict] = []

@@ -192,3 +192,23 @@ def level_of(m: re.Match) -> str:
 LEVEL_BEFORE_COLON = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*$", LEVEL_WORD.flags)
 # "Chỉ số … tháng 4/2025 – khối địa phương:" over a list: the level every item gives
 HEADED_LEVEL = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*:\s*(?:$|[-–•+*])", LEVEL_WORD.flags)
+
+# "tỷ lệ … ở các nước thu nhập trung bình là 71%": a group of other countries named in the clause
+OTHER_COUNTRIES = re.compile(
+    r"\b(?:các|những)\s+(?:quốc\s+gia|nước)\s+(?:có\s+)?(?:thu\s+nhập|(?:đang\s+)?phát\s+triển|OECD)",
+    re.I,
+)
+
+# A ministry or a national department: "Bộ KH&CN", "Cục Chuyển đổi số Quốc gia"
+MINISTRY = (
+    r"\b(?:Bộ\s+(?:KH&CN|TT&TT|TTTT|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
+    r"|Cục\s+(?![^,.;()]{0,40}\btỉnh\b)[^,.;()\d]{3,50}?\s+Quốc\s+gia)\b"
+)
+# …as the one speaking, not only named ("Bộ TT&TT đã cấp phép cho Viettel …")
+MINISTRY_SPEAKS = re.compile(
+    rf"^\W*(?:Phát\s+biểu|Tại\s+(?:buổi\s+)?họp\s+báo|Theo)\b[^.;]{{0,40}}?{MINISTRY}"
+    rf"|{MINISTRY}[^.;]{{0,30}}?\b(?:cho\s+biết|thông\s+tin|công\s+bố)\b",
+    re.I,
+)
+# Satisfaction named: measured by survey, it is no survey's other figure
+SATISFACTION_NAMED = re.compile(r"\b(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+hài\s+lòng\b", re.I)
