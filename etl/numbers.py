@@ -70,7 +70,7 @@ MENTION_RE = re.compile(
     (?:\s*(?P<scale>nghìn\ tỷ|ngàn\ tỷ|triệu\ tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?!\s+(?:lệ|trọng)\b))?
     # ("88,6%1.": a footnote's mark, one digit, may follow the percent)
     # ("đạt 154,9 (Mbps)", "91,2 (%)": the unit in a bracket of its own)
-    (?:\s*(?P<paren>\(\s*)?(?P<unit>%(?=\d\b(?![.,]\d))|(?:%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbs|Mbit/s|Mb/s|Mb/giây|Mbit/giây|megabit/giây|megabit/s|lần|điểm\ %|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w))(?(paren)\s*\)))?
+    (?:\s*(?P<paren>\(\s*)?(?P<unit>%(?=\d\b(?![.,]\d))|(?:%|phần\ trăm|đồng|VNĐ|VND|USD|Mbps|Mbs|Mbit/s|Mb/s|Mb/giây|Mbit/giây|megabit/giây|megabit/s|lần|điểm\ %|điểm\ phần\ trăm|(?:thuê\ bao|TB)\s*(?:/|trên)\s*100\s*(?:dân|người)|(?:/|trên)\s*100\s*(?:dân|người))(?!\w))(?(paren)\s*\)))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -369,7 +369,7 @@ def build_quantity(text: str, m: re.Match, dot_is_decimal: bool) -> Quantity | N
         unit, value = "per_100", numerator  # "98,4/100 dân"
     elif unit == "count" and not scale_word and NAMED_PER_100.match(text, m.end()):
         unit = "per_100"
-    elif unit_word in ("lần", "điểm %"):
+    elif unit_word in ("lần", "điểm %", "điểm phần trăm"):  # a gap in points is no rate
         unit = "times"
     scale = SCALES.get(scale_word, 1.0)
     if unit in ("money_vnd", "money_usd"):

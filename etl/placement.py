@@ -75,9 +75,11 @@ WIDER_LEVEL = re.compile(
 )
 # A sentence whose subject is a district or town below the province: "Huyện Quỳnh Lưu (Nghệ
 # An) lũy kế … đã tiếp nhận …, tỷ lệ …", "Năm 2024, huyện Mường Nhé có …"
+# (…and from July 2025, a ward or commune: "Sau khi vận hành chính quyền địa phương hai cấp,
+# trong tháng 8/2025, phường Hoàn Kiếm (Hà Nội) tiếp nhận …")
 DISTRICT_SENTENCE = re.compile(
-    r"\W*(?:(?:Năm|Trong|Tính\s+đến|Đến|Hết)\s[^,;]{0,30},\s*)?(?:UBND\s+)?"
-    r"(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\b"
+    r"\W*(?:[^,;]{0,60},\s*){0,2}(?:UBND\s+)?"
+    r"(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|[Pp]hường|[Xx]ã)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\b"
 )
 # A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
 LABELLED_LEVEL = re.compile(rf"\W*(?:[-+•]\s*)?(?:{LEVEL_WORD.pattern})\s*:", LEVEL_WORD.flags)

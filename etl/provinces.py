@@ -92,8 +92,9 @@ def province_name_anywhere() -> re.Pattern:
 def merged_partner() -> re.Pattern:
     """A province named as the one merged in ("hợp nhất với tỉnh Quảng Nam")."""
     return re.compile(
-        rf"(?:hợp\s+nhất|sáp\s+nhập)\s+(?:với|vào)\s*(?:tỉnh|thành\s+phố|TP\.?)?\s*"
-        rf"(?:{province_names()})\b",
+        # (…or several, after a bare "sáp nhập": "(sau sáp nhập Bình Dương và Bà Rịa - Vũng Tàu)")
+        rf"(?:hợp\s+nhất|sáp\s+nhập)\s+(?:(?:với|vào)\s*)?(?:tỉnh|thành\s+phố|TP\.?)?\s*"
+        rf"(?:{province_names()})\b(?:\s+và\s+(?:tỉnh\s+)?(?:{province_names()})\b)*",
         re.I,
     )
 

@@ -14,6 +14,7 @@ from etl.provinces import canonical_province, province_name_pattern, province_na
 from etl.whose_words import (
     COUNTRY,
     DISTRICT,
+    FIGURE_BEFORE,
     MINISTRY_SPEAKS,
     NATIONAL_AS_SUBJECT,
     NATIONAL_SUBJECT,
@@ -47,7 +48,8 @@ WORLD_PEOPLE_AFTER = re.compile(
 WORLD_STATES = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", re.I)
 # ("Đối với riêng khối các cơ quan Đảng, Nhà nước, tỷ lệ …": the part set apart, not the whole)
 ONE_BODY_PART = re.compile(
-    r"\bRiêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn|tỉnh|thành\s+phố|TP)\b|\b[Rr]iêng\s+khối\s+(?:các\s+)?cơ\s+quan\b"
+    r"\b[Rr]iêng\s+(?:Bộ|Ngân\s+hàng|Tập\s+đoàn)\b|\bRiêng\s+(?:tỉnh|thành\s+phố|TP)\b"
+    r"|\b[Rr]iêng\s+khối\s+(?:các\s+)?cơ\s+quan\b"
 )
 # "Riêng nền tảng LGSP của tỉnh Quảng Ninh có 12,5 triệu giao dịch": the province's platform
 LOCAL_PLATFORM = re.compile(
@@ -164,8 +166,7 @@ def names_someone_else(
     ):
         # "… tiếp đến là Viettel và Mobifone với tốc độ lần lượt 49,46 và 35,77 Mb/giây"
         operators = {m.group() for m in run_heads}
-    # (a ministry speaking opens the sentence: "Phát biểu tại buổi họp báo của Bộ KH&CN …, ông
-    # …, Phó Cục trưởng Cục Chuyển đổi số Quốc gia, cho biết …" after a paragraph on Viettel)
+    # (a ministry speaking: "Phát biểu tại buổi họp báo của Bộ KH&CN …" on a page about Viettel)
     if (
         not operators
         and not NATIONAL_SUBJECT.search(clause)
@@ -173,7 +174,9 @@ def names_someone_else(
     ):
         # only the sentence just before: "Viettel đi đầu về Mobile Money. Tỷ lệ … smartphone
         # đạt 88%. Tỷ lệ hộ gia đình … cáp quang đạt 69,43%" moves on to the country's figures
+        # (as its subject, not a part after its figure: "8,9 triệu khách hàng; Viettel Money …")
         last = last_sentence(paragraph)
+        last = last[: m.start()] if (m := FIGURE_BEFORE.search(last)) else last
         operators = set(findall(OPERATORS, clause)) or set(findall(OPERATORS, last))
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's

@@ -20,6 +20,7 @@ from etl.provinces import (
 from etl.someone_else import names_a_district
 from etl.whose_words import (
     COMPARED_WITH_COUNTRY,
+    FIGURE_BEFORE,
     LOCAL_SUBJECT,
     NATIONAL_SUBJECT,
     NATIONAL_WORDS,
@@ -264,7 +265,7 @@ def province_results_title(headline: str) -> bool:
     Kết quả chuyển đổi số năm 2024" (not a dateline: "Hà Nội – Sáng 5/7, Bộ …")."""
     names = province_names()
     return bool(
-        re.search(rf"\b(?:{names})\s*:", headline)
+        re.search(rf"\b(?:{names})\s*(?:\([^()]{{0,80}}\)\s*)?:", headline)
         or re.match(
             rf"\W*(?:{names})\s+[–-]\s+(?:kết\s+quả|tình\s+hình|số\s+liệu)\b", headline, re.I
         )
@@ -327,12 +328,16 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
         return "province", ""
     # the headline's operator, not a later mention, nor one set apart ("Riêng Viettel ghi nhận …")
-    operators = {
-        m.group()
+    # (…nor one first named after its sentence gave the whole's figure: "… Mobile Money có khoảng
+    # 8,9 triệu khách hàng, …; Viettel Money chiếm phần lớn với hơn 6 triệu")
+    mentions = [
+        m
         for m in OPERATORS.finditer(headline)
         if not SET_APART_BEFORE.search(headline[: m.start()])
-    }
-    if len(operators) == 1:
+    ]
+    operators = {m.group() for m in mentions}
+    first = mentions[0].start() if mentions else 0
+    if len(operators) == 1 and not FIGURE_BEFORE.search(re.split(r"[.\n]\s", headline[:first])[-1]):
         return "operator", " " + operators.pop()
     return "national", ""
 

@@ -93,8 +93,9 @@ COUNTRY = re.compile(
 # One named ministry or agency as the subject ("Bộ Công Thương đứng thứ hai với 99,7%"); the
 # bodies that report national figures, and a body cited as the source ("Theo Bộ …"), are not.
 ONE_AGENCY = re.compile(
-    # (not a source: "theo", "từ", "được … gửi", "do … công bố")
-    r"(?<!Theo\s)(?<!theo\s)(?<!của\s)(?<!từ\s)(?<!được\s)(?<!do\s)(?<!bởi\s)"
+    # (not a source: "theo", "từ", "được … gửi", "do … công bố"; nor a source's parent in
+    # brackets: "Theo Cục Thống kê (Bộ Tài chính), …")
+    r"(?<!Theo\s)(?<!theo\s)(?<!của\s)(?<!từ\s)(?<!được\s)(?<!do\s)(?<!bởi\s)(?<!\()"
     r"(?:\bBộ\s+(?!ngành|TT|Thông\s+tin|Khoa\s+học\s+và\s+Công\s+nghệ|KH|Công\s+an)[A-ZĐ]\w*|"
     # (…but the body that reports the country's figures, speaking: "Văn phòng Chính phủ cho biết
     # tỷ lệ TTHC … của khối bộ, ngành là 49,3%")
@@ -147,7 +148,7 @@ ABOVE_THE_COUNTRY = re.compile(
 # "cả nước" as the subject, not in a comparison ("dẫn đầu cả nước", "trung bình cả nước") or a
 # rank ("đứng thứ 2 toàn quốc", "xếp thứ 10/63 cả nước").
 NATIONAL_AS_SUBJECT = re.compile(
-    r"(?<!đầu\s)(?<!nhất\s)(?<!bình\s)(?<!quân\s)(?<!với\s)(?<!của\s)(?<!thứ\s\d\s)(?<!thứ\s\d\d\s)(?<!/\d\d\s)\b(?:cả\s+nước|toàn\s+quốc)",
+    r"(?<!đầu\s)(?<!nhất\s)(?<!bình\s)(?<!quân\s)(?<!chung\s)(?<!với\s)(?<!của\s)(?<!thứ\s\d\s)(?<!thứ\s\d\d\s)(?<!/\d\d\s)\b(?:cả\s+nước|toàn\s+quốc)",
     re.I,
 )
 # "Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu": the country's rate named
@@ -212,3 +213,6 @@ MINISTRY_SPEAKS = re.compile(
 )
 # Satisfaction named: measured by survey, it is no survey's other figure
 SATISFACTION_NAMED = re.compile(r"\b(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+hài\s+lòng\b", re.I)
+
+# A figure with its unit or scale ("8,9 triệu", "72,8%"): what an operator named after is a part of
+FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|triệu|nghìn|tỷ|Mbps)", re.I)
