@@ -122,4 +122,11 @@ CASES = [
         "2025-09-05",
         [("villages_with_mobile_coverage_rate", "national", "as_of", "2025-06-30", 99.3)],
     ),
+    (
+        # public services put online (not full-process) as a province's share of its procedures
+        "Tỉnh Quảng Ninh cũng là một trong những địa phương có tỷ lệ thanh toán trực tuyến cao, với "
+        "hơn 98,5% dịch vụ công được cung cấp trực tuyến.",
+        "2024-07-01",
+        [("dvctt_rate", "Quảng Ninh", "as_of", "2024-07-01", 98.5)],
+    ),
 ]
