@@ -7,16 +7,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.districts import names_a_district
 from etl.gates import findall, finditer, search
 from etl.numbers import BOUNDING
-from etl.phrases import DOWNLOAD, OPENING_SCENE, RESPECTIVELY, UPLOAD, VENUE_BEFORE
-from etl.provinces import canonical_province, province_name_pattern, province_names
+from etl.phrases import DOWNLOAD, OPENING_SCENE, RESPECTIVELY, UPLOAD
+from etl.provinces import province_name_pattern
 from etl.whose_words import (
     COUNTRY,
-    DISTRICT,
     FIGURE_BEFORE,
     MINISTRY_SPEAKS,
-    NATIONAL_AS_SUBJECT,
     NATIONAL_SUBJECT,
     ONE_AGENCY,
     OPERATOR_ACTS,
@@ -35,7 +34,6 @@ from etl.whose_words import (
     WORLD,
     WORLD_AVERAGE,
 )
-from metrics.catalog import load_central_cities
 
 # Compiled once: names_someone_else and list_item_breakdown read them for each number.
 SERVICE_PLAN = re.compile(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", re.I)
@@ -327,34 +325,6 @@ def names_the_world(
     return None
 
 
-@lru_cache(maxsize=1)
-def wider_level_after() -> re.Pattern:
-    """Match the country, a whole province or a province named by its level word."""
-    return re.compile(
-        rf"{NATIONAL_AS_SUBJECT.pattern}|\b(?:toàn|cả)\s+(?:tỉnh|thành\s+phố)\b"
-        rf"|\b(?:tỉnh|thành\s+phố|TP\.?)\s*(?:{province_names()})\b",
-        re.I,
-    )
-
-
-def names_a_district(text: str) -> bool:
-    """Whether a town, district or ward below the province is named ("TP Đà Lạt", "huyện Mù Cang Chải")."""
-    names = rf"(?:{province_names()})\b"
-    for m in DISTRICT.finditer(text):
-        # "TP. HCM" is the province by its alias, "TP Đà Lạt" a city below one, and so is
-        # "Thành phố Lai Châu", a province's city named after it (not a centrally-run city's)
-        named = re.match(names, m.group("name"), re.I) or re.match(names, m.group(), re.I)
-        if named and not provincial_city(m.group(), m.group("name")):
-            continue
-        # "hội nghị … tổ chức ở TP. Vinh (Nghệ An), lãnh đạo Bộ Công an cho biết": where it was
-        # said; "Sau thử nghiệm tại TP. Thủ Đức, … cả nước đã có 7.000 trạm", "Từ mô hình tại
-        # TP. Biên Hòa, … của tỉnh Đồng Nai đạt 75%": the wider level's, named after it
-        rest = re.sub(r"^\s*\([^()]*\)", "", text[m.end() :])  # (not "TP. Hạ Long (Quảng Ninh)")
-        if not (VENUE_BEFORE.search(text, 0, m.start()) or wider_level_after().search(rest)):
-            return True
-    return False
-
-
 def is_upload(clause: str, after: str) -> bool:
     """Whether a speed is an upload speed: the nearest direction word says so."""
     tail = re.match(
@@ -394,9 +364,3 @@ def list_direction(clause: str) -> bool | None:
     if len(order) < 2 or index >= len(order):
         return None
     return order[index][1]
-
-
-def provincial_city(written: str, name: str) -> bool:
-    """Whether "Thành phố <name>" is a province's own city ("Thành phố Lai Châu"), below it."""
-    written_as_city = re.match(r"(?:TP\.?|[Tt]hành[ \t]+phố)\s", written)
-    return bool(written_as_city) and canonical_province(name) not in load_central_cities()

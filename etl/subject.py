@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
+from etl.districts import names_a_district
 from etl.gates import search
 from etl.phrases import LEAD_DAY
 from etl.provinces import (
@@ -17,7 +18,6 @@ from etl.provinces import (
     province_names,
     unmerged,
 )
-from etl.someone_else import names_a_district
 from etl.whose_words import (
     COMPARED_WITH_COUNTRY,
     FIGURE_BEFORE,
