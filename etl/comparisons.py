@@ -288,30 +288,27 @@ class ComparisonReader:
         return self.match_cues(q, scope, period, True)
 
     def country_beside(
-        self, q: Quantity, scope: Scope, period, stated: bool, near: tuple[str, str, str], rows
+        self, q: Quantity, scope: Scope, period, stated: bool, near: dict[str, str], rows
     ) -> dict | None:
         """ "… đạt 82,5%, cao hơn mức 18,3% của cả nước": the country's figure next to a
         province's, for the indicator the sentence just gave."""
-        own = [r for r in rows if not r["rule_id"].endswith("+country")]  # (not the bracket's)
-        if not own or own[-1]["breakdown"] == "national":
-            return None
         # "… cố định tại Đà Nẵng đạt 108,6 Mbps, di động đạt 62,3 Mbps, cùng cao hơn trung bình cả
         # nước (lần lượt 97,2 Mbps và 56,8 Mbps)": the k-th in the bracket is the k-th figure's
-        sentence, window, after = near
+        sentence = near["sentence"]
         opening = sentence.rfind("(", 0, q.qual_start)
         respective = opening >= 0 and COUNTRY_RESPECTIVE.search(sentence, 0, opening + 12)
+        own = [r for r in rows if not r["rule_id"].endswith("+country")]  # (not the bracket's)
         base = respective and self.nth_of_list(sentence, q, own)
-        if not base and not (COUNTRY_BEFORE.search(window) or COUNTRY_AFTER.match(after)):
-            return None
-        base = base or rows[-1]
-        if base["breakdown"] == "national":
+        beside = COUNTRY_BEFORE.search(near["window"]) or COUNTRY_AFTER.match(near["after"])
+        base = base or (rows[-1] if rows and beside else None)
+        if not base or base["breakdown"] == "national":
             return None
         row = self.match_cues(q, scope, period, stated, only=base["indicator"])
         if row is None and respective:
             # (the k-th figure's own words name it: "… di động đạt 62,3 Mbps")
             words = self.nt.text[max(0, base["value_start"] - 80) : base["value_start"]]
-            named = replace(scope, before=words, bare=words, crossed=-1)
-            row = self.match_cues(q, named, period, stated, only=base["indicator"])
+            by_words = replace(scope, before=words, bare=words, crossed=-1)
+            row = self.match_cues(q, by_words, period, stated, only=base["indicator"])
         if row is None or row["unit"] != base["unit"]:
             return None
         row.update({"breakdown": "national", "rule_id": base["rule_id"] + "+country"})

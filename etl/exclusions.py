@@ -16,9 +16,11 @@ from etl.phrases import (
     BODY_PART,
     COUNTRY_BEFORE,
     DEADLINE_YEAR,
+    FIGURE,
     FROM_BARE,
     LEADER,
     LEADING_GROUP,
+    MET_BEFORE,
     MILESTONE,
     MUST_AFTER,
     NAMED_BACK_SUBSET,
@@ -89,19 +91,15 @@ def opens_clause(sentence: str, start: int, end: int) -> bool:
     )
 
 
-# a target met or missed with its own figure ("vượt mục tiêu năm 2024 (40%)", "chưa đạt mục tiêu
-# 50% đề ra"): the clause after its ";" is not its (a list of aims after "Phấn đấu" still is)
-TARGET_FIGURE = re.compile(r"\d\s*%|\d\s*(?:triệu|nghìn|Mbps)\b", re.I)
-MET_BEFORE = re.compile(r"\b(?:vượt|đạt|thành)\s+$", re.I)
-
-
 def target_had_figure(sentence: str, start: int, end: int, number: int) -> bool:
-    """Whether a target met or missed before a number had its own figure before a ";"."""
+    """Whether a target met or missed before a number had its own figure before a ";" ("vượt
+    mục tiêu năm 2024 (40%);"): the clause after is not its (a list of aims after "Phấn đấu"
+    still is)."""
     cut = sentence.rfind(";", end, number)
     return (
         cut >= 0
         and bool(MET_BEFORE.search(sentence[max(0, start - 12) : start]))
-        and bool(TARGET_FIGURE.search(sentence, end, cut))
+        and bool(FIGURE.search(sentence, end, cut))
     )
 
 

@@ -9,9 +9,14 @@ import re
 
 # Words that make the rest of a sentence a target or a plan, not a result.
 # ("hồ sơ đề nghị cấp tài khoản" is an application, not a request to reach a figure)
+# A figure written with its unit or scale ("72,8%", "8,9 triệu", "200 Mbps"; not "2024 tỷ lệ")
+FIGURE_WITH_UNIT = r"\d[\d.,]*\s*(?:%|Mbps|triệu|nghìn|tỷ(?!\s+(?:lệ|trọng)\b))"
+FIGURE = re.compile(FIGURE_WITH_UNIT, re.I)
+# A target said met or missed: "vượt chỉ tiêu đề ra", "chưa đạt mục tiêu", "hoàn thành kế hoạch"
+MET_BEFORE = re.compile(r"\b(?:vượt|đạt|thành)\s+$", re.I)
 # ("…đạt 79,1%, vượt chỉ tiêu đề ra; …": a target met is said of a result, not set, unless
 # its figure follows: "(vượt mục tiêu 17%)")
-MET = r"(?:(?<!vượt\s)(?<!đạt\s)(?<!thành\s)|(?=[^;.]{0,60}?\d[\d.,]*\s*(?:%|Mbps|triệu|nghìn|tỷ)))"
+MET = rf"(?:(?<!vượt\s)(?<!đạt\s)(?<!thành\s)|(?=[^;.]{{0,60}}?{FIGURE_WITH_UNIT}))"
 TARGET_WORDS = re.compile(
     rf"phấn\s+đấu|{MET}mục\s+tiêu|{MET}chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến|năm\s+20\d\d\s+theo)|"
     # ("Chỉ tiêu tỷ lệ hồ sơ xử lý trực tuyến được giao là 50%")

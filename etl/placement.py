@@ -226,9 +226,7 @@ class Placement:
             and re.search(r"cấp\s+tỉnh", clause, re.I)
         ):
             # On a province's page "cấp tỉnh" is its own provincial agencies, not all localities.
-            row["status"] = "needs_review"
-            reason = "the province's provincial-level agencies, not all localities"
-            row["review_reason"] = "; ".join(r for r in (row["review_reason"], reason) if r)
+            add_reason(row, "the province's provincial-level agencies, not all localities")
             return
         # the page's or the paragraph's province, inherited rather than named in the clause
         province_page = inherited or local or row["breakdown"] == self.lead_breakdown

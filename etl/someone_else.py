@@ -10,11 +10,10 @@ from functools import lru_cache
 from etl.districts import names_a_district
 from etl.gates import findall, finditer, search
 from etl.numbers import BOUNDING
-from etl.phrases import DOWNLOAD, OPENING_SCENE, RESPECTIVELY, UPLOAD
+from etl.phrases import DOWNLOAD, FIGURE, OPENING_SCENE, RESPECTIVELY, UPLOAD
 from etl.provinces import province_name_pattern
 from etl.whose_words import (
     COUNTRY,
-    FIGURE_BEFORE,
     MINISTRY_SPEAKS,
     NATIONAL_SUBJECT,
     ONE_AGENCY,
@@ -174,7 +173,7 @@ def names_someone_else(
         # đạt 88%. Tỷ lệ hộ gia đình … cáp quang đạt 69,43%" moves on to the country's figures
         # (as its subject, not a part after its figure: "8,9 triệu khách hàng; Viettel Money …")
         last = last_sentence(paragraph)
-        last = last[: m.start()] if (m := FIGURE_BEFORE.search(last)) else last
+        last = last[: m.start()] if (m := FIGURE.search(last)) else last
         operators = set(findall(OPERATORS, clause)) or set(findall(OPERATORS, last))
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's

@@ -10,7 +10,7 @@ from functools import cache
 
 from etl.districts import names_a_district
 from etl.gates import search
-from etl.phrases import LEAD_DAY
+from etl.phrases import FIGURE, LEAD_DAY
 from etl.provinces import (
     canonical_province,
     find_province_names,
@@ -20,7 +20,6 @@ from etl.provinces import (
 )
 from etl.whose_words import (
     COMPARED_WITH_COUNTRY,
-    FIGURE_BEFORE,
     LOCAL_SUBJECT,
     NATIONAL_SUBJECT,
     NATIONAL_WORDS,
@@ -337,7 +336,7 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     ]
     operators = {m.group() for m in mentions}
     first = mentions[0].start() if mentions else 0
-    if len(operators) == 1 and not FIGURE_BEFORE.search(re.split(r"[.\n]\s", headline[:first])[-1]):
+    if len(operators) == 1 and not FIGURE.search(re.split(r"[.\n]\s", headline[:first])[-1]):
         return "operator", " " + operators.pop()
     return "national", ""
 

@@ -358,7 +358,12 @@ class DocumentExtractor(
                     or self.inherit_indicator(q, scope, period, stated, window, sentence_rows)
                     or self.match_topic(q, scope, period, stated, sentence)
                     or self.country_beside(
-                        q, scope, period, stated, (sentence, window, after), sentence_rows
+                        q,
+                        scope,
+                        period,
+                        stated,
+                        dict(sentence=sentence, window=window, after=after),
+                        sentence_rows,
                     )
                 )
                 row = self.settle_by_name_back(row, q, scope, period, stated, window, sentence_rows)

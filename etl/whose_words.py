@@ -213,6 +213,3 @@ MINISTRY_SPEAKS = re.compile(
 )
 # Satisfaction named: measured by survey, it is no survey's other figure
 SATISFACTION_NAMED = re.compile(r"\b(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+hài\s+lòng\b", re.I)
-
-# A figure with its unit or scale ("8,9 triệu", "72,8%"): what an operator named after is a part of
-FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|triệu|nghìn|tỷ|Mbps)", re.I)
