@@ -18,6 +18,7 @@ from etl.rows import DISTRICT_PART_REASON, add_reason
 from etl.subject import local_opening, local_province, sentence_province
 from etl.whose_words import (
     ABOVE_THE_COUNTRY,
+    BELOW_PROVINCE,
     COMPARED_WITH_COUNTRY,
     LEVEL_WORD,
     LOCAL_SUBJECT,
@@ -79,7 +80,7 @@ WIDER_LEVEL = re.compile(
 # trong tháng 8/2025, phường Hoàn Kiếm (Hà Nội) tiếp nhận …")
 DISTRICT_SENTENCE = re.compile(
     r"\W*(?:[^,;]{0,60},\s*){0,2}(?:UBND\s+)?"
-    r"(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|[Pp]hường|[Xx]ã)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\b"
+    rf"(?:{BELOW_PROVINCE})\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\b"
 )
 # A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
 LABELLED_LEVEL = re.compile(rf"\W*(?:[-+•]\s*)?(?:{LEVEL_WORD.pattern})\s*:", LEVEL_WORD.flags)

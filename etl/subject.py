@@ -19,6 +19,7 @@ from etl.provinces import (
     unmerged,
 )
 from etl.whose_words import (
+    BELOW_PROVINCE,
     COMPARED_WITH_COUNTRY,
     LOCAL_SUBJECT,
     NATIONAL_SUBJECT,
@@ -223,7 +224,7 @@ def provincial_work(head: str) -> bool:
 SET_APART_BEFORE = re.compile(r"\b(?:[Rr]iêng|[Tt]rong\s+đó)\s*,?\s*(?:nhà\s+mạng\s+)?$")
 # A page opening on a district, town or commune below the province: its figures are theirs
 DISTRICT_OPENING = re.compile(
-    r"\W*(?:UBND\s+)?(?:Huyện|Thị\s+xã|Quận|Xã|Phường|Thị\s+trấn)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}"
+    rf"\W*(?:UBND\s+)?(?:{BELOW_PROVINCE})\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}"
     r"\s*(?:\([^)]{2,30}\)\s*)?[-–:,]"
 )
 
