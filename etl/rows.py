@@ -45,6 +45,7 @@ from etl.title_spans import (
     is_heading,
     names_section,
 )
+from metrics.bounds import check_value
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6
@@ -204,9 +205,10 @@ class RowBuilder(PeriodBounds):
             reasons.append(f"number '{q.text}' could be read with '.' as decimal or thousands")
             confidence -= 0.4
         value = q.numerator if q.unit == "ratio" else q.value
+        # the kind's natural limits (metrics/thresholds.toml), as validation will apply them
         unit = indicator_units()[cue.indicator]
-        if unit == "percent" and not 0 <= value <= 100:
-            reasons.append("rate outside 0-100")
+        if outside := check_value(value, kind, unit):
+            reasons.append(outside)
             confidence -= 0.4
         bounds = plausible_ranges().get(cue.indicator)
         if bounds and not bounds[0] <= value <= bounds[1]:
