@@ -27,6 +27,16 @@ BODIES_REACHING = re.compile(
 )
 YEAR_OR_MONTH_YEAR = re.compile(r"(?:\d{1,2}/)*(?:19|20)\d\d")
 FROM_BEFORE = re.compile(r"\btừ\s+$", re.I)
+# A bare lower end glued before the figure, which the number reader does not keep as a figure of
+# its own: "khoảng 16–18% GDP"
+BARE_END_BEFORE = re.compile(r"(?<![\d/.,])\d+(?:,\d+)?\s*[-–—]\s*$")
+# "từ 4 đến 5 triệu giao dịch", "từ 4 triệu tới 5 triệu": a span written in words (not a rise,
+# "tăng từ 4 đến 5 triệu", whose end is the level reached)
+WORD_RANGE_BEFORE = re.compile(
+    r"(?<!tăng\s)(?<!giảm\s)(?<!nâng\s)\btừ\s+\d[\d.,]*\s*(?:%|triệu|nghìn|tỷ|Mbps)?\s*(?:đến|tới)\s+$",
+    re.I,
+)
+WORD_RANGE_AFTER = re.compile(r"\s*(?:đến|tới)\s+\d[\d.,]*\s*(?:%|triệu|nghìn|tỷ|Mbps)", re.I)
 
 
 def is_range_end(sentence: str, q: Quantity, earlier: list[Quantity]) -> bool:
@@ -36,6 +46,11 @@ def is_range_end(sentence: str, q: Quantity, earlier: list[Quantity]) -> bool:
     if RANGE_DASH.match(sentence, q.end) and (
         BARE_NUMBER.fullmatch(q.text) or opens_range(sentence, q)
     ):
+        return True
+    before = sentence[max(0, q.qual_start - 40) : q.qual_start]
+    if BARE_END_BEFORE.search(before) or WORD_RANGE_BEFORE.search(before):
+        return True
+    if opens_range(sentence, q) and WORD_RANGE_AFTER.match(sentence, q.end):
         return True
     last = earlier[-1] if earlier else None
     return (
