@@ -102,9 +102,12 @@ def respective_run(
     clause: str, quantities: list[Quantity], q: Quantity, words: re.Pattern = RESPECTIVELY
 ) -> tuple[re.Match | None, list[Quantity]]:
     """The "lần lượt" before q and the values listed right after it (q among them), or None."""
-    m = search(words, clause, 0, q.qual_start)
-    if m is None:
+    # the last such word before q: "… lần lượt đạt 71,2% và 36,8%; tỷ lệ … tương ứng là 48,5% và
+    # 21,3%" lists twice
+    found = finditer(words, clause, 0, q.qual_start)
+    if not found:
         return None, []
+    m = found[-1]
     run: list[Quantity] = []
     for p in quantities:
         if p.qual_start < m.end():
@@ -192,18 +195,29 @@ class ListReader:
     """Reads the values a sentence lists (mixed into DocumentExtractor)."""
 
     def these_figures(
-        self, sentence: str, clause_start: int, quantities: list[Quantity], q: Quantity
+        self,
+        sentence: str,
+        clause_start: int,
+        quantities: list[Quantity],
+        q: Quantity,
+        sentence_rows: list[dict],
     ) -> dict | None:
         """ "Năm 2023, các con số này lần lượt là 119,8 Mbps và 55,5 Mbps": the row before that
         the i-th number is an earlier value of."""
         # (the run may go on past a ";": "… tương ứng là 80,4%; 85,7% và 74,9%")
         found = finditer(THESE_FIGURES, sentence, 0, q.qual_start)
-        if not found or not self.last_rows:
+        if not found:
             return None
         start = found[-1].end()
         run = [p for p in quantities if p.qual_start >= start and p.unit == q.unit]
         index = run.index(q) if q in run else -1
-        rows = self.last_rows
+        # the figures may be this sentence's own, before a ";" ("… đạt 165,9 Mbps với băng rộng
+        # cố định và 137,4 Mbps với băng rộng di động; cùng kỳ năm 2024, các con số này lần lượt
+        # là …"): the rows the sentence gave before its run
+        own = sentence_rows[: len(sentence_rows) - max(index, 0)]
+        rows = own if len(own) == len(run) else self.last_rows
+        if not rows:
+            return None
         places = [r for r in rows if r["breakdown"] != "national"]
         if len(rows) != len(run) and len(places) == len(run):
             rows = places  # "… cả nước có 8.900 trạm. Dẫn đầu là Hà Nội …": the places listed

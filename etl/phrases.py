@@ -317,7 +317,10 @@ THESE_FIGURES = re.compile(
     r"[^;.\d]{0,40}lần\s+lượt\s+(?:là|đạt|ở\s+mức)"
     # "Đối với Phú Yên, các tỷ lệ tương ứng là 80,4%; 85,7% và 74,9%", "Cả nước, tốc độ tương
     # ứng là 155,2 Mbps và 83,4 Mbps": the figures the sentence before named, one by one
-    r"|(?:(?:các|những|hai|ba)\s+(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|tỷ\s+lệ|mức)|tốc\s+độ)\s+tương\s+ứng"
+    # ("Mức bình quân của cả nước tương ứng là 72,1% và 34,8%": the country's, the same measures)
+    r"|(?:(?:các|những|hai|ba)\s+(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|tỷ\s+lệ|mức)|tốc\s+độ"
+    r"|(?:mức\s+)?(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc))"
+    r"\s+tương\s+ứng"
     # ("… tương ứng ở ba địa phương này là 92%, 85% và 88%")
     r"(?:\s+(?:ở|của|tại)\s+(?:(?:hai|ba|bốn|năm|các)\s+)?(?:địa\s+phương|tỉnh|khối|nhóm)[^,;.\d]{0,15})?"
     r"\s+(?:là|đạt|ở\s+mức)",

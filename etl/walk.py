@@ -307,6 +307,10 @@ class DocumentExtractor(
             )
             listed, q = self.listed_label(sentence, clause_start, quantities, q, by_province)
             if listed:
+                # (the label's own period phrases out, as for any clause: "tỷ lệ khai thác … trong
+                # 6 tháng đầu năm 2024 và …")
+                for s_, e_ in spans:
+                    listed = listed.replace(sentence[s_:e_], " ") if e_ > s_ else listed
                 before = bare = listed + " đạt "
                 crossed = -1
             words_after = run_noun(sentence, quantities, q) or blank_whose(
@@ -341,7 +345,7 @@ class DocumentExtractor(
                 # (keeping what dates it: a stand-in date stays one, "document date unknown")
                 dated = period.relative if period else "" if span else "date"
                 period = Period("day_avg", *(span or (self.cutoff,) * 2), relative=dated)
-            these = self.these_figures(sentence, clause_start, quantities, q)
+            these = self.these_figures(sentence, clause_start, quantities, q, sentence_rows)
             if these is not None:
                 row = self.restate_for_place(these, q, scope, period, stated, before, sentence)
             elif item is not None:
