@@ -9,7 +9,7 @@ from etl.clauses import blank_spans
 from etl.cues import COUNTED, Scope
 from etl.gates import search
 from etl.numbers import CATALOG_UNIT, Quantity
-from etl.period_choice import comparison_period
+from etl.period_choice import COMPARED_WHEN, comparison_period
 from etl.periods import Period, find_periods
 from etl.phrases import (
     CHANGE_BEFORE,
@@ -226,8 +226,10 @@ class ComparisonReader:
         # (of its own unit: "(cùng kỳ năm 2025: 3,46 triệu giao dịch, 3.120 tỷ đồng)" restates
         # the count and the amount, each its own)
         previous = [r for r in pool if fits_unit(r, q, sentence)]
-        base = self.nth_of_list(sentence, q, previous) or (
-            previous[-1] if previous else self.name_from_label(sentence, q, period)
+        base = (
+            self.name_when(sentence, q, period)
+            or self.nth_of_list(sentence, q, previous)
+            or (previous[-1] if previous else self.name_from_label(sentence, q, period))
         )
         if base is None or (q.unit == "ratio" and base["unit"] not in ("rank", "count")):
             return  # "… so với năm 2022 (86/193)": a rank written over the ranked, its place
@@ -272,6 +274,17 @@ class ComparisonReader:
             return None
         k = len(re.findall(r"\d+(?:[.,]\d+)*", sentence[opening + 1 : q.qual_start]))
         return bases[len(bases) - len(numbers) + k] if k < len(numbers) else None
+
+    def name_when(self, sentence: str, q: Quantity, period: Period) -> dict | None:
+        """ "… so với năm 2018, khi tốc độ di động chỉ đạt 28,22 Mbps": the clause after "khi"
+        names the compared figure's own measure."""
+        if period.text_end is None or not COMPARED_WHEN.fullmatch(
+            sentence, period.text_end, q.qual_start
+        ):
+            return None
+        label = sentence[period.text_end : q.qual_start].strip(" ,") + " là "
+        scope = Scope(label, label, sentence[q.end : q.end + 40], sentence, "", -1, label)
+        return self.match_cues(q, scope, period, True)
 
     def name_from_label(self, sentence: str, q: Quantity, period: Period) -> dict | None:
         """ "số vụ tấn công … tháng 9 giảm 35,6% so với tháng 8/2023 (1.402 cuộc)": with no figure

@@ -66,6 +66,10 @@ SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
 ONE_GENERATION = re.compile(r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(?!\s*/)")
 FOURTH_GENERATION = re.compile(r"(?<![/\d])\b4G\b(?!\s*(?:/|,|và)\s*5G)")
 COMPARED_SPEED = re.compile(r"[^.;]{0,40}?\bso(?:\s+với)?\b[^.;\d]{0,40}$", re.I)
+# After "trong đó": a share's part said as a level of the same measure ("mức độ hài lòng đối với")
+PART_OF_SHARE = re.compile(
+    r"\s*,?\s*(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+[^;.\d]{0,80}?\b(?:đối\s+với|về)\b", re.I
+)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|[(,]\s*gồm|riêng|:", re.I)
 NOUN_BEFORE_DEADLINE = re.compile(r"^\s*(?:GDP|dân\s+số)?\s*")  # compiled once: every number
 
@@ -134,9 +138,23 @@ def read_marks(sentence: str) -> Marks:
 class ExclusionRules:
     """The checks that keep a number that is not an indicator value out of the rows."""
 
-    def is_part_of_previous(self, sentence: str, q: Quantity, row: dict) -> bool:
+    def is_part_of_previous(
+        self, sentence: str, q: Quantity, row: dict, sentence_rows: list[dict]
+    ) -> bool:
         """ "… 3,4 triệu khách hàng. Trong đó, ở nông thôn …": a part of the count before; but
         "Trong đó, số thuê bao băng rộng di động: 67,87 triệu" names a figure of its own."""
+        if q.unit == "percent" and any(
+            r["indicator"] == row["indicator"] and r["breakdown"] == row["breakdown"]
+            for r in sentence_rows
+        ):
+            # "Chỉ số SIPAS … là 80,08%; trong đó, mức độ hài lòng đối với … là 79,72%": the
+            # parts of a share the sentence gave before, not that share again (a part of
+            # another level, "trong đó khối bộ đạt …", has its own breakdown)
+            subset = [
+                m for m in SUBSET_WORD.finditer(sentence, 0, q.qual_start) if m.group() != ":"
+            ]
+            if subset and PART_OF_SHARE.match(sentence, subset[-1].end()):
+                return True
         if (
             q.unit == "count"
             and (  # (…or "Còn về tỉnh thành, …" after "Trong số 20 địa chỉ IP của cơ quan …")

@@ -144,6 +144,11 @@ def resolve_period(
     return None, False
 
 
+COMPARED_WHEN = re.compile(
+    r"\s*,\s*(?:khi|lúc)\s+[^;.\d()]{3,80}?(?:\b(?:chỉ\s+)?(?:đạt|là|ở\s+mức|có)\s*)?", re.I
+)
+
+
 def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Period | None:
     """Return the compared period when q is a parenthetical "(1.687 cuộc)" after "so với …"."""
     # "…, so với cùng kỳ năm 2023 là 98,6 Mbps": the compared period, then its value
@@ -157,6 +162,9 @@ def comparison_period(q: Quantity, periods: list[Period], sentence: str) -> Peri
         if p.comparison and re.fullmatch(
             r"\s*(?:là|ở\s+mức|:)\s*", sentence[p.text_end : q.qual_start]
         ):
+            return p
+        # "… so với năm 2018, khi tốc độ di động chỉ đạt 28,22 Mbps": the compared time's level
+        if p.comparison and COMPARED_WHEN.fullmatch(sentence, p.text_end, q.qual_start):
             return p
     opening = sentence.rfind("(", 0, q.qual_start)
     # "(982 cuộc)", "(là 982 cuộc)", and the next of a list: "(172,9 Mbps và 147,3 Mbps)"

@@ -84,7 +84,11 @@ CHANGE_BEFORE = re.compile(
     r"(?:(?:tăng|giảm)(?:\s+(?:thêm|nhẹ|mạnh|nhanh|tiếp))?|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt"
     r"|tăng\s+vọt)\s*(?:khoảng|gần|hơn|trên)?\s*$"
     # "… và kém top 20 khoảng 3 Mbps", "cách Top 20 khoảng 3 Mbps": the gap to another figure
-    r"|(?:\bkém\b[^.;]{0,20}?|\bcách\s+(?:top|nhóm|mức|hạng)[^.;]{0,15}?)\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    r"|(?:\bkém\b[^.;]{0,20}?|\bcách\s+(?:top|nhóm|mức|hạng)[^.;]{0,15}?)\s*(?:khoảng|gần|hơn|trên)?\s*$"
+    # "(cao hơn trung bình cả nước 1,75%)": the gap to the country's level (not "… cả nước là
+    # 75,39%" nor "cao hơn mức bình quân cả nước 139,7 Mbps", the level itself)
+    r"|(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?"
+    r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
 # "6.641 cuộc …: 1.696 cuộc giả mạo": a colon after words (not "09:12") lists the parts.

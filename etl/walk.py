@@ -385,7 +385,7 @@ class DocumentExtractor(
                 )
             if in_quotation(sentence, q.start) and is_rounded(q):
                 add_reason(row, "a round figure in a quotation")  # "khoảng 80 triệu thẻ"
-            if self.is_part_of_previous(sentence, q, row):
+            if self.is_part_of_previous(sentence, q, row, sentence_rows):
                 continue
             for each in self.rows_for_each(row, sentence, q):
                 each.update(self.locate(offset, sentence, q, anchor_text))
