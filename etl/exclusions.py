@@ -70,6 +70,10 @@ COMPARED_SPEED = re.compile(r"[^.;]{0,40}?\bso(?:\s+với)?\b[^.;\d]{0,40}$", re
 PART_OF_SHARE = re.compile(
     r"\s*,?\s*(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+[^;.\d]{0,80}?\b(?:đối\s+với|về)\b", re.I
 )
+PARTS_BRACKET = re.compile(
+    r"\d\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*\(\s*(?:bao\s+)?gồm\s*:?\s*(?:[^()\d]{0,60}?\d[\d.,]*[^()\d;]{0,60}?(?:,|và)\s*)?[^()\d]{0,30}$",
+    re.I,
+)
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|[(,]\s*gồm|riêng|:", re.I)
 NOUN_BEFORE_DEADLINE = re.compile(r"^\s*(?:GDP|dân\s+số)?\s*")  # compiled once: every number
 
@@ -239,6 +243,9 @@ class ExclusionRules:
             # "Làm thế nào để có 10 triệu thuê bao sử dụng Mobile money?": a question's figure
             or ("?" in sentence[q.end :] and search(ASKS_HOW, sentence[: q.start]))
             or bool(SUPPOSITION.match(sentence))
+            # "… 1.899.673/1.708.473 hồ sơ (gồm: 323.372 tài khoản … mức 1 và …)": the parts of
+            # a count in its bracket, whether or not the whole was read
+            or (q.unit == "count" and bool(PARTS_BRACKET.search(near)))
         ):
             return True
         marks = read_marks(sentence)

@@ -312,7 +312,21 @@ def dates_another(sentence: str, p: Period, q: Quantity) -> bool:
         or in_later_aside(sentence, p, q)
         or dates_compared_value(sentence, p, q)
         or bool(STARTED_IN.search(sentence, max(0, p.text_start - 70), p.text_start))
+        or extends_to(sentence, p, q)
     )
+
+
+# "…, Mobile Money được gia hạn thí điểm đến hết 2024": how long a scheme runs, in a clause of
+# its own after the figure
+EXTENDED = re.compile(
+    r",[^;.\d]{0,60}?\b(?:gia\s+hạn|kéo\s+dài|thí\s+điểm|áp\s+dụng|hiệu\s+lực)\b[^;.\d]{0,40}$",
+    re.I,
+)
+
+
+def extends_to(sentence: str, p: Period, q: Quantity) -> bool:
+    """Whether a period after q is the end a scheme is extended to, in a later clause."""
+    return p.text_start >= q.end and bool(EXTENDED.search(sentence, q.end, p.text_start))
 
 
 def in_later_aside(sentence: str, p: Period, q: Quantity) -> bool:
