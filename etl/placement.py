@@ -22,6 +22,7 @@ from etl.whose_words import (
     COMPARED_WITH_COUNTRY,
     LEVEL_WORD,
     LOCAL_SUBJECT,
+    MINISTRY_REPORTED,
     NATIONAL_AS_SUBJECT,
     NATIONAL_RATE_NAMED,
     NATIONAL_SUBJECT,
@@ -125,7 +126,11 @@ class Placement:
         # 32,8%" on a province's page: the country goes on
         if province:
             self.paragraph_national = False
-        elif search(NATIONAL_AS_SUBJECT, sentence) or NATIONAL_RATE_NAMED.search(sentence):
+        elif (
+            search(NATIONAL_AS_SUBJECT, sentence)
+            or NATIONAL_RATE_NAMED.search(sentence)
+            or MINISTRY_REPORTED.search(sentence)
+        ):
             self.paragraph_national = True
 
     def provinces_named_before(self, window: str = "") -> list[str]:

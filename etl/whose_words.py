@@ -141,6 +141,13 @@ COMPARED_WITH_COUNTRY = re.compile(
     re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
+# "Tại cuộc họp, Bộ Thông tin và Truyền thông đã báo cáo về tình hình chuyển đổi số …": the
+# Ministry's report on the country (what follows on a province's page is the country's)
+MINISTRY_REPORTED = re.compile(
+    r"\b(?:Bộ\s+(?:Thông\s+tin\s+và\s+Truyền\s+thông|TT&TT|TT\s*&\s*TT|TTTT|Khoa\s+học\s+và\s+Công\s+nghệ|KH&CN)"
+    r"|Văn\s+phòng\s+Chính\s+phủ|Ủy\s+ban\s+Quốc\s+gia\s+về\s+chuyển\s+đổi\s+số)"
+    r"\s+(?:đã\s+)?báo\s+cáo\s+(?:về\s+)?(?:tình\s+hình|kết\s+quả)"
+)
 # "cao hơn mức bình quân cả nước (44,9%)", "vượt mức trung bình toàn quốc": the country beside
 ABOVE_THE_COUNTRY = re.compile(
     r"(?:cao|thấp|vượt)\s+(?:hơn\s+)?(?:(?:nhiều|hẳn)\s+)?(?:(?:so\s+)?với\s+)?(?:mức\s+)?"
