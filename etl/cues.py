@@ -261,6 +261,8 @@ COUNTED = re.compile(
     r"vùng|khu\s+vực|"
     # people and groups at work, never what an indicator counts ("thành lập 11 tổ công tác")
     r"tổ|đội|đoàn|lớp|buổi|cán\s+bộ|"
+    # weaknesses found and fixed, not attacks ("hướng dẫn khắc phục 35 lỗ hổng bảo mật")
+    r"lỗ\s+hổng|điểm\s+yếu|mã\s+độc|"
     # kinds of a thing, never a count of it ("thuộc 2 hình thức", "gồm 3 nhóm")
     r"hình\s+thức|loại|nhóm|dạng|kiểu)\b",
     re.I,

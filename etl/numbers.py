@@ -122,6 +122,8 @@ CODE_AFTER = re.compile(r"/[A-ZĐ\d]")
 DASH_WORD_AFTER, LETTER_DASH_BEFORE = re.compile(r"[-–]\w"), re.compile(r"[A-Za-zĐđ]-$")
 YEAR = re.compile(r"(19|20)\d\d")
 DURATION_AFTER = re.compile(r"\s*(?:tháng|năm|ngày|tuần|giờ|quý|tuổi)\b")
+RANK_WORD_BEFORE = re.compile(r"\b(?:thứ|hạng|vị\s+trí)\s*$", re.I)
+YEAR_NAMED_AFTER = re.compile(r"\s*năm\s+(?:19|20)\d\d\b")
 NUMBERED_BEFORE = re.compile(
     # "tổng số 2.323 vụ tấn công" is a total and "con số 761 thôn" a figure, not a number like
     # "Nghị quyết số 20"
@@ -316,8 +318,12 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
     if den is None and m.group("scale") is None and m.group("unit") is None:
         if YEAR.fullmatch(num):
             return True  # a year
-        if DURATION_AFTER.match(after):
-            return True  # a duration: "sau 6 tháng triển khai", "12 tháng gần nhất"
+        if DURATION_AFTER.match(after) and not (
+            RANK_WORD_BEFORE.search(before) and YEAR_NAMED_AFTER.match(after)
+        ):
+            # a duration: "sau 6 tháng triển khai", "12 tháng gần nhất" (not a place and its
+            # year: "xếp thứ 86 năm 2022")
+            return True
         numbered = NUMBERED_BEFORE.search(before)
         if numbered and not m.group("qual"):
             # "Nghị quyết số 20", "tháng 02", "Đề án 06", a caption's "- Hình 1" (not "trong

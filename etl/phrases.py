@@ -326,7 +326,7 @@ THESE_FIGURES = re.compile(
     r"|(?:mức\s+)?(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc))"
     r"\s+tương\s+ứng"
     # ("… tương ứng ở ba địa phương này là 92%, 85% và 88%")
-    r"(?:\s+(?:ở|của|tại)\s+(?:(?:hai|ba|bốn|năm|các)\s+)?(?:địa\s+phương|tỉnh|khối|nhóm)[^,;.\d]{0,15})?"
+    r"(?:\s+(?:ở|của|tại)\s+(?:(?:hai|ba|bốn|năm|các)\s+)?(?:địa\s+phương|tỉnh|khối|nhóm|cả\s+nước|toàn\s+quốc)[^,;.\d]{0,15})?"
     r"\s+(?:là|đạt|ở\s+mức)",
     re.I,
 )

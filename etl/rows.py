@@ -45,6 +45,7 @@ from etl.title_spans import (
     is_heading,
     names_section,
 )
+from etl.whose_words import LOCAL_PORTAL
 from metrics.bounds import check_value
 
 # Below this confidence a value goes to review instead of the chart.
@@ -103,6 +104,8 @@ class RowBuilder(PeriodBounds):
         for cue in () if only else scorable_cues(q.unit, scope):
             if change and not cue.allow_change:
                 continue
+            if cue.indicator.startswith("national_portal") and LOCAL_PORTAL.search(scope.before):
+                continue  # a province's own portal counts its own dossiers and accounts
             p = period if period is not None else self.default_period(cue.indicator)
             if years and cue.periods == ["as_of"] and cue.indicator in cumulative_indicators():
                 p = at_end

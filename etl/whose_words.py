@@ -141,6 +141,14 @@ COMPARED_WITH_COUNTRY = re.compile(
     re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
+# A province's own portal or dossier system ("Cổng Dịch vụ công tỉnh Hà Giang tiếp nhận …", "Hệ
+# thống thông tin giải quyết thủ tục hành chính tỉnh Thái Nguyên …"): its counts are not the
+# National Portal's
+LOCAL_PORTAL = re.compile(
+    r"\b(?:Cổng\s+(?:Dịch\s+vụ\s+công|DVC)|Hệ\s+thống\s+thông\s+tin\s+giải\s+quyết\s+(?:thủ\s+tục\s+hành\s+chính|TTHC)"
+    r"|Cổng\s+thông\s+tin\s+một\s+cửa)\s+(?:điện\s+tử\s+)?(?:của\s+)?(?:tỉnh|thành\s+phố|TP\b\.?)",
+    re.I,
+)
 # "Tại cuộc họp, Bộ Thông tin và Truyền thông đã báo cáo về tình hình chuyển đổi số …": the
 # Ministry's report on the country (what follows on a province's page is the country's)
 MINISTRY_REPORTED = re.compile(
