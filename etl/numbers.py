@@ -117,6 +117,7 @@ SLASH_AFTER = re.compile(r"\s*/")
 DOC_CODE_AFTER = re.compile(r"[\s-]?[A-ZĐ]{1,6}[-/][A-ZĐa-z]")
 FOUR_DIGITS, NOT_DIGIT = re.compile(r"\d{4}$"), re.compile(r"\D")
 SLASH_NUMBER = re.compile(r"\s*/\s*\d")
+RESULT_BEFORE_SLASH = re.compile(r"\d\s*%\s*/\s*$")
 DAY_WORD_BEFORE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
 CODE_AFTER = re.compile(r"/[A-ZĐ\d]")
 DASH_WORD_AFTER, LETTER_DASH_BEFORE = re.compile(r"[-–]\w"), re.compile(r"[A-Za-zĐđ]-$")
@@ -311,8 +312,10 @@ def is_not_a_quantity(text: str, m: re.Match) -> bool:
                 return True
             if int(den) <= 12 and DAY_WORD_BEFORE.search(before):
                 return True  # "sáng 1/7": a day of a month, not a ratio
-    if CODE_AFTER.match(after) and den is None:
-        return True  # "203/TB-VPCP", "10/2024/NĐ-CP"
+    if CODE_AFTER.match(after) and den is None and m.group("unit") != "%":
+        return True  # "203/TB-VPCP", "10/2024/NĐ-CP" (not a result over its target: "53,6%/50%")
+    if m.group("unit") == "%" and RESULT_BEFORE_SLASH.search(before):
+        return True  # "đạt 53,6%/50%": the target the result is set over
     if DASH_WORD_AFTER.match(after) or LETTER_DASH_BEFORE.search(before):
         return True  # codes like "COVID-19", "Đề án 06-..."
     if den is None and m.group("scale") is None and m.group("unit") is None:
