@@ -146,7 +146,8 @@ def two_column_rows(text: str, paragraphs: list[Paragraph]) -> dict[int, list[tu
         if line.count("|") != 1 or len(line) > 200 or para.kind != "text":
             continue
         left, right = line.split("|")
-        if left.strip() and right.strip() and len(right.strip()) <= 40:
+        longest = 80 if HEADER_LEFT.match(left) else 40  # (a header names a period, a place)
+        if left.strip() and right.strip() and len(right.strip()) <= longest:
             cut = para.start + len(left) + 1
             pairs[i] = [
                 (para.start + len(left) - len(left.lstrip()), left.strip()),
@@ -158,9 +159,15 @@ def two_column_rows(text: str, paragraphs: list[Paragraph]) -> dict[int, list[tu
     for i in sorted(pairs):
         if i - 1 in kept:
             kept[i] = pairs[i]
-        elif i + 1 in pairs and not re.search(r"\d", pairs[i][1][1]):
-            kept[i] = pairs[i]
+        elif i + 1 in pairs and (
+            not re.search(r"\d", pairs[i][1][1]) or HEADER_LEFT.match(pairs[i][0][1])
+        ):
+            kept[i] = pairs[i]  # (a header may date its column: "Chỉ tiêu | Kết quả 6 tháng …")
     return kept
+
+
+# The first cell of a table's header row ("Chỉ tiêu | …", "Nội dung | …")
+HEADER_LEFT = re.compile(r"^\s*(?:Chỉ\s+tiêu|Nội\s+dung|Tiêu\s+chí|Chỉ\s+số)\s*$", re.I)
 
 
 # A cell that names its own figure: words, then a number that is no date ("… 58,9%", "Số giao

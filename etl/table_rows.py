@@ -124,8 +124,11 @@ class TableRows:
             level = list_item_breakdown(
                 f"{head} ({cell})", replace(q, qual_start=len(head) + 2), ""
             )
+            named = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
             if level and row["breakdown"] == "national":
                 row["breakdown"] = level
+            elif row["breakdown"] == "national" and len(named) == 1:
+                row["breakdown"] = named.pop()  # "Kết quả 6 tháng đầu năm 2024 (TP. Hồ Chí Minh)"
             elif row["breakdown"] == "national" and self.subject == "province" and self.province:
                 row["breakdown"] = self.province  # a province's own table ("UBND TỈNH …")
             self.add_table_row(row, para, offset, q, header)
@@ -298,7 +301,10 @@ NOT_A_RESULT = re.compile(
     re.I,
 )
 DAY_WORD = re.compile(r"(?:ngày\s*)?", re.I)
-BARE_YEAR = re.compile(r"^\s*(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
+# "2023", "Năm 2023", and a result column's year: "Thực hiện 2023", "Kết quả năm 2024"
+BARE_YEAR = re.compile(
+    r"^\s*(?:(?:thực\s+hiện|kết\s+quả|số\s+liệu)\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I
+)
 
 
 STEP_HEAD = re.compile(r"^\s*(?P<unit>tháng|quý|kỳ)\s+trước\s*$", re.I)

@@ -230,4 +230,7 @@ MINISTRY_SPEAKS = re.compile(
     re.I,
 )
 # Satisfaction named: measured by survey, it is no survey's other figure
-SATISFACTION_NAMED = re.compile(r"\b(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+hài\s+lòng\b", re.I)
+# ("tỷ lệ người dân, doanh nghiệp hài lòng": who is satisfied may stand between)
+SATISFACTION_NAMED = re.compile(
+    r"\b(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+(?:[^\d;.]{0,40}?\s)?hài\s+lòng\b", re.I
+)
