@@ -130,6 +130,8 @@ VIETNAM = re.compile(r"Việt\s+Nam", re.I)
 COMPARED_WITH_COUNTRY = re.compile(
     r"(?:so\s+)?với\s+(?:(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?)?"
     r"(?:cả\s+nước|toàn\s+quốc)"
+    # "Cùng cả nước, nông thôn Hà Tĩnh đang vươn lên …": alongside the country, not it
+    r"|\b[Cc]ùng\s+(?:với\s+)?(?:cả\s+nước|toàn\s+quốc)\s*,"
     # a place among the provinces: "nằm trong tốp 10 của cả nước", "dẫn đầu cả nước"
     r"|(?:tốp|top|nhóm)\s+(?:\d+\s+)?(?:tỉnh[^.;\d]{0,20}?\s)?(?:(?:dẫn\s+)?đầu\s+)?(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     # "giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc": the index's ranking of provinces
