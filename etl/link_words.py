@@ -24,7 +24,7 @@ WHOLE_AFTER_LEVELS = re.compile(
 )
 WHOLE_AFTER_PLACE = re.compile(
     r"\W*(?:(?:trong\s+khi|còn|và|nhưng)\s+)?(?:tính\s+)?(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc)\s*"
-    r"(?:(?:chỉ|mới|cũng|đã|ước)\s+)?(?:ước\s+)?(?:đạt|là|:)?\s*",
+    r"(?:(?:chỉ|mới|cũng|đã|ước)\s+)?(?:ước\s+)?(?:đạt|là|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?",
     re.I,
 )
 # "huyện Tam Đường đạt 62,1%, huyện Sìn Hồ đạt 55,3%; tính chung toàn tỉnh đạt 58,6%": the
