@@ -52,6 +52,9 @@ ONE_BODY_PART = re.compile(
 LOCAL_PLATFORM = re.compile(
     r"\bLGSP\b|nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+(?:của\s+)?(?:cấp\s+)?tỉnh", re.I
 )
+OFFICIAL_SOURCE = re.compile(
+    r"\W*(?:[^,;.\d]{0,30},\s*)?[Tt]heo\s+(?:báo\s+cáo\s+(?:của\s+)?)?(?:Sở|UBND|Ủy\s+ban|Bộ|Cục|Tổng\s+cục|Văn\s+phòng)\b"
+)
 UNNAMED_DISTRICT = re.compile(
     r"\b(?:của|tại|trên\s+địa\s+bàn)\s+(?:huyện|thị\s+xã|quận)\b(?!\s+[A-ZĐ])"
 )
@@ -172,7 +175,9 @@ def names_someone_else(
         # only the sentence just before: "Viettel đi đầu về Mobile Money. Tỷ lệ … smartphone
         # đạt 88%. Tỷ lệ hộ gia đình … cáp quang đạt 69,43%" moves on to the country's figures
         # (as its subject, not a part after its figure: "8,9 triệu khách hàng; Viettel Money …")
-        last = last_sentence(paragraph)
+        # (…unless this sentence names its own, official source: "Theo Sở, đến hết năm 2024, tỷ
+        # lệ hộ gia đình … đạt 86,2%" after an operator's account)
+        last = "" if OFFICIAL_SOURCE.match(opening) else last_sentence(paragraph)
         last = last[: m.start()] if (m := FIGURE.search(last)) else last
         operators = set(findall(OPERATORS, clause)) or set(findall(OPERATORS, last))
     if len(operators) == 1 or (operators and unit == "mbps"):
