@@ -73,7 +73,9 @@ SHARE_BASE = re.compile(
     r"\s*(?:GDP|GRDP)\b(?:\s+(?:của|toàn|cả)\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})?", re.I
 )
 COUNT_GOES_ON = re.compile(
-    r"\W*(?:(?:tính\s+)?riêng|còn|lũy\s+kế)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
+    # ("Cả năm 2024 ghi nhận 6.208 cuộc", "Tính chung cả năm có …": the whole year's count)
+    r"\W*(?:(?:tính\s+)?riêng|còn|lũy\s+kế|(?:tính\s+chung\s+)?cả)\s*,?\s*"
+    r"(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
     re.I,
 )
 # a period named in words: "lũy kế từ đầu năm", "…, trong khi năm ngoái chỉ là 20%", "… thì
