@@ -334,7 +334,9 @@ THESE_FIGURES = re.compile(
 SINCE_WORD = re.compile(r"\b(?:từ|hồi|sau|trước)\s*$", re.I)
 # Between two listed values: a separator, maybe after the first one's upload half or unit.
 LIST_GAP = re.compile(
-    r"\s*(?:/\s*\d+(?:,\d+)?\s*)?(?:Mbps|Mb/s|%|thuê\s+bao/100\s+dân)?\s*(?:,|và|;)\s*(?:và\s*)?",
+    # (…or its noun: "lần lượt là 9,8 triệu giao dịch và 11.133 tỷ đồng")
+    r"\s*(?:/\s*\d+(?:,\d+)?\s*)?(?:Mbps|Mb/s|%|thuê\s+bao/100\s+dân|giao\s+dịch|hồ\s+sơ|tài\s+khoản"
+    r"|thuê\s+bao|cuộc|trạm|khách\s+hàng|tỷ\s+đồng)?\s*(?:,|và|;)\s*(?:và\s*)?",
     re.I,
 )
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b|\btheo\s+thứ\s+tự\b", re.I)  # ("theo thứ tự đạt …")
