@@ -203,6 +203,12 @@ def is_restatement(row: dict, exact: dict) -> bool:
     return qual == "" and x != v and rounded
 
 
+def is_round(value: float) -> bool:
+    """Whether a figure has one significant digit (7 triệu, 100), as a headline rounds it."""
+    digits = format(abs(value), "f").replace(".", "").strip("0")
+    return len(digits) <= 1
+
+
 def round_half_even(x: float, digits: int = 0) -> float:
     """float(np.round(x, digits)), as numpy reckons it (scaled, rounded half to even, scaled
     back), without its 4 µs a call on a plain float (thousands of calls a refresh)."""
@@ -222,13 +228,19 @@ def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
     """
     exact: dict[tuple, list[dict]] = {}
     for row in rows:
-        if row["qualifier"] not in APPROXIMATE:  # "ước đạt 14,02%" is an exact estimate
+        # "ước đạt 14,02%" is an exact estimate; "hơn 7,1 triệu", dated by its text, is finer
+        # than an undated headline's "Hơn 7 triệu khách hàng dùng Mobile Money"
+        if row["qualifier"] not in APPROXIMATE or (
+            row["date_source"] == "text" and not is_round(row["value"])
+        ):
             exact.setdefault((row["indicator"], row["breakdown"]), []).append(row)
     return [
         row
         for row in rows
         if not any(
-            is_restatement(row, x) for x in exact.get((row["indicator"], row["breakdown"]), ())
+            is_restatement(row, x)
+            for x in exact.get((row["indicator"], row["breakdown"]), ())
+            if x is not row
         )
     ]
 

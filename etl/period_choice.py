@@ -278,6 +278,13 @@ def names_a_deadline(sentence: str, p: Period) -> bool:
 
 # "lũy kế từ khi đưa vào vận hành (năm 2019) đạt 2,14 tỷ": the year a running total started
 STARTED_IN = re.compile(r"(?:từ\s+khi|kể\s+từ)[^;.()\d]{0,50}\(\s*(?:năm\s+)?$", re.I)
+# "kể từ khi khai trương năm 2019, tổng số giao dịch …": the year it began, not the period (not
+# "từ khi khai trương đến nay", the running total's end)
+BEGAN_IN = re.compile(
+    r"(?:từ\s+khi|kể\s+từ(?:\s+khi)?)\s+(?:chính\s+thức\s+)?(?:khai\s+trương|ra\s+mắt|vận\s+hành"
+    r"|đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|hoạt\s+động)|triển\s+khai)\s+(?:vào\s+)?$",
+    re.I,
+)
 
 
 # "… ước đạt 18,3%, cao hơn mức 16,5% của năm 2023; tốc độ tăng trưởng … khoảng 20%": the year
@@ -312,6 +319,10 @@ def dates_another(sentence: str, p: Period, q: Quantity) -> bool:
         or in_later_aside(sentence, p, q)
         or dates_compared_value(sentence, p, q)
         or bool(STARTED_IN.search(sentence, max(0, p.text_start - 70), p.text_start))
+        or (
+            p.kind in ("year", "month")
+            and bool(BEGAN_IN.search(sentence, max(0, p.text_start - 70), p.text_start))
+        )
         or extends_to(sentence, p, q)
     )
 

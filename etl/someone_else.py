@@ -52,6 +52,7 @@ ONE_BODY_PART = re.compile(
 LOCAL_PLATFORM = re.compile(
     r"\bLGSP\b|nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+(?:của\s+)?(?:cấp\s+)?tỉnh", re.I
 )
+MINISTRY_NAMED_BACK = re.compile(r"\bcủa\s+Bộ\b(?!\s*,?\s*ngành|\s+[A-ZĐ])")
 OFFICIAL_SOURCE = re.compile(
     r"\W*(?:[^,;.\d]{0,30},\s*)?[Tt]heo\s+(?:báo\s+cáo\s+(?:của\s+)?)?(?:Sở|UBND|Ủy\s+ban|Bộ|Cục|Tổng\s+cục|Văn\s+phòng)\b"
 )
@@ -271,6 +272,9 @@ def names_someone_else(
     # Thương dẫn đầu với 1,488 triệu hồ sơ …, chiếm 83,48%")
     own = clause if SHARE_OF_LAST.fullmatch(window) else window
     if search(ONE_AGENCY, own) and not NATIONAL_SUBJECT.search(own.replace("Việt Nam", "")):
+        return "one named agency's figure"
+    # "Bộ Tài chính hiện cung cấp …; tỷ lệ hồ sơ … của Bộ trong 11 tháng đạt 96,5%": named back
+    if MINISTRY_NAMED_BACK.search(window) and search(ONE_AGENCY, opening):
         return "one named agency's figure"
     # (satisfaction is measured by survey: "Kết quả khảo sát … cho thấy mức độ hài lòng … đạt")
     if search(SURVEY, window + " " + after) and not SATISFACTION_NAMED.search(window):
