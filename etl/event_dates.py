@@ -14,6 +14,9 @@ EVENT_DAY = re.compile(
     r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s+\(|ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![/.\-\d])"
     # a news dateline: "Ngày 25-2, Thủ tướng … chủ trì hội nghị"
     r"|(?:^|\n)\s*Ngày\s+(?P<d2>\d{1,2})\s*[-/]\s*(?P<m2>\d{1,2})\s*,"
+    # the event's day in its sentence: "Tuần lễ Số Quốc tế Việt Nam 2024 …, khai mạc ngày 19/11"
+    r"|\b(?:khai\s+mạc|diễn\s+ra|tổ\s+chức|khai\s+trương)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+"
+    r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})(?![/.\-\d])"
 )
 
 
@@ -67,8 +70,8 @@ def date_event(event: re.Match, reported: date, precision: str, text: str) -> da
     # A year known only from "so với cùng kỳ 2023" (1 January) is the year it is written in; a
     # year the text looks back on as a whole (31 December) is the one before an event early in
     # the next.
-    month = int(event.group("m") or event.group("m2"))
-    d = int(event.group("d") or event.group("d2"))
+    month = int(event.group("m") or event.group("m2") or event.group("m3"))
+    d = int(event.group("d") or event.group("d2") or event.group("d3"))
     # "Sáng 12/10, … hội nghị chào mừng Ngày chuyển đổi số quốc gia năm 2024": the event's own year
     own = {int(y) for y in EVENT_YEAR.findall(text[event.end() : event.end() + 300].split(".")[0])}
     if len(own) == 1:

@@ -11,7 +11,9 @@ year ("Sáng 12/10, … Ngày chuyển đổi số quốc gia năm 2024"), thoug
 ("phiên họp tổng kết hoạt động năm 2024") is held after it; a site's date bar above the
 article's own stamp ("Thứ ba 01/04/2025 04:04" over "02/01/2024 21:10"); a ministry's report on
 the levels' results "trong năm 2024" (its subject long, with commas) dating the text at the
-year's end, though "Báo cáo tại hội nghị cho thấy, năm 2024, …" does not.
+year's end, though "Báo cáo tại hội nghị cho thấy, năm 2024, …" does not; an event named with its
+year whose day is said in its own sentence ("Tuần lễ Số Quốc tế Việt Nam 2024 …, khai mạc ngày
+19/11") dating a page that prints no date of its own.
 
 CASES: (text, published_iso_date_or_None, [(indicator_id, breakdown, period_kind, period_end_iso, value)])
 Written for the project from the genre's usual phrasings (not copied from any page).
@@ -155,5 +157,13 @@ CASES = [
             ("ftth_household_rate", "Bến Tre", "as_of", "2023-12-31", 71.5),
             ("internet_users_rate", "Bến Tre", "as_of", "2023-12-31", 78),
         ],
+    ),
+    # an event named with its year, its day in the same sentence: the page speaks from that day
+    (
+        "Tại sự kiện Tuần lễ Số Quốc tế Việt Nam 2024 do Bộ Thông tin và Truyền thông tổ chức, khai "
+        "mạc ngày 19/11, lãnh đạo tỉnh Quảng Ninh cho biết toàn tỉnh hiện có trên 6.100 trạm phát "
+        "sóng di động. Tỷ lệ hộ gia đình của tỉnh có kết nối cáp quang hiện đạt 89,13%.",
+        None,
+        [("ftth_household_rate", "Quảng Ninh", "as_of", "2024-11-19", 89.13)],
     ),
 ]
