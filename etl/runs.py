@@ -61,6 +61,13 @@ PART_LIST = re.compile(
 )
 
 
+PART_WORDS = re.compile(
+    r"\b(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?(?:\d{1,2}|[IV]{1,3})\b)+"
+    r"\s*(?:/\s*|\s+năm\s+)(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def listed_parts(head: str) -> list[Period]:
     """The months or quarters a run lists one by one, in the order they are named."""
     m = PART_LIST.search(head)
@@ -117,7 +124,8 @@ def rise_noun(sentence: str, quantities: list[Quantity], q: Quantity) -> str:
 
 def blank_listed(label: str) -> str:
     """A run's label with its listed periods' digits taken out, for the cues to read past."""
-    return LISTED_PERIODS.sub(" ", label)
+    # (…and a list of months or quarters: "trong tháng 7 và tháng 8/2024 lần lượt đạt …")
+    return LISTED_PERIODS.sub(" ", PART_WORDS.sub(" ", label))
 
 
 def listed_period(item: re.Match) -> Period | None:

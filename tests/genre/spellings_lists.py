@@ -164,4 +164,13 @@ CASES = [
             ("villages_without_mobile_coverage", "national", "as_of", "2024-12-13", 266),
         ],
     ),
+    # two months listed before "lần lượt", their figures with no noun after them
+    (
+        "Số giao dịch qua NDXP trong tháng 7 và tháng 8/2024 lần lượt đạt 68,5 triệu và 72,1 triệu.",
+        "2024-09-10",
+        [
+            ("ndxp_transactions_period", "national", "month", "2024-07-31", 68500000.0),
+            ("ndxp_transactions_period", "national", "month", "2024-08-31", 72100000.0),
+        ],
+    ),
 ]
