@@ -186,10 +186,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("so với tháng trước", "(tháng trước là …)" compare with the value's own month instead)
     (
         "past_month",
-        # ("Theo Cục …, tháng trước Nền tảng … đã xử lý 98,4 triệu giao dịch": a clause's opening)
+        # ("Theo Cục …, tháng trước Nền tảng … đã xử lý 98,4 triệu giao dịch", "Tháng trước, hệ
+        # thống … ghi nhận 512 cuộc": a clause's opening)
         re.compile(
             # ("6 tháng qua" is the year's first months, read below, not last month)
-            r"(?<!với\s)(?:trong\s+tháng\s+trước|(?<!\d\s)(?<!sáu\s)(?<!chín\s)tháng\s+(?:vừa\s+)?qua|(?:(?<=,\s)|(?<=^))(?-i:[Tt])háng\s+trước\s*,?\s+(?-i:[A-ZĐ]))(?!\s*\d)",
+            r"(?<!với\s)(?:trong\s+tháng\s+trước|(?<!\d\s)(?<!sáu\s)(?<!chín\s)tháng\s+(?:vừa\s+)?qua|(?:(?<=,\s)|(?<=^))(?-i:[Tt])háng\s+trước(?=\s*,|\s+(?-i:[A-ZĐ])))(?!\s*\d)",
             re.I,
         ),
     ),

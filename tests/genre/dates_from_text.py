@@ -166,4 +166,11 @@ CASES = [
         None,
         [("ftth_household_rate", "Quảng Ninh", "as_of", "2024-11-19", 89.13)],
     ),
+    # "Tháng trước," opening a sentence: the month before the page's
+    (
+        "Tháng trước, hệ thống kỹ thuật đã ghi nhận 512 cuộc tấn công mạng gây sự cố vào các hệ "
+        "thống thông tin tại Việt Nam.",
+        "2024-09-05",
+        [("cyberattacks", "national", "month", "2024-08-31", 512.0)],
+    ),
 ]
