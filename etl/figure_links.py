@@ -3,7 +3,9 @@ another period of the same figure, a list item whose indicator is named around i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from etl.clauses import find_breakdown, lead_own
 from etl.cue_names import name_indicators
@@ -26,12 +28,14 @@ from etl.link_words import (
     WHOLE_AFTER_DISTRICTS,
     WHOLE_AFTER_LEVELS,
     WHOLE_AFTER_PLACE,
+    WITH_RESULT,
     YEAR_NUMBER,
     YEAR_START_WORDS,
 )
 from etl.period_choice import level_at_end
 from etl.periods import Period, find_periods
 from etl.phrases import THIS_ONE
+from etl.provinces import canonical_province, province_names
 from etl.whose_words import NATIONAL_WORDS
 
 PASS = object()  # a way of linking that does not apply to the clause: the next one is tried
@@ -71,6 +75,7 @@ class FigureLinks:
         if not rows and link.raised and period is not None and period.kind in SPAN_KINDS:
             period = level_at_end(period)  # "…, nâng tổng số lên 12.106": the span's end
         steps = (
+            self.link_with_result,
             self.link_named_in_words_before,
             self.stop_at_new_rate,
             self.link_another_period,
@@ -164,6 +169,23 @@ class FigureLinks:
             if not noun or noun == self.counted_noun(self.after_value(before)):
                 return self.continue_figure(q, scope, period, stated, before)
         return PASS
+
+    def link_with_result(self, q, scope: Scope, period, stated: bool, link: Link):
+        """ "Chỉ số SIPAS năm 2024 trung bình cả nước là 83,94%. Với kết quả 90,23%, tỉnh Thái
+        Nguyên …": the sentence before's share, for the province named after the figure."""
+        last = self.last_rows[-1] if self.last_rows and not link.rows else None
+        if last is None or q.unit != "percent" or last["unit"] != "percent":
+            return PASS
+        named = province_after_comma().match(scope.after)
+        if not (WITH_RESULT.fullmatch(link.window) and named):
+            return PASS
+        if not stated:
+            period = Period(last["period_kind"], last["period_start"], last["period_end"])
+        row = self.match_cues(q, scope, period, True, only=last["indicator"])
+        if row is not None:
+            row["breakdown"] = canonical_province(named.group("name"))
+            row["rule_id"] = f"{row['indicator']}:with_result"
+        return row
 
     def link_count_going_on(self, q, scope: Scope, period, stated: bool, link: Link):
         """ "… 172 cuộc tấn công mạng … Riêng tháng 3/2025 có 66 cuộc": the sentence before's
@@ -329,3 +351,9 @@ class FigureLinks:
             row["breakdown"] = last["breakdown"]
             row["rule_id"] = f"{row['indicator']}:same_as_before"
         return row
+
+
+@cache
+def province_after_comma() -> re.Pattern:
+    """Match ", tỉnh Thái Nguyên" right after a figure: the place it is the result of."""
+    return re.compile(rf"\s*,\s*(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?P<name>{province_names()})\b")

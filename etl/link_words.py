@@ -94,3 +94,8 @@ UNIT_OF = CATALOG_UNIT | {"count": "count", "ratio": "count"}
 
 YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")  # a year, which is no other figure's number
 DIGIT = re.compile(r"\d")  # compiled once: read for each number
+# "Với kết quả 90,23%, tỉnh Thái Nguyên tiếp tục giữ vững vị trí số 2 toàn quốc": the measure the
+# sentence before gave, for the province named right after the figure
+WITH_RESULT = re.compile(
+    r"\W*[Vv]ới\s+(?:kết\s+quả|tỷ\s+lệ|chỉ\s+số|điểm\s+số)\s*(?:(?:là|đạt)\s*)?"
+)

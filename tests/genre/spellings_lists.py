@@ -173,4 +173,14 @@ CASES = [
             ("ndxp_transactions_period", "national", "month", "2024-08-31", 72100000.0),
         ],
     ),
+    # "Với kết quả X%, tỉnh …": the measure just given, for the province named after the figure
+    (
+        "Theo đó, kết quả Chỉ số SIPAS năm 2024 trung bình cả nước là 83,94%. Với kết quả 90,23%, tỉnh "
+        "Thái Nguyên tiếp tục giữ vững vị trí số 2 toàn quốc, sau Hải Phòng.",
+        "2025-04-10",
+        [
+            ("satisfaction_rate", "national", "year", "2024-12-31", 83.94),
+            ("satisfaction_rate", "Thái Nguyên", "year", "2024-12-31", 90.23),
+        ],
+    ),
 ]
