@@ -114,6 +114,20 @@ DISTRICT_LEVEL = re.compile(
 )
 
 
+# A speaker's words after a colon: "…, đại diện Tổng cục cho biết: …"
+SPEAKS = re.compile(
+    r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo|phát\s+biểu|nhấn\s+mạnh|khẳng\s+định|nêu)\b", re.I
+)
+
+
+@cache
+def label_province() -> re.Pattern:
+    """Match a label that ends on a province's name, its figures' owner ("… của TP. Hồ Chí Minh")."""
+    return re.compile(
+        rf"\b(?:của|ở)\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?P<name>{province_names()})\s*$"
+    )
+
+
 class Placement:
     """Settles the breakdown of a row the cues named (mixed into DocumentExtractor)."""
 
@@ -160,6 +174,17 @@ class Placement:
             return None
         return "a district's or city's figure"
 
+    @staticmethod
+    def province_before_colon(sentence: str, q: Quantity) -> str | None:
+        """The province a sentence's label ends on before its colon ("Kết quả 6 tháng đầu năm
+        2024 của TP. Hồ Chí Minh: …"), for every item after it (not a speaker's venue: "Tại hội
+        nghị ở Tp. Cần Thơ, … cho biết: …")."""
+        colon = sentence.find(":", 0, q.start)
+        if colon < 0 or SPEAKS.search(sentence, 0, colon):
+            return None
+        m = label_province().search(sentence, 0, colon)
+        return canonical_province(m.group("name")) if m else None
+
     def settle_breakdown(
         self, row: dict, sentence: str, q: Quantity, window: str, before: str, after: str
     ) -> None:
@@ -174,6 +199,10 @@ class Placement:
             return
         if row["breakdown"] == "national" and opens_on_country(sentence[: q.start]):
             return  # "…với 450 trạm; trên cả nước, tính đến cuối tháng 2/2025 số trạm 5G …"
+        labelled = self.province_before_colon(sentence, q)
+        if row["breakdown"] == "national" and labelled and not search(NATIONAL_WORDS, window):
+            row["breakdown"] = labelled  # "Kết quả … của TP. Hồ Chí Minh: …; …; … đạt 39,5%"
+            return
         label = LABELLED_LEVEL.match(sentence)
         in_noun = LEVEL_IN_NOUN.match(after) if q.unit == "percent" else None
         if row["breakdown"] == "national" and in_noun and not label:

@@ -52,6 +52,9 @@ ONE_BODY_PART = re.compile(
 LOCAL_PLATFORM = re.compile(
     r"\bLGSP\b|nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+(?:của\s+)?(?:cấp\s+)?tỉnh", re.I
 )
+MINISTRY_LEADS = re.compile(
+    r"\bBộ\s+[A-ZĐ][^,;.\d]{0,30}?\s(?:dẫn\s+đầu|đứng\s+đầu)\b[^;.\d]{0,60}$"
+)
 MINISTRY_NAMED_BACK = re.compile(r"\bcủa\s+Bộ\b(?!\s*,?\s*ngành|\s+[A-ZĐ])")
 OFFICIAL_SOURCE = re.compile(
     r"\W*(?:[^,;.\d]{0,30},\s*)?[Tt]heo\s+(?:báo\s+cáo\s+(?:của\s+)?)?(?:Sở|UBND|Ủy\s+ban|Bộ|Cục|Tổng\s+cục|Văn\s+phòng)\b"
@@ -273,8 +276,12 @@ def names_someone_else(
     own = clause if SHARE_OF_LAST.fullmatch(window) else window
     if search(ONE_AGENCY, own) and not NATIONAL_SUBJECT.search(own.replace("Việt Nam", "")):
         return "one named agency's figure"
-    # "Bộ Tài chính hiện cung cấp …; tỷ lệ hồ sơ … của Bộ trong 11 tháng đạt 96,5%": named back
-    if MINISTRY_NAMED_BACK.search(window) and search(ONE_AGENCY, opening):
+    # "Bộ Tài chính hiện cung cấp …; tỷ lệ hồ sơ … của Bộ trong 11 tháng đạt 96,5%", "…, đạt tỷ
+    # lệ 79,4% trên tổng số TTHC thuộc thẩm quyền của Bộ": the ministry named back
+    named_back = MINISTRY_NAMED_BACK.search(window) or MINISTRY_NAMED_BACK.search(after[:80])
+    if named_back and search(ONE_AGENCY, opening):
+        return "one named agency's figure"
+    if MINISTRY_LEADS.search(window):  # "Bộ Công an dẫn đầu khối bộ, ngành với 97,3%"
         return "one named agency's figure"
     # (satisfaction is measured by survey: "Kết quả khảo sát … cho thấy mức độ hài lòng … đạt")
     if search(SURVEY, window + " " + after) and not SATISFACTION_NAMED.search(window):
