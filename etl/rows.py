@@ -48,6 +48,10 @@ from etl.title_spans import (
 from etl.whose_words import LOCAL_PORTAL
 from metrics.bounds import check_value
 
+# "ước tính cả năm 2024, số giao dịch … đạt khoảng": the whole year estimated
+# (the period's own words are blanked out of the clause by then)
+YEAR_ESTIMATED = re.compile(r"\bước(?:\s+(?:tính|đạt))?\b[^;.]{0,80}$", re.I)
+
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6
 # Two indicators whose cues score within this margin make a value ambiguous.
@@ -270,8 +274,17 @@ class RowBuilder(PeriodBounds):
             # or this year's estimate, the text does not say
             reasons.append("a yearly figure with no year of its own, in a text dated mid-year")
             confidence -= 0.5
-        p, why = self.bound_period(p)
-        p = self.date_now_to_span(p, relative)
+        bounded, why = self.bound_period(p)
+        if (
+            p.kind == "year"
+            and bounded.end < p.end
+            and kind in FLOW_KINDS
+            and YEAR_ESTIMATED.search(scope.before[-100:])
+        ):
+            # "ước tính cả năm 2024, số giao dịch … đạt khoảng 850 triệu" on 20 December: an
+            # estimate of the whole year, not the days lived so far
+            why = why or "an estimate for a year not yet ended when the document was written"
+        p = self.date_now_to_span(bounded, relative)
         if why:
             reasons.append(why)
             confidence -= 0.5

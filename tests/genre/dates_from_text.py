@@ -173,4 +173,11 @@ CASES = [
         "2024-09-05",
         [("cyberattacks", "national", "month", "2024-08-31", 512.0)],
     ),
+    # a year's count estimated before the year ends: not the days lived so far, held for review
+    (
+        "Bộ Thông tin và Truyền thông ước tính cả năm 2024, số giao dịch qua NDXP đạt khoảng 850 "
+        "triệu. Tính đến ngày 15/12/2024, lũy kế giao dịch qua nền tảng đạt 2,28 tỷ.",
+        "2024-12-20",
+        [("ndxp_transactions_cumulative", "national", "as_of", "2024-12-15", 2280000000.0)],
+    ),
 ]
