@@ -209,7 +209,10 @@ class ExclusionRules(PartRules):
         deadlines = [
             m
             for m in marks.deadlines
-            if m.end() <= q.qual_start and not VISION.search(sentence, 0, m.start())
+            if m.end() <= q.qual_start
+            and not VISION.search(sentence, 0, m.start())
+            # ("…; hiện số thẻ … là 87,1 triệu thẻ": the present turns from the deadline)
+            and not opens_clause(sentence, m.end(), q.end)
         ]
         for m in [*deadlines, *([ahead] if ahead else [])]:
             year = int(m.group("y"))

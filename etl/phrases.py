@@ -57,7 +57,9 @@ PERCENT_HEAD = re.compile(r"\(\s*%\s*\)|đơn\s+vị(?:\s+tính)?\s*:\s*%", re.I
 # 50%, thực hiện 48%"
 PRESENT_TURN = re.compile(
     r"[,;]\s*(?:còn\s+|nhưng\s+|trong\s+khi\s+)?(?:hiện\s+nay|hiện\s+tại|đến\s+nay|tới\s+nay|thực\s+tế"
-    r"|hiện\s+(?:đã\s+)?(?:đạt|là|có)|thực\s+hiện\s*:?\s*(?=\d|đạt|được))\b",
+    r"|hiện\s+(?:đã\s+)?(?:đạt|là|có)|thực\s+hiện\s*:?\s*(?=\d|đạt|được)"
+    # ("…; hiện số thẻ căn cước gắn chip đã cấp … là 87,1 triệu thẻ")
+    r"|hiện\s+(?=(?:số|tỷ\s+lệ|tổng\s+số)\s))\b",
     re.I,
 )
 # Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
@@ -263,6 +265,8 @@ PER_DAY_WORDS = r"(?:trung\s+bình|bình\s+quân)\s*(?:/|mỗi|một)?\s*ngày"
 # (…or said as the day's: "Mỗi ngày trung bình có khoảng 4 triệu lượt …", "… trung bình/ngày | 3.516.293")
 PER_DAY_LABEL = re.compile(
     rf"(?:{PER_DAY_WORDS}|\b(?:mỗi|hằng|hàng)\s+ngày(?:\s+(?:trung\s+bình|bình\s+quân))?)\s*"
+    # ("Bình quân mỗi ngày trong năm 2024 có khoảng 3,2 triệu giao dịch": its period between)
+    r"(?:(?:trong|của)\s+(?:năm|tháng|quý)\s+[\dIV]+(?:/\d{4})?\s*)?"
     r"(?::|\||(?:có|đạt|là|ghi\s+nhận)\b)?\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)?$",
     re.I,
 )

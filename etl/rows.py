@@ -50,7 +50,7 @@ from metrics.bounds import check_value
 
 # "ước tính cả năm 2024, số giao dịch … đạt khoảng": the whole year estimated
 # (the period's own words are blanked out of the clause by then)
-YEAR_ESTIMATED = re.compile(r"\bước(?:\s+(?:tính|đạt))?\b[^;.]{0,80}$", re.I)
+YEAR_ESTIMATED = re.compile(r"\bước(?:\s+(?:tính|đạt))?\b[^;.]{0,120}$", re.I)
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6

@@ -52,6 +52,7 @@ ONE_BODY_PART = re.compile(
 LOCAL_PLATFORM = re.compile(
     r"\bLGSP\b|nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+(?:của\s+)?(?:cấp\s+)?tỉnh", re.I
 )
+SET_APART = re.compile(r"\b[Rr]iêng\s*,?\s*$")
 MINISTRY_LEADS = re.compile(
     r"\bBộ\s+[A-ZĐ][^,;.\d]{0,30}?\s(?:dẫn\s+đầu|đứng\s+đầu)\b[^;.\d]{0,60}$"
 )
@@ -140,7 +141,11 @@ def sentence_scene(opening: str) -> str:
 # One ministry's or agency's own system as the sentence's subject (not the National Portal)
 AGENCY_SYSTEM = re.compile(
     r"^\W*(?:(?:Trong|Tính\s+đến|Đến)\s+[^,]{0,30},\s*)?(?:Hệ\s+thống|Cổng)\s+(?:thông\s+tin\s+giải\s+quyết\s+"
-    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)|dịch\s+vụ\s+công)\s+của\s+(?:Bộ|Kho\s+bạc|Tổng\s+cục|Cục|Ngân\s+hàng)\s",
+    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)|dịch\s+vụ\s+công)\s+của\s+(?:Bộ|Kho\s+bạc|Tổng\s+cục|Cục|Ngân\s+hàng)\s"
+    # …or a ministry acting as the sentence's subject: "Bộ Tài chính hiện đang vận hành 214 hệ
+    # thống thông tin, trong đó 100% …" (not one reporting the country's: Công an, TT&TT, KH&CN)
+    r"|^\W*(?:(?:Trong|Tính\s+đến|Đến|Hiện\s+nay)\s+[^,]{0,30},\s*)?Bộ\s+(?!TT|Thông\s+tin|KH|Khoa\s+học|Công\s+an)"
+    r"[A-ZĐ]\w*(?:\s+[a-zđà-ỹ]\w*){0,3}\s+(?:hiện\s+)?(?:(?:đang|đã)\s+)?(?:vận\s+hành|cung\s+cấp|tiếp\s+nhận|triển\s+khai|có)\s",
     re.I,
 )
 
@@ -274,7 +279,12 @@ def names_someone_else(
     # (…or the clause's, when the figure is the share of the count just before it: "Bộ Công
     # Thương dẫn đầu với 1,488 triệu hồ sơ …, chiếm 83,48%")
     own = clause if SHARE_OF_LAST.fullmatch(window) else window
-    if search(ONE_AGENCY, own) and not NATIONAL_SUBJECT.search(own.replace("Việt Nam", "")):
+    agency = search(ONE_AGENCY, own)
+    if agency and not NATIONAL_SUBJECT.search(own.replace("Việt Nam", "")):
+        # "Riêng Bảo hiểm xã hội Việt Nam đã thực hiện 156 triệu giao dịch qua NDXP": set apart,
+        # one body's share of the whole, whatever its unit
+        if SET_APART.search(own, 0, agency.start()):
+            return "one body's part of the figure"
         return "one named agency's figure"
     # "Bộ Tài chính hiện cung cấp …; tỷ lệ hồ sơ … của Bộ trong 11 tháng đạt 96,5%", "…, đạt tỷ
     # lệ 79,4% trên tổng số TTHC thuộc thẩm quyền của Bộ": the ministry named back
