@@ -13,13 +13,14 @@ from etl.gates import search
 from etl.indicator_periods import RUNNING_WORDS
 from etl.normalize import Paragraph
 from etl.numbers import MBPS_WORDS, Quantity, find_quantities
+from etl.period_rows import PERIOD_HEAD, PeriodRows
 from etl.periods import Period, find_dates, find_periods
 from etl.phrases import PER_100_WORDS, PER_DAY_WORDS, TARGET_WORDS, UPLOAD
 from etl.provinces import canonical_province, province_name_pattern
 from etl.time_shifts import shift_to_year, step_period
 
 
-class TableRows:
+class TableRows(PeriodRows):
     """Reads one table row at a time against its header."""
 
     def extract_table_row(
@@ -29,6 +30,13 @@ class TableRows:
         period ("Tháng 8/2025") or its level ("Bộ, ngành"), the first header cell the rest."""
         # "Stt | Chỉ tiêu | …": a first column of row numbers puts the label in the second
         first = 1 if len(header) > 2 and len(cells) >= 2 and INDEX_HEAD.match(header[0][1]) else 0
+        # "Tháng | Số giao dịch | …" over "7/2024 | …" (not "Năm | 2022 | 2023" over a measure's row)
+        if (
+            not first
+            and PERIOD_HEAD.match(header[0][1])
+            and self.extract_period_row(para, cells, header)
+        ):
+            return
         if ENTITY_HEAD.match(header[first][1]):
             if first and len(cells) == len(header) - 1 and not INDEX_CELL.match(cells[0][1]):
                 # "Bình quân khối địa phương | 61,2% | 38,4%": a summary row with no number
@@ -58,6 +66,9 @@ class TableRows:
             # "Chỉ tiêu (%)" over the labels, or "Bảng 1. … (đơn vị: %)" over the table
             unit_hint = read_label_unit(header[first][1])[0] or read_label_unit(caption)[0]
         context = caption + " " + label
+        caption_places = {
+            canonical_province(m.group()) for m in province_name_pattern().finditer(caption)
+        }
         caption_periods = self.caption_periods(caption)
         # "Bảng 1. … quý I/2025" above "Tháng 1 | Tháng 2": the caption's year dates the months
         year = caption_periods[-1].end.year if caption_periods else self.year
@@ -124,11 +135,16 @@ class TableRows:
             level = list_item_breakdown(
                 f"{head} ({cell})", replace(q, qual_start=len(head) + 2), ""
             )
-            named = {canonical_province(m.group()) for m in province_name_pattern().finditer(head)}
+            # (…or, for every column, the caption's: "Bảng 2. Một số chỉ tiêu hạ tầng số tỉnh Lào Cai")
+            named = {
+                canonical_province(m.group()) for m in province_name_pattern().finditer(head)
+            } or caption_places
             if level and row["breakdown"] == "national":
                 row["breakdown"] = level
             elif row["breakdown"] == "national" and len(named) == 1:
-                row["breakdown"] = named.pop()  # "Kết quả 6 tháng đầu năm 2024 (TP. Hồ Chí Minh)"
+                row["breakdown"] = next(
+                    iter(named)
+                )  # "Kết quả 6 tháng đầu năm 2024 (TP. Hồ Chí Minh)"
             elif row["breakdown"] == "national" and self.subject == "province" and self.province:
                 row["breakdown"] = self.province  # a province's own table ("UBND TỈNH …")
             self.add_table_row(row, para, offset, q, header)

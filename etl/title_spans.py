@@ -22,7 +22,8 @@ TITLE_SPAN = re.compile(
 # A title naming the span a report reviews: "BÁO CÁO THÁNG 5/2025", "(Trích Báo cáo tháng 5/2025
 # …)", "Kết quả chuyển đổi số quý II/2025", "Tình hình chuyển đổi số quốc gia tháng 10/2024"
 REPORT_OF_SPAN = re.compile(
-    r"\(?\s*(?:Trích\s+)?(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình|Sơ\s+kết|Tổng\s+kết|Số\s+liệu)\s+"
+    # (…and a bulletin's: "Bản tin an toàn thông tin tháng 11/2022")
+    r"\(?\s*(?:Trích\s+)?(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình|Sơ\s+kết|Tổng\s+kết|Số\s+liệu|Bản\s+tin)\s+"
     r"(?:[^()\n\d]{0,80}?\s)?(?:tháng\s+\d{1,2}\s*/\s*20\d\d|quý\s+(?:IV|III|II|I|[1-4])\s*/\s*20\d\d"
     r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+20\d\d|năm\s+20\d\d)"
     # "(Kỳ báo cáo: từ ngày 16/4/2025 đến ngày 15/5/2025)": the window a monthly report counts
