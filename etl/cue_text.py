@@ -287,11 +287,21 @@ def own_quantities(sentence: str, quantities: list[Quantity], periods: list) -> 
     return out
 
 
+PER_100_BESIDE = re.compile(
+    r"/\s*100\s+(?:dân|người)\s*:?\s*[\d.,]+\s*\(\s*(?:cả\s+nước|toàn\s+quốc)\s*(?::|là)?\s*$", re.I
+)
+
+
 def unit_named_around(q: Quantity, window: str, before: str, after: str, percent_lead: bool):
     """The quantity with the unit its label gives a bare number: per 100 inhabitants, or a share
     under a "(%)" heading (percent_lead: the paragraph's lead says "(%)")."""
     # "trong 100 người dân Việt Nam, có gần 92 thuê bao": the hundred is a number too
-    per_100 = search(PER_100_WORDS, window) or search(PER_100_OF, before[-80:])
+    # (…or the country's beside a per-100 figure: "…/100 dân: 20,4 (cả nước: 21,6)")
+    per_100 = (
+        search(PER_100_WORDS, window)
+        or search(PER_100_OF, before[-80:])
+        or PER_100_BESIDE.search(before[-80:])
+    )
     if q.unit in ("count", "percent") and per_100 and q.value < 300:
         # "trên 100 dân đạt 23,4", "mật độ … 86,7", "… trên 100 dân hiện đạt 84%"
         return replace(q, unit="per_100")

@@ -375,7 +375,10 @@ COUNTRY_BEFORE = re.compile(
     r"|(?:^|[;.]\s*)\W*(?:bình\s+quân|trung\s+bình|tính\s+chung)\s+(?:chung\s+)?(?:của\s+)?"
     r"(?:cả\s+nước|toàn\s+quốc)\s*,[^;.\d]{0,120}$"
     # "89,13% số hộ … (cả nước là 75,39%)": the country's figure set beside the province's
-    r"|\(\s*(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    r"|\(\s*(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*(?:khoảng|gần|hơn|trên)?\s*$"
+    # "…, trong khi cả nước có khoảng 7,2 triệu khách hàng": the country's, set against the place's
+    r"|\b(?:trong\s+khi|còn)\s+(?:tính\s+chung\s+)?(?:cả\s+nước|toàn\s+quốc)\s+(?:(?:chỉ|mới|cũng|đã|ước)\s+)?"
+    r"(?:có|đạt|là)\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
 COUNTRY_AFTER = re.compile(r"^\s*(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc)\b", re.I)

@@ -124,7 +124,8 @@ SPEAKS = re.compile(
 def label_province() -> re.Pattern:
     """Match a label that ends on a province's name, its figures' owner ("… của TP. Hồ Chí Minh")."""
     return re.compile(
-        rf"\b(?:của|ở)\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?P<name>{province_names()})\s*$"
+        rf"\b(?:của|ở)\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?P<name>{province_names()})"
+        r"(?:\s+so\s+với\s+(?:cả\s+nước|toàn\s+quốc))?\s*$"  # ("… của Phú Thọ so với cả nước:")
     )
 
 

@@ -36,13 +36,14 @@ CASES = [
             ("mobile_broadband_speed", "national", "month", "2025-05-31", 146.9),
         ],
     ),
-    # dead-zone villages covered: not the share of all villages with coverage
+    # dead-zone villages covered: not the share of all villages with coverage (the headline's
+    # share, at the page's date, is the former dead zones')
     (
         "Hoàn thành phủ sóng 91,2% thôn, bản lõm sóng\n\n"
         "Theo Cục Viễn thông, đến ngày 30/9/2024, các doanh nghiệp đã phủ sóng 2.205/2.418 thôn, "
         "bản lõm sóng.",
         "2024-10-08",
-        [],
+        [("dead_zone_villages_covered_rate", "national", "as_of", "2024-10-08", 91.2)],
     ),
     # a plan in the headline, a target in the body: nothing stored
     (
