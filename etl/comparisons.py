@@ -13,8 +13,6 @@ from etl.period_choice import COMPARED_WHEN, comparison_period
 from etl.periods import Period, find_periods
 from etl.phrases import (
     CHANGE_BEFORE,
-    COUNTRY_AFTER,
-    COUNTRY_BEFORE,
     PAREN_PRIOR,
     PRIOR_VALUE,
     STEP_BACK_CLAUSE,
@@ -23,6 +21,7 @@ from etl.phrases import (
 )
 from etl.rows import DATE_REASON
 from etl.time_shifts import shift_to_year, shift_years, step_back, step_period, time_named_after
+from etl.whose_words import COUNTRY_AFTER, COUNTRY_BEFORE
 
 # Compiled once and gated (etl.gates): written in the call, they were looked up in re's cache
 # and tried at every position of the clause for each number.

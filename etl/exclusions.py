@@ -14,7 +14,6 @@ from etl.parts import SUBSET_WORD, PartRules
 from etl.phrases import (
     ASKS_HOW,
     BODY_PART,
-    COUNTRY_BEFORE,
     DEADLINE_YEAR,
     FIGURE,
     FROM_BARE,
@@ -47,7 +46,7 @@ from etl.phrases import (
 from etl.provinces import province_names
 from etl.ranges import is_range_end, shares_a_bound
 from etl.restated import AS_SHARE_OF, COUNT_SAID_AS_SHARE, OF_ANOTHER
-from etl.whose_words import LEVEL_BEFORE_COLON, LEVEL_WORD, NATIONAL_WORDS
+from etl.whose_words import COUNTRY_BEFORE, LEVEL_BEFORE_COLON, LEVEL_WORD, NATIONAL_WORDS
 
 MARK_WORDS = ("trên", "vượt", "vượt mốc", "vượt ngưỡng", "hơn")  # "lần đầu … vượt ngưỡng 200 Mbps"
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)

@@ -12,7 +12,6 @@ from etl.gates import search
 from etl.indicator_periods import edition_schedules
 from etl.numbers import BOUNDING, Quantity
 from etl.periods import WORD_NUMBERS
-from etl.phrases import COUNTRY_AFTER, COUNTRY_BEFORE, NATIONAL_SOURCE
 from etl.provinces import canonical_province, province_name_pattern, province_names, shared_by
 from etl.rows import DISTRICT_PART_REASON, add_reason
 from etl.subject import local_opening, local_province, sentence_province
@@ -20,11 +19,14 @@ from etl.whose_words import (
     ABOVE_THE_COUNTRY,
     BELOW_PROVINCE,
     COMPARED_WITH_COUNTRY,
+    COUNTRY_AFTER,
+    COUNTRY_BEFORE,
     LEVEL_WORD,
     LOCAL_SUBJECT,
     MINISTRY_REPORTED,
     NATIONAL_AS_SUBJECT,
     NATIONAL_RATE_NAMED,
+    NATIONAL_SOURCE,
     NATIONAL_SUBJECT,
     NATIONAL_WORDS,
     level_of,

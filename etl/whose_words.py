@@ -236,3 +236,31 @@ MINISTRY_SPEAKS = re.compile(
 SATISFACTION_NAMED = re.compile(
     r"\b(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+(?:[^\d;.]{0,40}?\s)?hài\s+lòng\b", re.I
 )
+
+
+# "Theo Bộ TT&TT, …", "Ngân hàng Nhà nước cho biết": a national body gives the country's figure.
+NATIONAL_SOURCE = re.compile(
+    r"\b(?:Theo|theo)\s+(?:Bộ\s|Cục\s(?![^,.;]{0,20}\btỉnh\b)|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước|"
+    # ("Theo Cục Thuế tỉnh, …": the province's own office)
+    r"Tổng\s+cục|Ủy\s+ban\s+Quốc\s+gia|Chính\s+phủ)"
+)
+
+# "cao hơn bình quân cả nước cùng kỳ là 38,4%", "mức 18,3% của cả nước": the country's figure.
+COUNTRY_BEFORE = re.compile(
+    # "… chưa bằng một nửa tỷ trọng của cả nước (12,33%)": the country's share, named last
+    # ("nhỉnh hơn mức chung của cả nước (38,4%)", "cao hơn mức trung bình cả nước (38,2 Mbps)")
+    r"(?:bình\s+quân|trung\s+bình|mức(?:\s+(?:chung|trung\s+bình|bình\s+quân))?"
+    r"|(?:tỷ\s+trọng|tỷ\s+lệ)(?:\s+chung)?\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    r"(?:\s+cùng\s+(?:kỳ|thời\s+điểm)|\s+năm\s+20\d\d)?(?:\s+(?:mới|chỉ|hiện|vẫn))?"
+    r"\s*(?:là|:|đạt|ở\s+mức)?\s*(?:khoảng|gần|hơn|trên)?\s*\(?\s*$"
+    # "…; bình quân cả nước, tỷ lệ TTHC đủ điều kiện … là 91,3%": a clause opening on the country
+    r"|(?:^|[;.]\s*)\W*(?:bình\s+quân|trung\s+bình|tính\s+chung)\s+(?:chung\s+)?(?:của\s+)?"
+    r"(?:cả\s+nước|toàn\s+quốc)\s*,[^;.\d]{0,120}$"
+    # "89,13% số hộ … (cả nước là 75,39%)": the country's figure set beside the province's
+    r"|\(\s*(?:cả\s+nước|toàn\s+quốc)(?:\s+cùng\s+kỳ)?\s*(?:là|:|đạt)?\s*(?:khoảng|gần|hơn|trên)?\s*$"
+    # "…, trong khi cả nước có khoảng 7,2 triệu khách hàng": the country's, set against the place's
+    r"|\b(?:trong\s+khi|còn)\s+(?:tính\s+chung\s+)?(?:cả\s+nước|toàn\s+quốc)\s+(?:(?:chỉ|mới|cũng|đã|ước)\s+)?"
+    r"(?:có|đạt|là)\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    re.I,
+)
+COUNTRY_AFTER = re.compile(r"^\s*(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc)\b", re.I)
