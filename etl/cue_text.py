@@ -288,7 +288,10 @@ def own_quantities(sentence: str, quantities: list[Quantity], periods: list) -> 
 
 
 PER_100_BESIDE = re.compile(
-    r"/\s*100\s+(?:dân|người)\s*:?\s*[\d.,]+\s*\(\s*(?:cả\s+nước|toàn\s+quốc)\s*(?::|là)?\s*$", re.I
+    r"/\s*100\s+(?:dân|người)\s*:?\s*[\d.,]+\s*\(\s*(?:cả\s+nước|toàn\s+quốc)\s*(?::|là)?\s*$"
+    # "… trên 100 dân của Vĩnh Phúc đạt 91,5, cao hơn bình quân chung cả nước (86,9)"
+    r"|(?:/|trên)\s*100\s+(?:dân|người)\b[^;()]{0,60}?\d[\d.,]*[^;()\d]{0,50}?(?:cả\s+nước|toàn\s+quốc)\s*\(\s*$",
+    re.I,
 )
 
 

@@ -249,7 +249,7 @@ NATIONAL_SOURCE = re.compile(
 COUNTRY_BEFORE = re.compile(
     # "… chưa bằng một nửa tỷ trọng của cả nước (12,33%)": the country's share, named last
     # ("nhỉnh hơn mức chung của cả nước (38,4%)", "cao hơn mức trung bình cả nước (38,2 Mbps)")
-    r"(?:bình\s+quân|trung\s+bình|mức(?:\s+(?:chung|trung\s+bình|bình\s+quân))?"
+    r"(?:(?:bình\s+quân|trung\s+bình)(?:\s+chung)?|mức(?:\s+(?:chung|trung\s+bình|bình\s+quân))?"
     r"|(?:tỷ\s+trọng|tỷ\s+lệ)(?:\s+chung)?\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     r"(?:\s+cùng\s+(?:kỳ|thời\s+điểm)|\s+năm\s+20\d\d)?(?:\s+(?:mới|chỉ|hiện|vẫn))?"
     r"\s*(?:là|:|đạt|ở\s+mức)?\s*(?:khoảng|gần|hơn|trên)?\s*\(?\s*$"
