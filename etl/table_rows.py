@@ -112,8 +112,8 @@ class TableRows(PeriodRows):
             if caption_periods:
                 periods = [replace(p, relative="") if p.relative == "year" else p for p in periods]
             quantities = find_quantities(cell, self.dot_decimals)
-            if len(quantities) != 1:
-                continue
+            if len(quantities) != 1 or search(TARGET_WORDS, cell):
+                continue  # (a note's "mục tiêu 2024: 50%" is an aim)
             q = written_unit(quantities[0], unit_hint, scale)
             period = next((p for p in periods if p.kind != "date"), None)
             if period is None and periods and READ_UP_TO.search(head):
@@ -128,6 +128,11 @@ class TableRows(PeriodRows):
             after = cell[quantities[0].end :]
             scope = Scope(label + running + " đạt ", label + " ", after, context)
             row = self.match_cues(q, scope, period, period is not None)
+            if row is None and q.unit == "percent" and not RATE_WORD.match(label):
+                # a share's row named without "Tỷ lệ": "Hồ sơ xử lý trực tuyến | 45,6%"
+                named = "Tỷ lệ " + label[:1].lower() + label[1:]
+                rate = Scope(named + running + " đạt ", named + " ", after, context)
+                row = self.match_cues(q, rate, period, period is not None)
             if row is None and in_label and period in in_label:
                 row = self.continue_row_above(q, scope, period, label, header)
             if row is None:
@@ -299,6 +304,7 @@ WHOLE_LEVEL = re.compile(
 INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
 # a label of a daily average: "Bình quân mỗi ngày (triệu giao dịch/ngày)"
 DAILY_LABEL = re.compile(rf"{PER_DAY_WORDS}|/\s*ngày\b", re.I)
+RATE_WORD = re.compile(r"\s*(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng)\b", re.I)
 BARE_RATE_HEAD = re.compile(r"^\s*T[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*$", re.I)
 MONEY_LABEL = re.compile(r"\(\s*(nghìn\s+)?tỷ\s+(?:đồng|VNĐ|VND)\s*\)", re.I)
 # a column of the level reached by a day: "Thực hiện đến 31/5/2025", "Lũy kế đến 30/4/2025"
