@@ -130,7 +130,9 @@ class TableRows(PeriodRows):
             row = self.match_cues(q, scope, period, period is not None)
             if row is None and q.unit == "percent" and not RATE_WORD.match(label):
                 # a share's row named without "Tỷ lệ": "Hồ sơ xử lý trực tuyến | 45,6%"
-                named = "Tỷ lệ " + label[:1].lower() + label[1:]
+                named = "Tỷ lệ " + (
+                    label[:1].lower() + label[1:] if label[1:2].islower() else label
+                )
                 rate = Scope(named + running + " đạt ", named + " ", after, context)
                 row = self.match_cues(q, rate, period, period is not None)
             if row is None and in_label and period in in_label:
@@ -201,8 +203,16 @@ class TableRows(PeriodRows):
                 for p in read_header_period(head, self.year, self.cutoff, None, None)
                 if p.kind != "date"
             ]
-            cell_period = own[0] if own else period
+            # (…or its day in brackets: "DVCTT toàn trình/tổng TTHC (28/2/2025)", a level then)
+            days = [] if own else find_dates(head)
+            day = Period("as_of", days[0][2], days[0][2]) if len(days) == 1 else None
+            cell_period = own[0] if own else day or period
             readings = (named, measure + " " + CAPTION_ASIDES.sub(" ", head))
+            if q.unit == "percent" and not RATE_WORD.match(head):
+                # "Hồ sơ trực tuyến tháng 2/2025": a share's column named without "Tỷ lệ"
+                bare = CAPTION_ASIDES.sub(" ", head).strip()
+                bare = bare[:1].lower() + bare[1:] if bare[1:2].islower() else bare
+                readings = (*readings, "Tỷ lệ " + bare)
             row = next(
                 filter(None, (self.cell_row(q, words, cell_period) for words in readings)), None
             )
