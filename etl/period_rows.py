@@ -12,6 +12,7 @@ from etl.numbers import find_quantities
 from etl.periods import ROMAN, Period, find_periods, month_end
 from etl.phrases import PER_DAY_WORDS, UPLOAD
 from etl.provinces import canonical_province, province_name_pattern
+from etl.table_units import read_label_unit, written_unit
 
 # The first header cell of a table keyed by period
 PERIOD_HEAD = re.compile(
@@ -66,7 +67,7 @@ class PeriodRows:
             quantities = find_quantities(cell, self.dot_decimals)
             if len(quantities) != 1 or NOT_A_FIGURE_HEAD.search(head) or UPLOAD.search(head):
                 continue
-            q = quantities[0]
+            q = written_unit(quantities[0], *read_label_unit(head))  # "Giá trị (tỷ đồng)"
             # "Trung bình/ngày": the month's daily average
             cell_period = (
                 Period("day_avg", period.start, period.end) if DAILY.search(head) else period

@@ -12,11 +12,12 @@ from etl.cues import Scope, indicator_units
 from etl.gates import search
 from etl.indicator_periods import RUNNING_WORDS
 from etl.normalize import Paragraph
-from etl.numbers import MBPS_WORDS, Quantity, find_quantities
+from etl.numbers import Quantity, find_quantities
 from etl.period_rows import PERIOD_HEAD, PeriodRows
 from etl.periods import Period, find_dates, find_periods
 from etl.phrases import PER_100_WORDS, PER_DAY_WORDS, TARGET_WORDS, UPLOAD
 from etl.provinces import canonical_province, province_name_pattern
+from etl.table_units import LABEL_SCALES, MBPS, read_label_unit, written_unit
 from etl.time_shifts import shift_to_year, step_period
 
 
@@ -269,32 +270,6 @@ class TableRows(PeriodRows):
         return [p for p in found if not p.relative and p.kind != "date"]
 
 
-def written_unit(q: Quantity, unit: str | None, scale: float | None) -> Quantity:
-    """A bare count read in the unit or scale its label or unit column writes once."""
-    if q.unit != "count":
-        return q
-    if unit:  # ("(nghìn tỷ đồng)": thousands of billions)
-        return replace(q, unit=unit, value=q.value * scale if scale else q.value)
-    # "Tài khoản VNeID đã kích hoạt (triệu) | 59,8"
-    return replace(q, value=q.value * scale) if scale else q
-
-
-def read_label_unit(label: str) -> tuple[str | None, float | None]:
-    """The unit and scale a label writes once: "Tốc độ … (Mbps)", "(%)", "(triệu)"."""
-    unit_hint = (
-        "mbps"
-        if MBPS.search(label)
-        # "(%)", and a caption's "(đơn vị: %)"
-        else "percent"
-        if re.search(r"\(\s*(?:đơn\s+vị\s*(?:tính\s*)?:\s*)?%\s*\)", label, re.I)
-        else None
-    )
-    scale = LABEL_SCALES.get(m.group(1).lower()) if (m := LABEL_SCALE.search(label)) else None
-    if money := MONEY_LABEL.search(label):  # "Số tiền thanh toán (tỷ đồng)": billions of đồng
-        return "money_vnd", 1000.0 if money.group(1) else None
-    return unit_hint, scale
-
-
 # A first header over places, one a row ("Đơn vị | Số hồ sơ | Tỷ lệ …"), and the rows that are
 # the whole province or country
 ENTITY_HEAD = re.compile(
@@ -316,17 +291,12 @@ INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
 DAILY_LABEL = re.compile(rf"{PER_DAY_WORDS}|/\s*ngày\b", re.I)
 RATE_WORD = re.compile(r"\s*(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng)\b", re.I)
 BARE_RATE_HEAD = re.compile(r"^\s*T[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*$", re.I)
-MONEY_LABEL = re.compile(r"\(\s*(nghìn\s+)?tỷ\s+(?:đồng|VNĐ|VND)\s*\)", re.I)
 # a column of the level reached by a day: "Thực hiện đến 31/5/2025", "Lũy kế đến 30/4/2025"
 READ_UP_TO = re.compile(r"\b(?:đến|tới|tính\s+đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/20\d\d", re.I)
 # A header over row numbers, and over a column of units
 INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT)\s*$")
 UNIT_HEAD = re.compile(r"^\s*(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*$", re.I)
-MBPS = re.compile("|".join(map(re.escape, MBPS_WORDS)), re.I)
 UNIT_SCALE = re.compile(r"^\s*(triệu|nghìn|ngàn)\b", re.I)
-# The scale a label writes once for its counts: "(triệu)", "(nghìn địa chỉ)"
-LABEL_SCALE = re.compile(r"\(\s*(triệu|nghìn|ngàn|tỷ)\b[^)]*\)", re.I)
-LABEL_SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "tỷ": 1e9}
 # A column of targets or of ratios to them, not of results
 NOT_A_RESULT = re.compile(
     r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|giao)|so\s+(?:với|sánh)|\bKH\b|tăng\s*/\s*giảm|đơn\s+vị\s+tính",
