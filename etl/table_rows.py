@@ -66,7 +66,9 @@ class TableRows(PeriodRows):
         if unit_hint is None:
             # "Chỉ tiêu (%)" over the labels, or "Bảng 1. … (đơn vị: %)" over the table
             unit_hint = read_label_unit(header[first][1])[0] or read_label_unit(caption)[0]
-        context = caption + " " + label
+        # (…and the page's title: "Cổng Dịch vụ công quốc gia quý III/2024: …" names the portal a
+        # row "Hồ sơ trực tuyến nộp qua Cổng" counts on)
+        context = caption + " " + label + " " + self.title_line()
         caption_places = {
             canonical_province(m.group()) for m in province_name_pattern().finditer(caption)
         }
@@ -258,6 +260,11 @@ class TableRows(PeriodRows):
             }
         )
         self.rows.append(row)
+
+    def title_line(self) -> str:
+        """The document's first line, its title."""
+        first = self.nt.paragraphs[0] if self.nt.paragraphs else None
+        return self.nt.text[first.start : first.end][:200] if first else ""
 
     def caption(self, header: list[tuple[int, str]]) -> str:
         """The line above a table's header ("Bảng 2. Kết quả trên Cổng Dịch vụ công quốc gia")."""
