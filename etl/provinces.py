@@ -72,6 +72,12 @@ def find_province_names(text: str) -> list[str]:
     return [text[m.start("name") : m.end("name")] for m in lowered_province_pattern().finditer(low)]
 
 
+def one_province(text: str) -> str | None:
+    """The one province a text names (a caption, a column header), or None for none or several."""
+    named = {canonical_province(m.group()) for m in province_name_pattern().finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
 @lru_cache(maxsize=1024)  # a report names its provinces many times; the catalog stays
 def canonical_province(written: str) -> str:
     """The catalog spelling of a province name as written in the text."""

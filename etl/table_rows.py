@@ -15,9 +15,20 @@ from etl.normalize import Paragraph
 from etl.numbers import Quantity, find_quantities
 from etl.period_rows import PERIOD_HEAD, PeriodRows
 from etl.periods import Period, find_dates, find_periods
-from etl.phrases import PER_100_WORDS, PER_DAY_WORDS, TARGET_WORDS, UPLOAD
-from etl.provinces import canonical_province, province_name_pattern
-from etl.table_units import LABEL_SCALES, MBPS, read_label_unit, written_unit
+from etl.phrases import PER_100_WORDS, TARGET_WORDS, UPLOAD
+from etl.provinces import canonical_province, one_province, province_name_pattern
+from etl.table_words import (
+    CAPTION_ASIDES,
+    DAILY_LABEL,
+    LABEL_SCALES,
+    MBPS,
+    NOT_A_RESULT,
+    READ_UP_TO,
+    caption_measure,
+    named_as_share,
+    read_label_unit,
+    written_unit,
+)
 from etl.time_shifts import shift_to_year, step_period
 
 
@@ -69,9 +80,7 @@ class TableRows(PeriodRows):
         # (…and the page's title: "Cổng Dịch vụ công quốc gia quý III/2024: …" names the portal a
         # row "Hồ sơ trực tuyến nộp qua Cổng" counts on)
         context = caption + " " + label + " " + self.title_line()
-        caption_places = {
-            canonical_province(m.group()) for m in province_name_pattern().finditer(caption)
-        }
+        caption_place = one_province(caption)
         caption_periods = self.caption_periods(caption)
         # "Bảng 1. … quý I/2025" above "Tháng 1 | Tháng 2": the caption's year dates the months
         year = caption_periods[-1].end.year if caption_periods else self.year
@@ -131,12 +140,9 @@ class TableRows(PeriodRows):
             after = cell[quantities[0].end :]
             scope = Scope(label + running + " đạt ", label + " ", after, context)
             row = self.match_cues(q, scope, period, period is not None)
-            if row is None and q.unit == "percent" and not RATE_WORD.match(label):
-                # a share's row named without "Tỷ lệ": "Hồ sơ xử lý trực tuyến | 45,6%"
-                named = "Tỷ lệ " + (
-                    label[:1].lower() + label[1:] if label[1:2].islower() else label
-                )
-                rate = Scope(named + running + " đạt ", named + " ", after, context)
+            share = named_as_share(label) if row is None and q.unit == "percent" else None
+            if share:  # a share's row named without "Tỷ lệ": "Hồ sơ xử lý trực tuyến | 45,6%"
+                rate = Scope(share + running + " đạt ", share + " ", after, context)
                 row = self.match_cues(q, rate, period, period is not None)
             if row is None and in_label and period in in_label:
                 row = self.continue_row_above(q, scope, period, label, header)
@@ -145,16 +151,13 @@ class TableRows(PeriodRows):
             level = list_item_breakdown(
                 f"{head} ({cell})", replace(q, qual_start=len(head) + 2), ""
             )
-            # (…or, for every column, the caption's: "Bảng 2. Một số chỉ tiêu hạ tầng số tỉnh Lào Cai")
-            named = {
-                canonical_province(m.group()) for m in province_name_pattern().finditer(head)
-            } or caption_places
+            # the column's one province ("Kết quả 6 tháng đầu năm 2024 (TP. Hồ Chí Minh)"), or the
+            # caption's for every column ("Bảng 2. Một số chỉ tiêu hạ tầng số tỉnh Lào Cai")
+            place = one_province(head) or caption_place
             if level and row["breakdown"] == "national":
                 row["breakdown"] = level
-            elif row["breakdown"] == "national" and len(named) == 1:
-                row["breakdown"] = next(
-                    iter(named)
-                )  # "Kết quả 6 tháng đầu năm 2024 (TP. Hồ Chí Minh)"
+            elif row["breakdown"] == "national" and place:
+                row["breakdown"] = place
             elif row["breakdown"] == "national" and self.subject == "province" and self.province:
                 row["breakdown"] = self.province  # a province's own table ("UBND TỈNH …")
             self.add_table_row(row, para, offset, q, header)
@@ -198,7 +201,7 @@ class TableRows(PeriodRows):
             # a bare "Tỷ lệ (%)" column: the caption names the measure ("Kết quả phủ sóng thôn
             # lõm sóng có điện lưới")
             # (its dates and asides read past: "… tháng 4/2025 (3 địa phương dẫn đầu)")
-            measure = CAPTION_ASIDES.sub(" ", READ_UP_TO.sub(" ", caption))
+            measure = caption_measure(caption)
             named = measure + " " + head if BARE_RATE_HEAD.match(head) else head
             # "Quốc gia | Hạng năm 2024 | Hạng năm 2022": a column's own year, the caption's measure
             own = [
@@ -211,11 +214,9 @@ class TableRows(PeriodRows):
             day = Period("as_of", days[0][2], days[0][2]) if len(days) == 1 else None
             cell_period = own[0] if own else day or period
             readings = (named, measure + " " + CAPTION_ASIDES.sub(" ", head))
-            if q.unit == "percent" and not RATE_WORD.match(head):
-                # "Hồ sơ trực tuyến tháng 2/2025": a share's column named without "Tỷ lệ"
-                bare = CAPTION_ASIDES.sub(" ", head).strip()
-                bare = bare[:1].lower() + bare[1:] if bare[1:2].islower() else bare
-                readings = (*readings, "Tỷ lệ " + bare)
+            # "Hồ sơ trực tuyến tháng 2/2025": a share's column named without "Tỷ lệ"
+            share = named_as_share(CAPTION_ASIDES.sub(" ", head)) if q.unit == "percent" else None
+            readings = (*readings, share) if share else readings
             row = next(
                 filter(None, (self.cell_row(q, words, cell_period) for words in readings)), None
             )
@@ -284,7 +285,6 @@ ENTITY_HEAD = re.compile(
     re.I,
 )
 WHOLE_PROVINCE = re.compile(r"^\s*(?:Toàn\s+(?:tỉnh|thành\s+phố)|Tổng\s+cộng|Tổng|Cộng)\s*$", re.I)
-CAPTION_ASIDES = re.compile(r"\([^()]*\)|\b(?:năm|tháng|quý)\s+[\dIVX][\dIVX/.]*|\d[\d/.,]*", re.I)
 WHOLE_COUNTRY = re.compile(r"^\s*(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)\s*$", re.I)
 # a level's summary row: "Bình quân khối địa phương", "Trung bình các bộ, ngành"
 # (…or the level named alone in a "Khối" column: "Bộ, ngành", "Địa phương (bình quân)")
@@ -294,21 +294,11 @@ WHOLE_LEVEL = re.compile(
     re.I,
 )
 INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
-# a label of a daily average: "Bình quân mỗi ngày (triệu giao dịch/ngày)"
-DAILY_LABEL = re.compile(rf"{PER_DAY_WORDS}|/\s*ngày\b", re.I)
-RATE_WORD = re.compile(r"\s*(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng)\b", re.I)
 BARE_RATE_HEAD = re.compile(r"^\s*T[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*$", re.I)
-# a column of the level reached by a day: "Thực hiện đến 31/5/2025", "Lũy kế đến 30/4/2025"
-READ_UP_TO = re.compile(r"\b(?:đến|tới|tính\s+đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/20\d\d", re.I)
 # A header over row numbers, and over a column of units
 INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT)\s*$")
 UNIT_HEAD = re.compile(r"^\s*(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*$", re.I)
 UNIT_SCALE = re.compile(r"^\s*(triệu|nghìn|ngàn)\b", re.I)
-# A column of targets or of ratios to them, not of results
-NOT_A_RESULT = re.compile(
-    r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|giao)|so\s+(?:với|sánh)|\bKH\b|tăng\s*/\s*giảm|đơn\s+vị\s+tính",
-    re.I,
-)
 DAY_WORD = re.compile(r"(?:ngày\s*)?", re.I)
 # "2023", "Năm 2023", and a result column's year: "Thực hiện 2023", "Kết quả năm 2024"
 BARE_YEAR = re.compile(

@@ -1,0 +1,73 @@
+"""What a table's label, column header or caption writes once for its cells: the unit and scale
+of its bare numbers ("Tốc độ … (Mbps)", "(%)", "(triệu)", "Số tiền thanh toán (tỷ đồng)"), a
+daily average, a share named without "Tỷ lệ", a column of aims rather than results, and the
+caption's measure without its dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.numbers import MBPS_WORDS, Quantity
+from etl.phrases import PER_DAY_WORDS
+
+MONEY_LABEL = re.compile(r"\(\s*(nghìn\s+)?tỷ\s+(?:đồng|VNĐ|VND)\s*\)", re.I)
+MBPS = re.compile("|".join(map(re.escape, MBPS_WORDS)), re.I)
+# The scale a label writes once for its counts: "(triệu)", "(nghìn địa chỉ)"
+LABEL_SCALE = re.compile(r"\(\s*(triệu|nghìn|ngàn|tỷ)\b[^)]*\)", re.I)
+LABEL_SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "tỷ": 1e9}
+# a label of a daily average: "Bình quân mỗi ngày (triệu giao dịch/ngày)", "Trung bình/ngày"
+DAILY_LABEL = re.compile(rf"{PER_DAY_WORDS}|/\s*ngày\b", re.I)
+# a label that names a share itself
+RATE_WORD = re.compile(r"\s*(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng)\b", re.I)
+# a column of the level reached by a day: "Thực hiện đến 31/5/2025", "Lũy kế đến 30/4/2025"
+READ_UP_TO = re.compile(r"\b(?:đến|tới|tính\s+đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/20\d\d", re.I)
+# A column of targets or of ratios to them, not of results
+NOT_A_RESULT = re.compile(
+    r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|giao)|so\s+(?:với|sánh)|\bKH\b|tăng\s*/\s*giảm|đơn\s+vị\s+tính",
+    re.I,
+)
+# a caption's or header's dates and asides, read past for its measure
+CAPTION_ASIDES = re.compile(r"\([^()]*\)|\b(?:năm|tháng|quý)\s+[\dIVX][\dIVX/.]*|\d[\d/.,]*", re.I)
+
+
+def written_unit(q: Quantity, unit: str | None, scale: float | None) -> Quantity:
+    """A bare count read in the unit or scale its label or unit column writes once."""
+    if q.unit != "count":
+        return q
+    if unit:  # ("(nghìn tỷ đồng)": thousands of billions)
+        return replace(q, unit=unit, value=q.value * scale if scale else q.value)
+    # "Tài khoản VNeID đã kích hoạt (triệu) | 59,8"
+    return replace(q, value=q.value * scale) if scale else q
+
+
+def read_label_unit(label: str) -> tuple[str | None, float | None]:
+    """The unit and scale a label writes once: "Tốc độ … (Mbps)", "(%)", "(triệu)"."""
+    unit_hint = (
+        "mbps"
+        if MBPS.search(label)
+        # "(%)", and a caption's "(đơn vị: %)"
+        else "percent"
+        if re.search(r"\(\s*(?:đơn\s+vị\s*(?:tính\s*)?:\s*)?%\s*\)", label, re.I)
+        else None
+    )
+    scale = LABEL_SCALES.get(m.group(1).lower()) if (m := LABEL_SCALE.search(label)) else None
+    if money := MONEY_LABEL.search(label):  # "Số tiền thanh toán (tỷ đồng)": billions of đồng
+        return "money_vnd", 1000.0 if money.group(1) else None
+    return unit_hint, scale
+
+
+def named_as_share(label: str) -> str | None:
+    """A percent cell's label as the share it names, when it leaves out "Tỷ lệ" ("Hồ sơ xử lý
+    trực tuyến | 45,6%" reads "Tỷ lệ hồ sơ xử lý trực tuyến"); None when it says it already."""
+    if RATE_WORD.match(label):
+        return None
+    bare = label.strip()
+    # (lower the first letter of a word, not of an acronym: "DVCTT toàn trình/tổng TTHC")
+    return "Tỷ lệ " + (bare[:1].lower() + bare[1:] if bare[1:2].islower() else bare)
+
+
+def caption_measure(caption: str) -> str:
+    """What a caption says its table measures, without its dates ("Bảng 2. Giao dịch qua NDXP
+    theo tháng, quý III/2024" -> "Bảng  Giao dịch qua NDXP theo tháng,  ")."""
+    return CAPTION_ASIDES.sub(" ", READ_UP_TO.sub(" ", caption))
