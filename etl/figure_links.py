@@ -35,7 +35,7 @@ from etl.link_words import (
 from etl.period_choice import level_at_end
 from etl.periods import Period, find_periods
 from etl.phrases import THIS_ONE
-from etl.provinces import canonical_province, province_names
+from etl.provinces import canonical_province, written_province
 from etl.whose_words import NATIONAL_WORDS
 
 PASS = object()  # a way of linking that does not apply to the clause: the next one is tried
@@ -356,4 +356,4 @@ class FigureLinks:
 @cache
 def province_after_comma() -> re.Pattern:
     """Match ", tỉnh Thái Nguyên" right after a figure: the place it is the result of."""
-    return re.compile(rf"\s*,\s*(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?P<name>{province_names()})\b")
+    return re.compile(rf"\s*,\s*{written_province('name')}")

@@ -12,7 +12,13 @@ from etl.gates import search
 from etl.indicator_periods import edition_schedules
 from etl.numbers import BOUNDING, Quantity
 from etl.periods import WORD_NUMBERS
-from etl.provinces import canonical_province, province_name_pattern, province_names, shared_by
+from etl.provinces import (
+    canonical_province,
+    province_name_pattern,
+    province_names,
+    shared_by,
+    written_province,
+)
 from etl.rows import DISTRICT_PART_REASON, add_reason
 from etl.subject import local_opening, local_province, sentence_province
 from etl.whose_words import (
@@ -126,7 +132,7 @@ SPEAKS = re.compile(
 def label_province() -> re.Pattern:
     """Match a label that ends on a province's name, its figures' owner ("… của TP. Hồ Chí Minh")."""
     return re.compile(
-        rf"\b(?:của|ở)\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?P<name>{province_names()})"
+        rf"\b(?:của|ở)\s+{written_province('name')}"
         r"(?:\s+so\s+với\s+(?:cả\s+nước|toàn\s+quốc))?\s*$"  # ("… của Phú Thọ so với cả nước:")
     )
 

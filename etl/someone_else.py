@@ -25,6 +25,7 @@ from etl.whose_words import (
     OWNER_AFTER,
     PART_AFTER,
     SATISFACTION_NAMED,
+    SET_APART_BEFORE,
     SOME_OF_THEM,
     SURVEY,
     THE_FIRM,
@@ -52,7 +53,6 @@ ONE_BODY_PART = re.compile(
 LOCAL_PLATFORM = re.compile(
     r"\bLGSP\b|nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+(?:của\s+)?(?:cấp\s+)?tỉnh", re.I
 )
-SET_APART = re.compile(r"\b[Rr]iêng\s*,?\s*$")
 MINISTRY_LEADS = re.compile(
     r"\bBộ\s+[A-ZĐ][^,;.\d]{0,30}?\s(?:dẫn\s+đầu|đứng\s+đầu)\b[^;.\d]{0,60}$"
 )
@@ -283,7 +283,7 @@ def names_someone_else(
     if agency and not NATIONAL_SUBJECT.search(own.replace("Việt Nam", "")):
         # "Riêng Bảo hiểm xã hội Việt Nam đã thực hiện 156 triệu giao dịch qua NDXP": set apart,
         # one body's share of the whole, whatever its unit
-        if SET_APART.search(own, 0, agency.start()):
+        if SET_APART_BEFORE.search(own, 0, agency.start()):
             return "one body's part of the figure"
         return "one named agency's figure"
     # "Bộ Tài chính hiện cung cấp …; tỷ lệ hồ sơ … của Bộ trong 11 tháng đạt 96,5%", "…, đạt tỷ

@@ -25,6 +25,7 @@ from etl.whose_words import (
     NATIONAL_SUBJECT,
     NATIONAL_WORDS,
     OPERATORS,
+    SET_APART_BEFORE,
 )
 from metrics.catalog import load_provinces
 
@@ -220,8 +221,6 @@ def provincial_work(head: str) -> bool:
     return m is not None and named <= {canonical_province(m.group("name"))}
 
 
-# "Riêng Viettel …", "trong đó nhà mạng VNPT …": an operator set apart as a part
-SET_APART_BEFORE = re.compile(r"\b(?:[Rr]iêng|[Tt]rong\s+đó)\s*,?\s*(?:nhà\s+mạng\s+)?$")
 # A page opening on a district, town or commune below the province: its figures are theirs
 DISTRICT_OPENING = re.compile(
     rf"\W*(?:UBND\s+)?(?:{BELOW_PROVINCE})\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}"
