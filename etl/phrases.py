@@ -355,6 +355,9 @@ LIST_LEAD = re.compile(
     re.I,
 )
 ESTIMATE_BEFORE = re.compile(r"\bước\s+(?:đạt|tính|khoảng)?[^;\d]{0,30}$", re.I)
+# …and a whole clause said as an estimate: "Ước cả năm 2024, số cuộc tấn công … vào khoảng" (its
+# period's words blanked out by then, so the clause may run long)
+YEAR_ESTIMATED = re.compile(r"\bước(?:\s+(?:tính|đạt))?\b[^;.]{0,120}$", re.I)
 
 
 # The events a text reports from: meetings, workshops, fairs, ceremonies

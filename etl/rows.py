@@ -36,7 +36,7 @@ from etl.indicator_periods import (
 from etl.numbers import Quantity
 from etl.period_bounds import DATE_REASON, PeriodBounds, near_period_end
 from etl.periods import Period
-from etl.phrases import CHANGE_BEFORE, ESTIMATE_BEFORE
+from etl.phrases import CHANGE_BEFORE, ESTIMATE_BEFORE, YEAR_ESTIMATED
 from etl.provinces import names_places_together
 from etl.title_spans import (
     PERIOD_FLOWS,
@@ -47,10 +47,6 @@ from etl.title_spans import (
 )
 from etl.whose_words import LOCAL_PORTAL
 from metrics.bounds import check_value
-
-# "ước tính cả năm 2024, số giao dịch … đạt khoảng": the whole year estimated
-# (the period's own words are blanked out of the clause by then)
-YEAR_ESTIMATED = re.compile(r"\bước(?:\s+(?:tính|đạt))?\b[^;.]{0,120}$", re.I)
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6

@@ -15,6 +15,7 @@ from etl.provinces import province_name_pattern
 from etl.whose_words import (
     COUNTRY,
     MINISTRY_SPEAKS,
+    NATIONAL_SOURCE,
     NATIONAL_SUBJECT,
     ONE_AGENCY,
     OPERATOR_ACTS,
@@ -57,8 +58,10 @@ MINISTRY_LEADS = re.compile(
     r"\bBộ\s+[A-ZĐ][^,;.\d]{0,30}?\s(?:dẫn\s+đầu|đứng\s+đầu)\b[^;.\d]{0,60}$"
 )
 MINISTRY_NAMED_BACK = re.compile(r"\bcủa\s+Bộ\b(?!\s*,?\s*ngành|\s+[A-ZĐ])")
+# A sentence opening on its official source: the country's ("Theo Bộ TT&TT, …") or a province's
+# ("Theo Sở, …", "Theo UBND tỉnh, …")
 OFFICIAL_SOURCE = re.compile(
-    r"\W*(?:[^,;.\d]{0,30},\s*)?[Tt]heo\s+(?:báo\s+cáo\s+(?:của\s+)?)?(?:Sở|UBND|Ủy\s+ban|Bộ|Cục|Tổng\s+cục|Văn\s+phòng)\b"
+    rf"\W*(?:[^,;.\d]{{0,30}},\s*)?(?:{NATIONAL_SOURCE.pattern}|[Tt]heo\s+(?:Sở|UBND|Ủy\s+ban)\b)"
 )
 UNNAMED_DISTRICT = re.compile(
     r"\b(?:của|tại|trên\s+địa\s+bàn)\s+(?:huyện|thị\s+xã|quận)\b(?!\s+[A-ZĐ])"

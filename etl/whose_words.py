@@ -151,13 +151,6 @@ LOCAL_PORTAL = re.compile(
     r"|Cổng\s+thông\s+tin\s+một\s+cửa)\s+(?:điện\s+tử\s+)?(?:của\s+)?(?:tỉnh|thành\s+phố|TP\b\.?)",
     re.I,
 )
-# "Tại cuộc họp, Bộ Thông tin và Truyền thông đã báo cáo về tình hình chuyển đổi số …": the
-# Ministry's report on the country (what follows on a province's page is the country's)
-MINISTRY_REPORTED = re.compile(
-    r"\b(?:Bộ\s+(?:Thông\s+tin\s+và\s+Truyền\s+thông|TT&TT|TT\s*&\s*TT|TTTT|Khoa\s+học\s+và\s+Công\s+nghệ|KH&CN)"
-    r"|Văn\s+phòng\s+Chính\s+phủ|Ủy\s+ban\s+Quốc\s+gia\s+về\s+chuyển\s+đổi\s+số)"
-    r"\s+(?:đã\s+)?báo\s+cáo\s+(?:về\s+)?(?:tình\s+hình|kết\s+quả)"
-)
 # "cao hơn mức bình quân cả nước (44,9%)", "vượt mức trung bình toàn quốc": the country beside
 ABOVE_THE_COUNTRY = re.compile(
     r"(?:cao|thấp|vượt)\s+(?:hơn\s+)?(?:(?:nhiều|hẳn)\s+)?(?:(?:so\s+)?với\s+)?(?:mức\s+)?"
@@ -230,6 +223,12 @@ MINISTRY_SPEAKS = re.compile(
     rf"^\W*(?:Phát\s+biểu|Tại\s+(?:buổi\s+)?họp\s+báo|Theo)\b[^.;]{{0,40}}?{MINISTRY}"
     rf"|{MINISTRY}[^.;]{{0,30}}?\b(?:cho\s+biết|thông\s+tin|công\s+bố)\b",
     re.I,
+)
+# "Tại cuộc họp, Bộ Thông tin và Truyền thông đã báo cáo về tình hình chuyển đổi số …": the
+# Ministry's report on the country (what follows on a province's page is the country's)
+MINISTRY_REPORTED = re.compile(
+    rf"(?:{MINISTRY}|\bVăn\s+phòng\s+Chính\s+phủ|\bỦy\s+ban\s+Quốc\s+gia\s+về\s+chuyển\s+đổi\s+số)"
+    r"\s+(?:đã\s+)?báo\s+cáo\s+(?:về\s+)?(?:tình\s+hình|kết\s+quả)"
 )
 # Satisfaction named: measured by survey, it is no survey's other figure
 # ("tỷ lệ người dân, doanh nghiệp hài lòng": who is satisfied may stand between)
