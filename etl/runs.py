@@ -53,19 +53,15 @@ def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Per
     return Period("year", date(year, 1, 1), date(year, 12, 31))
 
 
-# "tháng 1, tháng 2 và tháng 3/2025", "quý I, quý II và quý III năm 2024" before "lần lượt"
-PART_LIST = re.compile(
+# "tháng 1, tháng 2 và tháng 3/2025", "quý I, quý II và quý III năm 2024": months or quarters one
+# by one…
+PART_RUN = (
     r"\b(?P<w>tháng|quý)\s+(?P<parts>(?:\d{1,2}|[IV]{1,3})(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?"
-    r"(?:\d{1,2}|[IV]{1,3})\b)+)\s*(?:/\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)\b[^\d;]{0,60}$",
-    re.I,
+    r"(?:\d{1,2}|[IV]{1,3})\b)+)\s*(?:/\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)\b"
 )
-
-
-PART_WORDS = re.compile(
-    r"\b(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?(?:\d{1,2}|[IV]{1,3})\b)+"
-    r"\s*(?:/\s*|\s+năm\s+)(?:19|20)\d\d\b",
-    re.I,
-)
+# …before "lần lượt"
+PART_LIST = re.compile(PART_RUN + r"[^\d;]{0,60}$", re.I)
+PART_WORDS = re.compile(PART_RUN, re.I)
 
 
 def listed_parts(head: str) -> list[Period]:

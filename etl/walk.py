@@ -253,8 +253,8 @@ class DocumentExtractor(
             # The window keeps the qualifier ("đạt 97,6%"): cues may read it as part of the label.
             before = sentence[clause_start : q.start]
             nxt = quantities[i + 1].qual_start if i + 1 < len(quantities) else len(sentence)
-            # (not the "." of "TP. Hà Nội": "… phủ khoảng 65% dân số TP. Hà Nội")
-            clause_end = re.search(r"(?<!\bTP)[;.]\s|[;.]$", sentence[q.end : nxt])
+            # (not the "." of "TP. Hà Nội", as sentences.py reads it: "… 65% dân số TP. Hà Nội")
+            clause_end = re.search(r"(?<!\b[Tt][Pp])[;.]\s|[;.]$", sentence[q.end : nxt])
             after = sentence[q.end : q.end + clause_end.start() if clause_end else nxt]
             window = since(before, quantities[:i], clause_start)
             q = unit_named_around(
