@@ -95,9 +95,8 @@ def target_had_figure(sentence: str, start: int, end: int, number: int) -> bool:
     still is)."""
     cut = sentence.rfind(";", end, number)
     # ("đạt 58%/mục tiêu 50%;": a result over its target)
-    beside = MET_BEFORE.search(sentence[max(0, start - 12) : start]) or sentence[
-        :start
-    ].rstrip().endswith("/")
+    words = sentence[max(0, start - 12) : start]
+    beside = MET_BEFORE.search(words) or words.rstrip().endswith("/")
     return cut >= 0 and bool(beside) and bool(FIGURE.search(sentence, end, cut))
 
 
