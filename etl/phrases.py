@@ -41,7 +41,14 @@ OPENING_SCENE = re.compile(r"\W*(?:Trong|Tại|Ở)\s+(?:khu\s+vực|vùng)\s+[^
 PLAN_LEAD = re.compile(
     r"(?:(?:đặt(?:\s+ra)?|đề\s+ra|giao)\s+(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)[^:.;]{0,60}"
     # (…or strive for, wherever the lead says so: "… yêu cầu các bộ, ngành phấn đấu đến hết năm 2025:")
-    r"|(?:^|\n)\W*(?:Mục\s+tiêu|Chỉ\s+tiêu)\b[^:.;]{0,80}|\bphấn\s+đấu\b[^:.;]{0,80})\s*:(?=\s*(?:$|[-+•*–]\s))",
+    r"|(?:^|\n)\W*(?:Mục\s+tiêu|Chỉ\s+tiêu)\b[^:.;]{0,80}"
+    # (…or a heading of aims, "Những chỉ tiêu chính:", not of those met, "Các chỉ tiêu đã đạt
+    # được:", nor dated like a result, "Các chỉ tiêu chính tháng 10/2024:", "… tính đến 31/12/2023:";
+    # "Một số chỉ tiêu …" heads results as often as aims)
+    r"|(?:^|\n)\W*(?:Những|Các)\s+(?:mục\s+tiêu|chỉ\s+tiêu)\b(?![^:.;]{0,80}(?:\bđạt\s+được|\bđã"
+    r"\s+đạt|\bkết\s+quả|\bthực\s+hiện\s+được|\btình\s+hình|\btháng|\bquý|\btính\s+(?:đến|tới)"
+    r"|\d{1,2}/\d{1,2}/))[^:.;]{0,80}"
+    r"|\bphấn\s+đấu\b[^:.;]{0,80})\s*:(?=\s*(?:$|[-+•*–]\s|\d{1,2}[.)]\s))",
     re.I,
 )
 # A supposition, not a result: "Nếu tỷ lệ … đạt 50% thì mỗi năm sẽ tiết kiệm …", "Giả sử 100% hộ

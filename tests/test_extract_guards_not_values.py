@@ -6,6 +6,9 @@ beside it; the share of what is still left undone, told after its count ("còn k
 thống chưa được phê duyệt …, tương đương 26,2%"), is not the share done; a count "trong tháng" on a
 page that never says which month is no running total (it waits for a reader to name the month),
 and the sentences after it do not take that unnamed month for one the text named.
+Stop 41: a plan's items under a heading of aims ("Những chỉ tiêu chính:", numbered items under
+"… đặt ra các chỉ tiêu chủ yếu như sau:") are no results; a heading of figures dated like a result
+("Các chỉ tiêu chuyển đổi số của tỉnh … tính đến 31/12/2023:") still gives its items.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -50,6 +53,30 @@ GUARDS = [
         [("national_portal_accounts", "national", "2024-11-04", 15900000)],
         [("online_payments_count", 1300000), ("online_payments_value", 1020)],
         id="a-count-in-a-month-the-page-does-not-name",
+    ),
+    pytest.param(
+        "UBND tỉnh Nam Định ban hành Kế hoạch chuyển đổi số năm 2024.\nNhững chỉ tiêu chính:\n"
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 50%;\n- 80% hộ gia đình có cáp quang.\n",
+        "2024-02-10",
+        [],
+        [("online_dossier_full_process_rate", 50), ("ftth_household_rate", 80)],
+        id="a-plan-s-items-under-a-heading-of-aims",
+    ),
+    pytest.param(
+        "Năm 2024, Bộ đặt ra các chỉ tiêu chủ yếu như sau:\n\n1. Tỷ lệ dịch vụ công trực tuyến "
+        "toàn trình đạt 80%.\n2. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 40%.\n",
+        "2024-02-10",
+        [],
+        [("dvctt_full_process_rate", 80), ("online_dossier_full_process_rate", 40)],
+        id="numbered-aims-under-a-lead-that-sets-them",
+    ),
+    pytest.param(
+        "Các chỉ tiêu chuyển đổi số của tỉnh Quảng Ninh tính đến 31/12/2023:\n"
+        "- Tỷ lệ hồ sơ xử lý trực tuyến: 91,3%;\n",
+        "2024-01-20",
+        [("online_dossier_rate", "Quảng Ninh", "2023-12-31", 91.3)],
+        [],
+        id="a-heading-of-figures-dated-like-a-result",
     ),
 ]
 
