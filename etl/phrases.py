@@ -246,8 +246,8 @@ TO_AFTER = re.compile(r"^[^;.]{0,40}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống)\
 # "so với mức …", and the earlier figure a rise starts from or a multiple is of ("tăng từ mức
 # 52,4 Mbps hồi tháng 8", "gần gấp đôi mức 30,2 Mbps của cùng kỳ năm 2023")
 PRIOR_VALUE = re.compile(
-    # ("…, cao hơn mức 16,5% của năm trước đó")
-    r"(?:(?:so\s+với|(?:cao|thấp)\s+hơn)\s+(?:mức|con\s+số|tỷ\s+lệ)?|(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức)?"
+    # ("…, cao hơn mức 16,5% của năm trước đó", "nhiều hơn mức 1,75 triệu hồ sơ của tháng trước")
+    r"(?:(?:so\s+với|(?:cao|thấp|nhiều|ít)\s+hơn)\s+(?:mức|con\s+số|tỷ\s+lệ)?|(?:tăng|giảm)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức)?"
     r"|gấp\s+(?:đôi|ba|\d+(?:,\d+)?\s+lần)\s+(?:mức|con\s+số)?)\s*(?:là\s+)?"
     r"(?:(?:hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?$",  # ("so với hơn 740.000 địa chỉ …")
     re.I,

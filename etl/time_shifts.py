@@ -110,7 +110,10 @@ def time_named_after(base: dict, after: str) -> Period | None:
         first = date(y, n, 1)
         return Period("month", first, month_end(first.year, first.month), comparison=True)
     step = re.match(
-        r"^\s*(?:của\s+|vào\s+|trong\s+)?(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\b", after
+        # (its noun may come first: "nhiều hơn mức 1,75 triệu hồ sơ của tháng trước")
+        r"^\s*(?:(?:[^\W\d]+\s+){1,2}?(?=của\s))?(?:của\s+|vào\s+|trong\s+)?"
+        r"(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\b",
+        after,
     )
     if step:  # "so với 52,4 Mbps tháng trước"
         return step_back(base, step.group("unit"))

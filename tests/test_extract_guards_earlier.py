@@ -202,6 +202,17 @@ GUARDS = [
         [],
         id="a-figure-compared-with-the-whole-year-before-is-the-next-year-s",
     ),
+    pytest.param(
+        "Trong tháng 5/2024, Cổng Dịch vụ công quốc gia tiếp nhận 2,1 triệu hồ sơ trực tuyến, "
+        "nhiều hơn mức 1,75 triệu hồ sơ của tháng trước.",
+        "2024-06-05",
+        [
+            ("national_portal_dossiers_new", "national", "2024-05-31", 2_100_000),
+            ("national_portal_dossiers_new", "national", "2024-04-30", 1_750_000),
+        ],
+        [],
+        id="more-than-last-month-s-figure-with-its-noun-between",
+    ),
 ]
 
 
