@@ -42,6 +42,7 @@ class Cue:
     context: re.Pattern | None
     exclude: re.Pattern | None
     exclude_after: re.Pattern | None  # words right after the number that rule the cue out
+    exclude_clause: re.Pattern | None  # words anywhere in the clause before it that do
     periods: list[str] | None
     denominators: list[float] | None  # a ratio must be out of one of these ("71/193")
     weight: float
@@ -96,19 +97,9 @@ def compile_cues() -> tuple[Cue, ...]:
     """Compile the catalog's cue tables once per process."""
     catalog = load_catalog()
     cues = []
-    # the indicator's own `exclude` and `exclude_after` rule out every cue of it
-    shared = {k: catalog[k].dropna() for k in ("exclude", "exclude_after") if k in catalog}
     for indicator, rows in load_cues().items():
         unit = catalog.loc[indicator, "unit"]
         for row in rows:
-            row = {
-                **row,
-                **{
-                    k: "|".join(filter(None, [row.get(k), own[indicator]]))
-                    for k, own in shared.items()
-                    if indicator in own
-                },
-            }
 
             def comp(key, row=row):
                 return LazyPattern(row[key], re.I) if key in row else None
@@ -126,6 +117,7 @@ def compile_cues() -> tuple[Cue, ...]:
                     context=comp("context"),
                     exclude=comp("exclude"),
                     exclude_after=comp("exclude_after"),
+                    exclude_clause=comp("exclude_clause"),
                     periods=row.get("periods"),
                     denominators=row.get("denominators"),
                     weight=float(row.get("weight", 1.0)),
@@ -358,6 +350,8 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
             return None
     if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:100]):
         return None
+    if cue.exclude_clause is not None and cue.exclude_clause.search(scope.before):
+        return None  # ("Cổng Dịch vụ công tỉnh Hà Giang tiếp nhận …": another system's count)
     counts = counted_nouns().get(cue.indicator)
     if counts is not None and COUNTED.match(scope.after) and not counts.match(scope.after):
         return None  # "15,62 triệu tài khoản, 4.543 thủ tục": procedures are not accounts

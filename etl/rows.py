@@ -45,7 +45,6 @@ from etl.title_spans import (
     is_heading,
     names_section,
 )
-from etl.whose_words import LOCAL_PORTAL
 from metrics.bounds import check_value
 
 # Below this confidence a value goes to review instead of the chart.
@@ -90,6 +89,8 @@ class RowBuilder(PeriodBounds):
                 return None
             if change and not cue.allow_change:
                 return None  # "Mức này tăng 1,2 Mbps so với tháng 1": a change, named back
+            if cue.exclude_clause is not None and cue.exclude_clause.search(scope.before):
+                return None  # (the indicator's: "Hệ thống … TTHC tỉnh Thái Nguyên có 45.000 …")
             p = period if period is not None else self.default_period(only)
             best[only] = (0.8, cue, p)
         # "từ năm 2019 đến hết tháng 5/2025, tổng số giao dịch … đạt 2,75 tỷ": a running total over
@@ -104,8 +105,6 @@ class RowBuilder(PeriodBounds):
         for cue in () if only else scorable_cues(q.unit, scope):
             if change and not cue.allow_change:
                 continue
-            if cue.indicator.startswith("national_portal") and LOCAL_PORTAL.search(scope.before):
-                continue  # a province's own portal counts its own dossiers and accounts
             p = period if period is not None else self.default_period(cue.indicator)
             if years and cue.periods == ["as_of"] and cue.indicator in cumulative_indicators():
                 p = at_end

@@ -143,14 +143,6 @@ COMPARED_WITH_COUNTRY = re.compile(
     re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
-# A province's own portal or dossier system ("Cổng Dịch vụ công tỉnh Hà Giang tiếp nhận …", "Hệ
-# thống thông tin giải quyết thủ tục hành chính tỉnh Thái Nguyên …"): its counts are not the
-# National Portal's
-LOCAL_PORTAL = re.compile(
-    r"\b(?:Cổng\s+(?:Dịch\s+vụ\s+công|DVC)|Hệ\s+thống\s+thông\s+tin\s+giải\s+quyết\s+(?:thủ\s+tục\s+hành\s+chính|TTHC)"
-    r"|Cổng\s+thông\s+tin\s+một\s+cửa)\s+(?:điện\s+tử\s+)?(?:của\s+)?(?:tỉnh|thành\s+phố|TP\b\.?)",
-    re.I,
-)
 # "cao hơn mức bình quân cả nước (44,9%)", "vượt mức trung bình toàn quốc": the country beside
 ABOVE_THE_COUNTRY = re.compile(
     r"(?:cao|thấp|vượt)\s+(?:hơn\s+)?(?:(?:nhiều|hẳn)\s+)?(?:(?:so\s+)?với\s+)?(?:mức\s+)?"

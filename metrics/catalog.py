@@ -41,18 +41,23 @@ def list_indicator_ids(path: Path = CATALOG_PATH) -> list[str]:
 
 
 def load_cues(path: Path = CATALOG_PATH) -> dict[str, list[dict]]:
-    """Return the extractor's cue tables by indicator id, each phrase reading its synonyms."""
+    """Return the extractor's cue tables by indicator id, each phrase reading its synonyms; an
+    indicator's own `exclude`, `exclude_after` and `exclude_clause` rule out every cue of it."""
     expand = synonym_expander(read_catalog_file(path).get("synonyms", {}))
+
+    def cue_of(row: dict, cue: dict) -> dict:
+        shared = {k: "|".join(filter(None, [cue.get(k), row.get(k)])) for k in SHARED_KEYS}
+        merged = {**cue, **{k: v for k, v in shared.items() if v}}
+        return {k: expand(v) if k in PATTERN_KEYS else v for k, v in merged.items()}
+
     return {
-        row["id"]: [
-            {k: expand(v) if k in PATTERN_KEYS else v for k, v in cue.items()}
-            for cue in row.get("cue", [])
-        ]
+        row["id"]: [cue_of(row, cue) for cue in row.get("cue", [])]
         for row in read_catalog_file(path)["indicator"]
     }
 
 
-PATTERN_KEYS = ("before", "after", "context", "exclude", "exclude_after")
+PATTERN_KEYS = ("before", "after", "context", "exclude", "exclude_after", "exclude_clause")
+SHARED_KEYS = ("exclude", "exclude_after", "exclude_clause")
 
 
 def synonym_expander(synonyms: dict[str, list[str]]):

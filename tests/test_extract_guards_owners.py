@@ -18,7 +18,9 @@ areas, not villages, and villages without a fixed line are not villages without 
 told after "toàn tỉnh có …/… hồ sơ …, đạt" keeps that count's subject, and a title of "Kết quả
 chuyển đổi số 9 tháng đầu năm 2024 của tỉnh …" or "Chuyển đổi số ở Cao Bằng" makes the page that
 province's, and a ministry's department acting ("Theo Công an tỉnh …, Cục Cảnh sát … (C06 - Bộ
-Công an) đã cấp …") gives the country's figure (stop 37).
+Công an) đã cấp …") gives the country's figure (stop 37). A province's own dossier system named
+anywhere in the clause ("Hệ thống thông tin giải quyết TTHC tỉnh Thái Nguyên có 45.000 tài
+khoản") counts its own, not the National Portal's (stop 41, the catalog's `exclude_clause`).
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -184,6 +186,14 @@ GUARDS = [
         [("ftth_household_rate", "Tuyên Quang", "2024-12-31", 76)],
         [("ftth_household_rate", 100)],
         id="fibre-brought-to-offices-and-then-households",
+    ),
+    pytest.param(
+        "Năm 2024, Cổng Dịch vụ công quốc gia có thêm 2,1 triệu tài khoản. Hệ thống thông tin "
+        "giải quyết TTHC tỉnh Thái Nguyên có 45.000 tài khoản.",
+        "2025-01-10",
+        [("national_portal_accounts_new", "national", "2024-12-31", 2_100_000)],
+        [("national_portal_accounts_new", 45_000), ("national_portal_accounts", 45_000)],
+        id="a-province-s-own-dossier-system-named-far-before-its-count",
     ),
 ]
 
