@@ -30,6 +30,7 @@ from etl.whose_words import (
     SOME_OF_THEM,
     SURVEY,
     THE_FIRM,
+    UNNAMED_TOP,
     VENDORS,
     VIETNAM,
     WORLD,
@@ -275,6 +276,8 @@ def names_someone_else(
     named = some and province_name_pattern().search(scope, some.end())
     if some and not named:
         return "some bodies' figure, not their group's"  # "Một số bộ, ngành … với 100% DVCTT"
+    if UNNAMED_TOP.search(window) and not province_name_pattern().search(window):
+        return "the highest or lowest place's figure, unnamed"
     if names_a_district(window if re.search(r"[^\W\d]{4,}", window.replace("và", "")) else clause):
         return "a district's or city's figure"
     if UNNAMED_DISTRICT.search(window):  # "tỷ lệ hồ sơ … của huyện đạt 61,4%": the one just named

@@ -46,6 +46,13 @@ SOME_OF_THEM = re.compile(
     r"\b(?:một\s+số|một\s+vài|nhiều|vài|\d{1,2})\s+(?:bộ|ngành|địa\s+phương|tỉnh|cơ\s+quan|đơn\s+vị)\b",
     re.I,
 )
+# The highest or lowest place left unnamed: "(tỉnh có mức độ hài lòng cao nhất khu vực đạt 86,58%)",
+# "(tỉnh cao nhất cả nước 91,10%)", "đơn vị thấp nhất đạt …"
+UNNAMED_TOP = re.compile(
+    r"\b(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|ngành)(?:\s+có\s+[^,;()\d]{0,50}?)?\s+"
+    r"(?:cao|thấp)\s+nhất\b[^,;()\d]{0,30}$",
+    re.I,
+)
 
 
 # A sentence an operator speaks: "Viettel cho biết, …", "Theo VNPT, …", "MobiFone công bố …"
