@@ -102,7 +102,11 @@ CHANGE_BEFORE = re.compile(
 )
 # "6.641 cuộc …: 1.696 cuộc giả mạo": a colon after words (not "09:12") lists the parts.
 SUBSET = re.compile(
-    r"\btrong\s+đó\b|\bbao\s+gồm\b|\(\s*gồm\b|,\s*gồm\b|\btrong\s+số\s+(?:này|đó)\b|(?<=[^\d\s])\s*:\s|\briêng\b(?!\s+(?:trong\s+)?(?:tháng|quý|năm|ngày|\d))",
+    r"\btrong\s+đó\b|\bbao\s+gồm\b|\(\s*gồm\b|,\s*gồm\b|\btrong\s+số\s+(?:này|đó)\b"
+    # (not the colon of reported words: "Văn phòng Chính phủ cho biết: đã cắt giảm … 812/1.084")
+    r"|(?<=[^\d\s])(?<!cho\sbiết)(?<!cho\shay)(?<!thông\stin)(?<!nêu\srõ)(?<!khẳng\sđịnh)"
+    r"(?<!nhấn\smạnh)(?<!công\sbố)\s*:\s"
+    r"|\briêng\b(?!\s+(?:trong\s+)?(?:tháng|quý|năm|ngày|\d))",
     re.I,
 )
 # "giai đoạn 2020–2024, tỷ trọng … bình quân 12,88%": an average over years, no year's value.
@@ -290,8 +294,12 @@ SAME_TIME = re.compile(
 # "Trong năm, Cổng … tiếp nhận 9,6 triệu hồ sơ" after a paragraph on the year 2024. Read with
 # match apart from SAME_TIME: as one of its alternatives, "^\W*" was tried at every space.
 SAME_YEAR_OPENING = re.compile(
-    r"\W*(?:(?:riêng|cũng)\s+)?(?:trong|cả)\s+năm\s*,", re.I
-)  # "Riêng trong năm, …"
+    r"\W*(?:(?:riêng|cũng)\s+)?(?:trong|cả)\s+năm\s*,"  # "Riêng trong năm, …"
+    # "Theo đó, … thành phố Hải Phòng đạt 91,10%" after "Năm 2024, … cả nước là 83,94%": a
+    # sentence that follows from the paragraph before goes on in its time
+    r"|\W*(?:Theo\s+đó|Bên\s+cạnh\s+đó)\s*,",
+    re.I,
+)
 # "Xem thêm:", "Tin liên quan": what follows are other articles' headlines.
 RELATED = re.compile(
     r"^\W*(?:Xem\s+thêm|Tin\s+liên\s+quan|Bài\s+(?:viết\s+)?liên\s+quan|Đọc\s+thêm|Liên\s+quan\s*:"
