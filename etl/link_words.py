@@ -43,7 +43,8 @@ RAISED_TOTAL = re.compile(
 NEW_RATE = re.compile(
     r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\s+(?!này|đó|chung|tương\s+ứng|trên|là|đạt|của|ở|tại|khối|các|bộ|địa)\w+"
     # …or another index by its name: "… với PAR INDEX đạt 91,26% và SIPAS đạt 87,16%"
-    r"|\b(?:PAR\s*INDEX|DTI|PAPI|PCI|SIPAS|EGDI|OSI|GCI)\b",
+    r"|\b(?:PAR\s*INDEX|DTI|PAPI|PCI|SIPAS|EGDI|OSI|GCI)\b"
+    r"|\bchỉ\s+số\s+(?:CCHC|cải\s+cách\s+hành\s+chính)\b",  # ("… có Chỉ số CCHC … đạt …")
     re.I,
 )
 # The words between a figure and its value for another period: "… năm 2021 là 11,91% và tiếp
