@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from etl.gates import quicken
-from etl.sentences import split_sentences
+from etl.sentences import LOWER, UPPER, split_sentences
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_VALUE = {c: str(i) for i, c in enumerate(SUPERSCRIPT_DIGITS)}
@@ -19,11 +19,11 @@ BLOCK_START = re.compile(
     r"^\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVX]{1,4}\.\s|[A-ZĐ]\.\s|\[\d{1,2}\]|©)"
 )
 TERMINAL = tuple('.:;!?…"”)')
-UPPER_START = re.compile(r"^\s*[\"“(]?[A-ZĐÀ-ỸÁẮẤÉẾÍÓỐỚÚỨÝ]")
-LOWER_START = re.compile(r"^\s*[a-zđà-ỹ]")
+UPPER_START = re.compile(rf"^\s*[\"“(]?[{UPPER}]")
+LOWER_START = re.compile(rf"^\s*[{LOWER}]")
 # (a figure with its unit or noun, and a bracketed share: "… 108,2 triệu (85,7%)")
 FIGURE_END = re.compile(r"\d\s*(?:%|[^\W\d]{1,7})?\s*(?:\([^()]{1,20}\))?\s*$")
-LABEL_START = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d:;.]{1,30}:\s")
+LABEL_START = re.compile(rf"^\s*[{UPPER}][^\d:;.]{{1,30}}:\s")
 
 
 @dataclass
@@ -290,11 +290,20 @@ def join_lines(lines: list[str]) -> list[str]:
     return paras
 
 
-# A photo caption ends with its credit: "… ở Hà Nội - Reuters/Kham", "… (Ảnh: Quý Bắc)".
+# A photo caption ends with its credit: "… ở Hà Nội - Reuters/Kham", "… (Ảnh: Quý Bắc)", "…
+# Ảnh nguồn: Bộ Nội vụ |" (a scraped page's caption cell).
 PHOTO_CREDIT = re.compile(
     r"(?:\s[-–]\s*(?:Ảnh\b|Reuters|AFP|AP\b|TTXVN|VNA|Getty)[^.\n]{0,40}|\(Ảnh\s*:[^)]{0,60}\)"
-    r"|\bẢnh\s*:\s*[^.\n]{1,40})\s*$"
+    r"|\bẢnh(?:\s+(?:nguồn|minh\s+họa))?\s*:\s*[^.\n|]{1,40})\s*\|?\s*$"
 )
+CREDIT_ONLY = re.compile(r"\W*Ảnh(?:\s+(?:nguồn|minh\s+họa))?\s*:\s*[^.\n|]{1,40}\|?\s*")
+
+
+def is_photo_credit(sentence: str) -> bool:
+    """Whether a sentence is only a photo's credit ("Ảnh nguồn: Bộ Nội vụ |"): no text of its own."""
+    return bool(CREDIT_ONLY.fullmatch(sentence))
+
+
 STAMP_LINE = re.compile(
     r"^\s*(?:(?:Thứ\s+\S+|Chủ\s+nhật),?\s*)?(?:Cập\s+nhật:?\s*)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT\s*\+\s*7\)?)?)?\s*$",
@@ -310,6 +319,8 @@ def should_join(current: str, line: str, wrapped: bool, after_blank: bool) -> bo
         return False  # a table written with pipes: "Chỉ tiêu | Tháng 7/2025 | Tháng 8/2025"
     if "|" in line and "|" in current:
         return False  # …or two columns: "Chỉ tiêu | Giá trị", "Tỷ lệ hồ sơ trực tuyến | 85,2%"
+    if current.rstrip().endswith("|"):
+        return False  # …or a scraped caption's cell: "Bảng xếp hạng … Ảnh nguồn: Bộ Nội vụ |"
     if STAMP_LINE.match(line) or STAMP_LINE.match(current):
         return False  # "Thứ Năm, 06/03/2025 | 09:12": a page's date stamp stands alone
     if PHOTO_CREDIT.search(current):

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 
+# Vietnamese capitals and small letters as character classes. (A range "À-Ỹ" is no class of
+# capitals: Latin Extended Additional alternates capital and small, so it holds "ở" and "Ở" both.)
+ACCENTED = [chr(c) for c in range(0xC0, 0x1EFA)]
+UPPER = "A-Z" + "".join(c for c in ACCENTED if c.isupper())
+LOWER = "a-z" + "".join(c for c in ACCENTED if c.islower())
 # A stop, then the space before a capital or a digit: where a sentence ends. (Found from the
 # stop itself: the regex engine scans for a stop instead of trying look-behinds at every character.)
-STOP_THEN_END = re.compile(r"[.!?…](?<![A-Z][a-z])[\"”]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])")
+STOP_THEN_END = re.compile(rf"[.!?…](?<![A-Z][a-z])[\"”]?\s+(?=[\"“(]?[{UPPER}0-9])")
 # "TP. Đà Nẵng", "Tp. Hạ Long": the city's abbreviation before a name of two or more capitalised
 # syllables does not end a sentence; "… GRDP TP. Đặc biệt, …" (the city named as a noun) does.
 CITY_ABBREVIATION = re.compile(r"(?<!\w)[Tt][Pp]\.$")

@@ -35,7 +35,7 @@ from etl.figure_names import FigureNames
 from etl.gates import search
 from etl.leads import LeadReader
 from etl.lists import ListReader, respective_provinces
-from etl.normalize import NormalizedText, Paragraph
+from etl.normalize import NormalizedText, Paragraph, is_photo_credit
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.period_choice import (
     carried_periods,
@@ -394,5 +394,6 @@ class DocumentExtractor(
                 self.rows.append(each)
         if sentence_rows:
             self.last_rows = sentence_rows
-        self.last_sentences = (self.last_sentences[-1], sentence)
+        if not is_photo_credit(sentence):  # (the sentence before a caption's credit goes on)
+            self.last_sentences = (self.last_sentences[-1], sentence)
         self.previous_indicators = {r["indicator"] for r in sentence_rows}

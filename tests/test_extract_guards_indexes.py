@@ -1,0 +1,82 @@
+"""Constructions met on stop 41's fresh pages (annual indexes told by province, scraped captions),
+each written anew for the project (not copied from any page): the highest or lowest place left
+unnamed ("(tỉnh có mức độ hài lòng cao nhất khu vực đạt 86,58%)") is nobody's figure to chart; a
+sentence opening "Theo đó," or "Bên cạnh đó," goes on in the time of the paragraph before ("Năm
+2024, … cả nước là 83,94%." then "Theo đó, … thành phố Hải Phòng đạt 91,10%"); the index named
+back ("Ở chỉ số này, …") after a caption whose last line is a photo credit ("Ảnh nguồn: Bộ Nội vụ
+|") is the one the caption names, and a caption's credit cell does not swallow the next line; an
+administrative-reform index ("Chỉ số CCHC của các địa phương đạt … trên 80%") does not go on with
+the satisfaction figures before it; the colon of reported words ("Văn phòng Chính phủ cho biết:")
+does not make the figure after it a part of an ordinal before ("phiên họp thứ 10").
+
+Each case names the accepted rows it must give and the readings it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+from etl.normalize import normalize_text
+
+GUARDS = [
+    pytest.param(
+        "Chỉ số SIPAS năm 2024 của tỉnh Bạc Liêu đạt 82,4%, xếp thứ 40/63 tỉnh, thành. Khoảng "
+        "cách giữa tỉnh với đơn vị cao nhất khu vực là 3,9% (tỉnh có mức độ hài lòng cao nhất khu "
+        "vực đạt 86,3%).",
+        "2025-04-20",
+        [("satisfaction_rate", "Bạc Liêu", "2024-12-31", 82.4)],
+        [("satisfaction_rate", 86.3)],
+        id="the-highest-place-left-unnamed",
+    ),
+    pytest.param(
+        "Năm 2024, mức độ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà "
+        "nước trong cả nước là 83,9%.\nTheo đó, mức độ hài lòng của người dân đối với sự phục vụ "
+        "của cơ quan hành chính nhà nước tỉnh Nam Định đạt 88,2%.\nBên cạnh đó, mức độ hài lòng "
+        "của người dân đối với sự phục vụ của cơ quan hành chính nhà nước tỉnh Ninh Bình đạt "
+        "87,5%.",
+        "2025-04-10",
+        [
+            ("satisfaction_rate", "national", "2024-12-31", 83.9),
+            ("satisfaction_rate", "Nam Định", "2024-12-31", 88.2),
+            ("satisfaction_rate", "Ninh Bình", "2024-12-31", 87.5),
+        ],
+        [],
+        id="a-sentence-that-follows-from-the-paragraph-before-goes-on-in-its-year",
+    ),
+    pytest.param(
+        "Bộ Nội vụ vừa công bố các chỉ số cải cách hành chính và sự hài lòng năm 2023.\n"
+        "Bảng xếp hạng Chỉ số SIPAS năm 2023 của các tỉnh, thành. Ảnh nguồn: Bộ Nội vụ |\n"
+        "Ở chỉ số này, tỉnh Bắc Ninh dẫn đầu với kết quả đạt 89,9%; đứng thứ 2 tỉnh Hưng Yên "
+        "đạt 89,1%.\nĐặc biệt, Chỉ số PAR INDEX năm 2023 của các tỉnh có giá trị trung bình đạt "
+        "86,1%. Đây là năm thứ 4 liên tiếp có Chỉ số CCHC của các địa phương đạt giá trị trung "
+        "bình trên 80%.",
+        "2024-05-02",
+        [
+            ("satisfaction_rate", "Bắc Ninh", "2023-12-31", 89.9),
+            ("satisfaction_rate", "Hưng Yên", "2023-12-31", 89.1),
+        ],
+        [("satisfaction_rate", 80), ("satisfaction_rate", 86.1)],
+        id="the-index-named-back-after-a-caption-s-credit-and-another-index-after-it",
+    ),
+    pytest.param(
+        "Tại phiên họp thứ 12 của Tổ công tác, Văn phòng Chính phủ cho biết: đến ngày 20/10/2024 "
+        "đã cắt giảm, đơn giản hóa 830/1.084 thủ tục hành chính.",
+        "2024-10-25",
+        [("procedures_simplified", "national", "2024-10-20", 830)],
+        [],
+        id="reported-words-after-a-colon-are-no-part-of-an-ordinal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
+
+
+def test_a_capital_with_a_horn_opens_a_line_of_its_own():
+    """ "Ở", "Ứng", "Ổn" are capitals: a line they open after an open one is not its continuation
+    (a range "À-Ỹ" held them among the small letters)."""
+    nt = normalize_text("Bảng xếp hạng các tỉnh, thành |\nỞ chỉ số này, tỉnh Bắc Ninh dẫn đầu.\n")
+    assert len(nt.paragraphs) == 2
