@@ -20,10 +20,11 @@ from etl.exclusions import read_marks
 from etl.gates import lowered, verdicts
 from etl.metadata import describe_document
 from etl.normalize import normalize_text
-from etl.numbers import APPROXIMATE, approximates, scan_quantities
+from etl.numbers import scan_quantities
 from etl.periods import Period, match_patterns, row_period, scan_periods
 from etl.provinces import rename_by_period
 from etl.read import ReadError, read_report, sha256_file
+from etl.restated_figures import APPROXIMATE, approximates
 from etl.rows import (
     DATE_REASON,
     DISTRICT_PART_REASON,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.gates import quicken
+from etl.restated_figures import merge_restated
 
 # Scale words, longest first so "nghìn tỷ" wins over "nghìn".
 SCALES = {
@@ -227,64 +228,6 @@ def scan_quantities(text: str, dot_is_decimal: bool) -> tuple[Quantity, ...]:
         if q is not None:
             found.append(q)
     return tuple(merge_restated(text, sorted(found, key=lambda q: q.start)))
-
-
-# "vượt ngưỡng 60 triệu, cụ thể là 60,2 triệu": the exact figure restates the round one
-RESTATED = re.compile(r"\s*,?\s*(?:cụ\s+thể|chính\s+xác)\s+(?:là\s+)?", re.I)
-
-
-# "dưới 500.000 địa chỉ/tháng (479.115 địa chỉ/tháng)", "gần 50% (49,6%)": a bound or a round
-# figure, then the exact one in brackets with the same words (a prior value in brackets names its
-# time: "(49% năm 2023)")
-BRACKET_OPENS = re.compile(r"(?P<noun>[^\W\d][^()\d;,.]{0,30}?)?\s*\(\s*")
-BRACKET_CLOSES = re.compile(r"(?P<noun>[^\W\d][^()\d;,.]{0,30}?)?\s*\)")
-# the words that bound or approximate a figure (kept as its qualifier); "ước" is an exact estimate
-APPROXIMATE = {"hơn", "trên", "gần", "dưới", "khoảng"}
-
-
-def approximates(qualifier: str, stated: float, exact: float) -> bool:
-    """Whether "hơn 700", "gần 50%", "khoảng 20%" (stated with its qualifier) stands for exact: within
-    10% of it, on the side the word says ("hơn 700" is not 690)."""
-    if qualifier not in APPROXIMATE or abs(stated - exact) > 0.1 * abs(exact):
-        return False
-    return not (
-        (qualifier in ("hơn", "trên") and exact < stated)
-        or (qualifier in ("gần", "dưới") and exact > stated)
-    )
-
-
-def is_exact_in_brackets(text: str, last: Quantity, q: Quantity) -> bool:
-    """Whether q, in brackets right after the bounded or round `last`, states it exactly."""
-    if (
-        q.qualifier
-        or q.value == last.value
-        or not approximates(last.qualifier, last.value, q.value)
-    ):
-        return False
-    opens = BRACKET_OPENS.fullmatch(text[last.end : q.qual_start].lstrip())
-    closes = BRACKET_CLOSES.match(text[q.end :].lstrip())
-    if opens is None or closes is None:
-        return False
-    return (opens.group("noun") or "").strip() == (closes.group("noun") or "").strip()
-
-
-def merge_restated(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Put the exact figure in place of the round one it restates (its words stay the label)."""
-    merged: list[Quantity] = []
-    for q in found:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and last.unit == q.unit
-            and (
-                RESTATED.fullmatch(text, last.end, q.qual_start)
-                or is_exact_in_brackets(text, last, q)
-            )
-        ):
-            merged[-1] = replace(q, start=last.start, qual_start=last.qual_start, qualifier="")
-            continue
-        merged.append(q)
-    return merged
 
 
 def is_not_a_quantity(text: str, m: re.Match) -> bool:

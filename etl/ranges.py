@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from etl.numbers import APPROXIMATE, BARE_NUMBER, Quantity
+from etl.numbers import BARE_NUMBER, Quantity
 from etl.provinces import canonical_province, province_name_pattern
+from etl.restated_figures import APPROXIMATE
 
 # A range's two ends joined by a dash: "500 - 600 Mbps", "5–7%"
 RANGE_DASH = re.compile(r"\s*[-–]\s*\d")
