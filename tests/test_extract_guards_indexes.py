@@ -7,7 +7,8 @@ back ("Ở chỉ số này, …") after a caption whose last line is a photo cre
 |") is the one the caption names, and a caption's credit cell does not swallow the next line; an
 administrative-reform index ("Chỉ số CCHC của các địa phương đạt … trên 80%") does not go on with
 the satisfaction figures before it; the colon of reported words ("Văn phòng Chính phủ cho biết:")
-does not make the figure after it a part of an ordinal before ("phiên họp thứ 10").
+does not make the figure after it a part of an ordinal before ("phiên họp thứ 10"); the provinces
+that issued a fee-waiver policy named back ("… đã ban hành chính sách này") are counted.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -66,6 +67,14 @@ GUARDS = [
         [("procedures_simplified", "national", "2024-10-20", 830)],
         [],
         id="reported-words-after-a-colon-are-no-part-of-an-ordinal",
+    ),
+    pytest.param(
+        "Về chính sách miễn, giảm phí, lệ phí khi thực hiện dịch vụ công trực tuyến, Bộ Tài chính "
+        "cho biết: hiện có 63/63 địa phương đã ban hành chính sách này.",
+        "2024-06-10",
+        [("localities_fee_reduction", "national", "2024-06-10", 63)],
+        [],
+        id="the-provinces-that-issued-the-policy-named-back",
     ),
 ]
 
