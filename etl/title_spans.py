@@ -89,9 +89,19 @@ SUBHEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+[^\
 PERIOD_FLOWS = re.compile(r"\bTRONG\s+(?:KỲ|THÁNG|QUÝ|NĂM)\b")  # "I. KẾT QUẢ TRONG KỲ"
 
 
+# A line that is only a span, numbered or not: "Năm 2023", "2. Quý I/2024", "6 tháng đầu năm 2024:"
+SPAN_HEADING = re.compile(
+    r"(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s+)?(?:Năm\s+20\d\d|Quý\s+(?:IV|III|II|I|[1-4])"
+    r"(?:\s*/\s*|\s+năm\s+)20\d\d|(?:\d{1,2}|[Ss]áu|[Cc]hín)\s+tháng(?:\s+đầu)?(?:\s+năm)?\s+20\d\d"
+    r"|Tháng\s+\d{1,2}\s*/\s*20\d\d)\s*:?",
+    re.I,
+)
+
+
 def names_section(text: str) -> bool:
-    """Whether a line heads a section, in capitals or as a numbered line with no figure."""
-    return is_heading(text) or SUBHEADING.fullmatch(text.strip()) is not None
+    """Whether a line heads a section: in capitals, a numbered line with no figure, or a span."""
+    text = text.strip()
+    return is_heading(text) or bool(SUBHEADING.fullmatch(text) or SPAN_HEADING.fullmatch(text))
 
 
 def is_heading(text: str) -> bool:
@@ -109,7 +119,7 @@ def heading_span(text: str, cutoff: date) -> Period | None | bool:
     """The span a section's heading reviews, over by the text's date; None for a heading of a
     span not over (a plan's "NHIỆM VỤ NĂM 2023"); False for no heading or one naming no span."""
     text = text.strip()
-    if not is_heading(text):
+    if not is_heading(text) and not SPAN_HEADING.fullmatch(text):
         return False
     spans = [p for p in find_periods(text, cutoff.year, cutoff) if p.kind in SPAN_KINDS]
     if not spans:

@@ -8,7 +8,8 @@ back ("Ở chỉ số này, …") after a caption whose last line is a photo cre
 administrative-reform index ("Chỉ số CCHC của các địa phương đạt … trên 80%") does not go on with
 the satisfaction figures before it; the colon of reported words ("Văn phòng Chính phủ cho biết:")
 does not make the figure after it a part of an ordinal before ("phiên họp thứ 10"); the provinces
-that issued a fee-waiver policy named back ("… đã ban hành chính sách này") are counted.
+that issued a fee-waiver policy named back ("… đã ban hành chính sách này") are counted; a
+heading that is only a span ("2. Năm 2023") dates "Trong năm, …" under it.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -75,6 +76,14 @@ GUARDS = [
         [("localities_fee_reduction", "national", "2024-06-10", 63)],
         [],
         id="the-provinces-that-issued-the-policy-named-back",
+    ),
+    pytest.param(
+        "Cổng Dịch vụ công quốc gia qua các năm\n\n2. Năm 2023\n\nTrong năm, Cổng Dịch vụ công "
+        "quốc gia tiếp nhận 21 triệu hồ sơ trực tuyến.",
+        "2024-02-05",
+        [("national_portal_dossiers_new", "national", "2023-12-31", 21_000_000)],
+        [("national_portal_dossiers", 21_000_000)],
+        id="a-heading-that-is-only-a-span-dates-the-year-under-it",
     ),
 ]
 
