@@ -80,8 +80,9 @@ PART_AFTER = re.compile(
 # One operator acting in the clause: "… ghi nhận Viettel hoàn thành … triển khai tối thiểu 20.000
 # trạm 5G trên toàn quốc, với tổng số 22.758 trạm" counts its own stations, though nationwide
 OPERATOR_ACTS = re.compile(
-    rf"(?<!của\s)(?<!với\s)\b(?:{OPERATOR_NAMES})\s+(?:đã\s+|đang\s+|vừa\s+)?"
-    r"(?:hoàn\s+thành|triển\s+khai|lắp\s+đặt|phát\s+sóng|đầu\s+tư|xây\s+dựng)\b"
+    # ("Tập đoàn … (Viettel) chính thức khai trương mạng 5G trên toàn quốc … phủ sóng 90% dân số")
+    rf"(?<!của\s)(?<!với\s)\b(?:{OPERATOR_NAMES})\)?\s+(?:đã\s+|đang\s+|vừa\s+|chính\s+thức\s+)?"
+    r"(?:hoàn\s+thành|triển\s+khai|lắp\s+đặt|phát\s+sóng|đầu\s+tư|xây\s+dựng|khai\s+trương)\b"
 )
 # Another country, or the world, as the subject of a number.
 WORLD = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu|quốc\s+tế)\b(?=[^;,.]{0,25}$)", re.I)
