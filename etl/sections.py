@@ -57,7 +57,8 @@ def in_task_section(nt: NormalizedText, para: Paragraph, spans: list[tuple[int, 
     return in_spans(para.start, spans)
 
 
-LIST_ITEM = re.compile(r"^\s*[-+•*–]\s")
+# ("1. Phủ sóng 5G đạt 45% dân số;" under "Những chỉ tiêu chính năm 2025:": numbered too)
+LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)])\s")
 # "Bảng 3. Giao dịch qua Nền tảng NDXP (đơn vị: triệu giao dịch)", "III. THANH TOÁN TRỰC TUYẾN
 # (đơn vị: tỷ đồng)": a caption that writes the unit once for the items under it
 UNIT_NOTE_ANYWHERE = re.compile(
