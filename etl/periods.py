@@ -104,8 +104,9 @@ COMPARED = re.compile(
     # ("…, cao hơn năm 2023 (80,08%)": the year a level is weighed against)
     r"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:mức\s+(?:của\s+)?)?$"
     r"|gấp\s+(?:đôi|ba|rưỡi|\d+(?:,\d+)?\s+lần)\s*(?:so\s+với\s+)?(?:mức\s+|của\s+)?$"
-    # "so với 95 cơ quan vào cuối năm 2023": the period of the value compared with
-    r"|so\s+với\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?"
+    # "so với 95 cơ quan vào cuối năm 2023", "nhiều hơn mức 38,7% của quý II/2023": the period of
+    # the value compared with
+    r"|(?:so\s+với|(?:cao|thấp|nhiều|ít)\s+hơn)\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?"
     r"\s+(?:vào\s+|của\s+|ở\s+|trong\s+|hồi\s+)?(?:cuối\s+|hết\s+)?$"
 )
 
