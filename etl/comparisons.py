@@ -228,7 +228,9 @@ class ComparisonReader:
         base = (
             self.name_when(sentence, q, period)
             or self.nth_of_list(sentence, q, previous)
-            or (previous[-1] if previous else self.name_from_label(sentence, q, period))
+            or (
+                of_like_size(previous, q) if previous else self.name_from_label(sentence, q, period)
+            )
         )
         if base is None or (q.unit == "ratio" and base["unit"] not in ("rank", "count")):
             return  # "… so với năm 2022 (86/193)": a rank written over the ranked, its place
@@ -361,3 +363,18 @@ def earlier_span_in_clause(sentence: str, clause_start: int, q: Quantity, period
     if ago is None or period is None:
         return None
     return shift_to_year(period, int(ago.group("y")) if ago.group("y") else period.end.year - 1)
+
+
+def of_like_size(rows: list[dict], q: Quantity) -> dict:
+    """The figure an earlier value is of: the last one, unless it is of another size altogether and
+    one before it is not ("96,1 triệu giao dịch, bình quân mỗi ngày khoảng 3,1 triệu giao dịch,
+    nhiều hơn mức 88,4 triệu giao dịch của tháng 4": the month's total, not the day's average)."""
+    last = rows[-1]
+
+    def off(row: dict) -> float:
+        return max(row["value"], q.value) / max(min(row["value"], q.value), 1e-9)
+
+    if q.value <= 0 or last["value"] <= 0 or off(last) < 5:
+        return last
+    near = [r for r in rows[:-1] if r["value"] > 0 and off(r) < 2]
+    return near[-1] if near else last
