@@ -243,7 +243,10 @@ class ComparisonReader:
                 "value": float(q.numerator if q.unit == "ratio" else q.value),
                 "qualifier": q.qualifier if q.qualifier != "đạt" else "",
                 "rule_id": base["rule_id"] + "+comparison",
-                "breakdown": base["breakdown"],
+                # ("… của Quảng Ninh đạt 91,3%, cao hơn … mức 74% của cả nước …": the country's)
+                "breakdown": "national"
+                if COUNTRY_AFTER.match(sentence[q.end : q.end + 40].lstrip("% "))
+                else base["breakdown"],
             }
         )
         if not period.relative:  # its own stated period: the document's date does not matter

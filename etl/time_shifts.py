@@ -126,6 +126,9 @@ def time_named_after(base: dict, after: str) -> Period | None:
         if base["period_kind"] == "quarter":
             return Period("quarter", date(y, 3 * q - 2, 1), day, comparison=True)
         return Period("as_of", day, day, comparison=True)
+    # "… so với mức 74% của cả nước cùng thời điểm": at the same time, no year back
+    if re.match(r"^[^;.\d]{0,25}?cùng\s+thời\s+điểm\b(?!\s+(?:của\s+)?năm)", after):
+        return Period(base["period_kind"], start, end, comparison=True)
     # ("so với 5,43 tỷ hóa đơn vào cùng thời điểm năm 2023": the same day of that year)
     m = re.match(r"^[^;.\d]{0,20}?(?:cùng\s+(?:kỳ|thời\s+điểm)\s+)?năm\s+(?P<y>20\d\d)", after)
     shift = None
