@@ -68,7 +68,7 @@ class ComparisonReader(ComparedFigure):
             # "so với cuối quý trước (418.300 địa chỉ)": a step back from the figure, not the date
             self.period_before_this(before, sentence_rows)
             or comparison_period(q, periods, sentence)
-            or self.prior_period(before, after, sentence_rows)
+            or self.prior_period(before, after, sentence_rows, q)
         )
         if compared is not None:
             own = self.states_own_figure(sentence, quantities[:i], q)
@@ -160,11 +160,12 @@ class ComparisonReader(ComparedFigure):
             return None
         return step_back(rows[-1], m.group("unit"))
 
-    def prior_period(self, before: str, after: str, rows: list[dict]) -> Period | None:
-        """ "so với mức 120,32 Mbps cùng kỳ năm trước": the compared value's own period."""
+    def prior_period(self, before: str, after: str, rows: list[dict], q) -> Period | None:
+        """ "so với mức 120,32 Mbps cùng kỳ năm trước": the compared value's own period, one
+        before the figure it is of."""
         if not rows or not search(PRIOR_VALUE, before):
             return None
-        return time_named_after(rows[-1], after)
+        return time_named_after(of_like_size(rows, q), after)
 
     @staticmethod
     def compared_untimed(before: str, after: str, rows: list[dict]) -> bool:
