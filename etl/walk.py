@@ -47,12 +47,7 @@ from etl.period_choice import (
     year_after_compared,
 )
 from etl.periods import Period, find_periods, past_month
-from etl.phrases import (
-    PER_DAY_AFTER,
-    PER_DAY_LABEL,
-    PLANS_ASKED,
-    RESPECTIVELY,
-)
+from etl.phrases import PER_DAY_AFTER, PER_DAY_LABEL, PLANS_ASKED, RESPECTIVELY
 from etl.placement import Placement
 from etl.restated import read_restated
 from etl.rows import PLANS_REASON, RowBuilder, add_reason
@@ -111,12 +106,14 @@ class DocumentExtractor(
         self.task_spans = find_task_spans(nt)
         self.furniture = find_furniture(nt)
         self.head = page_head(nt.text[:600], meta)[:400]  # title and lead: what it is about
+        self.told = len(page_head(nt.text[:600], meta)) - len(nt.text[:600])  # the sidecar's part
         self.previous_counts = False  # whether the sentence before stated a count
         self.previous_indicators: set[str] = set()  # and which indicators it stated
         # the two sentences before ("… tỷ trọng kinh tế số trên GDP … Năm 2021, con số này là …")
         self.last_sentences = ("", "")
-        self.previous_span: Period | None = None  # the last span the paragraph before stated
-        self.open_span: Period | None = None  # the last span this paragraph stated so far
+        self.previous_span = self.open_span = (
+            None  # the last span the paragraph before / this one stated
+        )
         self.para_start = 0
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
@@ -203,9 +200,11 @@ class DocumentExtractor(
         self.para_start = para.start
         for s, e in self.nt.sentences(para):
             sentence, self.sentence_start = self.nt.text[s:e], s
-            # The paragraph comes last, so the nearest mention is the context's last one.
+            # The paragraph comes last, so the nearest mention is the context's last one; the head
+            # only up to the sentence (a short page's head holds its later items too).
+            head = self.head[: self.told + s]
             context = " ".join(
-                [self.head, anchor_text, self.section_heading, lead, self.nt.text[para.start : e]]
+                [head, anchor_text, self.section_heading, lead, self.nt.text[para.start : e]]
             )
             month = self.month_meant()
             periods = find_periods(sentence, self.year, self.cutoff, month, self.past_month)

@@ -9,7 +9,8 @@ administrative-reform index ("Chỉ số CCHC của các địa phương đạt 
 the satisfaction figures before it; the colon of reported words ("Văn phòng Chính phủ cho biết:")
 does not make the figure after it a part of an ordinal before ("phiên họp thứ 10"); the provinces
 that issued a fee-waiver policy named back ("… đã ban hành chính sách này") are counted; a
-heading that is only a span ("2. Năm 2023") dates "Trong năm, …" under it.
+heading that is only a span ("2. Năm 2023") dates "Trong năm, …" under it; a short page's later
+items (in its head) are no context for its first ones; "BRDĐ đạt tốc độ tải xuống …" is mobile.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -84,6 +85,29 @@ GUARDS = [
         [("national_portal_dossiers_new", "national", "2023-12-31", 21_000_000)],
         [("national_portal_dossiers", 21_000_000)],
         id="a-heading-that-is-only-a-span-dates-the-year-under-it",
+    ),
+    pytest.param(
+        "Bản tin chuyển đổi số tháng 4/2025\n\nNhững con số nổi bật (số liệu tính đến hết ngày "
+        "30/4/2025):\n• Cổng Dịch vụ công quốc gia: 17,2 triệu tài khoản.\n• NDXP: 110,5 triệu "
+        "giao dịch trong tháng 4.\n• Mobile Money: 11,1 triệu khách hàng.",
+        "2025-05-06",
+        [
+            ("national_portal_accounts", "national", "2025-04-30", 17_200_000),
+            ("mobile_money_customers", "national", "2025-04-30", 11_100_000),
+        ],
+        [("mobile_money_customers", 17_200_000)],
+        id="a-short-page-s-later-items-are-no-context-for-its-first",
+    ),
+    pytest.param(
+        "Tháng 3/2025, tốc độ truy cập Internet băng rộng cố định của Việt Nam đạt 158,4 Mbps;\n"
+        "BRDĐ đạt tốc độ tải xuống 95,7 Mbps, tốc độ tải lên 28,1 Mbps.",
+        "2025-04-08",
+        [
+            ("fixed_broadband_speed", "national", "2025-03-31", 158.4),
+            ("mobile_broadband_speed", "national", "2025-03-31", 95.7),
+        ],
+        [("fixed_broadband_speed", 95.7), ("mobile_broadband_speed", 28.1)],
+        id="the-network-s-abbreviation-before-its-speed",
     ),
 ]
 
