@@ -64,6 +64,11 @@ class ComparisonReader(ComparedFigure):
             self.add_comparison(offset, sentence, q, period, [base], anchor_text)
             sentence_rows.append(self.rows[-1])
             return True
+        opening = sentence.rfind("(", 0, q.qual_start)
+        if opening >= 0 and search(COUNTRY_BEFORE, sentence[max(0, opening - 90) : q.qual_start]):
+            return (
+                False  # "… gấp đôi bình quân cả nước trong tháng 8 (42,3%)": the country's, beside
+            )
         compared = (
             # "so với cuối quý trước (418.300 địa chỉ)": a step back from the figure, not the date
             self.period_before_this(before, sentence_rows)
@@ -277,7 +282,10 @@ class ComparisonReader(ComparedFigure):
         own = [r for r in rows if not r["rule_id"].endswith("+country")]  # (not the bracket's)
         base = respective and self.nth_of_list(sentence, q, own)
         beside = COUNTRY_BEFORE.search(near["window"]) or COUNTRY_AFTER.match(near["after"])
-        base = base or (rows[-1] if rows and beside else None)
+        # (the figure itself, not an earlier value given after it: "… đạt 78,5%, cao hơn mức
+        # 74,2% của tháng 7/2023 và … bình quân cả nước trong tháng 8 (42,3%)")
+        figures = own_rows(rows)
+        base = base or (figures[-1] if figures and beside else None)
         if not base or base["breakdown"] == "national":
             return None
         row = self.match_cues(q, scope, period, stated, only=base["indicator"])

@@ -250,7 +250,9 @@ COUNTRY_BEFORE = re.compile(
     # ("nhỉnh hơn mức chung của cả nước (38,4%)", "cao hơn mức trung bình cả nước (38,2 Mbps)")
     r"(?:(?:bình\s+quân|trung\s+bình)(?:\s+chung)?|mức(?:\s+(?:chung|trung\s+bình|bình\s+quân))?"
     r"|(?:tỷ\s+trọng|tỷ\s+lệ)(?:\s+chung)?\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
-    r"(?:\s+cùng\s+(?:kỳ|thời\s+điểm)|\s+năm\s+20\d\d)?(?:\s+(?:mới|chỉ|hiện|vẫn))?"
+    # ("… gần gấp đôi bình quân cả nước trong tháng 8 (42,3%)": its time may follow)
+    r"(?:\s+cùng\s+(?:kỳ|thời\s+điểm)|\s+(?:trong\s+)?năm\s+20\d\d"
+    r"|\s+(?:trong\s+)?(?:tháng|quý)\s+(?:\d{1,2}|IV|III|II|I)(?:\s*/\s*20\d\d)?)?(?:\s+(?:mới|chỉ|hiện|vẫn))?"
     r"\s*(?:là|:|đạt|ở\s+mức)?\s*(?:khoảng|gần|hơn|trên)?\s*\(?\s*$"
     # "…; bình quân cả nước, tỷ lệ TTHC đủ điều kiện … là 91,3%": a clause opening on the country
     r"|(?:^|[;.]\s*)\W*(?:bình\s+quân|trung\s+bình|tính\s+chung)\s+(?:chung\s+)?(?:của\s+)?"
