@@ -193,7 +193,12 @@ def names_someone_else(
         # lệ hộ gia đình … đạt 86,2%" after an operator's account)
         last = "" if OFFICIAL_SOURCE.match(opening) else last_sentence(paragraph)
         last = last[: m.start()] if (m := FIGURE.search(last)) else last
-        operators = set(findall(OPERATORS, clause)) or set(findall(OPERATORS, last))
+        # (…not one set apart as a part there: "…, trong đó riêng Viettel có hơn 6.700 trạm")
+        operators = set(findall(OPERATORS, clause)) or {
+            m.group()
+            for m in finditer(OPERATORS, last)
+            if not SET_APART_BEFORE.search(last, 0, m.start())
+        }
     if len(operators) == 1 or (operators and unit == "mbps"):
         return "one operator's figure"  # speeds of named operators are theirs, never the country's
     if OPERATOR_ACTS.search(clause) and len(set(findall(OPERATORS, clause))) == 1:
