@@ -177,6 +177,10 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         # (VietnamPlus) -")
         dateline = rf"(?!\s*,\s*ngày\s+\d|{DATELINE_AFTER.pattern})"
         m = re.match(rf"{lead}(?P<name>{province_names()})\b{dateline}", head)
+    if m is None and named:  # "… làm rất tốt như Bình Dương, tỷ lệ hồ sơ … đạt 65,8%": the example
+        m = re.search(
+            rf"\bnhư\s+(?:tỉnh\s+|thành\s+phố\s+)?(?P<name>{province_names()})\s*,[^,;]*$", head
+        )
     if m is None and named:  # "Tháng 8/2025, Hà Nội tiếp tục dẫn đầu … với 342,1 Mbps": the subject
         found = list(re.finditer(rf"\b(?P<name>{province_names()})\s+{SUBJECT_VERB}", head))
         m = found[0] if len(found) == 1 else None
