@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from etl.sentences import UPPER
+
 # Survey and poll figures are the respondents' shares, not the administrative indicator.
 SURVEY = re.compile(
     # (not the UN's survey edition a rank is of: "(kỳ khảo sát năm 2022: 86/193)")
@@ -110,7 +112,9 @@ ONE_AGENCY = re.compile(
     r"(?:\bBộ\s+(?!ngành|TT|Thông\s+tin|Khoa\s+học\s+và\s+Công\s+nghệ|KH|Công\s+an)[A-ZĐ]\w*|"
     # (…but the body that reports the country's figures, speaking: "Văn phòng Chính phủ cho biết
     # tỷ lệ TTHC … của khối bộ, ngành là 49,3%")
-    r"(?:Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ)(?!\s*(?:\([^()]{0,12}\)\s*)?,?\s*(?:cho\s+(?:biết|hay)|thông\s+tin|công\s+bố|báo\s+cáo))"
+    # (…also with its speaker named between: "Phó Thống đốc Ngân hàng Nhà nước Phạm Tiến Dũng cho biết")
+    r"(?:Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ)(?!\s*(?:\([^()]{0,12}\)\s*)?"
+    rf"(?:[{UPPER}]\w*\s+){{0,4}},?\s*(?:cho\s+(?:biết|hay)|thông\s+tin|công\s+bố|báo\s+cáo))"
     r"|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam|"
     # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")
     r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
