@@ -118,7 +118,8 @@ ONE_AGENCY = re.compile(
     r"|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam|"
     # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")
     r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
-    r"\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
+    # (…or its own services: "Bộ Công an hiện cung cấp 100% dịch vụ công trực tuyến toàn trình")
+    r"\s+(?:(?:hiện|đã)\s+)?(?:(?:có|đạt)\s+t[ỷỉ]\s+lệ|cung\s+cấp\b)|"
     # a province's department with its own rate: "Sở Tư pháp có tỷ lệ hồ sơ trực tuyến đạt 99,1%"
     r"\bSở\s+(?!TT|Thông\s+tin|KH|Khoa\s+học)[A-ZĐ]\w*(?:\s+[^\W\d]+){0,4}?\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
     # "tỷ lệ hồ sơ … toàn trình của Bộ Tư pháp đạt 95,1%": the ministry owns the rate (not a
