@@ -10,7 +10,7 @@ from functools import cache
 
 from etl.districts import names_a_district
 from etl.gates import search
-from etl.phrases import FIGURE, LEAD_DAY
+from etl.phrases import FIGURE, LEAD_DAY, RELATED
 from etl.provinces import (
     canonical_province,
     find_province_names,
@@ -147,6 +147,7 @@ def find_document_province(text: str, url: str = "") -> str | None:
     bare = [canonical_province(m.group()) for m in province_name_pattern().finditer(head)]
     if len(set(in_head or bare)) == 1 and set(bare) <= set(in_head or bare):
         return (in_head or bare)[0]  # the page's title and lead say whose figures these are
+    text = without_related(text)  # ("Xem thêm: >> Bến Tre: …": another article's headline)
     names = [canonical_province(name) for name in find_province_names(text)]
     # "Sở Khoa học và Công nghệ Lào Cai", "BÁO BẮC GIANG": a bare name says whose page (and when
     # the text names others bare beside the one written "tỉnh …", every mention counts)
@@ -157,6 +158,17 @@ def find_document_province(text: str, url: str = "") -> str | None:
     if not common or (len(common) > 1 and common[0][1] == common[1][1]):
         return None
     return common[0][0]
+
+
+def without_related(text: str) -> str:
+    """The text without its "Xem thêm:" / "Tin liên quan" lists (other articles' headlines)."""
+    lines, related = [], False
+    for line in text.split("\n"):
+        related = bool(RELATED.match(line)) or (
+            related and len(line) < 200 and not line.strip().endswith((".", ";", ":"))
+        )
+        lines.append("" if related else line)
+    return "\n".join(lines)
 
 
 # A provincial department ("Sở Thông tin và Truyền thông tổ chức …", ".../so-thong-tin-va-
