@@ -47,6 +47,7 @@ class Cue:
     denominators: list[float] | None  # a ratio must be out of one of these ("71/193")
     weight: float
     allow_change: bool
+    annual: bool  # a yearly index's cue ("Chỉ số SIPAS …") on an indicator that is not yearly
     name: re.Pattern | None  # the `before` cue without its trailing gap: the name anywhere
     # The words `before`, `after` and `context` cannot match without (see etl.gates).
     gates: tuple[Gate, Gate, Gate] = ((), (), ())
@@ -122,6 +123,7 @@ def compile_cues() -> tuple[Cue, ...]:
                     denominators=row.get("denominators"),
                     weight=float(row.get("weight", 1.0)),
                     allow_change=bool(row.get("allow_change", False)),
+                    annual=bool(row.get("annual", False)),
                     name=name,
                     gates=tuple(make_gate(comp(k)) if k in row else () for k in CUE_GATED),
                     name_gate=make_gate(name) if name is not None else (),

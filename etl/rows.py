@@ -220,7 +220,8 @@ class RowBuilder(PeriodBounds):
         indicator = pick_flow_twin(cue.indicator, p, scope)
         relative = p.relative or ("" if stated else "date")
         last_year = self.carried[-1] if self.carried and self.carried[-1].kind == "year" else None
-        if relative == "date" and self.report_year and cue.indicator in annual_indicators():
+        annual = cue.annual or cue.indicator in annual_indicators()
+        if relative == "date" and self.report_year and annual:
             # "… Báo cáo thường niên kinh tế số Việt Nam 2022. Theo đó, tỷ lệ kinh tế số trên
             # GRDP của Vĩnh Phúc đạt 22,87%": the report's year
             y = self.report_year
@@ -229,19 +230,14 @@ class RowBuilder(PeriodBounds):
             relative == "date"
             and self.dated
             and self.precision != "year"
-            and cue.indicator in annual_indicators()
+            and annual
             and p.end.month <= 3
         ):
             # "kinh tế số … ước chiếm 13,9% GDP" in a February page: no figure of the new year is
             # out yet, so it is the year just ended's
             y = p.end.year - 1
             p, relative = Period("year", date(y, 1, 1), date(y, 12, 31)), ""
-        if (
-            relative == "date"
-            and cue.indicator in annual_indicators()
-            and last_year is not None
-            and last_year.end < self.cutoff
-        ):
+        if relative == "date" and annual and last_year is not None and last_year.end < self.cutoff:
             # "Năm 2023 tỷ trọng kinh tế số trong GRDP của Thái Nguyên … (new paragraph) Cả nước:
             # kinh tế số chiếm 12,33% GDP": a yearly figure with no year of its own is the year
             # the text last named, when that year is over
@@ -260,11 +256,7 @@ class RowBuilder(PeriodBounds):
                 f"{DATE_REASON} known only to its year: add published to {self.file_name}.meta.json"
             )
             confidence -= 0.5
-        elif (
-            relative == "date"
-            and cue.indicator in annual_indicators()
-            and not near_period_end(p.end)
-        ):
+        elif relative == "date" and annual and not near_period_end(p.end):
             # "tỷ lệ kinh tế số trên GRDP … đạt 22,87%" in a September page: last year's figure
             # or this year's estimate, the text does not say
             reasons.append("a yearly figure with no year of its own, in a text dated mid-year")
