@@ -108,7 +108,9 @@ COUNTRY = re.compile(
 ONE_AGENCY = re.compile(
     # (not a source: "theo", "từ", "được … gửi", "do … công bố"; nor a source's parent in
     # brackets: "Theo Cục Thống kê (Bộ Tài chính), …")
+    # ("Theo kết quả Bộ Nội vụ vừa công bố, …", "số liệu Bộ Công an cung cấp": the source too)
     r"(?<!Theo\s)(?<!theo\s)(?<!của\s)(?<!từ\s)(?<!được\s)(?<!do\s)(?<!bởi\s)(?<!\()"
+    r"(?<!kết\squả\s)(?<!số\sliệu\s)(?<!báo\scáo\s)"
     r"(?:\bBộ\s+(?!ngành|TT|Thông\s+tin|Khoa\s+học\s+và\s+Công\s+nghệ|KH|Công\s+an)[A-ZĐ]\w*|"
     # (…but the body that reports the country's figures, speaking: "Văn phòng Chính phủ cho biết
     # tỷ lệ TTHC … của khối bộ, ngành là 49,3%")
