@@ -14,6 +14,7 @@ from etl.parts import SUBSET_WORD, PartRules
 from etl.phrases import (
     ASKS_HOW,
     BODY_PART,
+    CHANGE_THEN_FROM,
     DEADLINE_YEAR,
     FIGURE,
     FROM_BARE,
@@ -261,7 +262,11 @@ class ExclusionRules(PartRules):
             or search(MUST_AFTER, after)
         ):
             return True
-        rise_from = search(RISE_FROM, near) or (search(FROM_BARE, near) and TO_AFTER.match(after))
+        rise_from = (
+            search(RISE_FROM, near)
+            or (search(FROM_BARE, near) and TO_AFTER.match(after))
+            or search(CHANGE_THEN_FROM, near[-40:])
+        )
         # "từ 38.69 Mbps (tháng 3) lên …": a period after it, bare or in brackets, is its own
         if rise_from and not OWN_TIME_AFTER.match(after):
             return True  # "tăng từ 112,55 Mbps": the earlier level, its period unstated

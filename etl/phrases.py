@@ -245,6 +245,10 @@ RISE_FROM = re.compile(
     r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*|con\s+số\s*)?$", re.I
 )
 FROM_BARE = re.compile(r"\btừ\s*(?:mức\s*|con\s+số\s*)?$", re.I)
+# "… tăng 2,93 Mbps (từ mức 48,9 Mbps)": the level a change told first started from
+CHANGE_THEN_FROM = re.compile(
+    r"(?:tăng|giảm)\s+[\d.,]+\s*(?:%|[^\W\d]{1,6})?\s*\(\s*từ\s+(?:mức\s+)?$", re.I
+)
 TO_AFTER = re.compile(r"^[^;.]{0,40}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống)\s*$", re.I)
 # "so với mức 120,32 Mbps": a past value given for comparison.
 # "so với mức …", and the earlier figure a rise starts from or a multiple is of ("tăng từ mức
