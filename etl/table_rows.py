@@ -285,7 +285,11 @@ ENTITY_HEAD = re.compile(
     re.I,
 )
 WHOLE_PROVINCE = re.compile(r"^\s*(?:Toàn\s+(?:tỉnh|thành\s+phố)|Tổng\s+cộng|Tổng|Cộng)\s*$", re.I)
-WHOLE_COUNTRY = re.compile(r"^\s*(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)\s*$", re.I)
+# ("Bình quân cả nước | 47,5% | 39,2%" under a ranking of provinces: the country's row)
+WHOLE_COUNTRY = re.compile(
+    r"^\s*(?:(?:Bình\s+quân|Trung\s+bình)(?:\s+chung)?\s+)?(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)\s*$",
+    re.I,
+)
 # a level's summary row: "Bình quân khối địa phương", "Trung bình các bộ, ngành"
 # (…or the level named alone in a "Khối" column: "Bộ, ngành", "Địa phương (bình quân)")
 WHOLE_LEVEL = re.compile(
