@@ -18,6 +18,7 @@ from etl.phrases import (
     DEADLINE_YEAR,
     FIGURE,
     FROM_BARE,
+    GAP_TO_AVERAGE,
     LEADER,
     LEADING_GROUP,
     MET_BEFORE,
@@ -169,6 +170,7 @@ class ExclusionRules(PartRules):
             is_range_end(sentence, q, earlier)
             or shares_a_bound(head[clause_start:], q)
             or search(YEARS_AVERAGE, near)
+            or (q.unit == "percent" and search(GAP_TO_AVERAGE, near[-80:]))
             or search(NOT_REACHED, sentence[max(q.start - 300, 0) : q.start])
             # "…, còn hơn 20% hệ thống chưa được phê duyệt": the share still left, not the rate
             or (

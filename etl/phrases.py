@@ -245,6 +245,13 @@ RISE_FROM = re.compile(
     r"(?:tăng|giảm|lên|xuống)\s+(?:mạnh\s+|nhẹ\s+)?từ\s*(?:mức\s*|con\s+số\s*)?$", re.I
 )
 FROM_BARE = re.compile(r"\btừ\s*(?:mức\s*|con\s+số\s*)?$", re.I)
+# "… đạt 61,4%, cao hơn trung bình khối địa phương 7,5%": the gap to an average, not the
+# average's level (which "là", ":" or a bracket would give: "cao hơn mức bình quân cả nước là 44,9%")
+GAP_TO_AVERAGE = re.compile(
+    r"\b(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\b"
+    r"(?![^\d;,():]{0,40}?\b(?:là|đạt|ở\s+mức)\s*$)[^\d;,():]{0,40}$",
+    re.I,
+)
 # "… tăng 2,93 Mbps (từ mức 48,9 Mbps)": the level a change told first started from
 CHANGE_THEN_FROM = re.compile(
     r"(?:tăng|giảm)\s+[\d.,]+\s*(?:%|[^\W\d]{1,6})?\s*\(\s*từ\s+(?:mức\s+)?$", re.I
