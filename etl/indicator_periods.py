@@ -112,6 +112,10 @@ ADDED_AFTER = re.compile(
 LEFT_AT_END = re.compile(r"\b(?:còn\s+lại|vẫn\s+còn|chỉ\s+còn)\s*$", re.I)
 # "mới", "thêm" anywhere near a figure: what was added, under a report of one span
 NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
+# "Hồ sơ trực tuyến thực hiện qua Cổng trong năm: 7,9 triệu" under a year's report: that span's
+IN_THE_SPAN = re.compile(
+    r"\btrong\s+(?:năm|kỳ|tháng|quý)\b(?!\s*(?:\d|[IV]+\b|nay|qua|trước|tới|sau))", re.I
+)
 # "Cổng thực hiện 4,6 triệu giao dịch" under "kết quả 4 tháng đầu năm": what the span handled
 HANDLED = re.compile(
     r"(?:\b(?:tiếp\s+nhận|thực\s+hiện|xử\s+lý|phát\s+sinh)|\bvới\s+(?:tổng\s+)?(?:giá\s+trị|số\s+tiền))"
@@ -132,6 +136,7 @@ def is_span_flow(
         return False
     # "có thêm 1.384.550 tài khoản đăng ký mới" in a report of one month: that month's
     newly = NEWLY.search(scope.before[-30:] + " " + scope.after[:25])
+    newly = newly or IN_THE_SPAN.search(scope.before[-40:])
     beside = TOTAL_BESIDE.match(following)
     if period is None:
         return bool(section_flows or newly or beside or HANDLED.search(scope.before[-30:]))
