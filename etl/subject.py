@@ -276,7 +276,9 @@ def province_results_title(headline: str) -> bool:
     Kết quả chuyển đổi số năm 2024" (not a dateline: "Hà Nội – Sáng 5/7, Bộ …")."""
     names = province_names()
     return bool(
+        # (…in capitals too: "LÀO CAI: KẾT QUẢ THỰC HIỆN BỘ CHỈ SỐ …")
         re.search(rf"\b(?:{names})\s*(?:\([^()]{{0,80}}\)\s*)?:", headline)
+        or re.match(rf"\W*(?:{names})\s*:", headline, re.I)
         or re.match(
             rf"\W*(?:{names})\s+[–-]\s+(?:kết\s+quả|tình\s+hình|số\s+liệu)\b", headline, re.I
         )
