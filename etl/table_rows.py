@@ -197,6 +197,8 @@ class TableRows(PeriodRows):
                 continue
             # (the column's unit, else the caption's: "Bảng 2. Tỷ lệ hồ sơ trực tuyến (đơn vị: %)")
             unit, scale = read_label_unit(head)
+            if unit is None and PER_100_WORDS.search(head):
+                unit = "per_100"  # "Thuê bao băng rộng cố định/100 dân" over "21,7"
             q = written_unit(quantities[0], *((unit, scale) if unit or scale else caption_unit))
             # a bare "Tỷ lệ (%)" column: the caption names the measure ("Kết quả phủ sóng thôn
             # lõm sóng có điện lưới")
