@@ -28,6 +28,10 @@ TARGET_WORDS = re.compile(
     r"có\s+thể\s+(?:đạt|lên|tăng|chạm)|(?<!vượt\s)(?<!ngoài\s)kỳ\s+vọng\s+(?:sẽ\s+|sớm\s+)?(?:đạt|có|lên|tăng|chạm)|"
     # (not "Để đạt con số này, … đã đưa vào khai thác 8.512 trạm": what was done to reach it)
     r"\b(?:nhằm|để)\s+(?:đạt|nâng|đưa|đáp\s+ứng)\b(?!\s+(?:được\s+)?(?:điều|con\s+số|kết\s+quả|thành\s+(?:tích|quả))\b)|hướng\s+đến\s+(?:đạt|mốc|con\s+số|mức)|"
+    # "ban hành Kế hoạch … với các chỉ tiêu: 100% …; tỷ lệ hồ sơ … đạt 50%; …": the aims it lists
+    # (not "Kết quả thực hiện các chỉ tiêu:", "đạt được các chỉ tiêu:")
+    r"(?<!hiện\s)(?<!được\s)(?<!quả\s)\b(?:các|những)\s+chỉ\s+tiêu"
+    r"(?:\s+(?:chính|chủ\s+yếu|cụ\s+thể|cơ\s+bản|sau))?\s*(?:như\s+sau\s*)?:|"
     # "hội nghị triển khai kế hoạch năm 2026": a meeting's name, not a plan for the figures
     r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)"
     # "Theo Chiến lược phát triển hạ tầng số, đến năm 2025, tỷ lệ … đạt trên 80%": its aims
