@@ -39,6 +39,7 @@ from etl.whose_words import (
 )
 
 # Compiled once: names_someone_else and list_item_breakdown read them for each number.
+OPERATOR_LISTED = re.compile(rf"{OPERATORS.pattern}\s*(?:,|và)\s*$")
 SERVICE_PLAN = re.compile(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", re.I)
 WORLD_RANK = re.compile(r"(?:thứ|hạng)\s+\d+\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\s*\(?\s*$")
 WORLD_PEOPLE_AFTER = re.compile(
@@ -213,7 +214,9 @@ def names_someone_else(
     # "Viettel dẫn đầu với 7,6 triệu khách hàng Viettel Money, tiếp theo là VNPT với 1,4 triệu":
     # with several named, the one right before the number is its subject.
     nearest = finditer(OPERATORS, window)[-1:]
-    if nearest and re.fullmatch(r"[^;,.\d]{0,25}", window[nearest[0].end() :]):
+    # (…not the last of a list of them: "… là Viettel, VNPT và MobiFone đã có tổng cộng 2,14 triệu")
+    listed = nearest and OPERATOR_LISTED.search(window, 0, nearest[0].start())
+    if nearest and not listed and re.fullmatch(r"[^;,.\d]{0,25}", window[nearest[0].end() :]):
         return "one operator's figure"
     if search(VENDORS, clause) or search(THE_FIRM, clause):
         return "a vendor's or researcher's figure"
