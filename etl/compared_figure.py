@@ -33,6 +33,26 @@ class ComparedFigure:
         k = len(re.findall(r"\d+(?:[.,]\d+)*", sentence[opening + 1 : q.qual_start]))
         return bases[len(bases) - len(numbers) + k] if k < len(numbers) else None
 
+    def named_after_bracket(
+        self, sentence: str, q: Quantity, period: Period, previous: list[dict]
+    ) -> dict | None:
+        """ "So với tháng 12/2021 (32,6 Mbps), tốc độ di động đã tăng 23%" after a sentence on the
+        fixed network: the measure the clause after the bracket names, when the sentence gave no
+        figure of its own before it."""
+        closing = sentence.find(")", q.end)
+        if closing < 0 or sentence[q.end : closing].strip(" %") not in ("", "Mbps", "Mb/s"):
+            return None
+        tail = re.split(r"[;.]", sentence[closing + 1 :], maxsplit=1)[0]
+        change = re.search(r"\s(?:đã\s+)?(?:tăng|giảm)\s", tail)
+        if change is None:
+            return None
+        label = tail[: change.start()] + " là "
+        scope = Scope(label, label, "", sentence, "", -1, label)
+        row = self.match_cues(q, scope, period, True)
+        if row is None or (previous and row["indicator"] == previous[-1]["indicator"]):
+            return None
+        return row
+
     def name_when(self, sentence: str, q: Quantity, period: Period) -> dict | None:
         """ "… so với năm 2018, khi tốc độ di động chỉ đạt 28,22 Mbps": the clause after "khi"
         names the compared figure's own measure."""

@@ -235,6 +235,7 @@ class ComparisonReader(ComparedFigure):
             self.name_when(sentence, q, period)
             or self.nth_of_list(sentence, q, previous)
             or self.named_after_semicolon(sentence, q, period, previous)
+            or (None if rows else self.named_after_bracket(sentence, q, period, previous))
             or (
                 of_like_size(previous, q) if previous else self.name_from_label(sentence, q, period)
             )
