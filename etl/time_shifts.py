@@ -12,7 +12,7 @@ from etl.docdate import QUARTER_YEAR
 from etl.gates import search
 from etl.indicator_periods import edition_schedules
 from etl.period_choice import latest_end
-from etl.periods import ROMAN, Period, month_end, row_period
+from etl.periods import ROMAN, Period, make_date, month_end, row_period
 from etl.phrases import SAME_TIME, SAME_YEAR_OPENING, STEP_BACK_START, YEAR_AGO_START
 
 # What may stand between a compared figure and its month: "(được) ghi nhận (trong) tháng 4",
@@ -22,6 +22,9 @@ RECORDED_IN = r"\s*(?:(?:[^\W\d]+\s+){1,2}?(?=(?:của|vào|trong|hồi|ghi)\s))
 MONTH_YEAR_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})\s*[/-]\s*(?P<y>20\d\d)\b")
 MONTH_AFTER = re.compile(rf"{RECORDED_IN}tháng\s+(?P<m>\d{{1,2}})(?![\d/])(?!\s*(?:năm|,?\s*cùng))")
 
+DAY_AFTER = re.compile(
+    rf"{RECORDED_IN}(?:thời\s+điểm\s+|ngày\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)\b"
+)
 # A quarter named after a compared value and its noun: "so với 52,6% của quý I/2025"
 QUARTER_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,2}?(?:của|trong|vào)\s+" + QUARTER_YEAR.pattern, re.I
@@ -88,6 +91,11 @@ def time_named_after(base: dict, after: str) -> Period | None:
         month = 3 * ROMAN[quarter.lower()] if quarter else 12
         day = month_end(int(year_end.group("y")), month)
         return Period("as_of", day, day, comparison=True) if day < end else None
+    # "… so với 2,5 triệu khách hàng vào thời điểm 31/12/2022": that day's level
+    day = DAY_AFTER.match(after)
+    if day and base["period_kind"] == "as_of":
+        d = make_date(int(day.group("y")), int(day.group("m")), int(day.group("d")))
+        return Period("as_of", d, d, comparison=True) if d and d < end else None
     dated = MONTH_YEAR_AFTER.match(after)
     if dated and 1 <= int(dated.group("m")) <= 12:
         # "so với mức 272,97 Mbps ghi nhận trong tháng 4/2025": the month it names
