@@ -173,7 +173,9 @@ class TableRows(PeriodRows):
         tuyến (%)"): only the whole province's or country's row, or a province's, is a value."""
         who = cells[first][1].strip()
         if WHOLE_PROVINCE.match(who):
-            breakdown = self.province  # "Toàn tỉnh": the page's province, when it has one
+            # "Toàn tỉnh", "Tổng": the page's province, when it has one; on the country's page
+            # ("Bộ, ngành | … / Địa phương | … / Tổng | …") the country
+            breakdown = {"province": self.province, "national": "national"}.get(self.subject)
         elif WHOLE_COUNTRY.match(who):
             breakdown = "national"
         elif level := WHOLE_LEVEL.match(who):
@@ -204,7 +206,9 @@ class TableRows(PeriodRows):
             # lõm sóng có điện lưới")
             # (its dates and asides read past: "… tháng 4/2025 (3 địa phương dẫn đầu)")
             measure = caption_measure(caption)
-            named = measure + " " + head if BARE_RATE_HEAD.match(head) else head
+            # (…or the column before it: "Tổng số HTTT | Đã phê duyệt hồ sơ cấp độ | Tỷ lệ")
+            before = header[j - 1][1] if j - 1 > first and j - 1 < len(header) else ""
+            named = f"{measure} {head} {before}" if BARE_RATE_HEAD.match(head) else head
             # "Quốc gia | Hạng năm 2024 | Hạng năm 2022": a column's own year, the caption's measure
             own = [
                 p
