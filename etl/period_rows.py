@@ -25,6 +25,11 @@ PERIOD_HEAD = re.compile(
 )
 
 
+# "Tháng | Phishing | Deface | Malware | Tổng": a bare total's column, the others its parts
+TOTAL_HEAD = re.compile(r"^\s*(?:Tổng(?:\s+cộng)?|Cộng)\s*$", re.I)
+MEASURE_HEAD = re.compile(r"\b(?:số|tỷ\s+lệ|trung\s+bình|bình\s+quân|giá\s+trị|tốc\s+độ)\b", re.I)
+
+
 class PeriodRows:
     """Reads a table row keyed by its period against its header."""
 
@@ -58,11 +63,14 @@ class PeriodRows:
             caption
         )  # ("Bảng 2. Giao dịch qua NDXP theo tháng, quý III/2024")
         place = one_province(caption)
+        totalled = any(TOTAL_HEAD.match(h) for _, h in header[1:])
         for j, (offset, cell) in enumerate(cells[1:], start=1):
             head = header[j][1] if j < len(header) else ""
             quantities = find_quantities(cell, self.dot_decimals)
             if len(quantities) != 1 or NOT_A_RESULT.search(head) or UPLOAD.search(head):
                 continue
+            if totalled and not TOTAL_HEAD.match(head) and not MEASURE_HEAD.search(head):
+                continue  # one kind's part of the row's total
             q = written_unit(quantities[0], *read_label_unit(head))  # "Giá trị (tỷ đồng)"
             # "Trung bình/ngày": the month's daily average
             daily = DAILY_LABEL.search(head)
