@@ -162,6 +162,9 @@ FLOORS = {
     # a table of levels written 'A | 52,4' with no header, 'trong kỳ' counts under a bulletin's
     # window, SIPAS rankings whose year is in the paragraph before, legacy 'mức độ 4' services
     "probes_sixtyfourth": (0.90, 0.65),
+    # Round 88 (a broad sample) was held out to the end of stop 41 and read once with ee344cf:
+    # 129/137, 129/138 (the start code 128/136); not fitted
+    "probes_eightyeighth": (0.93, 0.92),
     # Round 61 (a broad sample) was held out to the end of the stop and read once with 381dff4:
     # 87/88, 87/93, as the start code 50fe2ec read it; not fitted
 }
