@@ -7,18 +7,12 @@ from dataclasses import replace
 
 from etl.compared_figure import ComparedFigure, fits_unit, of_like_size, own_rows
 from etl.cues import Scope
+from etl.earlier_words import PRIOR_VALUE
 from etl.gates import search
 from etl.numbers import Quantity
 from etl.period_choice import comparison_period
 from etl.periods import Period
-from etl.phrases import (
-    CHANGE_BEFORE,
-    PAREN_PRIOR,
-    PRIOR_VALUE,
-    STEP_BACK_CLAUSE,
-    TARGET_WORDS,
-    YEAR_AGO_CLAUSE,
-)
+from etl.phrases import CHANGE_BEFORE, PAREN_PRIOR, STEP_BACK_CLAUSE, TARGET_WORDS, YEAR_AGO_CLAUSE
 from etl.rows import DATE_REASON
 from etl.time_shifts import shift_to_year, shift_years, step_back, step_period, time_named_after
 from etl.whose_words import COUNTRY_AFTER, COUNTRY_BEFORE

@@ -7,14 +7,13 @@ from dataclasses import replace
 
 from etl.clauses import blank_spans
 from etl.cues import COUNTED
+from etl.earlier_words import FROM_LEVEL, FROM_LEVEL_TO
 from etl.gates import finditer, search
 from etl.numbers import BARE_NUMBER, SCALES, Quantity
 from etl.periods import Period
 from etl.phrases import (
     ACRONYM_ASIDE,
     CHANGE_BEFORE,
-    FROM_LEVEL,
-    FROM_LEVEL_TO,
     PER_100_OF,
     PER_100_WORDS,
     PERCENT_HEAD,

@@ -7,6 +7,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.clauses import place_right_before
+from etl.earlier_words import (
+    CHANGE_THEN_FROM,
+    FROM_BARE,
+    GAP_TO_AVERAGE,
+    OWN_TIME_AFTER,
+    RISE_FROM,
+    TO_AFTER,
+)
 from etl.gates import finditer, search
 from etl.indicator_periods import RUNNING_TOTAL_BEFORE
 from etl.numbers import Quantity
@@ -14,11 +22,8 @@ from etl.parts import SUBSET_WORD, PartRules
 from etl.phrases import (
     ASKS_HOW,
     BODY_PART,
-    CHANGE_THEN_FROM,
     DEADLINE_YEAR,
     FIGURE,
-    FROM_BARE,
-    GAP_TO_AVERAGE,
     LEADER,
     LEADING_GROUP,
     MET_BEFORE,
@@ -28,20 +33,17 @@ from etl.phrases import (
     ONE_OF_GROUP,
     OWN_FIGURE_AFTER,
     OWN_FIGURE_BEFORE,
-    OWN_TIME_AFTER,
     PART_SHARE_NAMED,
     PER_UNIT_AFTER,
     PRESENT_TURN,
     RATE_NAMED,
     RATIO_IN_WORDS,
     REMAINING_AFTER,
-    RISE_FROM,
     SUBSET,
     SUPPOSITION,
     TARGET_TAIL,
     TARGET_WORDS,
     THRESHOLD_GROUP,
-    TO_AFTER,
     VISION,
     YEARS_AVERAGE,
 )

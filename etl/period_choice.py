@@ -6,12 +6,13 @@ import re
 from datetime import date
 
 from etl.cues import SPAN_KINDS
+from etl.earlier_words import FROM_LEVEL_TO, RISEN_FROM
 from etl.gates import search
 from etl.indicator_periods import CUMULATIVE
 from etl.numbers import NAMED_PER_100, Quantity
 from etl.period_patterns import opens_forward
 from etl.periods import Period, month_end
-from etl.phrases import FROM_LEVEL_TO, RISEN_FROM, SINCE_WORD, TARGET_WORDS
+from etl.phrases import SINCE_WORD, TARGET_WORDS
 
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
 # "Trong tháng, … 96,4 triệu giao dịch; lũy kế từ khi vận hành đạt 3,84 tỷ": counted since the

@@ -212,3 +212,14 @@ def find_related_links(nt: NormalizedText, tables: set[int]) -> set[int]:
             continue
         related = False
     return found
+
+
+def without_related(text: str) -> str:
+    """The text without its "Xem thêm:" / "Tin liên quan" lists (other articles' headlines)."""
+    lines, related = [], False
+    for line in text.split("\n"):
+        related = bool(RELATED.match(line)) or (
+            related and len(line) < 200 and not line.strip().endswith((".", ";", ":"))
+        )
+        lines.append("" if related else line)
+    return "\n".join(lines)

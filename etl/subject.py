@@ -10,7 +10,7 @@ from functools import cache
 
 from etl.districts import names_a_district
 from etl.gates import search
-from etl.phrases import FIGURE, LEAD_DAY, RELATED
+from etl.phrases import FIGURE, LEAD_DAY
 from etl.provinces import (
     canonical_province,
     find_province_names,
@@ -18,6 +18,7 @@ from etl.provinces import (
     province_names,
     unmerged,
 )
+from etl.sections import without_related
 from etl.whose_words import (
     BELOW_PROVINCE,
     COMPARED_WITH_COUNTRY,
@@ -158,17 +159,6 @@ def find_document_province(text: str, url: str = "") -> str | None:
     if not common or (len(common) > 1 and common[0][1] == common[1][1]):
         return None
     return common[0][0]
-
-
-def without_related(text: str) -> str:
-    """The text without its "Xem thêm:" / "Tin liên quan" lists (other articles' headlines)."""
-    lines, related = [], False
-    for line in text.split("\n"):
-        related = bool(RELATED.match(line)) or (
-            related and len(line) < 200 and not line.strip().endswith((".", ";", ":"))
-        )
-        lines.append("" if related else line)
-    return "\n".join(lines)
 
 
 # A provincial department ("Sở Thông tin và Truyền thông tổ chức …", ".../so-thong-tin-va-
