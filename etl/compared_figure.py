@@ -16,6 +16,18 @@ from etl.periods import Period, find_periods
 class ComparedFigure:
     """Finds the row an earlier value restates (mixed into ComparisonReader)."""
 
+    def named_by(self, words: str, q: Quantity, period: Period, sentence: str, after: str = ""):
+        """The row the cues read for q as if its label were `words` ("tốc độ di động … là")."""
+        label = words + " là "
+        scope = Scope(label, label, after, sentence, "", -1, label)
+        return self.match_cues(q, scope, period, True)
+
+    def other_measure(self, row: dict | None, previous: list[dict]) -> dict | None:
+        """The row, when it names a measure other than the last figure's (else None)."""
+        if row is None or (previous and row["indicator"] == previous[-1]["indicator"]):
+            return None
+        return row
+
     @staticmethod
     def nth_of_list(sentence: str, q: Quantity, previous: list[dict]) -> dict | None:
         """ "… lần lượt đạt 175,8 Mbps và 149,1 Mbps, … so với tháng 8/2025 (172,9 Mbps và 147,3
@@ -46,12 +58,9 @@ class ComparedFigure:
         change = re.search(r"\s(?:đã\s+)?(?:tăng|giảm)\s", tail)
         if change is None:
             return None
-        label = tail[: change.start()] + " là "
-        scope = Scope(label, label, "", sentence, "", -1, label)
-        row = self.match_cues(q, scope, period, True)
-        if row is None or (previous and row["indicator"] == previous[-1]["indicator"]):
-            return None
-        return row
+        return self.other_measure(
+            self.named_by(tail[: change.start()], q, period, sentence), previous
+        )
 
     def name_when(self, sentence: str, q: Quantity, period: Period) -> dict | None:
         """ "… so với năm 2018, khi tốc độ di động chỉ đạt 28,22 Mbps": the clause after "khi"
@@ -60,9 +69,8 @@ class ComparedFigure:
             sentence, period.text_end, q.qual_start
         ):
             return None
-        label = sentence[period.text_end : q.qual_start].strip(" ,") + " là "
-        scope = Scope(label, label, sentence[q.end : q.end + 40], sentence, "", -1, label)
-        return self.match_cues(q, scope, period, True)
+        words = sentence[period.text_end : q.qual_start].strip(" ,")
+        return self.named_by(words, q, period, sentence, sentence[q.end : q.end + 40])
 
     def named_after_semicolon(
         self, sentence: str, q: Quantity, period: Period, previous: list[dict]
@@ -74,12 +82,9 @@ class ComparedFigure:
         change = re.search(r"\s(?:tăng|giảm)\s", sentence[start : q.qual_start])
         if not start or change is None:
             return None
-        label = sentence[start : start + change.start()] + " là "
-        scope = Scope(label, label, sentence[q.end : q.end + 40], sentence, "", -1, label)
-        row = self.match_cues(q, scope, period, True)
-        if row is None or (previous and row["indicator"] == previous[-1]["indicator"]):
-            return None
-        return row
+        words = sentence[start : start + change.start()]
+        row = self.named_by(words, q, period, sentence, sentence[q.end : q.end + 40])
+        return self.other_measure(row, previous)
 
     def name_from_label(self, sentence: str, q: Quantity, period: Period) -> dict | None:
         """ "số vụ tấn công … tháng 9 giảm 35,6% so với tháng 8/2023 (1.402 cuộc)": with no figure
@@ -90,10 +95,8 @@ class ComparedFigure:
         # the label's own period ("… sự cố tháng 9") is not part of its words, as in the walk
         head = sentence[: change.start()]
         spans = [(p.text_start, p.text_end) for p in find_periods(head, self.year, self.cutoff)]
-        label = blank_spans(head, spans, 0, len(head)) + " là "
-        after = sentence[q.end : q.end + 40]
-        scope = Scope(label, label, after, sentence, "", -1, label)
-        return self.match_cues(q, scope, period, True)
+        words = blank_spans(head, spans, 0, len(head))
+        return self.named_by(words, q, period, sentence, sentence[q.end : q.end + 40])
 
 
 def own_rows(rows: list[dict]) -> list[dict]:
