@@ -13,7 +13,9 @@ from etl.phrases import UPLOAD
 from etl.provinces import one_province
 from etl.table_words import (
     DAILY_LABEL,
+    MEASURE_HEAD,
     NOT_A_RESULT,
+    TOTAL_HEAD,
     caption_measure,
     read_label_unit,
     written_unit,
@@ -23,11 +25,6 @@ from etl.table_words import (
 PERIOD_HEAD = re.compile(
     r"^\s*(?:Tháng|Quý|Năm|Kỳ(?:\s+báo\s+cáo)?|Thời\s+gian|Thời\s+điểm)\s*$", re.I
 )
-
-
-# "Tháng | Phishing | Deface | Malware | Tổng": a bare total's column, the others its parts
-TOTAL_HEAD = re.compile(r"^\s*(?:Tổng(?:\s+cộng)?|Cộng)\s*$", re.I)
-MEASURE_HEAD = re.compile(r"\b(?:số|tỷ\s+lệ|trung\s+bình|bình\s+quân|giá\s+trị|tốc\s+độ)\b", re.I)
 
 
 class PeriodRows:

@@ -20,6 +20,7 @@ from etl.whose_words import (
     NATIONAL_SUBJECT,
     ONE_AGENCY,
     OPERATOR_ACTS,
+    OPERATOR_LISTED,
     OPERATOR_SPEAKS,
     OPERATORS,
     OTHER_COUNTRIES,
@@ -39,7 +40,6 @@ from etl.whose_words import (
 )
 
 # Compiled once: names_someone_else and list_item_breakdown read them for each number.
-OPERATOR_LISTED = re.compile(rf"{OPERATORS.pattern}\s*(?:,|và)\s*$")
 SERVICE_PLAN = re.compile(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", re.I)
 WORLD_RANK = re.compile(r"(?:thứ|hạng)\s+\d+\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\s*\(?\s*$")
 WORLD_PEOPLE_AFTER = re.compile(

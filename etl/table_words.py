@@ -71,3 +71,8 @@ def caption_measure(caption: str) -> str:
     """What a caption says its table measures, without its dates ("Bảng 2. Giao dịch qua NDXP
     theo tháng, quý III/2024" -> "Bảng  Giao dịch qua NDXP theo tháng,  ")."""
     return CAPTION_ASIDES.sub(" ", READ_UP_TO.sub(" ", caption))
+
+
+# "Tháng | Phishing | Deface | Malware | Tổng": a bare total's column, the others its parts
+TOTAL_HEAD = re.compile(r"^\s*(?:Tổng(?:\s+cộng)?|Cộng)\s*$", re.I)
+MEASURE_HEAD = re.compile(r"\b(?:số|tỷ\s+lệ|trung\s+bình|bình\s+quân|giá\s+trị|tốc\s+độ)\b", re.I)

@@ -43,6 +43,8 @@ OPERATOR_NAMES = (
     r"SCTV|Viettel\s+Money|VNPT\s+Money|MobiFone\s+Money"
 )
 OPERATORS = re.compile(rf"\b({OPERATOR_NAMES})\b")
+# "… là Viettel, VNPT và MobiFone đã có tổng cộng …": one of a list of them, not one alone
+OPERATOR_LISTED = re.compile(rf"{OPERATORS.pattern}\s*(?:,|và)\s*$")
 # "Một số bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; …"
 SOME_OF_THEM = re.compile(
     r"\b(?:một\s+số|một\s+vài|nhiều|vài|\d{1,2})\s+(?:bộ|ngành|địa\s+phương|tỉnh|cơ\s+quan|đơn\s+vị)\b",
