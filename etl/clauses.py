@@ -192,7 +192,13 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         return "national" if block is None else level_of(block)
     # (read from 90 characters back, the words before them still seen: "các bộ, ngành, địa
     # phương" cut after "ngà" would leave "địa phương" alone)
-    levels = list(LEVEL_WORD.finditer(before, max(0, len(before) - 90)))
+    scanned = list(LEVEL_WORD.finditer(before, max(0, len(before) - 130)))
+    levels = [lv for lv in scanned if lv.start() >= len(before) - 90]
+    # (…and a level joined to the first of them: "… cấp bộ, cấp tỉnh kết nối đầy đủ …", the
+    # window cut after "cấp bộ")
+    joined = [lv for lv in scanned if levels and lv.end() <= levels[0].start()][-1:]
+    if joined and re.fullmatch(r"\s*(?:,|và)\s*", before[joined[0].end() : levels[0].start()]):
+        levels.insert(0, joined[0])
     if levels:
         last = levels[-1]
         named = {"m" if lv.group("m") else "l" if lv.group("l") else "n" for lv in levels[-2:]}

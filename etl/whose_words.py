@@ -192,7 +192,12 @@ QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoả
 MINISTRIES = re.compile(
     r"(?:các\s+)?(?:bộ,?\s*ngành(?:\s+trung\s+ương)?|cấp\s+bộ)" + QUALIFIER_TAIL, re.I
 )
-LOCALITIES = re.compile(r"(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)" + QUALIFIER_TAIL, re.I)
+# (not after "bộ, ngành," / "cơ quan,": "của các bộ, ngành, địa phương đạt 76,4%" is everyone)
+LOCALITIES = re.compile(
+    r"(?<!bộ,\s)(?<!ngành,\s)(?<!ngành\svà\s)(?<!quan,\s)(?<!vị,\s)(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)"
+    + QUALIFIER_TAIL,
+    re.I,
+)
 # The last level named before a number wins: "khối bộ đạt 63,47%; khối tỉnh đạt 18,54%".
 LEVEL_WORD = re.compile(
     r"(?P<m>khối\s+(?:các\s+)?bộ(?:,?\s*ngành)?|(?:các\s+)?bộ,\s*ngành(?!,?\s*địa\s+phương)|cấp\s+bộ|"

@@ -10,7 +10,9 @@ the satisfaction figures before it; the colon of reported words ("Văn phòng Ch
 does not make the figure after it a part of an ordinal before ("phiên họp thứ 10"); the provinces
 that issued a fee-waiver policy named back ("… đã ban hành chính sách này") are counted; a
 heading that is only a span ("2. Năm 2023") dates "Trong năm, …" under it; a short page's later
-items (in its head) are no context for its first ones; "BRDĐ đạt tốc độ tải xuống …" is mobile.
+items (in its head) are no context for its first ones; "BRDĐ đạt tốc độ tải xuống …" is mobile;
+"cấp bộ, cấp tỉnh" far before the number and "các bộ, ngành, địa phương" are everyone, not the
+locality block.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -108,6 +110,18 @@ GUARDS = [
         ],
         [("fixed_broadband_speed", 95.7), ("mobile_broadband_speed", 28.1)],
         id="the-network-s-abbreviation-before-its-speed",
+    ),
+    pytest.param(
+        "Tỷ lệ hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh kết nối đầy đủ với "
+        "Hệ thống thông tin theo dõi, giám sát, đánh giá (EMC) đạt 84,6%. Đến nay, tỷ lệ hệ thống "
+        "thông tin đã được phê duyệt hồ sơ đề xuất cấp độ của các bộ, ngành, địa phương đạt 76,4%.",
+        "2024-04-16",
+        [
+            ("emc_connection_rate", "national", "2024-04-16", 84.6),
+            ("info_systems_level_approved_rate", "national", "2024-04-16", 76.4),
+        ],
+        [],
+        id="both-levels-together-far-before-the-number-are-everyone",
     ),
 ]
 
