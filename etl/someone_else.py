@@ -68,6 +68,8 @@ OFFICIAL_SOURCE = re.compile(
 )
 UNNAMED_DISTRICT = re.compile(
     r"\b(?:của|tại|trên\s+địa\s+bàn)\s+(?:huyện|thị\s+xã|quận)\b(?!\s+[A-ZĐ])"
+    # ("… chưa đồng đều: một huyện ven biển có tỷ lệ … thấp nhất, chỉ đạt 18%")
+    r"|\bmột\s+(?:huyện|thị\s+xã|quận|xã)\b(?!\s+[A-ZĐ])"
 )
 SHARE_OF_LAST = re.compile(
     r"\W*(?:[^\W\d]+\s*){0,6}[,(]\s*(?:chiếm|tương\s+đương|bằng)(?:\s+tỷ\s+lệ)?\s*"
