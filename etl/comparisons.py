@@ -40,12 +40,17 @@ STEP_BEFORE_PAREN = re.compile(
 )
 
 
+# "6,1 triệu giao dịch và 5.420 tỷ đồng": two figures joined, each with its own noun
+JOINED_PAIR = re.compile(r"\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s+và\s+(?:mức\s+)?")
 # Words after a compared value that say when or whose it is
 TIME_OR_PLACE = re.compile(r"\d|cả\s+nước|toàn\s+quốc|thế\s+giới|trung\s+bình|[A-ZĐ]")
 
 
 class ComparisonReader(ComparedFigure):
     """Reads the earlier values of a sentence's figures (mixed into DocumentExtractor)."""
+
+    # the second of two earlier values joined by "và", and the time the first read past it
+    pending_compared: tuple[Quantity, Period] | None = None
 
     def read_compared(self, spot, q, quantities, i, periods, before, after, sentence_rows):
         """Whether q is an earlier value given for comparison, adding it with the time it is
@@ -68,6 +73,7 @@ class ComparisonReader(ComparedFigure):
             self.period_before_this(before, sentence_rows)
             or comparison_period(q, periods, sentence)
             or self.prior_period(before, after, sentence_rows, q)
+            or self.joined_compared(sentence, q, quantities[i + 1 : i + 2], before, sentence_rows)
         )
         if compared is not None:
             own = self.states_own_figure(sentence, quantities[:i], q)
@@ -79,6 +85,21 @@ class ComparisonReader(ComparedFigure):
             return True
         # "… đạt 10,41%, tăng so với mức 9,6%": an earlier level, its time unsaid
         return self.compared_untimed(before, after, sentence_rows)
+
+    def joined_compared(self, sentence, q, following, before, rows) -> Period | None:
+        """ "… nhiều hơn mức 6,1 triệu giao dịch và 5.420 tỷ đồng của năm 2023": two earlier values
+        joined by "và" share the time named after the second; the first reads it past the second,
+        and leaves it for the second to read (its own words say no more than "và")."""
+        if self.pending_compared is not None and self.pending_compared[0] is q:
+            return self.pending_compared[1]
+        if not following or not rows or not search(PRIOR_VALUE, before):
+            return None
+        nxt = following[0]
+        if not JOINED_PAIR.fullmatch(sentence, q.end, nxt.qual_start):
+            return None
+        period = time_named_after(of_like_size(rows, q), sentence[nxt.end : nxt.end + 60])
+        self.pending_compared = (nxt, period) if period is not None else None
+        return period
 
     def paren_prior(
         self, sentence: str, q: Quantity, quantities: list[Quantity], periods, rows: list[dict]

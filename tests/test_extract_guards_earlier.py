@@ -213,6 +213,17 @@ GUARDS = [
         [],
         id="more-than-last-month-s-figure-with-its-noun-between",
     ),
+    pytest.param(
+        "Năm 2024, Cổng Dịch vụ công quốc gia ghi nhận 9,8 triệu giao dịch thanh toán trực tuyến với "
+        "tổng số tiền 9.215 tỷ đồng, nhiều hơn mức 6,1 triệu giao dịch và 5.420 tỷ đồng của năm 2023.",
+        "2025-01-10",
+        [
+            ("online_payments_count_new", "national", "2023-12-31", 6_100_000),
+            ("online_payments_value_new", "national", "2023-12-31", 5420),
+        ],
+        [],
+        id="two-earlier-values-joined-by-va-share-the-time-after-the-second",
+    ),
 ]
 
 
