@@ -22,6 +22,8 @@ TARGET_WORDS = re.compile(
     # ("Chỉ tiêu tỷ lệ hồ sơ xử lý trực tuyến được giao là 50%")
     rf"{MET}chỉ\s+tiêu\b[^.;\d]{{0,60}}?\b(?:được\s+giao|đề\s+ra|đặt\s+ra)\b|{MET}kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
+    # ("Các doanh nghiệp đã đăng ký kế hoạch lắp đặt thêm khoảng 20.000 trạm BTS 5G")
+    r"đăng\s+ký\s+kế\s+hoạch|"
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên|giảm|phủ|nâng|đưa|xóa|hoàn\s+thành|cung\s+cấp|triển\s+khai)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
     # what a figure could, is hoped to or is meant to reach: "có thể đạt khoảng 20%", "kỳ vọng
     # có ít nhất 90%", "nhằm đạt 100%", "hướng đến mốc 50%"
