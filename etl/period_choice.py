@@ -14,7 +14,8 @@ from etl.period_patterns import opens_forward
 from etl.periods import Period, month_end
 from etl.phrases import SINCE_WORD, TARGET_WORDS
 
-GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:)")
+# ("68,7% (năm 2023 đạt 55,9%)": a bracket that gives an earlier time its own value)
+GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:|đạt\s+\d)")
 # "Trong tháng, … 96,4 triệu giao dịch; lũy kế từ khi vận hành đạt 3,84 tỷ": counted since the
 # start, the level at the window's end, not the window's flow
 SINCE_START = re.compile(
