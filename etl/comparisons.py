@@ -9,7 +9,7 @@ from etl.compared_figure import ComparedFigure, fits_unit, of_like_size, own_row
 from etl.cues import Scope
 from etl.earlier_words import PRIOR_VALUE
 from etl.gates import search
-from etl.numbers import Quantity
+from etl.numbers import RANK_WORD_BEFORE, Quantity
 from etl.period_choice import comparison_period
 from etl.periods import Period
 from etl.phrases import CHANGE_BEFORE, PAREN_PRIOR, STEP_BACK_CLAUSE, TARGET_WORDS, YEAR_AGO_CLAUSE
@@ -297,6 +297,8 @@ class ComparisonReader(ComparedFigure):
         respective = opening >= 0 and COUNTRY_RESPECTIVE.search(sentence, 0, opening + 12)
         own = [r for r in rows if not r["rule_id"].endswith("+country")]  # (not the bracket's)
         base = respective and self.nth_of_list(sentence, q, own)
+        if RANK_WORD_BEFORE.search(near["window"][-20:]):
+            return None  # "… đã giúp Lâm Đồng xếp vị trí thứ 21 trên cả nước": a place in a ranking
         beside = COUNTRY_BEFORE.search(near["window"]) or COUNTRY_AFTER.match(near["after"])
         # (the figure itself, not an earlier value given after it: "… đạt 78,5%, cao hơn mức
         # 74,2% của tháng 7/2023 và … bình quân cả nước trong tháng 8 (42,3%)")

@@ -137,6 +137,9 @@ def label_province() -> re.Pattern:
     )
 
 
+LIST_GAP_ONLY = re.compile(r"[\s,;]*(?:và\s*)?")
+
+
 class Placement:
     """Settles the breakdown of a row the cues named (mixed into DocumentExtractor)."""
 
@@ -246,7 +249,12 @@ class Placement:
         # bình quân cả nước (44,9%); tỷ lệ hồ sơ … toàn trình đạt 38,1%")
         rest = ABOVE_THE_COUNTRY.sub(" ", head[whose.end() :]) if whose else ""
         local = local or bool(whose and not search(NATIONAL_WORDS, rest))
-        if row["breakdown"] == "national" and GRDP.search(window[-60:] + " " + after[:25]):
+        # (…or the head of the run it goes on: "… trong GRDP các năm từ 2020 đến 2024 lần lượt là
+        # 6,66%, 6,64%, …", its words only ", " or " và ")
+        run_item = LIST_GAP_ONLY.fullmatch(window)
+        if row["breakdown"] == "national" and GRDP.search(
+            window[-60:] + " " + after[:25] + " " + (clause[-120:] if run_item else "")
+        ):
             # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số
             # trên GRDP 42,92%" names it bare, without "tỉnh"
             named = [m.group() for m in province_name_pattern().finditer(clause)][-1:]

@@ -12,7 +12,8 @@ that issued a fee-waiver policy named back ("… đã ban hành chính sách nà
 heading that is only a span ("2. Năm 2023") dates "Trong năm, …" under it; a short page's later
 items (in its head) are no context for its first ones; "BRDĐ đạt tốc độ tải xuống …" is mobile;
 "cấp bộ, cấp tỉnh" far before the number and "các bộ, ngành, địa phương" are everyone, not the
-locality block.
+locality block; a run of GRDP shares is the province's in every item, and its rank "thứ 21 trên cả
+nước" is no country's share.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -122,6 +123,21 @@ GUARDS = [
         ],
         [],
         id="both-levels-together-far-before-the-number-are-everyone",
+    ),
+    pytest.param(
+        "Kinh tế số tỉnh Lâm Đồng tăng trưởng ổn định\n\nĐáng chú ý, tỷ trọng giá trị tăng thêm của "
+        "kinh tế số trong GRDP các năm từ 2021 đến 2023 lần lượt là 6,64%, 7,44% và 7,81%. Năm 2024 "
+        "với tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP đạt 8,01% đã giúp Lâm Đồng xếp "
+        "vị trí thứ 21 trên cả nước.",
+        "2025-03-20",
+        [
+            ("digital_economy_gdp_share", "Lâm Đồng", "2021-12-31", 6.64),
+            ("digital_economy_gdp_share", "Lâm Đồng", "2022-12-31", 7.44),
+            ("digital_economy_gdp_share", "Lâm Đồng", "2023-12-31", 7.81),
+            ("digital_economy_gdp_share", "Lâm Đồng", "2024-12-31", 8.01),
+        ],
+        [("digital_economy_gdp_share", 21)],
+        id="a-province-s-grdp-shares-in-a-run-and-its-rank-in-the-country",
     ),
 ]
 
