@@ -274,7 +274,10 @@ def undated_by_deadline(sentence: str, periods: list[Period]) -> list[Period]:
 
 def names_a_deadline(sentence: str, p: Period) -> bool:
     """Whether a period closes a target's clause: "Mục tiêu đến tháng 12/2023 đạt 90 …"."""
-    clause_start = sentence.rfind(";", 0, p.text_start) + 1
+    # (…of its own sentence: a lead's "… nhiệm vụ và mục tiêu …. Kết quả đạt được đến hết năm 2022")
+    clause_start = (
+        max(sentence.rfind(";", 0, p.text_start), sentence.rfind(". ", 0, p.text_start)) + 1
+    )
     return bool(TARGET_WORDS.search(sentence, clause_start, p.text_start))
 
 

@@ -13,7 +13,8 @@ heading that is only a span ("2. Năm 2023") dates "Trong năm, …" under it; a
 items (in its head) are no context for its first ones; "BRDĐ đạt tốc độ tải xuống …" is mobile;
 "cấp bộ, cấp tỉnh" far before the number and "các bộ, ngành, địa phương" are everyone, not the
 locality block; a run of GRDP shares is the province's in every item, and its rank "thứ 21 trên cả
-nước" is no country's share.
+nước" is no country's share; a lead's "đến hết năm 2022" after a sentence naming aims is no
+deadline.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -138,6 +139,16 @@ GUARDS = [
         ],
         [("digital_economy_gdp_share", 21)],
         id="a-province-s-grdp-shares-in-a-run-and-its-rank-in-the-country",
+    ),
+    pytest.param(
+        "Triển khai Chương trình Chuyển đổi số quốc gia giai đoạn 2021-2025, định hướng đến năm "
+        "2030, tỉnh Gia Lai đã ban hành các văn bản nhằm cụ thể hóa các nhiệm vụ và mục tiêu. Kết "
+        "quả đạt được đến hết năm 2022 của các mục tiêu đã đặt ra như sau:\nPhát triển hạ tầng số: "
+        "Tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng đạt 50%.",
+        "2023-02-15",
+        [("ftth_household_rate", "Gia Lai", "2022-12-31", 50)],
+        [],
+        id="a-lead-s-time-after-a-sentence-naming-aims",
     ),
 ]
 
