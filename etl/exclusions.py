@@ -50,7 +50,13 @@ from etl.phrases import (
 from etl.provinces import province_names
 from etl.ranges import is_range_end, shares_a_bound
 from etl.restated import AS_SHARE_OF, COUNT_SAID_AS_SHARE, OF_ANOTHER
-from etl.whose_words import COUNTRY_BEFORE, LEVEL_BEFORE_COLON, LEVEL_WORD, NATIONAL_WORDS
+from etl.whose_words import (
+    COUNTRY_BEFORE,
+    LEVEL_BEFORE_COLON,
+    LEVEL_WORD,
+    NATIONAL_WORDS,
+    SPOKEN_BEFORE,
+)
 
 MARK_WORDS = ("trên", "vượt", "vượt mốc", "vượt ngưỡng", "hơn")  # "lần đầu … vượt ngưỡng 200 Mbps"
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
@@ -297,7 +303,19 @@ class ExclusionRules(PartRules):
         # "riêng tháng 3" is not); the cheap one only says whether any such word stands there.
         between = sentence[first : q.qual_start]
         nearby = any(first <= start < q.qual_start for start in marks.subset_words)
-        subset = SUBSET.search(between) if nearby else None
+        # (not the colon of reported words: "Văn phòng Chính phủ cho biết: đã cắt giảm … 812/1.084")
+        subset = (
+            next(
+                (
+                    m
+                    for m in finditer(SUBSET, between)
+                    if m.group().strip() != ":" or not SPOKEN_BEFORE.search(between, 0, m.start())
+                ),
+                None,
+            )
+            if nearby
+            else None
+        )
         close = between.find(")", subset.end()) if subset else -1
         if close >= 0 and "(" not in between[subset.end() : close]:
             # "(gồm 24 bộ, ngành, …) với 8.560 điểm", "(86% trong số đó là thiết bị 4G), với 58%

@@ -35,6 +35,7 @@ from etl.whose_words import (
     NATIONAL_SOURCE,
     NATIONAL_SUBJECT,
     NATIONAL_WORDS,
+    SPEAKS,
     level_of,
 )
 from metrics.catalog import load_catalog
@@ -119,12 +120,6 @@ THIS_PLACE = re.compile(r"\b(?:tỉnh|thành\s+phố|địa\s+phương)\s+này\b
 DISTRICT_LEVEL = re.compile(
     r"^(?![^;]*\btoàn\s+(?:tỉnh|thành\s+phố)\b)[^;]*\b(?:(?:các|tại\s+các)\s+huyện|cấp\s+(?:huyện|xã))\b",
     re.I,
-)
-
-
-# A speaker's words after a colon: "…, đại diện Tổng cục cho biết: …"
-SPEAKS = re.compile(
-    r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo|phát\s+biểu|nhấn\s+mạnh|khẳng\s+định|nêu)\b", re.I
 )
 
 

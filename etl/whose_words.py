@@ -59,11 +59,20 @@ UNNAMED_TOP = re.compile(
 )
 
 
+# What a speaker or a reporting body does before its words: "… cho biết:", "Bộ … thông tin …"
+SPEECH_VERB = (
+    r"(?:cho\s+(?:biết|hay)|thông\s+tin|công\s+bố|báo\s+cáo|phát\s+biểu|nhấn\s+mạnh|khẳng\s+định"
+    r"|nêu(?:\s+rõ)?)"
+)
+# A speaker's words after a colon: "…, đại diện Tổng cục cho biết: …"
+SPEAKS = re.compile(rf"\b{SPEECH_VERB}\b", re.I)
+SPOKEN_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s*$", re.I)
+
 # A sentence an operator speaks: "Viettel cho biết, …", "Theo VNPT, …", "MobiFone công bố …"
 OPERATOR_SPEAKS = re.compile(
     # (not a list of them: "Viettel, VNPT và MobiFone đã phủ sóng 5G tới 26% dân số")
     rf"\W*(?:Theo\s+)?(?:{OPERATOR_NAMES})\s*"
-    rf"(?:,(?!\s*(?:{OPERATOR_NAMES}|và)\b)|cho\s+biết|công\s+bố|thông\s+tin)"
+    rf"(?:,(?!\s*(?:{OPERATOR_NAMES}|và)\b)|{SPEECH_VERB})"
 )
 
 
@@ -118,7 +127,7 @@ ONE_AGENCY = re.compile(
     # tỷ lệ TTHC … của khối bộ, ngành là 49,3%")
     # (…also with its speaker named between: "Phó Thống đốc Ngân hàng Nhà nước Phạm Tiến Dũng cho biết")
     r"(?:Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ)(?!\s*(?:\([^()]{0,12}\)\s*)?"
-    rf"(?:[{UPPER}]\w*\s+){{0,4}},?\s*(?:cho\s+(?:biết|hay)|thông\s+tin|công\s+bố|báo\s+cáo))"
+    rf"(?:[{UPPER}]\w*\s+){{0,4}},?\s*{SPEECH_VERB})"
     r"|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam|"
     # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")
     r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
@@ -235,7 +244,7 @@ MINISTRY = (
 # …as the one speaking, not only named ("Bộ TT&TT đã cấp phép cho Viettel …")
 MINISTRY_SPEAKS = re.compile(
     rf"^\W*(?:Phát\s+biểu|Tại\s+(?:buổi\s+)?họp\s+báo|Theo)\b[^.;]{{0,40}}?{MINISTRY}"
-    rf"|{MINISTRY}[^.;]{{0,30}}?\b(?:cho\s+biết|thông\s+tin|công\s+bố)\b",
+    rf"|{MINISTRY}[^.;]{{0,30}}?\b{SPEECH_VERB}\b",
     re.I,
 )
 # "Tại cuộc họp, Bộ Thông tin và Truyền thông đã báo cáo về tình hình chuyển đổi số …": the
