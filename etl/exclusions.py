@@ -121,6 +121,15 @@ def target_had_figure(sentence: str, start: int, end: int, number: int) -> bool:
     return cut >= 0 and bool(beside) and bool(FIGURE.search(sentence, end, cut))
 
 
+def first_subset(words: str) -> re.Match | None:
+    """The first word that makes what follows a part ("trong đó", "gồm", a label's colon), not
+    the colon of reported words ("Văn phòng Chính phủ cho biết: đã cắt giảm … 812/1.084")."""
+    for m in finditer(SUBSET, words):
+        if m.group().strip() != ":" or not SPOKEN_BEFORE.search(words, 0, m.start()):
+            return m
+    return None
+
+
 @dataclass
 class Marks:
     """Where a sentence's target words, deadlines, parentheses and part-of words stand."""
@@ -303,19 +312,7 @@ class ExclusionRules(PartRules):
         # "riêng tháng 3" is not); the cheap one only says whether any such word stands there.
         between = sentence[first : q.qual_start]
         nearby = any(first <= start < q.qual_start for start in marks.subset_words)
-        # (not the colon of reported words: "Văn phòng Chính phủ cho biết: đã cắt giảm … 812/1.084")
-        subset = (
-            next(
-                (
-                    m
-                    for m in finditer(SUBSET, between)
-                    if m.group().strip() != ":" or not SPOKEN_BEFORE.search(between, 0, m.start())
-                ),
-                None,
-            )
-            if nearby
-            else None
-        )
+        subset = first_subset(between) if nearby else None
         close = between.find(")", subset.end()) if subset else -1
         if close >= 0 and "(" not in between[subset.end() : close]:
             # "(gồm 24 bộ, ngành, …) với 8.560 điểm", "(86% trong số đó là thiết bị 4G), với 58%
