@@ -12,6 +12,9 @@ from etl.numbers import CATALOG_UNIT, Quantity
 from etl.period_choice import COMPARED_WHEN
 from etl.periods import Period, find_periods
 
+# "… tốc độ di động đã tăng 23%": where a measure's words end and its change begins
+CHANGE_VERB = re.compile(r"\s(?:đã\s+)?(?:tăng|giảm)\s")
+
 
 class ComparedFigure:
     """Finds the row an earlier value restates (mixed into ComparisonReader)."""
@@ -55,7 +58,7 @@ class ComparedFigure:
         if closing < 0 or sentence[q.end : closing].strip(" %") not in ("", "Mbps", "Mb/s"):
             return None
         tail = re.split(r"[;.]", sentence[closing + 1 :], maxsplit=1)[0]
-        change = re.search(r"\s(?:đã\s+)?(?:tăng|giảm)\s", tail)
+        change = CHANGE_VERB.search(tail)
         if change is None:
             return None
         return self.other_measure(
@@ -79,7 +82,7 @@ class ComparedFigure:
         134,1 Mbps của tháng 5": a clause after ";" naming a measure of its own before its change
         gives its earlier value to that measure, not to the figure before."""
         start = sentence.rfind(";", 0, q.qual_start) + 1
-        change = re.search(r"\s(?:tăng|giảm)\s", sentence[start : q.qual_start])
+        change = CHANGE_VERB.search(sentence[start : q.qual_start])
         if not start or change is None:
             return None
         words = sentence[start : start + change.start()]
@@ -89,7 +92,7 @@ class ComparedFigure:
     def name_from_label(self, sentence: str, q: Quantity, period: Period) -> dict | None:
         """ "số vụ tấn công … tháng 9 giảm 35,6% so với tháng 8/2023 (1.402 cuộc)": with no figure
         of its own period stated, the sentence's label names the compared one."""
-        change = re.search(r"\s(?:tăng|giảm)\s", sentence[: q.qual_start])
+        change = CHANGE_VERB.search(sentence[: q.qual_start])
         if change is None:
             return None
         # the label's own period ("… sự cố tháng 9") is not part of its words, as in the walk
