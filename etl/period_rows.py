@@ -33,16 +33,14 @@ class PeriodRows:
     def row_period(self, cell: str, head: str) -> Period | None:
         """The period a row's first cell names, read with the word its header gives it ("7/2024"
         under "Tháng" is "Tháng 7/2024", "I/2023" under "Quý" is "Quý I/2023")."""
-        found = [
-            p for p in find_periods(cell, self.year, self.cutoff, None, None) if p.kind != "date"
-        ]
-        if not found:
-            words = f"{head.strip()} {cell.strip()}"
+        for words in (cell, f"{head.strip()} {cell.strip()}"):
             found = [
                 p
                 for p in find_periods(words, self.year, self.cutoff, None, None)
                 if p.kind != "date"
             ]
+            if found:
+                break
         return found[0] if len(found) == 1 and not found[0].relative else None
 
     def extract_period_row(
@@ -56,9 +54,8 @@ class PeriodRows:
         if period.end > self.cutoff:
             return True  # a month to come: a plan's row
         caption = self.caption(header)
-        measure = caption_measure(
-            caption
-        )  # ("Bảng 2. Giao dịch qua NDXP theo tháng, quý III/2024")
+        # ("Bảng 2. Giao dịch qua NDXP theo tháng, quý III/2024")
+        measure = caption_measure(caption)
         place = one_province(caption)
         totalled = any(TOTAL_HEAD.match(h) for _, h in header[1:])
         for j, (offset, cell) in enumerate(cells[1:], start=1):

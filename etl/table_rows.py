@@ -24,6 +24,7 @@ from etl.table_words import (
     MBPS,
     NOT_A_RESULT,
     READ_UP_TO,
+    TOTAL_HEAD,
     caption_measure,
     named_as_share,
     read_label_unit,
@@ -172,7 +173,7 @@ class TableRows(PeriodRows):
         """A row of one place under headers naming the indicators ("Đơn vị | Tỷ lệ hồ sơ trực
         tuyến (%)"): only the whole province's or country's row, or a province's, is a value."""
         who = cells[first][1].strip()
-        if WHOLE_PROVINCE.match(who):
+        if WHOLE_PROVINCE.match(who) or TOTAL_HEAD.match(who):
             # "Toàn tỉnh", "Tổng": the page's province, when it has one; on the country's page
             # ("Bộ, ngành | … / Địa phương | … / Tổng | …") the country
             breakdown = {"province": self.province, "national": "national"}.get(self.subject)
@@ -290,7 +291,7 @@ ENTITY_HEAD = re.compile(
     r"^\s*(?:Đơn\s+vị|Địa\s+phương|Tỉnh(?:,\s*thành(?:\s+phố)?)?|Huyện|Doanh\s+nghiệp|Nhà\s+mạng|Quốc\s+gia|Nước|Khối)\s*$",
     re.I,
 )
-WHOLE_PROVINCE = re.compile(r"^\s*(?:Toàn\s+(?:tỉnh|thành\s+phố)|Tổng\s+cộng|Tổng|Cộng)\s*$", re.I)
+WHOLE_PROVINCE = re.compile(r"^\s*Toàn\s+(?:tỉnh|thành\s+phố)\s*$", re.I)
 # ("Bình quân cả nước | 47,5% | 39,2%" under a ranking of provinces: the country's row)
 WHOLE_COUNTRY = re.compile(
     r"^\s*(?:(?:Bình\s+quân|Trung\s+bình)(?:\s+chung)?\s+)?(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)\s*$",
