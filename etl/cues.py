@@ -298,6 +298,12 @@ PREVIOUS_OWN = re.compile(r"^[^,;]*[,;]")  # a previous number's words up to its
 NEXT_ITEM = re.compile(r"[,;(]|\s(?:còn|và|trong khi)\s")
 
 
+def rules_out_clause(cue: Cue, scope: Scope) -> bool:
+    """Whether the clause before a number names another system ("Cổng Dịch vụ công tỉnh Hà Giang
+    tiếp nhận …": a province's own count), by the cue's (or its indicator's) `exclude_clause`."""
+    return cue.exclude_clause is not None and bool(cue.exclude_clause.search(scope.before))
+
+
 def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> float | None:
     """Score how well a cue names this quantity; None when it does not apply."""
     if q.unit not in cue.units:
@@ -352,8 +358,8 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
             return None
     if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:100]):
         return None
-    if cue.exclude_clause is not None and cue.exclude_clause.search(scope.before):
-        return None  # ("Cổng Dịch vụ công tỉnh Hà Giang tiếp nhận …": another system's count)
+    if rules_out_clause(cue, scope):
+        return None
     counts = counted_nouns().get(cue.indicator)
     if counts is not None and COUNTED.match(scope.after) and not counts.match(scope.after):
         return None  # "15,62 triệu tài khoản, 4.543 thủ tục": procedures are not accounts

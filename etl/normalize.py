@@ -292,11 +292,12 @@ def join_lines(lines: list[str]) -> list[str]:
 
 # A photo caption ends with its credit: "… ở Hà Nội - Reuters/Kham", "… (Ảnh: Quý Bắc)", "…
 # Ảnh nguồn: Bộ Nội vụ |" (a scraped page's caption cell).
+CREDIT = r"\bẢnh(?:\s+(?:nguồn|minh\s+họa))?\s*:\s*[^.\n|]{1,40}"  # "Ảnh nguồn: Bộ Nội vụ"
 PHOTO_CREDIT = re.compile(
     r"(?:\s[-–]\s*(?:Ảnh\b|Reuters|AFP|AP\b|TTXVN|VNA|Getty)[^.\n]{0,40}|\(Ảnh\s*:[^)]{0,60}\)"
-    r"|\bẢnh(?:\s+(?:nguồn|minh\s+họa))?\s*:\s*[^.\n|]{1,40})\s*\|?\s*$"
+    rf"|{CREDIT})\s*\|?\s*$"
 )
-CREDIT_ONLY = re.compile(r"\W*Ảnh(?:\s+(?:nguồn|minh\s+họa))?\s*:\s*[^.\n|]{1,40}\|?\s*")
+CREDIT_ONLY = re.compile(rf"\W*{CREDIT}\|?\s*")
 
 
 def is_photo_credit(sentence: str) -> bool:
