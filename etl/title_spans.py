@@ -9,14 +9,14 @@ from etl.cues import SPAN_KINDS
 from etl.period_choice import month_named
 from etl.periods import Period, find_periods
 
-# "Năm 2024: Hơn 45% hồ sơ …", "6 tháng đầu năm 2025: …": a title that opens on the span it reviews
-TITLE_SPAN = re.compile(
+# A span written alone: "Năm 2024", "Quý I/2025", "6 tháng đầu năm 2025", "Tháng 5/2025"
+SPAN_WORDS = (
     r"(?:Năm\s+20\d\d|Quý\s+(?:IV|III|II|I|[1-4])(?:\s*/\s*|\s+năm\s+)20\d\d|"
     r"(?:\d{1,2}|[Ss]áu|[Cc]hín)\s+tháng(?:\s+đầu)?(?:\s+năm)?\s+20\d\d|Tháng\s+\d{1,2}\s*/\s*20\d\d)"
-    # (a colon or dash: "Năm 2023, tỷ trọng này là 16,5%." opens a sentence of the body)
-    r"\s*[:–-]\s",
-    re.I,
 )
+# "Năm 2024: Hơn 45% hồ sơ …", "6 tháng đầu năm 2025: …": a title that opens on the span it reviews
+# (a colon or dash: "Năm 2023, tỷ trọng này là 16,5%." opens a sentence of the body)
+TITLE_SPAN = re.compile(rf"{SPAN_WORDS}\s*[:–-]\s", re.I)
 
 
 # A title naming the span a report reviews: "BÁO CÁO THÁNG 5/2025", "(Trích Báo cáo tháng 5/2025
@@ -90,12 +90,7 @@ PERIOD_FLOWS = re.compile(r"\bTRONG\s+(?:KỲ|THÁNG|QUÝ|NĂM)\b")  # "I. KẾT
 
 
 # A line that is only a span, numbered or not: "Năm 2023", "2. Quý I/2024", "6 tháng đầu năm 2024:"
-SPAN_HEADING = re.compile(
-    r"(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s+)?(?:Năm\s+20\d\d|Quý\s+(?:IV|III|II|I|[1-4])"
-    r"(?:\s*/\s*|\s+năm\s+)20\d\d|(?:\d{1,2}|[Ss]áu|[Cc]hín)\s+tháng(?:\s+đầu)?(?:\s+năm)?\s+20\d\d"
-    r"|Tháng\s+\d{1,2}\s*/\s*20\d\d)\s*:?",
-    re.I,
-)
+SPAN_HEADING = re.compile(rf"(?:(?:[IVX]{{1,4}}|\d{{1,2}}|[a-zđ])[.)]\s+)?{SPAN_WORDS}\s*:?", re.I)
 
 
 def names_section(text: str) -> bool:
