@@ -17,6 +17,7 @@ from etl.phrases import (
     PER_100_OF,
     PER_100_WORDS,
     PERCENT_HEAD,
+    RANK_PLACE,
     RISE_TO,
     SAME_FIGURE,
 )
@@ -36,6 +37,9 @@ def read_past(
     # …and so do they around the change that leads to it: "Số thuê bao … tăng 2,3% so với cùng
     # kỳ, đạt 90 triệu", "… tăng thêm 5 điểm phần trăm, lên 45%"
     if q is not None and earlier and leads_to(sentence, earlier[-1], q):
+        passed.append(earlier[-1])
+    # …and around a place in a ranking before it: "Chỉ số SIPAS của tỉnh … đứng thứ 19, đạt 83,84%"
+    if q is not None and earlier and ranks_before(sentence, earlier[-1], q):
         passed.append(earlier[-1])
     times = [(p.qual_start, p.end) for p in passed]
     spans = [(p.text_start, p.text_end) for p in periods if p.kind != "day_avg"] + times
@@ -70,6 +74,25 @@ def leads_to(sentence: str, p: Quantity, q: Quantity) -> bool:
     return bool(
         ADDED_BEFORE.search(sentence, max(0, p.qual_start - 20), p.qual_start)
         and ADDED_TO_TOTAL.fullmatch(sentence, p.end, q.qual_start)
+    )
+
+
+# "đứng thứ 19", "xếp thứ 12/63 cả nước", then ", đạt" or "với": a place, then the figure it ranks
+RANK_TO_FIGURE = re.compile(
+    r"(?:\s*/\s*\d{2,3})?(?:\s+(?:trên\s+|trong\s+)?(?:cả\s+nước|toàn\s+quốc|khu\s+vực[^\d,;.]{0,30}))?"
+    # (the figure's "đạt" is its qualifier: q.qual_start stands before it)
+    r"\s*(?:,\s*(?:và\s+)?)?(?:(?:đạt|với)(?:\s+(?:mức|tỷ\s+lệ|kết\s+quả))?\s*(?:khoảng\s+)?)?",
+    re.I,
+)
+
+
+def ranks_before(sentence: str, p: Quantity, q: Quantity) -> bool:
+    """Whether p is a place in a ranking ("đứng thứ 19") that the figure q follows."""
+    if p.unit not in ("count", "rank", "ratio") or p.value > 200:
+        return False
+    return bool(
+        RANK_PLACE.search(sentence, max(0, p.qual_start - 25), p.qual_start)
+        and RANK_TO_FIGURE.fullmatch(sentence, p.end, q.qual_start)
     )
 
 

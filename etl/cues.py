@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from etl.gates import Gate, lower_for_gates, lowered, make_gate, passes, pick_best
 from etl.numbers import Quantity
 from etl.periods import Period
-from etl.phrases import OPENING_SCENE
+from etl.phrases import OPENING_SCENE, RANK_PLACE
 from metrics.catalog import load_catalog, load_cues
 
 # Which quantity units may fill an indicator of a catalog unit, unless a cue says otherwise.
@@ -307,6 +307,9 @@ def rules_out_clause(cue: Cue, scope: Scope) -> bool:
 def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> float | None:
     """Score how well a cue names this quantity; None when it does not apply."""
     if q.unit not in cue.units:
+        return None
+    # "Tây Ninh đứng thứ 19 cả nước": a place in a ranking is only a rank's figure
+    if RANK_PLACE.search(scope.head[-25:]) and indicator_units()[cue.indicator] != "rank":
         return None
     if cue.denominators and q.denominator not in cue.denominators:
         return None

@@ -23,10 +23,8 @@ from etl.phrases import (
     ASKS_HOW,
     BODY_PART,
     DEADLINE_YEAR,
-    FIGURE,
     LEADER,
     LEADING_GROUP,
-    MET_BEFORE,
     MILESTONE,
     MUST_AFTER,
     NOT_REACHED,
@@ -35,7 +33,6 @@ from etl.phrases import (
     OWN_FIGURE_BEFORE,
     PART_SHARE_NAMED,
     PER_UNIT_AFTER,
-    PRESENT_TURN,
     RATE_NAMED,
     RATIO_IN_WORDS,
     REMAINING_AFTER,
@@ -50,6 +47,7 @@ from etl.phrases import (
 from etl.provinces import province_names
 from etl.ranges import is_range_end, shares_a_bound
 from etl.restated import AS_SHARE_OF, COUNT_SAID_AS_SHARE, OF_ANOTHER
+from etl.target_reach import opens_clause, target_had_figure
 from etl.whose_words import (
     COUNTRY_BEFORE,
     LEVEL_BEFORE_COLON,
@@ -89,36 +87,6 @@ EACH_HAS = re.compile(
 EACH_MONTH_HAS = re.compile(
     r"\bmỗi\s+(?:tháng|quý|năm|tuần)\s+(?:có|ghi\s+nhận|phát\s+hiện)(?:\s+thêm)?\s*$", re.I
 )
-
-
-# What makes the clause after "; " a result of its own, not one more aim of a list ("…; Thuê bao
-# … ước đạt 101,2 triệu" after a target, not "…; Chỉ số SIPAS đạt trên 85%" after "phấn đấu")
-RESULT_MARK = re.compile(
-    r"\b(?:ước|đã|hiện|thực\s+tế|đến\s+nay|tính\s+(?:đến|tới)|năm\s+20\d\d|tháng\s+\d|quý\s+[IV1-4])",
-    re.I,
-)
-SEMICOLON_THEN = re.compile(r";\s*(\w)")
-
-
-def opens_clause(sentence: str, start: int, end: int) -> bool:
-    """Whether a ";" followed by a capital letter and a result's word, or a turn to the present,
-    stands between ("… mục tiêu … đạt 150 Mbps, hiện nay đạt 146 Mbps": the present turns from
-    the target)."""
-    return any(
-        m.group(1).isupper() and RESULT_MARK.search(sentence, m.end(), end)
-        for m in SEMICOLON_THEN.finditer(sentence, start, end)
-    ) or bool(PRESENT_TURN.search(sentence, start, end))
-
-
-def target_had_figure(sentence: str, start: int, end: int, number: int) -> bool:
-    """Whether a target met or missed before a number had its own figure before a ";" ("vượt
-    mục tiêu năm 2024 (40%);"): the clause after is not its (a list of aims after "Phấn đấu"
-    still is)."""
-    cut = sentence.rfind(";", end, number)
-    # ("đạt 58%/mục tiêu 50%;": a result over its target)
-    words = sentence[max(0, start - 12) : start]
-    beside = MET_BEFORE.search(words) or words.rstrip().endswith("/")
-    return cut >= 0 and bool(beside) and bool(FIGURE.search(sentence, end, cut))
 
 
 def first_subset(words: str) -> re.Match | None:
@@ -235,11 +203,15 @@ class ExclusionRules(PartRules):
             return True
         # "… chiếm 20% GDP vào năm 2025" names its deadline after the number.
         ahead = DEADLINE_YEAR.match(NOUN_BEFORE_DEADLINE.sub("", after))
+        passed = [m for m in marks.deadlines if m.end() <= q.qual_start]
+        # "Kế hoạch … đến năm 2025, đến hết năm 2022 tỷ lệ … đạt 45,2%": the nearer time, past,
+        # is the figure's own; the plan's horizon before it is a name
+        if passed and int(passed[-1].group("y")) < self.year:
+            passed = []
         deadlines = [
             m
-            for m in marks.deadlines
-            if m.end() <= q.qual_start
-            and not VISION.search(sentence, 0, m.start())
+            for m in passed
+            if not VISION.search(sentence, 0, m.start())
             # ("…; hiện số thẻ … là 87,1 triệu thẻ": the present turns from the deadline)
             and not opens_clause(sentence, m.end(), q.end)
         ]

@@ -329,6 +329,10 @@ LIST_GAP = re.compile(
     r"|thuê\s+bao|cuộc|trạm|khách\s+hàng|tỷ\s+đồng)?\s*(?:,|và|;)\s*(?:và\s*)?",
     re.I,
 )
+# The words before a place in a ranking: "đứng thứ 19", "xếp thứ 12/63", "xếp hạng 35"
+RANK_PLACE = re.compile(
+    r"\b(?:đứng|xếp(?:\s+hạng)?|xếp\s+vị\s+trí|vị\s+trí|thứ\s+hạng)\s+(?:thứ\s+)?$", re.I
+)
 RESPECTIVELY = re.compile(r"\blần\s+lượt\b|\btheo\s+thứ\s+tự\b", re.I)  # ("theo thứ tự đạt …")
 # "…, tương ứng 82,67%", "…, tức khoảng 34,2%": the same figure said again in other terms
 SAME_FIGURE = r"(?:tương\s+(?:ứng|đương)(?:\s+với)?|\btức(?:\s+là)?)"

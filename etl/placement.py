@@ -35,6 +35,7 @@ from etl.whose_words import (
     NATIONAL_SOURCE,
     NATIONAL_SUBJECT,
     NATIONAL_WORDS,
+    RANK_AMONG,
     SPEAKS,
     level_of,
 )
@@ -242,7 +243,9 @@ class Placement:
         whose = search(LOCAL_SUBJECT, head) and list(LOCAL_SUBJECT.finditer(head))[-1]
         # (a comparison with the country is not the country: "… của tỉnh đạt 62,4%, cao hơn mức
         # bình quân cả nước (44,9%); tỷ lệ hồ sơ … toàn trình đạt 38,1%")
+        # (…nor the country it is ranked among: "… của tỉnh đứng thứ 12 cả nước, đạt 81,2%")
         rest = ABOVE_THE_COUNTRY.sub(" ", head[whose.end() :]) if whose else ""
+        rest = RANK_AMONG.sub(" ", rest)
         local = local or bool(whose and not search(NATIONAL_WORDS, rest))
         # (…or the head of the run it goes on: "… trong GRDP các năm từ 2020 đến 2024 lần lượt là
         # 6,66%, 6,64%, …", its words only ", " or " và ")
@@ -325,10 +328,14 @@ class Placement:
         return sorted(last - schedule[0] * k for k in range(1, n + 1))
 
     @staticmethod
-    def beside_read(earlier: list[Quantity], rows: list[dict], offset: int) -> bool:
+    def beside_read(sentence: str, earlier: list[Quantity], rows: list[dict], offset: int) -> bool:
         """Whether the number before a bracketed country's figure was read: the country's
         figure is given beside that one, of its indicator."""
-        return not earlier or earlier[-1].end in {r["value_end"] - offset for r in rows}
+        read = {r["value_end"] - offset for r in rows}
+        if not earlier or earlier[-1].end in read:
+            return True
+        # "đạt 81,75%, thấp hơn 2,19% (cả nước là 83,94%)": the gap between is no figure of its own
+        return len(earlier) > 1 and earlier[-2].end in read and is_gap(sentence, *earlier[-2:])
 
     def rows_for_each(self, row: dict, sentence: str, q: Quantity) -> list[dict]:
         """ "Hà Nội và Cần Thơ là hai địa phương đạt 100%": the row once for each place or level
@@ -349,3 +356,15 @@ class Placement:
         if not parts or row["indicator"] in national_only_indicators():
             return [row]
         return [{**row, "breakdown": part} for part in parts]
+
+
+# ", thấp hơn 2,19%", ", cao hơn 3,5 điểm phần trăm": the gap from one figure to the country's
+GAP_AFTER = re.compile(
+    r"\s*,\s*(?:(?:cao|thấp|nhiều|ít)(?:\s+hơn)?|chênh\s+lệch|vượt)\s*(?:khoảng\s+)?", re.I
+)
+
+
+def is_gap(sentence: str, figure: Quantity, gap: Quantity) -> bool:
+    """Whether gap is told right after figure as how far it stands from another figure."""
+    # (the gap's "hơn" may be its qualifier: gap.qual_start stands before it)
+    return bool(GAP_AFTER.fullmatch(sentence, figure.end, gap.qual_start))

@@ -269,7 +269,7 @@ class DocumentExtractor(
             item = list_item_breakdown(sentence, q, after)
             if item is None and paren_national(sentence, q):
                 item = "national"  # "(cả nước: 172,45 Mbps)"
-                if not self.beside_read(quantities[:i], sentence_rows, offset):
+                if not self.beside_read(sentence, quantities[:i], sentence_rows, offset):
                     continue  # "8,5% lực lượng lao động (toàn quốc là 3,7%)": not in the catalog
             daily = bool(search(PER_DAY_AFTER, after) or search(PER_DAY_LABEL, before[-40:]))
             # (a day's average too: "phấn đấu đạt trung bình 3 triệu giao dịch/ngày" is an aim)

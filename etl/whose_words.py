@@ -169,6 +169,12 @@ COMPARED_WITH_COUNTRY = re.compile(
     re.I,
 )
 NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.I)
+# "… của tỉnh đứng thứ 12 cả nước": the country a place is ranked among, not the subject
+RANK_AMONG = re.compile(
+    r"\b(?:đứng|xếp(?:\s+hạng)?|vị\s+trí)\s+(?:thứ\s+)?\w+(?:\s*/\s*\d+)?\s+(?:(?:trên|trong)\s+)?"
+    r"(?:cả\s+nước|toàn\s+quốc)",
+    re.I,
+)
 # "cao hơn mức bình quân cả nước (44,9%)", "vượt mức trung bình toàn quốc": the country beside
 ABOVE_THE_COUNTRY = re.compile(
     r"(?:cao|thấp|vượt)\s+(?:hơn\s+)?(?:(?:nhiều|hẳn)\s+)?(?:(?:so\s+)?với\s+)?(?:mức\s+)?"
