@@ -7,6 +7,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
+from etl.column_gaps import align_cells, align_narrow
 from etl.gates import quicken
 from etl.sentences import LOWER, UPPER, split_sentences
 
@@ -80,20 +81,7 @@ def clean_characters(raw: str) -> str:
     # A saved page's date stamp (" date 2022-08") stands on its own line, even when the body
     # follows it on the same line: it is page furniture, not the first sentence's subject.
     text = re.sub(r"\A(\s*date\s+(?:19|20)\d\d-\d{2}(?:-\d{2})?)[ \t]+(?=\S)", r"\1\n", text)
-    return "\n".join(align_cells(line.rstrip()) for line in text.split("\n"))
-
-
-# "Tỷ lệ hồ sơ trực tuyến (%)          61,20          48,75": a table saved from a PDF with its
-# columns kept apart by runs of spaces; three cells or more make it a table row (one gap is a
-# letterhead's "Số: …          Hà Nội, ngày …").
-COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
-
-
-def align_cells(line: str) -> str:
-    """A line whose columns are set apart by runs of spaces, with tabs between its cells."""
-    if "   " not in line or len(COLUMN_GAP.findall(line)) < 2:
-        return line
-    return COLUMN_GAP.sub("\t", line)
+    return "\n".join(align_narrow([align_cells(line.rstrip()) for line in text.split("\n")]))
 
 
 LAYOUT_LINE = re.compile(r"\s*(\||-{3,}|_{3,}|={3,})\s*")  # compiled once: read for every line

@@ -209,7 +209,9 @@ class TableRows(PeriodRows):
             measure = caption_measure(caption)
             # (…or the column before it: "Tổng số HTTT | Đã phê duyệt hồ sơ cấp độ | Tỷ lệ")
             before = header[j - 1][1] if j - 1 > first and j - 1 < len(header) else ""
-            named = f"{measure} {head} {before}" if BARE_RATE_HEAD.match(head) else head
+            # ("Hồ sơ trực tuyến | Tỷ lệ (%)": its "(%)" out, so the words run "Tỷ lệ Hồ sơ …")
+            bare = PERCENT_MARK.sub(" ", head)
+            named = f"{measure} {bare} {before}" if BARE_RATE_HEAD.match(head) else head
             # "Quốc gia | Hạng năm 2024 | Hạng năm 2022": a column's own year, the caption's measure
             own = [
                 p
@@ -305,6 +307,7 @@ WHOLE_LEVEL = re.compile(
     re.I,
 )
 INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
+PERCENT_MARK = re.compile(r"\(\s*%\s*\)")
 BARE_RATE_HEAD = re.compile(r"^\s*T[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*$", re.I)
 # A header over row numbers, and over a column of units
 INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT)\s*$")

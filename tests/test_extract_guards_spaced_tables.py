@@ -1,0 +1,55 @@
+"""Tables saved as text with spaces between their columns, each written anew for the project (not
+copied from any page): columns two spaces apart over three lines or more that end on numbers are
+a table ("Chỉ tiêu  Quý II/2023  Quý I/2023"), prose with stray double spaces is not; a bare
+"Tỷ lệ (%)" column is named by the column before it ("Hồ sơ trực tuyến | Tỷ lệ (%)").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+from etl.normalize import normalize_text
+
+GUARDS = [
+    pytest.param(
+        "Đà Nẵng: Kết quả chuyển đổi số quý III/2024\n\n"
+        "Chỉ tiêu  Quý III/2024  Quý II/2024\n"
+        "Tỷ lệ DVCTT toàn trình trên tổng số TTHC (%)  71,2  68,9\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình (%)  52,4  49,8\n",
+        "2024-10-12",
+        [
+            ("dvctt_full_process_rate", "Đà Nẵng", "2024-09-30", 71.2),
+            ("dvctt_full_process_rate", "Đà Nẵng", "2024-06-30", 68.9),
+            ("online_dossier_full_process_rate", "Đà Nẵng", "2024-09-30", 52.4),
+            ("online_dossier_full_process_rate", "Đà Nẵng", "2024-06-30", 49.8),
+        ],
+        [],
+        id="columns-two-spaces-apart",
+    ),
+    pytest.param(
+        "Bình Phước: Kết quả tiếp nhận hồ sơ trực tuyến tháng 5/2024\n\n"
+        "Đơn vị    Tổng hồ sơ    Hồ sơ trực tuyến    Tỷ lệ (%)\n"
+        "Toàn tỉnh    41.020    26.115    63,7\n"
+        "Huyện Bù Đăng    3.114    1.432    46,0\n",
+        "2024-06-04",
+        [("online_dossier_rate", "Bình Phước", "2024-05-31", 63.7)],
+        [("online_dossier_rate", 46.0)],
+        id="a-bare-rate-column-with-its-percent-mark-named-by-the-column-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
+
+
+def test_prose_with_double_spaces_is_no_table():
+    """Stray double spaces in sentences do not make cells."""
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ  trực tuyến đạt 45,2%.  Trong đó  hồ sơ toàn trình đạt 20%.\n"
+        "Tỷ lệ thanh toán  trực tuyến đạt 30%.  Số giao dịch  tăng 12%.\n"
+        "Tỷ lệ hài lòng  đạt 88%.  Chỉ số  tăng 2 bậc 3.\n"
+    )
+    assert "\t" not in normalize_text(text).text
