@@ -200,13 +200,15 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     # (…and a level joined to the first of them: "… cấp bộ, cấp tỉnh kết nối đầy đủ …", the
     # window cut after "cấp bộ")
     joined = [lv for lv in scanned if levels and lv.end() <= levels[0].start()][-1:]
-    if joined and re.fullmatch(r"\s*(?:,|và)\s*", before[joined[0].end() : levels[0].start()]):
+    between = OWN_COUNT.sub("", before[joined[0].end() : levels[0].start()]) if joined else ""
+    if joined and re.fullmatch(r"\s*(?:,|và)\s*", between):
         levels.insert(0, joined[0])
     if levels:
         last = levels[-1]
         named = {"m" if lv.group("m") else "l" if lv.group("l") else "n" for lv in levels[-2:]}
         gap = before[levels[-2].end() : last.start()] if len(levels) > 1 else "x"
-        if named == {"m", "l"} and not re.search(r"\d", gap):
+        # ("21/22 bộ, ngành và 63/63 địa phương đã kết nối …, đạt tỷ lệ 98,8%": each its count)
+        if named == {"m", "l"} and not re.search(r"\d", OWN_COUNT.sub("", gap)):
             return "national"  # "cấp bộ, cấp tỉnh": both levels together
         # "trung bình của các địa phương (trên) toàn quốc": the one level, country-wide (not
         # "các bộ, ngành và địa phương trên toàn quốc", both)
@@ -219,6 +221,9 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     if LOCALITIES.search(before):
         return "localities"
     return "national"
+
+
+OWN_COUNT = re.compile(r"\d[\d.]*\s*/\s*\d[\d.]*\s*$")  # a level's own "63/63" before its name
 
 
 def opens_on_place(head: str, m: re.Match) -> bool:

@@ -260,8 +260,9 @@ def whose_spans(sentence: str, start: int, end: int) -> list:
 
 
 # "… hồ sơ trên địa bàn tỉnh Quảng Trị được nộp trực tuyến": the place, read for the breakdown
-PLACE_AFTER = re.compile(
-    r"\s(?:trên\s+địa\s+bàn|của|tại)\s+(?:tỉnh|thành\s+phố|TP\.?)\s*(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})",
+PLACE_AFTER = re.compile(  # (…or bare after "trên địa bàn": "hộ gia đình trên địa bàn Quảng Ninh")
+    r"\s(?:(?:trên\s+địa\s+bàn|của|tại)\s+(?:tỉnh|thành\s+phố|TP\.?)|trên\s+địa\s+bàn)"
+    r"\s*(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})",
     re.I,
 )
 
@@ -271,7 +272,7 @@ def blank_whose(after: str) -> str:
     if "của" not in after and "tại" not in after and "trên" not in after and "cho" not in after:
         return after
     after = CITIZENS.sub(lambda m: " " * len(m.group()), after)
-    return PLACE_AFTER.sub(lambda m: " " * len(m.group()), after)
+    return PLACE_AFTER.sub(" ", after)  # (one space: a cue counts the words between)
 
 
 def words_passed(sentence: str, earlier: list, q: Quantity, after: str, start: int) -> list:
@@ -341,13 +342,17 @@ def unit_named_around(q: Quantity, window: str, before: str, after: str, percent
     return q
 
 
+FIGURE_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
+
+
 def read_change_words(before, bare, crossed, after, periods, clause_start, q):
     """A figure named as it changes ("Tỷ lệ … tăng từ 38% năm 2023 lên 45%"): the label before
     "tăng từ" names the level risen to and the level it starts from; returns the words before
     q (all and bare), where they cross another number, and the periods q may read."""
     rise = search(RISE_TO, before)
     if rise and crossed >= 0:
-        label = before[: rise.start()] + " đạt "
+        # (how much it changed, in brackets, is no part of the name: "giảm khá sâu (8,12%), từ …")
+        label = FIGURE_IN_BRACKETS.sub(" ", before[: rise.start()]) + " đạt "
         # "từ 0,93% năm 2023 lên 90,2%": the year between is the earlier figure's
         frm = clause_start + rise.start()
         own = [p for p in periods if not frm <= p.text_start < q.qual_start]

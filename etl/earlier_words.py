@@ -22,7 +22,13 @@ RISEN_FROM = re.compile(
 # …and the time the level states after it, bare or in brackets: "từ 38.69 Mbps (tháng 3) lên …"
 OWN_TIME_AFTER = re.compile(
     r"^\s*(?:\w+\s*){0,2}\(?\s*(?:trong\s+|vào\s+|thời\s+điểm\s+(?:từ\s+)?)?(?:cuối\s+|đầu\s+)?"
-    r"(?:(?:năm|tháng|quý)\s+(?:\d|ngoái|trước)|\d{1,2}\s*/\s*\d)",
+    r"(?:(?:năm|tháng|quý)\s+(?:\d|ngoái|trước)|\d{1,2}\s*/\s*\d)"
+    r"|^\s*\(\s*(?:19|20)\d\d\s*\)",  # "từ 90,30% (2021) xuống 82,18%": a bare year in brackets
+    re.I,
+)
+# "Chỉ số Sipas giảm khá sâu (8,12%), từ 90,30% …": how much it changed, in brackets after the verb
+CHANGE_IN_BRACKET = re.compile(
+    r"\b(?:tăng|giảm)(?:\s+(?!từ\b|xuống\b|lên\b|còn\b)[^\W\d]+){0,3}\s*\(\s*(?:khoảng\s+|gần\s+|hơn\s+)?$",
     re.I,
 )
 RISE_FROM = re.compile(

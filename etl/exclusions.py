@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from etl.clauses import place_right_before
 from etl.earlier_words import (
+    CHANGE_IN_BRACKET,
     CHANGE_THEN_FROM,
     FROM_BARE,
     GAP_TO_AVERAGE,
@@ -155,6 +156,7 @@ class ExclusionRules(PartRules):
             is_range_end(sentence, q, earlier)
             or shares_a_bound(head[clause_start:], q)
             or search(YEARS_AVERAGE, near)
+            or search(CHANGE_IN_BRACKET, near[-40:])
             or (q.unit == "percent" and search(GAP_TO_AVERAGE, near[-80:]))
             or search(NOT_REACHED, sentence[max(q.start - 300, 0) : q.start])
             # "…, còn hơn 20% hệ thống chưa được phê duyệt": the share still left, not the rate

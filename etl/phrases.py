@@ -192,7 +192,8 @@ OWN_FIGURE_BEFORE = re.compile(
     # "…, trong đó số thuê bao sử dụng smartphone là 91,2 triệu": measured in its own right
     r"|trong\s+đó\s+(?:số\s+)?thuê\s+bao\s+(?:(?:sử\s+dụng|dùng)\s+(?:điện\s+thoại\s+thông\s+minh|smartphone)"
     # (…or an item's label: "- Thuê bao di động: 127,6 triệu; trong đó thuê bao BRDĐ: 87,3 triệu")
-    r"|băng\s+rộng\s+di\s+động|BRDĐ)(?:\s*\([^()]{0,20}\))?(?:\s+(?:là|đạt|có)|\s*:)\s*$"
+    # (the verb may be the figure's qualifier: "… băng rộng di động đạt 92,4 triệu")
+    r"|băng\s+rộng\s+di\s+động|BRDĐ)(?:\s*\([^()]{0,20}\))?(?:\s+(?:là|đạt|có)|\s*:)?\s*$"
     # before 2022: "Tỷ lệ DVCTT mức độ 3, 4 đạt 97,5%, trong đó mức độ 4 đạt 45,6%" (full-process)
     r"|trong\s+đó\s+(?:(?:DVCTT|dịch\s+vụ\s+công\s+trực\s+tuyến)\s+)?mức\s+độ\s+4\s*(?:là|đạt|chiếm|:)?\s*$",
     re.I,

@@ -14,9 +14,11 @@ TASK_SECTION = re.compile(
     re.I,
 )
 TOP_SECTION = re.compile(r"^(?:[A-Z]|[IVX]{1,4})\.\s+\S")
-# "III. KẾT QUẢ THỰC HIỆN …", "I. TÌNH HÌNH …": a section of results ends one of tasks
+# "III. KẾT QUẢ THỰC HIỆN …", "I. TÌNH HÌNH …", a plan's "II. THỰC TRẠNG": a section of results
+# or of the state things are in ends one of tasks
 RESULTS_SECTION = re.compile(
-    r"^(?:[A-Z]|[IVX]{1,4})\.\s+(?-i:KẾT\s+QUẢ|TÌNH\s+HÌNH|ĐÁNH\s+GIÁ)", re.I
+    r"^(?:[A-Z]|[IVX]{1,4})\.\s+(?-i:KẾT\s+QUẢ|TÌNH\s+HÌNH|ĐÁNH\s+GIÁ|THỰC\s+TRẠNG|HIỆN\s+TRẠNG)",
+    re.I,
 )
 
 

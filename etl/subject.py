@@ -4,12 +4,12 @@ country's; figures without a breakdown of their own inherit it."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import cache
 
 from etl.districts import names_a_district
 from etl.gates import search
+from etl.page_source import masthead_province, site_province
 from etl.phrases import FIGURE, LEAD_DAY
 from etl.provinces import (
     canonical_province,
@@ -28,27 +28,6 @@ from etl.whose_words import (
     OPERATORS,
     SET_APART_BEFORE,
 )
-from metrics.catalog import load_provinces
-
-
-def fold_accents(text: str) -> str:
-    """Lower-case ASCII letters only: "Tuyên Quang" -> "tuyenquang"."""
-    plain = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return re.sub(r"[^a-z]", "", plain.encode("ascii", "ignore").decode().lower())
-
-
-def masthead_province(head: str) -> str | None:
-    """The province a provincial newspaper's or portal's masthead names at the top of a page."""
-    # (after a site's own name, a masthead in capitals: "Hệ thống pháp luật / ỦY BAN NHÂN DÂN /
-    # TỈNH TRÀ VINH")
-    starts = [0] + [
-        m.start() for m in re.finditer(r"(?<=\n)[^\S\n]*(?=\S)[^\n]+", head) if m.group().isupper()
-    ][:3]
-    for start in starts:
-        m = masthead_pattern().match(head, start)
-        if m:
-            return canonical_province(m.group("name"))
-    return None
 
 
 @cache
@@ -86,49 +65,6 @@ def own_report_pattern() -> re.Pattern:
         rf"(?:{province_names()})\b",
         re.I,
     )
-
-
-@cache
-def masthead_pattern() -> re.Pattern:
-    """A masthead naming a province's paper, portal or body."""
-    return re.compile(
-        rf"\W*(?:date\s+\S+\s+)?(?:BÁO|Báo|CỔNG\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|Cổng\s+thông\s+tin\s+điện\s+tử|"
-        # "Cổng TTĐT tỉnh Tây Ninh", "CÔNG AN TỈNH HÀ TĨNH", "UBND TỈNH …": a province's body
-        rf"Cổng\s+TTĐT|Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|"
-        # "TỈNH THANH HÓA - BÁO CÁO KẾT QUẢ …": a letterhead in capitals
-        rf"(?-i:TỈNH|THÀNH\s+PHỐ)|"
-        rf"SỞ\s+[^\n]{{0,45}}?|Sở\s+[^\n]{{0,45}}?)\s+(?:(?:TỈNH|THÀNH\s+PHỐ|tỉnh|thành\s+phố|TP\.?)\s+)?"
-        rf"(?P<name>{province_names()})\b",
-        re.I,
-    )
-
-
-@cache
-def folded_provinces() -> dict[str, str]:
-    """Each province name, in catalog order, folded (fold_accents): read for every document."""
-    return {name: fold_accents(name) for name in load_provinces()}
-
-
-def province_portal(url: str) -> str | None:
-    """The province whose government portal the address is ("huunghi.haugiang.gov.vn")."""
-    labels = re.sub(r"^\w+://", "", url).split("/")[0].lower().split(".")
-    if labels[-2:] != ["gov", "vn"]:
-        return None
-    return next((n for n, folded in folded_provinces().items() if folded in labels), None)
-
-
-def site_province(url: str) -> str | None:
-    """The province whose portal, paper or station the address is ("baobackan.vn", "laocaitv.vn")."""
-    portal = province_portal(url)
-    if portal:
-        return portal
-    host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
-    label = re.sub(r"^(?:www\.|m\.)", "", host).split(".")[0].removeprefix("bao")
-    for name in sorted(load_provinces(), key=len, reverse=True):
-        folded = folded_provinces()[name]
-        if folded and (label.startswith(folded) or (host.startswith("bao") and folded in host)):
-            return name
-    return None
 
 
 def find_document_province(text: str, url: str = "") -> str | None:
@@ -224,10 +160,17 @@ def provincial_work(head: str) -> bool:
 
 
 # A page opening on a district, town or commune below the province: its figures are theirs
+# (…or on a provincial city: "Thành phố Việt Trì: …", not "Thành phố Cần Thơ: …")
 DISTRICT_OPENING = re.compile(
-    rf"\W*(?:UBND\s+)?(?:{BELOW_PROVINCE})\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}"
-    r"\s*(?:\([^)]{2,30}\)\s*)?[-–:,]"
+    rf"\W*(?:UBND\s+)?(?:{BELOW_PROVINCE}|(?P<city>[Tt]hành\s+phố|TP\.?))\s+"
+    r"(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s*(?:\([^)]{2,30}\)\s*)?[-–:,]"
 )
+
+
+def opens_on_district(headline: str) -> bool:
+    """Whether a title opens on a district, town, commune or a city below the province."""
+    m = DISTRICT_OPENING.match(headline)
+    return m is not None and not (m["city"] and province_name_pattern().fullmatch(m["name"]))
 
 
 ON_ITS_GROUND = re.compile(r"\b[Tt]rên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)\b(?!\s+[A-ZĐ])")
@@ -272,6 +215,10 @@ def province_results_title(headline: str) -> bool:
         or re.match(
             rf"\W*(?:{names})\s+[–-]\s+(?:kết\s+quả|tình\s+hình|số\s+liệu)\b", headline, re.I
         )
+        # "Chỉ số CCHC và Chỉ số Hài lòng Sipas 2022 của tỉnh Sơn La": a title ending on it
+        or re.search(
+            rf"\bcủa\s+(?:tỉnh|thành\s+phố|TP\.?)\s*(?:{names})\s*$", headline.split("\n")[0]
+        )
     )
 
 
@@ -284,7 +231,7 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     headline = head[:200]
     if masthead_province(head):
         return "province", ""  # "BÁO QUẢNG NINH", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI"
-    if DISTRICT_OPENING.match(headline) or names_district_in_title(headline, head):
+    if opens_on_district(headline) or names_district_in_title(headline, head):
         return "district", ""  # "Huyện Diễn Châu (Nghệ An) - 9 tháng năm 2024, …"
     whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
     # "Lạng Sơn khẳng định vị thế …": a title whose subject is one province (not a list of them)

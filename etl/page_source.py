@@ -1,0 +1,73 @@
+"""Whose paper, portal or station a page comes from: the masthead at its top, its address."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from etl.provinces import canonical_province, province_names
+from metrics.catalog import load_provinces
+
+
+def fold_accents(text: str) -> str:
+    """Lower-case ASCII letters only: "Tuyên Quang" -> "tuyenquang"."""
+    plain = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return re.sub(r"[^a-z]", "", plain.encode("ascii", "ignore").decode().lower())
+
+
+def masthead_province(head: str) -> str | None:
+    """The province a provincial newspaper's or portal's masthead names at the top of a page."""
+    # (after a site's own name, a masthead in capitals: "Hệ thống pháp luật / ỦY BAN NHÂN DÂN /
+    # TỈNH TRÀ VINH")
+    starts = [0] + [
+        m.start() for m in re.finditer(r"(?<=\n)[^\S\n]*(?=\S)[^\n]+", head) if m.group().isupper()
+    ][:3]
+    for start in starts:
+        m = masthead_pattern().match(head, start)
+        if m:
+            return canonical_province(m.group("name"))
+    return None
+
+
+@cache
+def masthead_pattern() -> re.Pattern:
+    """A masthead naming a province's paper, portal or body."""
+    return re.compile(
+        rf"\W*(?:date\s+\S+\s+)?(?:BÁO|Báo|CỔNG\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|Cổng\s+thông\s+tin\s+điện\s+tử|"
+        # "Cổng TTĐT tỉnh Tây Ninh", "CÔNG AN TỈNH HÀ TĨNH", "UBND TỈNH …": a province's body
+        rf"Cổng\s+TTĐT|Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|"
+        # "TỈNH THANH HÓA - BÁO CÁO KẾT QUẢ …": a letterhead in capitals
+        rf"(?-i:TỈNH|THÀNH\s+PHỐ)|"
+        rf"SỞ\s+[^\n]{{0,45}}?|Sở\s+[^\n]{{0,45}}?)\s+(?:(?:TỈNH|THÀNH\s+PHỐ|tỉnh|thành\s+phố|TP\.?)\s+)?"
+        rf"(?P<name>{province_names()})\b",
+        re.I,
+    )
+
+
+@cache
+def folded_provinces() -> dict[str, str]:
+    """Each province name, in catalog order, folded (fold_accents): read for every document."""
+    return {name: fold_accents(name) for name in load_provinces()}
+
+
+def province_portal(url: str) -> str | None:
+    """The province whose government portal the address is ("huunghi.haugiang.gov.vn")."""
+    labels = re.sub(r"^\w+://", "", url).split("/")[0].lower().split(".")
+    if labels[-2:] != ["gov", "vn"]:
+        return None
+    return next((n for n, folded in folded_provinces().items() if folded in labels), None)
+
+
+def site_province(url: str) -> str | None:
+    """The province whose portal, paper or station the address is ("baobackan.vn", "laocaitv.vn")."""
+    portal = province_portal(url)
+    if portal:
+        return portal
+    host = fold_accents(re.sub(r"^\w+://", "", url).split("/")[0])
+    label = re.sub(r"^(?:www\.|m\.)", "", host).split(".")[0].removeprefix("bao")
+    for name in sorted(load_provinces(), key=len, reverse=True):
+        folded = folded_provinces()[name]
+        if folded and (label.startswith(folded) or (host.startswith("bao") and folded in host)):
+            return name
+    return None
