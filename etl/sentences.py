@@ -12,6 +12,10 @@ LOWER = "a-z" + "".join(c for c in ACCENTED if c.islower())
 # A stop, then the space before a capital or a digit: where a sentence ends. (Found from the
 # stop itself: the regex engine scans for a stop instead of trying look-behinds at every character.)
 STOP_THEN_END = re.compile(rf"[.!?…](?<![A-Z][a-z])[\"”]?\s+(?=[\"“(]?[{UPPER}0-9])")
+# "… 543,91 Mbps.Mạng internet cố định …", "(238,41 Mbps).Trước đó, …": a scraped page's
+# paragraphs glued without their space (not "Tp.Hồ Chí Minh": read as the abbreviation below)
+GLUED_STOP = re.compile(rf"(?<=[{LOWER}%)])\.(?=[\"“]?[{UPPER}][{LOWER}])")
+SENTENCE_END = re.compile(f"{STOP_THEN_END.pattern}|{GLUED_STOP.pattern}")
 # "TP. Đà Nẵng", "Tp. Hạ Long": the city's abbreviation before a name of two or more capitalised
 # syllables does not end a sentence; "… GRDP TP. Đặc biệt, …" (the city named as a noun) does.
 CITY_ABBREVIATION = re.compile(r"(?<!\w)[Tt][Pp]\.$")
@@ -28,10 +32,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     pos = start
     chunk = text[start:end]
-    for m in STOP_THEN_END.finditer(chunk):
-        if CITY_ABBREVIATION.search(
-            chunk, max(0, m.start() - 2), m.start() + 1
-        ) and CITY_BEFORE_NAME.match(chunk, m.start() + 1):
+    for m in SENTENCE_END.finditer(chunk):
+        glued = m.end() == m.start() + 1
+        if CITY_ABBREVIATION.search(chunk, max(0, m.start() - 2), m.start() + 1) and (
+            glued or CITY_BEFORE_NAME.match(chunk, m.start() + 1)
+        ):
             continue
         cut = start + m.start() + 1
         if cut > pos:

@@ -152,3 +152,19 @@ def test_000_and_002_are_one_document(docs):
 )
 def test_a_city_abbreviation_before_a_name_does_not_end_a_sentence(text, pieces):
     assert len(split_sentences(text, 0, len(text))) == pieces
+
+
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        # a scraped page's paragraphs glued without their space
+        ("Tốc độ di động đạt 54,17 Mbps.Mạng cố định đạt 90,1 Mbps.", 2),
+        ("… như Thái Lan (238,41 Mbps).Trước đó, báo cáo tháng 1.2025 cho thấy …", 2),
+        ("Tỷ lệ đạt 50%.Trong đó, Hà Nội đạt 40%.", 2),
+        # not the city's abbreviation, a site's address, a decimal or a date
+        ("Tại Tp.Hồ Chí Minh tỷ lệ đạt 50%. Hết.", 2),
+        ("Theo chinhphu.vn, tỷ lệ đạt 5,5% vào tháng 1.2025.", 1),
+    ],
+)
+def test_a_stop_glued_to_the_next_sentence_ends_its_sentence(text, pieces):
+    assert len(split_sentences(text, 0, len(text))) == pieces
