@@ -96,6 +96,9 @@ def ranks_before(sentence: str, p: Quantity, q: Quantity) -> bool:
     )
 
 
+SOURCE_ASIDE = re.compile(r"\s*\(\s*(?:qua|theo|nguồn|dựa\s+trên)\b[^()\d]{3,120}\)", re.I)
+
+
 def drop_acronyms(sentence: str, spans: list, start: int, q: Quantity, scope, crossed: int):
     """The scope read again without bracketed acronyms inside its terms; None when it has none."""
     # "tỷ lệ dịch vụ công (DVC) trực tuyến … đạt 96%": the cue names "dịch vụ công trực tuyến".
@@ -103,6 +106,8 @@ def drop_acronyms(sentence: str, spans: list, start: int, q: Quantity, scope, cr
     if "(" not in sentence[start : q.qual_start]:
         return None  # most clauses: no acronym to drop
     asides = [m.span() for m in finditer(ACRONYM_ASIDE, sentence, start, q.qual_start)]
+    # (…and a source told in brackets: "(qua đánh giá trên Hệ thống thông tin giải quyết TTHC)")
+    asides += [m.span() for m in SOURCE_ASIDE.finditer(sentence, start, q.qual_start)]
     if not asides or scope.before != blank_spans(sentence, spans, start, q.start):
         return None  # none, or a clause read another way ("lần lượt", "từ … lên")
     spans = spans + asides

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from etl.clauses import find_lead_breakdown
+from etl.clauses import find_lead_breakdown, lead_own
 from etl.numbers import BARE_NUMBER, Quantity
 from etl.phrases import PERCENT_HEAD, PLAN_LEAD
 from etl.sections import unit_note
@@ -34,7 +34,8 @@ class LeadReader:
         self.lead_sets_aims = bool(lead and PLAN_LEAD.search(lead[-200:]))
         self.lead_in_percent = bool(lead and PERCENT_HEAD.search(lead[-200:]))
         # ("Bảng 3. … (đơn vị: triệu giao dịch)" over "- Tháng 4/2025: 105,3")
-        note = unit_note(lead) if lead else ""
+        # (…or "Tốc độ … (Mbps):" over each item, the items before joined after it)
+        note = unit_note(lead) or unit_note(lead_own(lead)) if lead else ""
         self.lead_unit = read_label_unit(note) if note else (None, None)
         noun = " ".join(SCALE_WORDS.sub(" ", note).split())
         self.lead_noun = f" {noun} " if noun else ""

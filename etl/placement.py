@@ -82,16 +82,25 @@ def national_only_indicators() -> frozenset[str]:
 
 
 # Words that lift a district page's figure to its province or the country
+# (not the province it leads: "Phường Kinh Bắc dẫn đầu toàn tỉnh với hơn 62.000 tài khoản")
 WIDER_LEVEL = re.compile(
-    rf"{NATIONAL_SUBJECT.pattern}|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|khối\s+", re.I
+    rf"{NATIONAL_SUBJECT.pattern}|(?<!đầu\s)(?<!nhất\s)(?:toàn|cả)\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|khối\s+",
+    re.I,
 )
 # A sentence whose subject is a district or town below the province: "Huyện Quỳnh Lưu (Nghệ
 # An) lũy kế … đã tiếp nhận …, tỷ lệ …", "Năm 2024, huyện Mường Nhé có …"
 # (…and from July 2025, a ward or commune: "Sau khi vận hành chính quyền địa phương hai cấp,
 # trong tháng 8/2025, phường Hoàn Kiếm (Hà Nội) tiếp nhận …")
+# (…or several: "Một số phường như Lê Chân, Hải Dương, Thủy Nguyên có tỷ lệ … trên 97%")
 DISTRICT_SENTENCE = re.compile(
-    r"\W*(?:[^,;]{0,60},\s*){0,2}(?:UBND\s+)?"
-    rf"(?:{BELOW_PROVINCE})\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\b"
+    r"\W*(?:[^,;]{0,60},\s*){0,2}(?:UBND\s+|(?:Một\s+số|Các|Nhiều)\s+)?"
+    rf"(?:{BELOW_PROVINCE})\s+(?:như\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\b"
+)
+# Before 2025 Huế was a city of Thừa Thiên Huế province: "Riêng thành phố Huế, tỷ lệ … đạt 80,1%"
+# on the province's page of 2023 is the city's figure, not a second one of the province's
+HUE_CITY_SENTENCE = re.compile(
+    r"\W*(?:[^,;]{0,60},\s*){0,2}(?:(?:Riêng|Tại|Ở)\s+)?(?:UBND\s+)?(?:thành\s+phố|TP\.?)\s*Huế\b",
+    re.I,
 )
 # A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
 LABELLED_LEVEL = re.compile(rf"\W*(?:[-+•]\s*)?(?:{LEVEL_WORD.pattern})\s*:", LEVEL_WORD.flags)
@@ -176,7 +185,10 @@ class Placement:
     def district_figure(self, window: str, head: str) -> str | None:
         """On a district's page, or in a sentence opening on a district, a figure naming no
         wider level is the district's."""
-        if self.subject != "district" and not DISTRICT_SENTENCE.match(head):
+        below = DISTRICT_SENTENCE.match(head) or (
+            self.year < 2025 and HUE_CITY_SENTENCE.match(head)
+        )
+        if self.subject != "district" and not below:
             return None
         if WIDER_LEVEL.search(window) or WIDER_LEVEL.search(head):
             return None

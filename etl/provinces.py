@@ -99,8 +99,12 @@ def merged_partner() -> re.Pattern:
     """A province named as the one merged in ("hợp nhất với tỉnh Quảng Nam")."""
     return re.compile(
         # (…or several, after a bare "sáp nhập": "(sau sáp nhập Bình Dương và Bà Rịa - Vũng Tàu)")
-        rf"(?:hợp\s+nhất|sáp\s+nhập)\s+(?:(?:với|vào)\s*)?(?:tỉnh|thành\s+phố|TP\.?)?\s*"
-        rf"(?:{province_names()})\b(?:\s+và\s+(?:tỉnh\s+)?(?:{province_names()})\b)*",
+        # (…or the ones merged together: "(hợp nhất từ ba tỉnh Hà Nam, Nam Định và Ninh Bình)")
+        rf"(?:hợp\s+nhất|sáp\s+nhập)\s+(?:(?:với|vào|từ)\s*)?(?:(?:hai|ba|bốn|\d)\s+)?"
+        rf"(?:tỉnh|thành\s+phố|TP\.?)?\s*"
+        # (a list is "X, Y và Z": a comma alone goes on to the sentence, "…, tỉnh Gia Lai tiếp nhận")
+        rf"(?:{province_names()})\b(?:(?:\s*,\s*(?:tỉnh\s+)?(?:{province_names()})\b)*"
+        rf"\s+và\s+(?:tỉnh\s+)?(?:{province_names()})\b)?",
         re.I,
     )
 
@@ -133,6 +137,7 @@ def names_places_together(before: str) -> bool:
     # (read for every candidate row: the alternation of names only when it can match)
     if " và " not in before[-200:]:
         return False
+    before = unmerged(before) if "ợp nhất" in before or "áp nhập" in before else before
     m = places_together_pattern().search(before[-200:])
     return bool(m) and not IN_THAT_ORDER.search(m.group("rest")) and not shared_by(before)
 

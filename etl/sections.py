@@ -69,9 +69,15 @@ UNIT_NOTE_ANYWHERE = re.compile(
 UNIT_NOTE = re.compile(UNIT_NOTE_ANYWHERE.pattern + r"\s*:?\s*$", re.I)
 
 
+# "Tốc độ truy cập Internet trung bình (Mbps):" over "- Tháng 8/2024: cố định 143,2 – di động 56,1"
+UNIT_BEFORE_COLON = re.compile(
+    r"\(\s*(?P<unit>Mbps|Mb/s|(?:triệu|nghìn|tỷ)\b[^()]{0,30})\)\s*:\s*$", re.I
+)
+
+
 def unit_note(lead: str) -> str:
     """The unit a lead's caption writes once, as a label would: "(triệu giao dịch)", or ""."""
-    notes = UNIT_NOTE_ANYWHERE.findall(lead[-400:])
+    notes = UNIT_NOTE_ANYWHERE.findall(lead[-400:]) or UNIT_BEFORE_COLON.findall(lead[-60:])
     return f"({notes[-1]})" if notes else ""
 
 

@@ -137,7 +137,8 @@ ONE_AGENCY = re.compile(
     r"\bSở\s+(?!TT|Thông\s+tin|KH|Khoa\s+học)[A-ZĐ]\w*(?:\s+[^\W\d]+){0,4}?\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
     # "tỷ lệ hồ sơ … toàn trình của Bộ Tư pháp đạt 95,1%": the ministry owns the rate (not a
     # source, "theo số liệu của Bộ TT&TT, …", which no verb follows)
-    r"\bcủa\s+Bộ\s+(?!ngành)[A-ZĐ][\w&]*(?:\s+[^\W\d]+){0,3}?\s+(?:đạt|là|chiếm)\b|"
+    # ("… của Bộ Khoa học và Công nghệ đạt 95%": five words in its name)
+    r"\bcủa\s+Bộ\s+(?!ngành)[A-ZĐ][\w&]*(?:\s+[^\W\d]+){0,5}?\s+(?:đạt|là|chiếm)\b|"
     # "… Bộ Công an … tỷ lệ hồ sơ trực tuyến của Bộ đạt 92,3%": the ministry just named
     r"\bcủa\s+Bộ\s+(?:đạt|là|chiếm)\b)"
 )
@@ -145,7 +146,9 @@ LOCAL_SUBJECT = re.compile(
     r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|(?:của|trong)\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?-i:[A-ZĐ]))|"
     r"toàn\s+thành\s+phố|"
     # "Tỉnh đã có 1.245 trạm BTS": the province, unnamed, opens the sentence
-    r"(?<!\w)(?-i:Tỉnh|Thành\s+phố)\s+(?:(?:cũng|vẫn|đang)\s+)?(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b|"
+    # (…or after a label's colon: "Kết quả: tỉnh đã hoàn thành …")
+    r"(?:(?<!\w)(?-i:Tỉnh|Thành\s+phố)|(?<=:)\s*(?-i:tỉnh|thành\s+phố))\s+(?:(?:cũng|vẫn|đang)\s+)?"
+    r"(?:đã|có|hiện|đạt|còn|tiếp\s+tục)\b|"
     # "Tính đến ngày 1/3/2023, thành phố đã cấp …": the same, after a time
     r"(?:Tính\s+đến|Đến)\s[^,;]{0,30},\s*(?-i:tỉnh|thành\s+phố)\s+(?:đã|hiện|đạt|còn|tiếp\s+tục)\b",
     re.I,

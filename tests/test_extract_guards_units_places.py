@@ -1,0 +1,99 @@
+"""A unit written once over a list, and places below or beside a province, each written anew for
+the project (not copied from any page): "Tốc độ truy cập Internet trung bình (Mbps):" over
+"- Tháng 8/2024: cố định 143,2 – di động 56,1" gives both networks' speeds for each month; before
+2025, "Riêng thành phố Huế, …" on Thừa Thiên Huế's page is the city's figure, not a second one of
+the province's; wards listed ("Một số phường như …") and a ward that leads its province ("dẫn
+đầu toàn tỉnh") are not the province; the provinces merged into one, in brackets, are no list of
+places sharing a figure; one ministry's own rate ("của Bộ Khoa học và Công nghệ đạt 95%") and
+what a measure "sẽ giúp … đạt" are not values; a source in brackets is read past.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+GUARDS = [
+    pytest.param(
+        "Tốc độ truy cập Internet trung bình (Mbps):\n"
+        "- Tháng 5/2024: cố định 121,5 – di động 47,2\n"
+        "- Tháng 4/2024: cố định 118,9 – di động 45,0\n\nNguồn: Bộ Thông tin và Truyền thông.",
+        "2024-06-12",
+        [
+            ("fixed_broadband_speed", "national", "2024-05-31", 121.5),
+            ("mobile_broadband_speed", "national", "2024-05-31", 47.2),
+            ("fixed_broadband_speed", "national", "2024-04-30", 118.9),
+            ("mobile_broadband_speed", "national", "2024-04-30", 45.0),
+        ],
+        [],
+        id="a-unit-written-once-over-a-list-of-months",
+    ),
+    pytest.param(
+        "Thừa Thiên Huế: kết quả chuyển đổi số năm 2022\n\nNăm 2022, tỷ lệ hồ sơ trực tuyến của "
+        "tỉnh đạt 58,4%. Riêng thành phố Huế, tỷ lệ hồ sơ trực tuyến đạt 77,3%.",
+        "2023-01-12",
+        [("online_dossier_rate", "Thừa Thiên Huế", "2022-12-31", 58.4)],
+        [("online_dossier_rate", 77.3)],
+        id="huế-a-city-of-its-province-before-2025",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
+
+
+PLACES = [
+    pytest.param(
+        "Trong tháng 10/2025, tỷ lệ hồ sơ trực tuyến của thành phố Hải Phòng đạt 83,1%. Một số "
+        "phường như Hồng Bàng, Ngô Quyền có tỷ lệ trên 96%.",
+        "2025-11-10",
+        [("online_dossier_rate", "Hải Phòng", "2025-10-31", 83.1)],
+        [("online_dossier_rate", 96)],
+        id="wards-listed-after-mot-so-phuong-nhu",
+    ),
+    pytest.param(
+        "Đến ngày 30/9/2025, Công an tỉnh Bắc Ninh đã kích hoạt 2.510.000 tài khoản định danh "
+        "điện tử. Phường Kinh Bắc dẫn đầu toàn tỉnh với hơn 61.000 tài khoản được kích hoạt.",
+        "2025-10-05",
+        [("vneid_activated_accounts", "Bắc Ninh", "2025-09-30", 2510000)],
+        [("vneid_activated_accounts", 61000)],
+        id="a-ward-that-leads-its-province",
+    ),
+    pytest.param(
+        "Thành phố Cần Thơ (sau hợp nhất với tỉnh Sóc Trăng và tỉnh Hậu Giang) năm 2025 thực "
+        "hiện 480.100 giao dịch thanh toán trực tuyến. Tính đến ngày 30/11/2025, tỉnh Ninh Bình "
+        "(hợp nhất từ ba tỉnh Hà Nam, Nam Định và Ninh Bình) có tỷ lệ hồ sơ trực tuyến đạt 71,2%.",
+        "2026-01-14",
+        [
+            ("online_payments_count_new", "Cần Thơ", "2025-12-31", 480100),
+            ("online_dossier_rate", "Ninh Bình", "2025-11-30", 71.2),
+        ],
+        [],
+        id="provinces-merged-together-in-brackets-are-no-list-of-places",
+    ),
+    pytest.param(
+        "Về Chính phủ số, tỷ lệ hồ sơ trực tuyến của Bộ Khoa học và Công nghệ đạt 93%. Tỉnh kỳ "
+        "vọng chính sách miễn phí sẽ giúp tỷ lệ hồ sơ trực tuyến của tỉnh Khánh Hòa đạt trên 85% "
+        "ngay trong năm 2026.",
+        "2026-02-05",
+        [],
+        [("online_dossier_rate", 93), ("online_dossier_rate", 85)],
+        id="one-ministry-s-own-rate-and-what-a-measure-will-help-reach",
+    ),
+    pytest.param(
+        "Trong tháng 11/2025, tỷ lệ người dân, doanh nghiệp hài lòng trong tiếp nhận, giải quyết "
+        "thủ tục hành chính (qua đánh giá trên Hệ thống thông tin giải quyết thủ tục hành chính) "
+        "đạt 94,9%.",
+        "2025-12-10",
+        [("satisfaction_rate", "national", "2025-11-30", 94.9)],
+        [],
+        id="a-source-in-brackets-read-past",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", PLACES)
+def test_place(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
