@@ -8,8 +8,6 @@ from datetime import date
 from etl.clauses import (
     blank_spans,
     find_clause_start,
-    in_quotation,
-    is_rounded,
     lead_own,
     list_item_breakdown,
     paren_national,
@@ -29,7 +27,7 @@ from etl.cue_text import (
 from etl.cues import SPAN_KINDS, Scope
 from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
-from etl.exclusions import EACH_MONTH_HAS, ExclusionRules
+from etl.exclusions import ExclusionRules
 from etl.figure_links import FigureLinks
 from etl.figure_names import FigureNames
 from etl.gates import search
@@ -49,7 +47,7 @@ from etl.period_choice import (
 from etl.periods import Period, find_periods, past_month
 from etl.phrases import PER_DAY_AFTER, PER_DAY_LABEL, PLANS_ASKED, RESPECTIVELY
 from etl.placement import Placement
-from etl.restated import read_restated
+from etl.row_match import RowMatcher, Words
 from etl.rows import PLANS_REASON, RowBuilder, add_reason
 from etl.runs import blank_listed, respective_year, run_noun
 from etl.sections import (
@@ -69,6 +67,7 @@ from etl.title_spans import find_title_span
 
 
 class DocumentExtractor(
+    RowMatcher,
     RowBuilder,
     Placement,
     FigureLinks,
@@ -345,52 +344,15 @@ class DocumentExtractor(
                 # (keeping what dates it: a stand-in date stays one, "document date unknown")
                 dated = period.relative if period else "" if span else "date"
                 period = Period("day_avg", *(span or (self.cutoff,) * 2), relative=dated)
-            these = self.these_figures(sentence, clause_start, quantities, q, sentence_rows)
-            if these is not None:
-                row = self.restate_for_place(these, q, scope, period, stated, before, sentence)
-            elif item is not None:
-                row = self.match_list_item(
-                    q, scope, period, stated, item, sentence + " " + context, sentence_rows
-                )
-            else:
-                of_ratio = read_restated(sentence, clause_start, quantities[:i], q, after, context)
-                row = (
-                    self.match_cues(q, scope, period, stated)
-                    or (plain and self.match_cues(q, plain, period, stated))
-                    or (of_ratio and self.match_cues(q, of_ratio, period, stated))
-                    or self.match_named_rate(q, scope, period, stated)
-                    or self.inherit_indicator(q, scope, period, stated, window, sentence_rows)
-                    or self.match_topic(q, scope, period, stated, sentence)
-                    or self.country_beside(
-                        q,
-                        scope,
-                        period,
-                        stated,
-                        dict(sentence=sentence, window=window, after=after),
-                        sentence_rows,
-                    )
-                )
-                row = self.settle_by_name_back(row, q, scope, period, stated, window, sentence_rows)
-                row = row or self.actual_after_aim(aim, sentence, q, scope, period, stated)
+            words = Words(sentence, context, clause_start, before, after, window)
+            row = self.match_row(
+                q, (scope, plain), period, stated, item, words, (quantities, i), aim, sentence_rows
+            )
             # ("… 3,2 tỷ hóa đơn, bình quân khoảng 8,7 triệu hóa đơn mỗi ngày": a day's average
             # is only a daily-average indicator's)
             if row is None or (daily and row["period_kind"] != "day_avg"):
                 continue
-            self.settle_breakdown(row, sentence, q, window, before, after)
-            if row["breakdown"] == "national":
-                self.take_respective_part(sentence, quantities, q, sentence_rows, row)
-            if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):
-                add_reason(
-                    row, "a figure for each month ('mỗi tháng có'): an average, not the month's"
-                )
-            if in_quotation(sentence, q.start) and is_rounded(q):
-                add_reason(row, "a round figure in a quotation")  # "khoảng 80 triệu thẻ"
-            if self.is_part_of_previous(sentence, q, row, sentence_rows):
-                continue
-            for each in self.rows_for_each(row, sentence, q):
-                each.update(self.locate(offset, sentence, q, anchor_text))
-                sentence_rows.append(each)
-                self.rows.append(each)
+            self.keep_row(row, q, words, quantities, (offset, anchor_text), sentence_rows)
         if sentence_rows:
             self.last_rows = sentence_rows
         if not is_photo_credit(sentence):  # (the sentence before a caption's credit goes on)
