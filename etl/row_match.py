@@ -3,14 +3,34 @@ DocumentExtractor)."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import NamedTuple
 
 from etl.clauses import in_quotation, is_rounded
 from etl.exclusions import EACH_MONTH_HAS
-from etl.gates import search
+from etl.gates import quicken, search
 from etl.numbers import Quantity
+from etl.provinces import canonical_province, province_names
 from etl.restated import read_restated
 from etl.rows import add_reason
+
+
+@cache
+def leader_pattern() -> re.Pattern:
+    """A province heading a ranking, right before its figure ("Quảng Ninh dẫn đầu với")."""
+    return quicken(
+        re.compile(
+            rf"\b(?P<name>{province_names()})\s+(?:dẫn|đứng)\s+đầu"
+            r"(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+với\s*$"
+        )
+    )
+
+
+def heads_ranking(sentence: str, q: Quantity) -> str | None:
+    """The province a ranking's first figure is told of ("Quảng Ninh dẫn đầu với 89,51%")."""
+    m = leader_pattern().search(sentence, max(0, q.qual_start - 60), q.qual_start)
+    return canonical_province(m.group("name")) if m else None
 
 
 class Words(NamedTuple):
@@ -53,6 +73,11 @@ class RowMatcher:
             or self.match_topic(q, scope, period, stated, sentence)
             or self.country_beside(q, scope, period, stated, beside, rows)
         )
+        if row is None and (leader := heads_ranking(sentence, q)):
+            # "Quảng Ninh dẫn đầu với 89,51%, tiếp theo là Hải Phòng (88,07%)": the ranking's
+            # first, its indicator named around it as a list item's is
+            joined = sentence + " " + context
+            row = self.match_list_item(q, scope, period, stated, leader, joined, rows)
         row = self.settle_by_name_back(row, q, scope, period, stated, window, rows)
         return row or self.actual_after_aim(aim, sentence, q, scope, period, stated)
 

@@ -97,3 +97,19 @@ PLACES = [
 @pytest.mark.parametrize("text, published, wanted, unwanted", PLACES)
 def test_place(text, published, wanted, unwanted):
     assert_guard(text, published, wanted, unwanted)
+
+
+def test_a_ranking_s_first_and_its_followers_take_the_index_named_before():
+    """ "Quảng Ninh dẫn đầu với 89,51%, tiếp theo là Hải Phòng (88,07%) …" after a sentence naming
+    the SIPAS index of 2023: every place's figure is that index's, of 2023 (not the page's day)."""
+    text = (
+        "Công bố SIPAS 2023: Nam Định dẫn đầu\nBộ Nội vụ vừa công bố Chỉ số hài lòng về sự phục "
+        "vụ hành chính (SIPAS) năm 2023.\nNam Định dẫn đầu với 89,2%, tiếp theo là Thái Bình "
+        "(88,6%) và Hà Nam (87,1%).\n"
+    )
+    wanted = [
+        ("satisfaction_rate", "Nam Định", "2023-12-31", 89.2),
+        ("satisfaction_rate", "Thái Bình", "2023-12-31", 88.6),
+        ("satisfaction_rate", "Hà Nam", "2023-12-31", 87.1),
+    ]
+    assert_guard(text, "2024-04-25", wanted, [])
