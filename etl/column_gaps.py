@@ -36,3 +36,51 @@ def align_narrow(lines: list[str]) -> list[str]:
             out[i:j] = [NARROW_GAP.sub("\t", line) for line in lines[i:j]]
         i = j
     return out
+
+
+# "Chỉ tiêu Đơn vị tính Đến 31/12/2024 Đến 31/3/2025" over "Thuê bao băng rộng di động Triệu thuê
+# bao 88,6 89,4": a table whose cells lost even their double spaces. Its header ends on two or
+# more periods; the rows under it end on as many numbers; a unit column ("Đơn vị tính") is split
+# off each row's label by the unit words it ends on.
+PERIOD_CELL = (
+    r"(?:(?:Đến|Tính\s+đến|Lũy\s+kế\s+đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"|(?:Tháng|Quý|Năm|Kỳ)\s+(?:\d{1,2}|[IV]{1,3})(?:/(?:19|20)\d\d)?|(?:19|20)\d\d)"
+)
+PERIODS_AT_END = re.compile(
+    rf"^(?P<head>\S.*?)\s(?P<periods>{PERIOD_CELL}(?:\s{PERIOD_CELL})+)\s*$"
+)
+UNIT_COLUMN = re.compile(r"\s(?P<unit>Đơn\s+vị(?:\s+tính)?|ĐVT)$", re.I)
+UNIT_TAIL = re.compile(
+    r"\s(?P<unit>(?:Triệu|Nghìn|Tỷ)(?:\s+(?:thuê\s+bao|đồng|hồ\s+sơ|giao\s+dịch|tài\s+khoản|trạm|cuộc))?"
+    r"|%|Mbps|Trạm|Thuê\s+bao|Hồ\s+sơ|Giao\s+dịch|Tài\s+khoản|Cuộc|Địa\s+chỉ(?:\s+IP)?|Dịch\s+vụ|Thủ\s+tục)$"
+)
+
+
+def align_spaced(lines: list[str]) -> list[str]:
+    """Lines of a table whose cells stand one space apart, with tabs between their cells."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        header = PERIODS_AT_END.match(line) if "\t" not in line else None
+        if header is None:
+            continue
+        periods = re.findall(PERIOD_CELL, header["periods"])
+        row = re.compile(
+            rf"^(?P<label>\S.*?[^\d\s.,])\s(?P<nums>[\d.,]+(?:\s[\d.,]+){{{len(periods) - 1}}})\s*$"
+        )
+        rows = []
+        for below in lines[i + 1 :]:
+            m = row.match(below) if "\t" not in below else None
+            if m is None:
+                break
+            rows.append(m)
+        if len(rows) < 2:
+            continue
+        head, unit_column = header["head"], UNIT_COLUMN.search(header["head"])
+        cells = [[head[: unit_column.start()], unit_column["unit"]] if unit_column else [head]]
+        cells[0] += periods
+        for m in rows:
+            unit = UNIT_TAIL.search(m["label"]) if unit_column else None
+            label = [m["label"][: unit.start()], unit["unit"]] if unit else [m["label"]]
+            cells.append(label + ([""] if unit_column and not unit else []) + m["nums"].split())
+        out[i : i + 1 + len(rows)] = ["\t".join(c) for c in cells]
+    return out

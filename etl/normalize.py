@@ -7,7 +7,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
-from etl.column_gaps import align_cells, align_narrow
+from etl.column_gaps import align_cells, align_narrow, align_spaced
 from etl.gates import quicken
 from etl.sentences import LOWER, UPPER, split_sentences
 
@@ -81,7 +81,8 @@ def clean_characters(raw: str) -> str:
     # A saved page's date stamp (" date 2022-08") stands on its own line, even when the body
     # follows it on the same line: it is page furniture, not the first sentence's subject.
     text = re.sub(r"\A(\s*date\s+(?:19|20)\d\d-\d{2}(?:-\d{2})?)[ \t]+(?=\S)", r"\1\n", text)
-    return "\n".join(align_narrow([align_cells(line.rstrip()) for line in text.split("\n")]))
+    lines = align_narrow([align_cells(line.rstrip()) for line in text.split("\n")])
+    return "\n".join(align_spaced(lines))
 
 
 LAYOUT_LINE = re.compile(r"\s*(\||-{3,}|_{3,}|={3,})\s*")  # compiled once: read for every line

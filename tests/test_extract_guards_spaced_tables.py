@@ -1,4 +1,4 @@
-"""Tables saved as text with spaces between their columns, each written anew for the project (not
+"""Tables saved as text with spaces between their columns (or one space between their cells), each written anew for the project (not
 copied from any page): columns two spaces apart over three lines or more that end on numbers are
 a table ("Chỉ tiêu  Quý II/2023  Quý I/2023"), prose with stray double spaces is not; a bare
 "Tỷ lệ (%)" column is named by the column before it ("Hồ sơ trực tuyến | Tỷ lệ (%)").
@@ -53,3 +53,31 @@ def test_prose_with_double_spaces_is_no_table():
         "Tỷ lệ hài lòng  đạt 88%.  Chỉ số  tăng 2 bậc 3.\n"
     )
     assert "\t" not in normalize_text(text).text
+
+
+def test_a_table_whose_cells_stand_one_space_apart():
+    """ "Chỉ tiêu Đơn vị tính Đến 31/12/2024 Đến 31/3/2025" over rows ending on two numbers: the
+    header's periods date the columns, the unit column is split off each label."""
+    text = (
+        "SỐ LIỆU VIỄN THÔNG\n\nChỉ tiêu Đơn vị tính Đến 31/12/2023 Đến 30/6/2024\n"
+        "Thuê bao băng rộng cố định Triệu thuê bao 22,1 22,8\n"
+        "Tỷ lệ thuê bao di động sử dụng điện thoại thông minh % 82,3 83,0\n"
+        "Số trạm BTS 5G Trạm 120 1.450\n\nNguồn: Cục Viễn thông\n"
+    )
+    wanted = [
+        ("fixed_broadband_subscriptions", "national", "2023-12-31", 22100000),
+        ("fixed_broadband_subscriptions", "national", "2024-06-30", 22800000),
+        ("smartphone_subscriber_rate", "national", "2024-06-30", 83.0),
+        ("fiveg_bts_count", "national", "2024-06-30", 1450),
+    ]
+    assert_guard(text, "2024-07-15", wanted, [])
+
+
+def test_prose_ending_on_years_is_no_table():
+    """A sentence ending on two years over sentences ending on numbers is left as prose."""
+    text = (
+        "Kế hoạch chuyển đổi số giai đoạn 2021 2025\nTỷ lệ hồ sơ trực tuyến đạt 45,2\n"
+        "Số thuê bao đạt 12 13\n"
+    )
+    lines = normalize_text(text).text.split("\n")
+    assert not any("\t" in line for line in lines)
