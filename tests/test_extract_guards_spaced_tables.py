@@ -1,7 +1,10 @@
-"""Tables saved as text with spaces between their columns (or one space between their cells), each written anew for the project (not
-copied from any page): columns two spaces apart over three lines or more that end on numbers are
-a table ("Chỉ tiêu  Quý II/2023  Quý I/2023"), prose with stray double spaces is not; a bare
-"Tỷ lệ (%)" column is named by the column before it ("Hồ sơ trực tuyến | Tỷ lệ (%)").
+"""Tables saved as text with spaces between their columns, or one space between their cells, each
+written anew for the project (not copied from any page): columns two spaces apart over three lines
+or more that end on numbers are a table ("Chỉ tiêu  Quý II/2023  Quý I/2023"), prose with stray
+double spaces is not; a header ending on two periods over rows ending on as many numbers is a
+table even with single spaces ("Chỉ tiêu Đơn vị tính Đến 31/12/2023 Đến 30/6/2024"), its unit
+column split off each label; a bare "Tỷ lệ (%)" column is named by the column before it ("Hồ sơ
+trực tuyến | Tỷ lệ (%)").
 """
 
 from __future__ import annotations
