@@ -40,32 +40,86 @@ def align_narrow(lines: list[str]) -> list[str]:
 
 # "Chỉ tiêu Đơn vị tính Đến 31/12/2024 Đến 31/3/2025" over "Thuê bao băng rộng di động Triệu thuê
 # bao 88,6 89,4": a table whose cells lost even their double spaces. Its header ends on two or
-# more periods; the rows under it end on as many numbers; a unit column ("Đơn vị tính") is split
-# off each row's label by the unit words it ends on.
+# more periods (and maybe a comparison column); the rows under it end on as many numbers; an index
+# column ("STT") and a unit column ("Đơn vị tính") are split off each row's label, the unit by the
+# unit words the label ends on.
 PERIOD_CELL = (
     r"(?:(?:Đến|Tính\s+đến|Lũy\s+kế\s+đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"|\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d"
     r"|(?:Tháng|Quý|Năm|Kỳ)\s+(?:\d{1,2}|[IV]{1,3})(?:/(?:19|20)\d\d)?|(?:19|20)\d\d)"
 )
+COMPARISON_HEAD = r"(?:So\s+sánh|Tăng\s*/\s*giảm|Thay\s+đổi)"
 PERIODS_AT_END = re.compile(
-    rf"^(?P<head>\S.*?)\s(?P<periods>{PERIOD_CELL}(?:\s{PERIOD_CELL})+)\s*$"
+    # (case kept: "Đơn vị tính Đến 31/12/2024" is a unit column, then a period)
+    rf"^(?P<head>\S.*?)\s(?P<periods>{PERIOD_CELL}(?:\s{PERIOD_CELL})+)(?:\s(?P<compared>{COMPARISON_HEAD}))?\s*$"
 )
+NUMBER_CELL = r"[\d.,]+(?:\s?%)?"
+INDEX_COLUMN = re.compile(r"^(?:STT|TT)\s", re.I)
 UNIT_COLUMN = re.compile(r"\s(?P<unit>Đơn\s+vị(?:\s+tính)?|ĐVT)$", re.I)
 UNIT_TAIL = re.compile(
     r"\s(?P<unit>(?:Triệu|Nghìn|Tỷ)(?:\s+(?:thuê\s+bao|đồng|hồ\s+sơ|giao\s+dịch|tài\s+khoản|trạm|cuộc))?"
-    r"|%|Mbps|Trạm|Thuê\s+bao|Hồ\s+sơ|Giao\s+dịch|Tài\s+khoản|Cuộc|Địa\s+chỉ(?:\s+IP)?|Dịch\s+vụ|Thủ\s+tục)$"
+    r"|%|Mbps|Trạm|Thuê\s+bao|Hồ\s+sơ|Giao\s+dịch|Tài\s+khoản|Cuộc|Địa\s+chỉ(?:\s+IP)?|Dịch\s+vụ|Thủ\s+tục)$",
+    re.I,
 )
+
+
+# "Khối Cấp kết quả điện tử Tái sử dụng dữ liệu" over "Bộ, ngành 80,4 % 35,0 %": a header of
+# measures, each cell opening on a capital; split only when it has one cell more than the rows have
+# numbers (a name inside a cell, "Cổng", "EMC", leaves it as written)
+CELL_OPENING = re.compile(
+    r"(?:^|\s)(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])"
+)
+
+
+def align_measures(lines: list[str], i: int) -> list[str] | None:
+    """A one-space table under a header of measures, as tab-separated lines; None if it is not."""
+    line = lines[i]
+    # (cheap tests first: this runs for every line; the next two must end on numbers)
+    if i + 2 >= len(lines) or not (
+        ENDS_ON_NUMBER.search(lines[i + 1]) and ENDS_ON_NUMBER.search(lines[i + 2])
+    ):
+        return None
+    if "\t" in line or re.search(r"\d", line) or len(line) > 150:
+        return None
+    starts = [m.end() for m in CELL_OPENING.finditer(line)]
+    if not starts:
+        return None
+    heads = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    k = len(heads) - 1
+    if k < 2:
+        return None
+    row = re.compile(
+        rf"^(?P<label>\S.*?[^\d\s.,])\s(?P<nums>{NUMBER_CELL}(?:\s{NUMBER_CELL}){{{k - 1}}})\s*$"
+    )
+    rows = []
+    for below in lines[i + 1 :]:
+        m = row.match(below) if "\t" not in below else None
+        if m is None:
+            break
+        rows.append(m)
+    if len(rows) < 2:
+        return None
+    cells = ["\t".join(heads)]
+    cells += ["\t".join([m["label"], *re.findall(NUMBER_CELL, m["nums"])]) for m in rows]
+    return cells
 
 
 def align_spaced(lines: list[str]) -> list[str]:
     """Lines of a table whose cells stand one space apart, with tabs between their cells."""
     out = list(lines)
     for i, line in enumerate(lines):
-        header = PERIODS_AT_END.match(line) if "\t" not in line else None
+        # (a header is a short line: a long one is never tried against the pattern)
+        header = PERIODS_AT_END.match(line) if "\t" not in line and len(line) < 300 else None
         if header is None:
+            measures = align_measures(lines, i)
+            if measures:
+                out[i : i + len(measures)] = measures
             continue
         periods = re.findall(PERIOD_CELL, header["periods"])
+        compared = rf"\s[+\-–]?{NUMBER_CELL}" if header["compared"] else ""
         row = re.compile(
-            rf"^(?P<label>\S.*?[^\d\s.,])\s(?P<nums>[\d.,]+(?:\s[\d.,]+){{{len(periods) - 1}}})\s*$"
+            rf"^(?P<label>\S.*?[^\d\s.,])\s(?P<nums>{NUMBER_CELL}(?:\s{NUMBER_CELL}){{{len(periods) - 1}}})"
+            rf"(?P<compared>{compared})\s*$"
         )
         rows = []
         for below in lines[i + 1 :]:
@@ -75,12 +129,32 @@ def align_spaced(lines: list[str]) -> list[str]:
             rows.append(m)
         if len(rows) < 2:
             continue
-        head, unit_column = header["head"], UNIT_COLUMN.search(header["head"])
-        cells = [[head[: unit_column.start()], unit_column["unit"]] if unit_column else [head]]
-        cells[0] += periods
-        for m in rows:
-            unit = UNIT_TAIL.search(m["label"]) if unit_column else None
-            label = [m["label"][: unit.start()], unit["unit"]] if unit else [m["label"]]
-            cells.append(label + ([""] if unit_column and not unit else []) + m["nums"].split())
-        out[i : i + 1 + len(rows)] = ["\t".join(c) for c in cells]
+        out[i : i + 1 + len(rows)] = spaced_cells(header, periods, rows)
     return out
+
+
+def spaced_cells(header: re.Match, periods: list[str], rows: list[re.Match]) -> list[str]:
+    """The header and rows of a one-space table as tab-separated lines."""
+    head = header["head"]
+    index = INDEX_COLUMN.match(head)
+    unit_column = UNIT_COLUMN.search(head)
+    first = [head[: index.end()].strip()] if index else []
+    label = head[index.end() if index else 0 : unit_column.start() if unit_column else len(head)]
+    extra = [header["compared"]] if header["compared"] else []
+    lines = [
+        "\t".join(
+            [*first, label, *([unit_column["unit"]] if unit_column else []), *periods, *extra]
+        )
+    ]
+    for m in rows:
+        words = m["label"]
+        number = re.match(r"\d{1,3}\.?\s", words) if index else None
+        first = [number.group().strip()] if number else [""] if index else []
+        words = words[number.end() :] if number else words
+        unit = UNIT_TAIL.search(words) if unit_column else None
+        cells = [words[: unit.start()], unit["unit"]] if unit else [words]
+        cells += [""] if unit_column and not unit else []
+        nums = re.findall(NUMBER_CELL, m["nums"])
+        extra = [m["compared"].strip()] if m["compared"] else []
+        lines.append("\t".join([*first, *cells, *nums, *extra]))
+    return lines

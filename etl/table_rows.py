@@ -20,8 +20,6 @@ from etl.provinces import canonical_province, one_province, province_name_patter
 from etl.table_words import (
     CAPTION_ASIDES,
     DAILY_LABEL,
-    LABEL_SCALES,
-    MBPS,
     NOT_A_RESULT,
     READ_UP_TO,
     TOTAL_HEAD,
@@ -65,12 +63,9 @@ class TableRows(PeriodRows):
         # "Chỉ tiêu | Đơn vị | Tháng 4/2025 | …": the unit in a column of its own
         unit_col = next((j for j, (_, h) in enumerate(header) if UNIT_HEAD.match(h)), None)
         if unit_col is not None and unit_col < len(cells):
-            written = cells[unit_col][1]
-            unit_hint = unit_hint or (
-                "percent" if "%" in written else "mbps" if MBPS.search(written) else None
-            )
-            m = UNIT_SCALE.match(written)
-            scale = scale or (LABEL_SCALES[m.group(1).lower()] if m else None)
+            # (read as a label's bracket: "%", "Mbps", "Triệu thuê bao", "tỷ đồng")
+            written_hint, written_scale = read_label_unit(f"({cells[unit_col][1]})")
+            unit_hint, scale = unit_hint or written_hint, scale or written_scale
         if PER_100_WORDS.search(label) and unit_hint is None:
             unit_hint = "per_100"  # "Số thuê bao băng rộng di động/100 dân | 85,2"
         # the caption names what the rows count: "Bảng 2. Kết quả trên Cổng Dịch vụ công quốc gia"
@@ -312,7 +307,6 @@ BARE_RATE_HEAD = re.compile(r"^\s*T[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*$", re.I
 # A header over row numbers, and over a column of units
 INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT)\s*$")
 UNIT_HEAD = re.compile(r"^\s*(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*$", re.I)
-UNIT_SCALE = re.compile(r"^\s*(triệu|nghìn|ngàn)\b", re.I)
 DAY_WORD = re.compile(r"(?:ngày\s*)?", re.I)
 # "2023", "Năm 2023", and a result column's year: "Thực hiện 2023", "Kết quả năm 2024"
 BARE_YEAR = re.compile(

@@ -84,3 +84,41 @@ def test_prose_ending_on_years_is_no_table():
     )
     lines = normalize_text(text).text.split("\n")
     assert not any("\t" in line for line in lines)
+
+
+def test_a_one_space_table_with_an_index_column_and_a_comparison_column():
+    """ "STT Chỉ tiêu Đơn vị Tháng 6/2023 6 tháng đầu năm 2023" over numbered rows with their unit
+    ("hồ sơ", "tỷ đồng"); "Chỉ tiêu Tháng 7/2023 Tháng 8/2023 So sánh" over rows ending on the
+    change: the periods date the columns, the comparison is no value."""
+    text = (
+        "BÁO CÁO tháng 6 và 6 tháng đầu năm 2023\n\nBảng 2. Một số chỉ số trên Cổng Dịch vụ công "
+        "quốc gia\nSTT Chỉ tiêu Đơn vị Tháng 6/2023 6 tháng đầu năm 2023\n"
+        "1 Hồ sơ trực tuyến nộp qua Cổng hồ sơ 1.200.000 6.800.000\n"
+        "2 Giá trị thanh toán trực tuyến tỷ đồng 600,5 3.400,7\n\n"
+        "SỐ LIỆU AN TOÀN THÔNG TIN MẠNG\nChỉ tiêu Tháng 7/2023 Tháng 8/2023 So sánh\n"
+        "Tấn công mạng gây sự cố (cuộc) 900 870 -3,3%\n"
+        "Địa chỉ IP thuộc mạng botnet (địa chỉ) 650.000 640.000 -1,5%\n"
+    )
+    wanted = [
+        ("national_portal_dossiers_new", "national", "2023-06-30", 1200000),
+        ("online_payments_value_new", "national", "2023-06-30", 600.5),
+        ("online_payments_value_new", "national", "2023-06-30", 3400.7),
+        ("cyberattacks", "national", "2023-08-31", 870),
+        ("botnet_ips", "national", "2023-07-31", 650000),
+    ]
+    assert_guard(text, "2023-09-10", wanted, [("cyberattacks", 3.3)])
+
+
+def test_a_one_space_table_under_a_header_of_measures():
+    """ "Khối Cấp kết quả điện tử Tái sử dụng dữ liệu" over "Bộ, ngành 80,4 % 35,0 %": each
+    number is its column's measure, not the last one named."""
+    text = (
+        "Bảng 1. Kết quả theo khối, quý III/2024\nKhối Cấp kết quả điện tử Tái sử dụng dữ liệu\n"
+        "Bộ, ngành 81,4 % 36,0 %\nĐịa phương 68,1 % 29,5 %\n"
+    )
+    wanted = [
+        ("e_result_rate", "ministries", "2024-09-30", 81.4),
+        ("data_reuse_rate", "ministries", "2024-09-30", 36.0),
+        ("e_result_rate", "localities", "2024-09-30", 68.1),
+    ]
+    assert_guard(text, "2024-10-08", wanted, [("data_reuse_rate", 81.4)])
