@@ -51,6 +51,10 @@ NEW_RATE = re.compile(
 # tục tăng trưởng trong năm 2022, đạt 14,26%", "…; 2021 là 12,87%", "trong khi năm 2022, nó đã
 # vượt qua mức 14,26%". A movement verb counts only as "tiếp tục …" before a level word: "và
 # tăng 2%" is a change, "và tăng trưởng năm 2024 đạt 20%" a growth rate.
+# since a system began: "từ khi khai trương", "từ khi đưa vào vận hành"
+SINCE_LAUNCH = (
+    r"từ\s+khi\s+(?:khai\s+trương|vận\s+hành|đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng)|ra\s+mắt)"
+)
 ANOTHER_PERIOD_TAIL = re.compile(
     # (the figure before's own period may trail it: "28% vào năm 2022, 19% năm 2023")
     # ("7.620 cuộc …; riêng trong tháng 9 là 640 cuộc", "…, trong đó tháng 9 là 640 cuộc": one
@@ -58,6 +62,7 @@ ANOTHER_PERIOD_TAIL = re.compile(
     r"\W*(?:(?:riêng|trong\s+đó)\b[\s,]*)?"
     r"(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi|còn|nhưng|thì)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
     r"(?:(?:lũy\s+kế|tính\s+chung|cộng\s+dồn)\b[\s,]*)?"  # "1.021 cuộc; lũy kế 5 tháng đầu năm là 4.987 cuộc"
+    rf"(?:{SINCE_LAUNCH}\b[\s,]*)?"  # "…; lũy kế từ khi khai trương đạt 58,2 triệu hồ sơ"
     # ("…, trong khi năm trước đó là 38%": the step before, in words)
     r"(?:(?:tháng|quý|năm|kỳ)\s+(?:liền\s+)?(?:trước(?:\s+đó)?|ngoái)\b[\s,]*|đó\b[\s,]*)?"
     r"(?:tiếp\s+tục\s+(?:tăng(?:\s+trưởng)?|giảm)\s*(?:(?:trong|vào)\b)?[\s,]*(?=đạt|lên|là|xuống))?"
@@ -82,7 +87,10 @@ COUNT_GOES_ON = re.compile(
 # a period named in words: "lũy kế từ đầu năm", "…, trong khi năm ngoái chỉ là 20%", "… thì
 # đến nay đã đạt 48%"
 YEAR_START_WORDS = re.compile(
-    r"\btừ\s+đầu\s+năm\b|\bnăm\s+(?:ngoái|trước)\b|\b(?:đến|tới|hiện)\s+nay\b", re.I
+    r"\btừ\s+đầu\s+năm\b|\bnăm\s+(?:ngoái|trước)\b|\b(?:đến|tới|hiện)\s+nay\b"
+    # (…or since the system began: "…; lũy kế từ khi khai trương đạt 58,2 triệu hồ sơ")
+    rf"|\b{SINCE_LAUNCH}\b",
+    re.I,
 )
 # "…, nhưng nếu chỉ tính các thủ tục đủ điều kiện thì tỷ lệ đã là 82,7%": the same words over
 # another base, which is another figure

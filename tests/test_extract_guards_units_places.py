@@ -113,3 +113,17 @@ def test_a_ranking_s_first_and_its_followers_take_the_index_named_before():
         ("satisfaction_rate", "Hà Nam", "2023-12-31", 87.1),
     ]
     assert_guard(text, "2024-04-25", wanted, [])
+
+
+def test_a_running_total_since_launch_goes_on_with_the_figure_before():
+    """ "Trong tháng 1/2025, Cổng tiếp nhận 3,4 triệu hồ sơ trực tuyến; lũy kế từ khi khai trương
+    đạt 58,2 triệu hồ sơ": the month's dossiers, then their running total (the stock)."""
+    text = (
+        "Cổng Dịch vụ công quốc gia tháng 3/2025\n\nTrong tháng 3/2025, Cổng tiếp nhận 3,1 triệu "
+        "hồ sơ trực tuyến; lũy kế từ khi khai trương đạt 61,4 triệu hồ sơ.\n"
+    )
+    wanted = [
+        ("national_portal_dossiers_new", "national", "2025-03-31", 3100000),
+        ("national_portal_dossiers", "national", "2025-03-31", 61400000),
+    ]
+    assert_guard(text, "2025-04-07", wanted, [])
