@@ -63,7 +63,8 @@ COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 # communes' figure, a level no indicator is broken down by
 # "…; trong đó hơn 7,5 triệu khách hàng ở nông thôn": a clause opening on a part
 PART_CLAUSE = re.compile(r"\s*trong\s+(?:đó|số\s+(?:này|đó))\b", re.I)
-SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b", re.I)
+# (…or its communes and wards counted: "96 xã, phường của tỉnh đã tiếp nhận …, trong đó 91,3% …")
+SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b|\b\d+\s+xã,\s*phường\b", re.I)
 # "tốc độ di động trên mạng 5G đạt 250,3 Mbps": one generation's speed, not the country's mobile
 # speed (all networks); "4G/5G" together is no such split
 # "bao gồm cả 3G, 4G, 5G" (or "4G và 5G") lists every generation: the overall speed

@@ -157,6 +157,10 @@ class RowBuilder(PeriodBounds):
         ):
             # "Từ đầu năm … đã có 56/63 tỉnh ban hành …": a level reached by the span's end
             p = Period("as_of", p.end, p.end, relative=p.relative)
+        if kind == "rate" and long_window and p.kind != "year":
+            # "Từ năm 2022 đến nay, các nhà mạng đã phủ sóng 38/45 thôn lõm sóng …, đạt 84,4%": a
+            # share reached by the span's end, not a total over it
+            p = Period("as_of", p.end, p.end, relative=p.relative)
         if (
             kind == "stock"
             and not twin

@@ -14,6 +14,7 @@ from etl.phrases import FIGURE, OPENING_SCENE, RESPECTIVELY
 from etl.provinces import province_name_pattern
 from etl.upload_speeds import is_upload
 from etl.whose_words import (
+    ALL_OPERATORS,
     COUNTRY,
     MINISTRY_SPEAKS,
     NATIONAL_SOURCE,
@@ -188,6 +189,8 @@ def names_someone_else(
         not operators
         and not NATIONAL_SUBJECT.search(clause)
         and not MINISTRY_SPEAKS.search(opening)
+        # (…nor all of them: "Viettel lắp đặt trạm mới … Từ năm 2022 đến nay, các nhà mạng đã …")
+        and not ALL_OPERATORS.search(clause)
     ):
         # only the sentence just before: "Viettel đi đầu về Mobile Money. Tỷ lệ … smartphone
         # đạt 88%. Tỷ lệ hộ gia đình … cáp quang đạt 69,43%" moves on to the country's figures

@@ -45,6 +45,13 @@ OPERATOR_NAMES = (
 OPERATORS = re.compile(rf"\b({OPERATOR_NAMES})\b")
 # "… là Viettel, VNPT và MobiFone đã có tổng cộng …": one of a list of them, not one alone
 OPERATOR_LISTED = re.compile(rf"{OPERATORS.pattern}\s*(?:,|và)\s*$")
+# "các nhà mạng đã phủ sóng 38/45 thôn lõm sóng": every operator, the whole
+# (as the subject that acted, not "so với các nhà mạng khác")
+ALL_OPERATORS = re.compile(
+    r"\b(?:các|những)\s+(?:nhà\s+mạng|doanh\s+nghiệp\s+(?:viễn\s+thông|di\s+động)|nhà\s+cung\s+cấp\s+dịch\s+vụ)"
+    r"\s+(?:(?:đã|đang|cũng)\s+)*(?:phủ|lắp|triển\s+khai|đầu\s+tư|xây\s+dựng|phát\s+sóng|hoàn\s+thành)\b",
+    re.I,
+)
 # "Một số bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; …"
 SOME_OF_THEM = re.compile(
     r"\b(?:một\s+số|một\s+vài|nhiều|vài|\d{1,2})\s+(?:bộ|ngành|địa\s+phương|tỉnh|cơ\s+quan|đơn\s+vị)\b",
@@ -212,7 +219,8 @@ MINISTRIES = re.compile(
 )
 # (not after "bộ, ngành," / "cơ quan,": "của các bộ, ngành, địa phương đạt 76,4%" is everyone)
 LOCALITIES = re.compile(
-    r"(?<!bộ,\s)(?<!ngành,\s)(?<!ngành\svà\s)(?<!quan,\s)(?<!vị,\s)(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)"
+    # (not the local government: "chính quyền địa phương hai cấp")
+    r"(?<!bộ,\s)(?<!ngành,\s)(?<!ngành\svà\s)(?<!quan,\s)(?<!vị,\s)(?<!quyền\s)(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)"
     + QUALIFIER_TAIL,
     re.I,
 )
@@ -222,7 +230,7 @@ LEVEL_WORD = re.compile(
     # "tỷ lệ cấp kết quả điện tử của các bộ đạt 80,3%, các tỉnh đạt 73,9%"
     r"các\s+bộ(?=\s+(?:đạt|là|chiếm)\b))|"
     # ("các bộ, ngành, địa phương", "các cơ quan, địa phương", "các đơn vị, địa phương": everyone)
-    r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?<!quan,\s)(?<!vị,\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh|"
+    r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?<!quan,\s)(?<!vị,\s)(?<!quyền\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh|"
     r"các\s+tỉnh(?:,?\s*thành(?:\s+phố)?)?(?=\s+(?:đạt|là|chiếm)\b))|"
     r"(?P<n>cả\s+nước|toàn\s+quốc)",
     re.I,

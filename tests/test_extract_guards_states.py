@@ -9,7 +9,9 @@ not; "trong đó số thuê bao băng rộng di động đạt 92,4 triệu" is 
 đình trên địa bàn Quảng Ninh có …" names its province bare; how much a figure changed in brackets
 ("giảm khá sâu (8,12%)") is no figure, and the level it fell from is dated by a bare year in
 brackets ("từ 90,30% (2021) xuống 82,18%"); a title ending on its province ("… của tỉnh Sơn La")
-makes the page that province's.
+makes the page that province's. Wholes: "các nhà mạng đã phủ sóng …" after a sentence naming one
+operator is every operator's; a share reached "Từ năm 2022 đến nay" is the level at its end; the
+communes and wards of a province after "chính quyền địa phương hai cấp" are no locality block.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -87,4 +89,39 @@ GUARDS = [
 
 @pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
 def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
+
+
+WHOLES = [
+    pytest.param(
+        "Hà Tĩnh: đưa sóng về thôn vùng sâu\n\nTại xã Hương Liên, sau khi Viettel lắp đặt trạm BTS "
+        "mới, 100% hộ dân đã có sóng 4G. Từ năm 2022 đến nay, các nhà mạng đã phủ sóng 36/45 thôn "
+        "lõm sóng có điện trên địa bàn tỉnh Hà Tĩnh, đạt 80%.",
+        "2023-12-20",
+        [("dead_zone_villages_covered_rate", "Hà Tĩnh", "2023-12-20", 80)],
+        [],
+        id="all-operators-after-one-and-a-share-reached-over-years",
+    ),
+    pytest.param(
+        "Tây Ninh: 9 tháng năm 2025\n\n9 tháng năm 2025, tỷ lệ hồ sơ xử lý trực tuyến của tỉnh "
+        "Tây Ninh đạt 84,5%. Kể từ khi vận hành chính quyền địa phương hai cấp (1/7/2025), 96 xã, "
+        "phường của tỉnh đã tiếp nhận 410.000 hồ sơ, trong đó 90,2% nộp trực tuyến.",
+        "2025-10-10",
+        [("online_dossier_rate", "Tây Ninh", "2025-09-30", 84.5)],
+        [("online_dossier_rate", 90.2)],
+        id="the-communes-of-a-province-are-no-locality-block",
+    ),
+    pytest.param(
+        "Tính đến hết tháng 6/2023, tỷ lệ người trưởng thành trên địa bàn tỉnh Hải Dương có tài "
+        "khoản thanh toán tại ngân hàng đạt khoảng 77%.",
+        "2023-07-20",
+        [("adults_with_bank_account_rate", "Hải Dương", "2023-06-30", 77)],
+        [],
+        id="a-bank-account-rate-with-the-province-in-its-words",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", WHOLES)
+def test_whole(text, published, wanted, unwanted):
     assert_guard(text, published, wanted, unwanted)
