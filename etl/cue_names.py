@@ -12,7 +12,20 @@ from etl.gates import lowered, passes
 def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
     """Indicators whose name appears anywhere in a text, among those a quantity unit can fill
     (and, for a count, whose noun is the one after the number)."""
-    found = set()
+    return set(name_spans(text, unit, after))
+
+
+def name_widest(text: str, unit: str) -> str | None:
+    """The one indicator a text names, or the one whose name holds every other's ("thuê bao
+    Internet băng rộng di động" over the "thuê bao Internet" it contains); else None."""
+    spans = name_spans(text, unit)
+    widest = [i for i, (a, b) in spans.items() if all(a <= c and d <= b for c, d in spans.values())]
+    return widest[0] if len(widest) == 1 else None
+
+
+def name_spans(text: str, unit: str, after: str = "") -> dict[str, tuple[int, int]]:
+    """name_indicators' indicators, each with where its longest name stands in the text."""
+    found: dict[str, tuple[int, int]] = {}
     low = lowered(text)
     for cue in compile_cues():
         if cue.name is None or unit not in cue.units or not passes(cue.name_gate, low):
@@ -27,7 +40,9 @@ def name_indicators(text: str, unit: str, after: str = "") -> set[str]:
         counts = counted_nouns().get(cue.indicator)
         if counts is not None and COUNTED.match(after) and not counts.match(after):
             continue
-        found.add(cue.indicator)
+        known = found.get(cue.indicator)
+        if known is None or m.end() - m.start() > known[1] - known[0]:
+            found[cue.indicator] = m.span()
     return found
 
 

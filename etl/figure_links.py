@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from etl.clauses import find_breakdown, lead_own
-from etl.cue_names import name_indicators
+from etl.cue_names import name_indicators, name_widest
 from etl.cues import COUNTED, SPAN_KINDS, Scope, indicator_kinds, indicator_units
 from etl.gates import search
 from etl.link_words import (
@@ -24,6 +24,7 @@ from etl.link_words import (
     REBASED,
     SHARE_BASE,
     SHARE_NAMED_BACK,
+    TOTAL_NAMED_BEFORE,
     UNIT_OF,
     WHOLE_AFTER_DISTRICTS,
     WHOLE_AFTER_LEVELS,
@@ -207,8 +208,9 @@ class FigureLinks:
     def link_named_in_sentence_before(self, q, scope: Scope, period, stated: bool, link: Link):
         """ "Internet băng rộng di động cũng … tăng về tốc độ … Ở kết quả đo tháng 7, chỉ số này
         đạt 55,41 Mbps": the sentence just before named it, with no number of its own."""
+        total = q.unit == "count" and TOTAL_NAMED_BEFORE.fullmatch(link.window)
         if (
-            link.anaphora
+            (link.anaphora or total)
             and not link.rows
             and not self.previous_indicators
             and not DIGIT.search(link.tail)
@@ -313,10 +315,9 @@ class FigureLinks:
         sentence before (or the `source` given) named the figure without a value; "con số này"
         is that one."""
         source = source or self.last_sentences[-1]
-        named = name_indicators(source, q.unit)
-        if len(named) != 1:
+        indicator = name_widest(source, q.unit)
+        if indicator is None:
             return None
-        indicator = named.pop()
         # (its numbers left out: "số trạm 5G … tăng thêm hơn 4.200" still names the stations)
         named_scope = replace(scope, before=BARE_COUNT.sub(" ", source) + " đạt ", crossed=-1)
         named_scope.bare = named_scope.before

@@ -108,3 +108,10 @@ DIGIT = re.compile(r"\d")  # compiled once: read for each number
 WITH_RESULT = re.compile(
     r"\W*[Vv]ới\s+(?:kết\s+quả|tỷ\s+lệ|chỉ\s+số|điểm\s+số)\s*(?:(?:là|đạt)\s*)?"
 )
+
+
+# "… số lượng thuê bao Internet băng rộng di động … Với tổng cộng hơn 104,7 triệu thuê bao tính
+# đến tháng 4/2025": a total with no name of its own, the measure the sentence before named
+TOTAL_NAMED_BEFORE = re.compile(
+    r"\W*(?:Với\s+)?tổng\s+(?:cộng|số)(?:\s+(?:là|đạt|lên\s+tới|khoảng|hơn|gần|trên))*\s*", re.I
+)

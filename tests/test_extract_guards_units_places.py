@@ -127,3 +127,16 @@ def test_a_running_total_since_launch_goes_on_with_the_figure_before():
         ("national_portal_dossiers", "national", "2025-03-31", 61400000),
     ]
     assert_guard(text, "2025-04-07", wanted, [])
+
+
+def test_a_total_with_no_name_of_its_own_is_the_measure_named_before():
+    """ "… tăng trưởng 14,4% về số lượng thuê bao Internet băng rộng di động … Với tổng cộng hơn
+    104,7 triệu thuê bao tính đến tháng 4/2025": the mobile broadband subscriptions (the wider
+    name holds the "thuê bao Internet" another cue reads)."""
+    text = (
+        "Việc Việt Nam ghi nhận mức tăng trưởng 12,1% về số lượng thuê bao Internet băng rộng di "
+        "động trong năm qua là một dấu mốc đáng chú ý. Với tổng cộng hơn 101,2 triệu thuê bao tính "
+        "đến tháng 3/2025, bức tranh viễn thông cho thấy sự lan tỏa sâu rộng.\n"
+    )
+    wanted = [("mobile_broadband_subscriptions", "national", "2025-03-31", 101200000)]
+    assert_guard(text, "2025-05-05", wanted, [])
