@@ -88,8 +88,20 @@ def align_measures(lines: list[str], i: int) -> list[str] | None:
     k = len(heads) - 1
     if k < 2:
         return None
+    rows = rows_under(lines, i, k)
+    if len(rows) < 2:
+        return None
+    cells = ["\t".join(heads)]
+    cells += ["\t".join([m["label"], *re.findall(NUMBER_CELL, m["nums"])]) for m in rows]
+    return cells
+
+
+def rows_under(lines: list[str], i: int, k: int, compared: bool = False) -> list[re.Match]:
+    """The lines after line i that end on k numbers (and a signed change, when compared)."""
+    change = rf"\s[+\-–]?{NUMBER_CELL}" if compared else ""
     row = re.compile(
-        rf"^(?P<label>\S.*?[^\d\s.,])\s(?P<nums>{NUMBER_CELL}(?:\s{NUMBER_CELL}){{{k - 1}}})\s*$"
+        rf"^(?P<label>\S.*?[^\d\s.,])\s(?P<nums>{NUMBER_CELL}(?:\s{NUMBER_CELL}){{{k - 1}}})"
+        rf"(?P<compared>{change})\s*$"
     )
     rows = []
     for below in lines[i + 1 :]:
@@ -97,11 +109,7 @@ def align_measures(lines: list[str], i: int) -> list[str] | None:
         if m is None:
             break
         rows.append(m)
-    if len(rows) < 2:
-        return None
-    cells = ["\t".join(heads)]
-    cells += ["\t".join([m["label"], *re.findall(NUMBER_CELL, m["nums"])]) for m in rows]
-    return cells
+    return rows
 
 
 def align_spaced(lines: list[str]) -> list[str]:
@@ -116,17 +124,7 @@ def align_spaced(lines: list[str]) -> list[str]:
                 out[i : i + len(measures)] = measures
             continue
         periods = re.findall(PERIOD_CELL, header["periods"])
-        compared = rf"\s[+\-–]?{NUMBER_CELL}" if header["compared"] else ""
-        row = re.compile(
-            rf"^(?P<label>\S.*?[^\d\s.,])\s(?P<nums>{NUMBER_CELL}(?:\s{NUMBER_CELL}){{{len(periods) - 1}}})"
-            rf"(?P<compared>{compared})\s*$"
-        )
-        rows = []
-        for below in lines[i + 1 :]:
-            m = row.match(below) if "\t" not in below else None
-            if m is None:
-                break
-            rows.append(m)
+        rows = rows_under(lines, i, len(periods), bool(header["compared"]))
         if len(rows) < 2:
             continue
         out[i : i + 1 + len(rows)] = spaced_cells(header, periods, rows)
