@@ -300,6 +300,9 @@ def province_tail_pattern() -> re.Pattern:
 LEVEL_TAIL = quicken(re.compile(rf"(?:{LEVEL_WORD.pattern})\s*$", re.I))
 
 
+RESPECTIVE_RUN = re.compile(r"\s*lần\s+lượt\s+(?:là\s+)?(?:[\d.,]+\s*%?\s*(?:,|và)\s*)*", re.I)
+
+
 def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
     """The breakdown a list item names: "Hòa Bình (86,5%)", "khối địa phương (61,5%)",
     "44,6% (bộ, ngành)"; None when the number is not such an item."""
@@ -314,14 +317,22 @@ def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
         return None
     # "Hà Nội (tốc độ download 94,08 Mbps)": a few words may name the measure first
     inside = sentence[opening + 1 : q.qual_start]
-    if inside.strip() and (len(inside) > 30 or re.search(r"\d|tăng|giảm|gấp|so\s+với", inside)):
+    # ("… mức bình quân cả nước (lần lượt là 22,9 và 84,1 thuê bao/100 dân)": a run of them)
+    run = RESPECTIVE_RUN.fullmatch(inside)
+    if (
+        inside.strip()
+        and not run
+        and (len(inside) > 30 or re.search(r"\d|tăng|giảm|gấp|so\s+với", inside))
+    ):
         return None
     head = sentence[:opening]
-    m = province_tail_pattern().search(head)
+    m = province_tail_pattern().search(head) if not run else None
     if m:
         return canonical_province(m.group("name"))
-    if q.unit == "percent" and re.search(r"(?:cả\s+nước|toàn\s+quốc)\s*$", head, re.I):
+    if q.unit in ("percent", "per_100") and re.search(r"(?:cả\s+nước|toàn\s+quốc)\s*$", head, re.I):
         return "national"  # "cao hơn mức trung bình cả nước (41,8%)"
+    if run:
+        return None
     level = LEVEL_TAIL.search(head)
     if level and q.unit == "percent":
         return "ministries" if level.group("m") else "localities" if level.group("l") else None

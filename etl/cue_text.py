@@ -25,6 +25,11 @@ from etl.phrases import (
 # "hơn 1 triệu thuê bao Internet di động và 251 nghìn thuê bao cáp quang": the words between
 # two counts are the first one's noun, then "và"
 NOUN_THEN_AND = re.compile(r"\s*(?!đạt\b|là\b|có\b)[^\d;.,:()%]{2,60}?\s(?:và|cùng)\s*", re.I)
+# …a per-100 figure's, its base written in: "… thuê bao băng rộng cố định/100 dân và …"
+PER_100_NOUN_THEN_AND = re.compile(
+    r"\s*(?!đạt\b|là\b|có\b)[^\d;.,:()%]{2,60}?\s*(?:/|trên)\s*100\s+(?:dân|người)\s(?:và|cùng)\s*",
+    re.I,
+)
 
 
 def read_past(
@@ -125,12 +130,14 @@ def drop_acronyms(sentence: str, spans: list, start: int, q: Quantity, scope, cr
 def previous_noun(sentence: str, earlier: list[Quantity], q: Quantity, after: str) -> list:
     """The span of the earlier count's noun when it stands right before this count, which names
     its own noun after it (no label of this count's: cues must not read it)."""
-    if not earlier or earlier[-1].unit != "count" or q.unit != "count" or not COUNTED.match(after):
+    if not earlier or earlier[-1].unit != q.unit or q.unit not in ("count", "per_100"):
         return []
     start = earlier[-1].end
-    if not NOUN_THEN_AND.fullmatch(sentence, start, q.qual_start) or not COUNTED.match(
-        sentence[start : q.qual_start]
-    ):
+    # "41,2 thuê bao băng rộng cố định/100 dân và 118,5 thuê bao băng rộng di động/100 dân"
+    between = NOUN_THEN_AND if q.unit == "count" else PER_100_NOUN_THEN_AND
+    if not COUNTED.match(after) or not between.fullmatch(sentence, start, q.qual_start):
+        return []
+    if not COUNTED.match(sentence[start : q.qual_start]):
         return []
     return [(start, q.qual_start)]
 

@@ -3,7 +3,10 @@ a rate named without "tỷ lệ", the result stated after its target."""
 
 from __future__ import annotations
 
-from etl.cue_names import cue_periods, name_indicators
+import re
+
+from etl.clauses import RESPECTIVE_RUN
+from etl.cue_names import cue_periods, name_indicators, name_spans
 from etl.cue_text import as_rate_after, as_rate_label, as_share, as_share_taken
 from etl.cues import Scope, compile_cues, indicator_kinds
 from etl.link_words import UNIT_OF
@@ -68,6 +71,10 @@ class FigureNames:
         # toàn quốc là 48%)"), else the paragraph
         named = name_indicators(scope.before + " " + scope.after, q.unit, scope.after)
         named = named or name_indicators(scope.head, q.unit, scope.after)
+        # "… 41,2 … cố định/100 dân và 118,5 … di động/100 dân, gần gấp đôi mức bình quân cả nước
+        # (lần lượt là 22,9 và 84,1 …)": the run's i-th figure is of the i-th measure named
+        nth = nth_named_in_turn(scope.head, q.unit) if len(named) > 1 else None
+        named = {nth} if nth else named
         unit = UNIT_OF.get(q.unit, q.unit)
         if not named and rows and rows[-1]["unit"] == unit:
             named = {rows[-1]["indicator"]}
@@ -104,3 +111,16 @@ def names_annual_index(indicator: str, text: str) -> bool:
         c.annual and c.indicator == indicator and c.name is not None and c.name.search(text)
         for c in compile_cues()
     )
+
+
+def nth_named_in_turn(head: str, unit: str) -> str | None:
+    """For a figure in a bracketed run "(lần lượt là a và b)", the measure named in the same turn
+    before the bracket; None when it is no such figure or the names do not line up."""
+    opening = head.rfind("(")
+    run = RESPECTIVE_RUN.fullmatch(head, opening + 1) if opening >= 0 else None
+    if run is None:
+        return None
+    index = len(re.findall(r"\d[\d.,]*", head[opening:]))
+    spans = name_spans(head[:opening], unit)
+    ordered = sorted(spans, key=lambda indicator: spans[indicator][0])
+    return ordered[index] if index < len(ordered) else None

@@ -140,3 +140,21 @@ def test_a_total_with_no_name_of_its_own_is_the_measure_named_before():
     )
     wanted = [("mobile_broadband_subscriptions", "national", "2025-03-31", 101200000)]
     assert_guard(text, "2025-05-05", wanted, [])
+
+
+def test_two_per_100_figures_and_the_country_s_run_in_brackets():
+    """ "41,2 thuê bao băng rộng cố định/100 dân và 118,5 thuê bao băng rộng di động/100 dân, …
+    mức bình quân cả nước (lần lượt là 22,9 và 84,1 thuê bao/100 dân)": each its own measure, the
+    bracket's run the country's, in the same turn."""
+    text = (
+        "Đến hết năm 2023, Đà Nẵng có 38,4 thuê bao băng rộng cố định/100 dân và 112,5 thuê bao "
+        "băng rộng di động/100 dân, cao hơn mức bình quân cả nước (lần lượt là 22,9 và 84,1 thuê "
+        "bao/100 dân).\n"
+    )
+    wanted = [
+        ("fixed_broadband_subscriptions_per_100", "Đà Nẵng", "2023-12-31", 38.4),
+        ("mobile_broadband_subscriptions_per_100", "Đà Nẵng", "2023-12-31", 112.5),
+        ("fixed_broadband_subscriptions_per_100", "national", "2023-12-31", 22.9),
+        ("mobile_broadband_subscriptions_per_100", "national", "2023-12-31", 84.1),
+    ]
+    assert_guard(text, "2024-02-20", wanted, [])
