@@ -69,8 +69,10 @@ SUPPOSITION = re.compile(
 PERCENT_HEAD = re.compile(r"\(\s*%\s*\)|đơn\s+vị(?:\s+tính)?\s*:\s*%", re.I)
 # A turn from the aim to the result: "…; thực tế đến nay đạt 48%", "…, hiện đạt 48%", "kế hoạch
 # 50%, thực hiện 48%"
+# The words of the present: "hiện nay", "đến nay", "thực tế" (a turn from a target, a result's mark)
+NOW_WORDS = r"hiện\s+nay|hiện\s+tại|đến\s+nay|tới\s+nay|thực\s+tế"
 PRESENT_TURN = re.compile(
-    r"[,;]\s*(?:còn\s+|nhưng\s+|trong\s+khi\s+)?(?:hiện\s+nay|hiện\s+tại|đến\s+nay|tới\s+nay|thực\s+tế"
+    rf"[,;]\s*(?:còn\s+|nhưng\s+|trong\s+khi\s+)?(?:{NOW_WORDS}"
     r"|hiện\s+(?:đã\s+)?(?:đạt|là|có)|thực\s+hiện\s*:?\s*(?=\d|đạt|được)"
     # ("…; hiện số thẻ căn cước gắn chip đã cấp … là 87,1 triệu thẻ")
     r"|hiện\s+(?=(?:số|tỷ\s+lệ|tổng\s+số)\s))\b",

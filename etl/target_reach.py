@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from etl.phrases import FIGURE, MET_BEFORE, PRESENT_TURN
+from etl.phrases import FIGURE, MET_BEFORE, NOW_WORDS, PRESENT_TURN
 
 # What makes the clause after "; " a result of its own, not one more aim of a list ("…; Thuê bao
 # … ước đạt 101,2 triệu" after a target, not "…; Chỉ số SIPAS đạt trên 85%" after "phấn đấu")
 RESULT_MARK = re.compile(
-    r"\b(?:ước|đã|hiện|thực\s+tế|đến\s+nay|tính\s+(?:đến|tới)|năm\s+20\d\d|tháng\s+\d|quý\s+[IV1-4])",
-    re.I,
+    rf"\b(?:ước|đã|hiện|{NOW_WORDS}|tính\s+(?:đến|tới)|năm\s+20\d\d|tháng\s+\d|quý\s+[IV1-4])", re.I
 )
 SEMICOLON_THEN = re.compile(r";\s*(\w)")
 
