@@ -193,7 +193,9 @@ OWN_FIGURE_AFTER = re.compile(
 OWN_FIGURE_BEFORE = re.compile(
     r"trong\s+đó\s+(?:có\s+)?(?:đã\s+)?(?:được\s+)?kích\s+hoạt(?:\s+được)?\s*$"
     # "…, trong đó số thuê bao sử dụng smartphone là 91,2 triệu": measured in its own right
-    r"|trong\s+đó\s+(?:số\s+)?thuê\s+bao\s+(?:(?:sử\s+dụng|dùng)\s+(?:điện\s+thoại\s+thông\s+minh|smartphone)"
+    # (…or the noun left to the item before: "- Thuê bao di động: …; trong đó băng rộng di động
+    # (3G, 4G, 5G): 87,3 triệu")
+    r"|trong\s+đó\s+(?:số\s+)?(?:thuê\s+bao\s+)?(?:(?:sử\s+dụng|dùng)\s+(?:điện\s+thoại\s+thông\s+minh|smartphone)"
     # (…or an item's label: "- Thuê bao di động: 127,6 triệu; trong đó thuê bao BRDĐ: 87,3 triệu")
     # (the verb may be the figure's qualifier: "… băng rộng di động đạt 92,4 triệu")
     r"|băng\s+rộng\s+di\s+động|BRDĐ)(?:\s*\([^()]{0,20}\))?(?:\s+(?:là|đạt|có)|\s*:)?\s*$"

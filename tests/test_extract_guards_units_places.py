@@ -158,3 +158,20 @@ def test_two_per_100_figures_and_the_country_s_run_in_brackets():
         ("mobile_broadband_subscriptions_per_100", "national", "2023-12-31", 84.1),
     ]
     assert_guard(text, "2024-02-20", wanted, [])
+
+
+def test_a_network_named_alone_as_an_item_s_label():
+    """ "- Thuê bao di động: 127,6 triệu; trong đó băng rộng di động (3G, 4G, 5G): 87,3 triệu",
+    "- BRCĐ: 23,4 triệu thuê bao": the network alone labels its subscriptions; under a speed
+    test's "Băng rộng cố định:" heading, "Độ trễ: 4 ms" is no count of them."""
+    text = (
+        "Số liệu viễn thông tính đến 30/6/2024:\n- Thuê bao di động: 126,9 triệu; trong đó băng "
+        "rộng di động (3G, 4G, 5G): 86,1 triệu;\n- BRCĐ: 22,9 triệu thuê bao.\n\n"
+        "Kết quả Speedtest tháng 6/2024:\nBăng rộng cố định:\n- Tải xuống: 150,2 Mbps;\n"
+        "- Độ trễ: 5 ms.\n"
+    )
+    wanted = [
+        ("mobile_broadband_subscriptions", "national", "2024-06-30", 86100000),
+        ("fixed_broadband_subscriptions", "national", "2024-06-30", 22900000),
+    ]
+    assert_guard(text, "2024-07-10", wanted, [("fixed_broadband_subscriptions", 5)])
