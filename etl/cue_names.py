@@ -53,3 +53,11 @@ def cue_periods() -> dict[str, tuple[str, ...]]:
     for cue in compile_cues():
         kinds.setdefault(cue.indicator, set()).add(tuple(cue.periods) if cue.periods else None)
     return {i: tuple(k for ks in v for k in ks) for i, v in kinds.items() if None not in v}
+
+
+def names_annual_index(indicator: str, text: str) -> bool:
+    """Whether a yearly index's cue of the indicator ("Chỉ số SIPAS …") names it in the text."""
+    return any(
+        c.annual and c.indicator == indicator and c.name is not None and c.name.search(text)
+        for c in compile_cues()
+    )

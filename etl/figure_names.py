@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from etl.clauses import RESPECTIVE_RUN
-from etl.cue_names import cue_periods, name_indicators, name_spans
+from etl.cue_names import cue_periods, name_indicators, name_spans, names_annual_index
 from etl.cue_text import as_rate_after, as_rate_label, as_share, as_share_taken
-from etl.cues import Scope, compile_cues, indicator_kinds
+from etl.cues import Scope, indicator_kinds
 from etl.link_words import UNIT_OF
 from etl.numbers import Quantity
 from etl.phrases import PRESENT_TURN
@@ -94,23 +94,12 @@ class FigureNames:
             return None  # "Hải Phòng và Vĩnh Phúc lần lượt đứng thứ 6 và 7": no country's rank
         # (a yearly index named around it dates it as one: "Chỉ số … (SIPAS) năm 2023." over
         # "Quảng Ninh dẫn đầu với 89,51%, tiếp theo là Hải Phòng (88,07%) …")
-        self.annual_named = names_annual_index(indicator, text)
-        try:
-            row = self.match_cues(q, scope, period, stated, only=indicator)
-        finally:
-            self.annual_named = False
+        yearly = names_annual_index(indicator, text)
+        row = self.match_cues(q, scope, period, stated, only=indicator, yearly=yearly)
         if row is not None:
             row["breakdown"] = province
             row["rule_id"] = f"{row['indicator']}:list_item"
         return row
-
-
-def names_annual_index(indicator: str, text: str) -> bool:
-    """Whether a yearly index's cue of the indicator ("Chỉ số SIPAS …") names it in the text."""
-    return any(
-        c.annual and c.indicator == indicator and c.name is not None and c.name.search(text)
-        for c in compile_cues()
-    )
 
 
 def nth_named_in_turn(head: str, unit: str) -> str | None:

@@ -76,12 +76,17 @@ DISTRICT_PART_REASON = "the province's district level, not the whole province"
 class RowBuilder(PeriodBounds):
     """Turns a matched number into an observation row (mixed into DocumentExtractor)."""
 
-    annual_named = False  # a yearly index's name read around a list item (figure_names)
-
     def match_cues(
-        self, q: Quantity, scope: Scope, period: Period | None, stated: bool, only: str = ""
+        self,
+        q: Quantity,
+        scope: Scope,
+        period: Period | None,
+        stated: bool,
+        only: str = "",
+        yearly: bool = False,
     ) -> dict | None:
-        """Find the best indicator for a quantity (or take `only`) and build its row."""
+        """Find the best indicator for a quantity (or take `only`) and build its row; `yearly`:
+        a yearly index named around it dates it as one, whatever cue reads it."""
         change = bool(search(CHANGE_BEFORE, scope.before))
         best: dict[str, tuple[float, Cue, Period | None]] = {}
         if only:
@@ -227,7 +232,7 @@ class RowBuilder(PeriodBounds):
         indicator = pick_flow_twin(cue.indicator, p, scope)
         relative = p.relative or ("" if stated else "date")
         last_year = self.carried[-1] if self.carried and self.carried[-1].kind == "year" else None
-        annual = cue.annual or cue.indicator in annual_indicators() or self.annual_named
+        annual = cue.annual or cue.indicator in annual_indicators() or yearly
         if relative == "date" and self.report_year and annual:
             # "… Báo cáo thường niên kinh tế số Việt Nam 2022. Theo đó, tỷ lệ kinh tế số trên
             # GRDP của Vĩnh Phúc đạt 22,87%": the report's year
