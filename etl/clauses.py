@@ -29,7 +29,6 @@ from etl.whose_words import (
     NATIONAL_AS_SUBJECT,
     NATIONAL_BODY_ACTS,
     NATIONAL_WORDS,
-    RANK_AMONG,
     SUBJECT_VERB,
     level_of,
 )
@@ -191,8 +190,6 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         # "khối bộ, ngành phát sinh 58,1 triệu giao dịch": a block named as the subject of a count
         block = COUNT_BLOCK.search(before[-60:])
         return "national" if block is None else level_of(block)
-    # "… của tỉnh đứng thứ 12 cả nước, đạt 81,2%": the country a rank is among is no level
-    before = RANK_AMONG.sub(lambda r: " " * len(r.group()), before)
     # (read from 90 characters back, the words before them still seen: "các bộ, ngành, địa
     # phương" cut after "ngà" would leave "địa phương" alone)
     scanned = list(LEVEL_WORD.finditer(before, max(0, len(before) - 130)))

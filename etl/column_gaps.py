@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from etl.sentences import UPPER
+
 # "Tỷ lệ hồ sơ trực tuyến (%)          61,20          48,75": a table saved from a PDF with its
 # columns kept apart by runs of spaces; three cells or more make it a table row (one gap is a
 # letterhead's "Số: …          Hà Nội, ngày …").
@@ -66,9 +68,7 @@ UNIT_TAIL = re.compile(
 # "Khối Cấp kết quả điện tử Tái sử dụng dữ liệu" over "Bộ, ngành 80,4 % 35,0 %": a header of
 # measures, each cell opening on a capital; split only when it has one cell more than the rows have
 # numbers (a name inside a cell, "Cổng", "EMC", leaves it as written)
-CELL_OPENING = re.compile(
-    r"(?:^|\s)(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])"
-)
+CELL_OPENING = re.compile(rf"(?:^|\s)(?=[{UPPER}])")
 
 
 def align_measures(lines: list[str], i: int) -> list[str] | None:
