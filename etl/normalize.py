@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from etl.column_gaps import align_cells, align_narrow, align_spaced
 from etl.gates import quicken
 from etl.sentences import LOWER, UPPER, split_sentences
+from etl.stacked_cells import align_stacked
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_VALUE = {c: str(i) for i, c in enumerate(SUPERSCRIPT_DIGITS)}
@@ -82,7 +83,7 @@ def clean_characters(raw: str) -> str:
     # follows it on the same line: it is page furniture, not the first sentence's subject.
     text = re.sub(r"\A(\s*date\s+(?:19|20)\d\d-\d{2}(?:-\d{2})?)[ \t]+(?=\S)", r"\1\n", text)
     lines = align_narrow([align_cells(line.rstrip()) for line in text.split("\n")])
-    return "\n".join(align_spaced(lines))
+    return "\n".join(align_stacked(align_spaced(lines)))
 
 
 LAYOUT_LINE = re.compile(r"\s*(\||-{3,}|_{3,}|={3,})\s*")  # compiled once: read for every line

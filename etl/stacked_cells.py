@@ -1,0 +1,95 @@
+"""Tables saved one cell a line (an HTML table copied as text): their rows put back on one line."""
+
+from __future__ import annotations
+
+import re
+
+from etl.column_gaps import COMPARISON_HEAD, PERIOD_CELL
+
+# A page copied from the browser keeps each cell of a table on its own line:
+#   Chỉ tiêu / Tháng 7/2024 / Tháng 8/2024 / Số thuê bao … (triệu) / 22,7 / 22,9 / …
+# Read line by line, the label and its numbers are apart and the numbers lose their columns'
+# periods; put back as tab-separated rows, the table is read as any other.
+HEAD_CELL = re.compile(rf"(?:{PERIOD_CELL}|{COMPARISON_HEAD})\s*(?:\([^()]{{1,20}}\))?", re.I)
+NUMBER_ONLY = re.compile(r"[+\-–]?\d[\d.,]*\s?%?")
+# "22,9 triệu", "82,4%", "143,2 Mbps", "Hơn 1.250": a value cell of a two-column table
+VALUE_CELL = re.compile(
+    r"(?:(?:Hơn|Gần|Trên|Khoảng|Đạt)\s+)?\d[\d.,]*\s?(?:%|[^\W\d]+(?:\s[^\W\d]+){0,2})?", re.I
+)
+MAX_CELLS = 400
+LABEL_CELL = re.compile(r"[^\W\d][^.;!?]{2,120}")
+
+
+def is_label(line: str) -> bool:
+    """A row's label cell: words (digits inside allowed), no sentence end, not a header cell."""
+    return bool(LABEL_CELL.fullmatch(line)) and not HEAD_CELL.fullmatch(line)
+
+
+def next_cell(lines: list[str], i: int) -> str:
+    """The first non-blank line after line i, within two lines ('' if none)."""
+    return next((ln.strip() for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+
+
+def cells_from(lines: list[str], i: int) -> list[tuple[int, str]]:
+    """The non-blank lines from line i on, each with its index, up to two blank lines in a row."""
+    cells, blanks = [], 0
+    for j in range(i, min(len(lines), i + MAX_CELLS)):
+        line = lines[j].strip()
+        if not line:
+            blanks += 1
+            if blanks > 1:
+                break
+            continue
+        blanks = 0
+        if "\t" in line or "|" in line or len(line) > 150:
+            break
+        cells.append((j, line))
+    return cells
+
+
+def count_heads(cells: list[tuple[int, str]]) -> int:
+    """How many period or comparison cells follow the first (label) cell of a header."""
+    k = 0
+    while k + 1 < len(cells) and HEAD_CELL.fullmatch(cells[k + 1][1]):
+        k += 1
+    return k
+
+
+def read_rows(cells: list[tuple[int, str]], start: int, k: int, value) -> list[list[str]]:
+    """Rows of a label cell then k value cells, from cells[start] on, while they keep that shape."""
+    rows, n = [], start
+    while n + k < len(cells):
+        group = [line for _, line in cells[n : n + k + 1]]
+        if not is_label(group[0]) or not all(value.fullmatch(c) for c in group[1:]):
+            break
+        rows.append(group)
+        n += k + 1
+    return rows
+
+
+def align_stacked(lines: list[str]) -> list[str]:
+    """Tables saved one cell a line, as tab-separated rows (a header of periods) or 'label | value'."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        # (cheap test first: this runs for every line; a table's second cell is a period or a value)
+        second = next_cell(lines, i) if line and "\t" not in line and len(line) <= 150 else ""
+        opens = HEAD_CELL.fullmatch(second) or VALUE_CELL.fullmatch(second)
+        cells = cells_from(lines, i) if opens else []
+        k = count_heads(cells) if cells and not HEAD_CELL.fullmatch(line) else 0
+        if k >= 1 and not re.search(r"\d", line):
+            rows = read_rows(cells, k + 1, k, NUMBER_ONLY)
+            if len(rows) >= 2:
+                out += ["\t".join(c for _, c in cells[: k + 1])] + ["\t".join(r) for r in rows]
+                i = cells[k + (k + 1) * len(rows)][0] + 1
+                continue
+        # no header: three or more label / value pairs in a row ("Số trạm BTS 5G" / "1.250")
+        rows = read_rows(cells, 0, 1, VALUE_CELL) if cells else []
+        if len(rows) >= 3:
+            out += [f"{label} | {value}" for label, value in rows]
+            i = cells[2 * len(rows) - 1][0] + 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out

@@ -1,0 +1,59 @@
+"""Tables copied from a browser one cell a line, each written anew for the project (not copied
+from any page): a header cell, its period cells and then rows of a label and as many numbers are a
+table whose columns the periods date; three label / value pairs or more in a row are a two-column
+table; a list of related articles with their dates is neither.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+from etl.normalize import normalize_text
+
+GUARDS = [
+    pytest.param(
+        "Kết quả chuyển đổi số quốc gia tháng 8/2024\nCập nhật ngày 10/9/2024\n\n"
+        "Bảng: Một số chỉ tiêu chính\nChỉ tiêu\nTháng 7/2024\nTháng 8/2024\n"
+        "Số thuê bao băng rộng cố định (triệu)\n22,7\n22,9\n"
+        "Tỷ lệ hộ gia đình sử dụng cáp quang (%)\n82,1\n82,4\n",
+        "2024-09-10",
+        [
+            ("fixed_broadband_subscriptions", "national", "2024-07-31", 22700000),
+            ("fixed_broadband_subscriptions", "national", "2024-08-31", 22900000),
+            ("ftth_household_rate", "national", "2024-07-31", 82.1),
+            ("ftth_household_rate", "national", "2024-08-31", 82.4),
+        ],
+        [("fixed_broadband_subscriptions", 22.7)],
+        id="a-header-of-periods-then-rows-one-cell-a-line",
+    ),
+    pytest.param(
+        "Hạ tầng số tiếp tục phát triển\n\nTheo Bộ Thông tin và Truyền thông, hạ tầng số tiếp "
+        "tục được đầu tư mạnh.\n\nMột số chỉ tiêu đến hết tháng 8/2024:\n\n"
+        "Số thuê bao băng rộng cố định\n\n22,9 triệu\n\n"
+        "Tỷ lệ hộ gia đình sử dụng cáp quang\n\n82,4%\n\n"
+        "Số trạm BTS 5G\n\n1.250\n\nNguồn: Bộ Thông tin và Truyền thông.\n",
+        "2024-09-10",
+        [
+            ("fixed_broadband_subscriptions", "national", "2024-08-31", 22900000),
+            ("ftth_household_rate", "national", "2024-08-31", 82.4),
+            ("fiveg_bts_count", "national", "2024-08-31", 1250),
+        ],
+        [],
+        id="label-and-value-pairs-one-cell-a-line",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
+
+
+def test_related_articles_with_dates_are_no_table():
+    """Titles each over its date stay lines of their own, not label / value rows."""
+    text = (
+        "Tin liên quan\nHà Nội đẩy mạnh dịch vụ công trực tuyến\n12/09/2024\n"
+        "Đà Nẵng dẫn đầu về chuyển đổi số\n15/09/2024\nBắc Ninh số hóa hồ sơ\n20/09/2024\n"
+    )
+    assert "|" not in normalize_text(text).text
