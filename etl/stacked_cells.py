@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import re
 
-from etl.column_gaps import COMPARISON_HEAD, PERIOD_CELL
+from etl.column_gaps import COMPARISON_HEAD
 
 # A page copied from the browser keeps each cell of a table on its own line:
 #   Chỉ tiêu / Tháng 7/2024 / Tháng 8/2024 / Số thuê bao … (triệu) / 22,7 / 22,9 / …
 # Read line by line, the label and its numbers are apart and the numbers lose their columns'
 # periods; put back as tab-separated rows, the table is read as any other.
-HEAD_CELL = re.compile(rf"(?:{PERIOD_CELL}|{COMPARISON_HEAD})\s*(?:\([^()]{{1,20}}\))?", re.I)
+# A header cell: a period, maybe after what the column holds ("Thực hiện năm 2022", "Kế hoạch năm
+# 2022", "Tháng 8/2024", "Đến 31/12/2024", "Cùng kỳ 2023"), or a column of targets or comparisons
+PERIOD_WORDS = (
+    r"(?:(?:tháng|quý|kỳ)\s+(?:\d{1,2}|[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d)?|(?:năm\s+)?(?:19|20)\d\d"
+    r"|\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?:19|20)\d\d)?"
+    r"|(?:đến|tính\s+đến|lũy\s+kế\s+đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"|(?:cùng\s+kỳ|tháng\s+trước|kỳ\s+trước)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?)"
+)
+COLUMN_WORDS = r"(?:kế\s+hoạch|thực\s+hiện|ước\s+thực\s+hiện|ước|kết\s+quả|mục\s+tiêu|chỉ\s+tiêu\s+giao|số\s+liệu)"
+HEAD_CELL = re.compile(
+    rf"(?:(?:{COLUMN_WORDS}\s+)?{PERIOD_WORDS}|{COLUMN_WORDS}|{COMPARISON_HEAD}|so\s+với\s+KH"
+    r"|tỷ\s+lệ\s+hoàn\s+thành)\s*(?:\([^()]{1,20}\))?",
+    re.I,
+)
 NUMBER_ONLY = re.compile(r"[+\-–]?\d[\d.,]*\s?%?")
 # "22,9 triệu", "82,4%", "143,2 Mbps", "Hơn 1.250": a value cell of a two-column table
 VALUE_CELL = re.compile(

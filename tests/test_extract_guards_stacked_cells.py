@@ -42,6 +42,22 @@ GUARDS = [
         [],
         id="label-and-value-pairs-one-cell-a-line",
     ),
+    # "Kế hoạch năm 2022" / "Thực hiện năm 2022": the plan's column is a target, not a result
+    pytest.param(
+        "Kết quả thực hiện một số chỉ tiêu năm 2022 của tỉnh Quảng Ninh\n\n"
+        "Theo báo cáo, tỉnh đã hoàn thành phần lớn chỉ tiêu của Kế hoạch chuyển đổi số.\n\n"
+        "Chỉ tiêu\nKế hoạch năm 2022\nThực hiện năm 2022\n"
+        "Tỷ lệ hồ sơ xử lý trực tuyến\n60%\n71,8%\n"
+        "Tỷ lệ thuê bao di động sử dụng điện thoại thông minh\n85%\n88,1%\n\n"
+        "Năm 2023, tỉnh đặt mục tiêu cao hơn.\n",
+        "2023-01-05",
+        [
+            ("online_dossier_rate", "Quảng Ninh", "2022-12-31", 71.8),
+            ("smartphone_subscriber_rate", "Quảng Ninh", "2022-12-31", 88.1),
+        ],
+        [("online_dossier_rate", 60.0), ("smartphone_subscriber_rate", 85.0)],
+        id="a-plan-column-beside-the-results-one-cell-a-line",
+    ),
 ]
 
 
