@@ -165,7 +165,10 @@ MILESTONE = re.compile(r"\blần\s+đầu(?:\s+tiên)?\b[^;.\d]{0,60}$", re.I)
 THRESHOLD_GROUP = re.compile(
     r"\b(?:có|gồm|với)\s+\d+(?:/\d+)?\s+(?:tỉnh|thành\s+phố|địa\s+phương|sở|bộ|cơ\s+quan|đơn\s+vị|xã|"
     r"huyện|doanh\s+nghiệp)\b[^;.\d]{0,80}$"
-    r"|\b(?:nhóm|những|các)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|xã|huyện)\b[^;.\d]{0,40}\bcó\s+t[ỷỉ]\s+lệ\s*$",
+    r"|\b(?:nhóm|những|các)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|xã|huyện)\b[^;.\d]{0,40}\bcó\s+t[ỷỉ]\s+lệ\s*$"
+    # "9/21 huyện có tỷ lệ hồ sơ trực tuyến dưới 30%": the units counted first, then the bar
+    r"|\b\d+(?:/\d+)?\s+(?:tỉnh|thành\s+phố|địa\s+phương|sở|bộ|cơ\s+quan|đơn\s+vị|xã|huyện)\b"
+    r"[^;.\d]{0,20}?\bcó\s+t[ỷỉ]\s+(?:lệ|trọng)\b[^;.\d]{0,80}$",
     re.I,
 )
 RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
