@@ -119,6 +119,10 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     if "ợp nhất" in head or "áp nhập" in head:  # cheap test first: this runs for every figure
         # "sau khi hợp nhất với tỉnh Quảng Nam, thành phố Đà Nẵng …": the partner merged in
         head, before = unmerged(head), unmerged(before)
+    if "(" in head and ";" in head:
+        # "… 196 thôn (trong đó 128 thôn thuộc tỉnh Hà Giang trước đây); tỷ lệ … 90,6%": an aside
+        cut = head.rfind(";")
+        head = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), head[:cut]) + head[cut:]
     # All but province_pattern read the names as written: without one (most leads and clauses),
     # four scans of the ~90-name alternation are skipped.
     named = province_name_anywhere().search(head) or province_name_anywhere().search(before)

@@ -28,6 +28,13 @@ QUARTER_YEAR = re.compile(
     r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>20\d\d)\b", re.I
 )
 YEAR = re.compile(r"(?<!đầu\s)\bnăm\s+(?P<y>20\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+# "2024 chứng kiến nhiều biến chuyển …", a title "Điểm nhấn công nghệ Việt Nam 2024": a year
+# written bare, as the subject of a review
+BARE_YEAR = re.compile(
+    r"^\W*(?P<y>20\d\d)\s+(?:chứng\s+kiến|là\s+năm|ghi\s+nhận|đánh\s+dấu)\b"
+    r"|^[^\n.:;!?]{10,100}\s(?<![-–/]\s)(?<!năm\s)(?<!đến\s)(?P<t>20\d\d)\s*$",
+    re.I,
+)
 EARLY_YEAR = re.compile(r"\bđầu\s+năm\s+(?P<y>20\d\d)\b", re.I)
 SINCE_YEAR_START = re.compile(r"\btừ\s+đầu\s+năm\s+(?P<y>20\d\d)\b", re.I)
 MONTHS_OF_YEAR = re.compile(r"(?P<n>\d{1,2})\s+tháng\s+đầu\s+năm\s+(?P<y>20\d\d)\b", re.I)
@@ -177,6 +184,9 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
                 fine.append(day)
             elif not YEAR.search(sentence, m.start(), m.end()):  # "năm 2024" is read below
                 years.append(date(int(m.group("y")), 12, 31))
+        bare = BARE_YEAR.match(sentence)
+        if bare:
+            years.append(date(int(bare.group("y") or bare.group("t")), 12, 31))
         for m in EARLY_YEAR.finditer(sentence):  # "đầu năm 2023, dịch vụ công … đạt": written then
             years.append(date(int(m.group("y")), 1, 1))
         fine += [d for a, b, d in find_dates(sentence) if not opens_forward(sentence, a, b)]

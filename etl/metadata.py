@@ -10,6 +10,7 @@ from etl.docdate import establish_document_date, latest_reported_date, read_page
 from etl.event_dates import reviewed_period_end
 from etl.periods import find_dates, make_date, month_end
 from etl.phrases import LEAD_DAY
+from etl.sections import without_related
 from etl.sidecar import read_url_date, read_url_month
 
 MONTHLY_TITLE = re.compile(
@@ -203,6 +204,9 @@ def describe_document(
 ) -> dict:
     """Collect the metadata of one report from its raw and normalized text and its sidecar."""
     sidecar = sidecar or {}
+    full_text = text
+    # ("Bài viết khác / - Ninh Thuận tổ chức … (10/10/2024)": other articles' days date no figure)
+    text = without_related(text)
     kind = detect_kind(raw)
     number_match = NUMBER_RE.search(raw[:3000])
     printed, _ = detect_published_date(raw, kind)
@@ -265,7 +269,7 @@ def describe_document(
     return {
         "file_name": file_name,
         "sha256": sha256,
-        "text_sha256": sha256_text(text),
+        "text_sha256": sha256_text(full_text),
         "kind": kind,
         "number": number_match.group("n") if number_match else "",
         "issuer": sidecar.get("publisher") or detect_issuer(raw, kind),
@@ -282,5 +286,5 @@ def describe_document(
         "period_end": period_end,
         "cutoff_date": cutoff,
         "meeting_date": meeting,
-        "n_chars": len(text),
+        "n_chars": len(full_text),
     }

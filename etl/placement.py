@@ -14,6 +14,7 @@ from etl.numbers import BOUNDING, Quantity
 from etl.periods import WORD_NUMBERS
 from etl.provinces import (
     canonical_province,
+    find_province_names,
     province_name_pattern,
     province_names,
     shared_by,
@@ -192,6 +193,8 @@ class Placement:
             return None
         if WIDER_LEVEL.search(window) or WIDER_LEVEL.search(head):
             return None
+        if self.subject == "district" and find_province_names(re.split(r"[,;:]", head)[-1][-60:]):
+            return None  # "… cao hơn bình quân chung của tỉnh Bắc Giang (65,9%)": the province's
         return "a district's or city's figure"
 
     @staticmethod

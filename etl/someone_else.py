@@ -118,7 +118,10 @@ REGION_SEGMENT = re.compile(
 MANY_COUNTRIES = re.compile(
     r"\b(?:ASEAN|Đông\s+Nam\s+Á|châu\s+Á|châu\s+Âu|thế\s+giới|toàn\s+cầu)\b", re.I
 )
-WHOLE_AREA = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|quốc|nước)\b", re.I)
+WHOLE_AREA = re.compile(
+    r"\b(?:(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|quốc|nước)|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố))\b",
+    re.I,
+)
 SCENE_SUBJECT = re.compile(r"\W*(?:Khu\s+vực|Vùng|Các\s+tỉnh)\b")
 ONE_BUSINESS = re.compile(
     r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
@@ -269,8 +272,14 @@ def names_someone_else(
     # (…but a province named in the clause, or the whole named, owns it: "Trong khu vực Tây
     # Nguyên, Kon Tum dẫn đầu với 52,4%", "Ở khu vực miền núi, toàn tỉnh còn 64 thôn")
     scene = sentence_scene(opening)
-    if (REGION_SEGMENT.search(window) or REGION_SEGMENT.search(scene)) and not (
-        province_name_pattern().search(window) or WHOLE_AREA.search(window)
+    if (
+        (REGION_SEGMENT.search(window) or REGION_SEGMENT.search(scene))
+        and not (
+            province_name_pattern().search(window)
+            or WHOLE_AREA.search(window)
+            # ("… vùng sâu, vùng xa được chú trọng: …, 100% thôn, khu phố trên địa bàn tỉnh đã có …")
+            or WHOLE_AREA.search(after[:60])
+        )
     ):
         return "one region's part of the figure"
     # "Trong khu vực ASEAN, tốc độ tăng trưởng kinh tế số bình quân là 15%": the region's

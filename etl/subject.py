@@ -167,6 +167,15 @@ DISTRICT_OPENING = re.compile(
 )
 
 
+# "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN LỤC NGẠN - TỈNH BẮC GIANG", "TRANG THÔNG TIN ĐIỆN TỬ XÃ BẢO YÊN":
+# a district's or commune's own portal (its province named after it is where it lies)
+DISTRICT_MASTHEAD = re.compile(
+    r"\W*(?:date\s+\S+\s+)?(?:(?:CỔNG|TRANG)\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|(?:Cổng|Trang)\s+thông\s+tin\s+điện"
+    r"\s+tử|(?:Cổng|Trang)\s+TTĐT|UBND|ỦY\s+BAN\s+NHÂN\s+DÂN)\s+(?:HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ|PHƯỜNG"
+    rf"|{BELOW_PROVINCE})\s+[A-ZĐÀ-Ỹ]"
+)
+
+
 def opens_on_district(headline: str) -> bool:
     """Whether a title opens on a district, town, commune or a city below the province."""
     m = DISTRICT_OPENING.match(headline)
@@ -231,7 +240,11 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     headline = head[:200]
     if masthead_province(head):
         return "province", ""  # "BÁO QUẢNG NINH", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI"
-    if opens_on_district(headline) or names_district_in_title(headline, head):
+    if (
+        opens_on_district(headline)
+        or names_district_in_title(headline, head)
+        or DISTRICT_MASTHEAD.match(headline)
+    ):
         return "district", ""  # "Huyện Diễn Châu (Nghệ An) - 9 tháng năm 2024, …"
     whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
     # "Lạng Sơn khẳng định vị thế …": a title whose subject is one province (not a list of them)

@@ -1,0 +1,94 @@
+"""Pages from below the province and undated pages, each written anew for the project (not
+copied from any page): a district's or commune's portal (its masthead names it) keeps its own
+figures out of the country's, while the province it names beside them keeps its figure; a former
+province named in an earlier clause's brackets is not a later clause's subject; the days of other
+articles listed under 'Bài viết khác' date no figure of an undated page; a review titled with a
+bare year ('Điểm nhấn công nghệ Việt Nam 2024') dates its 'tháng 12' in that year.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+from etl.extract import extract_text
+
+GUARDS = [
+    pytest.param(
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN YÊN THẾ - TỈNH BẮC GIANG\nTrang chủ » Tin tức\n\n"
+        "Yên Thế: Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 70,2%\n\n"
+        "Năm 2023, Bộ phận Một cửa huyện đã tiếp nhận 40.100 hồ sơ, trong đó 28.150 hồ sơ trực "
+        "tuyến, đạt tỷ lệ 70,2%, cao hơn bình quân chung của tỉnh Bắc Giang (65,9%).\n\n"
+        "Toàn huyện hiện có 150 trạm BTS; tỷ lệ hộ gia đình có Internet cáp quang đạt 77%.\n",
+        "2024-01-12",
+        [("online_dossier_rate", "Bắc Giang", "2023-12-31", 65.9)],
+        [("online_dossier_rate", 70.2), ("ftth_household_rate", 77.0)],
+        id="a-district-portal-keeps-its-figures-and-gives-the-provinces",
+    ),
+    pytest.param(
+        "TRANG THÔNG TIN ĐIỆN TỬ XÃ MƯỜNG KHƯƠNG - TỈNH LÀO CAI\n\n"
+        "Xã Mường Khương: Bộ phận một cửa vận hành hiệu quả\n\n"
+        "Sau 3 tháng vận hành chính quyền địa phương hai cấp, Trung tâm phục vụ hành chính công "
+        "xã đã tiếp nhận 980 hồ sơ; tỷ lệ hồ sơ trực tuyến của xã đạt 91%.\n",
+        "2025-10-10",
+        [],
+        [("online_dossier_rate", 91.0)],
+        id="a-commune-portal-keeps-its-figures",
+    ),
+    pytest.param(
+        "BÁO TUYÊN QUANG ĐIỆN TỬ\n\nTuyên Quang quyết tâm xóa thôn lõm sóng\n\n"
+        "Theo Sở Khoa học và Công nghệ, tính đến ngày 31/7/2025, toàn tỉnh còn 180 thôn chưa có "
+        "sóng điện thoại di động (trong đó 120 thôn thuộc địa bàn tỉnh Hà Giang trước đây); tỷ lệ "
+        "thôn, tổ dân phố có sóng di động băng rộng đạt 91,2%.\n",
+        "2025-08-18",
+        [("villages_with_mobile_coverage_rate", "Tuyên Quang", "2025-07-31", 91.2)],
+        [],
+        id="a-former-province-in-an-earlier-clauses-brackets",
+    ),
+    pytest.param(
+        "Tổng quan chuyển đổi số tỉnh Ninh Thuận\n\nViệc phủ sóng vùng sâu được chú trọng: "
+        "tính đến ngày 30/6/2024, 100% thôn, khu phố trên địa bàn tỉnh đã có sóng di động, kể cả "
+        "các thôn vùng đồng bào.\n",
+        "2024-07-15",
+        [("villages_with_mobile_coverage_rate", "Ninh Thuận", "2024-06-30", 100.0)],
+        [],
+        id="villages-and-quarters-with-signal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
+
+
+def accepted_ends(text: str) -> set[tuple[str, str]]:
+    """(indicator, period end) of the accepted rows of an undated text."""
+    rows = extract_text(text, "undated.txt", "0" * 64, None).observations
+    rows = rows[rows["status"] == "accepted"]
+    return {(r.indicator, str(r.period_end)[:10]) for r in rows.itertuples()}
+
+
+def test_other_articles_days_date_no_figure():
+    """An undated page's figure is not dated by the related articles listed under it."""
+    text = (
+        "Tổng quan chuyển đổi số tỉnh Ninh Thuận\n\nVề dịch vụ công, năm 2023 tỷ lệ hồ sơ xử lý "
+        "trực tuyến của tỉnh đạt 49,2%. Về hạ tầng, tỷ lệ hộ gia đình có kết nối Internet cáp "
+        "quang đạt 71%.\n\nBài viết khác\n- Ninh Thuận tổ chức Ngày Chuyển đổi số (10/10/2024)\n"
+        "- Khai trương nền tảng du lịch thông minh (02/09/2024)\n"
+    )
+    ends = accepted_ends(text)
+    assert ("online_dossier_rate", "2023-12-31") in ends, ends
+    assert not any(end.startswith("2024") for _, end in ends), ends
+
+
+def test_a_review_titled_with_a_bare_year():
+    """'tháng 12' in a review titled '… 2024' is December 2024, not of a year it compares with."""
+    text = (
+        "Điểm nhấn công nghệ Việt Nam 2024\n\n2024 chứng kiến nhiều biến chuyển tích cực trong "
+        "lĩnh vực công nghệ. So với lần công bố trước vào năm 2022, Việt Nam tăng 15 bậc.\n\n"
+        "Theo báo cáo tháng 12 của Bộ Thông tin và Truyền thông, tỷ lệ hồ sơ được xử lý trực "
+        "tuyến trên cả nước đạt 45%.\n"
+    )
+    ends = accepted_ends(text)
+    assert ("online_dossier_rate", "2024-12-31") in ends, ends
