@@ -27,7 +27,9 @@ ENDS_ON_NUMBER = re.compile(r"(?<= )[\d.,]+\s*%?\s*$")
 
 
 def align_narrow(lines: list[str]) -> list[str]:
-    """Lines of a table whose columns stand two spaces apart, with tabs between their cells."""
+    """Lines of a table whose columns stand two spaces apart, with tabs between their cells
+    (or one wide gap: "Tỉnh/thành phố          Tỷ trọng … (%)" over "Thái Nguyên      38,71")."""
+    lines = align_pairs(lines)
     gaps = [0 if "\t" in line else len(NARROW_GAP.findall(line)) for line in lines]
     out, i = list(lines), 0
     while i < len(lines):
@@ -37,6 +39,21 @@ def align_narrow(lines: list[str]) -> list[str]:
         if j - i >= 3 and all(ENDS_ON_NUMBER.search(line) for line in lines[i + 1 : j]):
             out[i:j] = [NARROW_GAP.sub("\t", line) for line in lines[i:j]]
         i = j
+    return out
+
+
+def align_pairs(lines: list[str]) -> list[str]:
+    """Three lines or more in a row, each two cells three spaces or more apart, every one but
+    the first ending on a number: a two-column table, with a tab between its cells."""
+    wide = [("\t" not in line and len(COLUMN_GAP.findall(line)) == 1) for line in lines]
+    out, i = list(lines), 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and wide[j]:
+            j += 1
+        if j - i >= 3 and all(ENDS_ON_NUMBER.search(line) for line in lines[i + 1 : j]):
+            out[i:j] = [COLUMN_GAP.sub("\t", line) for line in lines[i:j]]
+        i = max(j, i + 1)
     return out
 
 

@@ -43,10 +43,10 @@ def next_cell(lines: list[str], i: int) -> str:
     return next((ln.strip() for ln in lines[i + 1 : i + 3] if ln.strip()), "")
 
 
-def cells_from(lines: list[str], i: int) -> list[tuple[int, str]]:
+def cells_from(lines: list[str], i: int, most: int = MAX_CELLS) -> list[tuple[int, str]]:
     """The non-blank lines from line i on, each with its index, up to two blank lines in a row."""
     cells, blanks = [], 0
-    for j in range(i, min(len(lines), i + MAX_CELLS)):
+    for j in range(i, min(len(lines), i + most)):
         line = lines[j].strip()
         if not line:
             blanks += 1
@@ -80,6 +80,44 @@ def read_rows(cells: list[tuple[int, str]], start: int, k: int, value) -> list[l
     return rows
 
 
+def is_word_cell(cell: str) -> bool:
+    """A header's cell: a few words, no figure, no sentence end ("Tỉnh, thành phố", "Điểm")."""
+    return len(cell) <= 80 and not re.search(r"\d|[.:;!?]$", cell.rstrip(" )"))
+
+
+def read_shaped_rows(cells: list[tuple[int, str]], n: int) -> list[list[str]]:
+    """Rows of n cells after a header of n, while each has the first row's mix of numbers and
+    words, with a number in it ("1 / Bắc Giang / 89,42 / 68,5")."""
+    rows, shape = [], None
+    for at in range(n, len(cells) - n + 1, n):
+        group = [line for _, line in cells[at : at + n]]
+        mix = tuple(bool(NUMBER_ONLY.fullmatch(c)) for c in group)
+        if shape is None and (not any(mix) or all(mix)):
+            break
+        if (shape is not None and mix != shape) or not all(
+            m or is_label(c) for m, c in zip(mix, group, strict=True)
+        ):
+            break
+        shape = mix
+        rows.append(group)
+    return rows
+
+
+def read_worded_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A table one cell a line under a header of words ("Xếp hạng / Tỉnh, thành phố / Điểm / Tỷ
+    lệ … (%)"): its tab-separated lines and the index of the line after it, or None."""
+    probe = cells_from(lines, i, 24)
+    n = 0
+    while n < min(len(probe), 7) and is_word_cell(probe[n][1]):
+        n += 1
+    if not 2 <= n <= 6 or len(read_shaped_rows(probe, n)) < 2:
+        return None
+    cells = cells_from(lines, i)
+    rows = read_shaped_rows(cells, n)
+    table = ["\t".join(c for _, c in cells[:n])] + ["\t".join(r) for r in rows]
+    return table, cells[n * (len(rows) + 1) - 1][0] + 1
+
+
 def align_stacked(lines: list[str]) -> list[str]:
     """Tables saved one cell a line, as tab-separated rows (a header of periods) or 'label | value'."""
     out: list[str] = []
@@ -97,6 +135,11 @@ def align_stacked(lines: list[str]) -> list[str]:
                 out += ["\t".join(c for _, c in cells[: k + 1])] + ["\t".join(r) for r in rows]
                 i = cells[k + (k + 1) * len(rows)][0] + 1
                 continue
+        worded = read_worded_table(lines, i) if not opens and is_word_cell(line) else None
+        if worded:
+            out += worded[0]
+            i = worded[1]
+            continue
         # no header: three or more label / value pairs in a row ("Số trạm BTS 5G" / "1.250")
         rows = read_rows(cells, 0, 1, VALUE_CELL) if cells else []
         if len(rows) >= 3:

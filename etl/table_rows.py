@@ -285,13 +285,16 @@ class TableRows(PeriodRows):
 # A first header over places, one a row ("Đơn vị | Số hồ sơ | Tỷ lệ …"), and the rows that are
 # the whole province or country
 ENTITY_HEAD = re.compile(
-    r"^\s*(?:Đơn\s+vị|Địa\s+phương|Tỉnh(?:,\s*thành(?:\s+phố)?)?|Huyện|Doanh\s+nghiệp|Nhà\s+mạng|Quốc\s+gia|Nước|Khối)\s*$",
+    r"^\s*(?:Đơn\s+vị|Địa\s+phương|Tỉnh(?:\s*[,/]\s*(?:thành(?:\s+phố)?|TP))?|Huyện|Doanh\s+nghiệp|Nhà\s+mạng"
+    r"|Quốc\s+gia|Nước|Khối)\s*$",
     re.I,
 )
-WHOLE_PROVINCE = re.compile(r"^\s*Toàn\s+(?:tỉnh|thành\s+phố)\s*$", re.I)
+WHOLE_PROVINCE = re.compile(r"^\s*Toàn\s+(?:tỉnh|thành\s+phố)\s*(?:\([^()]{1,40}\))?\s*$", re.I)
 # ("Bình quân cả nước | 47,5% | 39,2%" under a ranking of provinces: the country's row)
 WHOLE_COUNTRY = re.compile(
-    r"^\s*(?:(?:Bình\s+quân|Trung\s+bình)(?:\s+chung)?\s+)?(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)\s*$",
+    # (an aside after it: "Cả nước (tỷ trọng trong GDP)")
+    r"^\s*(?:(?:Bình\s+quân|Trung\s+bình)(?:\s+chung)?\s+)?(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)"
+    r"\s*(?:\([^()]{1,40}\))?\s*$",
     re.I,
 )
 # a level's summary row: "Bình quân khối địa phương", "Trung bình các bộ, ngành"
@@ -305,7 +308,8 @@ INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
 PERCENT_MARK = re.compile(r"\(\s*%\s*\)")
 BARE_RATE_HEAD = re.compile(r"^\s*T[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*$", re.I)
 # A header over row numbers, and over a column of units
-INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT)\s*$")
+# ("Xếp hạng | Tỉnh, thành phố | …": a ranking's places number its rows)
+INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT|(?-i:Xếp\s+hạng|Thứ\s+hạng|Hạng|Thứ\s+tự))\s*$")
 UNIT_HEAD = re.compile(r"^\s*(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*$", re.I)
 DAY_WORD = re.compile(r"(?:ngày\s*)?", re.I)
 # "2023", "Năm 2023", and a result column's year: "Thực hiện 2023", "Kết quả năm 2024"

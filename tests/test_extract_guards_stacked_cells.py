@@ -58,6 +58,36 @@ GUARDS = [
         [("online_dossier_rate", 60.0), ("smartphone_subscriber_rate", 85.0)],
         id="a-plan-column-beside-the-results-one-cell-a-line",
     ),
+    # a ranking copied one cell a line: its header of words, a rank opening each row, a score
+    # column with no id beside the rate's
+    pytest.param(
+        "Bộ chỉ số 766 tháng 9/2024: Hà Nam dẫn đầu\n\nTheo kết quả đánh giá tháng 9/2024, các "
+        "địa phương đứng đầu gồm:\n\nXếp hạng\nTỉnh, thành phố\nĐiểm\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình (%)\n1\nHà Nam\n88,12\n66,4\n2\nĐà Nẵng\n87,30\n"
+        "61,9\n\nBình quân cả nước đạt 37,2%.\n",
+        "2024-10-08",
+        [
+            ("online_dossier_full_process_rate", "Hà Nam", "2024-09-30", 66.4),
+            ("online_dossier_full_process_rate", "Đà Nẵng", "2024-09-30", 61.9),
+        ],
+        [("online_dossier_full_process_rate", 1.0), ("online_dossier_full_process_rate", 88.12)],
+        id="a-ranking-one-cell-a-line-under-a-header-of-words",
+    ),
+    # two columns kept apart by one wide gap, the country's row with an aside
+    pytest.param(
+        "Tỷ trọng kinh tế số các địa phương\n\nKết quả đo lường năm 2023 như sau.\n\n"
+        "Tỉnh/thành phố          Tỷ trọng kinh tế số/GRDP năm 2023 (%)\n"
+        "Thái Nguyên                        38,71\nBắc Ninh                           29,46\n"
+        "Cả nước (tỷ trọng trong GDP)       12,33\n\nNhiều tỉnh có tỷ trọng thấp.\n",
+        "2024-08-15",
+        [
+            ("digital_economy_gdp_share", "Thái Nguyên", "2023-12-31", 38.71),
+            ("digital_economy_gdp_share", "Bắc Ninh", "2023-12-31", 29.46),
+            ("digital_economy_gdp_share", "national", "2023-12-31", 12.33),
+        ],
+        [],
+        id="two-columns-one-wide-gap-apart",
+    ),
 ]
 
 
