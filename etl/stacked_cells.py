@@ -94,8 +94,10 @@ def read_shaped_rows(cells: list[tuple[int, str]], n: int) -> list[list[str]]:
         mix = tuple(bool(NUMBER_ONLY.fullmatch(c)) for c in group)
         if shape is None and (not any(mix) or all(mix)):
             break
-        if (shape is not None and mix != shape) or not all(
-            m or is_label(c) for m, c in zip(mix, group, strict=True)
+        # (words a label, or a unit's cell: "%", "cuộc", "triệu giao dịch")
+        words = [c for m, c in zip(mix, group, strict=True) if not m]
+        if (shape is not None and mix != shape) or not (
+            any(is_label(c) for c in words) and all(is_word_cell(c) or is_label(c) for c in words)
         ):
             break
         shape = mix

@@ -99,7 +99,10 @@ class TableRows(PeriodRows):
             for p in find_periods(label, year, self.cutoff, self.ref_month, self.past_month)
             if p.kind != "day_avg"  # ("Bình quân mỗi ngày" says what the figure is)
         ]
-        label = blank_spans(label, [(p.text_start, p.text_end) for p in in_label], 0, len(label))
+        label_spans = [(p.text_start, p.text_end) for p in in_label]
+        # ("Tổng số giao dịch … lũy kế từ năm 2019": where a running total starts, no period)
+        in_label = [p for p in in_label if not SINCE_BEFORE.search(label[: p.text_start])]
+        label = blank_spans(label, label_spans, 0, len(label))
         for j, (offset, cell) in enumerate(cells[first + 1 :], start=first + 1):
             if j == unit_col:
                 continue
@@ -217,7 +220,11 @@ class TableRows(PeriodRows):
             days = [] if own else find_dates(head)
             day = Period("as_of", days[0][2], days[0][2]) if len(days) == 1 else None
             cell_period = own[0] if own else day or period
-            readings = (named, measure + " " + CAPTION_ASIDES.sub(" ", head))
+            # (a head naming its own measure is not read with the caption's: "Đã phủ sóng từ đầu
+            # năm" beside "Số thôn lõm sóng" counts villages covered, no village still without)
+            own_words = GENERIC_HEAD_WORDS.sub(" ", CAPTION_ASIDES.sub(" ", head)).split()
+            captioned = "" if len(own_words) >= 3 else measure + " " + CAPTION_ASIDES.sub(" ", head)
+            readings = (named, captioned)
             # "Hồ sơ trực tuyến tháng 2/2025": a share's column named without "Tỷ lệ"
             share = named_as_share(CAPTION_ASIDES.sub(" ", head)) if q.unit == "percent" else None
             readings = (*readings, share) if share else readings
@@ -293,7 +300,7 @@ WHOLE_PROVINCE = re.compile(r"^\s*Toàn\s+(?:tỉnh|thành\s+phố)\s*(?:\([^()]
 # ("Bình quân cả nước | 47,5% | 39,2%" under a ranking of provinces: the country's row)
 WHOLE_COUNTRY = re.compile(
     # (an aside after it: "Cả nước (tỷ trọng trong GDP)")
-    r"^\s*(?:(?:Bình\s+quân|Trung\s+bình)(?:\s+chung)?\s+)?(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)"
+    r"^\s*(?:(?:Bình\s+quân|Trung\s+bình|Chung)(?:\s+chung)?\s+)?(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)"
     r"\s*(?:\([^()]{1,40}\))?\s*$",
     re.I,
 )
@@ -304,17 +311,28 @@ WHOLE_LEVEL = re.compile(
     r"(?:\s*\((?:bình\s+quân|trung\s+bình)\))?\s*$",
     re.I,
 )
+SINCE_BEFORE = re.compile(r"\btừ\s*(?:năm\s*)?$", re.I)
+# a column head's words that name no measure of their own: the caption's measure reads them
+GENERIC_HEAD_WORDS = re.compile(
+    r"\b(?:t[ỷỉ]\s+lệ|số\s+lượng|tổng\s+số|tổng|số|giá\s+trị|kết\s+quả|thực\s+hiện|ước|lũy\s+kế|"
+    r"đến|tính\s+đến|năm|tháng|quý|kỳ|đơn\s+vị|đạt|chung)\b|[%()/:,.\-–]",
+    re.I,
+)
 INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
 PERCENT_MARK = re.compile(r"\(\s*%\s*\)")
 BARE_RATE_HEAD = re.compile(r"^\s*T[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*$", re.I)
 # A header over row numbers, and over a column of units
 # ("Xếp hạng | Tỉnh, thành phố | …": a ranking's places number its rows)
-INDEX_HEAD = re.compile(r"^\s*(?:STT|Stt|stt|TT|Số\s+TT|(?-i:Xếp\s+hạng|Thứ\s+hạng|Hạng|Thứ\s+tự))\s*$")
+INDEX_HEAD = re.compile(
+    r"^\s*(?:STT|Stt|stt|TT|Số\s+TT|(?-i:Xếp\s+hạng|Thứ\s+hạng|Hạng|Thứ\s+tự))\s*$"
+)
 UNIT_HEAD = re.compile(r"^\s*(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*$", re.I)
 DAY_WORD = re.compile(r"(?:ngày\s*)?", re.I)
 # "2023", "Năm 2023", and a result column's year: "Thực hiện 2023", "Kết quả năm 2024"
 BARE_YEAR = re.compile(
-    r"^\s*(?:(?:thực\s+hiện|kết\s+quả|số\s+liệu)\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I
+    # (…written short, or as an estimate near the year's end: "TH 2023", "Ước TH 2024")
+    r"^\s*(?:(?:ước\s+)?(?:thực\s+hiện|kết\s+quả|số\s+liệu|TH|ƯTH)\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$",
+    re.I,
 )
 
 

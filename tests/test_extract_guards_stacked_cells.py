@@ -1,7 +1,9 @@
 """Tables copied from a browser one cell a line, each written anew for the project (not copied
 from any page): a header cell, its period cells and then rows of a label and as many numbers are a
 table whose columns the periods date; three label / value pairs or more in a row are a two-column
-table; a list of related articles with their dates is neither.
+table; a list of related articles with their dates is neither. Tables of places: a column that names
+its own measure is not read with the caption's, short result and estimate columns ('TH 2023',
+'Ước TH 2024') are dated by their year, and 'Chung cả nước' is the country's row.
 """
 
 from __future__ import annotations
@@ -88,10 +90,74 @@ GUARDS = [
         [],
         id="two-columns-one-wide-gap-apart",
     ),
+    # an index column and a unit column one cell a line; a running total's start in its label
+    pytest.param(
+        "Chuyển đổi số tháng 6/2024 qua các con số\n\nDưới đây là một số chỉ tiêu chính; số "
+        "liệu tính đến ngày 30/6/2024.\n\nSTT\nChỉ tiêu\nĐơn vị tính\nSố liệu\n1\n"
+        "Tỷ lệ hồ sơ xử lý trực tuyến 6 tháng đầu năm\n%\n47,2\n2\n"
+        "Tổng số giao dịch qua NDXP lũy kế từ năm 2019\ntỷ giao dịch\n2,91\n3\n"
+        "Số cuộc tấn công mạng gây sự cố trong tháng 6\ncuộc\n1.129\n\nHết.\n",
+        "2024-07-08",
+        [
+            ("online_dossier_rate", "national", "2024-06-30", 47.2),
+            ("ndxp_transactions_cumulative", "national", "2024-06-30", 2910000000),
+            ("cyberattacks", "national", "2024-06-30", 1129),
+        ],
+        [],
+        id="index-and-unit-columns-one-cell-a-line",
+    ),
+]
+
+PLACES = [
+    # a column naming its own measure is not read with the caption's ('Đã phủ sóng từ đầu năm'
+    # counts villages covered, not villages still without)
+    pytest.param(
+        "Phủ sóng thôn lõm sóng\n\nTính đến ngày 30/6/2024, cả nước còn 1.418 thôn, bản chưa có "
+        "sóng di động.\n\nĐịa phương     Số thôn lõm sóng    Tỷ lệ thôn có sóng di động (%)    "
+        "Đã phủ sóng từ đầu năm\nNghệ An              210                      98,8            "
+        "                 74\nHà Giang             182                      97,6               "
+        "              51\nCả nước            1.418                      99,2                  "
+        "          612\n\nNhiều thôn chưa có điện lưới.\n",
+        "2024-07-20",
+        [
+            ("villages_without_mobile_coverage", "Nghệ An", "2024-06-30", 210),
+            ("villages_with_mobile_coverage_rate", "Nghệ An", "2024-06-30", 98.8),
+        ],
+        [("villages_without_mobile_coverage", 74), ("villages_without_mobile_coverage", 612)],
+        id="a-column-naming-its-own-measure",
+    ),
+    # "TH 2023 | KH 2024 | Ước TH 2024": results and an estimate by their year, the plans left
+    pytest.param(
+        "Bắc Ninh: dự kiến hoàn thành vượt chỉ tiêu năm 2024\n\nSở Thông tin và Truyền thông "
+        "Bắc Ninh báo cáo kết quả như sau:\n\nChỉ tiêu | TH 2023 | KH 2024 | Ước TH 2024\n"
+        "Tỷ lệ hồ sơ xử lý trực tuyến (%) | 62,1 | 75 | 76,8\n"
+        "Tỷ trọng kinh tế số trong GRDP (%) | 29,46 | 30 | 30,2\n\nSở đề nghị tiếp tục.\n",
+        "2024-12-20",
+        [
+            ("online_dossier_rate", "Bắc Ninh", "2023-12-31", 62.1),
+            ("online_dossier_rate", "Bắc Ninh", "2024-12-20", 76.8),
+            ("digital_economy_gdp_share", "Bắc Ninh", "2023-12-31", 29.46),
+        ],
+        [("online_dossier_rate", 75)],
+        id="short-result-and-estimate-columns-by-year",
+    ),
+    pytest.param(
+        "Tình hình giải quyết thủ tục hành chính trực tuyến tháng 11/2024\n\nVăn phòng Chính phủ "
+        "báo cáo kết quả tháng 11/2024.\n\n| Khối | Hồ sơ xử lý trực tuyến | Cấp kết quả điện tử |\n"
+        "|---|---|---|\n| Các bộ, ngành | 78,2% | 85,9% |\n| Các địa phương | 44,6% | 88,1% |\n"
+        "| Chung cả nước | 49,8% | 87,6% |\n\nBáo cáo nêu rõ nhiều kết quả.\n",
+        "2024-12-10",
+        [
+            ("online_dossier_rate", "national", "2024-11-30", 49.8),
+            ("e_result_rate", "national", "2024-11-30", 87.6),
+        ],
+        [],
+        id="the-countrys-row-called-chung-ca-nuoc",
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS + PLACES)
 def test_guard(text, published, wanted, unwanted):
     assert_guard(text, published, wanted, unwanted)
 
