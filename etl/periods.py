@@ -93,6 +93,8 @@ def scan_periods(
     return tuple(sorted(found, key=lambda p: p.text_start))
 
 
+OPENS_ON_SAME_SPAN = re.compile(r"(?:^|[\n.;!?]\s*|^\W*[-+•]\s*)cùng\s+kỳ\s*$")
+MONTH_OR_QUARTER = re.compile(r"(?:tháng|quý)\s", re.I)
 # A law named right before a year: "Luật Căn cước năm 2023", "Luật Giao dịch điện tử năm 2023"
 NAMED_LAW = re.compile(r"\bLuật(?:\s+(?-i:[A-ZĐÀ-Ỹ])?[^\s\d,.;:()]*){1,6}\s+$")
 
@@ -129,5 +131,10 @@ def match_patterns(text: str) -> tuple[tuple[str, re.Match, int, int, bool], ...
         for m in pattern.finditer(text):
             start, end = (m.start("y"), m.end("y")) if name == "edition" else m.span()
             before = text[max(0, m.start() - 40) : m.start()].lower()
-            found.append((name, m, start, end, bool(search(COMPARED, before))))
+            compared = bool(search(COMPARED, before))
+            # "Cùng kỳ tháng 12/2022: BRCĐ 68.67 Mbps": a line opening on the month it names
+            # gives its figures that month ("Cùng kỳ năm 2024, …" is this span a year back)
+            if compared and OPENS_ON_SAME_SPAN.search(before) and MONTH_OR_QUARTER.match(m.group()):
+                compared = False
+            found.append((name, m, start, end, compared))
     return tuple(found)

@@ -10,6 +10,7 @@ from etl.clauses import to_clause_end
 from etl.lists import respective_run
 from etl.numbers import Quantity
 from etl.periods import ROMAN, Period, month_end
+from etl.phrases import IN_THAT_ORDER
 
 # "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, …": one value a year, in order.
 YEAR_SPAN = re.compile(
@@ -29,9 +30,12 @@ YEAR_LIST = re.compile(
 LISTED_PERIODS = re.compile(LISTED_PERIOD, re.I)
 
 
-def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Period | None:
-    """The year of q in "các năm 2020–2024 lần lượt là A, B, …" when one value stands per year."""
-    m, run = respective_run(clause, quantities, q)
+def respective_year(
+    clause: str, quantities: list[Quantity], q: Quantity, earlier: str = ""
+) -> Period | None:
+    """The year of q in "các năm 2020–2024 lần lượt là A, B, …" when one value stands per year
+    (`earlier`: the sentence before the clause, whose listed periods "hai quý tương ứng" names)."""
+    m, run = respective_run(clause, quantities, q, IN_THAT_ORDER)
     if m is None or len(run) < 2:
         return None
     span = list(YEAR_SPAN.finditer(clause, 0, m.start()))
@@ -42,9 +46,18 @@ def respective_year(clause: str, quantities: list[Quantity], q: Quantity) -> Per
         listed = YEAR_LIST.search(clause, 0, m.start())
         items = list(LISTED_PERIODS.finditer(listed.group())) if listed else []
         periods = [listed_period(item) for item in items] or listed_parts(clause[: m.start()])
+        if not periods and BACK_TO_LISTED.search(clause, 0, m.end()):
+            # "… trong quý I/2024 và quý I/2023 lần lượt là …; số hồ sơ … trong hai quý tương
+            # ứng là 9,6 triệu và 5,1 triệu": the periods the sentence listed before
+            head = earlier + " " + clause[: m.start()]
+            listed = [*DATED_PARTS_ANYWHERE.finditer(head), *PART_WORDS.finditer(head)]
+            last = max(listed, key=lambda x: x.end(), default=None)
+            periods = listed_parts(last.group()) if last else []
         if len(periods) != len(run) or None in periods:
             return None
-        if [p.end for p in periods] != sorted(p.end for p in periods):
+        # (each written with its year, the order is the text's: "quý I/2024 và quý I/2023")
+        dated = bool(DATED_PARTS_ANYWHERE.search(earlier + " " + clause[: m.start()]))
+        if not dated and [p.end for p in periods] != sorted(p.end for p in periods):
             return None
         return periods[run.index(q)]
     if len(years) != len(run) or years != sorted(years):
@@ -64,11 +77,44 @@ PART_LIST = re.compile(PART_RUN + r"[^\d;]{0,60}$", re.I)
 PART_WORDS = re.compile(PART_RUN, re.I)
 
 
+# "trong quý I/2024 và quý I/2023 lần lượt là …": each with its own year
+DATED_PART = r"(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*/\s*(?:19|20)\d\d"
+DATED_PART_LIST = re.compile(rf"\b{DATED_PART}(?:\s*(?:,|và)\s*{DATED_PART})+[^\d;]{{0,60}}$", re.I)
+
+
+DATED_PARTS_ANYWHERE = re.compile(rf"\b{DATED_PART}(?:\s*(?:,|và)\s*{DATED_PART})+", re.I)
+# "trong hai quý tương ứng", "của ba tháng này lần lượt": the periods named before
+BACK_TO_LISTED = re.compile(
+    r"\b(?:hai|ba|bốn|các)\s+(?:tháng|quý)(?:\s+này|\s+trên)?\s+(?:tương\s+ứng|lần\s+lượt)[^\d;]{0,20}$",
+    re.I,
+)
+
+
+def listed_dated_parts(head: str) -> list[Period]:
+    """The months or quarters a run lists each with its year, in the order they are named."""
+    m = DATED_PART_LIST.search(head)
+    if m is None:
+        return []
+    periods = []
+    for part in re.finditer(
+        r"(tháng|quý)\s+(\d{1,2}|[IV]{1,3})\s*/\s*((?:19|20)\d\d)", m.group(), re.I
+    ):
+        word, n, year = part.group(1).lower(), part.group(2), int(part.group(3))
+        if word == "quý" and n.lower() in ROMAN:
+            end = ROMAN[n.lower()] * 3
+            periods.append(Period("quarter", date(year, end - 2, 1), month_end(year, end)))
+        elif n.isdigit() and 1 <= int(n) <= 12:
+            periods.append(Period("month", date(year, int(n), 1), month_end(year, int(n))))
+        else:
+            return []
+    return periods
+
+
 def listed_parts(head: str) -> list[Period]:
     """The months or quarters a run lists one by one, in the order they are named."""
     m = PART_LIST.search(head)
     if m is None:
-        return []
+        return listed_dated_parts(head)
     year = int(m.group("y"))
     parts = re.findall(r"\d{1,2}|[IV]{1,3}\b", m.group("parts"))
     if m.group("w").lower() == "quý":

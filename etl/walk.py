@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 
 from etl.clauses import (
     blank_spans,
@@ -45,7 +46,7 @@ from etl.period_choice import (
     year_after_compared,
 )
 from etl.periods import Period, find_periods, past_month
-from etl.phrases import PER_DAY_AFTER, PER_DAY_LABEL, PLANS_ASKED, RESPECTIVELY
+from etl.phrases import IN_THAT_ORDER, PER_DAY_AFTER, PER_DAY_LABEL, PLANS_ASKED
 from etl.placement import Placement
 from etl.row_match import RowMatcher, Words
 from etl.rows import PLANS_REASON, RowBuilder, add_reason
@@ -328,11 +329,21 @@ class DocumentExtractor(
                 earlier_span = year_after_compared(sentence, q, periods, self.cutoff)
                 periods = [*periods, earlier_span] if earlier_span else periods  # (for the next)
             period, stated = (earlier_span, True) if earlier_span else (period, stated)
-            yearly = self.respective(sentence, clause_start, quantities, q, respective_year)
+            yearly = self.respective(
+                sentence,
+                clause_start,
+                quantities,
+                q,
+                # ("… tháng 1, tháng 2 và tháng 3/2024 lần lượt là … Tỷ lệ … của ba tháng này lần
+                # lượt đạt …": the sentence before lists the periods)
+                partial(
+                    respective_year, earlier=self.last_sentences[-1] + " " + sentence[:clause_start]
+                ),
+            )
             if yearly is not None:
                 period, stated = yearly, True
                 # every value of the run reads the label before "lần lượt"
-                opening = RESPECTIVELY.search(sentence, clause_start, q.qual_start)
+                opening = list(IN_THAT_ORDER.finditer(sentence, clause_start, q.qual_start))[-1]
                 # (the listed periods' digits out: "… năm 2022, 2023 và 6 tháng đầu năm 2024")
                 before = bare = blank_listed(sentence[clause_start : opening.start()]) + " là "
                 scope = Scope(

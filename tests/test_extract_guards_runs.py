@@ -1,0 +1,60 @@
+"""Runs of values and the periods they go with, each written anew for the project (not copied
+from any page): periods listed each with its year, in any order ('quý I/2024 và quý I/2023 lần
+lượt là …'); a later clause or sentence that names them back ('trong hai quý tương ứng là …', 'của
+ba tháng này lần lượt đạt …'); a line opening on the month a year back ('Cùng kỳ tháng 12/2022:
+BRCĐ 68.67 Mbps') gives its figures that month.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+GUARDS = [
+    pytest.param(
+        "Cổng Dịch vụ công quốc gia quý I/2024\n\nTrên Cổng Dịch vụ công quốc gia, số tài khoản "
+        "đăng ký mới trong quý I/2024 và quý I/2023 lần lượt là 1,1 triệu và 700 nghìn tài "
+        "khoản; số hồ sơ trực tuyến nộp qua Cổng trong hai quý tương ứng là 9,2 triệu và 5,4 "
+        "triệu hồ sơ.\n",
+        "2024-04-15",
+        [
+            ("national_portal_accounts_new", "national", "2024-03-31", 1100000),
+            ("national_portal_accounts_new", "national", "2023-03-31", 700000),
+            ("national_portal_dossiers_new", "national", "2024-03-31", 9200000),
+            ("national_portal_dossiers_new", "national", "2023-03-31", 5400000),
+        ],
+        [],
+        id="dated-periods-in-any-order-then-named-back-in-the-next-clause",
+    ),
+    pytest.param(
+        "Dịch vụ công trực tuyến quý I/2024\n\nTỷ lệ hồ sơ được xử lý trực tuyến trên toàn quốc "
+        "trong tháng 1, tháng 2 và tháng 3/2024 lần lượt là 37,5%, 39,2% và 41,7%. Tỷ lệ hồ sơ "
+        "trực tuyến toàn trình của ba tháng này lần lượt đạt 18,8%, 19,6% và 22,1%.\n",
+        "2024-04-15",
+        [
+            ("online_dossier_full_process_rate", "national", "2024-01-31", 18.8),
+            ("online_dossier_full_process_rate", "national", "2024-02-29", 19.6),
+            ("online_dossier_full_process_rate", "national", "2024-03-31", 22.1),
+        ],
+        [],
+        id="months-named-back-by-the-next-sentence",
+    ),
+    pytest.param(
+        "Tốc độ Internet Việt Nam tháng 12/2023\n\nCục Viễn thông công bố kết quả đo trong tháng "
+        "12/2023:\n\n- BRCĐ, tốc độ tải xuống: 94.33 Mbps\n- BRDĐ, tốc độ tải xuống: 48.07 Mbps\n"
+        "- Cùng kỳ tháng 12/2022: BRCĐ 69.67 Mbps, BRDĐ 39.03 Mbps (tải xuống)\n\nHết.\n",
+        "2024-01-16",
+        [
+            ("fixed_broadband_speed", "national", "2023-12-31", 94.33),
+            ("fixed_broadband_speed", "national", "2022-12-31", 69.67),
+            ("mobile_broadband_speed", "national", "2022-12-31", 39.03),
+        ],
+        [],
+        id="a-line-opening-on-the-month-a-year-back",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
