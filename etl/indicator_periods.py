@@ -13,6 +13,7 @@ from metrics.catalog import load_catalog
 # A running total's words (not "lũy kế từ đầu năm", "lũy kế 4 tháng": a year-to-date flow), and a
 # part set apart after them ("…, riêng trong năm 2024 là …")
 APART = re.compile(r"\briêng\b", re.I)
+SOURCE_SPEAKS = re.compile(r"\b(?:cho\s+biết|cho\s+hay|thông\s+tin|công\s+bố)\s*,", re.I)
 # "lũy kế" of a running total (not "lũy kế từ đầu năm", "lũy kế 4 tháng": a year-to-date flow)
 RUNNING_WORDS = r"(?:lũy|luỹ)\s+kế(?!\s+(?:từ\s+)?(?:đầu\s+năm|\d{1,2}\s+tháng|tháng\s+0?1\b|quý))"
 # "(lũy kế: …", a running total set in brackets beside a figure
@@ -30,7 +31,10 @@ CUMULATIVE = re.compile(
 
 
 # "lũy kế  là" where "5 tháng đầu năm" stood: the words right after a running total's were a span
-BLANKED_SPAN_AFTER = re.compile(r"\s{2,}(?:là|đạt|:)?\s*")
+# (…or the span's figure before this one: "lũy kế 9 tháng đạt 31,2 triệu giao dịch, giá trị …")
+BLANKED_SPAN_AFTER = re.compile(
+    r"\s{2,}(?:(?:là|đạt|:)?\s*|(?:là|đạt|:)\s*\d[^;]*,\s*[^\d;,]{0,30})"
+)
 
 
 @cache
@@ -99,7 +103,13 @@ def names_running_total(before: str, p: Period | None = None) -> bool:
     if this_year and found and BLANKED_SPAN_AFTER.fullmatch(before, found[0].end()):
         return False
     running = [m.end() for m in found]
-    return bool(running) and not APART.search(before, running[0])
+    # ("Trong báo cáo …, báo cáo quý đầu tiên kể từ khi tiếp nhận nhiệm vụ …, Bộ … cho biết, trong
+    # quý I, …": the words told of the report, before its source speaks)
+    return (
+        bool(running)
+        and not APART.search(before, running[0])
+        and not SOURCE_SPEAKS.search(before, running[0])
+    )
 
 
 # "có thêm", "ghi nhận thêm": a count added during the period, not the level at its end.

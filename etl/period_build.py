@@ -191,6 +191,10 @@ def build_period(
         return Period(
             "as_of", date(y, 6, 30), date(y, 6, 30), relative="" if m.group("y") else "date"
         )
+    if name == "year_end_no_year":
+        # (early in a year, the year just ended; later, this year's end, still ahead: an aim's)
+        y = cutoff.year - 1 if cutoff.month <= 3 and not m.group("now") else cutoff.year
+        return Period("as_of", date(y, 12, 31), date(y, 12, 31), relative="year")
     if name == "year_end":
         y = int(m.group("y"))
         return Period("as_of", date(y, 12, 31), date(y, 12, 31))

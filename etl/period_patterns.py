@@ -282,6 +282,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "Đến cuối năm, tổng số tài khoản … đạt 16,8 triệu": the level at the end of the year the
+    # text speaks of
+    (
+        "year_end_no_year",
+        re.compile(
+            r"(?:(?:tính\s+)?(?:đến|tới)|vào)\s+(?:hết|cuối)\s+năm(?:\s+(?P<now>nay))?"
+            r"(?!\s*(?:(?:19|20)\d\d|trước|ngoái|học|tài\s+chính|\d))",
+            re.I,
+        ),
+    ),
     ("year", re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)", re.I)),
     (
         # "Năm 2020 là 12,66%; 2021 là 12,87%; … và ước tính 2023 là 12,33%": a listed year

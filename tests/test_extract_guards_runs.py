@@ -2,7 +2,9 @@
 from any page): periods listed each with its year, in any order ('quý I/2024 và quý I/2023 lần
 lượt là …'); a later clause or sentence that names them back ('trong hai quý tương ứng là …', 'của
 ba tháng này lần lượt đạt …'); a line opening on the month a year back ('Cùng kỳ tháng 12/2022:
-BRCĐ 68.67 Mbps') gives its figures that month.
+BRCĐ 68.67 Mbps') gives its figures that month. Running totals and spans: 'kể từ khi' told of
+the report before its source speaks makes no running total; a span's second figure ('…, giá trị
+…') is the span's; 'Đến cuối năm' early in a year is the year just ended.
 """
 
 from __future__ import annotations
@@ -54,7 +56,42 @@ GUARDS = [
     ),
 ]
 
+TOTALS = [
+    # "kể từ khi" told of the report, before its source speaks, makes no running total
+    pytest.param(
+        "Quý I/2025: Cổng Dịch vụ công quốc gia có thêm tài khoản\n\nTrong báo cáo quý I/2025, "
+        "báo cáo quý đầu tiên kể từ khi tiếp nhận nhiệm vụ, Bộ Khoa học và Công nghệ cho biết, "
+        "trong quý I, Cổng Dịch vụ công quốc gia tiếp nhận 6,3 triệu hồ sơ trực tuyến.\n",
+        "2025-04-09",
+        [("national_portal_dossiers_new", "national", "2025-03-31", 6300000)],
+        [("national_portal_dossiers", 6300000)],
+        id="since-words-telling-of-the-report",
+    ),
+    # the span's second figure ("…, giá trị …") is the span's too
+    pytest.param(
+        "9 tháng năm 2025\n\nSố giao dịch thanh toán trực tuyến lũy kế 9 tháng đạt 31,4 triệu "
+        "giao dịch, giá trị 19.550 tỷ đồng.\n",
+        "2025-10-09",
+        [
+            ("online_payments_count_new", "national", "2025-09-30", 31400000),
+            ("online_payments_value_new", "national", "2025-09-30", 19550),
+        ],
+        [("online_payments_value", 19550)],
+        id="the-spans-second-figure",
+    ),
+    # "Đến cuối năm" in a page of early January: the year just ended
+    pytest.param(
+        "Năm 2024: Cổng Dịch vụ công quốc gia tiếp nhận gần 19 triệu hồ sơ\n\nNăm 2024, Cổng "
+        "Dịch vụ công quốc gia tiếp nhận gần 19 triệu hồ sơ trực tuyến. Đến cuối năm, tổng số tài "
+        "khoản trên Cổng đạt 16,9 triệu.\n",
+        "2025-01-03",
+        [("national_portal_accounts", "national", "2024-12-31", 16900000)],
+        [("national_portal_accounts_new", 16900000)],
+        id="to-the-end-of-the-year-just-ended",
+    ),
+]
 
-@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS + TOTALS)
 def test_guard(text, published, wanted, unwanted):
     assert_guard(text, published, wanted, unwanted)
