@@ -9,7 +9,7 @@ from functools import cache
 
 from etl.districts import names_a_district
 from etl.gates import search
-from etl.page_source import masthead_province, site_province
+from etl.page_source import masthead_province, province_portal, site_province
 from etl.phrases import FIGURE, LEAD_DAY
 from etl.provinces import (
     canonical_province,
@@ -114,6 +114,10 @@ PROVINCIAL_BODY = re.compile(
 # A national meeting a provincial paper reports from its bridge point ("Thủ tướng … tham dự hội
 # nghị tổng kết … của Bộ Thông tin - Truyền thông … Tại điểm cầu Quảng Nam"); the Ministry named as
 # a source ("Công bố từ Bộ Thông tin và Truyền thông … Hậu Giang nằm trong top 10") is not one
+UNNAMED_PROVINCE = re.compile(
+    r"\b(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+tỉnh|(?:của|toàn|địa\s+bàn)\s+tỉnh)\b"
+    r"(?!\s+[A-ZĐ])"
+)
 NATIONAL_EVENT = re.compile(r"Thủ\s+tướng|điểm\s+cầu|Ủy\s+ban\s+Quốc\s+gia")
 PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-nghe|tttt|khcn)-")
 
@@ -288,6 +292,9 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         # "… TP Cần Thơ, cho biết … trên địa bàn thành phố đang thực hiện …": the one province named
         # speaks of its own ground (not a town below it: "TP Đà Lạt")
         or (len(named) == 1 and speaks_of_its_ground(head))
+        # a province's own portal ("vpubnd.quangngai.gov.vn") whose lead names no place and speaks
+        # of "UBND tỉnh", "trên địa bàn tỉnh": its own figures
+        or (not named and province_portal(url) and UNNAMED_PROVINCE.search(head))
     ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
         return "province", ""
     # the headline's operator, not a later mention, nor one set apart ("Riêng Viettel ghi nhận …")

@@ -3,10 +3,13 @@ copied from any page): a district's or commune's portal (its masthead names it) 
 figures out of the country's, while the province it names beside them keeps its figure; a former
 province named in an earlier clause's brackets is not a later clause's subject; the days of other
 articles listed under 'Bài viết khác' date no figure of an undated page; a review titled with a
-bare year ('Điểm nhấn công nghệ Việt Nam 2024') dates its 'tháng 12' in that year.
+bare year ('Điểm nhấn công nghệ Việt Nam 2024') dates its 'tháng 12' in that year; a province's
+own portal whose lead names no place but says 'UBND tỉnh' gives the site's province.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from test_extract_guards import test_guard as assert_guard
@@ -92,3 +95,20 @@ def test_a_review_titled_with_a_bare_year():
     )
     ends = accepted_ends(text)
     assert ("online_dossier_rate", "2024-12-31") in ends, ends
+
+
+def test_a_provinces_own_portal_speaking_of_the_province_unnamed():
+    """A page on a province's portal whose lead says only "UBND tỉnh" gives the province."""
+    text = (
+        "Kết quả cải cách hành chính 9 tháng đầu năm 2024 của Văn phòng UBND tỉnh\n\n"
+        "Trong 9 tháng đầu năm 2024, công tác cải cách thủ tục hành chính tiếp tục được UBND "
+        "tỉnh quan tâm, chỉ đạo kịp thời. Tỷ lệ nộp hồ sơ trực tuyến đạt 71,62%.\n"
+    )
+    side = {
+        "published": date(2024, 9, 17),
+        "url": "https://vpubnd.quangngai.gov.vn/web/van-phong-ubnd/xem-chi-tiet/ket-qua",
+    }
+    rows = extract_text(text, "portal.txt", "0" * 64, side).observations
+    rows = rows[rows["status"] == "accepted"]
+    got = {(r.indicator, r.breakdown, float(r.value)) for r in rows.itertuples()}
+    assert ("online_dossier_rate", "Quảng Ngãi", 71.62) in got, got
