@@ -30,7 +30,8 @@ TARGET_WORDS = re.compile(
     # có ít nhất 90%", "nhằm đạt 100%", "hướng đến mốc 50%"
     r"có\s+thể\s+(?:đạt|lên|tăng|chạm)|(?<!vượt\s)(?<!ngoài\s)kỳ\s+vọng\s+(?:sẽ\s+|sớm\s+)?(?:đạt|có|lên|tăng|chạm)|"
     # (not "Để đạt con số này, … đã đưa vào khai thác 8.512 trạm": what was done to reach it)
-    r"\b(?:nhằm|để)\s+(?:đạt|nâng|đưa|đáp\s+ứng)\b(?!\s+(?:được\s+)?(?:điều|con\s+số|kết\s+quả|thành\s+(?:tích|quả))\b)|hướng\s+đến\s+(?:đạt|mốc|con\s+số|mức)|"
+    # ("… hỗ trợ để phủ sóng cho 45 bản": the bản a programme is to cover)
+    r"\b(?:nhằm|để)\s+(?:đạt|nâng|đưa|đáp\s+ứng|phủ\s+sóng|xóa)\b(?!\s+(?:được\s+)?(?:điều|con\s+số|kết\s+quả|thành\s+(?:tích|quả))\b)|hướng\s+đến\s+(?:đạt|mốc|con\s+số|mức)|"
     # "ban hành Kế hoạch … với các chỉ tiêu: 100% …; tỷ lệ hồ sơ … đạt 50%; …": the aims it lists
     # (not "Kết quả thực hiện các chỉ tiêu:", "đạt được các chỉ tiêu:")
     r"(?<!hiện\s)(?<!được\s)(?<!quả\s)\b(?:các|những)\s+chỉ\s+tiêu"

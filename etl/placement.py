@@ -32,6 +32,7 @@ from etl.whose_words import (
     LOCAL_SUBJECT,
     MINISTRY_REPORTED,
     NATIONAL_AS_SUBJECT,
+    NATIONAL_PORTAL_SUBJECT,
     NATIONAL_RATE_NAMED,
     NATIONAL_SOURCE,
     NATIONAL_SUBJECT,
@@ -162,6 +163,7 @@ class Placement:
             search(NATIONAL_AS_SUBJECT, sentence)
             or NATIONAL_RATE_NAMED.search(sentence)
             or MINISTRY_REPORTED.search(sentence)
+            or NATIONAL_PORTAL_SUBJECT.search(sentence)
         ):
             self.paragraph_national = True
 
@@ -286,6 +288,7 @@ class Placement:
             # "Theo Bộ TT&TT, …" quotes the country's figure (in every clause of its sentence: "Theo
             # Văn phòng Chính phủ, … 701/1.084 thủ tục …; tỷ lệ hệ thống … kết nối với EMC đạt 85%")
             and not NATIONAL_SOURCE.search(clause)
+            and not NATIONAL_PORTAL_SUBJECT.search(head)
             and not NATIONAL_SOURCE.match(head.lstrip(' "“('))
         )
         if (

@@ -138,10 +138,14 @@ def names_places_together(before: str) -> bool:
     if " và " not in before[-200:]:
         return False
     before = unmerged(before) if "ợp nhất" in before or "áp nhập" in before else before
+    # "thành phố Cần Thơ (gồm địa bàn thành phố Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang trước
+    # đây) đã cấp …": the merged province's former parts, an aside
+    before = MERGED_PARTS_ASIDE.sub(lambda m: " " * len(m.group()), before)
     m = places_together_pattern().search(before[-200:])
     return bool(m) and not IN_THAT_ORDER.search(m.group("rest")) and not shared_by(before)
 
 
+MERGED_PARTS_ASIDE = re.compile(r"\((?=[^()]*\b(?:gồm|trước\s+đây|cũ)\b)[^()]*\)", re.I)
 # "… là hai địa phương đạt …", "… đều đạt …", "… cùng đạt …": one figure that is each one's
 SHARED_AFTER = (
     r"\s+(?:là\s+(?:hai|ba|bốn|năm|các)\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|thành\s+phố)\b"

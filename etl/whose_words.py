@@ -278,6 +278,13 @@ SATISFACTION_NAMED = re.compile(
 
 
 # "Theo Bộ TT&TT, …", "Ngân hàng Nhà nước cho biết": a national body gives the country's figure.
+# "Cổng Dịch vụ công quốc gia có 11,8 triệu tài khoản" on a province's page: the national
+# portal's own figure (not "… của tỉnh trên Cổng Dịch vụ công quốc gia")
+NATIONAL_PORTAL_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\.\s+)(?:[^,;.]{0,40}\s)?Cổng\s+(?:Dịch\s+vụ\s+công|DVC)\s+quốc\s+gia\s+"
+    r"(?:đã\s+|hiện\s+)?(?:có|ghi\s+nhận|tiếp\s+nhận|đạt|thực\s+hiện)\b(?![^;.]*\btỉnh\b)",
+    re.I,
+)
 NATIONAL_SOURCE = re.compile(
     r"\b(?:Theo|theo)\s+(?:Bộ\s|Cục\s(?![^,.;]{0,20}\btỉnh\b)|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước|"
     # ("Theo Cục Thuế tỉnh, …": the province's own office)

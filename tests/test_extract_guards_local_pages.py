@@ -4,7 +4,9 @@ figures out of the country's, while the province it names beside them keeps its 
 province named in an earlier clause's brackets is not a later clause's subject; the days of other
 articles listed under 'Bài viết khác' date no figure of an undated page; a review titled with a
 bare year ('Điểm nhấn công nghệ Việt Nam 2024') dates its 'tháng 12' in that year; a province's
-own portal whose lead names no place but says 'UBND tỉnh' gives the site's province.
+own portal whose lead names no place but says 'UBND tỉnh' gives the site's province; the national
+portal's figures on a province's page are the country's; a merged province's former parts in
+brackets make no list of places; the bản a programme is 'to cover' are none still without.
 """
 
 from __future__ import annotations
@@ -56,6 +58,40 @@ GUARDS = [
         [("villages_with_mobile_coverage_rate", "Ninh Thuận", "2024-06-30", 100.0)],
         [],
         id="villages-and-quarters-with-signal",
+    ),
+    # the national portal's own figures on a province's page are the country's
+    pytest.param(
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BÌNH PHƯỚC\n\nCả nước: Tỷ lệ hồ sơ trực tuyến quý I/2024\n\n"
+        "Tính đến ngày 31/3/2024, Cổng Dịch vụ công quốc gia có 11,9 triệu tài khoản đăng ký. "
+        "Trong quý I, Cổng ghi nhận 3,3 triệu giao dịch thanh toán trực tuyến.\n\nTại Bình "
+        "Phước, quý I/2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt 52,7%.\n",
+        "2024-04-12",
+        [
+            ("national_portal_accounts", "national", "2024-03-31", 11900000),
+            ("online_payments_count_new", "national", "2024-03-31", 3300000),
+            ("online_dossier_rate", "Bình Phước", "2024-03-31", 52.7),
+        ],
+        [],
+        id="the-national-portals-figures-on-a-provinces-page",
+    ),
+    # a merged province's former parts in brackets make no list of places
+    pytest.param(
+        "Cần Thơ đẩy mạnh khai thác dữ liệu dân cư\n\nTheo báo cáo của Công an thành phố, tính "
+        "đến ngày 31/10/2025, thành phố Cần Thơ (gồm địa bàn thành phố Cần Thơ, tỉnh Sóc Trăng và "
+        "tỉnh Hậu Giang trước đây) đã cấp 3.126.500 thẻ căn cước gắn chip.\n",
+        "2025-11-07",
+        [("chip_id_cards_issued", "Cần Thơ", "2025-10-31", 3126500)],
+        [],
+        id="a-merged-provinces-former-parts-in-brackets",
+    ),
+    # "để phủ sóng cho 45 bản": the bản a programme is to cover, not those still without
+    pytest.param(
+        "Sơn La: hạ tầng số\n\nTheo Sở, toàn tỉnh còn 87 bản lõm sóng. Năm 2024, Sơn La được hỗ "
+        "trợ qua Chương trình viễn thông công ích để phủ sóng cho 45 bản.\n",
+        "2024-07-25",
+        [],
+        [("villages_without_mobile_coverage", 45)],
+        id="villages-a-programme-is-to-cover",
     ),
 ]
 
