@@ -267,7 +267,8 @@ class Placement:
         # (…or the head of the run it goes on: "… trong GRDP các năm từ 2020 đến 2024 lần lượt là
         # 6,66%, 6,64%, …", its words only ", " or " và ")
         run_item = LIST_GAP_ONLY.fullmatch(window)
-        if row["breakdown"] == "national" and GRDP.search(
+        # (…even after "Ở các địa phương, Bắc Giang nổi lên với tỷ trọng … GRDP đạt 30,1%")
+        if row["breakdown"] in ("national", "localities") and GRDP.search(
             window[-60:] + " " + after[:25] + " " + (clause[-120:] if run_item else "")
         ):
             # a share of GRDP is always one province's: "… là Thái Nguyên với tỷ trọng Kinh tế số

@@ -46,6 +46,12 @@ def respective_year(
         listed = YEAR_LIST.search(clause, 0, m.start())
         items = list(LISTED_PERIODS.finditer(listed.group())) if listed else []
         periods = [listed_period(item) for item in items] or listed_parts(clause[: m.start()])
+        yearless = None if periods else YEARLESS_PART_LIST.search(clause, 0, m.start())
+        years_before = re.findall(r"\b(?:19|20)\d\d\b", earlier + " " + clause[: m.start()])
+        if yearless and years_before:
+            # "quý III/2023, … Xét theo từng tháng, tháng 7 và tháng 8 lần lượt đạt …": the months
+            # of the year the text spoke of just before
+            periods = listed_parts(f"{yearless.group('run')}/{years_before[-1]}")
         if not periods and BACK_TO_LISTED.search(clause, 0, m.end()):
             # "… trong quý I/2024 và quý I/2023 lần lượt là …; số hồ sơ … trong hai quý tương
             # ứng là 9,6 triệu và 5,1 triệu": the periods the sentence listed before
@@ -74,6 +80,12 @@ PART_RUN = (
 )
 # …before "lần lượt"
 PART_LIST = re.compile(PART_RUN + r"[^\d;]{0,60}$", re.I)
+# …and with no year of their own ("tháng 7 và tháng 8 lần lượt đạt …")
+YEARLESS_PART_LIST = re.compile(
+    r"\b(?P<run>(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?"
+    r"(?:\d{1,2}|[IV]{1,3})\b)+)(?!\s*(?:/|năm\s+\d))[^\d;]{0,60}$",
+    re.I,
+)
 PART_WORDS = re.compile(PART_RUN, re.I)
 
 
@@ -167,6 +179,9 @@ def rise_noun(sentence: str, quantities: list[Quantity], q: Quantity) -> str:
 def blank_listed(label: str) -> str:
     """A run's label with its listed periods' digits taken out, for the cues to read past."""
     # (…and a list of months or quarters: "trong tháng 7 và tháng 8/2024 lần lượt đạt …")
+    label = YEARLESS_PART_LIST.sub(
+        lambda m: " " * len(m.group("run")) + m.group()[len(m.group("run")) :], label
+    )
     return LISTED_PERIODS.sub(" ", PART_WORDS.sub(" ", label))
 
 

@@ -4,7 +4,9 @@ lượt là …'); a later clause or sentence that names them back ('trong hai q
 ba tháng này lần lượt đạt …'); a line opening on the month a year back ('Cùng kỳ tháng 12/2022:
 BRCĐ 68.67 Mbps') gives its figures that month. Running totals and spans: 'kể từ khi' told of
 the report before its source speaks makes no running total; a span's second figure ('…, giá trị
-…') is the span's; 'Đến cuối năm' early in a year is the year just ended.
+…') is the span's; 'Đến cuối năm' early in a year is the year just ended. Months with no year of their own ('tháng 7 và
+tháng 8 lần lượt …') are of the year named just before; a share of GRDP after 'Ở các địa phương'
+is the province's it names.
 """
 
 from __future__ import annotations
@@ -53,6 +55,28 @@ GUARDS = [
         ],
         [],
         id="a-line-opening-on-the-month-a-year-back",
+    ),
+    # months with no year of their own, of the year the text spoke of just before
+    pytest.param(
+        "Long An: hồ sơ trực tuyến quý III\n\nQuý III/2023, tỷ lệ hồ sơ được xử lý trực tuyến của "
+        "tỉnh Long An đạt 56,3%. Tỷ lệ hồ sơ trực tuyến của tỉnh trong tháng 7 và tháng 8 lần "
+        "lượt đạt 52,5% và 55,2%.\n",
+        "2023-10-12",
+        [
+            ("online_dossier_rate", "Long An", "2023-07-31", 52.5),
+            ("online_dossier_rate", "Long An", "2023-08-31", 55.2),
+        ],
+        [],
+        id="months-with-no-year-of-their-own",
+    ),
+    # a share of GRDP is a province's, even after "Ở các địa phương"
+    pytest.param(
+        "Kinh tế số năm 2024\n\nNăm 2024, tỷ trọng kinh tế số trong GDP ước đạt 18,3%. Ở các địa "
+        "phương, Bắc Giang nổi lên với tỷ trọng kinh tế số trong GRDP đạt 30,2%.\n",
+        "2025-02-10",
+        [("digital_economy_gdp_share", "Bắc Giang", "2024-12-31", 30.2)],
+        [],
+        id="a-grdp-share-after-the-localities-scene",
     ),
 ]
 
