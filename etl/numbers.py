@@ -135,7 +135,9 @@ NUMBERED_BEFORE = re.compile(
 )
 TIME_WORDS = ("năm", "tháng", "ngày", "Quý", "quý")
 LEVEL_BEFORE = re.compile(r"\bmức(?:\s+độ)?\s*$", re.I)
-BASE_BEFORE = re.compile(r"(?:trong|trên)\s+tổng\s+số\s*$", re.I)
+# "trong tổng số 2.418 thôn", "Danh mục 76 dịch vụ công thiết yếu", "danh mục 53 dịch vụ": the
+# whole a figure is of, or a list's size
+BASE_BEFORE = re.compile(r"(?:(?:trong|trên)\s+tổng\s+số|\bdanh\s+mục(?:\s+gồm)?)\s*$", re.I)
 # The catalog unit a quantity's written unit fills (a count or a ratio: a count or a rank)
 CATALOG_UNIT = {
     "percent": "percent",

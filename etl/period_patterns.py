@@ -200,7 +200,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # …and "Trong kỳ (báo cáo)", the window a monthly report counts
     (
         "report_window",
-        re.compile(r"trong\s+kỳ(?:\s+báo\s+cáo)?(?!\s+(?:tới|sau|trước))(?!\s*\d)", re.I),
+        # ("cùng kỳ báo cáo": in the same window, not a year back)
+        re.compile(
+            r"(?:trong\s+kỳ(?:\s+báo\s+cáo)?|cùng\s+kỳ\s+báo\s+cáo)(?!\s+(?:tới|sau|trước))(?!\s*\d)",
+            re.I,
+        ),
     ),
     (
         "now",

@@ -6,7 +6,8 @@ BRCĐ 68.67 Mbps') gives its figures that month. Running totals and spans: 'kể
 the report before its source speaks makes no running total; a span's second figure ('…, giá trị
 …') is the span's; 'Đến cuối năm' early in a year is the year just ended. Months with no year of their own ('tháng 7 và
 tháng 8 lần lượt …') are of the year named just before; a share of GRDP after 'Ở các địa phương'
-is the province's it names.
+is the province's it names; 'cùng kỳ báo cáo' is the window just given; a list's size ('Danh mục
+76 dịch vụ') is no value.
 """
 
 from __future__ import annotations
@@ -112,6 +113,31 @@ TOTALS = [
         [("national_portal_accounts", "national", "2024-12-31", 16900000)],
         [("national_portal_accounts_new", 16900000)],
         id="to-the-end-of-the-year-just-ended",
+    ),
+    # "cùng kỳ báo cáo": the window the text just gave, not a year back
+    pytest.param(
+        "Tình hình chuyển đổi số tháng 8/2024\n\nTrong tháng 8/2024 (từ ngày 20/7/2024 đến ngày "
+        "19/8/2024), NDXP có 71,7 triệu giao dịch. Tổng số giao dịch qua NDXP từ năm 2019 đến nay "
+        "đạt 3,19 tỷ giao dịch.\n\nVề an toàn thông tin mạng, cùng kỳ báo "
+        "cáo, hệ thống kỹ thuật ghi nhận 119 cuộc tấn công mạng gây sự cố, giảm so với tháng "
+        "7/2024 (147 cuộc).\n",
+        "2024-08-23",
+        [
+            ("cyberattacks", "national", "2024-08-19", 119),
+            ("cyberattacks", "national", "2024-07-31", 147),
+        ],
+        [],
+        id="in-the-same-report-window",
+    ),
+    # a list's size ('Danh mục 76 dịch vụ', 'danh mục 53 dịch vụ') is no value; its ratio is
+    pytest.param(
+        "Dịch vụ công thiết yếu\n\nĐối với Danh mục 76 dịch vụ công thiết yếu ban hành năm 2024 "
+        "(thay thế danh mục 53 dịch vụ trước đó), đến hết tháng 1/2025 đã có 32/76 dịch vụ được "
+        "cung cấp trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia.\n",
+        "2025-02-20",
+        [("essential_services_full_process", "national", "2025-01-31", 32)],
+        [("essential_services_full_process", 53), ("essential_services_full_process", 76)],
+        id="a-lists-size-and-the-share-of-it-done",
     ),
 ]
 
