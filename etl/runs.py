@@ -7,10 +7,10 @@ import re
 from datetime import date
 
 from etl.clauses import to_clause_end
-from etl.lists import respective_run
 from etl.numbers import Quantity
 from etl.periods import ROMAN, Period, month_end
 from etl.phrases import IN_THAT_ORDER
+from etl.respective import respective_run
 
 # "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, …": one value a year, in order.
 YEAR_SPAN = re.compile(

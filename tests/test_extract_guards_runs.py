@@ -7,7 +7,7 @@ the report before its source speaks makes no running total; a span's second figu
 …') is the span's; 'Đến cuối năm' early in a year is the year just ended. Months with no year of their own ('tháng 7 và
 tháng 8 lần lượt …') are of the year named just before; a share of GRDP after 'Ở các địa phương'
 is the province's it names; 'cùng kỳ báo cáo' is the window just given; a list's size ('Danh mục
-76 dịch vụ') is no value.
+76 dịch vụ') is no value; a later run naming no level goes on with the levels named before.
 """
 
 from __future__ import annotations
@@ -138,6 +138,19 @@ TOTALS = [
         [("essential_services_full_process", "national", "2025-01-31", 32)],
         [("essential_services_full_process", 53), ("essential_services_full_process", 76)],
         id="a-lists-size-and-the-share-of-it-done",
+    ),
+    # a later run naming no level goes on with the levels the run before named
+    pytest.param(
+        "9 tháng năm 2024\n\nTrong 9 tháng đầu năm 2024, tỷ lệ hồ sơ được cấp kết quả điện tử của "
+        "bộ, ngành và địa phương lần lượt là 78,3% và 85,7%; tỷ lệ khai thác, sử dụng lại thông "
+        "tin, dữ liệu số hóa lần lượt là 30,2% và 42,5%.\n",
+        "2024-10-14",
+        [
+            ("data_reuse_rate", "ministries", "2024-09-30", 30.2),
+            ("data_reuse_rate", "localities", "2024-09-30", 42.5),
+        ],
+        [],
+        id="a-later-run-with-the-levels-named-before",
     ),
 ]
 
