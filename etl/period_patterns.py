@@ -211,7 +211,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # (not "Cũng đến thời điểm này": the time the sentence before named)
             r"(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|(?<!cũng\sđến\s)(?<!cũng\stới\s)thời\s+điểm\s+này)"
-            r"|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đã",
+            r"|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đã"
+            # ("Hiện thành phố đã cung cấp …": a sentence opening on "Hiện", now)
+            r"|(?:(?<=^)|(?<=[.;]\s))(?-i:H)iện(?=\s+(?!đại|thực|trạng|diện|tượng|hành|ra\b|mới|vẫn|chỉ|còn|đang|cũng)[^\W\d])",
             re.I,
         ),
     ),

@@ -152,6 +152,16 @@ TOTALS = [
         [],
         id="a-later-run-with-the-levels-named-before",
     ),
+    # a sentence opening on "Hiện" speaks of now, not of the year the sentence before named
+    pytest.param(
+        "Đà Nẵng: chuyển đổi số\n\nNăm qua, tỷ lệ hồ sơ xử lý trực tuyến của thành phố đạt 68,8%. "
+        "Trước đó, năm 2023, tỷ lệ hồ sơ trực tuyến mới ở mức 61,3%. Hiện thành phố đã cung cấp "
+        "1.157 dịch vụ công trực tuyến toàn trình, chiếm 58,4% tổng số thủ tục hành chính.\n",
+        "2025-01-14",
+        [("dvctt_full_process_rate", "Đà Nẵng", "2025-01-14", 58.4)],
+        [],
+        id="a-sentence-opening-on-hien-is-now",
+    ),
 ]
 
 
