@@ -146,7 +146,8 @@ def is_span_flow(
         return False
     # "có thêm 1.384.550 tài khoản đăng ký mới" in a report of one month: that month's
     newly = NEWLY.search(scope.before[-30:] + " " + scope.after[:25])
-    newly = newly or IN_THE_SPAN.search(scope.before[-40:])
+    # ("… 9.870 tỷ đồng thanh toán trực tuyến trong năm" under a year's heading: its words after)
+    newly = newly or IN_THE_SPAN.search(scope.before[-40:]) or IN_THE_SPAN.search(scope.after[:50])
     beside = TOTAL_BESIDE.match(following)
     if period is None:
         return bool(section_flows or newly or beside or HANDLED.search(scope.before[-30:]))

@@ -162,6 +162,16 @@ TOTALS = [
         [],
         id="a-sentence-opening-on-hien-is-now",
     ),
+    # "… trong năm" after a key figure under a year's heading: the year's flow, not the total
+    pytest.param(
+        "Cổng Dịch vụ công quốc gia năm 2024 qua những con số\n\nSỐ LIỆU NỔI BẬT NĂM 2024\n"
+        "• 4,4 triệu tài khoản đăng ký mới\n• 9.880 tỷ đồng thanh toán trực tuyến trong năm\n\n"
+        "Năm 2024, Cổng tiếp tục giữ vai trò một cửa số.\n",
+        "2025-01-06",
+        [("online_payments_value_new", "national", "2024-12-31", 9880)],
+        [("online_payments_value", 9880)],
+        id="a-key-figure-said-trong-nam-under-a-years-heading",
+    ),
 ]
 
 
