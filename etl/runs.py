@@ -45,25 +45,27 @@ def respective_year(
     else:
         listed = YEAR_LIST.search(clause, 0, m.start())
         items = list(LISTED_PERIODS.finditer(listed.group())) if listed else []
-        periods = [listed_period(item) for item in items] or listed_parts(clause[: m.start()])
-        yearless = None if periods else YEARLESS_PART_LIST.search(clause, 0, m.start())
-        years_before = re.findall(r"\b(?:19|20)\d\d\b", earlier + " " + clause[: m.start()])
-        if yearless and years_before:
+        head = clause[: m.start()]
+        told = earlier + " " + head  # (the sentence before may name the periods)
+        periods = [listed_period(item) for item in items] or listed_parts(head)
+        yearless = None if periods else YEARLESS_PART_LIST.search(head)
+        years_before = re.findall(r"\b(?:19|20)\d\d\b", told) if yearless else []
+        if years_before:
             # "quý III/2023, … Xét theo từng tháng, tháng 7 và tháng 8 lần lượt đạt …": the months
             # of the year the text spoke of just before
-            periods = listed_parts(f"{yearless.group('run')}/{years_before[-1]}")
+            periods = parts_of(yearless.group("w"), yearless.group("parts"), int(years_before[-1]))
         if not periods and BACK_TO_LISTED.search(clause, 0, m.end()):
             # "… trong quý I/2024 và quý I/2023 lần lượt là …; số hồ sơ … trong hai quý tương
             # ứng là 9,6 triệu và 5,1 triệu": the periods the sentence listed before
-            head = earlier + " " + clause[: m.start()]
-            listed = [*DATED_PARTS_ANYWHERE.finditer(head), *PART_WORDS.finditer(head)]
-            last = max(listed, key=lambda x: x.end(), default=None)
+            named = [*DATED_PARTS.finditer(told), *PART_WORDS.finditer(told)]
+            last = max(named, key=lambda x: x.end(), default=None)
             periods = listed_parts(last.group()) if last else []
         if len(periods) != len(run) or None in periods:
             return None
         # (each written with its year, the order is the text's: "quý I/2024 và quý I/2023")
-        dated = bool(DATED_PARTS_ANYWHERE.search(earlier + " " + clause[: m.start()]))
-        if not dated and [p.end for p in periods] != sorted(p.end for p in periods):
+        if not DATED_PARTS.search(told) and [p.end for p in periods] != sorted(
+            p.end for p in periods
+        ):
             return None
         return periods[run.index(q)]
     if len(years) != len(run) or years != sorted(years):
@@ -74,27 +76,19 @@ def respective_year(
 
 # "tháng 1, tháng 2 và tháng 3/2025", "quý I, quý II và quý III năm 2024": months or quarters one
 # by one…
-PART_RUN = (
-    r"\b(?P<w>tháng|quý)\s+(?P<parts>(?:\d{1,2}|[IV]{1,3})(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?"
-    r"(?:\d{1,2}|[IV]{1,3})\b)+)\s*(?:/\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)\b"
-)
+PARTS = r"(?:\d{1,2}|[IV]{1,3})(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?(?:\d{1,2}|[IV]{1,3})\b)+"
+PART_RUN = rf"\b(?P<w>tháng|quý)\s+(?P<parts>{PARTS})\s*(?:/\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)\b"
 # …before "lần lượt"
 PART_LIST = re.compile(PART_RUN + r"[^\d;]{0,60}$", re.I)
-# …and with no year of their own ("tháng 7 và tháng 8 lần lượt đạt …")
-YEARLESS_PART_LIST = re.compile(
-    r"\b(?P<run>(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?"
-    r"(?:\d{1,2}|[IV]{1,3})\b)+)(?!\s*(?:/|năm\s+\d))[^\d;]{0,60}$",
-    re.I,
-)
 PART_WORDS = re.compile(PART_RUN, re.I)
-
-
-# "trong quý I/2024 và quý I/2023 lần lượt là …": each with its own year
+# …with no year of their own ("tháng 7 và tháng 8 lần lượt đạt …")
+YEARLESS_PART_LIST = re.compile(
+    rf"\b(?P<run>(?P<w>tháng|quý)\s+(?P<parts>{PARTS}))(?!\s*(?:/|năm\s+\d))[^\d;]{{0,60}}$", re.I
+)
+# …or each with its own ("trong quý I/2024 và quý I/2023 lần lượt là …")
 DATED_PART = r"(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*/\s*(?:19|20)\d\d"
-DATED_PART_LIST = re.compile(rf"\b{DATED_PART}(?:\s*(?:,|và)\s*{DATED_PART})+[^\d;]{{0,60}}$", re.I)
-
-
-DATED_PARTS_ANYWHERE = re.compile(rf"\b{DATED_PART}(?:\s*(?:,|và)\s*{DATED_PART})+", re.I)
+DATED_PARTS = re.compile(rf"\b{DATED_PART}(?:\s*(?:,|và)\s*{DATED_PART})+", re.I)
+DATED_PART_LIST = re.compile(DATED_PARTS.pattern + r"[^\d;]{0,60}$", re.I)  # …before "lần lượt"
 # "trong hai quý tương ứng", "của ba tháng này lần lượt": the periods named before
 BACK_TO_LISTED = re.compile(
     r"\b(?:hai|ba|bốn|các)\s+(?:tháng|quý)(?:\s+này|\s+trên)?\s+(?:tương\s+ứng|lần\s+lượt)[^\d;]{0,20}$",
@@ -102,42 +96,38 @@ BACK_TO_LISTED = re.compile(
 )
 
 
-def listed_dated_parts(head: str) -> list[Period]:
-    """The months or quarters a run lists each with its year, in the order they are named."""
-    m = DATED_PART_LIST.search(head)
-    if m is None:
-        return []
-    periods = []
-    for part in re.finditer(
-        r"(tháng|quý)\s+(\d{1,2}|[IV]{1,3})\s*/\s*((?:19|20)\d\d)", m.group(), re.I
-    ):
-        word, n, year = part.group(1).lower(), part.group(2), int(part.group(3))
-        if word == "quý" and n.lower() in ROMAN:
-            end = ROMAN[n.lower()] * 3
-            periods.append(Period("quarter", date(year, end - 2, 1), month_end(year, end)))
-        elif n.isdigit() and 1 <= int(n) <= 12:
-            periods.append(Period("month", date(year, int(n), 1), month_end(year, int(n))))
-        else:
-            return []
-    return periods
+def part_period(word: str, part: str, year: int) -> Period | None:
+    """One listed month or quarter of a year ("quý", "II", 2024), or None for no such part."""
+    if word.lower() == "quý":
+        if part.lower() not in ROMAN:
+            return None
+        end = ROMAN[part.lower()] * 3
+        return Period("quarter", date(year, end - 2, 1), month_end(year, end))
+    if not part.isdigit() or not 1 <= int(part) <= 12:
+        return None
+    return Period("month", date(year, int(part), 1), month_end(year, int(part)))
+
+
+def parts_of(word: str, parts: str, year: int) -> list[Period]:
+    """The periods of "tháng 7, 8 và 9" (`word`, `parts`) in a year; [] if one is no such part."""
+    periods = [part_period(word, p, year) for p in re.findall(r"\d{1,2}|[IV]{1,3}\b", parts)]
+    return [] if None in periods else periods
+
+
+def dated_parts(listed: str) -> list[Period]:
+    """The periods of "quý I/2024 và quý I/2023", each with its own year, in the text's order."""
+    found = re.findall(r"(tháng|quý)\s+(\d{1,2}|[IV]{1,3})\s*/\s*((?:19|20)\d\d)", listed, re.I)
+    periods = [part_period(word, part, int(year)) for word, part, year in found]
+    return [] if None in periods else periods
 
 
 def listed_parts(head: str) -> list[Period]:
     """The months or quarters a run lists one by one, in the order they are named."""
     m = PART_LIST.search(head)
-    if m is None:
-        return listed_dated_parts(head)
-    year = int(m.group("y"))
-    parts = re.findall(r"\d{1,2}|[IV]{1,3}\b", m.group("parts"))
-    if m.group("w").lower() == "quý":
-        if any(p.lower() not in ROMAN for p in parts):
-            return []
-        ends = [ROMAN[p.lower()] * 3 for p in parts]
-        return [Period("quarter", date(year, e - 2, 1), month_end(year, e)) for e in ends]
-    months = [int(p) for p in parts if p.isdigit()]
-    if len(months) != len(parts) or not all(1 <= n <= 12 for n in months):
-        return []
-    return [Period("month", date(year, n, 1), month_end(year, n)) for n in months]
+    if m is not None:
+        return parts_of(m.group("w"), m.group("parts"), int(m.group("y")))
+    dated = DATED_PART_LIST.search(head)
+    return dated_parts(dated.group()) if dated else []
 
 
 def run_noun(sentence: str, quantities: list[Quantity], q: Quantity) -> str:
