@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import re
 
-from etl.column_gaps import COMPARISON_HEAD
+from etl.column_gaps import COMPARISON_HEAD, NUMBER_CELL, PERIOD_CELL
 
 # A page copied from the browser keeps each cell of a table on its own line:
 #   Chỉ tiêu / Tháng 7/2024 / Tháng 8/2024 / Số thuê bao … (triệu) / 22,7 / 22,9 / …
 # Read line by line, the label and its numbers are apart and the numbers lose their columns'
 # periods; put back as tab-separated rows, the table is read as any other.
-# A header cell: a period, maybe after what the column holds ("Thực hiện năm 2022", "Kế hoạch năm
-# 2022", "Tháng 8/2024", "Đến 31/12/2024", "Cùng kỳ 2023"), or a column of targets or comparisons
+
+# A header cell: a period (the one-space tables' period cells, and what a cell of its own may say
+# besides: "năm 2022", "6 tháng đầu năm", "Cùng kỳ 2023"), maybe after what the column holds
+# ("Thực hiện năm 2022", "Kế hoạch năm 2022"), or a column of targets or comparisons
 PERIOD_WORDS = (
-    r"(?:(?:tháng|quý|kỳ)\s+(?:\d{1,2}|[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d)?|(?:năm\s+)?(?:19|20)\d\d"
-    r"|\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?:19|20)\d\d)?"
-    r"|(?:đến|tính\s+đến|lũy\s+kế\s+đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    rf"(?:{PERIOD_CELL}|năm\s+(?:19|20)\d\d|\d{{1,2}}\s+tháng(?:\s+đầu)?(?:\s+năm)?"
     r"|(?:cùng\s+kỳ|tháng\s+trước|kỳ\s+trước)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?)"
 )
 COLUMN_WORDS = r"(?:kế\s+hoạch|thực\s+hiện|ước\s+thực\s+hiện|ước|kết\s+quả|mục\s+tiêu|chỉ\s+tiêu\s+giao|số\s+liệu)"
@@ -24,7 +24,7 @@ HEAD_CELL = re.compile(
     r"|tỷ\s+lệ\s+hoàn\s+thành)\s*(?:\([^()]{1,20}\))?",
     re.I,
 )
-NUMBER_ONLY = re.compile(r"[+\-–]?\d[\d.,]*\s?%?")
+NUMBER_ONLY = re.compile(rf"[+\-–]?{NUMBER_CELL}")
 # "22,9 triệu", "82,4%", "143,2 Mbps", "Hơn 1.250": a value cell of a two-column table
 VALUE_CELL = re.compile(
     r"(?:(?:Hơn|Gần|Trên|Khoảng|Đạt)\s+)?\d[\d.,]*\s?(?:%|[^\W\d]+(?:\s[^\W\d]+){0,2})?", re.I
