@@ -30,13 +30,28 @@ def masthead_province(head: str) -> str | None:
     return None
 
 
+# A body's portal or office at a page's top: "CỔNG THÔNG TIN ĐIỆN TỬ …", "Trang TTĐT …", "UBND …"
+BODY_NAMES = r"(?:(?:Cổng|Trang)\s+(?:thông\s+tin\s+điện\s+tử|TTĐT)|UBND|Ủy\s+ban\s+nhân\s+dân)"
+# "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN LỤC NGẠN - TỈNH BẮC GIANG", "TRANG THÔNG TIN ĐIỆN TỬ XÃ BẢO YÊN":
+# a district's or commune's own portal (the province named after it is where it lies)
+BELOW_PROVINCE_MASTHEAD = re.compile(
+    rf"\W*(?:date\s+\S+\s+)?{BODY_NAMES}\s+(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường)\s+(?-i:[A-ZĐÀ-Ỹ])",
+    re.I,
+)
+
+
+def masthead_below_province(head: str) -> bool:
+    """Whether a page's masthead is a district's, town's, commune's or ward's portal or office."""
+    return BELOW_PROVINCE_MASTHEAD.match(head) is not None
+
+
 @cache
 def masthead_pattern() -> re.Pattern:
     """A masthead naming a province's paper, portal or body."""
     return re.compile(
-        rf"\W*(?:date\s+\S+\s+)?(?:BÁO|Báo|CỔNG\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|Cổng\s+thông\s+tin\s+điện\s+tử|"
+        rf"\W*(?:date\s+\S+\s+)?(?:BÁO|Báo|"
         # "Cổng TTĐT tỉnh Tây Ninh", "CÔNG AN TỈNH HÀ TĨNH", "UBND TỈNH …": a province's body
-        rf"Cổng\s+TTĐT|Công\s+an|UBND|Ủy\s+ban\s+nhân\s+dân|"
+        rf"{BODY_NAMES}|Công\s+an|"
         # "TỈNH THANH HÓA - BÁO CÁO KẾT QUẢ …": a letterhead in capitals
         rf"(?-i:TỈNH|THÀNH\s+PHỐ)|"
         rf"SỞ\s+[^\n]{{0,45}}?|Sở\s+[^\n]{{0,45}}?)\s+(?:(?:TỈNH|THÀNH\s+PHỐ|tỉnh|thành\s+phố|TP\.?)\s+)?"

@@ -9,7 +9,12 @@ from functools import cache
 
 from etl.districts import names_a_district
 from etl.gates import search
-from etl.page_source import masthead_province, province_portal, site_province
+from etl.page_source import (
+    masthead_below_province,
+    masthead_province,
+    province_portal,
+    site_province,
+)
 from etl.phrases import FIGURE, LEAD_DAY
 from etl.provinces import (
     canonical_province,
@@ -111,13 +116,13 @@ PROVINCIAL_BODY = re.compile(
     r"|(?<!tịch\s)\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+tỉnh\s+(?:đã\s+)?"
     r"(?:tổ\s+chức|ban\s+hành|chủ\s+trì|triển\s+khai)"
 )
+# "UBND tỉnh", "HĐND tỉnh": the province's own bodies, unnamed (on its own portal, its page)
+UNNAMED_PROVINCE_BODY = re.compile(
+    r"\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+tỉnh\b(?!\s+[A-ZĐ])"
+)
 # A national meeting a provincial paper reports from its bridge point ("Thủ tướng … tham dự hội
 # nghị tổng kết … của Bộ Thông tin - Truyền thông … Tại điểm cầu Quảng Nam"); the Ministry named as
 # a source ("Công bố từ Bộ Thông tin và Truyền thông … Hậu Giang nằm trong top 10") is not one
-UNNAMED_PROVINCE = re.compile(
-    r"\b(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+tỉnh|(?:của|toàn|địa\s+bàn)\s+tỉnh)\b"
-    r"(?!\s+[A-ZĐ])"
-)
 NATIONAL_EVENT = re.compile(r"Thủ\s+tướng|điểm\s+cầu|Ủy\s+ban\s+Quốc\s+gia")
 PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-nghe|tttt|khcn)-")
 
@@ -168,15 +173,6 @@ def provincial_work(head: str) -> bool:
 DISTRICT_OPENING = re.compile(
     rf"\W*(?:UBND\s+)?(?:{BELOW_PROVINCE}|(?P<city>[Tt]hành\s+phố|TP\.?))\s+"
     r"(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s*(?:\([^)]{2,30}\)\s*)?[-–:,]"
-)
-
-
-# "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN LỤC NGẠN - TỈNH BẮC GIANG", "TRANG THÔNG TIN ĐIỆN TỬ XÃ BẢO YÊN":
-# a district's or commune's own portal (its province named after it is where it lies)
-DISTRICT_MASTHEAD = re.compile(
-    r"\W*(?:date\s+\S+\s+)?(?:(?:CỔNG|TRANG)\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|(?:Cổng|Trang)\s+thông\s+tin\s+điện"
-    r"\s+tử|(?:Cổng|Trang)\s+TTĐT|UBND|ỦY\s+BAN\s+NHÂN\s+DÂN)\s+(?:HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ|PHƯỜNG"
-    rf"|{BELOW_PROVINCE})\s+[A-ZĐÀ-Ỹ]"
 )
 
 
@@ -247,7 +243,7 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     if (
         opens_on_district(headline)
         or names_district_in_title(headline, head)
-        or DISTRICT_MASTHEAD.match(headline)
+        or masthead_below_province(headline)
     ):
         return "district", ""  # "Huyện Diễn Châu (Nghệ An) - 9 tháng năm 2024, …"
     whole_province = re.search(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b", head, re.I)
@@ -294,7 +290,11 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         or (len(named) == 1 and speaks_of_its_ground(head))
         # a province's own portal ("vpubnd.quangngai.gov.vn") whose lead names no place and speaks
         # of "UBND tỉnh", "trên địa bàn tỉnh": its own figures
-        or (not named and province_portal(url) and UNNAMED_PROVINCE.search(head))
+        or (
+            not named
+            and province_portal(url)
+            and (UNNAMED_PROVINCE_BODY.search(head) or search(LOCAL_SUBJECT, head))
+        )
     ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
         return "province", ""
     # the headline's operator, not a later mention, nor one set apart ("Riêng Viettel ghi nhận …")
