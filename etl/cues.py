@@ -304,6 +304,16 @@ def rules_out_clause(cue: Cue, scope: Scope) -> bool:
     return cue.exclude_clause is not None and bool(cue.exclude_clause.search(scope.before))
 
 
+def named_after_context(cue: Cue, head: str) -> bool:
+    """Whether a word that rules the cue out stands after the context's last mention in the
+    sentence, in the figure's own run of clauses ("Song song với … băng rộng cố định, internet di
+    động … đạt tốc độ 152,17 Mbps"; not a total set apart before: "… kể từ khi khai trương; riêng
+    quý I …")."""
+    mentions = list(cue.context.finditer(head))
+    ruled = list(cue.exclude.finditer(head, mentions[-1].end())) if mentions else []
+    return bool(ruled) and not re.search(r"[;:]", head[ruled[-1].end() :])
+
+
 def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> float | None:
     """Score how well a cue names this quantity; None when it does not apply."""
     if q.unit not in cue.units:
@@ -345,14 +355,8 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         # The nearer the mention, the likelier it is the subject ("Với hạng mục băng rộng cố định
         # … Tốc độ tải xuống … 67,96 Mb/giây" after a paragraph on mobile).
         distance += min(len(scope.context) - mentions[-1].end(), 500) / 5
-        # "Song song với … băng rộng cố định, internet di động … đạt tốc độ 152,17 Mbps": a word
-        # that rules the cue out, named after its context's last mention, is the figure's subject
-        last = None
-        if cue.exclude is not None and scope.head:
-            last = next(reversed(list(cue.context.finditer(scope.head))), None)
-        ruled = last and next(reversed(list(cue.exclude.finditer(scope.head, last.end()))), None)
-        if ruled and not re.search(r"[;:]", scope.head[ruled.end() :]):
-            return None  # (not a total set apart before: "… kể từ khi khai trương; riêng quý I …")
+        if cue.exclude is not None and named_after_context(cue, scope.head):
+            return None
     if cue.exclude is not None:
         # Only the words since the previous number and just after this one can rule it out.
         window = scope.before[scope.crossed :] if scope.crossed >= 0 else scope.before
