@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import partial
 
 from etl.clauses import (
     blank_spans,
@@ -335,9 +334,9 @@ class DocumentExtractor(
                 quantities,
                 q,
                 # ("… tháng 1, tháng 2 và tháng 3/2024 lần lượt là … Tỷ lệ … của ba tháng này lần
-                # lượt đạt …": the sentence before lists the periods)
-                partial(
-                    respective_year, earlier=self.last_sentences[-1] + " " + sentence[:clause_start]
+                # lượt đạt …": the sentence before lists the periods; joined only for a run)
+                lambda clause, numbers, own, start=clause_start: respective_year(
+                    clause, numbers, own, self.last_sentences[-1] + " " + sentence[:start]
                 ),
             )
             if yearly is not None:
