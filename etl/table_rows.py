@@ -13,6 +13,7 @@ from etl.gates import search
 from etl.indicator_periods import RUNNING_WORDS
 from etl.normalize import Paragraph
 from etl.numbers import Quantity, find_quantities
+from etl.period_patterns import opens_forward
 from etl.period_rows import PERIOD_HEAD, PeriodRows
 from etl.periods import Period, find_dates, find_periods
 from etl.phrases import PER_100_WORDS, TARGET_WORDS, UPLOAD
@@ -20,6 +21,7 @@ from etl.provinces import canonical_province, one_province, province_name_patter
 from etl.table_words import (
     CAPTION_ASIDES,
     DAILY_LABEL,
+    GENERIC_HEAD_WORDS,
     NOT_A_RESULT,
     READ_UP_TO,
     TOTAL_HEAD,
@@ -101,7 +103,7 @@ class TableRows(PeriodRows):
         ]
         label_spans = [(p.text_start, p.text_end) for p in in_label]
         # ("Tổng số giao dịch … lũy kế từ năm 2019": where a running total starts, no period)
-        in_label = [p for p in in_label if not SINCE_BEFORE.search(label[: p.text_start])]
+        in_label = [p for p in in_label if not opens_forward(label, p.text_start, p.text_end)]
         label = blank_spans(label, label_spans, 0, len(label))
         for j, (offset, cell) in enumerate(cells[first + 1 :], start=first + 1):
             if j == unit_col:
@@ -309,13 +311,6 @@ WHOLE_COUNTRY = re.compile(
 WHOLE_LEVEL = re.compile(
     r"^\s*(?:(?:Bình\s+quân|Trung\s+bình)\s+)?(?:khối\s+)?(?:các\s+)?(?:(?P<m>bộ,?\s*ngành)|địa\s+phương)"
     r"(?:\s*\((?:bình\s+quân|trung\s+bình)\))?\s*$",
-    re.I,
-)
-SINCE_BEFORE = re.compile(r"\btừ\s*(?:năm\s*)?$", re.I)
-# a column head's words that name no measure of their own: the caption's measure reads them
-GENERIC_HEAD_WORDS = re.compile(
-    r"\b(?:t[ỷỉ]\s+lệ|số\s+lượng|tổng\s+số|tổng|số|giá\s+trị|kết\s+quả|thực\s+hiện|ước|lũy\s+kế|"
-    r"đến|tính\s+đến|năm|tháng|quý|kỳ|đơn\s+vị|đạt|chung)\b|[%()/:,.\-–]",
     re.I,
 )
 INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")

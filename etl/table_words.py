@@ -27,6 +27,12 @@ NOT_A_RESULT = re.compile(
     r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|giao)|so\s+(?:với|sánh)|\bKH\b|tăng\s*/\s*giảm|đơn\s+vị\s+tính",
     re.I,
 )
+# a column head's words that name no measure of their own: the caption's measure reads them
+GENERIC_HEAD_WORDS = re.compile(
+    r"\b(?:t[ỷỉ]\s+lệ|số\s+lượng|tổng\s+số|tổng|số|giá\s+trị|kết\s+quả|thực\s+hiện|ước|lũy\s+kế|"
+    r"đến|tính\s+đến|năm|tháng|quý|kỳ|đơn\s+vị|đạt|chung)\b|[%()/:,.\-–]",
+    re.I,
+)
 # a caption's or header's dates and asides, read past for its measure
 CAPTION_ASIDES = re.compile(r"\([^()]*\)|\b(?:năm|tháng|quý)\s+[\dIVX][\dIVX/.]*|\d[\d/.,]*", re.I)
 
