@@ -212,9 +212,10 @@ def build_period(
         start = date(y, 1, 1)
         return Period("as_of", start, start, relative="" if m.group("y") else "year")
     if name == "past_year":
-        if cutoff.month > 4:
+        if 4 < cutoff.month < 12:
             return None  # mid-year, "năm qua" may be the twelve months just gone: no period
-        y = cutoff.year - 1
+        # (in December, the year's review: "Trong năm qua" is the year now closing)
+        y = cutoff.year if cutoff.month == 12 else cutoff.year - 1
         return Period("year", date(y, 1, 1), date(y, 12, 31), relative="year")
     if name == "half_named":
         y = int(m.group("y")) if m.group("y") else (cutoff.year if m.group("now") else year)

@@ -1,7 +1,8 @@
 """Times the press writes short, met while probing the genre on stop 37 and each written anew
 for the project (not copied from any page): "Cuối 2022", "Tính đến hết 2022" leave out "năm" and
 still date the level at that year's end, not at the page's date; "Giữa năm 2023", "đến giữa năm
-nay" date it at the end of June; "tính đến ngày 1.7" writes its day with a dot; a result
+nay" date it at the end of June; "Trong năm qua, … có thêm … mới" in December is what the year
+now closing added; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -45,6 +46,17 @@ GUARDS = [
         [("vneid_activated_accounts", "Nghệ An", "2023-07-01", 1650200)],
         [],
         id="a-day-written-with-a-dot",
+    ),
+    pytest.param(
+        "Trong năm qua, Cổng Dịch vụ công quốc gia có thêm khoảng 2,7 triệu tài khoản đăng ký "
+        "mới. Đến nay, tỷ lệ hộ gia đình sử dụng cáp quang đạt 84,2%.",
+        "2024-12-23",
+        [
+            ("national_portal_accounts_new", "national", "2024-12-23", 2700000),
+            ("ftth_household_rate", "national", "2024-12-23", 84.2),
+        ],
+        [("national_portal_accounts", 2700000)],
+        id="the-year-now-closing-in-a-december-review",
     ),
 ]
 
