@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from etl.indicator_periods import edition_schedules
 from etl.periods import Period
 
 # review reasons that stand in no clash (extract.mark_conflicts) open with this
@@ -46,13 +47,16 @@ class PeriodBounds:
             return Period("as_of", span.end, span.end, relative="date")
         return p
 
-    def bound_period(self, p: Period) -> tuple[Period, str]:
+    def bound_period(self, p: Period, indicator: str = "") -> tuple[Period, str]:
         """Keep a period within its document's date; say why when it cannot be."""
         limit = max(d for d in (self.document_date, self.cutoff) if d) if self.dated else None
         if p.end > date.today():
             return p, f"period ends {p.end.isoformat()}, in the future"
         if limit is None or p.end <= limit:
             return p, ""
+        edition_month = edition_schedules().get(indicator, (0, 13))[1]
+        if p.kind == "year" and (limit.year, limit.month) >= (p.end.year, edition_month):
+            return p, ""  # the 2024 edition out in September: the year's rank, not days lived
         if p.start <= limit and self.precision != "year":  # (a year's 1/1 is no date to cut at)
             # "trong tháng 02" in a report of 19/02 covers the days lived so far.
             return replace(p, end=limit), ""

@@ -277,7 +277,7 @@ class RowBuilder(PeriodBounds):
             # or this year's estimate, the text does not say
             reasons.append("a yearly figure with no year of its own, in a text dated mid-year")
             confidence -= 0.5
-        bounded, why = self.bound_period(p)
+        bounded, why = self.bound_period(p, cue.indicator)
         if (
             p.kind == "year"
             and bounded.end < p.end

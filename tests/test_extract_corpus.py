@@ -17,6 +17,7 @@ from corpus_helpers import CORPUS, lay_out
 
 from etl.evaluate import evaluate, summarise
 from etl.extract import extract_file
+from etl.indicator_periods import edition_schedules
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"{CORPUS} is absent: the corpus is internal, beside the project"
@@ -47,9 +48,10 @@ def test_tune_half_meets_the_bar(halves):
 
 def test_check_half_does_not_fall_back(halves):
     """The held-out half's figures when the bar was first met (62 of 65 right, 62 of 72 found:
-    0.954 / 0.861); rules must not lose what they read."""
+    0.954 / 0.861), and since stop 44 (63 of 65, 63 of 72: 0.969 / 0.875, a ranking dated by its
+    edition's whole year); rules must not lose what they read."""
     precision, recall = figures(halves["check"][0])
-    assert precision >= 0.95 and recall >= 0.86, (precision, recall)
+    assert precision >= 0.96 and recall >= 0.87, (precision, recall)
 
 
 def test_check_half_meets_the_bar(halves):
@@ -70,6 +72,9 @@ def test_no_accepted_value_ends_after_its_document_or_in_the_future(halves):
         dates = (extraction.document["published_date"], extraction.document["cutoff_date"])
         limit = max((d for d in dates if d), default=date.today())  # undated: the future only
         for r in rows.itertuples():
-            if r.period_end > min(limit, date.today()):
+            # (a ranking's edition is its whole year, out before the year ends: a label, not a
+            # span lived so far)
+            edition = r.indicator in edition_schedules() and r.period_start <= limit
+            if r.period_end > min(limit, date.today()) and not edition:
                 late.append((path.name, r.indicator, r.period_end, limit))
     assert not late, pd.DataFrame(late).to_string()

@@ -57,7 +57,7 @@ GUARDS = [
         "Năm 2024, Chỉ số Chính phủ điện tử của Việt Nam tăng 15 bậc, khi Việt Nam lên vị trí "
         "thứ 71 trong tổng số 193 quốc gia được khảo sát.",
         "2024-12-28",
-        [("egdi_rank", "national", "2024-12-28", 71)],
+        [("egdi_rank", "national", "2024-12-31", 71)],
         [],
         id="the-countries-a-survey-ranks-are-no-respondents",
     ),

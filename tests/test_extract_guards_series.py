@@ -92,7 +92,7 @@ GUARDS = [
         "đó, Việt Nam giữ nguyên thứ hạng 86/193 trong hai kỳ đánh giá vào năm 2020 và 2022.",
         "2024-09-25",
         [
-            ("egdi_rank", "national", "2024-09-25", 71),
+            ("egdi_rank", "national", "2024-12-31", 71),
             ("egdi_rank", "national", "2020-12-31", 86),
             ("egdi_rank", "national", "2022-12-31", 86),
         ],
@@ -104,7 +104,7 @@ GUARDS = [
         "đó, trong hai lần đánh giá, Việt Nam đều duy trì thứ hạng 86.",
         "2024-09-25",
         [
-            ("egdi_rank", "national", "2024-09-25", 71),
+            ("egdi_rank", "national", "2024-12-31", 71),
             ("egdi_rank", "national", "2020-12-31", 86),
             ("egdi_rank", "national", "2022-12-31", 86),
         ],

@@ -174,7 +174,7 @@ GUARDS = [
         "2024-09-20",
         # (an edition read in its own year ends at the page's date: tests/golden/README.md)
         [
-            ("egdi_rank", "national", "2024-09-20", 71),
+            ("egdi_rank", "national", "2024-12-31", 71),
             ("egdi_rank", "national", "2022-12-31", 86),
         ],
         [],

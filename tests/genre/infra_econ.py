@@ -478,7 +478,7 @@ CASES = [
         # "tăng 15 bậc" is a change
         "Trong Báo cáo khảo sát Chính phủ điện tử 2024 của Liên Hợp Quốc, Việt Nam xếp hạng 71/193 quốc gia, tăng 15 bậc so với năm 2022.",
         "2024-09-18",
-        [("egdi_rank", "national", "year", "2024-09-18", 71)],
+        [("egdi_rank", "national", "year", "2024-12-31", 71)],
     ),
     (
         "Việt Nam hiện xếp thứ 86/193 về Chỉ số phát triển Chính phủ điện tử (EGDI) của Liên Hợp Quốc.",
