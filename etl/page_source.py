@@ -45,6 +45,20 @@ def masthead_below_province(head: str) -> bool:
     return BELOW_PROVINCE_MASTHEAD.match(head) is not None
 
 
+# "Số: 109 /BC-BTTTT", "Số: 08/BC-UBQGCĐS", "Số: 203/TB-VPCP" near a page's top: a
+# ministry's, the national committee's or the Government's own document, reposted whole on a
+# province's or a commune's portal (its figures are the country's, not the portal's province's)
+NATIONAL_LETTERHEAD = re.compile(
+    # (a letterhead's lines may come joined: "… VIỆT NAM Số: 131 /BC-BTTTT Hà Nội, ngày …")
+    r"(?<!\S)Số\s*:\s*\d+\s*/\s*[A-ZĐ]{1,4}\s*-\s*(?:BTTTT|VPCP|UBQGCĐS|BKHCN|BCA|TTg)\b"
+)
+
+
+def reposts_national_document(top: str) -> bool:
+    """Whether a page's top is the letterhead of a national body's report or notice."""
+    return NATIONAL_LETTERHEAD.search(top) is not None
+
+
 @cache
 def masthead_pattern() -> re.Pattern:
     """A masthead naming a province's paper, portal or body."""

@@ -21,6 +21,16 @@ from etl.period_patterns import CLAUSE_OPENS
 EDITION_BEFORE = re.compile(r"\bnăm\s+(20\d\d)\b[^.;\d]{0,60}$")
 
 
+# "sau 3 tháng đạt 50%", "chỉ mất 2 tháng": a duration, not the year's first months
+DURATION_BEFORE = re.compile(r"\b(?:sau|vòng|hơn|gần|mỗi|khoảng|chỉ|mất|những|các|thêm)\s+$", re.I)
+
+
+def reached_in(m: re.Match) -> bool:
+    """Whether "N tháng" is the months a figure reached ("… 11 tháng đạt 96,2%")."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return m.group("reached") is not None and not DURATION_BEFORE.search(before)
+
+
 def build_period(
     name: str, m: re.Match, year: int, cutoff: date, ref_month: tuple[date, date] | None = None
 ) -> Period | None:
@@ -160,7 +170,7 @@ def build_period(
             # is the half just lived, not January to June)
             past = m.group("past") is not None
             if not (
-                (m.group("within") is not None or past)
+                (m.group("within") is not None or past or reached_in(m))
                 and n < 12
                 and cutoff.year == year
                 and month_end(year, n) <= cutoff + timedelta(days=7)

@@ -264,7 +264,15 @@ def carried_periods(
         # nor a part's span set apart: "… tổng cộng 45,3 triệu hồ sơ, riêng trong năm 2024 là …"
         and not SET_APART.search(sentence, max(0, p.text_start - 14), p.text_start)
         and not CONTRASTED.search(sentence, max(0, p.text_start - 120), p.text_start)
+        and not THIS_FIGURE_THEN.match(sentence, p.text_end)
     ]
+
+
+# "Tại thời điểm 31/12/2023, con số này là 1.978 thôn.": the earlier value of the measure just
+# given, dated for itself; what follows speaks of now again
+THIS_FIGURE_THEN = re.compile(
+    r"\s*,?\s*(?:con\s+số|tỷ\s+lệ|số\s+liệu)\s+(?:này|đó|tương\s+ứng)\b", re.I
+)
 
 
 def undated_by_deadline(sentence: str, periods: list[Period]) -> list[Period]:

@@ -105,7 +105,7 @@ COMPARED = re.compile(
     r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$"
     # ("…, cao hơn năm 2023 (80,08%)": the year a level is weighed against)
     r"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:mức\s+(?:của\s+)?)?$"
-    r"|gấp\s+(?:đôi|ba|rưỡi|\d+(?:,\d+)?\s+lần)\s*(?:so\s+với\s+)?(?:mức\s+|của\s+)?$"
+    r"|gấp\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?:đôi|ba|rưỡi|\d+(?:,\d+)?\s+lần)\s*(?:so\s+với\s+)?(?:mức\s+|của\s+)?$"
     # "so với 95 cơ quan vào cuối năm 2023", "nhiều hơn mức 38,7% của quý II/2023": the period of
     # the value compared with
     r"|(?:so\s+với|(?:cao|thấp|nhiều|ít)\s+hơn)\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?"

@@ -85,6 +85,11 @@ REGION_COUNTRIES = re.compile(
 )
 NDXP = re.compile(r"\bNDXP\b|chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia", re.I)
 WORLD_SUBJECT = re.compile(r"\b(?:của|trên)\s+(?:toàn\s+)?(?:thế\s+giới|toàn\s+cầu)\b", re.I)
+# "Tại châu Âu, …", "Ở Hàn Quốc, …" opening a sentence: the scene is abroad
+ABROAD_SCENE = re.compile(r"\W*(?:Còn\s+|Riêng\s+)?(?:Tại|ở|Ở)\s+(?:các\s+nước\s+)?", re.I)
+REGION_ABROAD = re.compile(
+    r"(?:châu\s+(?:Âu|Á|Phi|Mỹ|Đại\s+Dương)|Đông\s+Nam\s+Á|ASEAN|EU|Bắc\s+Mỹ)\b", re.I
+)
 THIS_COUNTRY = re.compile(r"\b(?:nước|quốc\s+gia)\s+(?:này|đó|bạn)\b", re.I)
 # "Trong đó, tỷ lệ này ở khu vực nông thôn là 78,9%": a part of the country, not the whole
 REGION_PART = re.compile(
@@ -150,6 +155,7 @@ def sentence_scene(opening: str) -> str:
     return opening[:60] if SCENE_SUBJECT.match(opening) else ""
 
 
+WHERE_BACK = re.compile(r"\W*nơi\b", re.I)
 # One ministry's or agency's own system as the sentence's subject (not the National Portal)
 AGENCY_SYSTEM = re.compile(
     r"^\W*(?:(?:Trong|Tính\s+đến|Đến)\s+[^,]{0,30},\s*)?(?:Hệ\s+thống|Cổng)\s+(?:thông\s+tin\s+giải\s+quyết\s+"
@@ -157,7 +163,9 @@ AGENCY_SYSTEM = re.compile(
     # …or a ministry acting as the sentence's subject: "Bộ Tài chính hiện đang vận hành 214 hệ
     # thống thông tin, trong đó 100% …" (not one reporting the country's: Công an, TT&TT, KH&CN)
     r"|^\W*(?:(?:Trong|Tính\s+đến|Đến|Hiện\s+nay)\s+[^,]{0,30},\s*)?Bộ\s+(?!TT|Thông\s+tin|KH|Khoa\s+học|Công\s+an)"
-    r"[A-ZĐ]\w*(?:\s+[a-zđà-ỹ]\w*){0,3}\s+(?:hiện\s+)?(?:(?:đang|đã)\s+)?(?:vận\s+hành|cung\s+cấp|tiếp\s+nhận|triển\s+khai|có)\s",
+    r"[A-ZĐ]\w*(?:\s+[a-zđà-ỹ]\w*){0,3}\s+(?:hiện\s+)?(?:(?:đang|đã)\s+)?(?:vận\s+hành|cung\s+cấp|tiếp\s+nhận|triển\s+khai|có)\s"
+    # (…or named as a whole on its own page: "Toàn Bộ hiện cung cấp 895 dịch vụ công …")
+    r"|^\W*(?-i:Toàn\s+Bộ)\s+(?:hiện\s+)?(?:(?:đang|đã)\s+)?(?:vận\s+hành|cung\s+cấp|tiếp\s+nhận|triển\s+khai|có)\s",
     re.I,
 )
 
@@ -303,6 +311,9 @@ def names_someone_else(
         return "the highest or lowest place's figure, unnamed"
     if names_a_district(window if re.search(r"[^\W\d]{4,}", window.replace("và", "")) else clause):
         return "a district's or city's figure"
+    # "… tại UBND phường Bến Nghé, quận 1, nơi tỷ lệ hồ sơ … đạt 95%": the place just named
+    if WHERE_BACK.match(window) and names_a_district(opening):
+        return "a district's or city's figure"
     if UNNAMED_DISTRICT.search(window):  # "tỷ lệ hồ sơ … của huyện đạt 61,4%": the one just named
         return "a district's or city's figure"
     # (…or the clause's, when the figure is the share of the count just before it: "Bộ Công
@@ -370,6 +381,10 @@ def names_the_world(
         worlds = finditer(WORLD_SUBJECT, clause)
         if not VIETNAM.search(clause, worlds[-1].end() if worlds else 0):
             return "the world's figure"
+    # "Tại châu Âu, tỷ lệ này bình quân chỉ khoảng 25%": a sentence set abroad
+    scene = ABROAD_SCENE.match(head)
+    if scene and (REGION_ABROAD.match(head, scene.end()) or COUNTRY.match(head, scene.end())):
+        return "another country's or the world's figure"
     # "thế giới có khoảng 5,18 tỷ người sử dụng internet (chiếm gần 65% dân số)"
     world = WORLD_STATES.search(clause)
     if world and not VIETNAM.search(clause, world.end()):

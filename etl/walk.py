@@ -35,6 +35,7 @@ from etl.leads import LeadReader
 from etl.lists import ListReader, respective_provinces
 from etl.normalize import NormalizedText, Paragraph, is_photo_credit
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
+from etl.page_source import reposts_national_document
 from etl.period_choice import (
     carried_periods,
     dates_another,
@@ -121,6 +122,9 @@ class DocumentExtractor(
         self.sentence_start = 0  # where the sentence being read starts in the text
         # The subject its title and lead give the whole document: one province, one operator.
         self.subject, self.operator = find_subject(self.head, meta.get("url", ""))
+        if reposts_national_document(nt.text[:1500]):
+            # (a ministry's report under a province's masthead: the portal's province is no subject)
+            self.subject, self.operator, self.province = "national", "", None
         self.rows: list[dict] = []
 
     def run(self) -> list[dict]:

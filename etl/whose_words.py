@@ -140,12 +140,19 @@ ONE_AGENCY = re.compile(
     r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
     # (…or its own services: "Bộ Công an hiện cung cấp 100% dịch vụ công trực tuyến toàn trình")
     r"\s+(?:(?:hiện|đã)\s+)?(?:(?:có|đạt)\s+t[ỷỉ]\s+lệ|cung\s+cấp\b)|"
+    # a province's one-stop centre with its own rate ("Trung tâm Phục vụ hành chính công thành phố
+    # đạt tỷ lệ hồ sơ trực tuyến 88,1%")
+    r"\bTrung\s+tâm\s+(?:[Pp]hục\s+vụ\s+)?[Hh]ành\s+chính\s+công\b[^,;.\d]{0,30}?\s(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
     # a province's department with its own rate: "Sở Tư pháp có tỷ lệ hồ sơ trực tuyến đạt 99,1%"
     r"\bSở\s+(?!TT|Thông\s+tin|KH|Khoa\s+học)[A-ZĐ]\w*(?:\s+[^\W\d]+){0,4}?\s+(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
     # "tỷ lệ hồ sơ … toàn trình của Bộ Tư pháp đạt 95,1%": the ministry owns the rate (not a
     # source, "theo số liệu của Bộ TT&TT, …", which no verb follows)
     # ("… của Bộ Khoa học và Công nghệ đạt 95%": five words in its name)
     r"\bcủa\s+Bộ\s+(?!ngành)[A-ZĐ][\w&]*(?:\s+[^\W\d]+){0,5}?\s+(?:đạt|là|chiếm)\b|"
+    # "Riêng các hệ thống thông tin thuộc Bộ TT&TT đã được phê duyệt cấp độ 100%": what belongs
+    # to one ministry (not "Cục An toàn thông tin (thuộc Bộ TT&TT)", a source)
+    r"\b(?:hệ\s+thống(?:\s+thông\s+tin)?|TTHC|thủ\s+tục(?:\s+hành\s+chính)?|dịch\s+vụ(?:\s+công)?|hồ\s+sơ)"
+    r"\s+thuộc\s+Bộ\s+(?!ngành)[A-ZĐ]|"
     # "… Bộ Công an … tỷ lệ hồ sơ trực tuyến của Bộ đạt 92,3%": the ministry just named
     r"\bcủa\s+Bộ\s+(?:đạt|là|chiếm)\b)"
 )

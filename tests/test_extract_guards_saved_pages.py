@@ -1,0 +1,127 @@
+"""Pages as portals and papers print them, met while probing the genre on stop 44 and each
+written anew for the project (not copied from any page): a ministry's or the national
+committee's report reposted whole on a province's portal under its own letterhead ('Số:
+109/BC-BTTTT') gives the country's figures, not the portal's province's; a body urging others
+('khuyến cáo … khẩn trương hoàn thành … cho 100%') sets an aim; 'Tại thời điểm 31/12/2023, con
+số này là …' dates only the earlier value, and the next sentence speaks of now again; 'gấp hơn 2
+lần năm 2021 (21,4%)' dates only the value compared; what belongs to one ministry ('các hệ thống
+thông tin thuộc Bộ TT&TT', 'Toàn Bộ hiện cung cấp …') or to a province's one-stop centre is no
+group's figure; a ward's figure told with 'nơi' is the ward's; 'N tháng đạt …' is the year's
+first months; a sentence set abroad ('Tại châu Âu, …') is not the country's.
+
+Each case names the accepted rows it must give and the readings it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SÓC TRĂNG\nTrang chủ / Văn bản Trung ương\n"
+        "Ngày đăng: 08/11/2023\n\n"
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 131 /BC-BTTTT                    Hà Nội, ngày 03 tháng 11 năm 2023\n\n"
+        "BÁO CÁO\nChuyển đổi số quốc gia tháng 10 năm 2023\n\n"
+        "Trong tháng 10/2023, NDXP ghi nhận 79,4 triệu giao dịch. Hiện có 105 cơ quan, đơn vị "
+        "kết nối với NDXP.\n",
+        "2023-11-08",
+        [
+            ("ndxp_transactions_period", "national", "2023-10-31", 79400000),
+            ("ndxp_connected_agencies", "national", "2023-11-08", 105),
+        ],
+        [],
+        id="a-national-report-reposted-on-a-province-s-portal",
+    ),
+    pytest.param(
+        "Trong tháng 10/2024, Cục An toàn thông tin ghi nhận 655 cuộc tấn công mạng gây sự cố. "
+        "Cục khuyến cáo các cơ quan, tổ chức khẩn trương hoàn thành phê duyệt hồ sơ cấp độ cho "
+        "100% hệ thống thông tin trước ngày 31/12/2024.",
+        "2024-11-06",
+        [("cyberattacks", "national", "2024-10-31", 655)],
+        [("info_systems_level_approved_rate", 100)],
+        id="a-body-urging-others-sets-an-aim",
+    ),
+    pytest.param(
+        "Cả nước hiện còn 980 thôn chưa có sóng di động băng rộng. Tại thời điểm 31/12/2023, con "
+        "số này là 1.978 thôn. Các tỉnh còn nhiều thôn lõm sóng nhất là Lai Châu (64 thôn) và Cao "
+        "Bằng (51 thôn).",
+        "2024-08-20",
+        [
+            ("villages_without_mobile_coverage", "national", "2024-08-20", 980),
+            ("villages_without_mobile_coverage", "national", "2023-12-31", 1978),
+            ("villages_without_mobile_coverage", "Lai Châu", "2024-08-20", 64),
+            ("villages_without_mobile_coverage", "Cao Bằng", "2024-08-20", 51),
+        ],
+        [],
+        id="the-earlier-value-s-date-does-not-carry-on",
+    ),
+    pytest.param(
+        "Năm 2022, tỷ lệ hồ sơ xử lý trực tuyến của tỉnh Phú Yên đạt 38,2%, gấp hơn 2 lần năm "
+        "2021 (17,5%). Tỉnh hiện cung cấp 610 dịch vụ công trực tuyến toàn trình, chiếm 35,1% "
+        "tổng số thủ tục hành chính.",
+        "2023-01-10",
+        [
+            ("online_dossier_rate", "Phú Yên", "2022-12-31", 38.2),
+            ("online_dossier_rate", "Phú Yên", "2021-12-31", 17.5),
+            ("dvctt_full_process_rate", "Phú Yên", "2022-12-31", 35.1),
+        ],
+        [],
+        id="a-year-compared-by-gap-hon-dates-only-its-value",
+    ),
+    pytest.param(
+        "Theo Thứ trưởng, tỷ lệ thuê bao di động sử dụng điện thoại thông minh hiện đạt 85,1%. "
+        "Riêng các hệ thống thông tin thuộc Bộ Tài chính đã được phê duyệt cấp độ 100%.",
+        "2023-08-02",
+        [("smartphone_subscriber_rate", "national", "2023-08-02", 85.1)],
+        [("info_systems_level_approved_rate", 100)],
+        id="what-belongs-to-one-ministry",
+    ),
+    pytest.param(
+        "Bộ Nội vụ dẫn đầu về dịch vụ công trực tuyến\n\nNăm 2024, Bộ Nội vụ tiếp tục cải cách "
+        "thủ tục hành chính. Toàn Bộ hiện cung cấp 120 dịch vụ công trực tuyến toàn trình, "
+        "chiếm 91,2% tổng số thủ tục hành chính thuộc thẩm quyền. Tỷ lệ hồ sơ trực tuyến toàn "
+        "trình của khối bộ, ngành năm 2024 đạt 68,2%.",
+        "2025-01-20",
+        [("online_dossier_full_process_rate", "ministries", "2024-12-31", 68.2)],
+        [("dvctt_full_process_rate", 91.2)],
+        id="a-ministry-as-a-whole-on-its-own-page",
+    ),
+    pytest.param(
+        "Đà Nẵng: 6 tháng đầu năm 2023, tỷ lệ hồ sơ trực tuyến của thành phố đạt 61,2%. Trung "
+        "tâm Phục vụ hành chính công thành phố đạt tỷ lệ hồ sơ trực tuyến 90,4%. Người dân làm "
+        "thủ tục tại UBND phường Hòa Minh, quận Liên Chiểu, nơi tỷ lệ hồ sơ trực tuyến đạt 95%.",
+        "2023-07-06",
+        [("online_dossier_rate", "Đà Nẵng", "2023-06-30", 61.2)],
+        [("online_dossier_rate", 90.4), ("online_dossier_rate", 95)],
+        id="a-one-stop-centre-s-and-a-ward-s-figures",
+    ),
+    pytest.param(
+        "Bình Dương: 11 tháng năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 70,3%. Mức độ hài "
+        "lòng của người dân, doanh nghiệp trong giải quyết thủ tục hành chính 11 tháng đạt "
+        "95,8%. Sau 3 tháng đạt 50% chỉ tiêu, tỉnh tiếp tục đẩy mạnh tuyên truyền.",
+        "2023-12-08",
+        [
+            ("online_dossier_rate", "Bình Dương", "2023-11-30", 70.3),
+            ("satisfaction_rate", "Bình Dương", "2023-11-30", 95.8),
+        ],
+        [],
+        id="the-months-a-figure-reached",
+    ),
+    pytest.param(
+        "Tỷ lệ hộ gia đình sử dụng Internet cáp quang băng rộng đạt 82,7%. Tại châu Âu, tỷ lệ "
+        "này bình quân chỉ khoảng 25%. Ở Hàn Quốc, tỷ lệ này là 97%.",
+        "2024-05-17",
+        [("ftth_household_rate", "national", "2024-05-17", 82.7)],
+        [("ftth_household_rate", 25), ("ftth_household_rate", 97)],
+        id="a-sentence-set-abroad",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
