@@ -90,9 +90,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             # "Năm 2024 tính đến hết tháng 6/2024": the year so far, as "từ đầu năm …" says it
             # ("Những tháng đầu năm 2025, …": the year so far, its end unsaid)
             r"(?:(?:tính\s+)?(?:lũy\s+kế\s+)?từ\s+đầu\s+năm|\b(?:những|các|mấy)\s+tháng\s+đầu\s+năm"
+            # ("Năm 2022 tính đến thời điểm ngày 24/11, …": the year so far, to that day)
             r"|\bnăm(?=\s+(?:19|20)\d\d\s*,?\s*tính\s+"
-            r"(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d))"
-            r"(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s*,?\s*(?:tính\s+)?(?:đến|tới)\s+"
+            r"(?:đến|tới)\s+(?:thời\s+điểm\s+)?(?:hết\s+)?(?:tháng|ngày)\s+\d))"
+            r"(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s*,?\s*(?:tính\s+)?(?:đến|tới)\s+(?:thời\s+điểm\s+)?"
             r"(?:nay|hiện\s+nay|(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})"
             r"(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<ym>(?:19|20)\d\d)\b)?(?!\s*[/.-]\s*\d)"
             r"|(?:hết\s+)?ngày\s+(?P<dd>\d{1,2})\s*[/-]\s*(?P<dm>\d{1,2})(?:\s*[/-]\s*(?P<dy>(?:19|20)\d\d))?\b))?",

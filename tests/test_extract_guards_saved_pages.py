@@ -7,7 +7,9 @@ số này là …' dates only the earlier value, and the next sentence speaks of
 lần năm 2021 (21,4%)' dates only the value compared; what belongs to one ministry ('các hệ thống
 thông tin thuộc Bộ TT&TT', 'Toàn Bộ hiện cung cấp …') or to a province's one-stop centre is no
 group's figure; a ward's figure told with 'nơi' is the ward's; 'N tháng đạt …' is the year's
-first months; a sentence set abroad ('Tại châu Âu, …') is not the country's.
+first months; a sentence set abroad ('Tại châu Âu, …') is not the country's; 'Năm 2023 tính đến
+thời điểm ngày 20/11' is the year so far to that day, and '… giao dịch, đạt trên 96 tỷ đồng' the
+amount those payments reached.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -118,6 +120,18 @@ GUARDS = [
         [("ftth_household_rate", "national", "2024-05-17", 82.7)],
         [("ftth_household_rate", 25), ("ftth_household_rate", 97)],
         id="a-sentence-set-abroad",
+    ),
+    pytest.param(
+        "Lạng Sơn đã kết nối thanh toán trực tuyến trên cổng Dịch vụ công của tỉnh. Năm 2023 tính "
+        "đến thời điểm ngày 20/11, toàn tỉnh Lạng Sơn đã thanh toán qua cổng thanh toán quốc gia "
+        "với 21.530 giao dịch, đạt trên 96 tỷ đồng.",
+        "2023-11-28",
+        [
+            ("online_payments_count_new", "Lạng Sơn", "2023-11-20", 21530),
+            ("online_payments_value_new", "Lạng Sơn", "2023-11-20", 96),
+        ],
+        [],
+        id="the-year-so-far-to-a-day-and-the-amount-its-payments-reached",
     ),
 ]
 
