@@ -20,7 +20,7 @@ from etl.provinces import (
     shared_by,
     written_province,
 )
-from etl.rows import DISTRICT_PART_REASON, add_reason
+from etl.rows import add_reason
 from etl.subject import local_opening, local_province, sentence_province
 from etl.whose_words import (
     ABOVE_THE_COUNTRY,
@@ -42,6 +42,11 @@ from etl.whose_words import (
     level_of,
 )
 from metrics.catalog import load_catalog
+
+# parts held so they clash with no figure of the whole: the page's province's districts, and one
+# province set apart from a count of provinces ("Riêng tỉnh Lào Cai đã ban hành 3 nghị quyết")
+DISTRICT_PART_REASON = "the province's district level, not the whole province"
+PROVINCE_PART_REASON = "one province's figure, and the indicator counts provinces"
 
 # One figure for each of two or more years: "… thứ hạng 86/193 trong 2 kỳ đánh giá vào năm 2020
 # và 2022" after the number, "Năm 2022 và năm 2023 đều đạt 45%" before it
@@ -250,6 +255,9 @@ class Placement:
         """A province's own figure ("toàn tỉnh", "trên địa bàn tỉnh") is never national; on a
         page whose lead speaks of one province, neither is a figure that names no other level."""
         if row["indicator"] in national_only_indicators():
+            if re.search(r"\bRiêng\s+(?:tỉnh|thành\s+phố|TP)\b", window):
+                # "Riêng tỉnh Lào Cai đã ban hành 3 nghị quyết": one province's, of a country's count
+                add_reason(row, PROVINCE_PART_REASON)
             row["breakdown"] = "national"  # a count of provinces has no province's own
             return
         window = window + " " + local_opening(head, len(head))

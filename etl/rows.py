@@ -69,8 +69,6 @@ DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+són
 # review reasons that stand in no clash (extract.mark_conflicts), beside period_bounds.DATE_REASON
 SPAN_COUNT_REASON = "a count for the period: the running total, or the period's own?"
 PLANS_REASON = "an answer to a question about plans"
-# a part of the page's province (its districts), held so it clashes with no figure of the whole
-DISTRICT_PART_REASON = "the province's district level, not the whole province"
 
 
 class RowBuilder(PeriodBounds):

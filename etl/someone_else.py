@@ -263,8 +263,9 @@ def names_someone_else(
     if world:
         return world
     part = ONE_BODY_PART.search(window)
-    # "Riêng tỉnh Bình Dương đạt 60%": a named province's own rate is its breakdown
-    if part and not (unit == "percent" and province_name_pattern().search(window, part.end())):
+    # "Riêng tỉnh Bình Dương đạt 60%", "Riêng tỉnh Lai Châu còn 64 thôn": a named province's
+    # own figure is its breakdown
+    if part and not province_name_pattern().search(window, part.end()):
         return "one body's part of the figure"
     local = finditer(LOCAL_PLATFORM, clause)[-1:]
     # (…or the clause's, unless the national one is named after it: "LGSP của tỉnh thực hiện 3,2

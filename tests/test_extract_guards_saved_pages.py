@@ -9,7 +9,9 @@ thông tin thuộc Bộ TT&TT', 'Toàn Bộ hiện cung cấp …') or to a prov
 group's figure; a ward's figure told with 'nơi' is the ward's; 'N tháng đạt …' is the year's
 first months; a sentence set abroad ('Tại châu Âu, …') is not the country's; 'Năm 2023 tính đến
 thời điểm ngày 20/11' is the year so far to that day, and '… giao dịch, đạt trên 96 tỷ đồng' the
-amount those payments reached.
+amount those payments reached; 'Riêng tỉnh Lai Châu còn 64 thôn' is the province's own count,
+but one province set apart from a count of provinces ('Riêng tỉnh Lào Cai đã ban hành 3 nghị
+quyết') is held for review and clashes with nothing.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -132,6 +134,20 @@ GUARDS = [
         ],
         [],
         id="the-year-so-far-to-a-day-and-the-amount-its-payments-reached",
+    ),
+    pytest.param(
+        "Cả nước hiện còn 980 thôn chưa có sóng di động băng rộng. Riêng tỉnh Lai Châu còn 64 "
+        "thôn lõm sóng. Đến nay, 63/63 tỉnh, thành phố đã ban hành nghị quyết của HĐND về miễn, "
+        "giảm phí, lệ phí khi thực hiện dịch vụ công trực tuyến. Riêng tỉnh Lào Cai đã ban hành 3 "
+        "nghị quyết liên quan.",
+        "2024-08-20",
+        [
+            ("villages_without_mobile_coverage", "national", "2024-08-20", 980),
+            ("villages_without_mobile_coverage", "Lai Châu", "2024-08-20", 64),
+            ("localities_fee_reduction", "national", "2024-08-20", 63),
+        ],
+        [],
+        id="a-province-set-apart-keeps-its-count-but-not-in-a-count-of-provinces",
     ),
 ]
 
