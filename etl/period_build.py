@@ -51,6 +51,16 @@ def build_period(
             return None  # ("… hóa đơn được khởi tạo trong tháng, tổng số …": the other clause's)
         # "Trong tháng, … có 1,4 triệu giao dịch": a month's figure, though which month is unsaid
         return Period("month", cutoff.replace(day=1), cutoff, relative="month")
+    if name == "this_quarter":
+        if not CLAUSE_OPENS.search(m.string, 0, m.start()):
+            return None
+        # (written up to six weeks after a quarter's end, the quarter just ended; later, the
+        # quarter the text is written in)
+        day = cutoff - timedelta(days=45)
+        q = (day.month - 1) // 3 + 1
+        return Period(
+            "quarter", date(day.year, 3 * q - 2, 1), month_end(day.year, 3 * q), relative="date"
+        )
     if name == "window_short":
         b = parse_first_date(m.group("b"))
         m1 = int(m.group("m1"))

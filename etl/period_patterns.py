@@ -198,6 +198,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "trong quý vừa qua": the quarter before the one the text is written in
     ("past_quarter", re.compile(r"(?<!với\s)quý\s+(?:vừa\s+qua|trước|qua)(?!\s*\d)", re.I)),
     ("this_month", re.compile(r"trong\s+tháng(?:\s+này)?(?!\s*\d)", re.I)),
+    # "Trong quý, Cổng tiếp nhận 3,4 triệu hồ sơ" opening its clause: the quarter the text reviews
+    (
+        "this_quarter",
+        re.compile(
+            r"trong\s+quý(?:\s+này)?(?!\s*(?:\d|[IV]+\b|tới|sau|trước|qua|vừa|đầu|cuối))", re.I
+        ),
+    ),
     # …and "Trong kỳ (báo cáo)", the window a monthly report counts
     (
         "report_window",

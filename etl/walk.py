@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from etl.clauses import (
@@ -66,6 +67,9 @@ from etl.table_rows import TableRows
 from etl.time_shifts import fall_back_on
 from etl.title_spans import find_title_span
 
+# "Trong quý, …" with no quarter named in it
+BARE_QUARTER = re.compile(r"trong\s+quý(?:\s+này)?", re.I)
+
 
 class DocumentExtractor(
     RowMatcher,
@@ -118,6 +122,7 @@ class DocumentExtractor(
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
         self.carried: list[Period] = []  # the periods the text stated last
+        self.last_quarter: Period | None = None  # and the last quarter it stated
         self.province = find_document_province(page_head(nt.text, meta), meta.get("url", ""))
         self.sentence_start = 0  # where the sentence being read starts in the text
         # The subject its title and lead give the whole document: one province, one operator.
@@ -211,6 +216,7 @@ class DocumentExtractor(
             )
             month = self.month_meant()
             periods = find_periods(sentence, self.year, self.cutoff, month, self.past_month)
+            periods = [self.quarter_meant(p, sentence, lead_spans) for p in periods]
             fallback, periods, looks_back = fall_back_on(
                 sentence, periods, lead_periods, earlier, self.carried
             )
@@ -223,6 +229,7 @@ class DocumentExtractor(
             )
             earlier = stated or (earlier if looks_back else fallback)
             self.carried = stated or self.carried
+            self.last_quarter = next((p for p in stated if p.kind == "quarter"), self.last_quarter)
             months = [m for p in stated if (m := month_named(p, sentence))]
             self.last_month = months[-1] if months else self.last_month
             spans = [p for p in stated if p.kind in ("month", "quarter", "half", "ytd", "year")]
@@ -231,6 +238,14 @@ class DocumentExtractor(
                 q.unit == "count" for q in find_quantities(sentence, self.dot_decimals)
             )
         self.previous_span = para_span or self.previous_span
+
+    def quarter_meant(self, p: Period, sentence: str, lead_spans: list[Period]) -> Period:
+        """ "Trong quý, …": the quarter the text last named, else the one its date suggests."""
+        if p.kind != "quarter" or not BARE_QUARTER.fullmatch(sentence, p.text_start, p.text_end):
+            return p
+        named = (self.title_span, self.previous_span, *lead_spans, self.last_quarter)
+        quarters = [s for s in named if s is not None and s.kind == "quarter"]
+        return replace(p, start=quarters[-1].start, end=quarters[-1].end) if quarters else p
 
     def extract_sentence(
         self,

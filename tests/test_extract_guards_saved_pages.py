@@ -11,7 +11,8 @@ first months; a sentence set abroad ('Tại châu Âu, …') is not the country'
 thời điểm ngày 20/11' is the year so far to that day, and '… giao dịch, đạt trên 96 tỷ đồng' the
 amount those payments reached; 'Riêng tỉnh Lai Châu còn 64 thôn' is the province's own count,
 but one province set apart from a count of provinces ('Riêng tỉnh Lào Cai đã ban hành 3 nghị
-quyết') is held for review and clashes with nothing.
+quyết') is held for review and clashes with nothing; 'Trong quý, …' is the quarter the text last
+named (else the one its date suggests), not the level's date of the sentence before.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -148,6 +149,20 @@ GUARDS = [
         ],
         [],
         id="a-province-set-apart-keeps-its-count-but-not-in-a-count-of-provinces",
+    ),
+    pytest.param(
+        "Quý I, Cổng Dịch vụ công quốc gia có thêm 2,9 triệu tài khoản\n\nTheo Văn phòng Chính "
+        "phủ, trong quý I/2024, Cổng có thêm gần 2,9 triệu tài khoản đăng ký. Tính đến hết ngày "
+        "31/3/2024, tổng số tài khoản đăng ký trên Cổng đạt 10,96 triệu. Trong quý, Cổng tiếp "
+        "nhận hơn 3,4 triệu hồ sơ trực tuyến.",
+        "2024-05-22",
+        [
+            ("national_portal_accounts_new", "national", "2024-03-31", 2900000),
+            ("national_portal_accounts", "national", "2024-03-31", 10960000),
+            ("national_portal_dossiers_new", "national", "2024-03-31", 3400000),
+        ],
+        [("national_portal_dossiers", 3400000)],
+        id="trong-quy-is-the-quarter-last-named",
     ),
 ]
 
