@@ -1,8 +1,7 @@
 """Rules over the words around a number: whose figure it is, and whether it is a result at all.
 
-Every rule reads the language of the genre (targets, changes, sub-counts, operators, other
-countries, surveys, one named agency), never a particular text.
-"""
+Every rule reads the genre's language (targets, changes, sub-counts, operators, other countries,
+surveys, one named agency), never a particular text."""
 
 from __future__ import annotations
 
@@ -174,9 +173,10 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
     if m is None and named:
         # "Năm 2024, Bắc Ninh …", "Trong đó, Hà Nội …": a time or a link word, then the subject
         when = r"(?:(?:Năm|Tháng|Quý|Trong|Tính\s+đến|Đến|Hết)\s[^,;]{0,30},\s*|Theo\s[^,;]{0,140},\s*)"
-        # (after a source's tag: "(VietnamPlus) Năm 2023, Thừa Thiên Huế có …")
+        # (after a source's tag: "(VietnamPlus) Năm 2023, Thừa Thiên Huế có …"; the one a clause
+        # turns to: "Đối với Phú Yên, các tỷ lệ tương ứng là …")
         tag = r"(?:\([^()\n\d]{2,40}\)\s*[-–:]?\s*)?"
-        lead = rf"\W*{tag}{when}?(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt)\s*,?\s*)?"
+        lead = rf"\W*{tag}{when}?(?:(?:Trong\s+đó|Riêng|Còn|Đặc\s+biệt|Đối\s+với)\s*,?\s*)?"
         # (not a dateline's place of writing: "Hà Nội, ngày 10 tháng 6 năm 2024", "Hà Nội, 12/4/2025
         # (VietnamPlus) -")
         dateline = rf"(?!\s*,\s*ngày\s+\d|{DATELINE_AFTER.pattern})"

@@ -137,6 +137,12 @@ class ListReader:
         places = [r for r in rows if r["breakdown"] != "national"]
         if len(rows) != len(run) and len(places) == len(run):
             rows = places  # "… cả nước có 8.900 trạm. Dẫn đầu là Hà Nội …": the places listed
+        # ("- Tỷ lệ … cáp quang đạt 84,1%.\n- Tỷ lệ thuê bao … là 89,2%.\n\nĐối với Phú Yên, các
+        # tỷ lệ tương ứng là 80,4% và 85,7%": the figures of the items just before, one a line)
+        earlier = [r for r in self.rows if r["unit"] == q.unit and r not in sentence_rows]
+        recent = earlier[-len(run) :]
+        if len(rows) < len(run) and len({r["indicator"] for r in recent}) == len(run):
+            rows = recent
         return rows[index] if 0 <= index < len(rows) else None
 
     def restate_for_place(self, these: dict, q, scope, period, stated, before, sentence):

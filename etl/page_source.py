@@ -54,9 +54,20 @@ NATIONAL_LETTERHEAD = re.compile(
 )
 
 
+# …or, in its title or lead, a national report the page passes on: "Bộ Thông tin và Truyền thông
+# ban hành Báo cáo số 2456/BC-BTTTT …", "Tình hình chuyển đổi số quốc gia tháng 6/2022" (not the
+# national day a province celebrates: "Ngày Chuyển đổi số quốc gia")
+NATIONAL_REPORT_NAMED = re.compile(
+    r"\bBáo\s+cáo\s+số\s+\d+\s*/\s*[A-ZĐ]{1,4}\s*-\s*(?:BTTTT|VPCP|UBQGCĐS|BKHCN|BCA)\b"
+    r"|(?:Tình\s+hình|Kết\s+quả|Báo\s+cáo(?:\s+tình\s+hình)?)\s+chuyển\s+đổi\s+số\s+quốc\s+gia",
+    re.I,
+)
+
+
 def reposts_national_document(top: str) -> bool:
-    """Whether a page's top is the letterhead of a national body's report or notice."""
-    return NATIONAL_LETTERHEAD.search(top) is not None
+    """Whether a page passes on a national body's report or notice: its letterhead near the top,
+    or the report named in the title or lead."""
+    return bool(NATIONAL_LETTERHEAD.search(top) or NATIONAL_REPORT_NAMED.search(top[:700]))
 
 
 @cache

@@ -129,7 +129,7 @@ class DocumentExtractor(
         self.subject, self.operator = find_subject(self.head, meta.get("url", ""))
         if reposts_national_document(nt.text[:1500]):
             # (a ministry's report under a province's masthead: the portal's province is no subject)
-            self.subject, self.operator, self.province = "national", "", None
+            self.subject, self.operator = "national", ""
         self.rows: list[dict] = []
 
     def run(self) -> list[dict]:

@@ -12,7 +12,10 @@ thời điểm ngày 20/11' is the year so far to that day, and '… giao dịch
 amount those payments reached; 'Riêng tỉnh Lai Châu còn 64 thôn' is the province's own count,
 but one province set apart from a count of provinces ('Riêng tỉnh Lào Cai đã ban hành 3 nghị
 quyết') is held for review and clashes with nothing; 'Trong quý, …' is the quarter the text last
-named (else the one its date suggests), not the level's date of the sentence before.
+named (else the one its date suggests), not the level's date of the sentence before; a national
+report named in a portal's title or lead ('Tình hình chuyển đổi số quốc gia tháng 5/2025', 'Báo
+cáo số 1820/BC-BKHCN') gives the country's figures there too, and 'Đối với Phú Yên, …' the
+province's it turns to.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -163,6 +166,31 @@ GUARDS = [
         ],
         [("national_portal_dossiers", 3400000)],
         id="trong-quy-is-the-quarter-last-named",
+    ),
+    pytest.param(
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN\n14/06/2025 | Chuyển đổi số\n\nTình hình chuyển đổi "
+        "số quốc gia tháng 5/2025\n\nNgày 06/6/2025, Bộ Khoa học và Công nghệ ban hành Báo cáo "
+        "số 1820/BC-BKHCN về tình hình chuyển đổi số quốc gia tháng 5/2025. Một số kết quả "
+        "chính:\n\n- Tỷ lệ hộ gia đình có kết nối cáp quang đạt 84,1%.\n- Tỷ lệ thuê bao sử "
+        "dụng điện thoại thông minh là 89,2%.\n\nĐối với Phú Yên, các tỷ lệ tương ứng là 80,4% "
+        "và 85,7%.",
+        "2025-06-14",
+        [
+            ("ftth_household_rate", "national", "2025-05-31", 84.1),
+            ("smartphone_subscriber_rate", "national", "2025-05-31", 89.2),
+            ("ftth_household_rate", "Phú Yên", "2025-05-31", 80.4),
+            ("smartphone_subscriber_rate", "Phú Yên", "2025-05-31", 85.7),
+        ],
+        [],
+        id="a-national-report-named-in-a-province-s-title-and-lead",
+    ),
+    pytest.param(
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN\n10/10/2024\n\nPhú Yên hưởng ứng Ngày Chuyển đổi số "
+        "quốc gia năm 2024\n\nĐến nay, tỷ lệ hồ sơ trực tuyến toàn trình đạt 52,3%.",
+        "2024-10-10",
+        [("online_dossier_full_process_rate", "Phú Yên", "2024-10-10", 52.3)],
+        [],
+        id="a-province-s-page-on-the-national-day-stays-the-province-s",
     ),
 ]
 
