@@ -169,6 +169,8 @@ class Placement:
             or NATIONAL_RATE_NAMED.search(sentence)
             or MINISTRY_REPORTED.search(sentence)
             or NATIONAL_PORTAL_SUBJECT.search(sentence)
+            # ("Đại diện Cục Kiểm soát TTHC cho biết, … Trong số 1.084 thủ tục …": it goes on)
+            or NATIONAL_SOURCE.match(sentence.lstrip(' "“('))
         ):
             self.paragraph_national = True
 

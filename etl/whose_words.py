@@ -288,12 +288,15 @@ SATISFACTION_NAMED = re.compile(
 # "Cổng Dịch vụ công quốc gia có 11,8 triệu tài khoản" on a province's page: the national
 # portal's own figure (not "… của tỉnh trên Cổng Dịch vụ công quốc gia")
 NATIONAL_PORTAL_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\.\s+)(?:[^,;.]{0,40}\s)?Cổng\s+(?:Dịch\s+vụ\s+công|DVC)\s+quốc\s+gia\s+"
-    r"(?:đã\s+|hiện\s+)?(?:có|ghi\s+nhận|tiếp\s+nhận|đạt|thực\s+hiện)\b(?![^;.]*\btỉnh\b)",
+    r"(?:^|[,;:]\s*|\.\s+)(?:[^,;.]{0,40}\s)?(?:Cổng\s+(?:Dịch\s+vụ\s+công|DVC)\s+quốc\s+gia"
+    # (…or the national data platform: "Hiện NDXP đã kết nối với 126 cơ quan")
+    r"|(?:Nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia\s*)?(?:\(NDXP\)|NDXP))\s+"
+    r"(?:đã\s+|hiện\s+)?(?:có|ghi\s+nhận|tiếp\s+nhận|đạt|thực\s+hiện|xử\s+lý|kết\s+nối)\b(?![^;.]*\btỉnh\b)",
     re.I,
 )
+# "Theo Bộ …", "Đại diện Cục … cho biết": a national body's figure, told on a province's page
 NATIONAL_SOURCE = re.compile(
-    r"\b(?:Theo|theo)\s+(?:Bộ\s|Cục\s(?![^,.;]{0,20}\btỉnh\b)|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước|"
+    r"\b(?:Theo|theo|[Đđ]ại\s+diện)\s+(?:Bộ\s+[A-ZĐ]|Cục\s(?![^,.;]{0,20}\btỉnh\b)|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước(?!\s+[Cc]hi\s+nhánh)|"
     # ("Theo Cục Thuế tỉnh, …": the province's own office)
     r"Tổng\s+cục|Ủy\s+ban\s+Quốc\s+gia|Chính\s+phủ)"
 )

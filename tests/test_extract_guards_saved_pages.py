@@ -15,7 +15,10 @@ quyết') is held for review and clashes with nothing; 'Trong quý, …' is the 
 named (else the one its date suggests), not the level's date of the sentence before; a national
 report named in a portal's title or lead ('Tình hình chuyển đổi số quốc gia tháng 5/2025', 'Báo
 cáo số 1820/BC-BKHCN') gives the country's figures there too, and 'Đối với Phú Yên, …' the
-province's it turns to.
+province's it turns to; a national body's representative speaking at a province's meeting ('Đại
+diện Cục … cho biết, …') gives the country's figures, and so does NDXP as a clause's subject
+('Hiện NDXP đã kết nối với 126 cơ quan'), but 'Theo Bộ chỉ số …' (a set of indices) is no
+ministry.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -191,6 +194,27 @@ GUARDS = [
         [("online_dossier_full_process_rate", "Phú Yên", "2024-10-10", 52.3)],
         [],
         id="a-province-s-page-on-the-national-day-stays-the-province-s",
+    ),
+    pytest.param(
+        "Quảng Bình: Hội nghị triển khai nền tảng dữ liệu của tỉnh\n\nBáo Quảng Bình – 29/07/2025"
+        "\n\nNgày 28/7, UBND tỉnh Quảng Bình tổ chức hội nghị triển khai Kiến trúc chính quyền số "
+        "của tỉnh.\n\nĐại diện Cục Chuyển đổi số quốc gia cho biết, tính từ đầu năm đến ngày "
+        "20/7/2025, NDXP đã xử lý 812 triệu giao dịch. Hiện NDXP đã kết nối với 126 cơ quan, đơn "
+        "vị.\n\nĐại diện Cục Kiểm soát thủ tục hành chính cho biết, tính đến ngày 15/7/2025, 100% "
+        "hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh đã kết nối với Hệ thống "
+        "EMC. Trong số 1.084 thủ tục hành chính được giao cắt giảm, đã có 1.012 thủ tục được cắt "
+        "giảm, đơn giản hóa.\n\nTheo Bộ chỉ số phục vụ người dân, doanh nghiệp, năm 2024 tỉnh đạt "
+        "86,3 điểm. Trong đó, tỷ lệ hồ sơ xử lý trực tuyến đạt 74,6%.",
+        "2025-07-29",
+        [
+            ("ndxp_transactions_period", "national", "2025-07-20", 812000000),
+            ("ndxp_connected_agencies", "national", "2025-07-28", 126),
+            ("emc_connection_rate", "national", "2025-07-15", 100),
+            ("procedures_simplified", "national", "2025-07-15", 1012),
+            ("online_dossier_rate", "Quảng Bình", "2024-12-31", 74.6),
+        ],
+        [],
+        id="a-national-body-s-representative-on-a-province-s-page",
     ),
 ]
 
