@@ -23,7 +23,8 @@ from etl.table_words import (
 
 # The first header cell of a table keyed by period: the word its rows' periods leave out
 PERIOD_HEAD = re.compile(
-    r"^\s*(?:Tháng|Quý|Năm|Kỳ(?:\s+báo\s+cáo)?|Thời\s+gian|Thời\s+điểm)\s*$", re.I
+    r"^\s*(?:Tháng|Quý|Năm|Kỳ(?:\s+(?:báo\s+cáo|khảo\s+sát|đánh\s+giá))?|Thời\s+gian|Thời\s+điểm)\s*$",
+    re.I,
 )
 
 
@@ -33,7 +34,9 @@ class PeriodRows:
     def row_period(self, cell: str, head: str) -> Period | None:
         """The period a row's first cell names, read with the word its header gives it ("7/2024"
         under "Tháng" is "Tháng 7/2024", "I/2023" under "Quý" is "Quý I/2023")."""
-        for words in (cell, f"{head.strip()} {cell.strip()}"):
+        # ("2024" under "Kỳ khảo sát": an edition's year)
+        bare_year = f"năm {cell.strip()}" if re.fullmatch(r"\s*(?:19|20)\d\d\s*", cell) else cell
+        for words in (cell, f"{head.strip()} {cell.strip()}", bare_year):
             found = [
                 p
                 for p in find_periods(words, self.year, self.cutoff, None, None)
@@ -51,8 +54,8 @@ class PeriodRows:
         period = self.row_period(cells[0][1], header[0][1])
         if period is None:
             return False
-        if period.end > self.cutoff:
-            return True  # a month to come: a plan's row
+        if period.start > self.cutoff or (period.end > self.cutoff and period.kind != "year"):
+            return True  # a month to come: a plan's row (a year begun is read, cut at the date)
         caption = self.caption(header)
         # ("Bảng 2. Giao dịch qua NDXP theo tháng, quý III/2024")
         measure = caption_measure(caption)

@@ -18,7 +18,9 @@ cáo số 1820/BC-BKHCN') gives the country's figures there too, and 'Đối v�
 province's it turns to; a national body's representative speaking at a province's meeting ('Đại
 diện Cục … cho biết, …') gives the country's figures, and so does NDXP as a clause's subject
 ('Hiện NDXP đã kết nối với 126 cơ quan'), but 'Theo Bộ chỉ số …' (a set of indices) is no
-ministry.
+ministry; a table of an index's editions ('Kỳ khảo sát | Xếp hạng' over '2024 | 71/193') gives
+each edition's rank, the year begun included, and a component index's rank ('Chỉ số Tham gia
+điện tử (EPART) … xếp thứ 22/193') is not the index's.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -215,6 +217,20 @@ GUARDS = [
         ],
         [],
         id="a-national-body-s-representative-on-a-province-s-page",
+    ),
+    pytest.param(
+        "Việt Nam qua các kỳ khảo sát Chính phủ điện tử\n\nDưới đây là thứ hạng và điểm số EGDI "
+        "của Việt Nam qua các kỳ khảo sát:\n\n| Kỳ khảo sát | Xếp hạng | Điểm EGDI |\n|---|---|---|"
+        "\n| 2020 | 86/193 | 0,6667 |\n| 2022 | 86/193 | 0,7106 |\n| 2024 | 71/193 | 0,7709 |\n\n"
+        "Chỉ số Tham gia điện tử (EPART) của Việt Nam xếp thứ 22/193.",
+        "2024-10-03",
+        [
+            ("egdi_rank", "national", "2020-12-31", 86),
+            ("egdi_rank", "national", "2022-12-31", 86),
+            ("egdi_rank", "national", "2024-12-31", 71),
+        ],
+        [("egdi_rank", 22)],
+        id="an-index-s-editions-in-a-table-and-a-component-s-rank",
     ),
 ]
 
