@@ -179,6 +179,11 @@ FLOORS = {
     # measure the sentence before named
     "probes_hundredfirst": (0.94, 0.91),
     "probes_hundredsecond": (0.94, 0.87),
+    # stop 44's rounds: indices and their editions (92 of 99 right, 92 of 100 found; its writer
+    # left SIPAS unlabelled as a survey, against the convention) and local pages after the 2025
+    # merger (136 of 143, 136 of 155: a merged province's former parts, windows inside a month)
+    "probes_hundredeighth": (0.92, 0.91),
+    "probes_hundredtenth": (0.95, 0.87),
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 
