@@ -197,7 +197,8 @@ class RowBuilder(PeriodBounds):
             # level at its end? The words do not say.
             reasons.append("deployed during the period: the level, or what was added?")
             confidence -= 0.4
-        if p is not None and p.explicit_window and (p.end - p.start).days < 20:
+        # (not a month so far: "trong tháng 7 (từ ngày 01/7 đến ngày 20/7/2025)")
+        if p and p.explicit_window and (p.end - p.start).days < 20 and p.start.day > 1:
             reasons.append("a figure for some days, not the indicator's month or year")
             confidence -= 0.4
         if p is not None and (p.end - p.start).days > 370 and p.kind != "year":

@@ -2,7 +2,8 @@
 for the project (not copied from any page): "Cuối 2022", "Tính đến hết 2022" leave out "năm" and
 still date the level at that year's end, not at the page's date; "Giữa năm 2023", "đến giữa năm
 nay" date it at the end of June; "Trong năm qua, … có thêm … mới" in December is what the year
-now closing added; "tính đến ngày 1.7" writes its day with a dot; a result
+now closing added; "trong tháng 7 (từ ngày 01/7 đến ngày 20/7/2025)" is the month so far, not
+some days; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -57,6 +58,14 @@ GUARDS = [
         ],
         [("national_portal_accounts", 2700000)],
         id="the-year-now-closing-in-a-december-review",
+    ),
+    pytest.param(
+        "Theo Văn phòng UBND tỉnh Tây Ninh, trong tháng 7 (từ ngày 01/7 đến ngày 20/7/2025), "
+        "toàn tỉnh tiếp nhận 98.640 hồ sơ; tỷ lệ hồ sơ trực tuyến toàn trình đạt 38,9%.",
+        "2025-07-24",
+        [("online_dossier_full_process_rate", "Tây Ninh", "2025-07-20", 38.9)],
+        [],
+        id="a-month-so-far-given-as-a-window-from-its-first-day",
     ),
 ]
 
