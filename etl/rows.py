@@ -153,8 +153,7 @@ class RowBuilder(PeriodBounds):
             and not twin
             and p is not None
             and p.kind == "ytd"
-            # "Từ năm 2021 đến tháng 3/2025, … 3.310 thôn": a span's count; "… còn lại 254 thôn"
-            # is what is left at its end
+            # "Từ năm 2021 đến tháng 3/2025, … 3.310 thôn": a span's count; "còn lại 254 thôn", its end's
             and (not long_window or LEFT_AT_END.search(scope.before[-25:]))
             and not NEWLY.search(scope.before[-30:] + " " + scope.after[:15])
         ):
@@ -357,9 +356,11 @@ class RowBuilder(PeriodBounds):
             and p.start.year >= self.year
             and self.precision != "year"  # the stated year is then all we know
             and self.cutoff < p.end  # a year the text looks back on whole stays a year
+            # (…and so does a yearly measure's estimate in the year's last weeks)
+            and not (indicator in annual_indicators() and (p.end - self.cutoff).days <= 35)
         ):
             return Period("as_of", self.cutoff, self.cutoff, relative="date")
-        if kind in ("stock",) and p.kind == "day_avg":
+        if kind == "stock" and p.kind == "day_avg":
             return Period("as_of", self.cutoff, self.cutoff, relative="date")
         return p
 

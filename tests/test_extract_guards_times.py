@@ -3,7 +3,8 @@ for the project (not copied from any page): "Cuối 2022", "Tính đến hết 2
 still date the level at that year's end, not at the page's date; "Giữa năm 2023", "đến giữa năm
 nay" date it at the end of June; "Trong năm qua, … có thêm … mới" in December is what the year
 now closing added; "trong tháng 7 (từ ngày 01/7 đến ngày 20/7/2025)" is the month so far, not
-some days; "tính đến ngày 1.7" writes its day with a dot; a result
+some days; a yearly measure's estimate for "Năm 2023" in late December is the year's, not a
+level of the day; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -66,6 +67,17 @@ GUARDS = [
         [("online_dossier_full_process_rate", "Tây Ninh", "2025-07-20", 38.9)],
         [],
         id="a-month-so-far-given-as-a-window-from-its-first-day",
+    ),
+    pytest.param(
+        "Năm 2023, kinh tế số của Huế ước đóng góp khoảng 15,2% GRDP, cao hơn mức 13,9% của năm "
+        "2022.",
+        "2023-12-22",
+        [
+            ("digital_economy_gdp_share", "Thừa Thiên Huế", "2023-12-22", 15.2),
+            ("digital_economy_gdp_share", "Thừa Thiên Huế", "2022-12-31", 13.9),
+        ],
+        [],
+        id="a-yearly-measure-s-estimate-in-the-year-s-last-weeks",
     ),
 ]
 
