@@ -25,7 +25,8 @@ TARGET_WORDS = re.compile(
     # ("Các doanh nghiệp đã đăng ký kế hoạch lắp đặt thêm khoảng 20.000 trạm BTS 5G")
     r"đăng\s+ký\s+kế\s+hoạch|"
     # what a body urges others to do: "khuyến cáo các cơ quan khẩn trương hoàn thành … cho 100%"
-    r"khuyến\s+cáo|kêu\s+gọi|đôn\s+đốc|(?<!đã\s)khẩn\s+trương|"
+    # (not "đang khẩn trương xây dựng …; đã có 56/63 tỉnh …", an effort under way)
+    r"(?<!đã\s)(?:khuyến\s+cáo|kêu\s+gọi)|"
     # ("… sẽ giúp tỷ lệ hồ sơ trực tuyến đạt trên 80%": what a measure is hoped to bring)
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên|giảm|phủ|nâng|đưa|xóa|hoàn\s+thành|cung\s+cấp|triển\s+khai|giúp)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
     # what a figure could, is hoped to or is meant to reach: "có thể đạt khoảng 20%", "kỳ vọng

@@ -59,6 +59,15 @@ GUARDS = [
         id="a-body-urging-others-sets-an-aim",
     ),
     pytest.param(
+        "Chính phủ đang khẩn trương, tích cực xây dựng các văn bản hướng dẫn Luật Giao dịch điện "
+        "tử; đã có 56/63 tỉnh, thành phố ban hành chính sách miễn, giảm phí, lệ phí trong sử dụng "
+        "dịch vụ công trực tuyến.",
+        "2024-04-24",
+        [("localities_fee_reduction", "national", "2024-04-24", 56)],
+        [],
+        id="an-effort-under-way-is-no-urging",
+    ),
+    pytest.param(
         "Cả nước hiện còn 980 thôn chưa có sóng di động băng rộng. Tại thời điểm 31/12/2023, con "
         "số này là 1.978 thôn. Các tỉnh còn nhiều thôn lõm sóng nhất là Lai Châu (64 thôn) và Cao "
         "Bằng (51 thôn).",
