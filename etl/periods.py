@@ -99,10 +99,11 @@ MONTH_OR_QUARTER = re.compile(r"(?:tháng|quý)\s", re.I)
 NAMED_LAW = re.compile(r"\bLuật(?:\s+(?-i:[A-ZĐÀ-Ỹ])?[^\s\d,.;:()]*){1,6}\s+$")
 
 
-# "so với cùng kỳ năm 2021", "so với trung bình của năm 2021": a compared period.
+# "so với cùng kỳ năm 2021", "so với trung bình của năm 2021", "so với số liệu cộng gộp của hai
+# tỉnh trong quý II": a compared period (the words between reach about 45 letters).
 # ("gấp 1,5 lần năm 2023": the year a multiple is of, compared with as "so với" is)
 COMPARED = re.compile(
-    r"so\s+với(?:\s+[^\d.;,()]{0,30})?\s*$|cùng\s+kỳ\s*$"
+    r"so\s+với(?:\s+[^\d.;,()]{0,45})?\s*$|cùng\s+kỳ\s*$"
     # ("…, cao hơn năm 2023 (80,08%)": the year a level is weighed against)
     r"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:mức\s+(?:của\s+)?)?$"
     r"|gấp\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?:đôi|ba|rưỡi|\d+(?:,\d+)?\s+lần)\s*(?:so\s+với\s+)?(?:mức\s+|của\s+)?$"
@@ -125,12 +126,12 @@ def match_patterns(text: str) -> tuple[tuple[str, re.Match, int, int, bool], ...
             continue
         if name == "date":  # DATE_RE's matches, found in half the time (see scan_dates)
             for start, m in scan_dates(text):
-                before = text[max(0, start - 40) : start].lower()
+                before = text[max(0, start - 56) : start].lower()
                 found.append((name, m, start, m.end(), bool(search(COMPARED, before))))
             continue
         for m in pattern.finditer(text):
             start, end = (m.start("y"), m.end("y")) if name == "edition" else m.span()
-            before = text[max(0, m.start() - 40) : m.start()].lower()
+            before = text[max(0, m.start() - 56) : m.start()].lower()
             compared = bool(search(COMPARED, before))
             # "Cùng kỳ tháng 12/2022: BRCĐ 68.67 Mbps": a line opening on the month it names
             # gives its figures that month ("Cùng kỳ năm 2024, …" is this span a year back)

@@ -4,7 +4,8 @@ still date the level at that year's end, not at the page's date; "Giữa năm 20
 nay" date it at the end of June; "Trong năm qua, … có thêm … mới" in December is what the year
 now closing added; "trong tháng 7 (từ ngày 01/7 đến ngày 20/7/2025)" is the month so far, not
 some days; a yearly measure's estimate for "Năm 2023" in late December is the year's, not a
-level of the day; "tính đến ngày 1.7" writes its day with a dot; a result
+level of the day; a quarter named far after "so với" ("so với số liệu cộng gộp của hai
+tỉnh trong quý II") is the compared one and dates no next sentence; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -78,6 +79,18 @@ GUARDS = [
         ],
         [],
         id="a-yearly-measure-s-estimate-in-the-year-s-last-weeks",
+    ),
+    pytest.param(
+        "Trong quý III/2025, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Tuyên Quang đạt 62,4%, "
+        "tăng 9,1 điểm phần trăm so với số liệu cộng gộp của hai tỉnh trong quý II. Tỷ lệ hồ sơ "
+        "được cấp kết quả điện tử đạt 88,7%.",
+        "2025-10-14",
+        [
+            ("online_dossier_full_process_rate", "Tuyên Quang", "2025-09-30", 62.4),
+            ("e_result_rate", "Tuyên Quang", "2025-09-30", 88.7),
+        ],
+        [],
+        id="the-quarter-compared-with-carries-to-no-next-sentence",
     ),
 ]
 
