@@ -11,11 +11,13 @@ from etl.gates import search
 from etl.indicator_periods import CUMULATIVE
 from etl.numbers import NAMED_PER_100, Quantity
 from etl.period_patterns import opens_forward
-from etl.periods import Period, month_end
+from etl.periods import Period
 from etl.phrases import SINCE_WORD, TARGET_WORDS
 
-# ("68,7% (năm 2023 đạt 55,9%)": a bracket that gives an earlier time its own value)
+# ("68,7% (năm 2023 đạt 55,9%)", "64,1% (năm 2024, bình quân ba tỉnh … đạt 49%)": a bracket
+# that gives an earlier time its own value)
 GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:|đạt\s+\d)")
+GIVES_A_VALUE_LATER = re.compile(r"\s*,[^();]*?(?:\b(?:đạt|là|ở\s+mức)|:)\s+(?:khoảng\s+)?\d")
 # "Trong tháng, … 96,4 triệu giao dịch; lũy kế từ khi vận hành đạt 3,84 tỷ": counted since the
 # start, the level at the window's end, not the window's flow
 SINCE_START = re.compile(
@@ -27,8 +29,6 @@ SINCE_START = re.compile(
 # (a contrast opens a clause of its own: "… đã đạt 48%, trong khi năm 2023 chỉ là 20%")
 CLAUSE_END = re.compile(r"[;.]|\btrong\s+khi\b|,\s*(?:còn|nhưng|song|tuy\s+nhiên)\b", re.I)
 NUMBER_OR_VALUE_PAREN = re.compile(r"\d|\((?=[^()]*(?:\b(?:là|lần\s+lượt)\b|:\s*\d))")
-
-
 # A count's noun, then the day it is counted to: " tài khoản kích hoạt tính đến"
 # (no comma, no running total's words: "1,2 triệu hồ sơ trực tuyến, lũy kế tính đến ngày …")
 COUNTED_TO = re.compile(
@@ -70,6 +70,7 @@ def resolve_period(
         )
         # "(6 tháng đầu năm 2025)" dates the number; "(cuối năm 2023 là 84,6%)" another one
         and not GIVES_A_VALUE.match(sentence, p.text_end)
+        and not in_prior_parenthesis(sentence, p)
         # "tháng 1 đạt 140,1 Mbps, tháng 2 đạt 142,3": after a comma, a period with its own verb
         # opens the next figure
         and not (
@@ -221,7 +222,10 @@ def closed_paren_before(sentence: str, p: Period, q: Quantity) -> bool:
 def in_prior_parenthesis(sentence: str, p: Period) -> bool:
     """ "(tháng 2/2025: 129,2 Mbps)": a period that dates an earlier value, not what follows."""
     inside = sentence.rfind("(", 0, p.text_start) > sentence.rfind(")", 0, p.text_start)
-    return inside and bool(GIVES_A_VALUE.match(sentence, p.text_end))
+    gives = GIVES_A_VALUE.match(sentence, p.text_end) or GIVES_A_VALUE_LATER.match(
+        sentence, p.text_end
+    )
+    return inside and bool(gives)
 
 
 def latest_end(periods: list[Period]) -> date:
@@ -357,19 +361,6 @@ def in_later_aside(sentence: str, p: Period, q: Quantity) -> bool:
     """Whether a period after q dates a figure of its own in a bracket: "1.012 cuộc (tháng
     10/2024: 1.118 cuộc)"."""
     return p.text_start >= q.end and in_prior_parenthesis(sentence, p)
-
-
-def month_named(p: Period, sentence: str) -> Period | None:
-    """The month a period names: itself, or the month of "tính tới tháng 1-2023" (a level at
-    its end), which dates the speeds measured in it."""
-    if p.kind == "month":
-        # (not a month the text never names: "Trong tháng, …" outside a monthly report)
-        return p if p.relative != "month" else None
-    words = sentence[p.text_start : p.text_end].lower()
-    month_ends = p.end == month_end(p.end.year, p.end.month)
-    if p.kind == "as_of" and "tháng" in words and "ngày" not in words and month_ends:
-        return Period("month", p.end.replace(day=1), p.end)
-    return None
 
 
 # "Tỉ lệ hồ sơ trực tuyến của bộ, ngành đạt 30,4%, tăng 1,4 lần so với năm 2022": a change said

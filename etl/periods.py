@@ -139,3 +139,16 @@ def match_patterns(text: str) -> tuple[tuple[str, re.Match, int, int, bool], ...
                 compared = False
             found.append((name, m, start, end, compared))
     return tuple(found)
+
+
+def month_named(p: Period, sentence: str) -> Period | None:
+    """The month a period names: itself, or the month of "tính tới tháng 1-2023" (a level at
+    its end), which dates the speeds measured in it."""
+    if p.kind == "month":
+        # (not a month the text never names: "Trong tháng, …" outside a monthly report)
+        return p if p.relative != "month" else None
+    words = sentence[p.text_start : p.text_end].lower()
+    month_ends = p.end == month_end(p.end.year, p.end.month)
+    if p.kind == "as_of" and "tháng" in words and "ngày" not in words and month_ends:
+        return Period("month", p.end.replace(day=1), p.end)
+    return None

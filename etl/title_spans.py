@@ -6,8 +6,7 @@ import re
 from datetime import date
 
 from etl.cues import SPAN_KINDS
-from etl.period_choice import month_named
-from etl.periods import Period, find_periods
+from etl.periods import Period, find_periods, month_named
 
 # A span written alone: "Năm 2024", "Quý I/2025", "6 tháng đầu năm 2025", "Tháng 5/2025"
 SPAN_WORDS = (

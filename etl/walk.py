@@ -41,12 +41,11 @@ from etl.period_choice import (
     carried_periods,
     dates_another,
     in_prior_parenthesis,
-    month_named,
     resolve_period,
     undated_by_deadline,
     year_after_compared,
 )
-from etl.periods import Period, find_periods, past_month
+from etl.periods import Period, find_periods, month_named, past_month
 from etl.phrases import IN_THAT_ORDER, PER_DAY_AFTER, PER_DAY_LABEL, PLANS_ASKED
 from etl.placement import Placement
 from etl.row_match import RowMatcher, Words

@@ -5,7 +5,8 @@ nay" date it at the end of June; "Trong năm qua, … có thêm … mới" in De
 now closing added; "trong tháng 7 (từ ngày 01/7 đến ngày 20/7/2025)" is the month so far, not
 some days; a yearly measure's estimate for "Năm 2023" in late December is the year's, not a
 level of the day; a quarter named far after "so với" ("so với số liệu cộng gộp của hai
-tỉnh trong quý II") is the compared one and dates no next sentence; "tính đến ngày 1.7" writes its day with a dot; a result
+tỉnh trong quý II") is the compared one and dates no next sentence; "64,1% (năm 2024, bình quân
+… đạt 49%)" is not 2024's, the bracket gives that year its own value; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -91,6 +92,14 @@ GUARDS = [
         ],
         [],
         id="the-quarter-compared-with-carries-to-no-next-sentence",
+    ),
+    pytest.param(
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Phú Thọ ước đạt 64,1% (năm 2024, "
+        "bình quân ba tỉnh Phú Thọ, Vĩnh Phúc, Hòa Bình đạt 49%).",
+        "2025-12-30",
+        [("online_dossier_full_process_rate", "Phú Thọ", "2025-12-30", 64.1)],
+        [],
+        id="a-bracket-opening-on-an-earlier-year-gives-its-own-value",
     ),
 ]
 
