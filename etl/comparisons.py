@@ -206,7 +206,9 @@ class ComparisonReader(ComparedFigure):
             or not re.search(r"(?:cùng|so\s+với)\s+kỳ(?:\s+tháng)?\s*$", lead)
         ):
             return compared
-        base = rows[-1]
+        # (the sentence's own figure, not an earlier value beside it: "… đạt 79,4%, cao hơn quý
+        # trước (75,1%) và cùng kỳ năm ngoái (66,2%)" is last year's first quarter)
+        base = (own_rows(rows) or rows)[-1]
         shift = base["period_end"].year - compared.end.year
         if shift <= 0 or base["period_kind"] == "year":
             return compared

@@ -205,8 +205,18 @@ def fall_back_on(
         if year_ago.group("last"):
             periods = [p for p in periods if p.text_start >= year_ago.end()]
     step = None if year_ago else STEP_BACK_START.match(sentence)
-    if step and carried:  # "Tháng trước, con số này là 92,1 triệu": a month before the last
+    # (a step of the carried period's own size: "Trong tháng trước, …" after "… năm ngoái" is
+    # the page's last month, as the period patterns read it, not a year moved back a month)
+    if step and carried and steps_by(carried[-1], step.group("unit")):
+        # "Tháng trước, con số này là 92,1 triệu": a month before the last
         fallback = [step_period(carried[-1], step.group("unit"))]
         periods = [p for p in periods if p.text_start >= step.end()]
         return fallback, periods, step
     return fallback, periods, year_ago
+
+
+def steps_by(p: Period, unit: str) -> bool:
+    """Whether "<unit> trước" steps back from p: a month from a month or a day, a quarter from a
+    quarter or a day, a year or the period's own span ("kỳ") from anything."""
+    allowed = {"tháng": ("month", "as_of"), "quý": ("quarter", "as_of")}.get(unit.lower())
+    return allowed is None or p.kind in allowed

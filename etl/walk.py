@@ -215,7 +215,7 @@ class DocumentExtractor(
             )
             month = self.month_meant()
             periods = find_periods(sentence, self.year, self.cutoff, month, self.past_month)
-            periods = [self.quarter_meant(p, sentence, lead_spans) for p in periods]
+            periods = [self.quarter_meant(p, sentence, lead_spans, periods) for p in periods]
             fallback, periods, looks_back = fall_back_on(
                 sentence, periods, lead_periods, earlier, self.carried
             )
@@ -238,11 +238,13 @@ class DocumentExtractor(
             )
         self.previous_span = para_span or self.previous_span
 
-    def quarter_meant(self, p: Period, sentence: str, lead_spans: list[Period]) -> Period:
+    def quarter_meant(self, p: Period, sentence: str, lead_spans, periods) -> Period:
         """ "Trong quý, …": the quarter the text last named, else the one its date suggests."""
         if p.kind != "quarter" or not BARE_QUARTER.fullmatch(sentence, p.text_start, p.text_end):
             return p
-        named = (self.title_span, self.previous_span, *lead_spans, self.last_quarter)
+        # (its own sentence's too: "Báo cáo sơ kết quý I vừa qua … cho thấy, trong quý, …")
+        told = [s for s in periods if s.text_end <= p.text_start and not s.comparison]
+        named = (self.title_span, self.previous_span, *lead_spans, self.last_quarter, *told)
         quarters = [s for s in named if s is not None and s.kind == "quarter"]
         return replace(p, start=quarters[-1].start, end=quarters[-1].end) if quarters else p
 

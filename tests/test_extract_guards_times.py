@@ -6,7 +6,9 @@ now closing added; "trong tháng 7 (từ ngày 01/7 đến ngày 20/7/2025)" is 
 some days; a yearly measure's estimate for "Năm 2023" in late December is the year's, not a
 level of the day; a quarter named far after "so với" ("so với số liệu cộng gộp của hai
 tỉnh trong quý II") is the compared one and dates no next sentence; "64,1% (năm 2024, bình quân
-… đạt 49%)" is not 2024's, the bracket gives that year its own value; "tính đến ngày 1.7" writes its day with a dot; a result
+… đạt 49%)" is not 2024's, the bracket gives that year its own value; "trong quý" reads the quarter
+its own sentence named; "cùng kỳ năm ngoái (66,2%)" after "quý trước (75,1%)" is the sentence's
+own quarter a year back; "Trong tháng trước, …" after a year is the page's last month; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -100,6 +102,39 @@ GUARDS = [
         [("online_dossier_full_process_rate", "Phú Thọ", "2025-12-30", 64.1)],
         [],
         id="a-bracket-opening-on-an-earlier-year-gives-its-own-value",
+    ),
+    pytest.param(
+        "Báo cáo sơ kết quý I vừa qua của Sở Thông tin và Truyền thông Nghệ An cho thấy, trong "
+        "quý, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 41,7%. Hiện nay, tỷ lệ hộ gia đình "
+        "sử dụng cáp quang trên địa bàn tỉnh đạt 86,5%.",
+        "2024-05-22",
+        [
+            ("online_dossier_full_process_rate", "Nghệ An", "2024-03-31", 41.7),
+            ("ftth_household_rate", "Nghệ An", "2024-03-31", 86.5),
+        ],
+        [],
+        id="in-the-quarter-its-own-sentence-named",
+    ),
+    pytest.param(
+        "Quý vừa qua, tỷ lệ hồ sơ xử lý trực tuyến toàn trình trên địa bàn tỉnh Bắc Giang đạt "
+        "79,4%, cao hơn quý trước (75,1%) và cùng kỳ năm ngoái (66,2%).",
+        "2025-04-03",
+        [
+            ("online_dossier_full_process_rate", "Bắc Giang", "2025-03-31", 79.4),
+            ("online_dossier_full_process_rate", "Bắc Giang", "2024-12-31", 75.1),
+            ("online_dossier_full_process_rate", "Bắc Giang", "2024-03-31", 66.2),
+        ],
+        [],
+        id="the-same-quarter-a-year-back-after-the-quarter-before",
+    ),
+    pytest.param(
+        "Hiện có 58,3 triệu tài khoản định danh điện tử được kích hoạt, gần gấp đôi cùng thời "
+        "điểm năm ngoái. Trong tháng trước, tỷ lệ hồ sơ thủ tục hành chính được gắn mã định danh "
+        "cá nhân trên toàn quốc đạt 95,4%.",
+        "2024-09-16",
+        [("dossiers_with_personal_id_rate", "national", "2024-08-31", 95.4)],
+        [],
+        id="last-month-after-a-year-named-is-the-page-s-last-month",
     ),
 ]
 
