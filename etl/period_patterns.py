@@ -36,6 +36,8 @@ def scan_dates(text: str) -> list[tuple[int, re.Match]]:
     return found
 
 
+# A measure or a body opening a clause after "tháng trước": "Theo Ookla, tháng trước tốc độ …"
+MEASURE_OPENS = r"(?:tốc\s+độ|tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số\s+(?:lượng|thuê|hồ|tài|giao|cuộc)|cả\s+nước|toàn\s+quốc|hệ\s+thống|nền\s+tảng|cổng)\b"
 PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "window",
@@ -94,7 +96,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\bnăm(?=\s+(?:19|20)\d\d\s*,?\s*tính\s+"
             r"(?:đến|tới)\s+(?:thời\s+điểm\s+)?(?:hết\s+)?(?:tháng|ngày)\s+\d))"
             r"(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s*,?\s*(?:tính\s+)?(?:đến|tới)\s+(?:thời\s+điểm\s+)?"
-            r"(?:nay|hiện\s+nay|(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})"
+            # ("… đến hết tháng trước": to the end of the page's last month)
+            r"(?:nay|hiện\s+nay|(?:hết\s+)?tháng\s+(?P<lm>trước|vừa\s+qua)(?![\s,]*\d)"
+            r"|(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})"
             r"(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<ym>(?:19|20)\d\d)\b)?(?!\s*[/.-]\s*\d)"
             r"|(?:hết\s+)?ngày\s+(?P<dd>\d{1,2})\s*[/-]\s*(?P<dm>\d{1,2})(?:\s*[/-]\s*(?P<dy>(?:19|20)\d\d))?\b))?",
             re.I,
@@ -191,7 +195,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # thống … ghi nhận 512 cuộc": a clause's opening)
         re.compile(
             # ("6 tháng qua" is the year's first months, read below, not last month)
-            r"(?<!với\s)(?:trong\s+tháng\s+trước|(?<!\d\s)(?<!sáu\s)(?<!chín\s)tháng\s+(?:vừa\s+)?qua|(?:(?<=,\s)|(?<=^))(?-i:[Tt])háng\s+trước(?=\s*,|\s+(?-i:[A-ZĐ])))(?!\s*\d)",
+            rf"(?<!với\s)(?:trong\s+tháng\s+trước|(?<!\d\s)(?<!sáu\s)(?<!chín\s)tháng\s+(?:vừa\s+)?qua|(?:(?<=,\s)|(?<=^)|(?<=[Rr]iêng\s))(?-i:[Tt])háng\s+trước(?=\s*,|\s+(?-i:[A-ZĐ])|\s+{MEASURE_OPENS}))(?!\s*\d)",
             re.I,
         ),
     ),

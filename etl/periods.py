@@ -72,6 +72,9 @@ def scan_periods(
             period = Period("date", period.end, period.end)
         if name == "past_month":
             period = Period("month", *past_month, relative="date") if past_month else None
+        elif name == "since_year_start" and m.group("lm"):  # "từ đầu năm đến hết tháng trước"
+            last = past_month[1] if past_month else None
+            period = Period("ytd", date(last.year, 1, 1), last, relative="date") if last else None
         if period is None:
             continue
         found.append(

@@ -8,7 +8,8 @@ level of the day; a quarter named far after "so với" ("so với số liệu c�
 tỉnh trong quý II") is the compared one and dates no next sentence; "64,1% (năm 2024, bình quân
 … đạt 49%)" is not 2024's, the bracket gives that year its own value; "trong quý" reads the quarter
 its own sentence named; "cùng kỳ năm ngoái (66,2%)" after "quý trước (75,1%)" is the sentence's
-own quarter a year back; "Trong tháng trước, …" after a year is the page's last month; "tính đến ngày 1.7" writes its day with a dot; a result
+own quarter a year back; "Trong tháng trước, …" after a year is the page's last month, and so are "từ đầu năm đến hết
+tháng trước" (the year to its end), "Riêng tháng trước, …" and ", tháng trước tốc độ …"; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -135,6 +136,28 @@ GUARDS = [
         [("dossiers_with_personal_id_rate", "national", "2024-08-31", 95.4)],
         [],
         id="last-month-after-a-year-named-is-the-page-s-last-month",
+    ),
+    pytest.param(
+        "Sang năm nay, từ đầu năm đến hết tháng trước, Cổng Dịch vụ công quốc gia có thêm 2,96 "
+        "triệu tài khoản. Riêng tháng trước, số tài khoản mới là 410.000.",
+        "2024-09-09",
+        [
+            ("national_portal_accounts_new", "national", "2024-08-31", 2960000),
+            ("national_portal_accounts_new", "national", "2024-08-31", 410000),
+        ],
+        [],
+        id="the-year-to-the-end-of-last-month-and-last-month-set-apart",
+    ),
+    pytest.param(
+        "Theo Ookla, tháng trước tốc độ tải xuống trung vị băng rộng di động của Việt Nam đạt "
+        "146,6 Mbps. Cùng kỳ năm ngoái, tốc độ băng rộng di động chỉ đạt 52,3 Mbps.",
+        "2025-06-16",
+        [
+            ("mobile_broadband_speed", "national", "2025-05-31", 146.6),
+            ("mobile_broadband_speed", "national", "2024-05-31", 52.3),
+        ],
+        [],
+        id="last-month-opening-a-clause-before-its-measure",
     ),
 ]
 
