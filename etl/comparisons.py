@@ -26,10 +26,11 @@ COUNTRY_RESPECTIVE = re.compile(
     r"(?:cả\s+nước|toàn\s+quốc)\s*\(\s*(?:lần\s+lượt|tương\s+ứng)\b", re.I
 )
 COMPARED_BEFORE_THIS = re.compile(
-    rf"{COMPARED_WITH}\s+(?:(?:cuối|hết)\s+)?(?P<unit>tháng|quý|năm|kỳ)\s+trước\s*\(\s*$", re.I
+    rf"{COMPARED_WITH}\s+(?:(?:cuối|hết)\s+)?(?P<unit>tháng|quý|năm|kỳ)\s+(?:liền\s+)?trước(?:\s+đó)?\s*\(\s*$",
+    re.I,
 )
 LAST_STEP_IS = re.compile(
-    r"(?<!với\s)\b(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước\s+(?:là|đạt|chỉ\s+đạt|ở\s+mức)\s*$",
+    r"(?<!với\s)\b(?P<unit>tháng|quý|kỳ)\s+(?:liền\s+)?trước(?:\s+đó)?\s+(?:là|đạt|chỉ\s+đạt|ở\s+mức)\s*$",
     re.I,
 )
 

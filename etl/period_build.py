@@ -21,6 +21,7 @@ from etl.period_patterns import CLAUSE_OPENS
 EDITION_BEFORE = re.compile(r"\bnăm\s+(20\d\d)\b[^.;\d]{0,60}$")
 
 
+VERB_NEXT = re.compile(r"\s+(?:(?:ước\s+)?đạt|là|chỉ\s+đạt)\s", re.I)
 # "sau 3 tháng đạt 50%", "chỉ mất 2 tháng": a duration, not the year's first months
 DURATION_BEFORE = re.compile(r"\b(?:sau|vòng|hơn|gần|mỗi|khoảng|chỉ|mất|những|các|thêm)\s+$", re.I)
 
@@ -52,7 +53,10 @@ def build_period(
         # "Trong tháng, … có 1,4 triệu giao dịch": a month's figure, though which month is unsaid
         return Period("month", cutoff.replace(day=1), cutoff, relative="month")
     if name == "this_quarter":
-        if not CLAUSE_OPENS.search(m.string, 0, m.start()):
+        # (or right before its figure's verb: "Tỷ lệ hồ sơ xử lý trực tuyến trong quý đạt 37,8%")
+        if not CLAUSE_OPENS.search(m.string, 0, m.start()) and not VERB_NEXT.match(
+            m.string, m.end()
+        ):
             return None
         # (written up to six weeks after a quarter's end, the quarter just ended; later, the
         # quarter the text is written in)

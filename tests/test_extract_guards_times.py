@@ -9,7 +9,9 @@ tỉnh trong quý II") is the compared one and dates no next sentence; "64,1% (n
 … đạt 49%)" is not 2024's, the bracket gives that year its own value; "trong quý" reads the quarter
 its own sentence named; "cùng kỳ năm ngoái (66,2%)" after "quý trước (75,1%)" is the sentence's
 own quarter a year back; "Trong tháng trước, …" after a year is the page's last month, and so are "từ đầu năm đến hết
-tháng trước" (the year to its end), "Riêng tháng trước, …" and ", tháng trước tốc độ …"; "tính đến ngày 1.7" writes its day with a dot; a result
+tháng trước" (the year to its end), "Riêng tháng trước, …" and ", tháng trước tốc độ …";
+"so với tháng trước đó (43,2%)" is the month before; "… trong quý đạt 37,8%" is the quarter
+the text reviews; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -158,6 +160,30 @@ GUARDS = [
         ],
         [],
         id="last-month-opening-a-clause-before-its-measure",
+    ),
+    pytest.param(
+        "Trong tháng vừa qua, tỷ lệ hồ sơ xử lý trực tuyến toàn trình trên cả nước đạt 44,8%, "
+        "tăng 1,6 điểm phần trăm so với tháng trước đó (43,2%).",
+        "2024-11-06",
+        [
+            ("online_dossier_full_process_rate", "national", "2024-10-31", 44.8),
+            ("online_dossier_full_process_rate", "national", "2024-09-30", 43.2),
+        ],
+        [],
+        id="the-month-before-that-in-brackets",
+    ),
+    pytest.param(
+        "Tính đến hết quý vừa qua, tỷ lệ thủ tục hành chính được cung cấp dưới hình thức dịch vụ "
+        "công trực tuyến (một phần và toàn trình) đạt 79,2%. Tỷ lệ hồ sơ xử lý trực tuyến trong "
+        "quý đạt 37,8%; cùng kỳ năm ngoái tỷ lệ này chỉ đạt 21,5%.",
+        "2023-10-05",
+        [
+            ("dvctt_rate", "national", "2023-09-30", 79.2),
+            ("online_dossier_rate", "national", "2023-09-30", 37.8),
+            ("online_dossier_rate", "national", "2022-09-30", 21.5),
+        ],
+        [],
+        id="in-the-quarter-right-before-the-figure-s-verb",
     ),
 ]
 
