@@ -185,3 +185,18 @@ def shared_by(head: str) -> list[str]:
     ]
     names = list(dict.fromkeys(names))
     return names if len(names) > 1 else []
+
+
+@cache
+def former_part_pattern() -> re.Pattern:
+    """A merged province's former part: "khu vực Hà Giang cũ", "các xã thuộc tỉnh Bình Định cũ"."""
+    return quicken(re.compile(rf"\b{written_province()}\s+cũ\b", re.I))
+
+
+def names_former_part(head: str) -> str:
+    """Why not, when the words before a figure (since the figure before it) name a merged province's
+    former part, not in an aside: "Riêng khu vực Hà Giang cũ, tỷ lệ … mới đạt 51,3%" is a part's
+    figure, neither the merged province's nor the old one's as a province (it is no longer one)."""
+    if " cũ" not in head or not former_part_pattern().search(MERGED_PARTS_ASIDE.sub(" ", head)):
+        return ""
+    return "a merged province's former part"

@@ -48,6 +48,7 @@ from etl.period_choice import (
 from etl.periods import Period, find_periods, month_named, past_month
 from etl.phrases import IN_THAT_ORDER, PER_DAY_AFTER, PER_DAY_LABEL, PLANS_ASKED
 from etl.placement import Placement
+from etl.provinces import names_former_part
 from etl.row_match import RowMatcher, Words
 from etl.rows import PLANS_REASON, RowBuilder, add_reason
 from etl.runs import blank_listed, respective_year, run_noun
@@ -305,6 +306,8 @@ class DocumentExtractor(
             other = names_someone_else(
                 window, before, after, q.unit, paragraph, sentence[:120]
             ) or self.district_figure(window, sentence[: q.start])
+            last = quantities[i - 1].end if i else 0  # ("… thuộc tỉnh Bình Định cũ đạt 71%")
+            other = other or names_former_part(sentence[last : q.start])
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue
             spans, crossed = read_past(periods, quantities[:i], clause_start, sentence, q)

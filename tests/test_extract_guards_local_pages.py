@@ -6,7 +6,8 @@ articles listed under 'Bài viết khác' date no figure of an undated page; a r
 bare year ('Điểm nhấn công nghệ Việt Nam 2024') dates its 'tháng 12' in that year; a province's
 own portal whose lead names no place but says 'UBND tỉnh' gives the site's province; the national
 portal's figures on a province's page are the country's; a merged province's former parts in
-brackets make no list of places; the bản a programme is 'to cover' are none still without.
+brackets make no list of places, and a figure of one former part ('Riêng khu vực Hà Giang cũ, …')
+is no province's; the bản a programme is 'to cover' are none still without.
 """
 
 from __future__ import annotations
@@ -92,6 +93,16 @@ GUARDS = [
         [],
         [("villages_without_mobile_coverage", 45)],
         id="villages-a-programme-is-to-cover",
+    ),
+    # "Riêng khu vực Hà Giang cũ, …": a merged province's former part, no province of its own
+    pytest.param(
+        "Trong quý III/2025, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Tuyên Quang đạt 62,4%. "
+        "Riêng khu vực Hà Giang cũ, tỷ lệ hồ sơ trực tuyến toàn trình mới đạt 51,3%. Các xã, "
+        "phường thuộc tỉnh Bình Định cũ đạt 71% hồ sơ trực tuyến.\n",
+        "2025-10-14",
+        [("online_dossier_full_process_rate", "Tuyên Quang", "2025-09-30", 62.4)],
+        [("online_dossier_full_process_rate", 51.3), ("online_dossier_rate", 71)],
+        id="a-merged-province-s-former-part",
     ),
 ]
 
