@@ -11,6 +11,8 @@ from etl.phrases import PERCENT_HEAD, PLAN_LEAD
 from etl.sections import unit_note
 from etl.table_rows import read_label_unit, written_unit
 
+# a label's unit in brackets right before its colon: "… (tỷ đồng): 98.512", "… (triệu): 59,8"
+LABEL_UNIT_BEFORE = re.compile(r"(\([^()]{1,30}\))\s*:\s*$")
 SCALE_WORDS = re.compile(r"\b(?:triệu|nghìn|ngàn|tỷ)\b|%|[()]", re.I)
 
 
@@ -40,9 +42,12 @@ class LeadReader:
         noun = " ".join(SCALE_WORDS.sub(" ", note).split())
         self.lead_noun = f" {noun} " if noun else ""
 
-    def in_lead_unit(self, q: Quantity, after: str) -> tuple[Quantity, str]:
-        """A bare number in the unit its lead's caption writes once, and the words after it with
-        the caption's counted noun first ("105,3" under "(đơn vị: triệu giao dịch)")."""
+    def in_lead_unit(self, q: Quantity, after: str, before: str = "") -> tuple[Quantity, str]:
+        """A bare number in the unit its own label or its lead's caption writes once, and the
+        words after it with the caption's counted noun first ("105,3" under "(đơn vị: triệu giao
+        dịch)"; "Số tiền thanh toán trực tuyến (tỷ đồng): 98.512")."""
         if not BARE_NUMBER.fullmatch(q.text):
             return q, after
+        if label := LABEL_UNIT_BEFORE.search(before[-40:]):
+            return written_unit(q, *read_label_unit(label.group(1))), after
         return written_unit(q, *self.lead_unit), self.lead_noun + after

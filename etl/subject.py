@@ -228,6 +228,10 @@ def province_results_title(headline: str) -> bool:
         or re.search(
             rf"\bcủa\s+(?:tỉnh|thành\s+phố|TP\.?)\s*(?:{names})\s*$", headline.split("\n")[0]
         )
+        # "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THÁNG 9/2025 – TỈNH LÂM ĐỒNG": after a dash
+        or re.search(
+            rf"\s[–-]\s+(?:tỉnh|thành\s+phố)\s+(?:{names})\s*$", headline.split("\n")[0], re.I
+        )
     )
 
 

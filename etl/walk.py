@@ -280,7 +280,7 @@ class DocumentExtractor(
                 q, window, before, sentence[q.end : q.end + 80], self.lead_in_percent
             )
             # "- Tháng 4/2025: 105,3" under "(đơn vị: triệu …)"
-            q, after = self.in_lead_unit(q, after)
+            q, after = self.in_lead_unit(q, after, before)
             spot = (offset, sentence, anchor_text)  # where q stands, for the rows it adds
             if self.read_compared(spot, q, quantities, i, periods, before, after, sentence_rows):
                 continue  # an earlier value given for comparison, read with its own time or none
