@@ -33,6 +33,7 @@ from etl.phrases import (
     OWN_FIGURE_AFTER,
     OWN_FIGURE_BEFORE,
     PART_SHARE_NAMED,
+    PER_MONTH_AFTER,
     PER_UNIT_AFTER,
     RATE_NAMED,
     RATIO_IN_WORDS,
@@ -157,6 +158,7 @@ class ExclusionRules(PartRules):
             is_range_end(sentence, q, earlier)
             or shares_a_bound(head[clause_start:], q)
             or search(YEARS_AVERAGE, near)
+            or (q.unit == "count" and bool(PER_MONTH_AFTER.match(sentence, q.end)))
             or search(CHANGE_IN_BRACKET, near[-40:])
             or (q.unit == "percent" and search(GAP_TO_AVERAGE, near[-80:]))
             or search(NOT_REACHED, sentence[max(q.start - 300, 0) : q.start])

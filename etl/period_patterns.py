@@ -253,6 +253,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "months_of_year",
         re.compile(
             # "trong 10 tháng", "Lũy kế 7 tháng", "Hai tháng đầu năm 2025": the year's first months
+            # (not "hơn 1.600 vụ trong 1 tháng": one month's count, not January's)
+            r"(?!0?1\s+tháng(?!\s+đầu\s+năm))"
             r"(?P<within>(?<=trong\s)|(?<=lũy\skế\s)|(?<=luỹ\skế\s))?(?P<n>\d{1,2}|sáu|chín|(?:hai|ba|bốn|bảy|tám|mười)(?=\s+tháng\s+đầu\s+năm))\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
             # ("6 tháng qua" in a text of August: the months just reviewed, January to June)
             r"(?:\s+(?P<y>(?:19|20)\d\d))?(?P<past>\s+(?:vừa\s+)?qua\b)?"

@@ -134,6 +134,8 @@ YEARS_AVERAGE = re.compile(
     r"|\b(?:bình\s+quân|trung\s+bình)\b[^;.]{0,60}?\b(?:mỗi|một|1)\s+tháng\b[^;.\d]{0,80}$",
     re.I,
 )
+# "hơn 1.600 vụ trong 1 tháng", "1.160 vụ mỗi tháng" after a count: a month's rate, no period's
+PER_MONTH_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:trong\s+(?:1|một)|mỗi)\s+tháng\b", re.I)
 # "chưa tới 13%", "chưa đạt 50%": a mark not reached, not a value.
 # ("không đạt 30% như kỳ vọng", "không quá 5%": a mark missed or a ceiling, not a value)
 NOT_REACHED = re.compile(

@@ -58,9 +58,12 @@ ONE_BODY_PART = re.compile(
 LOCAL_PLATFORM = re.compile(
     r"\bLGSP\b|nền\s+tảng\s+tích\s+hợp,?\s+chia\s+sẻ\s+dữ\s+liệu\s+(?:của\s+)?(?:cấp\s+)?tỉnh", re.I
 )
-MINISTRY_LEADS = re.compile(
-    r"\bBộ\s+[A-ZĐ][^,;.\d]{0,30}?\s(?:dẫn\s+đầu|đứng\s+đầu)\b[^;.\d]{0,60}$"
-)
+LEADS = r"\bBộ\s+[A-ZĐ][^,;.\d]{0,30}?\s(?:dẫn\s+đầu|đứng\s+đầu)\b"
+MINISTRY_LEADS = re.compile(LEADS + r"[^;.\d]{0,60}$")
+# …and opening its sentence: its figures to the sentence's end, but a group's ("6 tháng đầu năm
+# 2025, Bộ Công an tiếp tục là đơn vị dẫn đầu … với 18,2 triệu hồ sơ, tỷ lệ … toàn trình đạt 92%")
+LEADER_OPENS = re.compile(r"\W*(?:[^,;.]{0,40},\s*)?" + LEADS)
+GROUP_NAMED = re.compile(r"\b(?:khối|cả\s+nước|toàn\s+quốc|bình\s+quân|trung\s+bình)\b", re.I)
 MINISTRY_NAMED_BACK = re.compile(r"\bcủa\s+Bộ\b(?!\s*,?\s*ngành|\s+[A-ZĐ])")
 # A sentence opening on its official source: the country's ("Theo Bộ TT&TT, …") or a province's
 # ("Theo Sở, …", "Theo UBND tỉnh, …")
@@ -332,7 +335,8 @@ def names_someone_else(
     named_back = MINISTRY_NAMED_BACK.search(window) or MINISTRY_NAMED_BACK.search(after[:80])
     if named_back and search(ONE_AGENCY, opening):
         return "one named agency's figure"
-    if MINISTRY_LEADS.search(window):  # "Bộ Công an dẫn đầu khối bộ, ngành với 97,3%"
+    leads = LEADER_OPENS.match(opening) and not GROUP_NAMED.search(window)
+    if MINISTRY_LEADS.search(window) or leads:  # "Bộ Công an dẫn đầu khối bộ, ngành với 97,3%"
         return "one named agency's figure"
     # (satisfaction is measured by survey: "Kết quả khảo sát … cho thấy mức độ hài lòng … đạt")
     if search(SURVEY, window + " " + after) and not SATISFACTION_NAMED.search(window):

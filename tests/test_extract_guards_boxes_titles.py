@@ -3,7 +3,9 @@ and each written anew for the project (not copied from any page): a portal's box
 number" lines keeps each figure on its own line, even when a label runs to forty letters, and a
 label's unit in brackets ("Số tiền thanh toán trực tuyến (tỷ đồng): 98.512") is its number's
 unit; a title ending on its province after a dash ("… THÁNG 9/2025 – TỈNH LÂM ĐỒNG") says whose
-figures the list under it gives.
+figures the list under it gives; a ministry opening its sentence as the leader ("Bộ Công an tiếp
+tục là đơn vị dẫn đầu …") keeps that sentence's figures, a group's aside; "hơn 1.600 vụ trong 1
+tháng" is a month's rate, not January's count.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -28,6 +30,24 @@ GUARDS = [
         ],
         [],
         id="a-title-ending-on-its-province-after-a-dash",
+    ),
+    pytest.param(
+        "6 tháng đầu năm 2025, Bộ Công an tiếp tục là đơn vị dẫn đầu khối bộ, ngành về cung cấp "
+        "dịch vụ công trực tuyến với 18,2 triệu hồ sơ được tiếp nhận, tỷ lệ hồ sơ trực tuyến toàn "
+        "trình đạt 92%. Tính chung khối bộ, ngành, tỷ lệ hồ sơ trực tuyến toàn trình 6 tháng đầu "
+        "năm 2025 đạt 68,4%.",
+        "2025-07-14",
+        [("online_dossier_full_process_rate", "ministries", "2025-06-30", 68.4)],
+        [("online_dossier_full_process_rate", 92)],
+        id="a-leading-ministry-opening-its-sentence-keeps-its-figures",
+    ),
+    pytest.param(
+        "Đặc biệt, trong quý IV/2023, số vụ tấn công mạng tăng mạnh, hơn 1.600 vụ trong 1 tháng, "
+        "gấp rưỡi so với trung bình.",
+        "2024-01-10",
+        [],
+        [("cyberattacks", 1600)],
+        id="a-count-in-one-month-is-a-rate-not-january-s",
     ),
 ]
 
