@@ -194,8 +194,20 @@ def fall_back_on(
         # paragraph has moved on to a later date
         fallback = earlier
     # "Cùng thời điểm, …", "Trong 6 tháng, …", "Trong năm, …"
-    if search(SAME_TIME, sentence) or SAME_YEAR_OPENING.match(sentence):
+    same_year = SAME_YEAR_OPENING.match(sentence)
+    if search(SAME_TIME, sentence) or same_year:
         fallback = fallback or carried
+    if (
+        same_year
+        and "năm" in same_year.group().lower()
+        and fallback
+        and fallback[-1].kind == "as_of"
+    ):
+        # "Tính đến ngày 31/12/2025, … Trong năm, NDXP thực hiện 1,42 tỷ giao dịch": the year
+        # to that day, not a level of the day
+        d = fallback[-1].end
+        kind = "year" if (d.month, d.day) == (12, 31) else "ytd"
+        fallback = [Period(kind, date(d.year, 1, 1), d, relative=fallback[-1].relative)]
     year_ago = YEAR_AGO_START.match(sentence)
     if year_ago and carried:  # "Cùng kỳ năm 2024, tốc độ … chỉ đạt 60,8 Mbps"
         last = carried[-1]

@@ -11,7 +11,8 @@ its own sentence named; "cùng kỳ năm ngoái (66,2%)" after "quý trước (7
 own quarter a year back; "Trong tháng trước, …" after a year is the page's last month, and so are "từ đầu năm đến hết
 tháng trước" (the year to its end), "Riêng tháng trước, …" and ", tháng trước tốc độ …";
 "so với tháng trước đó (43,2%)" is the month before; "… trong quý đạt 37,8%" is the quarter
-the text reviews; "tính đến ngày 1.7" writes its day with a dot; a result
+the text reviews; "Trong năm, …" after "Tính đến ngày 31/12/2025, …" is that year's flow, not a
+level of the day; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -184,6 +185,18 @@ GUARDS = [
         ],
         [],
         id="in-the-quarter-right-before-the-figure-s-verb",
+    ),
+    pytest.param(
+        "Tính đến ngày 31/12/2025, Cổng Dịch vụ công quốc gia có 21,3 triệu tài khoản đăng ký. "
+        "Trong năm, Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) thực hiện 1,42 tỷ giao "
+        "dịch.",
+        "2026-01-12",
+        [
+            ("national_portal_accounts", "national", "2025-12-31", 21300000),
+            ("ndxp_transactions_period", "national", "2025-12-31", 1420000000),
+        ],
+        [("ndxp_transactions_cumulative", 1420000000)],
+        id="in-the-year-after-a-day-named-is-the-year-to-it",
     ),
 ]
 
