@@ -5,7 +5,8 @@ label's unit in brackets ("Số tiền thanh toán trực tuyến (tỷ đồng)
 unit; a title ending on its province after a dash ("… THÁNG 9/2025 – TỈNH LÂM ĐỒNG") says whose
 figures the list under it gives; a ministry opening its sentence as the leader ("Bộ Công an tiếp
 tục là đơn vị dẫn đầu …") keeps that sentence's figures, a group's aside; "hơn 1.600 vụ trong 1
-tháng" is a month's rate, not January's count.
+tháng" is a month's rate, not January's count; "100% dịch vụ công trực tuyến toàn trình trên
+tổng số thủ tục hành chính đủ điều kiện" is the share of the eligible procedures.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -48,6 +49,14 @@ GUARDS = [
         [],
         [("cyberattacks", 1600)],
         id="a-count-in-one-month-is-a-rate-not-january-s",
+    ),
+    pytest.param(
+        "Hiện nay, tỉnh Long An đã cung cấp 100% dịch vụ công trực tuyến toàn trình trên tổng số "
+        "thủ tục hành chính đủ điều kiện, với 1.124 thủ tục.",
+        "2024-03-15",
+        [("full_process_provision_rate", "Long An", "2024-03-15", 100)],
+        [("dvctt_full_process_rate", 100)],
+        id="full-process-services-over-the-eligible-procedures",
     ),
 ]
 
