@@ -285,7 +285,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("last_year", re.compile(r"(?P<end>cuối\s+)?năm\s+(?:trước|ngoái)", re.I)),
+    # ("kỳ đánh giá hai năm trước (86/193)": two years back)
+    (
+        "last_year",
+        re.compile(
+            r"(?P<end>cuối\s+)?(?:(?<![\d,.])(?P<n>hai|ba|2|3)\s+)?năm\s+(?:trước|ngoái)", re.I
+        ),
+    ),
     # "Năm qua, …", "Trong năm vừa qua, …" opening a clause: the year just ended, early in the next
     # (not "những năm qua", "5 năm qua": years gone by)
     (

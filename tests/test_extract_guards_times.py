@@ -4,7 +4,7 @@ still date the level at that year's end, not at the page's date; "Giữa năm 20
 nay" date it at the end of June; "Trong năm qua, … có thêm … mới" in December is what the year
 now closing added; "trong tháng 7 (từ ngày 01/7 đến ngày 20/7/2025)" is the month so far, not
 some days; a yearly measure's estimate for "Năm 2023" in late December is the year's, not a
-level of the day; a quarter named far after "so với" ("so với số liệu cộng gộp của hai
+level of the day; "hai năm trước" is two years back; a quarter named far after "so với" ("so với số liệu cộng gộp của hai
 tỉnh trong quý II") is the compared one and dates no next sentence; "64,1% (năm 2024, bình quân
 … đạt 49%)" is not 2024's, the bracket gives that year its own value; "trong quý" reads the quarter
 its own sentence named; "cùng kỳ năm ngoái (66,2%)" after "quý trước (75,1%)" is the sentence's
@@ -197,6 +197,15 @@ GUARDS = [
         ],
         [("ndxp_transactions_cumulative", 1420000000)],
         id="in-the-year-after-a-day-named-is-the-year-to-it",
+    ),
+    pytest.param(
+        "Báo cáo Khảo sát Chính phủ điện tử của Liên Hợp Quốc công bố tuần qua cho thấy Việt Nam "
+        "xếp thứ 71/193 quốc gia về chỉ số phát triển Chính phủ điện tử (EGDI), tăng 15 bậc so "
+        "với kỳ đánh giá hai năm trước (86/193).",
+        "2024-09-18",
+        [("egdi_rank", "national", "2024-12-31", 71), ("egdi_rank", "national", "2022-12-31", 86)],
+        [],
+        id="two-years-back",
     ),
 ]
 
