@@ -15,12 +15,12 @@ from etl.column_gaps import COMPARISON_HEAD, NUMBER_CELL, PERIOD_CELL
 # besides: "năm 2022", "6 tháng đầu năm", "Cùng kỳ 2023"), maybe after what the column holds
 # ("Thực hiện năm 2022", "Kế hoạch năm 2022"), or a column of targets or comparisons
 PERIOD_WORDS = (
-    rf"(?:{PERIOD_CELL}|năm\s+(?:19|20)\d\d|\d{{1,2}}\s+tháng(?:\s+đầu)?(?:\s+năm)?"
+    rf"(?:{PERIOD_CELL}|(?:cả\s+)?năm\s+(?:19|20)\d\d|\d{{1,2}}\s+tháng(?:\s+đầu)?(?:\s+năm)?"
     r"|(?:cùng\s+kỳ|tháng\s+trước|kỳ\s+trước)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?)"
 )
 COLUMN_WORDS = r"(?:kế\s+hoạch|thực\s+hiện|ước\s+thực\s+hiện|ước|kết\s+quả|mục\s+tiêu|chỉ\s+tiêu\s+giao|số\s+liệu)"
 HEAD_CELL = re.compile(
-    rf"(?:(?:{COLUMN_WORDS}\s+)?{PERIOD_WORDS}|{COLUMN_WORDS}|{COMPARISON_HEAD}|so\s+với\s+KH"
+    rf"(?:(?:(?:{COLUMN_WORDS}|chỉ\s+tiêu)\s+)?{PERIOD_WORDS}|{COLUMN_WORDS}|{COMPARISON_HEAD}|so\s+với\s+KH"
     r"|tỷ\s+lệ\s+hoàn\s+thành)\s*(?:\([^()]{1,20}\))?",
     re.I,
 )
@@ -53,11 +53,24 @@ def cells_from(lines: list[str], i: int, most: int = MAX_CELLS) -> list[tuple[in
             if blanks > 1:
                 break
             continue
+        if PAGE_MARK.fullmatch(line) or (PAGE_NUMBER.fullmatch(line) and stands_apart(lines, j)):
+            blanks = -1  # "58,4 / (blank) / 7 / (blank) / 67,9": the page's number between cells
+            continue
         blanks = 0
         if "\t" in line or "|" in line or len(line) > 150:
             break
         cells.append((j, line))
     return cells
+
+
+PAGE_NUMBER = re.compile(r"\d{1,3}")
+PAGE_MARK = re.compile(r"Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?", re.I)  # "Trang 3/7" between rows
+
+
+def stands_apart(lines: list[str], j: int) -> bool:
+    """Whether line j stands between blank lines, after cells that stood one a line."""
+    around = [lines[k].strip() if 0 <= k < len(lines) else "" for k in (j - 3, j - 2, j - 1, j + 1)]
+    return bool(around[0] and around[1]) and not around[2] and not around[3]
 
 
 def count_heads(cells: list[tuple[int, str]]) -> int:
@@ -110,7 +123,10 @@ def read_worded_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     lệ … (%)"): its tab-separated lines and the index of the line after it, or None."""
     probe = cells_from(lines, i, 24)
     n = 0
-    while n < min(len(probe), 7) and is_word_cell(probe[n][1]):
+    # (a column's time or aim among them: "Năm 2024", "Chỉ tiêu năm 2025", "Ước cả năm 2023")
+    while n < min(len(probe), 7) and (
+        is_word_cell(probe[n][1]) or (n >= 2 and HEAD_CELL.fullmatch(probe[n][1]))
+    ):
         n += 1
     if not 2 <= n <= 6 or len(read_shaped_rows(probe, n)) < 2:
         return None

@@ -23,9 +23,11 @@ from etl.table_words import (
     DAILY_LABEL,
     GENERIC_HEAD_WORDS,
     NOT_A_RESULT,
+    RATE_WORD,
     READ_UP_TO,
     TOTAL_HEAD,
     caption_measure,
+    estimates_ahead,
     named_as_share,
     read_label_unit,
     written_unit,
@@ -75,6 +77,8 @@ class TableRows(PeriodRows):
         if unit_hint is None:
             # "Chỉ tiêu (%)" over the labels, or "Bảng 1. … (đơn vị: %)" over the table
             unit_hint = read_label_unit(header[first][1])[0] or read_label_unit(caption)[0]
+        if unit_hint is None and RATE_WORD.match(label):
+            unit_hint = "percent"  # "Tỷ lệ hồ sơ trực tuyến toàn trình | 48,9 | 35,2": a share
         # (…and the page's title: "Cổng Dịch vụ công quốc gia quý III/2024: …" names the portal a
         # row "Hồ sơ trực tuyến nộp qua Cổng" counts on)
         context = caption + " " + label + " " + self.title_line()
@@ -109,7 +113,7 @@ class TableRows(PeriodRows):
             if j == unit_col:
                 continue
             head = header[j][1] if j < len(header) else ""
-            if NOT_A_RESULT.search(head):
+            if NOT_A_RESULT.search(head) or estimates_ahead(head, self.cutoff):
                 continue  # "Kế hoạch năm 2025", "So với KH (%)": a target, a ratio to it
             if BELOW_PROVINCE_HEAD.match(head) or (
                 self.subject == "province" and PROVINCE_LEVEL_HEAD.match(head)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from etl.numbers import MBPS_WORDS, Quantity
 from etl.phrases import PER_DAY_WORDS
@@ -27,6 +28,16 @@ NOT_A_RESULT = re.compile(
     r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|giao)|so\s+(?:với|sánh)|\bKH\b|tăng\s*/\s*giảm|đơn\s+vị\s+tính",
     re.I,
 )
+# "Ước cả năm 2023" in a report of July: the year's estimate ahead of its end, no result yet
+YEAR_ESTIMATE = re.compile(r"\bước\b[^\d]{0,30}?năm\s+(?P<y>(?:19|20)\d\d)", re.I)
+
+
+def estimates_ahead(head: str, cutoff) -> bool:
+    """Whether a column estimates a year that ends more than five weeks after the document."""
+    m = YEAR_ESTIMATE.search(head)
+    return bool(m) and (date(int(m.group("y")), 12, 31) - cutoff).days > 35
+
+
 # a column head's words that name no measure of their own: the caption's measure reads them
 GENERIC_HEAD_WORDS = re.compile(
     r"\b(?:t[ỷỉ]\s+lệ|số\s+lượng|tổng\s+số|tổng|số|giá\s+trị|kết\s+quả|thực\s+hiện|ước|lũy\s+kế|"

@@ -4,7 +4,7 @@ or more that end on numbers are a table ("Chỉ tiêu  Quý II/2023  Quý I/2023
 double spaces is not; a header ending on two periods over rows ending on as many numbers is a
 table even with single spaces ("Chỉ tiêu Đơn vị tính Đến 31/12/2023 Đến 30/6/2024"), its unit
 column split off each label; a bare "Tỷ lệ (%)" column is named by the column before it ("Hồ sơ
-trực tuyến | Tỷ lệ (%)").
+trực tuyến | Tỷ lệ (%)"); a row labelled "Tỷ lệ …" gives shares though its numbers are bare.
 """
 
 from __future__ import annotations
@@ -15,6 +15,24 @@ from test_extract_guards import test_guard as assert_guard
 from etl.normalize import normalize_text
 
 GUARDS = [
+    # rows whose labels name a share over bare numbers, a header naming no unit, a change and a
+    # plan column after the periods
+    pytest.param(
+        "UBND TỈNH NGHỆ AN\nBÁO CÁO NHANH CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP QUÝ I/2025\n\n"
+        "Chỉ số                                 Quý I/2025   Cùng kỳ 2024   Tăng/giảm (điểm %)   "
+        "Kế hoạch 2025\n"
+        "Tỷ lệ hồ sơ xử lý trực tuyến              72,4          61,8             +10,6          85\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình         48,9          35,2             +13,7          60\n",
+        "2025-04-10",
+        [
+            ("online_dossier_rate", "Nghệ An", "2025-03-31", 72.4),
+            ("online_dossier_rate", "Nghệ An", "2024-03-31", 61.8),
+            ("online_dossier_full_process_rate", "Nghệ An", "2025-03-31", 48.9),
+            ("online_dossier_full_process_rate", "Nghệ An", "2024-03-31", 35.2),
+        ],
+        [("online_dossier_rate", 85), ("online_dossier_rate", 10.6)],
+        id="shares-named-by-their-labels-over-bare-numbers",
+    ),
     pytest.param(
         "Đà Nẵng: Kết quả chuyển đổi số quý III/2024\n\n"
         "Chỉ tiêu  Quý III/2024  Quý II/2024\n"

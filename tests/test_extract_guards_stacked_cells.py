@@ -3,7 +3,9 @@ from any page): a header cell, its period cells and then rows of a label and as 
 table whose columns the periods date; three label / value pairs or more in a row are a two-column
 table; a list of related articles with their dates is neither. Tables of places: a column that names
 its own measure is not read with the caption's, short result and estimate columns ('TH 2023',
-'Ước TH 2024') are dated by their year, and 'Chung cả nước' is the country's row.
+'Ước TH 2024') are dated by their year, and 'Chung cả nước' is the country's row. A header may name groups and an aim ('Toàn quốc /
+Bộ, ngành / Địa phương / Chỉ tiêu năm 2025'); the page's number alone between blank lines and
+'Trang 3/7' between rows are no cells; 'Ước cả năm 2023' in July estimates a year not yet lived.
 """
 
 from __future__ import annotations
@@ -105,6 +107,42 @@ GUARDS = [
         ],
         [],
         id="index-and-unit-columns-one-cell-a-line",
+    ),
+    # a header of groups and an aim ("Toàn quốc / Bộ, ngành / Địa phương / Chỉ tiêu năm 2025"),
+    # the page's number alone between two rows
+    pytest.param(
+        "Tình hình chuyển đổi số quốc gia tháng 9 năm 2025\n\nPhụ lục 1\n"
+        "CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP THÁNG 9/2025\nTT\nChỉ số\nToàn quốc\n"
+        "Bộ, ngành\nĐịa phương\nChỉ tiêu năm 2025\n1\nTỷ lệ hồ sơ xử lý trực tuyến toàn trình\n"
+        "55,6%\n72,8%\n51,9%\n80%\n2\nTỷ lệ hồ sơ có kết quả giải quyết điện tử\n92,3%\n"
+        "96,0%\n91,5%\n100%\n\n12\n\n3\nTỷ lệ hồ sơ thanh toán trực tuyến\n38,4%\n45,0%\n"
+        "36,7%\n50%\n",
+        "2025-10-08",
+        [
+            ("online_dossier_full_process_rate", "national", "2025-09-30", 55.6),
+            ("online_dossier_full_process_rate", "ministries", "2025-09-30", 72.8),
+            ("online_dossier_full_process_rate", "localities", "2025-09-30", 51.9),
+            ("e_result_rate", "national", "2025-09-30", 92.3),
+        ],
+        [("online_dossier_full_process_rate", 80), ("e_result_rate", 100)],
+        id="a-header-of-groups-and-an-aim-one-cell-a-line",
+    ),
+    # a mid-year estimate of the whole year ("Ước cả năm 2023" in July) and "Trang 3/7" between rows
+    pytest.param(
+        "UBND THÀNH PHỐ ĐÀ NẴNG\nĐà Nẵng, ngày 05 tháng 7 năm 2023\nPhụ lục\n"
+        "KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2023\nSTT\nChỉ tiêu\n"
+        "Đơn vị tính\nKế hoạch năm 2023\nThực hiện 6 tháng đầu năm 2023\nƯớc cả năm 2023\n1\n"
+        "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến\n%\n70\n73,8\n75\n2\n"
+        "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình\n%\n50\n46,2\n50\nTrang 3/7\n3\n"
+        "Tỷ lệ hồ sơ có kết quả giải quyết điện tử\n%\n100\n98,7\n100\n",
+        "2023-07-06",
+        [
+            ("online_dossier_rate", "Đà Nẵng", "2023-06-30", 73.8),
+            ("online_dossier_full_process_rate", "Đà Nẵng", "2023-06-30", 46.2),
+            ("e_result_rate", "Đà Nẵng", "2023-06-30", 98.7),
+        ],
+        [("online_dossier_rate", 75), ("online_dossier_rate", 70)],
+        id="a-mid-year-estimate-of-the-year-and-a-page-mark-one-cell-a-line",
     ),
 ]
 
