@@ -13,6 +13,13 @@ TASK_SECTION = re.compile(
     r"(?-i:MỤC\s+TIÊU|CHỈ\s+TIÊU|KẾ\s+HOẠCH))",
     re.I,
 )
+# …or a numbered heading in small letters naming the year aimed at: "4. Chỉ tiêu năm 2023", "3.
+# Kế hoạch năm 2026", ending at the next numbered heading
+NUMBERED_TASK = re.compile(
+    r"^\d{1,2}\.\s+(?:Các\s+|Những\s+)?(?:Chỉ\s+tiêu|Mục\s+tiêu|Kế\s+hoạch|Phương\s+hướng)\b[^.;\n\d]{0,40}"
+    r"(?:19|20)\d\d\s*:?\s*$"
+)
+NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
 TOP_SECTION = re.compile(r"^(?:[A-Z]|[IVX]{1,4})\.\s+\S")
 # "III. KẾT QUẢ THỰC HIỆN …", "I. TÌNH HÌNH …", a plan's "II. THỰC TRẠNG": a section of results
 # or of the state things are in ends one of tasks
@@ -25,16 +32,17 @@ RESULTS_SECTION = re.compile(
 def find_task_spans(nt: NormalizedText) -> list[tuple[int, int]]:
     """Return text spans of sections that list tasks and targets, not results."""
     spans = []
-    start = None
+    start, numbered = None, False
     for para in nt.paragraphs:
         if para.kind == "footnote":
             break
         head = nt.text[para.start : para.end]
-        if TASK_SECTION.match(head):
-            start = para.start if start is None else start
+        if TASK_SECTION.match(head) or NUMBERED_TASK.match(head):
+            start, numbered = (para.start if start is None else start), bool(NUMBERED.match(head))
         elif start is not None and (
             (TOP_SECTION.match(head) and not re.match(r"^[IVX]{1,4}\.", head))
             or RESULTS_SECTION.match(head)
+            or (numbered and NUMBERED.match(head))
         ):
             spans.append((start, para.start))
             start = None

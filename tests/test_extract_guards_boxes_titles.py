@@ -6,7 +6,9 @@ unit; a title ending on its province after a dash ("… THÁNG 9/2025 – TỈNH
 figures the list under it gives; a ministry opening its sentence as the leader ("Bộ Công an tiếp
 tục là đơn vị dẫn đầu …") keeps that sentence's figures, a group's aside; "hơn 1.600 vụ trong 1
 tháng" is a month's rate, not January's count; "100% dịch vụ công trực tuyến toàn trình trên
-tổng số thủ tục hành chính đủ điều kiện" is the share of the eligible procedures.
+tổng số thủ tục hành chính đủ điều kiện" is the share of the eligible procedures; a province's
+own portal ("Cổng dịch vụ công của TP Hà Nội") counts nothing of the National Portal's; items
+under a numbered heading of a year's aims ("4. Chỉ tiêu năm 2023") are aims.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -57,6 +59,26 @@ GUARDS = [
         [("full_process_provision_rate", "Long An", "2024-03-15", 100)],
         [("dvctt_full_process_rate", 100)],
         id="full-process-services-over-the-eligible-procedures",
+    ),
+    pytest.param(
+        "Thanh toán trực tuyến trên Cổng dịch vụ công quốc gia tăng vọt\n\nTheo Văn phòng Chính "
+        "phủ, năm 2022, người dân, doanh nghiệp đã thực hiện 4,1 triệu giao dịch thanh toán trực "
+        "tuyến trên Cổng dịch vụ công quốc gia, gấp gần 3 lần năm 2021. Cổng có 8,7 triệu tài "
+        "khoản đăng ký.\n\nRiêng Cổng dịch vụ công của TP Hà Nội ghi nhận hơn 380.000 giao dịch "
+        "thanh toán trong năm.\n",
+        "2023-01-09",
+        [("online_payments_count_new", "national", "2022-12-31", 4100000)],
+        [("online_payments_count", 380000), ("online_payments_count_new", 380000)],
+        id="a-province-s-own-portal-is-not-the-national-one",
+    ),
+    pytest.param(
+        "BÁO CÁO TẠI HỘI NGHỊ TỔNG KẾT NĂM 2022\n\n3. Kinh tế số\n• Tỷ trọng kinh tế số trong "
+        "GDP năm 2022 ước đạt 14,26%.\n4. Chỉ tiêu năm 2023\n• Kinh tế số chiếm 16,5% GDP; 80% hộ "
+        "gia đình có cáp quang.\n",
+        "2022-12-28",
+        [("digital_economy_gdp_share", "national", "2022-12-28", 14.26)],
+        [("digital_economy_gdp_share", 16.5), ("ftth_household_rate", 80)],
+        id="a-numbered-heading-of-next-year-s-aims",
     ),
 ]
 
