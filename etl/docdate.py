@@ -53,6 +53,8 @@ AHEAD = re.compile(
     r"áp\s+dụng\s+(?:đến|tới|từ)|hiệu\s+lực|"
     # "ước đến cuối năm 2022 đạt …", "thì đến cuối năm đạt mục tiêu": a forecast, not a result
     r"ước\s+(?:tính\s+)?(?:đến|hết|cuối)\b|thì\s+đến\b|"
+    # "được cấp phép … thí điểm Mobile Money trong 2 năm (đến cuối năm 2023)": a licence's term
+    r"thí\s+điểm\b[^.;]{0,60}\btrong\s+(?:\d|hai|ba)\s+năm|"
     r"giai\s+đoạn|tầm\s+nhìn|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật",
     re.I,
 )

@@ -8,7 +8,8 @@ tục là đơn vị dẫn đầu …") keeps that sentence's figures, a group's
 tháng" is a month's rate, not January's count; "100% dịch vụ công trực tuyến toàn trình trên
 tổng số thủ tục hành chính đủ điều kiện" is the share of the eligible procedures; a province's
 own portal ("Cổng dịch vụ công của TP Hà Nội") counts nothing of the National Portal's; items
-under a numbered heading of a year's aims ("4. Chỉ tiêu năm 2023") are aims.
+under a numbered heading of a year's aims ("4. Chỉ tiêu năm 2023") are aims; a pilot's licensed
+term ("thí điểm … trong 2 năm (đến cuối năm 2023)") dates no undated page.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -90,6 +91,18 @@ def test_guard(text, published, wanted, unwanted):
 
 # (an undated text, the accepted rows it must give, all of them)
 UNDATED = [
+    # a pilot's licensed term ("thí điểm … trong 2 năm (đến cuối năm 2023)") dates no page
+    pytest.param(
+        "Viettel có 402.000 khách hàng sử dụng Mobile Money sau khi bắt đầu cung cấp dịch vụ này "
+        "từ đầu tháng 12 năm ngoái. VNPT đến đầu tháng 2 có 186.200 khách hàng Mobile Money.\n"
+        "Theo Cục Viễn thông, đến hết năm 2021, thị trường có hơn 122 triệu thuê bao đang hoạt "
+        "động.\nCả nước đã có 588.000 người dùng dịch vụ Mobile Money. |\nTrước đó, 3 nhà mạng "
+        "Viettel, VNPT, Mobifone được Ngân hàng Nhà nước cấp phép triển khai thí điểm Mobile Money "
+        "trong 2 năm (đến cuối năm 2023) đánh dấu bước ngoặt quan trọng trong lộ trình phát "
+        "triển các loại hình thanh toán không tiền mặt.\n",
+        [("mobile_money_customers", "national", "2021-12-31", 588000)],
+        id="a-pilot-s-term-dates-no-page",
+    ),
     pytest.param(
         "CỔNG DỊCH VỤ CÔNG QUỐC GIA\n\nTHỐNG KÊ (số liệu tính đến 20/11/2025)\n"
         "Tài khoản đăng ký: 19.842.516\nHồ sơ trực tuyến thực hiện qua Cổng: 62.418.330\n"
