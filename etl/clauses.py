@@ -17,8 +17,8 @@ from etl.provinces import (
     province_name_anywhere,
     province_names,
     province_pattern,
+    set_apart,
     unmerged,
-    written_province,
 )
 from etl.whose_words import (
     HEADED_LEVEL,
@@ -392,9 +392,3 @@ def named_place(before: str, head: str, unit: str) -> str:
         return "national"
     place = find_breakdown(before, head, unit)
     return place if place != "national" else ""
-
-
-@cache
-def set_apart() -> re.Pattern:
-    """A province set apart right before its figure: "riêng Hà Nội kích hoạt …"."""
-    return re.compile(rf"\briêng\s+{written_province('name')}[^\d;,]{{0,40}}$", re.I)

@@ -200,3 +200,14 @@ def names_former_part(head: str) -> str:
     if " cũ" not in head or not former_part_pattern().search(MERGED_PARTS_ASIDE.sub(" ", head)):
         return ""
     return "a merged province's former part"
+
+
+@cache
+def set_apart() -> re.Pattern:
+    """A province set apart right before its figure ("riêng Hà Nội kích hoạt …"), or named the
+    one that has it ("Ninh Thuận là địa phương có tỷ lệ hài lòng cao nhất, đạt …")."""
+    lead = rf"(?=(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+là\s+(?:địa\s+phương|tỉnh|đơn\s+vị)\b)"
+    return re.compile(
+        rf"(?:\briêng\s+|(?<![\w.]){lead}){written_province('name')}(?:[^\d;,]{{0,40}}|\s+là\s[^\d;]{{0,60}})$",
+        re.I,
+    )

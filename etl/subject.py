@@ -41,7 +41,9 @@ def title_subject_pattern() -> re.Pattern:
     return re.compile(
         # (after a time it opens on: "Trong những năm qua, Hà Tĩnh đã đạt …", "Năm 2024, Lạng Sơn …")
         r"\s*(?:(?:Trong\s+)?(?:những\s+năm\s+(?:qua|gần\s+đây)|thời\s+gian\s+qua|năm\s+(?:19|20)\d\d"
-        r"|\d+\s+tháng\s+đầu\s+năm(?:\s+(?:19|20)\d\d)?)\s*,?\s*)?"
+        r"|\d+\s+tháng\s+đầu\s+năm(?:\s+(?:19|20)\d\d)?"
+        # ("Tính đến ngày 30/6/2023, tỉnh Thừa Thiên Huế đã cung cấp …")
+        r"|(?:Tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*,?\s*)?"
         rf"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"
         rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
         re.I,

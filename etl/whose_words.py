@@ -139,7 +139,8 @@ ONE_AGENCY = re.compile(
     # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")
     r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
     # (…or its own services: "Bộ Công an hiện cung cấp 100% dịch vụ công trực tuyến toàn trình")
-    r"\s+(?:(?:hiện|đã)\s+)?(?:(?:có|đạt)\s+t[ỷỉ]\s+lệ|cung\s+cấp\b)|"
+    # (…or named as the one that has it: "Bộ Thông tin và Truyền thông là đơn vị có 100% …")
+    r"\s+(?:là\s+(?:đơn\s+vị|cơ\s+quan)\s+)?(?:(?:hiện|đã)\s+)?(?:(?:có|đạt)\s+(?:t[ỷỉ]\s+lệ|\Z)|cung\s+cấp\b)|"
     # a province's one-stop centre with its own rate ("Trung tâm Phục vụ hành chính công thành phố
     # đạt tỷ lệ hồ sơ trực tuyến 88,1%")
     r"\bTrung\s+tâm\s+(?:[Pp]hục\s+vụ\s+)?[Hh]ành\s+chính\s+công\b[^,;.\d]{0,30}?\s(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
@@ -151,8 +152,9 @@ ONE_AGENCY = re.compile(
     r"\bcủa\s+Bộ\s+(?!ngành)[A-ZĐ][\w&]*(?:\s+[^\W\d]+){0,5}?\s+(?:đạt|là|chiếm)\b|"
     # "Riêng các hệ thống thông tin thuộc Bộ TT&TT đã được phê duyệt cấp độ 100%": what belongs
     # to one ministry (not "Cục An toàn thông tin (thuộc Bộ TT&TT)", a source)
-    r"\b(?:hệ\s+thống(?:\s+thông\s+tin)?|TTHC|thủ\s+tục(?:\s+hành\s+chính)?|dịch\s+vụ(?:\s+công)?|hồ\s+sơ)"
-    r"\s+thuộc\s+Bộ\s+(?!ngành)[A-ZĐ]|"
+    # ("Trong các đơn vị thuộc Bộ, Tổng cục Hải quan đạt 99,9%": the ministry named back)
+    r"\b(?:hệ\s+thống(?:\s+thông\s+tin)?|TTHC|thủ\s+tục(?:\s+hành\s+chính)?|dịch\s+vụ(?:\s+công)?|hồ\s+sơ|đơn\s+vị)"
+    r"\s+thuộc\s+Bộ(?:\s+(?!ngành)[A-ZĐ]|\s*,)|"
     # "… Bộ Công an … tỷ lệ hồ sơ trực tuyến của Bộ đạt 92,3%": the ministry just named
     r"\bcủa\s+Bộ\s+(?:đạt|là|chiếm)\b)"
 )

@@ -9,7 +9,11 @@ tháng" is a month's rate, not January's count; "100% dịch vụ công trực t
 tổng số thủ tục hành chính đủ điều kiện" is the share of the eligible procedures; a province's
 own portal ("Cổng dịch vụ công của TP Hà Nội") counts nothing of the National Portal's; items
 under a numbered heading of a year's aims ("4. Chỉ tiêu năm 2023") are aims; a pilot's licensed
-term ("thí điểm … trong 2 năm (đến cuối năm 2023)") dates no undated page.
+term ("thí điểm … trong 2 năm (đến cuối năm 2023)") dates no undated page; a reporting ministry
+named as the one that has a figure ("Bộ TT&TT là đơn vị có 100% …") and the units under a ministry
+("Trong các đơn vị thuộc Bộ, …") give no group's figure; "Ninh Thuận là địa phương có … cao nhất,
+đạt 99,1%" is the province's; a lead opening on its day, then its province ("Tính đến ngày
+30/6/2023, tỉnh Thừa Thiên Huế …"), makes the page the province's.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -80,6 +84,39 @@ GUARDS = [
         [("digital_economy_gdp_share", "national", "2022-12-28", 14.26)],
         [("digital_economy_gdp_share", 16.5), ("ftth_household_rate", 80)],
         id="a-numbered-heading-of-next-year-s-aims",
+    ),
+    pytest.param(
+        "Trong quý I/2023, tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến đạt 43,2%. "
+        "Bộ Thông tin và Truyền thông là đơn vị có 100% dịch vụ công trực tuyến phát sinh hồ sơ. "
+        "Trong các đơn vị thuộc Bộ, Tổng cục Hải quan đạt 99,9% hồ sơ trực tuyến.",
+        "2023-04-18",
+        [("dvctt_with_dossiers_rate", "national", "2023-03-31", 43.2)],
+        [("dvctt_with_dossiers_rate", 100), ("online_dossier_rate", 99.9)],
+        id="a-reporting-ministry-named-as-the-one-that-has-it",
+    ),
+    pytest.param(
+        "Trong 7 tháng đầu năm 2024, tỷ lệ người dân, doanh nghiệp hài lòng trong tiếp nhận, giải "
+        "quyết thủ tục hành chính đạt 94,8%; Ninh Thuận là địa phương có tỷ lệ hài lòng cao nhất, "
+        "đạt 99,1%.",
+        "2024-08-09",
+        [
+            ("satisfaction_rate", "national", "2024-07-31", 94.8),
+            ("satisfaction_rate", "Ninh Thuận", "2024-07-31", 99.1),
+        ],
+        [],
+        id="a-province-named-the-locality-that-has-it",
+    ),
+    pytest.param(
+        "Tính đến ngày 30/6/2023, tỉnh Thừa Thiên Huế đã cung cấp 1.880 dịch vụ công trực tuyến, "
+        "đạt 97,8% tổng số thủ tục hành chính. Tỷ lệ thủ tục hành chính cung cấp dịch vụ công "
+        "trực tuyến toàn trình trên tổng số thủ tục hành chính đủ điều kiện đạt 95,1%.",
+        "2023-07-05",
+        [
+            ("dvctt_rate", "Thừa Thiên Huế", "2023-06-30", 97.8),
+            ("full_process_provision_rate", "Thừa Thiên Huế", "2023-06-30", 95.1),
+        ],
+        [],
+        id="a-lead-opening-on-its-day-then-its-province",
     ),
 ]
 
