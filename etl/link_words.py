@@ -81,7 +81,8 @@ SHARE_BASE = re.compile(
 COUNT_GOES_ON = re.compile(
     # ("Cả năm 2024 ghi nhận 6.208 cuộc", "Tính chung cả năm có …": the whole year's count)
     r"\W*(?:(?:tính\s+)?riêng|còn|lũy\s+kế|(?:tính\s+chung\s+)?cả)\s*,?\s*"
-    r"(?:[^\W\d]+\s+){0,4}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
+    # ("Lũy kế từ đầu năm đến hết tháng 5/2025 là 2.714 cuộc": its span's month written out)
+    r"(?:(?:[^\W\d]+|\d{1,2}/(?:19|20)\d\d)\s+){0,8}?(?:có|là|ghi\s+nhận|phát\s+hiện)\s*",
     re.I,
 )
 # a period named in words: "lũy kế từ đầu năm", "…, trong khi năm ngoái chỉ là 20%", "… thì

@@ -64,6 +64,7 @@ MINISTRY_LEADS = re.compile(LEADS + r"[^;.\d]{0,60}$")
 # 2025, Bộ Công an tiếp tục là đơn vị dẫn đầu … với 18,2 triệu hồ sơ, tỷ lệ … toàn trình đạt 92%")
 LEADER_OPENS = re.compile(r"\W*(?:[^,;.]{0,40},\s*)?" + LEADS)
 GROUP_NAMED = re.compile(r"\b(?:khối|cả\s+nước|toàn\s+quốc|bình\s+quân|trung\s+bình)\b", re.I)
+A_MINISTRY = re.compile(r"\bBộ\s+(?!ngành)[A-ZĐ]")  # (named back, a reporting one's own too)
 MINISTRY_NAMED_BACK = re.compile(r"\bcủa\s+Bộ\b(?!\s*,?\s*ngành|\s+[A-ZĐ])")
 # A sentence opening on its official source: the country's ("Theo Bộ TT&TT, …") or a province's
 # ("Theo Sở, …", "Theo UBND tỉnh, …")
@@ -333,7 +334,7 @@ def names_someone_else(
     # "Bộ Tài chính hiện cung cấp …; tỷ lệ hồ sơ … của Bộ trong 11 tháng đạt 96,5%", "…, đạt tỷ
     # lệ 79,4% trên tổng số TTHC thuộc thẩm quyền của Bộ": the ministry named back
     named_back = MINISTRY_NAMED_BACK.search(window) or MINISTRY_NAMED_BACK.search(after[:80])
-    if named_back and search(ONE_AGENCY, opening):
+    if named_back and (search(ONE_AGENCY, opening) or A_MINISTRY.search(opening)):
         return "one named agency's figure"
     leads = LEADER_OPENS.match(opening) and not GROUP_NAMED.search(window)
     if MINISTRY_LEADS.search(window) or leads:  # "Bộ Công an dẫn đầu khối bộ, ngành với 97,3%"

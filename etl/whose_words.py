@@ -310,7 +310,8 @@ COUNTRY_BEFORE = re.compile(
     r"(?:(?:bình\s+quân|trung\s+bình)(?:\s+chung)?|mức(?:\s+(?:chung|trung\s+bình|bình\s+quân))?"
     r"|(?:tỷ\s+trọng|tỷ\s+lệ)(?:\s+chung)?\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     # ("… gần gấp đôi bình quân cả nước trong tháng 8 (42,3%)": its time may follow)
-    r"(?:\s+cùng\s+(?:kỳ|thời\s+điểm)|\s+(?:trong\s+)?năm\s+20\d\d"
+    # (…"bình quân cả nước cùng tháng là 63,5%", "… của cả nước trong 9 tháng là 44,1%")
+    r"(?:\s+cùng\s+(?:kỳ|thời\s+điểm|tháng|quý)|\s+(?:trong\s+)?năm\s+20\d\d|\s+trong\s+\d{1,2}\s+tháng(?:\s+đầu\s+năm)?"
     r"|\s+(?:trong\s+)?(?:tháng|quý)\s+(?:\d{1,2}|IV|III|II|I)(?:\s*/\s*20\d\d)?)?(?:\s+(?:mới|chỉ|hiện|vẫn))?"
     r"\s*(?:là|:|đạt|ở\s+mức)?\s*(?:khoảng|gần|hơn|trên)?\s*\(?\s*$"
     # "…; bình quân cả nước, tỷ lệ TTHC đủ điều kiện … là 91,3%": a clause opening on the country

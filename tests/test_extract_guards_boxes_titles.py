@@ -13,7 +13,10 @@ term ("thí điểm … trong 2 năm (đến cuối năm 2023)") dates no undate
 named as the one that has a figure ("Bộ TT&TT là đơn vị có 100% …") and the units under a ministry
 ("Trong các đơn vị thuộc Bộ, …") give no group's figure; "Ninh Thuận là địa phương có … cao nhất,
 đạt 99,1%" is the province's; a lead opening on its day, then its province ("Tính đến ngày
-30/6/2023, tỉnh Thừa Thiên Huế …"), makes the page the province's.
+30/6/2023, tỉnh Thừa Thiên Huế …"), makes the page the province's; "bình quân cả nước cùng
+tháng là 63,5%" is the country's; "tỷ lệ hồ sơ trực tuyến của Bộ" after a reporting ministry is
+that ministry's; "Lũy kế từ đầu năm đến hết tháng 5/2025 là 2.714 cuộc" goes on with the count
+before.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -117,6 +120,38 @@ GUARDS = [
         ],
         [],
         id="a-lead-opening-on-its-day-then-its-province",
+    ),
+    pytest.param(
+        "Trong tháng 7/2025, 126 xã, phường của Hà Nội đã tiếp nhận khoảng 251.000 hồ sơ thủ tục "
+        "hành chính. Tỷ lệ hồ sơ trực tuyến của toàn thành phố đạt 82,3%, trong khi bình quân cả "
+        "nước cùng tháng là 63,5%.",
+        "2025-08-12",
+        [
+            ("online_dossier_rate", "Hà Nội", "2025-07-31", 82.3),
+            ("online_dossier_rate", "national", "2025-07-31", 63.5),
+        ],
+        [],
+        id="the-country-s-average-the-same-month",
+    ),
+    pytest.param(
+        "Tại hội nghị sơ kết ngày 31/10/2024, Bộ Công an cho biết đã cung cấp toàn trình 25/25 "
+        "dịch vụ công thiết yếu thuộc thẩm quyền; tỷ lệ hồ sơ trực tuyến của Bộ trong 10 tháng "
+        "đạt 93,8%.",
+        "2024-11-02",
+        [],
+        [("online_dossier_rate", 93.8)],
+        id="a-reporting-ministry-s-own-rate-named-back",
+    ),
+    pytest.param(
+        "Trong tháng 5/2025 đã ghi nhận 512 cuộc tấn công mạng gây sự cố vào các hệ thống thông "
+        "tin tại Việt Nam. Lũy kế từ đầu năm đến hết tháng 5/2025 là 2.714 cuộc.",
+        "2025-06-05",
+        [
+            ("cyberattacks", "national", "2025-05-31", 512),
+            ("cyberattacks", "national", "2025-05-31", 2714),
+        ],
+        [],
+        id="a-running-count-whose-span-names-its-month",
     ),
 ]
 
