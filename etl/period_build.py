@@ -247,6 +247,10 @@ def build_period(
         if m.group("which").lower() == "đầu":
             return Period("half", date(y, 1, 1), date(y, 6, 30), relative=relative)
         return Period("half", date(y, 7, 1), date(y, 12, 31), relative=relative)
+    if name == "in_year":  # (early in a year, the one just closed; later, this one so far)
+        if cutoff.month <= 2:
+            return Period("year", date(cutoff.year - 1, 1, 1), date(cutoff.year - 1, 12, 31))
+        return Period("ytd", date(cutoff.year, 1, 1), cutoff, relative="date")
     if name == "this_year":
         return Period("year", date(cutoff.year, 1, 1), date(cutoff.year, 12, 31), relative="year")
     return None

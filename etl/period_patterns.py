@@ -299,6 +299,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\btrong\s))năm\s+(?:vừa\s+qua|qua|rồi)\b", re.I),
     ),
     ("this_year", re.compile(r"(?<!tháng\s)(?<!đầu\s)(?<!giữa\s)năm\s+nay", re.I)),
+    # "Nền tảng NDXP trong năm đạt hơn 890 triệu giao dịch": the year the text reviews
+    (
+        "in_year",
+        re.compile(
+            r"(?<=\s)trong\s+năm(?=\s+(?:(?:ước\s+)?đạt|thực\s+hiện|xử\s+lý|ghi\s+nhận|tiếp\s+nhận)\b)",
+            re.I,
+        ),
+    ),
     # "Giữa năm 2024, cả nước có …", "đến giữa năm nay": the level at the end of June
     ("mid_year", re.compile(r"giữa\s+năm\s+(?:(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)|nay)", re.I)),
     # (the press leaves out "năm": "Cuối 2023, …", "Tính đến hết 2023, …")

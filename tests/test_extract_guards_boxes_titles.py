@@ -16,7 +16,9 @@ named as the one that has a figure ("Bộ TT&TT là đơn vị có 100% …") an
 30/6/2023, tỉnh Thừa Thiên Huế …"), makes the page the province's; "bình quân cả nước cùng
 tháng là 63,5%" is the country's; "tỷ lệ hồ sơ trực tuyến của Bộ" after a reporting ministry is
 that ministry's; "Lũy kế từ đầu năm đến hết tháng 5/2025 là 2.714 cuộc" goes on with the count
-before.
+before; "NDXP trong năm đạt …" in January is the year just closed, a flow; "đã phủ sóng cho
+khoảng 1.100 thôn lõm sóng" are villages covered; "14 bộ, ngành hoàn thành … cho 100%" counts
+bodies at a full mark.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -152,6 +154,28 @@ GUARDS = [
         ],
         [],
         id="a-running-count-whose-span-names-its-month",
+    ),
+    pytest.param(
+        "Hà Nội, 03/01/2024 - Sáng nay, Bộ Thông tin và Truyền thông tổ chức Hội nghị tổng kết "
+        'công tác năm 2023. Hưởng ứng "Năm dữ liệu số", Nền tảng NDXP trong năm đạt hơn 890 '
+        "triệu giao dịch, đưa tổng số giao dịch từ khi khai trương đến hết năm 2023 lên khoảng "
+        "1,95 tỷ. Trong năm, các doanh nghiệp đã phủ sóng cho khoảng 1.100 thôn lõm sóng.",
+        "2024-01-03",
+        [
+            ("ndxp_transactions_period", "national", "2023-12-31", 890000000),
+            ("ndxp_transactions_cumulative", "national", "2023-12-31", 1950000000),
+        ],
+        [("ndxp_transactions_cumulative", 890000000), ("villages_without_mobile_coverage", 1100)],
+        id="in-the-year-before-its-verb-and-villages-covered",
+    ),
+    pytest.param(
+        "Tính đến tháng 10/2022, tỷ lệ hệ thống thông tin đã được phê duyệt hồ sơ đề xuất cấp độ "
+        "đạt 62,5%. Hiện đã có 14 bộ, ngành hoàn thành phê duyệt cấp độ cho 100% hệ thống thông "
+        "tin đang vận hành.",
+        "2022-11-15",
+        [("info_systems_level_approved_rate", "national", "2022-10-31", 62.5)],
+        [("info_systems_level_approved_rate", 100)],
+        id="bodies-counted-at-a-full-mark",
     ),
 ]
 
