@@ -13,6 +13,7 @@ from etl.numbers import Quantity
 from etl.phrases import VENUE_AFTER, VENUE_BEFORE
 from etl.provinces import (
     canonical_province,
+    named_the_one,
     province_list_pattern,
     province_name_anywhere,
     province_names,
@@ -144,7 +145,7 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         # "TP. Hồ Chí Minh có 96% …, Hà Nội 95%, Đà Nẵng 93%": a listed place right before its figure
         m = listed_before().search(before[-60:])
     if m is None and named:  # "…; riêng Hà Nội kích hoạt 6,1 triệu tài khoản": the one set apart
-        m = set_apart().search(before[-80:])
+        m = set_apart().search(before[-80:]) or named_the_one().search(before[-100:])
     if m:
         return canonical_province(m.group("name"))
     listed = named and province_list_pattern().search(head)

@@ -22,7 +22,6 @@ from etl.numbers import Quantity
 from etl.parts import SUBSET_WORD, PartRules
 from etl.phrases import (
     ASKS_HOW,
-    BODIES_AT_FULL,
     BODY_PART,
     DEADLINE_YEAR,
     LEADER,
@@ -160,7 +159,6 @@ class ExclusionRules(PartRules):
             or shares_a_bound(head[clause_start:], q)
             or search(YEARS_AVERAGE, near)
             or (q.unit == "count" and bool(PER_MONTH_AFTER.match(sentence, q.end)))
-            or (q.unit == "percent" and q.value == 100 and search(BODIES_AT_FULL, near[-120:]))
             or search(CHANGE_IN_BRACKET, near[-40:])
             or (q.unit == "percent" and search(GAP_TO_AVERAGE, near[-80:]))
             or search(NOT_REACHED, sentence[max(q.start - 300, 0) : q.start])

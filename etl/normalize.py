@@ -25,9 +25,8 @@ UPPER_START = re.compile(rf"^\s*[\"“(]?[{UPPER}]")
 LOWER_START = re.compile(rf"^\s*[{LOWER}]")
 # (a figure with its unit or noun, and a bracketed share: "… 108,2 triệu (85,7%)")
 FIGURE_END = re.compile(r"\d\s*(?:%|[^\W\d]{1,7})?\s*(?:\([^()]{1,20}\))?\s*$")
-LABEL_START = re.compile(
-    rf"^\s*[{UPPER}][^\d:;.]{{1,50}}:\s"
-)  # (a portal's box: "Số tiền thanh toán trực tuyến (tỷ đồng): 98.512")
+# (…up to fifty letters, as a portal's box writes them: "Hồ sơ trực tuyến thực hiện qua Cổng: …")
+LABEL_START = re.compile(rf"^\s*[{UPPER}][^\d:;.]{{1,50}}:\s")
 
 
 @dataclass

@@ -133,7 +133,8 @@ def build_period(
         kind = "ytd" if m1 == 1 and y1 == y else "month"
         return Period(kind, date(y1, m1, 1), month_end(y, m2))
     if name == "last_year":  # "(cuối năm trước là 79,4%)"
-        y = cutoff.year - {"hai": 2, "2": 2, "ba": 3, "3": 3}.get((m.group("n") or "").lower(), 1)
+        n = m.group("n") or "1"  # ("hai năm trước": two years back)
+        y = cutoff.year - (int(n) if n.isdigit() else WORD_NUMBERS[n.lower()])
         if m.group("end"):
             return Period("as_of", date(y, 12, 31), date(y, 12, 31), relative="year")
         return Period("year", date(y, 1, 1), date(y, 12, 31), relative="year")

@@ -134,13 +134,6 @@ YEARS_AVERAGE = re.compile(
     r"|\b(?:bình\s+quân|trung\s+bình)\b[^;.]{0,60}?\b(?:mỗi|một|1)\s+tháng\b[^;.\d]{0,80}$",
     re.I,
 )
-# "14 bộ, ngành hoàn thành phê duyệt cấp độ cho 100% hệ thống thông tin": bodies counted at a
-# full mark, not their group's rate
-BODIES_AT_FULL = re.compile(
-    r"\b\d+\s+(?:bộ,?\s*ngành|địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|cơ\s+quan|đơn\s+vị)\b"
-    r"[^;.\d]{0,80}\bcho\s*$",
-    re.I,
-)
 # "hơn 1.600 vụ trong 1 tháng", "1.160 vụ mỗi tháng" after a count: a month's rate, no period's
 PER_MONTH_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:trong\s+(?:1|một)|mỗi)\s+tháng\b", re.I)
 # "chưa tới 13%", "chưa đạt 50%": a mark not reached, not a value.

@@ -204,10 +204,15 @@ def names_former_part(head: str) -> str:
 
 @cache
 def set_apart() -> re.Pattern:
-    """A province set apart right before its figure ("riêng Hà Nội kích hoạt …"), or named the
-    one that has it ("Ninh Thuận là địa phương có tỷ lệ hài lòng cao nhất, đạt …")."""
-    lead = rf"(?=(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+là\s+(?:địa\s+phương|tỉnh|đơn\s+vị)\b)"
+    """A province set apart right before its figure: "riêng Hà Nội kích hoạt …"."""
+    return re.compile(rf"\briêng\s+{written_province('name')}[^\d;,]{{0,40}}$", re.I)
+
+
+@cache
+def named_the_one() -> re.Pattern:
+    """A province named the one that has the figure: "Ninh Thuận là địa phương có tỷ lệ hài lòng
+    cao nhất, đạt …"."""
     return re.compile(
-        rf"(?:\briêng\s+|(?<![\w.]){lead}){written_province('name')}(?:[^\d;,]{{0,40}}|\s+là\s[^\d;]{{0,60}})$",
+        rf"(?<![\w.]){written_province('name')}\s+là\s+(?:địa\s+phương|tỉnh|đơn\s+vị)\b[^\d;]{{0,60}}$",
         re.I,
     )

@@ -102,12 +102,12 @@ REGION_PART = re.compile(
     r"(?:là|đạt|chiếm)?\s*$",
     re.I,
 )
-# "Có tới 40 địa phương có tỷ trọng kinh tế số dưới 5%", "13 địa phương đạt trên 80%": a bar
-# some places pass, not a figure
+# "Có tới 40 địa phương có tỷ trọng kinh tế số dưới 5%", "13 địa phương đạt trên 80%", "14 bộ,
+# ngành hoàn thành phê duyệt cấp độ cho 100% hệ thống": a bar some places pass, not a figure
 PLACES_PAST_A_BAR = re.compile(
     r"\b\d+\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|bộ,?\s*ngành)\b[^.;\d]{0,60}$", re.I
 )
-BAR_WORDS = re.compile(rf"\b(?:{'|'.join(BOUNDING)}|từ)\s*$", re.I)
+BAR_WORDS = re.compile(rf"\b(?:{'|'.join(BOUNDING)}|từ|cho)\s*$", re.I)
 # "tỷ trọng kinh tế số trong giá trị tăng thêm của ngành nông nghiệp": one sector's part
 SECTOR_PART = re.compile(
     r"\b(?:của|trong)\s+(?:các\s+)?ngành\s+(?:nông|công\s+nghiệp|dịch\s+vụ|xây\s+dựng|bán\s+buôn|bán\s+lẻ|"

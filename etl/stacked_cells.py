@@ -43,6 +43,12 @@ def next_cell(lines: list[str], i: int) -> str:
     return next((ln.strip() for ln in lines[i + 1 : i + 3] if ln.strip()), "")
 
 
+# A page's number alone between blank lines, or "Trang 3/7", between a table's cells: tables are
+# put together before normalize.drop_layout_lines drops a page's furniture, so they skip it here
+LONE_NUMBER = re.compile(r"\d{1,3}")
+PAGE_MARK = re.compile(r"Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?", re.I)
+
+
 def cells_from(lines: list[str], i: int, most: int = MAX_CELLS) -> list[tuple[int, str]]:
     """The non-blank lines from line i on, each with its index, up to two blank lines in a row."""
     cells, blanks = [], 0
@@ -53,7 +59,7 @@ def cells_from(lines: list[str], i: int, most: int = MAX_CELLS) -> list[tuple[in
             if blanks > 1:
                 break
             continue
-        if PAGE_MARK.fullmatch(line) or (PAGE_NUMBER.fullmatch(line) and stands_apart(lines, j)):
+        if PAGE_MARK.fullmatch(line) or (LONE_NUMBER.fullmatch(line) and stands_apart(lines, j)):
             blanks = -1  # "58,4 / (blank) / 7 / (blank) / 67,9": the page's number between cells
             continue
         blanks = 0
@@ -61,10 +67,6 @@ def cells_from(lines: list[str], i: int, most: int = MAX_CELLS) -> list[tuple[in
             break
         cells.append((j, line))
     return cells
-
-
-PAGE_NUMBER = re.compile(r"\d{1,3}")
-PAGE_MARK = re.compile(r"Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?", re.I)  # "Trang 3/7" between rows
 
 
 def stands_apart(lines: list[str], j: int) -> bool:

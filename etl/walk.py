@@ -239,7 +239,9 @@ class DocumentExtractor(
             )
         self.previous_span = para_span or self.previous_span
 
-    def quarter_meant(self, p: Period, sentence: str, lead_spans, periods) -> Period:
+    def quarter_meant(
+        self, p: Period, sentence: str, lead_spans: list[Period], periods: list[Period]
+    ) -> Period:
         """ "Trong quý, …": the quarter the text last named, else the one its date suggests."""
         if p.kind != "quarter" or not BARE_QUARTER.fullmatch(sentence, p.text_start, p.text_end):
             return p
