@@ -26,6 +26,15 @@ VERB_NEXT = re.compile(r"\s+(?:(?:ước\s+)?đạt|là|chỉ\s+đạt)\s", re.I
 DURATION_BEFORE = re.compile(r"\b(?:sau|vòng|hơn|gần|mỗi|khoảng|chỉ|mất|những|các|thêm)\s+$", re.I)
 
 
+def year_reviewed(cutoff: date) -> int | None:
+    """The whole year a text dated `cutoff` looks back on, or None in the middle of a year."""
+    # (early in a year, the one just closed; in December, the one now closing; mid-year a
+    # "năm qua" may be the twelve months just gone and a "trong năm" the year so far)
+    if cutoff.month <= 3:
+        return cutoff.year - 1
+    return cutoff.year if cutoff.month == 12 else None
+
+
 def reached_in(m: re.Match) -> bool:
     """Whether "N tháng" is the months a figure reached ("… 11 tháng đạt 96,2%")."""
     before = m.string[max(0, m.start() - 12) : m.start()]
@@ -237,10 +246,9 @@ def build_period(
         start = date(y, 1, 1)
         return Period("as_of", start, start, relative="" if m.group("y") else "year")
     if name == "past_year":
-        if 4 < cutoff.month < 12:
-            return None  # mid-year, "năm qua" may be the twelve months just gone: no period
-        # (in December, the year's review: "Trong năm qua" is the year now closing)
-        y = cutoff.year if cutoff.month == 12 else cutoff.year - 1
+        y = year_reviewed(cutoff)
+        if y is None:
+            return None
         return Period("year", date(y, 1, 1), date(y, 12, 31), relative="year")
     if name == "half_named":
         y = int(m.group("y")) if m.group("y") else (cutoff.year if m.group("now") else year)
@@ -248,10 +256,11 @@ def build_period(
         if m.group("which").lower() == "đầu":
             return Period("half", date(y, 1, 1), date(y, 6, 30), relative=relative)
         return Period("half", date(y, 7, 1), date(y, 12, 31), relative=relative)
-    if name == "in_year":  # (early in a year, the one just closed; later, this one so far)
-        if cutoff.month <= 2:
-            return Period("year", date(cutoff.year - 1, 1, 1), date(cutoff.year - 1, 12, 31))
-        return Period("ytd", date(cutoff.year, 1, 1), cutoff, relative="date")
+    if name == "in_year":
+        y = year_reviewed(cutoff)
+        if y is None:
+            return Period("ytd", date(cutoff.year, 1, 1), cutoff, relative="date")
+        return Period("year", date(y, 1, 1), date(y, 12, 31))
     if name == "this_year":
         return Period("year", date(cutoff.year, 1, 1), date(cutoff.year, 12, 31), relative="year")
     return None

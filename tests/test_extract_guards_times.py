@@ -12,7 +12,7 @@ own quarter a year back; "Trong tháng trước, …" after a year is the page's
 tháng trước" (the year to its end), "Riêng tháng trước, …" and ", tháng trước tốc độ …";
 "so với tháng trước đó (43,2%)" is the month before; "… trong quý đạt 37,8%" is the quarter
 the text reviews; "Trong năm, …" after "Tính đến ngày 31/12/2025, …" is that year's flow, not a
-level of the day; "tính đến ngày 1.7" writes its day with a dot; a result
+level of the day; in March "trong năm đạt" is still the year just closed; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -206,6 +206,16 @@ GUARDS = [
         [("egdi_rank", "national", "2024-12-31", 71), ("egdi_rank", "national", "2022-12-31", 86)],
         [],
         id="two-years-back",
+    ),
+    # (one rule for the year a text looks back on: a conference's review in March still reads the
+    # year just closed, both for "trong năm đạt" and for "Năm qua, …")
+    pytest.param(
+        "Tại hội nghị tổng kết, Bộ cho biết Nền tảng NDXP trong năm đạt hơn 890 triệu giao dịch. "
+        "Năm qua, cả nước có thêm 4,2 triệu tài khoản trên Cổng Dịch vụ công quốc gia.",
+        "2024-03-14",
+        [("ndxp_transactions_period", "national", "2023-12-31", 890000000)],
+        [],
+        id="a-review-in-march-reads-the-year-just-closed",
     ),
 ]
 
