@@ -16,8 +16,9 @@ from etl.phrases import SINCE_WORD, TARGET_WORDS
 
 # ("68,7% (năm 2023 đạt 55,9%)", "64,1% (năm 2024, bình quân ba tỉnh … đạt 49%)": a bracket
 # that gives an earlier time its own value)
-GIVES_A_VALUE = re.compile(r"\s*(?:lần\s+lượt\s+)?(?:là|:|đạt\s+\d)")
-GIVES_A_VALUE_LATER = re.compile(r"\s*,[^();]*?(?:\b(?:đạt|là|ở\s+mức)|:)\s+(?:khoảng\s+)?\d")
+GIVES_A_VALUE = re.compile(
+    r"\s*(?:(?:lần\s+lượt\s+)?(?:là|:|đạt\s+\d)|,[^();]*?(?:\b(?:đạt|là|ở\s+mức)|:)\s+(?:khoảng\s+)?\d)"
+)
 # "Trong tháng, … 96,4 triệu giao dịch; lũy kế từ khi vận hành đạt 3,84 tỷ": counted since the
 # start, the level at the window's end, not the window's flow
 SINCE_START = re.compile(
@@ -222,10 +223,7 @@ def closed_paren_before(sentence: str, p: Period, q: Quantity) -> bool:
 def in_prior_parenthesis(sentence: str, p: Period) -> bool:
     """ "(tháng 2/2025: 129,2 Mbps)": a period that dates an earlier value, not what follows."""
     inside = sentence.rfind("(", 0, p.text_start) > sentence.rfind(")", 0, p.text_start)
-    gives = GIVES_A_VALUE.match(sentence, p.text_end) or GIVES_A_VALUE_LATER.match(
-        sentence, p.text_end
-    )
-    return inside and bool(gives)
+    return inside and bool(GIVES_A_VALUE.match(sentence, p.text_end))
 
 
 def latest_end(periods: list[Period]) -> date:
