@@ -14,6 +14,13 @@ PART_OF_SHARE = re.compile(
     r"\s*,?\s*(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+[^;.\d]{0,80}?\b(?:đối\s+với|về)\b", re.I
 )
 SUBSET_WORD = re.compile(r"trong\s+(?:đó|số)|bao\s+gồm|[(,]\s*gồm|riêng|:", re.I)
+# "Trong số 1,1 triệu khách hàng …, có gần 660.000 là …": a count that "trong (số)" opens on,
+# its parts after it in the sentence
+WHOLE_OPENED = re.compile(
+    r"\btrong\s+(?:số\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+(?:(?:triệu|nghìn|tỷ)\s+)?"
+    r"(?!(?:tháng|năm|quý|ngày|tuần|giờ|phút)\b)[^\W\d]",
+    re.I,
+)
 
 
 class PartRules:
@@ -48,6 +55,14 @@ class PartRules:
             and any(r["indicator"] == row["indicator"] for r in self.rows)
         ):
             return True
+        whole = WHOLE_OPENED.search(sentence, 0, q.qual_start)
+        if (
+            whole
+            and q.unit == "count"
+            and ";" not in sentence[whole.end() : q.qual_start]
+            and any(r["indicator"] == row["indicator"] for r in sentence_rows)
+        ):
+            return True  # (a part counted in another measure, "có 104,2 triệu sử dụng smartphone", is its own)
         if not (
             SUBSET_SENTENCE.search(sentence)
             and q.unit in ("count", "ratio")
