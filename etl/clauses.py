@@ -244,9 +244,7 @@ def in_quotation(sentence: str, position: int) -> bool:
 def is_rounded(q: Quantity) -> bool:
     """A figure said for effect: "khoảng 80 triệu", "gần như 100%", one significant digit."""
     digits = re.sub(r"\D", "", f"{q.value:.5e}".split("e")[0]).rstrip("0")  # significant
-    # "khoảng 45%" rounds; "khoảng 18,3%" quotes a measured figure
-    if q.qualifier in ("khoảng", "gần", "xấp xỉ"):
-        return len(digits) <= 2
+    # "khoảng 80 triệu", "khoảng 20%" round; "gần 91%", "khoảng 2,3 triệu" quote a measured figure
     return len(digits) <= 1
 
 

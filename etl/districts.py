@@ -21,6 +21,25 @@ def wider_level_after() -> re.Pattern:
     )
 
 
+# "Phó Chủ tịch UBND thành phố Lê Trung Hiếu": an official of the city, then his name (not
+# a city "Lê Trung Hiếu"); a person's name opens on a family name
+OFFICIAL_BEFORE = re.compile(
+    r"\b(?:Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+(?:ban|phòng)|Chánh\s+Văn\s+phòng)"
+    r"(?:\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Thành\s+ủy|Sở\s+[^,;.\d]{0,30}?))?\s*$"
+)
+FAMILY_NAME = re.compile(
+    r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trịnh"
+    r"|Trương|Đào|Lương|Lâm|Mai|Tô|Cao|Hà|Tạ|Chu|Kiều|Thái|Quách|Lại|Vương|Triệu|La)\s+[A-ZĐ]"
+)
+
+
+def is_official_named(text: str, m: re.Match) -> bool:
+    """Whether "UBND thành phố <name>" names the official's person, not a city below a province."""
+    return bool(OFFICIAL_BEFORE.search(text, max(0, m.start() - 60), m.start())) and bool(
+        FAMILY_NAME.match(m.group("name"))
+    )
+
+
 def names_a_district(text: str) -> bool:
     """Whether a town, district or ward below the province is named ("TP Đà Lạt", "huyện Mù Cang Chải")."""
     names = rf"(?:{province_names()})\b"
@@ -29,6 +48,8 @@ def names_a_district(text: str) -> bool:
         # "Thành phố Lai Châu", a province's city named after it (not a centrally-run city's)
         named = re.match(names, m.group("name"), re.I) or re.match(names, m.group(), re.I)
         if named and not provincial_city(m.group(), m.group("name")):
+            continue
+        if is_official_named(text, m):
             continue
         # "hội nghị … tổ chức ở TP. Vinh (Nghệ An), lãnh đạo Bộ Công an cho biết": where it was
         # said; "Sau thử nghiệm tại TP. Thủ Đức, … cả nước đã có 7.000 trạm", "Từ mô hình tại

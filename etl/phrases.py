@@ -24,6 +24,8 @@ TARGET_WORDS = re.compile(
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
     # ("Các doanh nghiệp đã đăng ký kế hoạch lắp đặt thêm khoảng 20.000 trạm BTS 5G")
     r"đăng\s+ký\s+kế\s+hoạch|"
+    # a pledge: "cam kết năm 2024 đưa tỷ lệ hồ sơ trực tuyến lên 60%" (not "đúng cam kết")
+    r"(?<!đúng\s)cam\s+kết\s+(?!(?:đã|được)\b)|"
     # what a body urges others to do: "khuyến cáo các cơ quan khẩn trương hoàn thành … cho 100%"
     # (not "đang khẩn trương xây dựng …; đã có 56/63 tỉnh …", an effort under way)
     r"(?<!đã\s)(?:khuyến\s+cáo|kêu\s+gọi)|"

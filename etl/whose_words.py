@@ -23,9 +23,10 @@ SURVEY = re.compile(
 # The levels below a province: districts and towns, and (two-level government from July 2025)
 # wards and communes. One list for every reader of a place below the province.
 BELOW_PROVINCE = r"[Hh]uyện|[Tt]hị[ \t]+xã|[Tt]hị[ \t]+trấn|[Qq]uận|[Pp]hường|[Xx]ã"
-# A place below the province: a provincial city, a town, a district, a ward or a commune.
+# A place below the province: a provincial city, a town, a district, a ward or a commune
+# ("có huyện như Thọ Xuân mới đạt khoảng 12%": one given as an example)
 DISTRICT = re.compile(
-    rf"\b(?:TP\.?|[Tt]hành[ \t]+phố|{BELOW_PROVINCE})[ \t]+(?!(?:Đến|Tính|Theo|Trong|Tại|Năm|Hiện|Ngày|Sau|Từ|Với|Các|Những|Riêng|Toàn|Cả|Trên|Đã|Có|Là|Và|Nhờ|Qua|Để|Về|Như|Khi|Đây|Này)\b)(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){{0,3}})"
+    rf"\b(?:TP\.?|[Tt]hành[ \t]+phố|{BELOW_PROVINCE})(?:[ \t]+như)?[ \t]+(?!(?:Đến|Tính|Theo|Trong|Tại|Năm|Hiện|Ngày|Sau|Từ|Với|Các|Những|Riêng|Toàn|Cả|Trên|Đã|Có|Là|Và|Nhờ|Qua|Để|Về|Như|Khi|Đây|Này)\b)(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){{0,3}})"
 )
 # A firm named back ("… mà hãng chặn được tại Việt Nam là 4,6 triệu cuộc"): the vendor just named
 THE_FIRM = re.compile(r"\b(?:mà|của|do)\s+hãng\b(?!\s+[A-ZĐ])|\bhãng\s+(?:này|đó)\b")
