@@ -228,24 +228,17 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
 OWN_COUNT = re.compile(r"\d[\d.]*\s*/\s*\d[\d.]*\s*$")  # a level's own "63/63" before its name
 
 
+# "Ngày 12 tháng 10 năm 2023, tại Hà Nội, …", "Sáng 5/7, tại …": the day, then the place
+DAY_OPENING = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\b[^,;.]{0,30},\s*")
+
+
 def opens_on_place(head: str, m: re.Match) -> bool:
-    """Whether a sentence opens on "Tại <province>" (m: province_pattern's match)."""
-    return not head[: m.start()].strip(' -–•\n"“(') and m.group()[:3].lower() == "tại"
-
-
-def in_quotation(sentence: str, position: int) -> bool:
-    """Whether a position lies inside quotation marks (“…” or "…") opened in the sentence."""
-    head = sentence[:position]
-    if head.count("“") > head.count("”"):
-        return True
-    return head.count('"') % 2 == 1
-
-
-def is_rounded(q: Quantity) -> bool:
-    """A figure said for effect: "khoảng 80 triệu", "gần như 100%", one significant digit."""
-    digits = re.sub(r"\D", "", f"{q.value:.5e}".split("e")[0]).rstrip("0")  # significant
-    # "khoảng 80 triệu", "khoảng 20%" round; "gần 91%", "khoảng 2,3 triệu" quote a measured figure
-    return len(digits) <= 1
+    """Whether a sentence opens on "Tại <province>", or on a day and then it (m: province_pattern's
+    match)."""
+    opening = head[: m.start()].strip(' -–•\n"“(')
+    return (not opening or bool(DAY_OPENING.fullmatch(opening + " "))) and m.group()[
+        :3
+    ].lower() == "tại"
 
 
 # Values listed one after another since "lần lượt", up to the next of them

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from etl.phrases import VENUE_BEFORE
-from etl.provinces import canonical_province, province_names
-from etl.whose_words import DISTRICT, NATIONAL_AS_SUBJECT
+from etl.provinces import canonical_province, names_former_part, province_names
+from etl.whose_words import BELOW_PROVINCE, DISTRICT, NATIONAL_AS_SUBJECT
 from metrics.catalog import load_central_cities
 
 
@@ -64,3 +65,34 @@ def provincial_city(written: str, name: str) -> bool:
     """Whether "Thành phố <name>" is a province's own city ("Thành phố Lai Châu"), below it."""
     written_as_city = re.match(r"(?:TP\.?|[Tt]hành[ \t]+phố)\s", written)
     return bool(written_as_city) and canonical_province(name) not in load_central_cities()
+
+
+# "…; riêng thành phố Huế đạt 92%", "riêng huyện Thọ Xuân đạt …": a city or district set apart
+# right before its figure
+SET_APART_BELOW = re.compile(
+    rf"\b[Rr]iêng\s+(?:{BELOW_PROVINCE}|[Tt]hành\s+phố|TP\.?)\s*"
+    r"(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})[^\d;,]{0,40}$"
+)
+
+
+# Provinces merged on this day: "tỉnh Hà Giang (cũ)" was a province for periods before it
+MERGED_ON = date(2025, 7, 1)
+
+
+def names_a_part(head: str, year: int, periods: list) -> str:
+    """Why not, when the words before a figure (since the figure before it) set apart a part of
+    a province: a merged province's former part (for times after the merger: "Năm 2024, … của tỉnh
+    Hà Giang (cũ) đạt 61,3%" is that province's), or a city or district below it."""
+    merged = not periods or max(p.end for p in periods) >= MERGED_ON
+    if merged and (found := names_former_part(head)):
+        return found
+    m = SET_APART_BELOW.search(head)
+    if m is None:
+        return ""
+    name = m.group("name")
+    if not re.fullmatch(rf"(?:{province_names()})", name, re.I):
+        return "a district's or city's figure"
+    # (Huế was a city of Thừa Thiên Huế until 2025; "Thành phố Lai Châu" is a province's city)
+    if canonical_province(name) == "Thừa Thiên Huế" and name.lower() == "huế" and year < 2025:
+        return "a district's or city's figure"
+    return "a district's or city's figure" if provincial_city(m.group(), name) else ""

@@ -46,8 +46,9 @@ LEVEL_ONLY = re.compile(
 MEASURE_LABEL = re.compile(r"\b(?:thuê\s+bao|tỷ\s+lệ|tốc\s+độ|số\s+lượng|tổng\s+số)\b", re.I)
 PERIOD_LABEL = re.compile(r"\W*[:–]\s*(?:đạt\s*)?")
 # ("- TP. Đà Nẵng: 95,1%": the city's abbreviation may open it)
+# (…or a result whose period, in brackets, was blanked out: "- Kết quả (tính đến 31/12/2023): 33,4%")
 LEVEL_LABEL = re.compile(
-    r"\W*(?:[Tt][Pp]\.\s*)?[^\d:;,.()]{2,30}(?:,\s*[^\d:;,.()]{2,20})?\s*[:–]\s*(?:đạt\s*)?"
+    r"\W*(?:[Tt][Pp]\.\s*)?[^\d:;,.()]{2,30}(?:,\s*[^\d:;,.()]{2,20})?\s*(?:\(\s*\)\s*)?[:–]\s*(?:đạt\s*)?"
 )
 
 # The stub a cut excerpt may end with, read in place: slicing the text after each number copied

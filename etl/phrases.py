@@ -18,12 +18,14 @@ MET_BEFORE = re.compile(r"\b(?:vượt|đạt|thành)\s+$", re.I)
 # its figure follows: "(vượt mục tiêu 17%)")
 MET = rf"(?:(?<!vượt\s)(?<!đạt\s)(?<!thành\s)|(?=[^;.]{{0,60}}?{FIGURE_WITH_UNIT}))"
 TARGET_WORDS = re.compile(
-    rf"phấn\s+đấu|{MET}mục\s+tiêu|{MET}chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến|năm\s+20\d\d\s+theo)|"
+    rf"phấn\s+đấu|{MET}mục\s+tiêu|{MET}chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến|năm\s+20\d\d\s+(?:theo|là\b|:))|"
     # ("Chỉ tiêu tỷ lệ hồ sơ xử lý trực tuyến được giao là 50%")
     rf"{MET}chỉ\s+tiêu\b[^.;\d]{{0,60}}?\b(?:được\s+giao|đề\s+ra|đặt\s+ra)\b|{MET}kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"
     # ("Các doanh nghiệp đã đăng ký kế hoạch lắp đặt thêm khoảng 20.000 trạm BTS 5G")
     r"đăng\s+ký\s+kế\s+hoạch|"
+    # a notice's task: "Giao Sở Thông tin và Truyền thông … phủ sóng 100% thôn, bản trong năm 2024"
+    r"(?<!\w)(?-i:Giao)\s+(?:cho\s+)?(?:Sở|Bộ|UBND|Ủy\s+ban|Văn\s+phòng|Công\s+an|Cục|Trung\s+tâm|các)\b|"
     # a pledge: "cam kết năm 2024 đưa tỷ lệ hồ sơ trực tuyến lên 60%" (not "đúng cam kết")
     r"(?<!đúng\s)cam\s+kết\s+(?!(?:đã|được)\b)|"
     # what a body urges others to do: "khuyến cáo các cơ quan khẩn trương hoàn thành … cho 100%"
@@ -80,14 +82,17 @@ NOW_WORDS = r"hiện\s+nay|hiện\s+tại|đến\s+nay|tới\s+nay|thực\s+tế
 PRESENT_TURN = re.compile(
     rf"[,;]\s*(?:còn\s+|nhưng\s+|trong\s+khi\s+)?(?:{NOW_WORDS}"
     r"|hiện\s+(?:đã\s+)?(?:đạt|là|có)|thực\s+hiện\s*:?\s*(?=\d|đạt|được)"
+    # ("kế hoạch năm 2023 là 50%, kết quả thực hiện năm 2023 đạt 38,7%": the result beside it)
+    r"|kết\s+quả(?:\s+thực\s+hiện)?(?:\s+(?:năm\s+20\d\d|ước\s+năm\s+20\d\d))?\s*:?\s*(?=\d|đạt|là|\()"
     # ("…; hiện số thẻ căn cước gắn chip đã cấp … là 87,1 triệu thẻ")
     r"|hiện\s+(?=(?:số|tỷ\s+lệ|tổng\s+số)\s))\b",
     re.I,
 )
 # Words right before a number that make it a floor to reach ("bảo đảm 100%", "ít nhất 5 bậc").
-# (…or the plan's column in a report's line: "kế hoạch 50%, thực hiện 48%", "KH: 50%")
+# (…or the plan's column in a report's line: "kế hoạch 50%, thực hiện 48%", "KH: 50%",
+# "thực hiện 91,6%/KH 100%")
 TARGET_TAIL = re.compile(
-    r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu)\s*(?:đạt\s*)?$|(?:[,:;]\s*|^)(?:kế\s+hoạch|KH)\s*:?\s*$",
+    r"(?:bảo\s+đảm|đảm\s+bảo|ít\s+nhất|tối\s+thiểu)\s*(?:đạt\s*)?$|(?:[,:;/]\s*|^)(?:kế\s+hoạch|KH)\s*:?\s*$",
     re.I,
 )
 # "đến năm 2025", "trước cuối năm 2024": a deadline when the year is ahead of the report.

@@ -145,7 +145,9 @@ def names_places_together(before: str) -> bool:
     return bool(m) and not IN_THAT_ORDER.search(m.group("rest")) and not shared_by(before)
 
 
-MERGED_PARTS_ASIDE = re.compile(r"\((?=[^()]*\b(?:gồm|trước\s+đây|cũ)\b)[^()]*\)", re.I)
+MERGED_PARTS_ASIDE = re.compile(
+    r"\((?!\s*cũ\s*\))(?=[^()]*\b(?:gồm|trước\s+đây|cũ)\b)[^()]*\)", re.I
+)
 # "… là hai địa phương đạt …", "… đều đạt …", "… cùng đạt …": one figure that is each one's
 SHARED_AFTER = (
     r"\s+(?:là\s+(?:hai|ba|bốn|năm|các)\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|thành\s+phố)\b"
@@ -189,15 +191,16 @@ def shared_by(head: str) -> list[str]:
 
 @cache
 def former_part_pattern() -> re.Pattern:
-    """A merged province's former part: "khu vực Hà Giang cũ", "các xã thuộc tỉnh Bình Định cũ"."""
-    return quicken(re.compile(rf"\b{written_province()}\s+cũ\b", re.I))
+    """A merged province's former part: "khu vực Hà Giang cũ", "các xã thuộc tỉnh Bình Định cũ",
+    "khu vực tỉnh Bắc Giang (cũ)"."""
+    return quicken(re.compile(rf"\b{written_province()}\s+\(?cũ\b", re.I))
 
 
 def names_former_part(head: str) -> str:
     """Why not, when the words before a figure (since the figure before it) name a merged province's
     former part, not in an aside: "Riêng khu vực Hà Giang cũ, tỷ lệ … mới đạt 51,3%" is a part's
     figure, neither the merged province's nor the old one's as a province (it is no longer one)."""
-    if " cũ" not in head or not former_part_pattern().search(MERGED_PARTS_ASIDE.sub(" ", head)):
+    if "cũ" not in head or not former_part_pattern().search(MERGED_PARTS_ASIDE.sub(" ", head)):
         return ""
     return "a merged province's former part"
 

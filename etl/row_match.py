@@ -7,11 +7,11 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from etl.clauses import in_quotation, is_rounded
 from etl.exclusions import EACH_MONTH_HAS
 from etl.gates import quicken, search
 from etl.numbers import Quantity
 from etl.provinces import canonical_province, province_names
+from etl.quoted import in_quotation, is_rounded
 from etl.restated import read_restated
 from etl.rows import add_reason
 

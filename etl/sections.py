@@ -92,7 +92,9 @@ def unit_note(lead: str) -> str:
 # "Tỷ lệ hộ gia đình có Internet cáp quang (đến 31/12/2024)" over "- Hà Nội: 96,3%": a measure
 # named as a caption, short, with no figure of its own and no full stop
 MEASURE_CAPTION = re.compile(
-    r"\s*(?:Bảng\s+\d+[.:]\s*)?(?:T[ỷỉ]\s+lệ|Số(?:\s+lượng)?|Tốc\s+độ|Tổng\s+số)\s[^\d.;:!?]{5,90}"
+    # (…or a numbered item of a report's indicators: "1. Chỉ tiêu: Tỷ lệ hồ sơ xử lý trực tuyến")
+    r"\s*(?:Bảng\s+\d+[.:]\s*|\d{1,2}[.)]\s+)?(?:Chỉ\s+tiêu\s*:\s*)?"
+    r"(?:T[ỷỉ]\s+(?:lệ|trọng)|Số(?:\s+lượng)?|Tốc\s+độ|Tổng\s+số)\s[^\d.;:!?]{5,90}"
     r"(?:\([^()]{0,30}\))?\s*"
 )
 

@@ -26,6 +26,7 @@ from etl.cue_text import (
     words_passed,
 )
 from etl.cues import SPAN_KINDS, Scope
+from etl.districts import names_a_part
 from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
 from etl.exclusions import ExclusionRules
@@ -48,7 +49,6 @@ from etl.period_choice import (
 from etl.periods import Period, find_periods, month_named, past_month
 from etl.phrases import IN_THAT_ORDER, PER_DAY_AFTER, PER_DAY_LABEL, PLANS_ASKED
 from etl.placement import Placement
-from etl.provinces import names_former_part
 from etl.row_match import RowMatcher, Words
 from etl.rows import PLANS_REASON, RowBuilder, add_reason
 from etl.runs import blank_listed, respective_year, run_noun
@@ -309,7 +309,7 @@ class DocumentExtractor(
                 window, before, after, q.unit, paragraph, sentence[:120]
             ) or self.district_figure(window, sentence[: q.start])
             last = quantities[i - 1].end if i else 0  # ("… thuộc tỉnh Bình Định cũ đạt 71%")
-            other = other or names_former_part(sentence[last : q.start])
+            other = other or names_a_part(sentence[last : q.start], self.year, periods)
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
                 continue
             spans, crossed = read_past(periods, quantities[:i], clause_start, sentence, q)
