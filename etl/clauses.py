@@ -71,6 +71,8 @@ COUNT_BLOCK = re.compile(BLOCK_NAMED.pattern + r"[^\d;,]{0,40}$", re.I)
 DATELINE_AFTER = re.compile(
     r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b|\)|\s[-–]\s|\([^()]{2,40}\)\s*(?:[-–]|(?=[A-ZĐ])))"
 )
+# A province's member of parliament or council: "đại biểu Quốc hội (đoàn) tỉnh Hà Giang"
+DELEGATE_OF = re.compile(r"\bđại\s+biểu\s+(?:Quốc\s+hội\s+|HĐND\s+)?(?:đoàn\s+)?$", re.I)
 # A clause of its own naming the country as the owner of its figure
 COUNTRY_IN_CLAUSE = re.compile(
     r"\b(?:của|tại|ở)\s+(?:Việt\s+Nam|cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|:)?\s*"
@@ -160,6 +162,8 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         # "hội nghị ở Cần Thơ … cả nước đã có …": the place of a meeting, not the subject; "Theo
         # Công an tỉnh …, hiện nay, Bộ Công an đã cấp …": the ministry's figure, told by the province
         m = None
+    if m is not None and DELEGATE_OF.search(head, 0, m.start()):
+        m = None  # "trả lời chất vấn của đại biểu Quốc hội tỉnh Hà Giang, Bộ trưởng …": who asked
     if m is not None and not head[: m.start()].strip(" (") and DATELINE_AFTER.match(head, m.end()):
         m = None  # "TP. Hồ Chí Minh, ngày 19/6/2024 - Cục Viễn thông cho biết …": where it was written
     if (

@@ -69,7 +69,10 @@ SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b|\b\d+\s+xã,\s*ph�
 # "tốc độ di động trên mạng 5G đạt 250,3 Mbps": one generation's speed, not the country's mobile
 # speed (all networks); "4G/5G" together is no such split
 # "bao gồm cả 3G, 4G, 5G" (or "4G và 5G") lists every generation: the overall speed
-ONE_GENERATION = re.compile(r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(?!\s*/)")
+# (not what a speed owes to: "Nhờ 5G, tốc độ … băng rộng di động … đạt 143,8 Mbps")
+ONE_GENERATION = re.compile(
+    r"(?<![/\d])(?<!4G,\s)(?<!4G\s)(?<!4G\svà\s)\b5G\b(?!\s*/)(?<![Nn]hờ\s5G)(?<![Nn]hờ\smạng\s5G)"
+)
 FOURTH_GENERATION = re.compile(r"(?<![/\d])\b4G\b(?!\s*(?:/|,|và)\s*5G)")
 COMPARED_SPEED = re.compile(r"[^.;]{0,40}?\bso(?:\s+với)?\b[^.;\d]{0,40}$", re.I)
 PARTS_BRACKET = re.compile(

@@ -40,10 +40,11 @@ def province_list_pattern() -> re.Pattern:
 
 @cache
 def province_pattern() -> re.Pattern:
-    """Match "Tại Hà Nội", "tỉnh Quảng Ninh", "TP. Hồ Chí Minh" before a number."""
+    """Match "Tại Hà Nội", "tỉnh Quảng Ninh", "TP. Hồ Chí Minh", "người dân Cà Mau" before a
+    number."""
     return quicken(
         re.compile(
-            rf"(?:\b(?:tại|ở|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|\b(?:tỉnh|thành\s+phố|TP\.?)\s*)(?P<name>{province_names()})\b",
+            rf"(?:\b(?:tại|ở|của|người\s+dân)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?|\b(?:tỉnh|thành\s+phố|TP\.?)\s*)(?P<name>{province_names()})\b",
             re.I,
         )
     )

@@ -4,7 +4,8 @@ an official, not a city below the province; a quoted "khoảng 2,3 triệu" or "
 figure (only a one-digit "khoảng 80 triệu" is said for effect); "có huyện như Thọ Xuân mới đạt
 khoảng 12%" is a district's; a pledge ("cam kết năm 2024 đưa … lên 60%") is an aim; "tỷ lệ thủ tục
 hành chính có dịch vụ công trực tuyến", "N thôn được phủ sóng, đạt X% số thôn, bản lõm sóng" and
-"Cổng tiếp nhận khoảng 9,8 triệu hồ sơ" name their indicators.
+"Cổng tiếp nhận khoảng 9,8 triệu hồ sơ" name their indicators; "đại biểu Quốc hội tỉnh Hà Giang"
+is who asked, not whose figure the answer gives.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -69,6 +70,15 @@ GUARDS = [
         ],
         [],
         id="the-portal-named-back-receives-the-half-s-dossiers",
+    ),
+    pytest.param(
+        "Chiều 6/11, trả lời chất vấn của đại biểu Quốc hội tỉnh Hà Giang về tình trạng lõm sóng, "
+        "Bộ trưởng Bộ Thông tin và Truyền thông cho biết: đến nay đã có 1.398 thôn được phủ sóng, "
+        "đạt 76,4% số thôn, bản lõm sóng có điện lưới.",
+        "2023-11-06",
+        [("dead_zone_villages_covered_rate", "national", "2023-11-06", 76.4)],
+        [],
+        id="the-delegate-s-province-is-who-asked",
     ),
 ]
 

@@ -1,0 +1,67 @@
+"""Digital economy and society in press wording, each written anew for the project (not copied
+from any page): "96% người dùng Internet truy cập hàng ngày" is a share of the users, not the users'
+share of the people; "Nhờ 5G, tốc độ … băng rộng di động … đạt 143,8 Mbps" is the country's mobile
+speed, not 5G's alone; "Đắk Nông có tỷ trọng thấp nhất, chỉ 2,1% GRDP" names the digital economy's
+share back; "tỷ lệ người dân Cà Mau sử dụng Internet" is that province's; a figure joined on with
+", với" after one ministry's ("tại Bộ Tài chính đạt 95%, với 100% dịch vụ công …") is that
+ministry's too.
+
+Each case names the accepted rows it must give and the readings it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Kết quả khảo sát cho thấy 73% người trưởng thành sử dụng smartphone, 96% người dùng "
+        "Internet truy cập hàng ngày với thời gian trung bình 6 giờ 18 phút.",
+        "2024-10-02",
+        [],
+        [("internet_users_rate", 96)],
+        id="a-share-of-the-users-is-not-the-users-share",
+    ),
+    pytest.param(
+        "Nhờ 5G, tốc độ truy cập băng rộng di động của Việt Nam trong tháng 7/2025 đạt 143,8 Mbps.",
+        "2025-08-20",
+        [("mobile_broadband_speed", "national", "2025-07-31", 143.8)],
+        [],
+        id="what-a-speed-owes-to-5g-is-not-5g-s-speed",
+    ),
+    pytest.param(
+        "Kết quả đo lường kinh tế số cấp tỉnh năm 2023 cho thấy sự chênh lệch lớn. Dẫn đầu là "
+        "Thái Nguyên với tỷ trọng kinh tế số trong GRDP đạt 43,6%. Ở chiều ngược lại, Đắk Nông có "
+        "tỷ trọng thấp nhất, chỉ 2,1% GRDP.",
+        "2024-09-10",
+        [
+            ("digital_economy_gdp_share", "Thái Nguyên", "2023-12-31", 43.6),
+            ("digital_economy_gdp_share", "Đắk Nông", "2023-12-31", 2.1),
+        ],
+        [],
+        id="the-share-named-back-as-the-lowest",
+    ),
+    pytest.param(
+        "Đến cuối năm 2024, tỷ lệ người dân Cà Mau sử dụng Internet đạt 82,3%.",
+        "2025-01-20",
+        [("internet_users_rate", "Cà Mau", "2024-12-31", 82.3)],
+        [],
+        id="a-province-s-people-named-bare",
+    ),
+    pytest.param(
+        "Cũng trong năm 2024, tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến tại Bộ Tài "
+        "chính đạt 95%, với 100% dịch vụ công đủ điều kiện được cung cấp toàn trình.",
+        "2025-01-15",
+        [],
+        [("online_dossier_rate", 95), ("full_process_provision_rate", 100)],
+        id="a-figure-joined-on-after-one-ministry-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
