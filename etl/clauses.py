@@ -331,6 +331,13 @@ def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
     if run:
         return None
     level = LEVEL_TAIL.search(head)
+    # "Đồng Tháp dẫn đầu khối địa phương (85,1%)": the province heading the group
+    if level and (
+        leader := re.search(
+            rf"\b({province_names()})\s+(?:dẫn|đứng)\s+đầu\s*$", head[: level.start()]
+        )
+    ):
+        return canonical_province(leader.group(1))
     if level and q.unit == "percent":
         return "ministries" if level.group("m") else "localities" if level.group("l") else None
     return None

@@ -41,6 +41,14 @@ def is_official_named(text: str, m: re.Match) -> bool:
     )
 
 
+# The whole a place is ranked in: "dẫn đầu toàn tỉnh", "cao nhất tỉnh", "đứng thứ 2 cả tỉnh"
+RANKED_IN = re.compile(
+    r"(?:dẫn\s+đầu|đứng\s+đầu|(?:cao|thấp)\s+nhất|(?:đứng|xếp)\s+thứ\s+\w+)\s+(?:trong\s+)?"
+    r"(?:toàn|cả)\s+(?:tỉnh|thành\s+phố)\b",
+    re.I,
+)
+
+
 def names_a_district(text: str) -> bool:
     """Whether a town, district or ward below the province is named ("TP Đà Lạt", "huyện Mù Cang Chải")."""
     names = rf"(?:{province_names()})\b"
@@ -56,6 +64,8 @@ def names_a_district(text: str) -> bool:
         # said; "Sau thử nghiệm tại TP. Thủ Đức, … cả nước đã có 7.000 trạm", "Từ mô hình tại
         # TP. Biên Hòa, … của tỉnh Đồng Nai đạt 75%": the wider level's, named after it
         rest = re.sub(r"^\s*\([^()]*\)", "", text[m.end() :])  # (not "TP. Hạ Long (Quảng Ninh)")
+        # (…but "Thành phố Hạ Long dẫn đầu toàn tỉnh với 93,4%": the province it is ranked in)
+        rest = RANKED_IN.sub(" ", rest)
         if not (VENUE_BEFORE.search(text, 0, m.start()) or wider_level_after().search(rest)):
             return True
     return False
@@ -79,6 +89,9 @@ SET_APART_BELOW = re.compile(
 MERGED_ON = date(2025, 7, 1)
 
 
+HUE_CITY_BEFORE = re.compile(r"\b(?:[Tt]hành\s+phố|TP\.?)\s*Huế\b(?!\s+(?:và|,))[^\d;,]{0,40}$")
+
+
 def names_a_part(head: str, year: int, periods: list) -> str:
     """Why not, when the words before a figure (since the figure before it) set apart a part of
     a province: a merged province's former part (for times after the merger: "Năm 2024, … của tỉnh
@@ -86,13 +99,14 @@ def names_a_part(head: str, year: int, periods: list) -> str:
     merged = not periods or max(p.end for p in periods) >= MERGED_ON
     if merged and (found := names_former_part(head)):
         return found
+    # "…, huyện Phú Vang (81%), thành phố Huế (79,6%)": Huế a city of Thừa Thiên Huế until 2025
+    before_2025 = max(p.end for p in periods).year < 2025 if periods else year < 2025
+    if before_2025 and HUE_CITY_BEFORE.search(head):
+        return "a district's or city's figure"
     m = SET_APART_BELOW.search(head)
     if m is None:
         return ""
     name = m.group("name")
     if not re.fullmatch(rf"(?:{province_names()})", name, re.I):
-        return "a district's or city's figure"
-    # (Huế was a city of Thừa Thiên Huế until 2025; "Thành phố Lai Châu" is a province's city)
-    if canonical_province(name) == "Thừa Thiên Huế" and name.lower() == "huế" and year < 2025:
         return "a district's or city's figure"
     return "a district's or city's figure" if provincial_city(m.group(), name) else ""

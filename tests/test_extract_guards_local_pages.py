@@ -7,7 +7,9 @@ bare year ('Điểm nhấn công nghệ Việt Nam 2024') dates its 'tháng 12' 
 own portal whose lead names no place but says 'UBND tỉnh' gives the site's province; the national
 portal's figures on a province's page are the country's; a merged province's former parts in
 brackets make no list of places, and a figure of one former part ('Riêng khu vực Hà Giang cũ, …')
-is no province's; the bản a programme is 'to cover' are none still without.
+is no province's; the bản a programme is 'to cover' are none still without; a city leading its
+province ('dẫn đầu toàn tỉnh'), 'Chỉ tiêu năm 2025:', Huế among a province's districts before 2025
+are no province's values, and a province heading its group ('dẫn đầu khối địa phương (85,1%)') is.
 """
 
 from __future__ import annotations
@@ -103,6 +105,33 @@ GUARDS = [
         [("online_dossier_full_process_rate", "Tuyên Quang", "2025-09-30", 62.4)],
         [("online_dossier_full_process_rate", 51.3), ("online_dossier_rate", 71)],
         id="a-merged-province-s-former-part",
+    ),
+    # (stop 46) a city leading its province, a province heading its group, a plan labelled
+    # with its year, and Huế in a list of a province's districts before 2025
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Ninh đạt 85%. Thành phố Hạ Long dẫn đầu toàn tỉnh "
+        "với 93,4% hồ sơ nộp trực tuyến. Chỉ tiêu năm 2025: 95% hồ sơ xử lý trực tuyến.",
+        "2024-10-15",
+        [("online_dossier_rate", "Quảng Ninh", "2024-10-15", 85)],
+        [("online_dossier_rate", 93.4), ("online_dossier_rate", 95)],
+        id="a-city-leading-its-province-and-a-plan-labelled-with-its-year",
+    ),
+    pytest.param(
+        "Về tỷ lệ hồ sơ trực tuyến, Đồng Tháp dẫn đầu khối địa phương (85,1%), Lai Châu thấp nhất "
+        "(9,6%).",
+        "2024-06-30",
+        [("online_dossier_rate", "Đồng Tháp", "2024-06-30", 85.1)],
+        [("online_dossier_rate", 9.6)],
+        id="a-province-heading-its-group",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến của tỉnh Thừa Thiên Huế đạt 70%. Một số địa phương có tỷ lệ hồ sơ "
+        "trực tuyến cao như thị xã Hương Thủy (85,2%), huyện Phú Vang (81%), thành phố Huế "
+        "(79,6%).",
+        "2023-07-12",
+        [("online_dossier_rate", "Thừa Thiên Huế", "2023-07-12", 70)],
+        [("online_dossier_rate", 79.6), ("online_dossier_rate", 85.2)],
+        id="hue-among-a-province-s-districts-before-2025",
     ),
 ]
 
