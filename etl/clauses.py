@@ -88,9 +88,10 @@ COUNTRY_OPENS = re.compile(
 
 @cache
 def place_right_before() -> re.Pattern:
-    """Match a province named right before its figure ("Hà Nội đạt", "Đà Nẵng có", "Huế:")."""
+    """Match a province named right before its figure ("Hà Nội đạt", "Đà Nẵng có", "Huế:",
+    "Bắc Ninh dẫn đầu với")."""
     return re.compile(
-        rf"\b(?P<name>{province_names()})\s*(?:đạt|là|:|–|-|có|với|chiếm)?\s*(?:tỷ\s+lệ\s*)?"
+        rf"\b(?P<name>{province_names()})\s*(?:(?:dẫn|đứng)\s+đầu\s+)?(?:đạt|là|:|–|-|có|với|chiếm)?\s*(?:tỷ\s+lệ\s*)?"
         r"(?:gần|hơn|trên|khoảng|đạt|tới)?\s*$"
     )
 

@@ -342,10 +342,14 @@ class ExclusionRules(PartRules):
                 return False
             if search(COUNTRY_BEFORE, sentence[max(0, opening - 90) : opening + 1]):
                 return False  # "…, cao hơn mức trung bình cả nước (38,2 Mbps)": the country's
+            if last is None and HIGHEST_BEFORE.search(sentence, max(0, opening - 60), opening):
+                return False  # "Tỉnh Hậu Giang có tỷ lệ … cao nhất (72,1%)": the value itself
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False
 
 
+# A place ranked first or last, its value in brackets after: "… cao nhất (72,1%)"
+HIGHEST_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+nhất|(?:dẫn|đứng)\s+đầu[^()\d;,]{0,40})\s*$")
 # A share still left undone: "còn hơn 20% hệ thống chưa được phê duyệt"
 # (not "giảm còn 38,2%, chưa đạt chỉ tiêu": fell to, the target not met)
 STILL_LEFT = re.compile(r"(?<!giảm\s)(?<!chỉ\s)(?<!xuống\s)(?<!mới\s)\bcòn\s+(?:lại\s+)?$")

@@ -217,6 +217,6 @@ def named_the_one() -> re.Pattern:
     """A province named the one that has the figure: "Ninh Thuận là địa phương có tỷ lệ hài lòng
     cao nhất, đạt …"."""
     return re.compile(
-        rf"(?<![\w.]){written_province('name')}\s+là\s+(?:địa\s+phương|tỉnh|đơn\s+vị)\b[^\d;]{{0,60}}$",
+        rf"(?<![\w.]){written_province('name')}\s+là\s+(?:địa\s+phương|tỉnh|đơn\s+vị|nơi)\b[^\d;]{{0,60}}$",
         re.I,
     )

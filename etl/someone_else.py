@@ -107,6 +107,9 @@ WHOLE_AREA = re.compile(
     r"\b(?:(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|quốc|nước)|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố))\b",
     re.I,
 )
+PROVINCE_OWNS = re.compile(
+    r"\b(?:(?:của|toàn|cả)\s+(?:tỉnh|thành\s+phố)|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố))\b", re.I
+)
 SCENE_SUBJECT = re.compile(r"\W*(?:Khu\s+vực|Vùng|Các\s+tỉnh)\b")
 ONE_BUSINESS = re.compile(
     r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
@@ -179,7 +182,9 @@ def names_someone_else(
         # (as its subject, not a part after its figure: "8,9 triệu khách hàng; Viettel Money …")
         # (…unless this sentence names its own, official source: "Theo Sở, đến hết năm 2024, tỷ
         # lệ hộ gia đình … đạt 86,2%" after an operator's account)
-        last = "" if OFFICIAL_SOURCE.match(opening) else last_sentence(paragraph)
+        # (…nor a province's own: "… tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 62,4%")
+        official = OFFICIAL_SOURCE.match(opening) or PROVINCE_OWNS.search(clause)
+        last = "" if official else last_sentence(paragraph)
         last = last[: m.start()] if (m := FIGURE.search(last)) else last
         # (…not one set apart as a part there: "…, trong đó riêng Viettel có hơn 6.700 trạm")
         operators = set(findall(OPERATORS, clause)) or {

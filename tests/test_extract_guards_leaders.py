@@ -1,0 +1,59 @@
+"""Places ranked and named with their figures, each written anew for the project (not copied from
+any page): a province "có tỷ lệ … cao nhất (72,1%)" gives its value in brackets; "Đà Nẵng là nơi
+có tốc độ di động cao nhất (79,4 Mbps)" is Đà Nẵng's; "… trong đó Bắc Ninh dẫn đầu với 87,4%" is
+the leader's own figure, not a part of the count before it; "tỷ lệ hồ sơ TTHC của toàn tỉnh …
+được giải quyết trực tuyến toàn trình" names the full-process share; an operator named in the
+sentence before does not own a province's own figure ("… của tỉnh Đồng Nai đạt 62,4%").
+
+Each case names the accepted rows it must give and the readings it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Trong tháng 10/2024, tỉnh Hậu Giang có tỷ lệ hồ sơ trực tuyến toàn trình cao nhất "
+        "(72,1%). Về tốc độ, Đà Nẵng là nơi có tốc độ di động cao nhất (79,4 Mbps).",
+        "2024-11-10",
+        [
+            ("online_dossier_full_process_rate", "Hậu Giang", "2024-10-31", 72.1),
+            ("mobile_broadband_speed", "Đà Nẵng", "2024-10-31", 79.4),
+        ],
+        [],
+        id="the-highest-with-its-value-in-brackets",
+    ),
+    pytest.param(
+        "Trong tháng 10/2024, tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 45%; có 13 địa phương "
+        "đạt trên 60%, trong đó Bắc Ninh dẫn đầu với 87,4%.",
+        "2024-11-10",
+        [
+            ("online_dossier_full_process_rate", "national", "2024-10-31", 45),
+            ("online_dossier_full_process_rate", "Bắc Ninh", "2024-10-31", 87.4),
+        ],
+        [],
+        id="the-leader-among-places-past-a-bar",
+    ),
+    pytest.param(
+        "Tại Đồng Nai, Viettel Đồng Nai đã lắp đặt 210 trạm 5G tại các đô thị. Trong tháng "
+        "11/2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Đồng Nai đạt 62,4%. Trong tháng "
+        "7/2025, tỷ lệ hồ sơ TTHC của toàn tỉnh Phú Thọ được giải quyết trực tuyến toàn trình đạt "
+        "58,4%.",
+        "2025-08-10",
+        [
+            ("online_dossier_full_process_rate", "Đồng Nai", "2024-11-30", 62.4),
+            ("online_dossier_full_process_rate", "Phú Thọ", "2025-07-31", 58.4),
+        ],
+        [],
+        id="a-province-s-own-after-an-operator-and-the-owner-inside-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
