@@ -342,7 +342,7 @@ class ExclusionRules(PartRules):
                 return False
             if search(COUNTRY_BEFORE, sentence[max(0, opening - 90) : opening + 1]):
                 return False  # "…, cao hơn mức trung bình cả nước (38,2 Mbps)": the country's
-            if last is None and HIGHEST_BEFORE.search(sentence, max(0, opening - 60), opening):
+            if HIGHEST_BEFORE.search(sentence, max(0, opening - 60), opening):
                 return False  # "Tỉnh Hậu Giang có tỷ lệ … cao nhất (72,1%)": the value itself
             return last is None or last == q.unit or {last, q.unit} <= counted
         return False

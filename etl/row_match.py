@@ -18,11 +18,14 @@ from etl.rows import add_reason
 
 @cache
 def leader_pattern() -> re.Pattern:
-    """A province heading a ranking, right before its figure ("Quảng Ninh dẫn đầu với")."""
+    """A province heading or closing a ranking, right before its figure ("Quảng Ninh dẫn đầu
+    với", "thấp nhất là Lai Châu với")."""
     return quicken(
         re.compile(
             rf"\b(?P<name>{province_names()})\s+(?:dẫn|đứng)\s+đầu"
             r"(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+với\s*$"
+            rf"|\b(?:cao|thấp)\s+nhất\s+(?:là|thuộc\s+về)\s+(?:tỉnh\s+|thành\s+phố\s+)?"
+            rf"(?P<last>{province_names()})\s+(?:với|đạt)\s*$"
         )
     )
 
@@ -30,7 +33,7 @@ def leader_pattern() -> re.Pattern:
 def heads_ranking(sentence: str, q: Quantity) -> str | None:
     """The province a ranking's first figure is told of ("Quảng Ninh dẫn đầu với 89,51%")."""
     m = leader_pattern().search(sentence, max(0, q.qual_start - 60), q.qual_start)
-    return canonical_province(m.group("name")) if m else None
+    return canonical_province(m.group("name") or m.group("last")) if m else None
 
 
 class Words(NamedTuple):

@@ -1,7 +1,8 @@
 """Places ranked and named with their figures, each written anew for the project (not copied from
 any page): a province "có tỷ lệ … cao nhất (72,1%)" gives its value in brackets; "Đà Nẵng là nơi
 có tốc độ di động cao nhất (79,4 Mbps)" is Đà Nẵng's; "… trong đó Bắc Ninh dẫn đầu với 87,4%" is
-the leader's own figure, not a part of the count before it; "tỷ lệ hồ sơ TTHC của toàn tỉnh …
+the leader's own figure, not a part of the count before it; "thấp nhất là Lai Châu với 8,3%"
+is the last place's, its measure named earlier in the sentence or the one before; "tỷ lệ hồ sơ TTHC của toàn tỉnh …
 được giải quyết trực tuyến toàn trình" names the full-process share; an operator named in the
 sentence before does not own a province's own figure ("… của tỉnh Đồng Nai đạt 62,4%").
 
@@ -50,6 +51,19 @@ GUARDS = [
         ],
         [],
         id="a-province-s-own-after-an-operator-and-the-owner-inside-the-name",
+    ),
+    pytest.param(
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của 9 địa phương dưới 15%, thấp nhất là Lai Châu với "
+        "8,3%. Tỷ lệ hồ sơ trực tuyến khối địa phương đạt 45,3%. Địa phương có tỷ lệ thấp nhất là "
+        "Tiền Giang với 14,2%.",
+        "2024-02-10",
+        [
+            ("online_dossier_rate", "Lai Châu", "2023-12-31", 8.3),
+            ("online_dossier_rate", "localities", "2023-12-31", 45.3),
+            ("online_dossier_rate", "Tiền Giang", "2023-12-31", 14.2),
+        ],
+        [("online_dossier_rate", 15)],
+        id="the-last-of-a-ranking-named-with-its-figure",
     ),
 ]
 
