@@ -18,7 +18,7 @@ MET_BEFORE = re.compile(r"\b(?:vượt|đạt|thành)\s+$", re.I)
 # its figure follows: "(vượt mục tiêu 17%)")
 MET = rf"(?:(?<!vượt\s)(?<!đạt\s)(?<!thành\s)|(?=[^;.]{{0,60}}?{FIGURE_WITH_UNIT}))"
 TARGET_WORDS = re.compile(
-    rf"phấn\s+đấu|{MET}mục\s+tiêu|{MET}chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến|năm\s+20\d\d(?:\s+theo|\s+là\b|\s*:))|"
+    rf"phấn\s+đấu|{MET}mục\s+tiêu|{MET}chỉ\s+tiêu\s+(?:đề\s+ra|được\s+giao|đến|năm\s+20\d\d(?:\s+theo|\s+là\b|\s*:|\s+(?:của|cho)\s+[^,;.:\d]{{1,30}}?\s+là\b))|"
     # ("Chỉ tiêu tỷ lệ hồ sơ xử lý trực tuyến được giao là 50%")
     rf"{MET}chỉ\s+tiêu\b[^.;\d]{{0,60}}?\b(?:được\s+giao|đề\s+ra|đặt\s+ra)\b|{MET}kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|"
     r"đặt\s+ra|(?<!đáp\sứng\s)yêu\s+cầu|(?<!hồ\ssơ\s)(?<!đơn\s)đề\s+nghị|cần\s+(?:đạt|phải)|phải\s+(?:đạt|hoàn\s+thành)|hướng\s+tới|"

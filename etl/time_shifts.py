@@ -199,6 +199,15 @@ def fall_back_on(
         fallback = fallback or carried
     if (
         same_year
+        and len(fallback) > 1
+        and fallback[0].kind == "year"
+        and fallback[0].text_start < 12
+    ):
+        # "Năm 2023, Quảng Ninh … đứng thứ nhất về Chỉ số … (DTI) năm 2022. Trong năm, …": the
+        # year the sentence before opened on, not one it named in passing
+        fallback = fallback[:1]
+    if (
+        same_year
         and "năm" in same_year.group().lower()
         and fallback
         and fallback[-1].kind == "as_of"

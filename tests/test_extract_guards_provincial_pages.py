@@ -1,0 +1,70 @@
+"""Provincial pages giving the province's own figures, each written anew for the project (not
+copied from any page): "phủ sóng di động cho 245/262 thôn, bản có điện lưới nhưng chưa có sóng …,
+đạt 93,5%" is the share of dead-zone villages covered, not of all villages; "312 trạm BTS phát sóng
+5G" counts 5G stations and "Tổng số trạm BTS (2G, 3G, 4G, 5G) … là 3.420 trạm" does not; a
+province's own list of essential services ("22/25 … do tỉnh lựa chọn") is not Đề án 06's; "Chỉ
+tiêu năm 2026 của tỉnh là …" is an aim while "Một số chỉ tiêu năm 2022 của Phú Thọ so với cả
+nước: …" lists results; "Trong năm, …" after "Năm 2023, … (DTI) năm 2022." is 2023.
+
+Each case names the accepted rows it must give and the readings it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Tính đến ngày 31/12/2024, các doanh nghiệp viễn thông đã phủ sóng di động cho 245/262 "
+        "thôn, bản có điện lưới nhưng chưa có sóng trên địa bàn tỉnh Sơn La, đạt 93,5%.",
+        "2025-01-10",
+        [("dead_zone_villages_covered_rate", "Sơn La", "2024-12-31", 93.5)],
+        [("villages_with_mobile_coverage_rate", 93.5)],
+        id="dead-zone-villages-covered-counted-then-their-share",
+    ),
+    pytest.param(
+        "Đến cuối tháng 10/2025, trên địa bàn tỉnh Lào Cai đã có 312 trạm BTS phát sóng 5G. Tổng "
+        "số trạm BTS (2G, 3G, 4G, 5G) trên địa bàn là 3.420 trạm.",
+        "2025-11-05",
+        [("fiveg_bts_count", "Lào Cai", "2025-10-31", 312)],
+        [("fiveg_bts_count", 3420)],
+        id="5g-stations-and-all-generations-listed",
+    ),
+    pytest.param(
+        "Trong danh mục 25 dịch vụ công thiết yếu do tỉnh Khánh Hòa lựa chọn, đã có 22/25 dịch vụ "
+        "được cung cấp toàn trình. Chỉ tiêu năm 2026 của tỉnh là tỷ lệ hồ sơ trực tuyến đạt trên "
+        "90%.",
+        "2025-10-30",
+        [],
+        [("essential_services_full_process", 22), ("online_dossier_rate", 90)],
+        id="a-province-s-own-list-and-its-aim",
+    ),
+    pytest.param(
+        "Một số chỉ tiêu năm 2022 của Phú Thọ so với cả nước: tỷ lệ hộ gia đình có cáp quang: "
+        "74,2% (cả nước: 75%).",
+        "2023-03-15",
+        [
+            ("ftth_household_rate", "Phú Thọ", "2022-12-31", 74.2),
+            ("ftth_household_rate", "national", "2022-12-31", 75),
+        ],
+        [],
+        id="indicators-of-a-year-listed-are-results",
+    ),
+    pytest.param(
+        "Năm 2023, Quảng Ninh tiếp tục dẫn đầu cả nước khi đứng thứ nhất về Chỉ số chuyển đổi số "
+        "cấp tỉnh (DTI) năm 2022. Trong năm, tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận và giải "
+        "quyết trực tuyến toàn trình của tỉnh đạt 89,7%.",
+        "2024-01-12",
+        [("online_dossier_full_process_rate", "Quảng Ninh", "2023-12-31", 89.7)],
+        [],
+        id="in-the-year-the-sentence-before-opened-on",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
