@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from etl.column_gaps import align_cells, align_narrow, align_spaced
+from etl.column_headers import merge_stacked_headers
 from etl.gates import quicken
 from etl.sentences import LOWER, UPPER, split_sentences
 from etl.stacked_cells import align_stacked
@@ -83,7 +84,8 @@ def clean_characters(raw: str) -> str:
     # A saved page's date stamp (" date 2022-08") stands on its own line, even when the body
     # follows it on the same line: it is page furniture, not the first sentence's subject.
     text = re.sub(r"\A(\s*date\s+(?:19|20)\d\d-\d{2}(?:-\d{2})?)[ \t]+(?=\S)", r"\1\n", text)
-    lines = align_narrow([align_cells(line.rstrip()) for line in text.split("\n")])
+    lines = merge_stacked_headers([line.rstrip() for line in text.split("\n")])
+    lines = align_narrow([align_cells(line) for line in lines])
     return "\n".join(align_stacked(align_spaced(lines)))
 
 

@@ -4,7 +4,10 @@ or more that end on numbers are a table ("Chỉ tiêu  Quý II/2023  Quý I/2023
 double spaces is not; a header ending on two periods over rows ending on as many numbers is a
 table even with single spaces ("Chỉ tiêu Đơn vị tính Đến 31/12/2023 Đến 30/6/2024"), its unit
 column split off each label; a bare "Tỷ lệ (%)" column is named by the column before it ("Hồ sơ
-trực tuyến | Tỷ lệ (%)"); a row labelled "Tỷ lệ …" gives shares though its numbers are bare.
+trực tuyến | Tỷ lệ (%)"); a row labelled "Tỷ lệ …" gives shares though its numbers are bare; a
+header over several lines is one cell a column ("Thực hiện / 9 tháng / năm 2024"), a group's name
+("DVCTT" over "Số | Tỷ lệ (%)") names each of its columns, and a label wrapped onto an indented
+line belongs to the row above.
 """
 
 from __future__ import annotations
@@ -110,6 +113,41 @@ GUARDS = [
         ],
         [("data_reuse_rate", 81.4)],
         id="a-one-space-table-under-a-header-of-measures",
+    ),
+    # a header over three lines, a row's label wrapped onto an indented line (stop 46)
+    pytest.param(
+        "UBND TỈNH QUẢNG NINH\nBáo cáo kết quả chuyển đổi số 9 tháng đầu năm 2024\n\n"
+        "TT  Chỉ tiêu                              ĐVT   Kế hoạch    Thực hiện    Cùng kỳ\n"
+        "                                                năm 2024    9 tháng      9 tháng\n"
+        "                                                            năm 2024     năm 2023\n"
+        "1   Tỷ lệ hồ sơ TTHC xử lý trực tuyến     %     85          78,64        69,12\n"
+        "2   Tỷ lệ hồ sơ được cấp kết quả          %     100         96,25        91,40\n"
+        "    giải quyết TTHC điện tử\n",
+        "2024-10-08",
+        [
+            ("online_dossier_rate", "Quảng Ninh", "2024-09-30", 78.64),
+            ("online_dossier_rate", "Quảng Ninh", "2023-09-30", 69.12),
+            ("e_result_rate", "Quảng Ninh", "2024-09-30", 96.25),
+        ],
+        [("online_dossier_rate", 85)],
+        id="a-header-over-three-lines-and-a-wrapped-label",
+    ),
+    # a group's name over its first column only, a blank corner over the levels' names
+    pytest.param(
+        "Bảng 1. Kết quả cung cấp DVCTT (tính đến 15/6/2024)\n"
+        "                 Tổng số    DVCTT                 DVCTT toàn trình\n"
+        "                 TTHC       Số       Tỷ lệ (%)    Số       Tỷ lệ (%)\n"
+        "Bộ, ngành        1.812      1.503    82,9         951      52,5\n"
+        "Địa phương       –          –        80,6         –        48,9\n"
+        "Cả nước          –          –        81,2         –        50,1\n",
+        "2024-06-20",
+        [
+            ("dvctt_rate", "ministries", "2024-06-15", 82.9),
+            ("dvctt_full_process_rate", "localities", "2024-06-15", 48.9),
+            ("dvctt_full_process_rate", "national", "2024-06-15", 50.1),
+        ],
+        [],
+        id="a-group-s-name-over-its-first-column",
     ),
 ]
 
