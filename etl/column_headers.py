@@ -20,7 +20,8 @@ import re
 CELL = re.compile(r"\S+(?: \S+)*")
 WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 # A row of figures ends on a number (or a dash for none), its cells three spaces or more apart
-ROW_END = re.compile(r"(?<= )(?:[\d.,]+\s*%?|-)\s*$")
+# (…or on a change: "-17,3%", "+0,7 điểm %")
+ROW_END = re.compile(r"(?<= )(?:[+\-–]?[\d.,]+\s*(?:%|điểm\s*%?)?|-)\s*$")
 # A header line names no figure: its only numbers are years or counts of months ("9 tháng")
 FIGURE = re.compile(r"\d[\d.,]*\d%?|\d%")
 YEAR_OR_SPAN = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b|\b\d{1,2}/(?:19|20)\d\d\b")
@@ -90,9 +91,16 @@ def read_as_named(part: list[tuple[int, str]], last: int) -> str:
     return " ".join(t for _, t in part)
 
 
+# "2. Bắc Giang ................ 31,87": dot leaders between a label and its figure
+DOT_LEADER = re.compile(r"(?<=\S) ?(?:\.{4,}|…{2,}|(?:\. ){4,}) ?(?=\d)")
+
+
 def merge_stacked_headers(lines: list[str]) -> list[str]:
     """Lines of a table with its header over several lines joined into one, and its rows'
-    wrapped labels joined to their rows."""
+    wrapped labels joined to their rows (a dot leader read as the colon of a label and its figure)."""
+    lines = [
+        DOT_LEADER.sub(": ", line) if "...." in line or "……" in line else line for line in lines
+    ]
     out: list[str] = []
     columns: list[tuple[int, int, str]] | None = None  # the table's, while rows go on
     for line in lines:
@@ -108,7 +116,14 @@ def merge_stacked_headers(lines: list[str]) -> list[str]:
         while k > 0 and len(out) - k < MAX_HEADER_LINES and is_header_part(out[k - 1]):
             k -= 1
         header = out[k:]
-        if len(header) >= 2 and any(WIDE_GAP.search(h) for h in header):
+        if (
+            len(header) == 1
+            and len(cells(header[0])) == len(columns)
+            and WIDE_GAP.search(header[0])
+        ):
+            # ("STT  Chỉ tiêu      Tháng 12/2024 …": a cell a column, some two spaces apart)
+            out[k:] = ["   ".join(text for _, _, text in cells(header[0]))]
+        elif len(header) >= 2 and any(WIDE_GAP.search(h) for h in header):
             merged = merged_header(header, columns)
             if merged is not None:
                 out[k:] = [merged]

@@ -25,7 +25,7 @@ def leader_pattern() -> re.Pattern:
             rf"\b(?P<name>{province_names()})\s+(?:dẫn|đứng)\s+đầu"
             r"(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+với\s*$"
             rf"|\b(?:cao|thấp)\s+nhất\s+(?:là|thuộc\s+về)\s+(?:tỉnh\s+|thành\s+phố\s+)?"
-            rf"(?P<last>{province_names()})\s+(?:với|đạt)\s*$"
+            rf"(?P<last>{province_names()})(?:\s+|\s*,\s*(?:chỉ\s+|mới\s+)?)(?:(?:với|đạt|là)\s*)?$"
         )
     )
 

@@ -55,12 +55,14 @@ GUARDS = [
     pytest.param(
         "Năm 2023, tỷ lệ hồ sơ trực tuyến của 9 địa phương dưới 15%, thấp nhất là Lai Châu với "
         "8,3%. Tỷ lệ hồ sơ trực tuyến khối địa phương đạt 45,3%. Địa phương có tỷ lệ thấp nhất là "
-        "Tiền Giang với 14,2%.",
+        "Tiền Giang với 14,2%. Tỷ trọng kinh tế số của địa phương thấp nhất là Lai Châu, chỉ đạt "
+        "3,05%.",
         "2024-02-10",
         [
             ("online_dossier_rate", "Lai Châu", "2023-12-31", 8.3),
             ("online_dossier_rate", "localities", "2023-12-31", 45.3),
             ("online_dossier_rate", "Tiền Giang", "2023-12-31", 14.2),
+            ("digital_economy_gdp_share", "Lai Châu", "2023-12-31", 3.05),
         ],
         [("online_dossier_rate", 15)],
         id="the-last-of-a-ranking-named-with-its-figure",

@@ -7,7 +7,8 @@ column split off each label; a bare "Tỷ lệ (%)" column is named by the colum
 trực tuyến | Tỷ lệ (%)"); a row labelled "Tỷ lệ …" gives shares though its numbers are bare; a
 header over several lines is one cell a column ("Thực hiện / 9 tháng / năm 2024"), a group's name
 ("DVCTT" over "Số | Tỷ lệ (%)") names each of its columns, and a label wrapped onto an indented
-line belongs to the row above.
+line belongs to the row above, as it does under a one-line header with a change column; dot
+leaders ("Thái Nguyên ........ 42,92") stand between a label and its figure.
 """
 
 from __future__ import annotations
@@ -148,6 +149,40 @@ GUARDS = [
         ],
         [],
         id="a-group-s-name-over-its-first-column",
+    ),
+    # a header whose first cells stand two spaces apart, rows ending on a signed change, a label
+    # wrapped onto the next line
+    pytest.param(
+        "BÁO CÁO TÌNH HÌNH THÁNG 01/2025\n\n"
+        "STT  Chỉ tiêu                                        Tháng 12/2024   Tháng 01/2025   "
+        "Tăng/giảm\n"
+        "1    Số cuộc tấn công mạng gây sự cố vào các HTTT     619             512             "
+        "-17,3%\n"
+        "     tại Việt Nam (cuộc)\n"
+        "2    Số địa chỉ IP nằm trong mạng botnet (địa chỉ)    361.044         352.118         "
+        "-2,5%\n",
+        "2025-02-07",
+        [
+            ("cyberattacks", "national", "2024-12-31", 619),
+            ("cyberattacks", "national", "2025-01-31", 512),
+            ("botnet_ips", "national", "2025-01-31", 352118),
+        ],
+        [],
+        id="a-change-column-and-a-label-wrapped-under-a-narrow-header",
+    ),
+    # places listed with dot leaders under a caption naming the measure
+    pytest.param(
+        "Các địa phương dẫn đầu về tỷ trọng kinh tế số năm 2023 (%):\n"
+        "1. Thái Nguyên .............. 42,92\n"
+        "2. Bắc Giang ................ 31,87\n"
+        "3. Bắc Ninh ................. 29,91\n\nNguồn: Tổng cục Thống kê.\n",
+        "2024-11-05",
+        [
+            ("digital_economy_gdp_share", "Thái Nguyên", "2023-12-31", 42.92),
+            ("digital_economy_gdp_share", "Bắc Ninh", "2023-12-31", 29.91),
+        ],
+        [],
+        id="places-listed-with-dot-leaders",
     ),
 ]
 
