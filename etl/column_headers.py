@@ -68,14 +68,15 @@ def merged_header(header: list[str], columns: list[tuple[int, int, str]]) -> str
         upper = [(d, t) for d, t in parts[k - 1] if d < last]
         if parts[k] and all(d == last for d, _ in parts[k]) and upper:
             parts[k] = upper + parts[k]
-    # (the labels' column may have no name: "Bộ, ngành", "Địa phương" under a blank corner)
+    # (the labels' column may have no name: "Tỷ lệ hồ sơ …" or "Bộ, ngành" under a blank corner)
     if not parts[0]:
-        parts[0] = [(0, "Đơn vị")]
+        parts[0] = [(0, "Chỉ tiêu" if MEASURE_LABEL.match(columns[0][2]) else "Đơn vị")]
     if any(not p for p in parts):
         return None
     return "   ".join(read_as_named(p, last) for p in parts)
 
 
+MEASURE_LABEL = re.compile(r"(?:Tỷ\s+lệ|Số|Tốc\s+độ|Tổng\s+số|Tỷ\s+trọng)\b")
 # A column's own name on the last header line that says what of its group it gives
 WHAT_OF_GROUP = re.compile(r"(?P<what>Tỷ\s+lệ|Số(?:\s+lượng)?)\b\s*(?P<rest>.*)")
 
@@ -135,6 +136,8 @@ def is_wrapped_label(line: str, columns: list[tuple[int, int, str]]) -> bool:
     """Whether a line is the rest of the row above's label: indented to a text column, no figure,
     a single cell."""
     text = line.strip()
+    if re.fullmatch(r"\([^()\d]{1,20}\)", text):
+        return True  # "(%)" under "Tỷ lệ hồ sơ trực tuyến toàn trình": the label's unit
     if not text or FIGURE.search(text) or "   " in text:
         return False
     indent = len(line) - len(line.lstrip())
@@ -146,7 +149,7 @@ def with_label_joined(row: str, line: str, columns: list[tuple[int, int, str]]) 
     """The row with a wrapped line joined to the cell it falls under."""
     indent = len(line) - len(line.lstrip())
     text = line.strip()
-    k = column_of(indent, indent + len(text), columns)
+    k = column_of(indent, indent + len(text), columns) if indent else 0
     row_cells = cells(row)
     if len(row_cells) != len(columns):
         return row

@@ -160,6 +160,17 @@ def align_stacked(lines: list[str]) -> list[str]:
             out += worded[0]
             i = worded[1]
             continue
+        # a key-figure box: three or more figures each over its label ("21,5%" / "Tỷ trọng …"),
+        # under a title in capitals that is no row's label
+        figures = read_figures_first(lines, i) if VALUE_CELL.fullmatch(line) else []
+        if len(figures) >= 3:
+            out += [f"{label} | {value}" for value, label in figures]
+            i = figures_end(lines, i, len(figures))
+            continue
+        if cells and is_title(line):
+            out.append(lines[i])
+            i += 1
+            continue
         # no header: three or more label / value pairs in a row ("Số trạm BTS 5G" / "1.250")
         rows = read_rows(cells, 0, 1, VALUE_CELL) if cells else []
         if len(rows) >= 3:
@@ -169,3 +180,27 @@ def align_stacked(lines: list[str]) -> list[str]:
         out.append(lines[i])
         i += 1
     return out
+
+
+def is_title(line: str) -> bool:
+    """Whether a line is a title in capitals ("ĐÀ NẴNG – CHUYỂN ĐỔI SỐ NĂM 2024 QUA NHỮNG CON SỐ")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def read_figures_first(lines: list[str], i: int) -> list[tuple[str, str]]:
+    """(figure, label) pairs from line i on, each figure on the line over its label."""
+    cells = cells_from(lines, i, most=60)
+    pairs, n = [], 0
+    while n + 1 < len(cells):
+        value, label = cells[n][1], cells[n + 1][1]
+        if not VALUE_CELL.fullmatch(value) or not is_label(label) or VALUE_CELL.fullmatch(label):
+            break
+        pairs.append((value, label))
+        n += 2
+    return pairs
+
+
+def figures_end(lines: list[str], i: int, pairs: int) -> int:
+    """The line after the last label of `pairs` figure / label pairs from line i on."""
+    return cells_from(lines, i, most=60)[2 * pairs - 1][0] + 1

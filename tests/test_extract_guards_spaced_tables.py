@@ -8,7 +8,9 @@ trực tuyến | Tỷ lệ (%)"); a row labelled "Tỷ lệ …" gives shares th
 header over several lines is one cell a column ("Thực hiện / 9 tháng / năm 2024"), a group's name
 ("DVCTT" over "Số | Tỷ lệ (%)") names each of its columns, and a label wrapped onto an indented
 line belongs to the row above, as it does under a one-line header with a change column; dot
-leaders ("Thái Nguyên ........ 42,92") stand between a label and its figure.
+leaders ("Thái Nguyên ........ 42,92") stand between a label and its figure; measures under a
+blank corner keep their header over two lines and a unit wrapped alone ("(%)"); a key-figure box
+under a title in capitals sets each figure on the line over its label.
 """
 
 from __future__ import annotations
@@ -183,6 +185,38 @@ GUARDS = [
         ],
         [],
         id="places-listed-with-dot-leaders",
+    ),
+    # measures under a blank corner, a header over two lines, a label's unit wrapped alone
+    pytest.param(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ THÁNG 5 NĂM 2024\n\n"
+        "                                     Tháng 5/2024   Lũy kế 5 tháng   Cùng kỳ 5 tháng\n"
+        "                                                    năm 2024         năm 2023\n"
+        "Tỷ lệ hồ sơ trực tuyến (%)           58,3           55,9             38,7\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình    27,4           25,1             14,6\n"
+        "(%)\n",
+        "2024-06-05",
+        [
+            ("online_dossier_rate", "Thanh Hóa", "2024-05-31", 58.3),
+            ("online_dossier_rate", "Thanh Hóa", "2023-05-31", 38.7),
+            ("online_dossier_full_process_rate", "Thanh Hóa", "2024-05-31", 27.4),
+        ],
+        [],
+        id="measures-under-a-blank-corner-and-a-unit-wrapped-alone",
+    ),
+    # a key-figure box: each figure on the line over its label, under a title in capitals
+    pytest.param(
+        "ĐÀ NẴNG – CHUYỂN ĐỔI SỐ NĂM 2024 QUA NHỮNG CON SỐ\n\n21,5%\n"
+        "Tỷ trọng kinh tế số trong GRDP của thành phố năm 2024\n\n91,4%\n"
+        "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, xử lý trực tuyến năm 2024\n\n74,3%\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024\n\nThực hiện: Thanh Tâm\n",
+        "2025-01-10",
+        [
+            ("digital_economy_gdp_share", "Đà Nẵng", "2024-12-31", 21.5),
+            ("online_dossier_rate", "Đà Nẵng", "2024-12-31", 91.4),
+            ("online_dossier_full_process_rate", "Đà Nẵng", "2024-12-31", 74.3),
+        ],
+        [("digital_economy_gdp_share", 91.4), ("online_dossier_rate", 74.3)],
+        id="a-key-figure-box-figures-over-labels",
     ),
 ]
 
