@@ -164,7 +164,7 @@ def align_stacked(lines: list[str]) -> list[str]:
         # under a title in capitals that is no row's label
         figures = read_figures_first(lines, i) if VALUE_CELL.fullmatch(line) else []
         if len(figures) >= 3:
-            out += [f"{label} | {value}" for value, label in figures]
+            out += [figure_line(value, label) for value, label in figures]
             i = figures_end(lines, i, len(figures))
             continue
         if cells and is_title(line):
@@ -204,3 +204,16 @@ def read_figures_first(lines: list[str], i: int) -> list[tuple[str, str]]:
 def figures_end(lines: list[str], i: int, pairs: int) -> int:
     """The line after the last label of `pairs` figure / label pairs from line i on."""
     return cells_from(lines, i, most=60)[2 * pairs - 1][0] + 1
+
+
+# A label that names its measure ("Tỷ trọng kinh tế số …", "Xếp hạng …") reads before its figure;
+# a noun the figure is a share of ("thủ tục hành chính được cung cấp …") after it
+NAMES_MEASURE = re.compile(
+    r"(?:T[ỷỉ]\s+(?:lệ|trọng)|Số|Tốc\s+độ|Tổng|Xếp\s+hạng|Mức\s+độ|Chỉ\s+số)\b", re.I
+)
+
+
+def figure_line(value: str, label: str) -> str:
+    """A key figure and its label as a line the cues read: "label | value", or "value label"."""
+    # (a full stop ends each: the lines would otherwise be joined as one wrapped sentence)
+    return f"{label} | {value}" if NAMES_MEASURE.match(label) else f"{value} {label}."

@@ -218,6 +218,21 @@ GUARDS = [
         [("digital_economy_gdp_share", 91.4), ("online_dossier_rate", 74.3)],
         id="a-key-figure-box-figures-over-labels",
     ),
+    # a key-figure box whose labels are the nouns the figures are shares of
+    pytest.param(
+        "CHÍNH PHỦ SỐ 2024 – NHỮNG CON SỐ ẤN TƯỢNG\n\n45,8%\n"
+        "người dân trưởng thành sử dụng dịch vụ công trực tuyến\n\n82,9%\n"
+        "thủ tục hành chính được cung cấp dưới dạng dịch vụ công trực tuyến\n\n86,7%\n"
+        "dịch vụ công trực tuyến có phát sinh hồ sơ\n\nThực hiện: Minh Anh\n",
+        "2025-01-25",
+        [
+            ("adult_population_using_dvctt_rate", "national", "2025-01-25", 45.8),
+            ("dvctt_rate", "national", "2025-01-25", 82.9),
+            ("dvctt_with_dossiers_rate", "national", "2025-01-25", 86.7),
+        ],
+        [],
+        id="a-key-figure-box-of-shares-of-nouns",
+    ),
 ]
 
 
