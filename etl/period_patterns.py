@@ -242,6 +242,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # an infographic's or a table's short forms, their year always written: "Q1/2024", "T7/2024"
+    ("quarter", re.compile(r"\bQ(?P<q>[1-4])\s*/\s*(?P<y>(?:19|20)\d\d)\b")),
+    ("month", re.compile(r"\bT(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b")),
     # "Nửa đầu năm nay", "trong nửa đầu năm 2024": the year's first six months
     (
         "half_named",

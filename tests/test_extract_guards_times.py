@@ -12,7 +12,8 @@ own quarter a year back; "Trong tháng trước, …" after a year is the page's
 tháng trước" (the year to its end), "Riêng tháng trước, …" and ", tháng trước tốc độ …";
 "so với tháng trước đó (43,2%)" is the month before; "… trong quý đạt 37,8%" is the quarter
 the text reviews; "Trong năm, …" after "Tính đến ngày 31/12/2025, …" is that year's flow, not a
-level of the day; in March "trong năm đạt" is still the year just closed; "tính đến ngày 1.7" writes its day with a dot; a result
+level of the day; in March "trong năm đạt" is still the year just closed; "Q3/2024" and "T9/2024" are a quarter and a
+month; "tính đến ngày 1.7" writes its day with a dot; a result
 "đạt 100% so với chỉ tiêu … giao" still dates an undated page (the plan is met, not set).
 
 Each case names the accepted rows it must give and the readings it must not give.
@@ -216,6 +217,18 @@ GUARDS = [
         [("ndxp_transactions_period", "national", "2023-12-31", 890000000)],
         [],
         id="a-review-in-march-reads-the-year-just-closed",
+    ),
+    # (stop 46) the short forms of infographics and tables, their year always written
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến toàn trình cả nước Q3/2024 đạt 38,1%; số giao dịch qua NDXP "
+        "T9/2024 đạt 96,4 triệu.",
+        "2024-10-20",
+        [
+            ("online_dossier_full_process_rate", "national", "2024-09-30", 38.1),
+            ("ndxp_transactions_period", "national", "2024-09-30", 96400000),
+        ],
+        [],
+        id="a-quarter-and-a-month-written-short",
     ),
 ]
 
