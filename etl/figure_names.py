@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from etl.clauses import RESPECTIVE_RUN
 from etl.cue_names import cue_periods, name_indicators, name_spans, names_annual_index
 from etl.cue_text import as_rate_after, as_rate_label, as_share, as_share_taken
 from etl.cues import Scope, indicator_kinds
 from etl.link_words import UNIT_OF
+from etl.list_items import RESPECTIVE_RUN
 from etl.numbers import Quantity
 from etl.phrases import PRESENT_TURN
 

@@ -97,7 +97,10 @@ REGION_SEGMENT = re.compile(
     r"(?<!\bcả\s)\b(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị|miền\s+núi|sâu|biên\s+giới|hải\s+đảo"
     r"|đồng\s+bằng|trung\s+du|duyên\s+hải|đồng\s+bào|Tây\s+Nguyên|Tây\s+Bắc|Đông\s+Bắc|Bắc\s+Bộ"
     r"|Bắc\s+Trung\s+Bộ|Nam\s+Trung\s+Bộ|Đông\s+Nam\s+Bộ|Tây\s+Nam\s+Bộ)\b"
-    r"|\bcác\s+tỉnh\s+(?:miền\s+núi|vùng|khu\s+vực|phía|Tây\s+Nguyên|Tây\s+Bắc|Đông\s+Bắc)\b",
+    r"|\bcác\s+tỉnh\s+(?:miền\s+núi|vùng|khu\s+vực|phía|Tây\s+Nguyên|Tây\s+Bắc|Đông\s+Bắc)\b"
+    # (…or one of the six regions named bare: "Đồng bằng sông Hồng: 92,3%")
+    r"|(?-i:\b(?:Đồng\s+bằng\s+sông\s+(?:Hồng|Cửu\s+Long)|Đông\s+Nam\s+Bộ|Tây\s+Nguyên"
+    r"|Trung\s+du\s+và\s+miền\s+núi\s+phía\s+Bắc|Bắc\s+Trung\s+Bộ)\b)",
     re.I,
 )
 MANY_COUNTRIES = re.compile(
@@ -236,11 +239,14 @@ def names_someone_else(
     # (…but a province named in the clause, or the whole named, owns it: "Trong khu vực Tây
     # Nguyên, Kon Tum dẫn đầu với 52,4%", "Ở khu vực miền núi, toàn tỉnh còn 64 thôn")
     scene = sentence_scene(opening)
+    segment = REGION_SEGMENT.search(window)
     if (
-        (REGION_SEGMENT.search(window) or REGION_SEGMENT.search(scene))
+        (segment or REGION_SEGMENT.search(scene))
         and not (
             province_name_pattern().search(window)
-            or WHOLE_AREA.search(window)
+            # (the whole named after the region, not before it: "90% dân số cả nước, còn tại khu
+            # vực trung du và miền núi phía Bắc, tỷ lệ này mới đạt khoảng 62%")
+            or WHOLE_AREA.search(window, segment.end() if segment else 0)
             # ("… vùng sâu, vùng xa được chú trọng: …, 100% thôn, khu phố trên địa bàn tỉnh đã có …")
             or WHOLE_AREA.search(after[:60])
         )

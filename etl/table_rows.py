@@ -7,10 +7,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from etl.clauses import blank_spans, list_item_breakdown
+from etl.clauses import blank_spans
 from etl.cues import Scope, indicator_units
 from etl.gates import search
 from etl.indicator_periods import RUNNING_WORDS
+from etl.list_items import list_item_breakdown
 from etl.normalize import Paragraph
 from etl.numbers import Quantity, find_quantities
 from etl.period_patterns import opens_forward

@@ -10,8 +10,6 @@ from etl.clauses import (
     blank_spans,
     find_clause_start,
     lead_own,
-    list_item_breakdown,
-    paren_national,
     past_aside,
     since,
 )
@@ -34,6 +32,7 @@ from etl.figure_links import FigureLinks
 from etl.figure_names import FigureNames
 from etl.gates import search
 from etl.leads import LeadReader
+from etl.list_items import list_item_breakdown, paren_national
 from etl.lists import ListReader, respective_provinces
 from etl.normalize import NormalizedText, Paragraph, is_photo_credit
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities

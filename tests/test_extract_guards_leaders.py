@@ -2,7 +2,9 @@
 any page): a province "có tỷ lệ … cao nhất (72,1%)" gives its value in brackets; "Đà Nẵng là nơi
 có tốc độ di động cao nhất (79,4 Mbps)" is Đà Nẵng's; "… trong đó Bắc Ninh dẫn đầu với 87,4%" is
 the leader's own figure, not a part of the count before it; "thấp nhất là Lai Châu với 8,3%"
-is the last place's, its measure named earlier in the sentence or the one before; "tỷ lệ hồ sơ TTHC của toàn tỉnh …
+is the last place's, its measure named earlier in the sentence or the one before; "Dẫn đầu cả
+nước là Bình Dương với tỷ lệ … 87,6%" is Bình Dương's; a region named after the whole ("90% dân số
+cả nước, còn tại khu vực trung du …, tỷ lệ này … 62%") is the region's; "tỷ lệ hồ sơ TTHC của toàn tỉnh …
 được giải quyết trực tuyến toàn trình" names the full-process share; an operator named in the
 sentence before does not own a province's own figure ("… của tỉnh Đồng Nai đạt 62,4%").
 
@@ -66,6 +68,25 @@ GUARDS = [
         ],
         [("online_dossier_rate", 15)],
         id="the-last-of-a-ranking-named-with-its-figure",
+    ),
+    pytest.param(
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến cả nước đạt 46,8%. Dẫn đầu cả nước là Bình Dương với tỷ "
+        "lệ hồ sơ trực tuyến 87,6%; cuối bảng là Kon Tum (14,8%).",
+        "2025-01-20",
+        [
+            ("online_dossier_rate", "national", "2024-12-31", 46.8),
+            ("online_dossier_rate", "Bình Dương", "2024-12-31", 87.6),
+        ],
+        [],
+        id="the-leader-named-after-dan-dau-la",
+    ),
+    pytest.param(
+        "Tính đến hết tháng 6/2025, mạng 5G đã phủ sóng 90% dân số cả nước, còn tại khu vực trung "
+        "du và miền núi phía Bắc, tỷ lệ này mới đạt khoảng 62%.",
+        "2025-07-10",
+        [("fiveg_population_coverage_rate", "national", "2025-06-30", 90)],
+        [("fiveg_population_coverage_rate", 62)],
+        id="a-region-after-the-whole-is-the-region-s",
     ),
 ]
 
