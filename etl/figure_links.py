@@ -37,6 +37,7 @@ from etl.period_choice import level_at_end
 from etl.periods import Period, find_periods
 from etl.phrases import THIS_ONE
 from etl.provinces import canonical_province, written_province
+from etl.upload_speeds import other_network
 from etl.whose_words import NATIONAL_WORDS
 
 PASS = object()  # a way of linking that does not apply to the clause: the next one is tried
@@ -87,7 +88,7 @@ class FigureLinks:
         for step in steps:
             row = step(q, scope, period, stated, link)
             if row is not PASS:
-                return row
+                return other_network(row, window)
         return None
 
     def read_link(self, q, scope: Scope, window: str, rows: list[dict]) -> Link:

@@ -24,6 +24,7 @@ from etl.phrases import (
 )
 from etl.provinces import canonical_province, province_names
 from etl.respective import LEVELS_RUN, respective_label, respective_run, run_and_place
+from etl.upload_speeds import other_network
 from etl.whose_words import LEVEL_WORD
 
 # "91,2% – đó là tỷ lệ dân số được phủ sóng 5G tính đến …": the name after the number
@@ -164,7 +165,8 @@ class ListReader:
             place = None if back else named_place(before, sentence[: q.qual_start], q.unit)
             row["breakdown"] = place or these["breakdown"]
             row["rule_id"] = (row["rule_id"] if own else these["rule_id"]) + "+these_figures"
-        return row
+        # ("Với mạng di động, các con số tương ứng là …" after the fixed lines')
+        return other_network(row, before) if not own else row
 
     def take_respective_part(
         self, sentence: str, quantities: list[Quantity], q: Quantity, rows: list[dict], row: dict

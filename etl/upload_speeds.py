@@ -1,5 +1,6 @@
 """Whether a speed is an upload speed ("… 55,1 Mbps chiều tải xuống, 20,3 Mbps chiều tải lên"):
-the speed indicators are download speeds, an upload figure beside them is none of theirs."""
+the speed indicators are download speeds, an upload figure beside them is none of theirs; and
+which network a speed named back is."""
 
 from __future__ import annotations
 
@@ -47,3 +48,25 @@ def list_direction(clause: str) -> bool | None:
     if len(order) < 2 or index >= len(order):
         return None
     return order[index][1]
+
+
+# "Với mạng di động, các con số tương ứng là 68,91 Mbps …" after the fixed lines' speeds: the
+# clause names the other network, whose speed it gives
+NETWORK_NAMED = {
+    "fixed_broadband_speed": (
+        re.compile(r"\b(?:mạng|băng\s+rộng)\s+di\s+động\b", re.I),
+        "mobile_broadband_speed",
+    ),
+    "mobile_broadband_speed": (
+        re.compile(r"\b(?:mạng|băng\s+rộng)\s+cố\s+định\b", re.I),
+        "fixed_broadband_speed",
+    ),
+}
+
+
+def other_network(row: dict | None, window: str) -> dict | None:
+    """A speed named back with the other network named in its own clause is that network's."""
+    switch = NETWORK_NAMED.get(row["indicator"]) if row else None
+    if switch and switch[0].search(window):
+        row["indicator"] = switch[1]
+    return row

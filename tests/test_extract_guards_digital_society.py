@@ -59,6 +59,18 @@ GUARDS = [
         [("online_dossier_rate", 95), ("full_process_provision_rate", 100)],
         id="a-figure-joined-on-after-one-ministry-s",
     ),
+    pytest.param(
+        "Theo đó, tốc độ tải xuống và tải lên trung bình của băng rộng cố định tháng 9/2024 lần "
+        "lượt là 141,42 Mbps và 133,05 Mbps. Với mạng di động, các con số tương ứng là 68,91 Mbps "
+        "và 24,17 Mbps.",
+        "2024-10-08",
+        [
+            ("fixed_broadband_speed", "national", "2024-09-30", 141.42),
+            ("mobile_broadband_speed", "national", "2024-09-30", 68.91),
+        ],
+        [("fixed_broadband_speed", 68.91)],
+        id="the-other-network-s-figures-named-back",
+    ),
 ]
 
 
