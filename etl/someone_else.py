@@ -54,6 +54,16 @@ MINISTRY_LEADS = re.compile(LEADS + r"[^;.\d]{0,60}$")
 # …and opening its sentence: its figures to the sentence's end, but a group's ("6 tháng đầu năm
 # 2025, Bộ Công an tiếp tục là đơn vị dẫn đầu … với 18,2 triệu hồ sơ, tỷ lệ … toàn trình đạt 92%")
 LEADER_OPENS = re.compile(r"\W*(?:[^,;.]{0,40},\s*)?" + LEADS)
+# One body ranked by its own figure: "Bộ Công an là cơ quan có nhiều hồ sơ trực tuyến nhất với gần
+# 1,2 triệu hồ sơ", "Đứng đầu về lưu lượng là Bộ Công an với 61,2 triệu giao dịch", "Xếp thứ tư là
+# Tổng cục Thuế với 19,8 triệu giao dịch"
+AGENCY = r"(?:Bộ|Tổng\s+cục|Cục|Bảo\s+hiểm\s+xã\s+hội|Ngân\s+hàng|Kho\s+bạc)\s+(?-i:[A-ZĐ])"
+AGENCY_RANKED = re.compile(
+    rf"(?:{AGENCY}[^,;.\d]{{0,40}}?\slà\s+(?:cơ\s+quan|đơn\s+vị|bộ|hệ\s+thống)\b[^,;.\d]{{0,60}}?\b(?:nhất|đầu)"
+    rf"|(?:(?:dẫn|đứng)\s+đầu|(?:xếp|đứng)\s+thứ\s+\w+|tiếp\s+theo)[^,;.\d]{{0,40}}?\s?là\s+{AGENCY}[^,;.\d]{{0,40}}?)"
+    r"\s+với\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    re.I,
+)
 GROUP_NAMED = re.compile(r"\b(?:khối|cả\s+nước|toàn\s+quốc|bình\s+quân|trung\s+bình)\b", re.I)
 A_MINISTRY = re.compile(r"\bBộ\s+(?!ngành)[A-ZĐ]")  # (named back, a reporting one's own too)
 MINISTRY_NAMED_BACK = re.compile(r"\bcủa\s+Bộ\b(?!\s*,?\s*ngành|\s+[A-ZĐ])")
@@ -295,6 +305,8 @@ def names_someone_else(
     if named_back and (search(ONE_AGENCY, opening) or A_MINISTRY.search(opening)):
         return "one named agency's figure"
     leads = LEADER_OPENS.match(opening) and not GROUP_NAMED.search(window)
+    if AGENCY_RANKED.search(window):  # (its count a part of the whole's, whatever its unit)
+        return "one body's part of the figure"
     if MINISTRY_LEADS.search(window) or leads:  # "Bộ Công an dẫn đầu khối bộ, ngành với 97,3%"
         return "one named agency's figure"
     # (satisfaction is measured by survey: "Kết quả khảo sát … cho thấy mức độ hài lòng … đạt")
