@@ -12,6 +12,7 @@ from etl.numbers import Quantity
 from etl.phrases import VENUE_AFTER, VENUE_BEFORE
 from etl.provinces import (
     canonical_province,
+    leader_named_after,
     named_the_one,
     province_list_pattern,
     province_name_anywhere,
@@ -103,6 +104,17 @@ def listed_before() -> re.Pattern:
     )
 
 
+@cache
+def place_ranked_before() -> re.Pattern:
+    """Match a province right before its figure, maybe ranked ("Hà Nội đứng thứ hai với", "trong
+    khi Điện Biên chỉ đạt", "thấp nhất là Điện Biên, chỉ")."""
+    return re.compile(
+        rf"\b(?P<name>{province_names()})\s*(?:(?:đứng|xếp)\s+thứ\s+\w+|dẫn\s+đầu|theo\s+sau)?"
+        # ("… trong khi Điện Biên chỉ đạt 3,05%", "thấp nhất là Điện Biên, chỉ 12,3%")
+        r"\s*(?:,\s*)?(?:(?:(?:chỉ|mới|cũng|đã|vẫn)\s+)*(?:đạt|là|:|–|-|có|với|chiếm)|chỉ|mới)\s*(?:(?:tỷ\s+(?:lệ|trọng)|tốc\s+độ)\s*)?(?:gần|hơn|trên|khoảng)?\s*$"
+    )
+
+
 def opens_on_country(head: str) -> bool:
     """Whether the clause a number is in (after the last semicolon) opens on the country and
     names no province after it."""
@@ -137,22 +149,12 @@ def find_breakdown(before: str, sentence_head: str = "", unit: str = "percent") 
         return "national"
     # The province right before the number wins over the sentence's first one:
     # "tại Hà Nội đạt 181,3 Mbps, TP.HCM đạt 178,6 Mbps", "Hà Nội đứng thứ hai với 172,1 Mbps"
-    m = named and re.search(
-        rf"\b(?P<name>{province_names()})\s*(?:(?:đứng|xếp)\s+thứ\s+\w+|dẫn\s+đầu|theo\s+sau)?"
-        # ("… trong khi Điện Biên chỉ đạt 3,05%", "thấp nhất là Điện Biên, chỉ 12,3%")
-        r"\s*(?:,\s*)?(?:(?:(?:chỉ|mới|cũng|đã|vẫn)\s+)*(?:đạt|là|:|–|-|có|với|chiếm)|chỉ|mới)\s*(?:(?:tỷ\s+(?:lệ|trọng)|tốc\s+độ)\s*)?(?:gần|hơn|trên|khoảng)?\s*$",
-        before[-60:],
-    )
+    m = named and place_ranked_before().search(before[-60:])
     if m is None and named:
         # "TP. Hồ Chí Minh có 96% …, Hà Nội 95%, Đà Nẵng 93%": a listed place right before its figure
         m = listed_before().search(before[-60:])
     if m is None and named:  # "Dẫn đầu cả nước là Bình Dương với tỷ lệ hồ sơ trực tuyến 87,6%"
-        m = re.search(
-            rf"(?:dẫn|đứng)\s+đầu[^,;.\d]{{0,30}}?\s(?:là|thuộc\s+về)\s+(?:tỉnh\s+|thành\s+phố\s+)?"
-            rf"(?P<name>{province_names()})\s+với\b[^,;\d]{{0,60}}$",
-            before[-120:],
-            re.I,
-        )
+        m = leader_named_after().search(before[-120:])
     if m is None and named:  # "…; riêng Hà Nội kích hoạt 6,1 triệu tài khoản": the one set apart
         m = set_apart().search(before[-80:]) or named_the_one().search(before[-100:])
     if m:

@@ -72,6 +72,9 @@ PERIODS_AT_END = re.compile(
     # (case kept: "Đơn vị tính Đến 31/12/2024" is a unit column, then a period)
     rf"^(?P<head>\S.*?)\s(?P<periods>{PERIOD_CELL}(?:\s{PERIOD_CELL})+)(?:\s(?P<compared>{COMPARISON_HEAD}))?\s*$"
 )
+# The words a measure's name opens on ("Tỷ lệ …", "Tỷ trọng …", "Số lượng …", "Tốc độ …", "Tổng số …"),
+# read by the table layouts that must tell a measure's row or label from a place's or a level's
+MEASURE_WORDS = r"T[ỷỉ]\s+(?:lệ|trọng)|Số(?:\s+lượng)?|Tốc\s+độ|Tổng(?:\s+số)?"
 NUMBER_CELL = r"[\d.,]+(?:\s?%)?"
 INDEX_COLUMN = re.compile(r"^(?:STT|TT)\s", re.I)
 UNIT_COLUMN = re.compile(r"\s(?P<unit>Đơn\s+vị(?:\s+tính)?|ĐVT)$", re.I)

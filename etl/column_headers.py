@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from etl.column_gaps import MEASURE_WORDS
+
 # A cell: words one space apart; cells stand two spaces or more apart.
 CELL = re.compile(r"\S+(?: \S+)*")
 WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -76,7 +78,7 @@ def merged_header(header: list[str], columns: list[tuple[int, int, str]]) -> str
     return "   ".join(read_as_named(p, last) for p in parts)
 
 
-MEASURE_LABEL = re.compile(r"(?:Tỷ\s+lệ|Số|Tốc\s+độ|Tổng\s+số|Tỷ\s+trọng)\b")
+MEASURE_LABEL = re.compile(rf"(?:{MEASURE_WORDS})\b")
 # A column's own name on the last header line that says what of its group it gives
 WHAT_OF_GROUP = re.compile(r"(?P<what>Tỷ\s+lệ|Số(?:\s+lượng)?)\b\s*(?P<rest>.*)")
 

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from etl.phrases import VENUE_BEFORE
+from etl.phrases import RANK_WORDS, VENUE_BEFORE
 from etl.provinces import canonical_province, names_former_part, province_names
 from etl.whose_words import BELOW_PROVINCE, DISTRICT, NATIONAL_AS_SUBJECT
 from metrics.catalog import load_central_cities
@@ -43,9 +43,7 @@ def is_official_named(text: str, m: re.Match) -> bool:
 
 # The whole a place is ranked in: "dẫn đầu toàn tỉnh", "cao nhất tỉnh", "đứng thứ 2 cả tỉnh"
 RANKED_IN = re.compile(
-    r"(?:dẫn\s+đầu|đứng\s+đầu|(?:cao|thấp)\s+nhất|(?:đứng|xếp)\s+thứ\s+\w+)\s+(?:trong\s+)?"
-    r"(?:toàn|cả)\s+(?:tỉnh|thành\s+phố)\b",
-    re.I,
+    rf"(?:{RANK_WORDS})\s+(?:trong\s+)?(?:toàn|cả)\s+(?:tỉnh|thành\s+phố)\b", re.I
 )
 
 
@@ -96,12 +94,11 @@ def names_a_part(head: str, year: int, periods: list) -> str:
     """Why not, when the words before a figure (since the figure before it) set apart a part of
     a province: a merged province's former part (for times after the merger: "Năm 2024, … của tỉnh
     Hà Giang (cũ) đạt 61,3%" is that province's), or a city or district below it."""
-    merged = not periods or max(p.end for p in periods) >= MERGED_ON
-    if merged and (found := names_former_part(head)):
+    latest = max(p.end for p in periods) if periods else None
+    if (latest is None or latest >= MERGED_ON) and (found := names_former_part(head)):
         return found
     # "…, huyện Phú Vang (81%), thành phố Huế (79,6%)": Huế a city of Thừa Thiên Huế until 2025
-    before_2025 = max(p.end for p in periods).year < 2025 if periods else year < 2025
-    if before_2025 and HUE_CITY_BEFORE.search(head):
+    if (latest.year if latest else year) < 2025 and HUE_CITY_BEFORE.search(head):
         return "a district's or city's figure"
     m = SET_APART_BELOW.search(head)
     if m is None:

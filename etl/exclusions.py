@@ -24,6 +24,7 @@ from etl.phrases import (
     ASKS_HOW,
     BODY_PART,
     DEADLINE_YEAR,
+    LEAD_WORDS,
     LEADER,
     LEADING_GROUP,
     MILESTONE,
@@ -349,7 +350,7 @@ class ExclusionRules(PartRules):
 
 
 # A place ranked first or last, its value in brackets after: "… cao nhất (72,1%)"
-HIGHEST_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+nhất|(?:dẫn|đứng)\s+đầu[^()\d;,]{0,40})\s*$")
+HIGHEST_BEFORE = re.compile(rf"(?:(?:cao|thấp)\s+nhất|{LEAD_WORDS}[^()\d;,]{{0,40}})\s*$")
 # A share still left undone: "còn hơn 20% hệ thống chưa được phê duyệt"
 # (not "giảm còn 38,2%, chưa đạt chỉ tiêu": fell to, the target not met)
 STILL_LEFT = re.compile(r"(?<!giảm\s)(?<!chỉ\s)(?<!xuống\s)(?<!mới\s)\bcòn\s+(?:lại\s+)?$")

@@ -8,7 +8,7 @@ from functools import cache
 
 from etl.gates import quicken
 from etl.numbers import Quantity
-from etl.provinces import canonical_province, province_names
+from etl.provinces import canonical_province, heads_group, province_names
 from etl.whose_words import LEVEL_WORD
 
 ITEM_IN_PARENS = re.compile(r"^\s*\(\s*(?P<w>[^()]{2,30}?)\s*\)")
@@ -65,12 +65,8 @@ def list_item_breakdown(sentence: str, q: Quantity, after: str) -> str | None:
         return None
     level = LEVEL_TAIL.search(head)
     # "Đồng Tháp dẫn đầu khối địa phương (85,1%)": the province heading the group
-    if level and (
-        leader := re.search(
-            rf"\b({province_names()})\s+(?:dẫn|đứng)\s+đầu\s*$", head[: level.start()]
-        )
-    ):
-        return canonical_province(leader.group(1))
+    if level and (leader := heads_group().search(head, 0, level.start())):
+        return canonical_province(leader.group("name"))
     if level and q.unit == "percent":
         return "ministries" if level.group("m") else "localities" if level.group("l") else None
     return None

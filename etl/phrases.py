@@ -225,6 +225,9 @@ LEAD_DAY = (
     r"(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
     r"(?:[/.-](?P<y>(?:19|20)\d\d))?"
 )
+# The words that rank a place or a body: "dẫn đầu", "đứng đầu", "cao nhất", "thấp nhất", "xếp thứ 9"
+LEAD_WORDS = r"(?:dẫn|đứng)\s+đầu"
+RANK_WORDS = rf"{LEAD_WORDS}|(?:cao|thấp)\s+nhất|(?:đứng|xếp)\s+thứ\s+\w+"
 SUBSET_SENTENCE = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:này|đó))\b", re.I)
 # "Trong số địa chỉ IP nằm trong mạng botnet trên, có 175 …": the whole is named back, however
 # far before it was stated

@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from etl.gates import lower_for_gates, quicken
-from etl.phrases import IN_THAT_ORDER
+from etl.phrases import IN_THAT_ORDER, LEAD_WORDS
 from metrics.catalog import load_province_aliases, load_province_renames, load_provinces
 
 
@@ -220,3 +220,20 @@ def named_the_one() -> re.Pattern:
         rf"(?<![\w.]){written_province('name')}\s+là\s+(?:địa\s+phương|tỉnh|đơn\s+vị|nơi)\b[^\d;]{{0,60}}$",
         re.I,
     )
+
+
+@cache
+def leader_named_after() -> re.Pattern:
+    """A province named as a ranking's first after the ranking, its measure maybe between: "Dẫn
+    đầu cả nước là Bình Dương với tỷ lệ hồ sơ trực tuyến"."""
+    return re.compile(
+        rf"{LEAD_WORDS}[^,;.\d]{{0,30}}?\s(?:là|thuộc\s+về)\s+(?:tỉnh\s+|thành\s+phố\s+)?"
+        rf"(?P<name>{province_names()})\s+với\b[^,;\d]{{0,60}}$",
+        re.I,
+    )
+
+
+@cache
+def heads_group() -> re.Pattern:
+    """A province heading the group named right after it: "Đồng Tháp dẫn đầu (khối địa phương)"."""
+    return re.compile(rf"\b(?P<name>{province_names()})\s+{LEAD_WORDS}\s*$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from etl.column_gaps import MEASURE_WORDS
 from etl.normalize import NormalizedText, Paragraph
 from etl.phrases import RELATED
 
@@ -94,7 +95,7 @@ def unit_note(lead: str) -> str:
 MEASURE_CAPTION = re.compile(
     # (…or a numbered item of a report's indicators: "1. Chỉ tiêu: Tỷ lệ hồ sơ xử lý trực tuyến")
     r"\s*(?:Bảng\s+\d+[.:]\s*|\d{1,2}[.)]\s+)?(?:Chỉ\s+tiêu\s*:\s*)?"
-    r"(?:T[ỷỉ]\s+(?:lệ|trọng)|Số(?:\s+lượng)?|Tốc\s+độ|Tổng\s+số)\s[^\d.;:!?]{5,90}"
+    rf"(?:{MEASURE_WORDS})\s[^\d.;:!?]{{5,90}}"
     r"(?:\([^()]{0,30}\))?\s*"
 )
 

@@ -11,7 +11,7 @@ from etl.abroad import last_sentence, names_abroad
 from etl.districts import names_a_district
 from etl.gates import findall, finditer, search
 from etl.numbers import BOUNDING
-from etl.phrases import FIGURE, OPENING_SCENE, RESPECTIVELY
+from etl.phrases import FIGURE, OPENING_SCENE, RANK_WORDS, RESPECTIVELY
 from etl.provinces import province_name_pattern
 from etl.upload_speeds import is_upload
 from etl.whose_words import (
@@ -60,7 +60,7 @@ LEADER_OPENS = re.compile(r"\W*(?:[^,;.]{0,40},\s*)?" + LEADS)
 AGENCY = r"(?:Bộ|Tổng\s+cục|Cục|Bảo\s+hiểm\s+xã\s+hội|Ngân\s+hàng|Kho\s+bạc)\s+(?-i:[A-ZĐ])"
 AGENCY_RANKED = re.compile(
     rf"(?:{AGENCY}[^,;.\d]{{0,40}}?\slà\s+(?:cơ\s+quan|đơn\s+vị|bộ|hệ\s+thống)\b[^,;.\d]{{0,60}}?\b(?:nhất|đầu)"
-    rf"|(?:(?:dẫn|đứng)\s+đầu|(?:xếp|đứng)\s+thứ\s+\w+|tiếp\s+theo)[^,;.\d]{{0,40}}?\s?là\s+{AGENCY}[^,;.\d]{{0,40}}?)"
+    rf"|(?:{RANK_WORDS}|tiếp\s+theo)[^,;.\d]{{0,40}}?\s?là\s+{AGENCY}[^,;.\d]{{0,40}}?)"
     r"\s+với\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
@@ -120,9 +120,8 @@ WHOLE_AREA = re.compile(
     r"\b(?:(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|quốc|nước)|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố))\b",
     re.I,
 )
-PROVINCE_OWNS = re.compile(
-    r"\b(?:(?:của|toàn|cả)\s+(?:tỉnh|thành\s+phố)|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố))\b", re.I
-)
+# (the whole province or city named as the owner: WHOLE_AREA's words, or "của tỉnh")
+PROVINCE_OWNS = re.compile(rf"{WHOLE_AREA.pattern}|\bcủa\s+(?:tỉnh|thành\s+phố)\b", re.I)
 SCENE_SUBJECT = re.compile(r"\W*(?:Khu\s+vực|Vùng|Các\s+tỉnh)\b")
 ONE_BUSINESS = re.compile(
     r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.column_gaps import COMPARISON_HEAD, NUMBER_CELL, PERIOD_CELL
+from etl.column_gaps import COMPARISON_HEAD, MEASURE_WORDS, NUMBER_CELL, PERIOD_CELL
 
 # A page copied from the browser keeps each cell of a table on its own line:
 #   Chỉ tiêu / Tháng 7/2024 / Tháng 8/2024 / Số thuê bao … (triệu) / 22,7 / 22,9 / …
@@ -162,10 +162,10 @@ def align_stacked(lines: list[str]) -> list[str]:
             continue
         # a key-figure box: three or more figures each over its label ("21,5%" / "Tỷ trọng …"),
         # under a title in capitals that is no row's label
-        figures = read_figures_first(lines, i) if VALUE_CELL.fullmatch(line) else []
+        figures, after = read_figures_first(lines, i) if VALUE_CELL.fullmatch(line) else ([], i)
         if len(figures) >= 3:
             out += [figure_line(value, label) for value, label in figures]
-            i = figures_end(lines, i, len(figures))
+            i = after
             continue
         if cells and is_title(line):
             out.append(lines[i])
@@ -188,8 +188,9 @@ def is_title(line: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def read_figures_first(lines: list[str], i: int) -> list[tuple[str, str]]:
-    """(figure, label) pairs from line i on, each figure on the line over its label."""
+def read_figures_first(lines: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
+    """(figure, label) pairs from line i on, each figure on the line over its label, and the
+    line after the last of them."""
     cells = cells_from(lines, i, most=60)
     pairs, n = [], 0
     while n + 1 < len(cells):
@@ -198,19 +199,12 @@ def read_figures_first(lines: list[str], i: int) -> list[tuple[str, str]]:
             break
         pairs.append((value, label))
         n += 2
-    return pairs
-
-
-def figures_end(lines: list[str], i: int, pairs: int) -> int:
-    """The line after the last label of `pairs` figure / label pairs from line i on."""
-    return cells_from(lines, i, most=60)[2 * pairs - 1][0] + 1
+    return pairs, (cells[n - 1][0] + 1 if pairs else i)
 
 
 # A label that names its measure ("Tỷ trọng kinh tế số …", "Xếp hạng …") reads before its figure;
 # a noun the figure is a share of ("thủ tục hành chính được cung cấp …") after it
-NAMES_MEASURE = re.compile(
-    r"(?:T[ỷỉ]\s+(?:lệ|trọng)|Số|Tốc\s+độ|Tổng|Xếp\s+hạng|Mức\s+độ|Chỉ\s+số)\b", re.I
-)
+NAMES_MEASURE = re.compile(rf"(?:{MEASURE_WORDS}|Xếp\s+hạng|Mức\s+độ|Chỉ\s+số)\b", re.I)
 
 
 def figure_line(value: str, label: str) -> str:
