@@ -227,7 +227,7 @@ def build_period(
         )
     if name == "year_end_no_year":
         # (early in a year, the year just ended; later, this year's end, still ahead: an aim's)
-        y = cutoff.year - 1 if cutoff.month <= 3 and not m.group("now") else cutoff.year
+        y = cutoff.year if m.group("now") else (year_reviewed(cutoff) or cutoff.year)
         return Period("as_of", date(y, 12, 31), date(y, 12, 31), relative="year")
     if name == "year_end":
         y = int(m.group("y"))

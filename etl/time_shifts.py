@@ -175,6 +175,10 @@ TOPIC_OPENING = re.compile(
 )
 
 
+# How far into a sentence a period still opens it ("Năm 2023, …", "- Trong năm 2024, …")
+OPENING_WORDS = 12
+
+
 def fall_back_on(
     sentence: str,
     periods: list[Period],
@@ -201,7 +205,7 @@ def fall_back_on(
         same_year
         and len(fallback) > 1
         and fallback[0].kind == "year"
-        and fallback[0].text_start < 12
+        and fallback[0].text_start < OPENING_WORDS
     ):
         # "Năm 2023, Quảng Ninh … đứng thứ nhất về Chỉ số … (DTI) năm 2022. Trong năm, …": the
         # year the sentence before opened on, not one it named in passing
