@@ -31,6 +31,9 @@ TARGET_WORDS = re.compile(
     # what a body urges others to do: "khuyến cáo các cơ quan khẩn trương hoàn thành … cho 100%"
     # (not "đang khẩn trương xây dựng …; đã có 56/63 tỉnh …", an effort under way)
     r"(?<!đã\s)(?:khuyến\s+cáo|kêu\s+gọi)|"
+    # a notice's instruction: "Các bộ, ngành, địa phương khẩn trương hoàn thành 100% TTHC … trong
+    # năm 2025" (not what one "đã/đang khẩn trương hoàn thành")
+    r"(?<!đã\s)(?<!đang\s)khẩn\s+trương\s+(?:hoàn\s+thành|đạt|đưa|nâng)\b|"
     # ("… sẽ giúp tỷ lệ hồ sơ trực tuyến đạt trên 80%": what a measure is hoped to bring)
     r"dự\s+kiến|dự\s+báo|sẽ\s+(?:đạt|có|tăng|lên|giảm|phủ|nâng|đưa|xóa|hoàn\s+thành|cung\s+cấp|triển\s+khai|giúp)|(?:đặt|giao|đề\s+ra)\s+chỉ\s+tiêu|theo\s+kế\s+hoạch|"
     # what a figure could, is hoped to or is meant to reach: "có thể đạt khoảng 20%", "kỳ vọng
@@ -44,7 +47,7 @@ TARGET_WORDS = re.compile(
     r"(?<!hiện\s)(?<!được\s)(?<!quả\s)\b(?:các|những)\s+chỉ\s+tiêu"
     r"(?:\s+(?:chính|chủ\s+yếu|cụ\s+thể|cơ\s+bản|sau))?\s*(?:như\s+sau\s*)?:|"
     # "hội nghị triển khai kế hoạch năm 2026": a meeting's name, not a plan for the figures
-    r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:năm|giai\s+đoạn|20\d\d\b)"
+    r"(?<!triển\skhai\s)kế\s+hoạch\s+(?:cả\s+)?(?:năm|giai\s+đoạn|20\d\d\b)"
     # "Theo Chiến lược phát triển hạ tầng số, đến năm 2025, tỷ lệ … đạt trên 80%": its aims
     r"|theo\s+(?:chiến\s+lược|chương\s+trình|đề\s+án)\b[^;.]{0,80}?\b(?:đến|trước)\s+(?:hết\s+|cuối\s+)?"
     r"năm\s+20\d\d(?![^;.]{0,80}\bđã\b)",  # (not "…, đến hết năm 2023, Bộ Công an đã cấp …")

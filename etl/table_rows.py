@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from etl.clauses import blank_spans
 from etl.cues import Scope, indicator_units
@@ -29,8 +28,12 @@ from etl.table_words import (
     TOTAL_HEAD,
     caption_measure,
     estimates_ahead,
+    find_date_column,
     named_as_share,
+    read_bare_month,
+    read_header_period,
     read_label_unit,
+    sourced_elsewhere,
     written_unit,
 )
 from etl.time_shifts import shift_to_year, step_period
@@ -64,6 +67,8 @@ class TableRows(PeriodRows):
             return  # "Tốc độ tải lên …": the catalog's speeds are download speeds
         if search(TARGET_WORDS, label):
             return  # "Kế hoạch năm 2025 – tỷ lệ hồ sơ trực tuyến | 90%": an aim, not a result
+        if sourced_elsewhere(cells, header):
+            return  # "… | 79,1% | DataReportal | 01/2024": a vendor's or a survey's figure
         unit_hint, scale = read_label_unit(label)
         # "Chỉ tiêu | Đơn vị | Tháng 4/2025 | …": the unit in a column of its own
         unit_col = next((j for j, (_, h) in enumerate(header) if UNIT_HEAD.match(h)), None)
@@ -110,8 +115,15 @@ class TableRows(PeriodRows):
         # ("Tổng số giao dịch … lũy kế từ năm 2019": where a running total starts, no period)
         in_label = [p for p in in_label if not opens_forward(label, p.text_start, p.text_end)]
         label = blank_spans(label, label_spans, 0, len(label))
+        dated = find_date_column(header)
+        on_row = (
+            read_bare_month(cells[dated][1])
+            or read_header_period(cells[dated][1], year, self.cutoff, None, None)
+            if dated is not None and dated < len(cells)
+            else []
+        )
         for j, (offset, cell) in enumerate(cells[first + 1 :], start=first + 1):
-            if j == unit_col:
+            if j in (unit_col, dated):
                 continue
             head = header[j][1] if j < len(header) else ""
             if NOT_A_RESULT.search(head) or estimates_ahead(head, self.cutoff):
@@ -123,12 +135,20 @@ class TableRows(PeriodRows):
             periods = (
                 relative_column(head, reference)
                 or read_header_period(head, year, self.cutoff, self.ref_month, self.past_month)
+                or on_row
                 or in_label
                 or corner
                 or caption_periods
             )
             if caption_periods:
                 periods = [replace(p, relative="") if p.relative == "year" else p for p in periods]
+                # ("Trong tháng" under "Số liệu … tháng 9/2024": the caption's month)
+                periods = [
+                    next((c for c in caption_periods if c.kind == p.kind), p)
+                    if p.relative == "month"
+                    else p
+                    for p in periods
+                ]
             quantities = find_quantities(cell, self.dot_decimals)
             if len(quantities) != 1 or search(TARGET_WORDS, cell):
                 continue  # (a note's "mục tiêu 2024: 50%" is an aim)
@@ -327,15 +347,6 @@ INDEX_HEAD = re.compile(
     r"^\s*(?:STT|Stt|stt|TT|Số\s+TT|(?-i:Xếp\s+hạng|Thứ\s+hạng|Hạng|Thứ\s+tự))\s*$"
 )
 UNIT_HEAD = re.compile(r"^\s*(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*$", re.I)
-DAY_WORD = re.compile(r"(?:ngày\s*)?", re.I)
-# "2023", "Năm 2023", and a result column's year: "Thực hiện 2023", "Kết quả năm 2024"
-BARE_YEAR = re.compile(
-    # (…written short, or as an estimate near the year's end: "TH 2023", "Ước TH 2024")
-    r"^\s*(?:(?:ước\s+)?(?:thực\s+hiện|kết\s+quả|số\s+liệu|TH|ƯTH)\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$",
-    re.I,
-)
-
-
 STEP_HEAD = re.compile(r"^\s*(?P<unit>tháng|quý|kỳ)\s+trước\s*$", re.I)
 RUNNING_HEAD = re.compile(
     r"^\s*(?:Lũy|Luỹ)\s+kế(?:\s+từ\s+(?:năm\s+)?(?:khi\s+[^\d]{0,30})?(?:(?:19|20)\d\d)?)?(?:\s+đến\s+nay)?\s*$",
@@ -371,17 +382,3 @@ def relative_column(head: str, reference: Period | None) -> list:
         year = int(ago.group("y")) if ago.group("y") else reference.end.year - 1
         return [shift_to_year(reference, year)]
     return []
-
-
-def read_header_period(head: str, year: int, cutoff, ref_month, past_month) -> list:
-    """A column header's period: its words ("Tháng 11/2024", "Quý I"), a bare year ("2023") or a
-    bare day ("31/3/2025", a level then)."""
-    m = BARE_YEAR.match(head)
-    if m:
-        y = int(m.group(1))
-        return [Period("year", date(y, 1, 1), date(y, 12, 31))]
-    bare = head.strip()
-    dates = find_dates(bare)  # the genre's date reader: "31/3/2025", "31-3-2025", "ngày 31/3/2025"
-    if len(dates) == 1 and dates[0][1] == len(bare) and DAY_WORD.fullmatch(bare[: dates[0][0]]):
-        return [Period("as_of", dates[0][2], dates[0][2])]
-    return find_periods(head, year, cutoff, ref_month, past_month)

@@ -1,7 +1,8 @@
 """What a table's label, column header or caption writes once for its cells: the unit and scale
 of its bare numbers ("Tốc độ … (Mbps)", "(%)", "(triệu)", "Số tiền thanh toán (tỷ đồng)"), a
-daily average, a share named without "Tỷ lệ", a column of aims rather than results, and the
-caption's measure without its dates."""
+daily average, a share named without "Tỷ lệ", a column of aims, ratios or notes rather than
+results, a column's period, a column that dates each row or names its source, and the caption's
+measure without its dates."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from etl.dates import month_end
 from etl.numbers import MBPS_WORDS, Quantity
+from etl.periods import Period, find_dates, find_periods
 from etl.phrases import PER_DAY_WORDS
+from etl.whose_words import SURVEY, VENDORS
 
 MONEY_LABEL = re.compile(r"\(\s*(nghìn\s+)?tỷ\s+(?:đồng|VNĐ|VND)\s*\)", re.I)
 MBPS = re.compile("|".join(map(re.escape, MBPS_WORDS)), re.I)
@@ -23,9 +27,11 @@ DAILY_LABEL = re.compile(rf"{PER_DAY_WORDS}|/\s*ngày\b", re.I)
 RATE_WORD = re.compile(r"\s*(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng)\b", re.I)
 # a column of the level reached by a day: "Thực hiện đến 31/5/2025", "Lũy kế đến 30/4/2025"
 READ_UP_TO = re.compile(r"\b(?:đến|tới|tính\s+đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/20\d\d", re.I)
-# A column of targets or of ratios to them, not of results
+# A column of targets or of ratios to them, not of results; or of notes ("Ghi chú": "giảm 26% so
+# với kỳ trước", "trong đó 21.306 tài khoản doanh nghiệp" say something of the row's result)
 NOT_A_RESULT = re.compile(
-    r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|giao)|so\s+(?:với|sánh)|\bKH\b|tăng\s*/\s*giảm|đơn\s+vị\s+tính",
+    r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|giao)|so\s+(?:với|sánh)|\bKH\b|tăng\s*/\s*giảm|đơn\s+vị\s+tính"
+    r"|^\s*ghi\s+chú\b",
     re.I,
 )
 # "Ước cả năm 2023" in a report of July: the year's estimate ahead of its end, no result yet
@@ -93,3 +99,62 @@ def caption_measure(caption: str) -> str:
 # "Tháng | Phishing | Deface | Malware | Tổng": a bare total's column, the others its parts
 TOTAL_HEAD = re.compile(r"^\s*(?:Tổng(?:\s+cộng)?|Cộng)\s*$", re.I)
 MEASURE_HEAD = re.compile(r"\b(?:số|tỷ\s+lệ|trung\s+bình|bình\s+quân|giá\s+trị|tốc\s+độ)\b", re.I)
+
+# A column that dates each row ("Chỉ tiêu | Giá trị | Nguồn | Thời điểm" over "… | 31/01/2024"):
+# its cell, not the page's date, is the row's period
+DATE_HEAD = re.compile(
+    r"^\s*(?:Thời\s+điểm(?:\s+(?:số\s+liệu|công\s+bố|cập\s+nhật))?|Ngày(?:\s+số\s+liệu)?"
+    r"|Số\s+liệu\s+(?:đến|tại)(?:\s+ngày)?|Kỳ\s+số\s+liệu|Cập\s+nhật(?:\s+đến)?)\s*$",
+    re.I,
+)
+
+
+# (a date column's "01/2024" is a month, where a sentence's would be a fraction)
+BARE_MONTH = re.compile(r"\s*(0?[1-9]|1[0-2])/(20\d\d)\s*$")
+# A source column ("Nguồn") naming a vendor or a survey: their figures, not the country's
+SOURCE_HEAD = re.compile(r"^\s*Nguồn(?:\s+số\s+liệu)?\s*$", re.I)
+
+
+def find_date_column(header: list[tuple[int, str]]) -> int | None:
+    """The index of the header's column that dates each row, or None."""
+    return next((j for j, (_, h) in enumerate(header) if j and DATE_HEAD.match(h)), None)
+
+
+def read_bare_month(cell: str) -> list:
+    """A date column's "01/2024" as that month's period, else []."""
+    m = BARE_MONTH.match(cell)
+    if not m:
+        return []
+    year, month = int(m.group(2)), int(m.group(1))
+    return [Period("month", date(year, month, 1), month_end(year, month))]
+
+
+def sourced_elsewhere(cells: list[tuple[int, str]], header: list[tuple[int, str]]) -> bool:
+    """Whether a row's source column names a vendor or a survey ("DataReportal", "Khảo sát …")."""
+    col = next((j for j, (_, h) in enumerate(header) if j and SOURCE_HEAD.match(h)), None)
+    if col is None or col >= len(cells):
+        return False
+    return bool(VENDORS.search(cells[col][1]) or SURVEY.search(cells[col][1]))
+
+
+DAY_WORD = re.compile(r"(?:ngày\s*)?", re.I)
+# "2023", "Năm 2023", and a result column's year: "Thực hiện 2023", "Kết quả năm 2024"
+BARE_YEAR = re.compile(
+    # (…written short, or as an estimate near the year's end: "TH 2023", "Ước TH 2024")
+    r"^\s*(?:(?:ước\s+)?(?:thực\s+hiện|kết\s+quả|số\s+liệu|TH|ƯTH)\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$",
+    re.I,
+)
+
+
+def read_header_period(head: str, year: int, cutoff, ref_month, past_month) -> list:
+    """A column header's period: its words ("Tháng 11/2024", "Quý I"), a bare year ("2023") or a
+    bare day ("31/3/2025", a level then)."""
+    m = BARE_YEAR.match(head)
+    if m:
+        y = int(m.group(1))
+        return [Period("year", date(y, 1, 1), date(y, 12, 31))]
+    bare = head.strip()
+    dates = find_dates(bare)  # the genre's date reader: "31/3/2025", "31-3-2025", "ngày 31/3/2025"
+    if len(dates) == 1 and dates[0][1] == len(bare) and DAY_WORD.fullmatch(bare[: dates[0][0]]):
+        return [Period("as_of", dates[0][2], dates[0][2])]
+    return find_periods(head, year, cutoff, ref_month, past_month)

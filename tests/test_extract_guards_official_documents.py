@@ -116,6 +116,18 @@ GUARDS = [
         [("online_dossier_rate", 92)],
         id="the-city-of-hue-set-apart-and-a-count-then-its-share",
     ),
+    # a plan line and an instruction to finish within the year: aims, not results
+    pytest.param(
+        "UBND tỉnh Quảng Trị: kết quả cải cách hành chính 9 tháng năm 2024\n\n"
+        "Tỷ lệ hồ sơ thủ tục hành chính được nộp trực tuyến đạt 68,4%.\n"
+        "Kế hoạch cả năm 2024: 75% hồ sơ được nộp trực tuyến.\n"
+        "Các sở, ngành, địa phương khẩn trương hoàn thành 100% thủ tục đủ điều kiện được cung "
+        "cấp dịch vụ công trực tuyến toàn trình trong năm 2024.",
+        "2024-10-09",
+        [("online_dossier_rate", "Quảng Trị", "2024-09-30", 68.4)],
+        [("online_dossier_rate", 75), ("full_process_provision_rate", 100)],
+        id="a-years-plan-and-an-instruction-to-finish-are-aims",
+    ),
 ]
 
 

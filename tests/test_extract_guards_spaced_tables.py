@@ -233,6 +233,34 @@ GUARDS = [
         [],
         id="a-key-figure-box-of-shares-of-nouns",
     ),
+    # a column that dates each row, a source column naming a vendor, a notes column with a change
+    pytest.param(
+        "Điểm lại các con số về hạ tầng số được công bố gần đây\n\n"
+        "Chỉ tiêu                                  Giá trị       Nguồn              Thời điểm\n"
+        "Số trạm BTS 5G đang phát sóng              7.480         Cục Viễn thông     30/11/2024\n"
+        "Tỷ lệ dân số được phủ sóng 5G              26,1%         Cục Viễn thông     11/2024\n"
+        "Tỷ lệ dân số sử dụng Internet              79,8%         DataReportal       01/2025\n",
+        "2025-01-06",
+        [
+            ("fiveg_bts_count", "national", "2024-11-30", 7480),
+            ("fiveg_population_coverage_rate", "national", "2024-11-30", 26.1),
+        ],
+        [("internet_users_rate", 79.8), ("fiveg_bts_count", 2024)],
+        id="a-date-column-dates-each-row-and-a-vendor-source-is-not-the-countrys",
+    ),
+    pytest.param(
+        "Số liệu Cổng Dịch vụ công quốc gia tháng 9/2024\n\n"
+        "Chỉ tiêu                          Trong tháng      Ghi chú\n"
+        "Hồ sơ trực tuyến qua Cổng         3.118.240        tăng 12% so với tháng trước\n"
+        "Tài khoản đăng ký mới             388.905          trong đó 17.420 tài khoản tổ chức\n",
+        "2024-10-08",
+        [
+            ("national_portal_dossiers_new", "national", "2024-09-30", 3118240),
+            ("national_portal_accounts_new", "national", "2024-09-30", 388905),
+        ],
+        [("online_dossier_rate", 12), ("national_portal_accounts_new", 17420)],
+        id="a-notes-column-is-no-result",
+    ),
 ]
 
 

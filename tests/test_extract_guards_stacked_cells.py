@@ -144,6 +144,23 @@ GUARDS = [
         [("online_dossier_rate", 75), ("online_dossier_rate", 70)],
         id="a-mid-year-estimate-of-the-year-and-a-page-mark-one-cell-a-line",
     ),
+    # a level's columns: the day it stood at the year's end and the page's day
+    pytest.param(
+        "Hạ tầng 5G sau nửa năm thương mại hóa\n\n"
+        "Chỉ tiêu\nCuối năm 2024\nHiện tại\n"
+        "Số trạm 5G đang hoạt động\n5.600\n9.320\n"
+        "Tỷ lệ dân số được phủ sóng 5G (%)\n15,2\n22,7\n\n"
+        "Các doanh nghiệp tiếp tục lắp đặt thêm trạm trong quý II.",
+        "2025-04-15",
+        [
+            ("fiveg_bts_count", "national", "2024-12-31", 5600),
+            ("fiveg_bts_count", "national", "2025-04-15", 9320),
+            ("fiveg_population_coverage_rate", "national", "2024-12-31", 15.2),
+            ("fiveg_population_coverage_rate", "national", "2025-04-15", 22.7),
+        ],
+        [],
+        id="year-end-and-present-columns-one-cell-a-line",
+    ),
 ]
 
 PLACES = [
