@@ -64,6 +64,8 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 
 LIST_MARKER = re.compile(r"(?:[-–—•*+·▪●○■➢✓]|\d{1,2}[.)]|[a-zđ]\))\s+")
 DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+sóng", re.I)
+# "… phát sóng khoảng 800 trạm 5G, nâng tổng số trạm … lên gần 1.000 trạm": the new total follows
+RAISES_TOTAL = re.compile(r"[^.;]{0,60}?\bnâng\s+tổng\s+số\b", re.I)
 
 
 # review reasons that stand in no clash (extract.mark_conflicts), beside period_bounds.DATE_REASON
@@ -191,6 +193,8 @@ class RowBuilder(PeriodBounds):
         )
         if stock_over_span and NEWLY.search(scope.before[-30:] + " " + scope.after[:15]):
             return None  # "phát sóng mới khoảng 1.400 trạm 5G" in a month: added, not the level
+        if stock_over_span and RAISES_TOTAL.match(self.nt.text, end):
+            return None  # what was added, the total it raised to said next
         if stock_over_span and q.unit == "count" and DEPLOYED.search(scope.before[-40:]):
             # "Riêng trong năm 2025, … đã triển khai hơn 26.000 trạm 5G": built that year, or the
             # level at its end? The words do not say.

@@ -120,6 +120,11 @@ WHOLE_AREA = re.compile(
     r"\b(?:(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|quốc|nước)|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố))\b",
     re.I,
 )
+# "…(Viettel) đã … phát sóng khoảng 800 trạm 5G tại tỉnh Phú Thọ, nâng tổng số trạm 5G trên địa
+# bàn lên gần 1.000 trạm": the total an operator's work raised is the place's, not the operator's
+RAISED_WHOLE = re.compile(
+    rf"\bnâng\s+tổng\s+số\b[^;.]{{0,50}}?(?:\btrên\s+địa\s+bàn\b|{WHOLE_AREA.pattern})", re.I
+)
 # (the whole province or city named as the owner: WHOLE_AREA's words, or "của tỉnh")
 PROVINCE_OWNS = re.compile(rf"{WHOLE_AREA.pattern}|\bcủa\s+(?:tỉnh|thành\s+phố)\b", re.I)
 SCENE_SUBJECT = re.compile(r"\W*(?:Khu\s+vực|Vùng|Các\s+tỉnh)\b")
@@ -167,6 +172,8 @@ def names_someone_else(
     else is still the subject: "… của Viettel tăng mạnh. Với tốc độ tải xuống đạt …"), and
     `opening` the sentence's first words (an operator speaking: "Viettel cho biết, …").
     """
+    if RAISED_WHOLE.search(window):
+        return None
     if OPERATOR_SPEAKS.match(opening):
         return "one operator's figure"  # "Viettel cho biết, … mạng 5G của nhà mạng … 480 Mbps"
     if AGENCY_SYSTEM.search(opening):

@@ -36,6 +36,9 @@ VENDORS = re.compile(
     r"\b(?:Bkav|Kaspersky|NCS|Trend\s*Micro|Check\s*Point|Fortinet|Palo\s+Alto|"
     r"Google|Temasek|Bain|e-Conomy\s+SEA|Statista|We\s+Are\s+Social|Meltwater|DataReportal|Cốc\s+Cốc|"
     r"GSMA|Ericsson|Opensignal|"
+    # the national cybersecurity association's yearly survey of its members ("Theo thống kê của
+    # NCA, … khoảng 552.000 cuộc tấn công mạng"): its estimate, not the authority's count
+    r"NCA|Hiệp\s+hội\s+An\s+ninh\s+mạng(?:\s+[Qq]uốc\s+gia)?|"
     # a device maker's phones ("các thiết bị của Apple có tốc độ tải xuống … 39,43 Mb/giây")
     r"Apple|iPhone|Samsung|Xiaomi|OPPO|Oppo|Vivo|Huawei|Realme)\b"
 )

@@ -3,7 +3,9 @@ that "Trong (số) …" opens on is the figure, and a count of the same measure 
 ("có gần 660.000 là khách hàng ở nông thôn") is a part of it; a part counted in another measure
 ("có 104,2 triệu sử dụng smartphone") and a period ("Trong 9 tháng đầu năm …") are not wholes; one
 body ranked by its own count ("Đứng đầu về lưu lượng là Bộ Công an với 61,2 triệu giao dịch", "Bộ
-Công an là cơ quan có nhiều hồ sơ trực tuyến nhất với …") gives its part of the whole.
+Công an là cơ quan có nhiều hồ sơ trực tuyến nhất với …") gives its part of the whole. What was
+built in a year before "nâng tổng số … lên N" is an addition and N the level, the place's total
+even when an operator built the addition; an association's survey (NCA) is not the country's count.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -53,6 +55,28 @@ GUARDS = [
             ("national_portal_dossiers_new", 1200000),
         ],
         id="one-body-ranked-by-its-own-count-is-a-part",
+    ),
+    pytest.param(
+        "Trong năm 2024, MobiFone đã lắp đặt và phát sóng khoảng 350 trạm 5G tại tỉnh Quảng Bình, "
+        "nâng tổng số trạm 5G trên địa bàn lên hơn 520 trạm. Cũng trong năm, tỉnh Hà Nam đã xây "
+        "dựng thêm khoảng 210 trạm 5G, nâng tổng số trạm 5G toàn tỉnh lên 640 trạm.",
+        "2025-01-15",
+        [
+            ("fiveg_bts_count", "Quảng Bình", "2024-12-31", 520),
+            ("fiveg_bts_count", "Hà Nam", "2024-12-31", 640),
+        ],
+        [("fiveg_bts_count", 350), ("fiveg_bts_count", 210)],
+        id="built-in-the-year-then-the-total-it-raised-to",
+    ),
+    pytest.param(
+        "Theo thống kê của NCA, trong năm 2024 các hệ thống thông tin tại Việt Nam ghi nhận "
+        "khoảng 659.000 cuộc tấn công mạng. Trong khi đó, Cục An toàn thông tin cho biết trong "
+        "tháng 12/2024 đã ghi nhận 1.210 cuộc tấn công mạng gây sự cố vào các hệ thống thông tin "
+        "tại Việt Nam.",
+        "2025-01-10",
+        [("cyberattacks", "national", "2024-12-31", 1210)],
+        [("cyberattacks", 659000)],
+        id="an-associations-survey-is-not-the-authoritys-count",
     ),
 ]
 
