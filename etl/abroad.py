@@ -25,7 +25,11 @@ REGION_COUNTRIES = re.compile(
     r"\bcác\s+(?:nước|quốc\s+gia)\s+(?:trong\s+)?(?:khu\s+vực\s+)?(?:Đông\s+Nam\s+Á|ASEAN|châu\s+Á"
     r"|châu\s+Âu|phát\s+triển|G7|G20|OECD)"
 )
-WORLD_SUBJECT = re.compile(r"\b(?:của|trên)\s+(?:toàn\s+)?(?:thế\s+giới|toàn\s+cầu)\b", re.I)
+# ("Trên bình diện toàn cầu, tốc độ trung vị di động là 44,1 Mbps", "trên phạm vi toàn thế giới")
+WORLD_SUBJECT = re.compile(
+    r"\b(?:của|trên)\s+(?:(?:bình\s+diện|phạm\s+vi)\s+)?(?:toàn\s+)?(?:thế\s+giới|toàn\s+cầu)\b",
+    re.I,
+)
 # "Tại châu Âu, …", "Ở Hàn Quốc, …" opening a sentence: the scene is abroad
 ABROAD_SCENE = re.compile(r"\W*(?:Còn\s+|Riêng\s+)?(?:Tại|ở|Ở)\s+(?:các\s+nước\s+)?", re.I)
 REGION_ABROAD = re.compile(

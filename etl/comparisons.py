@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from etl.aim_words import TARGET_WORDS
 from etl.compared_figure import ComparedFigure, fits_unit, of_like_size, own_rows
 from etl.cues import Scope
 from etl.earlier_words import PRIOR_VALUE
@@ -12,7 +13,7 @@ from etl.gates import search
 from etl.numbers import RANK_WORD_BEFORE, Quantity
 from etl.period_choice import comparison_period
 from etl.periods import Period
-from etl.phrases import CHANGE_BEFORE, PAREN_PRIOR, STEP_BACK_CLAUSE, TARGET_WORDS, YEAR_AGO_CLAUSE
+from etl.phrases import CHANGE_BEFORE, PAREN_PRIOR, STEP_BACK_CLAUSE, YEAR_AGO_CLAUSE
 from etl.rows import DATE_REASON
 from etl.time_shifts import shift_to_year, shift_years, step_back, step_period, time_named_after
 from etl.whose_words import COUNTRY_AFTER, COUNTRY_BEFORE

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl.aim_words import SUPPOSITION, TARGET_WORDS
 from etl.clauses import place_right_before
 from etl.earlier_words import (
     CHANGE_IN_BRACKET,
@@ -40,9 +41,7 @@ from etl.phrases import (
     RATIO_IN_WORDS,
     REMAINING_AFTER,
     SUBSET,
-    SUPPOSITION,
     TARGET_TAIL,
-    TARGET_WORDS,
     THRESHOLD_GROUP,
     VISION,
     YEARS_AVERAGE,

@@ -26,6 +26,7 @@ from etl.placement import DISTRICT_PART_REASON, PROVINCE_PART_REASON
 from etl.provinces import rename_by_period
 from etl.read import ReadError, read_report, sha256_file
 from etl.restated_figures import APPROXIMATE, approximates
+from etl.row_match import EARLIER_REASON
 from etl.rows import DATE_REASON, PLANS_REASON, SPAN_COUNT_REASON, add_reason
 from etl.sidecar import read_sidecar
 from etl.someone_else import names_someone_else
@@ -54,13 +55,15 @@ OBSERVATION_SCHEMA = pa.schema(
 
 # Below this confidence a value goes to review instead of the chart.
 
-# (an answer about plans states an aim, a district level is a part: they clash with no result)
+# (an answer about plans states an aim, a district level is a part, a figure from before the
+# text's time has no date: they clash with no result)
 NOT_STANDING = (
     DATE_REASON,
     SPAN_COUNT_REASON,
     PLANS_REASON,
     DISTRICT_PART_REASON,
     PROVINCE_PART_REASON,
+    EARLIER_REASON,
 )
 OTHER_SPEED_MEASURE = re.compile(r"\bi-?Speed\b|\bVNNIC\b", re.I)
 # A median and a mean read at the same time: a level beside a month's reading (a year's mean is

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from etl.aim_words import PLAN_LEAD
 from etl.clauses import find_lead_breakdown, lead_own
 from etl.numbers import BARE_NUMBER, Quantity
-from etl.phrases import PERCENT_HEAD, PLAN_LEAD
+from etl.phrases import PERCENT_HEAD
 from etl.sections import unit_note
 from etl.table_rows import read_label_unit, written_unit
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.aim_words import TARGET_WORDS
 from etl.cues import SPAN_KINDS
 from etl.earlier_words import FROM_LEVEL_TO, RISEN_FROM
 from etl.gates import search
@@ -12,7 +13,7 @@ from etl.indicator_periods import CUMULATIVE
 from etl.numbers import NAMED_PER_100, Quantity
 from etl.period_patterns import opens_forward
 from etl.periods import Period
-from etl.phrases import SINCE_WORD, TARGET_WORDS
+from etl.phrases import SINCE_WORD
 
 # ("68,7% (năm 2023 đạt 55,9%)", "64,1% (năm 2024, bình quân ba tỉnh … đạt 49%)": a bracket
 # that gives an earlier time its own value)

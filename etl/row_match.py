@@ -15,6 +15,12 @@ from etl.quoted import in_quotation, is_rounded
 from etl.restated import read_restated
 from etl.rows import add_reason
 
+# "Trước đó, theo tiêu chí cũ, số thôn lõm sóng chỉ còn khoảng 600 thôn": a figure from before the
+# time the text tells of, with no time of its own; the page's date is not its date
+BEFORE_THAT = re.compile(r"\W*Trước\s+(?:đó|đây)\s*,", re.I)
+OWN_TIME = re.compile(r"(?:19|20)\d\d|\btháng\s+\d|\bquý\s+[IV]|\d{1,2}/\d{1,2}", re.I)
+EARLIER_REASON = "an earlier figure ('Trước đó'); the text does not say when"
+
 
 @cache
 def leader_pattern() -> re.Pattern:
@@ -93,6 +99,8 @@ class RowMatcher:
             self.take_respective_part(sentence, quantities, q, rows, row)
         if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):
             add_reason(row, "a figure for each month ('mỗi tháng có'): an average, not the month's")
+        if BEFORE_THAT.match(sentence) and not OWN_TIME.search(sentence):
+            add_reason(row, EARLIER_REASON)
         if in_quotation(sentence, q.start) and is_rounded(q):
             add_reason(row, "a round figure in a quotation")  # "khoảng 80 triệu thẻ"
         if self.is_part_of_previous(sentence, q, row, rows):

@@ -23,8 +23,10 @@ from etl.indicator_periods import (
     ADDED,
     ADDED_AFTER,
     CUMULATIVE,
+    DEPLOYED,
     LEFT_AT_END,
     NEWLY,
+    RAISES_TOTAL,
     annual_indicators,
     cumulative_indicators,
     edition_schedules,
@@ -63,9 +65,6 @@ def pick_qualifier(q: Quantity, before: str) -> str:
 
 
 LIST_MARKER = re.compile(r"(?:[-–—•*+·▪●○■➢✓]|\d{1,2}[.)]|[a-zđ]\))\s+")
-DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+sóng", re.I)
-# "… phát sóng khoảng 800 trạm 5G, nâng tổng số trạm … lên gần 1.000 trạm": the new total follows
-RAISES_TOTAL = re.compile(r"[^.;]{0,60}?\bnâng\s+tổng\s+số\b", re.I)
 
 
 # review reasons that stand in no clash (extract.mark_conflicts), beside period_bounds.DATE_REASON
@@ -191,13 +190,13 @@ class RowBuilder(PeriodBounds):
             and p.kind in SPAN_KINDS
             and cue.indicator not in cumulative_indicators()
         )
-        if stock_over_span and NEWLY.search(scope.before[-30:] + " " + scope.after[:15]):
-            return None  # "phát sóng mới khoảng 1.400 trạm 5G" in a month: added, not the level
-        if stock_over_span and RAISES_TOTAL.match(self.nt.text, end):
-            return None  # what was added, the total it raised to said next
+        # "phát sóng mới khoảng 1.400 trạm 5G" in a month, or a count before "nâng tổng số … lên":
+        # what was added, not the level
+        newly = NEWLY.search(scope.before[-30:] + " " + scope.after[:15])
+        if stock_over_span and (newly or RAISES_TOTAL.match(self.nt.text, end)):
+            return None
         if stock_over_span and q.unit == "count" and DEPLOYED.search(scope.before[-40:]):
-            # "Riêng trong năm 2025, … đã triển khai hơn 26.000 trạm 5G": built that year, or the
-            # level at its end? The words do not say.
+            # (indicator_periods.DEPLOYED: built that year, or the level at its end? Words do not say)
             reasons.append("deployed during the period: the level, or what was added?")
             confidence -= 0.4
         # (not a month so far: "trong tháng 7 (từ ngày 01/7 đến ngày 20/7/2025)")

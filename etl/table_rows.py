@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from etl.aim_words import TARGET_WORDS
 from etl.clauses import blank_spans
 from etl.cues import Scope, indicator_units
 from etl.gates import search
@@ -16,7 +17,7 @@ from etl.numbers import Quantity, find_quantities
 from etl.period_patterns import opens_forward
 from etl.period_rows import PERIOD_HEAD, PeriodRows
 from etl.periods import Period, find_dates, find_periods
-from etl.phrases import PER_100_WORDS, TARGET_WORDS, UPLOAD
+from etl.phrases import PER_100_WORDS, UPLOAD
 from etl.provinces import canonical_province, one_province, province_name_pattern
 from etl.table_words import (
     CAPTION_ASIDES,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from etl.phrases import FIGURE, MET_BEFORE, NOW_WORDS, PRESENT_TURN
+from etl.aim_words import MET_BEFORE
+from etl.phrases import FIGURE, NOW_WORDS, PRESENT_TURN
 
 # What makes the clause after "; " a result of its own, not one more aim of a list ("…; Thuê bao
 # … ước đạt 101,2 triệu" after a target, not "…; Chỉ số SIPAS đạt trên 85%" after "phấn đấu")

@@ -21,8 +21,9 @@ SURVEY = re.compile(
     re.I,
 )
 # The levels below a province: districts and towns, and (two-level government from July 2025)
-# wards and communes. One list for every reader of a place below the province.
-BELOW_PROVINCE = r"[Hh]uyện|[Tt]hị[ \t]+xã|[Tt]hị[ \t]+trấn|[Qq]uận|[Pp]hường|[Xx]ã"
+# wards, communes and special zones ("đặc khu Phú Quốc"). One list for every reader of a place
+# below the province.
+BELOW_PROVINCE = r"[Hh]uyện|[Tt]hị[ \t]+xã|[Tt]hị[ \t]+trấn|[Qq]uận|[Pp]hường|[Xx]ã|[Đđ]ặc[ \t]+khu"
 # A place below the province: a provincial city, a town, a district, a ward or a commune
 # ("có huyện như Thọ Xuân mới đạt khoảng 12%": one given as an example)
 DISTRICT = re.compile(
@@ -312,12 +313,14 @@ COUNTRY_BEFORE = re.compile(
     # "… chưa bằng một nửa tỷ trọng của cả nước (12,33%)": the country's share, named last
     # ("nhỉnh hơn mức chung của cả nước (38,4%)", "cao hơn mức trung bình cả nước (38,2 Mbps)")
     r"(?:(?:bình\s+quân|trung\s+bình)(?:\s+chung)?|mức(?:\s+(?:chung|trung\s+bình|bình\s+quân))?"
-    r"|(?:tỷ\s+trọng|tỷ\s+lệ)(?:\s+chung)?\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    # ("…, trong khi tỷ lệ này của cả nước là 82,1%": the same share, the country's)
+    r"|(?:tỷ\s+trọng|tỷ\s+lệ)(?:\s+(?:chung|này|đó))?\s+của)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     # ("… gần gấp đôi bình quân cả nước trong tháng 8 (42,3%)": its time may follow)
     # (…"bình quân cả nước cùng tháng là 63,5%", "… của cả nước trong 9 tháng là 44,1%")
     r"(?:\s+cùng\s+(?:kỳ|thời\s+điểm|tháng|quý)|\s+(?:trong\s+)?năm\s+20\d\d|\s+trong\s+\d{1,2}\s+tháng(?:\s+đầu\s+năm)?"
     r"|\s+(?:trong\s+)?(?:tháng|quý)\s+(?:\d{1,2}|IV|III|II|I)(?:\s*/\s*20\d\d)?)?(?:\s+(?:mới|chỉ|hiện|vẫn))?"
-    r"\s*(?:là|:|đạt|ở\s+mức)?\s*(?:khoảng|gần|hơn|trên)?\s*\(?\s*$"
+    # ("… so với tỷ trọng bình quân cả nước (khoảng 16,5% GDP)": the bracket before its qualifier)
+    r"\s*(?:là|:|đạt|ở\s+mức)?\s*\(?\s*(?:khoảng|gần|hơn|trên)?\s*\(?\s*$"
     # "…; bình quân cả nước, tỷ lệ TTHC đủ điều kiện … là 91,3%": a clause opening on the country
     r"|(?:^|[;.]\s*)\W*(?:bình\s+quân|trung\s+bình|tính\s+chung)\s+(?:chung\s+)?(?:của\s+)?"
     r"(?:cả\s+nước|toàn\s+quốc)\s*,[^;.\d]{0,120}$"

@@ -71,6 +71,21 @@ GUARDS = [
         [("fixed_broadband_speed", 68.91)],
         id="the-other-network-s-figures-named-back",
     ),
+    # the last dead-zone villages covered, fibre "hóa" to households, the world's medians
+    pytest.param(
+        "Đến nay, 100% thôn, bản trên địa bàn tỉnh Lai Châu đã có sóng di động, sau khi 41 thôn "
+        "cuối cùng được phủ sóng trong năm 2024.\n\nNăm 2024, cáp quang hóa đến hộ gia đình cả "
+        "nước đạt 83,2%. Theo Ookla, tháng 6/2024 tốc độ trung vị băng rộng di động của Việt Nam "
+        "đạt 51,9 Mbps. Trên bình diện toàn cầu, tốc độ trung vị di động là 49,6 Mbps.",
+        "2025-01-06",
+        [
+            ("villages_with_mobile_coverage_rate", "Lai Châu", "2025-01-06", 100),
+            ("ftth_household_rate", "national", "2024-12-31", 83.2),
+            ("mobile_broadband_speed", "national", "2024-06-30", 51.9),
+        ],
+        [("villages_without_mobile_coverage", 41), ("mobile_broadband_speed", 49.6)],
+        id="the-last-villages-covered-fibre-brought-to-households-and-the-worlds-median",
+    ),
 ]
 
 

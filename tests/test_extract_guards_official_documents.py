@@ -128,6 +128,15 @@ GUARDS = [
         [("online_dossier_rate", 75), ("full_process_provision_rate", 100)],
         id="a-years-plan-and-an-instruction-to-finish-are-aims",
     ),
+    # a ministry directed to finish: an aim
+    pytest.param(
+        "Tính đến ngày 10/3/2025, cả nước đã lắp đặt 7.840 trạm BTS 5G. Bộ Khoa học và Công nghệ "
+        "chỉ đạo các doanh nghiệp viễn thông hoàn thành lắp đặt 10.000 trạm 5G trong năm 2025.",
+        "2025-03-18",
+        [("fiveg_bts_count", "national", "2025-03-10", 7840)],
+        [("fiveg_bts_count", 10000)],
+        id="directed-to-finish-is-an-aim",
+    ),
 ]
 
 

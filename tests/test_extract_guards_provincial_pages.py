@@ -62,6 +62,22 @@ GUARDS = [
         [],
         id="in-the-year-the-sentence-before-opened-on",
     ),
+    # the same share's country figure set beside the city's, and a share of GDP in brackets
+    pytest.param(
+        "BÁO CẦN THƠ\n\nCần Thơ đẩy mạnh hạ tầng số\n\nĐến nay, 91,4% hộ gia đình trên địa bàn "
+        "thành phố sử dụng Internet cáp quang, trong khi tỷ lệ này của cả nước là 82,7%. Năm 2024, "
+        "kinh tế số ước chiếm 14,2% GRDP của thành phố, thấp hơn tỷ trọng bình quân cả nước (khoảng "
+        "18,3% GDP). Phường Cái Khế đạt 99%, đặc khu Phú Quý đạt 97% hồ sơ trực tuyến.",
+        "2025-03-05",
+        [
+            ("ftth_household_rate", "Cần Thơ", "2025-03-05", 91.4),
+            ("ftth_household_rate", "national", "2025-03-05", 82.7),
+            ("digital_economy_gdp_share", "Cần Thơ", "2024-12-31", 14.2),
+            ("digital_economy_gdp_share", "national", "2024-12-31", 18.3),
+        ],
+        [("online_dossier_rate", 97), ("online_dossier_rate", 99)],
+        id="the-countrys-same-share-beside-the-citys-and-a-special-zone-below-it",
+    ),
 ]
 
 

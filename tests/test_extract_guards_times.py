@@ -21,9 +21,13 @@ Each case names the accepted rows it must give and the readings it must not give
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_extract_guards import test_guard as assert_guard
 from test_extract_guards_fresh import test_undated_guard as assert_undated_guard
+
+from etl.extract import extract_text
 
 # (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
 # give (indicator, value), whatever their status)
@@ -254,3 +258,16 @@ UNDATED = [
 @pytest.mark.parametrize("text, wanted", UNDATED)
 def test_undated_guard(text, wanted):
     assert_undated_guard(text, wanted)
+
+
+def test_a_figure_from_before_with_no_time_of_its_own_goes_to_review():
+    """'Trước đó, … chỉ còn khoảng 600 thôn' tells of a time before the text's: not its date."""
+    text = (
+        "Tính đến ngày 25/10/2024, cả nước còn 1.605 thôn, bản chưa có sóng di động băng rộng. "
+        "Trước đó, theo tiêu chí cũ, số thôn lõm sóng chỉ còn khoảng 600 thôn."
+    )
+    rows = extract_text(text, "guard.txt", "0" * 64, {"published": date(2024, 10, 30)})
+    rows = rows.observations.set_index("value")
+    assert rows.loc[1605.0, "status"] == "accepted"
+    assert rows.loc[600.0, "status"] == "needs_review"
+    assert "Trước đó" in rows.loc[600.0, "review_reason"]
