@@ -17,6 +17,7 @@ from etl.table_words import (
     NOT_A_RESULT,
     TOTAL_HEAD,
     caption_measure,
+    read_header_period,
     read_label_unit,
     written_unit,
 )
@@ -34,6 +35,10 @@ class PeriodRows:
     def row_period(self, cell: str, head: str) -> Period | None:
         """The period a row's first cell names, read with the word its header gives it ("7/2024"
         under "Tháng" is "Tháng 7/2024", "I/2023" under "Quý" is "Quý I/2023")."""
+        # ("31/10/2024" under "Thời điểm": the level on that day)
+        day = read_header_period(cell, self.year, self.cutoff, None, None)
+        if day and day[0].kind == "as_of" and not day[0].relative:
+            return day[0]
         # ("2024" under "Kỳ khảo sát": an edition's year)
         bare_year = f"năm {cell.strip()}" if re.fullmatch(r"\s*(?:19|20)\d\d\s*", cell) else cell
         for words in (cell, f"{head.strip()} {cell.strip()}", bare_year):

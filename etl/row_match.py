@@ -10,6 +10,7 @@ from typing import NamedTuple
 from etl.exclusions import EACH_MONTH_HAS
 from etl.gates import quicken, search
 from etl.numbers import Quantity
+from etl.placement import EDITIONS_BEFORE
 from etl.provinces import canonical_province, province_names
 from etl.quoted import in_quotation, is_rounded
 from etl.restated import read_restated
@@ -99,7 +100,9 @@ class RowMatcher:
             self.take_respective_part(sentence, quantities, q, rows, row)
         if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):
             add_reason(row, "a figure for each month ('mỗi tháng có'): an average, not the month's")
-        if BEFORE_THAT.match(sentence) and not OWN_TIME.search(sentence):
+        # (…unless it names the editions it stood in: "Trước đó, trong hai lần đánh giá, …")
+        dated = OWN_TIME.search(sentence) or EDITIONS_BEFORE.search(sentence)
+        if BEFORE_THAT.match(sentence) and not dated:
             add_reason(row, EARLIER_REASON)
         if in_quotation(sentence, q.start) and is_rounded(q):
             add_reason(row, "a round figure in a quotation")  # "khoảng 80 triệu thẻ"

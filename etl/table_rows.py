@@ -27,7 +27,10 @@ from etl.table_words import (
     RATE_WORD,
     READ_UP_TO,
     TOTAL_HEAD,
+    UNIT_BRACKET,
+    caption_above,
     caption_measure,
+    dated_before,
     estimates_ahead,
     find_date_column,
     named_as_share,
@@ -86,6 +89,8 @@ class TableRows(PeriodRows):
             unit_hint = read_label_unit(header[first][1])[0] or read_label_unit(caption)[0]
         if unit_hint is None and RATE_WORD.match(label):
             unit_hint = "percent"  # "Tỷ lệ hồ sơ trực tuyến toàn trình | 48,9 | 35,2": a share
+        if unit_hint is None and scale is None:
+            scale = read_label_unit(caption)[1]  # "Đơn vị tính: triệu giao dịch" over the table
         # (…and the page's title: "Cổng Dịch vụ công quốc gia quý III/2024: …" names the portal a
         # row "Hồ sơ trực tuyến nộp qua Cổng" counts on)
         context = caption + " " + label + " " + self.title_line()
@@ -94,16 +99,10 @@ class TableRows(PeriodRows):
         # "Bảng 1. … quý I/2025" above "Tháng 1 | Tháng 2": the caption's year dates the months
         year = caption_periods[-1].end.year if caption_periods else self.year
         corner = find_periods(header[0][1], year, self.cutoff, self.ref_month, self.past_month)
-        # "Tháng 5/2025 | Tháng trước | Cùng kỳ 2024": columns named from the first dated one
-        reference = next(
-            (
-                found[0]
-                for _, h in header[first + 1 :]
-                if (found := read_header_period(h, year, self.cutoff, None, None))
-                and found[0].kind != "date"
-                and not found[0].relative
-            ),
-            None,
+        # "Tháng 5/2025 | Tháng trước | Cùng kỳ 2024": columns named from the dated one before them
+        # ("Quý I | Quý II | 6 tháng đầu năm 2025 | Cùng kỳ năm 2024": the half's), else the first
+        references = dated_before(
+            header, first, lambda h: read_header_period(h, year, self.cutoff, None, None)
         )
         # "Lũy kế cả năm 2024 | 10.450 cuộc", "Số địa chỉ IP botnet (tại 31/12/2024) | 486.200": a
         # row's own period, under a column that names none; the cues read the label without it
@@ -134,7 +133,7 @@ class TableRows(PeriodRows):
             ):
                 continue  # a province's "Cấp tỉnh | Cấp huyện | Cấp xã | Toàn tỉnh": its parts
             periods = (
-                relative_column(head, reference)
+                relative_column(head, references[j])
                 or read_header_period(head, year, self.cutoff, self.ref_month, self.past_month)
                 or on_row
                 or in_label
@@ -175,8 +174,10 @@ class TableRows(PeriodRows):
                 row = self.continue_row_above(q, scope, period, label, header)
             if row is None:
                 continue
+            # (its unit bracket out: "Bộ, ngành (%)")
+            named = UNIT_BRACKET.sub("", head)
             level = list_item_breakdown(
-                f"{head} ({cell})", replace(q, qual_start=len(head) + 2), ""
+                f"{named} ({cell})", replace(q, qual_start=len(named) + 2), ""
             )
             # the column's one province ("Kết quả 6 tháng đầu năm 2024 (TP. Hồ Chí Minh)"), or the
             # caption's for every column ("Bảng 2. Một số chỉ tiêu hạ tầng số tỉnh Lào Cai")
@@ -309,7 +310,7 @@ class TableRows(PeriodRows):
     def caption(self, header: list[tuple[int, str]]) -> str:
         """The line above a table's header ("Bảng 2. Kết quả trên Cổng Dịch vụ công quốc gia")."""
         start = self.nt.text.rfind("\n", 0, header[0][0]) + 1  # (past a "| " opening the row)
-        return self.nt.text[max(0, start - 300) : start].rstrip().rsplit("\n", 1)[-1]
+        return caption_above(self.nt.text[max(0, start - 300) : start])
 
     def caption_periods(self, line: str) -> list:
         """The periods with a year of their own in a table's caption."""

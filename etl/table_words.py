@@ -158,3 +158,40 @@ def read_header_period(head: str, year: int, cutoff, ref_month, past_month) -> l
     if len(dates) == 1 and dates[0][1] == len(bare) and DAY_WORD.fullmatch(bare[: dates[0][0]]):
         return [Period("as_of", dates[0][2], dates[0][2])]
     return find_periods(head, year, cutoff, ref_month, past_month)
+
+
+# A unit written on its own line under a caption ("Đơn vị tính: triệu giao dịch"), an aside
+# under a heading ("(Kèm theo Báo cáo số … )"), and a column's unit bracket ("Bộ, ngành (%)")
+UNIT_LINE = re.compile(r"\W*Đơn\s+vị(?:\s+tính)?\s*:\s*(?P<unit>[^.;()]{1,40})\.?", re.I)
+ASIDE_LINE = re.compile(r"\((?:Kèm\s+theo|Ban\s+hành\s+kèm)[^()]*\)", re.I)
+UNIT_BRACKET = re.compile(r"\s*\(\s*(?:%|Mbps|triệu|nghìn|tỷ\s+đồng)\s*\)\s*$", re.I)
+
+
+def caption_above(text: str) -> str:
+    """A table's caption from the text above its header: its last line, with the line over a
+    unit line or an aside ("Bảng 2. … quý I/2024 (triệu giao dịch)")."""
+    lines = text.rstrip().rsplit("\n", 2)
+    unit = UNIT_LINE.fullmatch(lines[-1].strip())
+    if unit and len(lines) > 1:  # "Bảng 2. … quý I/2024" over "Đơn vị tính: triệu giao dịch"
+        return f"{lines[-2]} ({unit.group('unit').strip()})"
+    if ASIDE_LINE.fullmatch(lines[-1].strip()) and len(lines) > 1:
+        return f"{lines[-2]} {lines[-1]}"  # "KẾT QUẢ … 6 THÁNG ĐẦU NĂM 2024" over "(Kèm theo …)"
+    return lines[-1]
+
+
+def dated_before(header: list[tuple[int, str]], first: int, read) -> list:
+    """For each column, the period of the last dated column before it (the first dated column
+    for those before any); None where the header dates no column."""
+    dated = [
+        found[0]
+        if (found := read(h)) and found[0].kind != "date" and not found[0].relative
+        else None
+        for _, h in header
+    ]
+    dated[: first + 1] = [None] * (first + 1)
+    last = next((p for p in dated if p is not None), None)
+    references = []
+    for p in dated:
+        references.append(last)
+        last = p or last
+    return references

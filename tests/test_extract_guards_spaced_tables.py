@@ -10,7 +10,11 @@ header over several lines is one cell a column ("Thực hiện / 9 tháng / năm
 line belongs to the row above, as it does under a one-line header with a change column; dot
 leaders ("Thái Nguyên ........ 42,92") stand between a label and its figure; measures under a
 blank corner keep their header over two lines and a unit wrapped alone ("(%)"); a key-figure box
-under a title in capitals sets each figure on the line over its label.
+under a title in capitals sets each figure on the line over its label. A column that dates each
+row or days down the rows under "Thời điểm" date their figures; a source column naming a vendor
+and a notes column give none; "Đơn vị tính: …" under a caption scales its counts; "Cùng kỳ" is
+the period a year before the column right before it; a caption's aside "(Kèm theo …)" leaves the
+heading above it the caption; "Bộ, ngành (%)" names a level with its unit.
 """
 
 from __future__ import annotations
@@ -260,6 +264,45 @@ GUARDS = [
         ],
         [("online_dossier_rate", 12), ("national_portal_accounts_new", 17420)],
         id="a-notes-column-is-no-result",
+    ),
+    # a unit line under the caption, a per-day row, and "Cùng kỳ" after a half's column
+    pytest.param(
+        "Bảng 4. Giao dịch qua Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) 6 tháng đầu năm "
+        "2025\nĐơn vị tính: triệu giao dịch\n"
+        "| Chỉ tiêu | Quý I/2025 | Quý II/2025 | 6 tháng đầu năm 2025 | Cùng kỳ năm 2024 |\n"
+        "|---|---|---|---|---|\n"
+        "| Tổng số giao dịch | 301,4 | 356,8 | 658,2 | 473,6 |\n"
+        "| Bình quân giao dịch/ngày | 3,35 | 3,92 | 3,64 | 2,60 |\n",
+        "2025-07-09",
+        [
+            ("ndxp_transactions_period", "national", "2025-03-31", 301400000),
+            ("ndxp_transactions_period", "national", "2025-06-30", 658200000),
+            ("ndxp_transactions_period", "national", "2024-06-30", 473600000),
+            ("ndxp_transactions_daily_avg", "national", "2025-03-31", 3350000),
+        ],
+        [("ndxp_transactions_period", 301.4), ("ndxp_transactions_period", 473.6)],
+        id="a-unit-line-under-the-caption-and-the-same-period-a-year-before-the-half",
+    ),
+    # levels in columns with their unit brackets, under a heading and an aside; days down the rows
+    pytest.param(
+        "KẾT QUẢ MỘT SỐ CHỈ TIÊU CHÍNH PHỦ SỐ 9 THÁNG NĂM 2024\n"
+        "(Kèm theo Báo cáo số 455/BC-BTTTT ngày 08/10/2024)\n"
+        "| TT | Chỉ tiêu | Bộ, ngành (%) | Địa phương (%) | Bình quân chung (%) |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ xử lý trực tuyến | 64,1 | 40,2 | 46,0 |\n\n"
+        "Số liệu thuê bao\n"
+        "Thời điểm\tThuê bao băng rộng cố định (triệu)\tThuê bao băng rộng di động (triệu)\n"
+        "31/7/2024\t22,61\t87,95\n31/8/2024\t22,78\t88,12\n",
+        "2024-10-10",
+        [
+            ("online_dossier_rate", "ministries", "2024-09-30", 64.1),
+            ("online_dossier_rate", "localities", "2024-09-30", 40.2),
+            ("online_dossier_rate", "national", "2024-09-30", 46.0),
+            ("fixed_broadband_subscriptions", "national", "2024-07-31", 22610000),
+            ("mobile_broadband_subscriptions", "national", "2024-08-31", 88120000),
+        ],
+        [],
+        id="levels-in-columns-under-a-heading-and-its-aside-and-days-down-the-rows",
     ),
 ]
 
