@@ -298,6 +298,12 @@ PREVIOUS_OWN = re.compile(r"^[^,;]*[,;]")  # a previous number's words up to its
 NEXT_ITEM = re.compile(r"[,;(]|\s(?:còn|và|trong khi)\s")
 
 
+def rules_out_after(cue: Cue, scope: Scope) -> bool:
+    """Whether the words right after the number rule the cue out, by its (or its indicator's)
+    `exclude_after` ("22/25 dịch vụ công thiết yếu theo danh mục riêng của thành phố")."""
+    return cue.exclude_after is not None and bool(cue.exclude_after.search(scope.after[:100]))
+
+
 def rules_out_clause(cue: Cue, scope: Scope) -> bool:
     """Whether the clause before a number names another system ("Cổng Dịch vụ công tỉnh Hà Giang
     tiếp nhận …": a province's own count), by the cue's (or its indicator's) `exclude_clause`."""
@@ -373,9 +379,7 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
         words = window[-40:] + " " + near[:25] + (" " + scene.group() if scene else "")
         if cue.exclude.search(words):
             return None
-    if cue.exclude_after is not None and cue.exclude_after.search(scope.after[:100]):
-        return None
-    if rules_out_clause(cue, scope):
+    if rules_out_after(cue, scope) or rules_out_clause(cue, scope):
         return None
     counts = counted_nouns().get(cue.indicator)
     if counts is not None and COUNTED.match(scope.after) and not counts.match(scope.after):

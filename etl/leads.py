@@ -29,7 +29,9 @@ class LeadReader:
 
     def note_lead(self, lead: str) -> None:
         """Set the lead's breakdown, aims, percent and caption unit for the paragraph under it."""
-        self.lead_breakdown = find_lead_breakdown(lead) if lead else "national"
+        # (its own words, not the items joined after it: "Tính đến ngày 20/6/2025:" over "- Thành
+        # phố Hà Nội đã hoàn thành 22/25 …" then "- Tỷ lệ hồ sơ … đạt 96,4%", the country's)
+        self.lead_breakdown = find_lead_breakdown(lead_own(lead)) if lead else "national"
         self.paragraph_national = False  # a sentence before named the country as its subject
         self.forget_under_new_rate(lead)
         self.lead_text = lead  # "… như sau:" names what the items under it give

@@ -14,6 +14,7 @@ from etl.cues import (
     indicator_kinds,
     indicator_units,
     plausible_ranges,
+    rules_out_after,
     rules_out_clause,
     scorable_cues,
     score_cue,
@@ -96,7 +97,7 @@ class RowBuilder(PeriodBounds):
                 return None
             if change and not cue.allow_change:
                 return None  # "Mức này tăng 1,2 Mbps so với tháng 1": a change, named back
-            if rules_out_clause(cue, scope):
+            if rules_out_clause(cue, scope) or rules_out_after(cue, scope):
                 return None  # (the indicator's: "Hệ thống … TTHC tỉnh Thái Nguyên có 45.000 …")
             p = period if period is not None else self.default_period(only)
             best[only] = (0.8, cue, p)

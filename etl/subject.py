@@ -125,6 +125,9 @@ UNNAMED_PROVINCE_BODY = re.compile(
 # A national meeting a provincial paper reports from its bridge point ("Thủ tướng … tham dự hội
 # nghị tổng kết … của Bộ Thông tin - Truyền thông … Tại điểm cầu Quảng Nam"); the Ministry named as
 # a source ("Công bố từ Bộ Thông tin và Truyền thông … Hậu Giang nằm trong top 10") is not one
+NATIONAL_ISSUER = re.compile(
+    r"\bcủa\s+Chính\s+phủ\b|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Ủy\s+ban\s+Quốc\s+gia"
+)
 NATIONAL_EVENT = re.compile(r"Thủ\s+tướng|điểm\s+cầu|Ủy\s+ban\s+Quốc\s+gia")
 PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-nghe|tttt|khcn)-")
 
@@ -276,6 +279,12 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     ):
         return "province", ""  # "Thanh Hóa: Tỷ lệ hồ sơ …", "Toàn tỉnh còn 273 thôn …"
     if NATIONAL_SUBJECT.search(COMPARED_WITH_COUNTRY.sub(" ", headline)):
+        return "national", ""
+    # "Thông báo kết luận của Tổ công tác triển khai Đề án 06 của Chính phủ", "Theo Văn phòng Chính
+    # phủ, …": the Government's figures, whatever province the items name after the title (not
+    # "Thủ tướng làm việc với tỉnh Lào Cai")
+    title = headline.strip().split("\n", 1)[0]
+    if NATIONAL_ISSUER.search(headline) and not province_name_pattern().search(title):
         return "national", ""
     # a province's own paper or portal whose lead speaks of it ("baophutho.vn: … Tại tỉnh Phú
     # Thọ, kinh tế số …") and of no other province

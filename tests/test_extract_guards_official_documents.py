@@ -137,6 +137,23 @@ GUARDS = [
         [("fiveg_bts_count", 10000)],
         id="directed-to-finish-is-an-aim",
     ),
+    # the Government's notice naming a city in one item: the other items are the country's, and
+    # the city's own list of essential services is not Đề án 06's
+    pytest.param(
+        "Thông báo kết luận của Tổ công tác triển khai Đề án 06 của Chính phủ\n\n"
+        "Tính đến ngày 15/5/2025:\n"
+        "- Đã có 58/76 dịch vụ công thiết yếu được cung cấp trực tuyến toàn trình.\n"
+        "- Thành phố Hải Phòng đã hoàn thành cung cấp 20/24 dịch vụ công thiết yếu theo danh mục "
+        "riêng của thành phố.\n"
+        "- Tỷ lệ hồ sơ thủ tục hành chính được gắn mã số định danh cá nhân đạt 95,8%.",
+        "2025-05-22",
+        [
+            ("essential_services_full_process", "national", "2025-05-15", 58),
+            ("dossiers_with_personal_id_rate", "national", "2025-05-15", 95.8),
+        ],
+        [("essential_services_full_process", 20)],
+        id="a-government-notice-naming-a-city-in-one-item",
+    ),
 ]
 
 
