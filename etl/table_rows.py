@@ -254,6 +254,8 @@ class TableRows(PeriodRows):
             own_words = GENERIC_HEAD_WORDS.sub(" ", CAPTION_ASIDES.sub(" ", head)).split()
             captioned = "" if len(own_words) >= 3 else measure + " " + CAPTION_ASIDES.sub(" ", head)
             readings = (named, captioned)
+            if BARE_RATE_HEAD.match(head) and before:  # (…without a caption that is a sentence)
+                readings = (*readings, f"Tỷ lệ {before}")
             # "Hồ sơ trực tuyến tháng 2/2025": a share's column named without "Tỷ lệ"
             share = named_as_share(CAPTION_ASIDES.sub(" ", head)) if q.unit == "percent" else None
             readings = (*readings, share) if share else readings
@@ -336,13 +338,17 @@ WHOLE_COUNTRY = re.compile(
 # a level's summary row: "Bình quân khối địa phương", "Trung bình các bộ, ngành"
 # (…or the level named alone in a "Khối" column: "Bộ, ngành", "Địa phương (bình quân)")
 WHOLE_LEVEL = re.compile(
-    r"^\s*(?:(?:Bình\s+quân|Trung\s+bình)\s+)?(?:khối\s+)?(?:các\s+)?(?:(?P<m>bộ,?\s*ngành)|địa\s+phương)"
+    # ("Cộng các bộ, ngành", "Tổng khối địa phương": a level's sum row)
+    r"^\s*(?:(?:Bình\s+quân|Trung\s+bình|Cộng|Tổng(?:\s+cộng)?)\s+)?(?:khối\s+)?(?:các\s+)?(?:(?P<m>bộ,?\s*ngành)|địa\s+phương)"
     r"(?:\s*\((?:bình\s+quân|trung\s+bình)\))?\s*$",
     re.I,
 )
 INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
 PERCENT_MARK = re.compile(r"\(\s*%\s*\)")
-BARE_RATE_HEAD = re.compile(r"^\s*T[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*$", re.I)
+# ("Hồ sơ trực tuyến | Tỷ lệ trực tuyến (%)": a share of the column before, named short)
+BARE_RATE_HEAD = re.compile(
+    r"^\s*T[ỷỉ]\s+lệ(?:\s+(?:trực\s+tuyến|toàn\s+trình|chung))?\s*(?:\(\s*%\s*\))?\s*$", re.I
+)
 # A header over row numbers, and over a column of units
 # ("Xếp hạng | Tỉnh, thành phố | …": a ranking's places number its rows)
 INDEX_HEAD = re.compile(

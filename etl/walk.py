@@ -70,6 +70,10 @@ from etl.title_spans import find_title_span
 BARE_QUARTER = re.compile(r"trong\s+quý(?:\s+này)?", re.I)
 
 
+# a line of dots between a table's rows: rows left out, not the table's end
+ELIDED = re.compile(r"\s*(?:\.{3,}|…)\s*")
+
+
 class DocumentExtractor(
     RowMatcher,
     RowBuilder,
@@ -148,8 +152,10 @@ class DocumentExtractor(
                     continue
                 self.extract_table_row(para, cells, table_header)
                 continue
-            table_header = None
             text = self.nt.text[para.start : para.end]
+            if table_header is not None and ELIDED.fullmatch(text):
+                continue  # "..." between a table's rows: rows left out, the table goes on
+            table_header = None
             self.note_heading(text)
             if index in related or in_task_section(self.nt, para, self.task_spans):
                 continue

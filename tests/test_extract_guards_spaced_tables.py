@@ -304,6 +304,25 @@ GUARDS = [
         [],
         id="levels-in-columns-under-a-heading-and-its-aside-and-days-down-the-rows",
     ),
+    # rows left out ("..."), sum rows of the levels, and a share named short after its count
+    pytest.param(
+        "BẢNG TỔNG HỢP HỒ SƠ XỬ LÝ TRỰC TUYẾN THÁNG 10/2024\n\n"
+        "Đơn vị                   Tổng số hồ sơ     Hồ sơ trực tuyến     Tỷ lệ trực tuyến (%)\n"
+        "Bộ Công an               1.902.118         1.770.455            93,1\n"
+        "Bộ Tư pháp               98.406            43.020               43,7\n"
+        "...\n"
+        "Cộng các bộ, ngành       3.520.114         2.540.301            72,2\n"
+        "Cộng các địa phương      10.412.907        4.522.118            43,4\n"
+        "Toàn quốc                13.933.021        7.062.419            50,7\n",
+        "2024-11-12",
+        [
+            ("online_dossier_rate", "ministries", "2024-10-31", 72.2),
+            ("online_dossier_rate", "localities", "2024-10-31", 43.4),
+            ("online_dossier_rate", "national", "2024-10-31", 50.7),
+        ],
+        [("online_dossier_rate", 93.1)],
+        id="rows-left-out-and-the-levels-sum-rows",
+    ),
 ]
 
 
