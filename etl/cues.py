@@ -298,6 +298,9 @@ PREVIOUS_OWN = re.compile(r"^[^,;]*[,;]")  # a previous number's words up to its
 NEXT_ITEM = re.compile(r"[,;(]|\s(?:còn|và|trong khi)\s")
 
 
+TAKES_IN = re.compile(r"\(\s*(?:bao\s+gồm|gồm|kể\s+cả|tính\s+cả)\b[^()]*\)", re.I)
+
+
 def rules_out_after(cue: Cue, scope: Scope) -> bool:
     """Whether the words right after the number rule the cue out, by its (or its indicator's)
     `exclude_after` ("22/25 dịch vụ công thiết yếu theo danh mục riêng của thành phố")."""
@@ -372,6 +375,9 @@ def score_cue(cue: Cue, q: Quantity, scope: Scope, period: Period | None) -> flo
             # (the previous number's own words, up to its comma, are its: "99,73% thôn bản đã có
             # sóng, còn 266 thôn chưa phủ sóng")
             window = PREVIOUS_OWN.sub("", window, count=1)
+        # (an aside saying what the count takes in is no other measure: "Số thôn lõm sóng còn lại
+        # (gồm cả thôn có và chưa có điện lưới): 1.018 thôn")
+        window = TAKES_IN.sub(" ", window)
         # …and the words after it up to the next item ("142,3 Mbps, còn băng rộng cố định …").
         near = NEXT_ITEM.split(scope.after, maxsplit=1)[0]
         # …and a scene the sentence opens on ("Trong khu vực Đông Nam Á, … vị trí thứ 5")

@@ -86,6 +86,17 @@ GUARDS = [
         [("villages_without_mobile_coverage", 41), ("mobile_broadband_speed", 49.6)],
         id="the-last-villages-covered-fibre-brought-to-households-and-the-worlds-median",
     ),
+    # a programme's base reviewed, and the villages left with an aside on what they take in
+    pytest.param(
+        "Kết quả thực hiện Chương trình phủ sóng (số liệu đến ngày 31/10/2024)\n"
+        "- Tổng số thôn, bản có điện lưới nhưng chưa có sóng di động được rà soát: 1.702 thôn.\n"
+        "- Số thôn, bản lõm sóng còn lại trên cả nước (gồm cả thôn có và chưa có điện lưới): "
+        "985 thôn.",
+        "2024-11-12",
+        [("villages_without_mobile_coverage", "national", "2024-11-12", 985)],
+        [("villages_without_mobile_coverage", 1702)],
+        id="a-programmes-base-reviewed-and-the-villages-left-with-an-aside",
+    ),
 ]
 
 

@@ -150,6 +150,20 @@ GUARDS = [
         [],
         id="a-lead-s-time-after-a-sentence-naming-aims",
     ),
+    # the rank in a table's row and in a label with "là", out of the UN's 193
+    pytest.param(
+        "| Chỉ tiêu | Năm 2020 | Năm 2022 |\n|---|---|---|\n"
+        "| Xếp hạng EGDI của Liên Hợp Quốc | 86/193 | 86/193 |\n\n"
+        "Xếp hạng Chính phủ điện tử của Việt Nam năm 2024 là 71/193.",
+        "2025-01-20",
+        [
+            ("egdi_rank", "national", "2020-12-31", 86),
+            ("egdi_rank", "national", "2022-12-31", 86),
+            ("egdi_rank", "national", "2024-12-31", 71),
+        ],
+        [],
+        id="a-rank-of-193-in-a-row-and-a-label",
+    ),
 ]
 
 
