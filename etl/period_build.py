@@ -41,6 +41,15 @@ def reached_in(m: re.Match) -> bool:
     return m.group("reached") is not None and not DURATION_BEFORE.search(before)
 
 
+def opens_on_months(m: re.Match) -> bool:
+    """Whether "N tháng," opens its line or sentence ("Chín tháng, hơn 1 tỷ giao dịch qua NDXP"):
+    a headline's way of writing the year's first N months."""
+    line = m.string[: m.start()].rsplit("\n", 1)[-1]
+    return not line.strip(" \t\"“'(-–•") and m.string[m.end() : m.end() + 2].lstrip().startswith(
+        ","
+    )
+
+
 def build_period(
     name: str, m: re.Match, year: int, cutoff: date, ref_month: tuple[date, date] | None = None
 ) -> Period | None:
@@ -194,7 +203,7 @@ def build_period(
             # is the half just lived, not January to June)
             past = m.group("past") is not None
             if not (
-                (m.group("within") is not None or past or reached_in(m))
+                (m.group("within") is not None or past or reached_in(m) or opens_on_months(m))
                 and n < 12
                 and cutoff.year == year
                 and month_end(year, n) <= cutoff + timedelta(days=7)

@@ -271,3 +271,16 @@ def test_a_figure_from_before_with_no_time_of_its_own_goes_to_review():
     assert rows.loc[1605.0, "status"] == "accepted"
     assert rows.loc[600.0, "status"] == "needs_review"
     assert "Trước đó" in rows.loc[600.0, "review_reason"]
+
+
+def test_months_opening_a_headline_are_the_years_first_months():
+    """'Chín tháng, hơn 1 tỷ giao dịch …' over a page of October: January to September."""
+    text = (
+        "Chín tháng, hơn 1,1 tỷ giao dịch qua Nền tảng tích hợp, chia sẻ dữ liệu quốc gia\n\n"
+        "Sau 3 tháng, hệ thống mới đã ổn định."
+    )
+    rows = extract_text(text, "guard.txt", "0" * 64, {"published": date(2025, 10, 20)})
+    rows = rows.observations
+    got = {(r.indicator, r.period_kind, str(r.period_end)[:10]) for r in rows.itertuples()}
+    assert ("ndxp_transactions_period", "ytd", "2025-09-30") in got, rows.to_string()
+    assert "ndxp_transactions_cumulative" not in set(rows["indicator"]), rows.to_string()
