@@ -30,6 +30,8 @@ SINCE_START = re.compile(
 # Compiled once: resolve_period reads them for each number.
 # (a contrast opens a clause of its own: "… đã đạt 48%, trong khi năm 2023 chỉ là 20%")
 CLAUSE_END = re.compile(r"[;.]|\btrong\s+khi\b|,\s*(?:còn|nhưng|song|tuy\s+nhiên)\b", re.I)
+# the words right before the next number ending on a colon: that number's label
+NEXT_LABEL = re.compile(r"(?<=[\s|])[^\s|.;,:][^.;,:|]{0,60}:\s*$")
 NUMBER_OR_VALUE_PAREN = re.compile(r"\d|\((?=[^()]*(?:\b(?:là|lần\s+lượt)\b|:\s*\d))")
 # A count's noun, then the day it is counted to: " tài khoản kích hoạt tính đến"
 # (no comma, no running total's words: "1,2 triệu hồ sơ trực tuyến, lũy kế tính đến ngày …")
@@ -130,7 +132,15 @@ def resolve_period(
             tail[k] = " "
     number = NUMBER_OR_VALUE_PAREN.search("".join(tail))
     limit = q.end + number.start() if number else limit
-    after = [p for p in usable if q.end <= p.text_start < limit and p.kind != "day_avg"]
+    # (…nor one in its label: "…/ngày Lũy kế từ năm 2019 đến 30/6/2024: 2,83 tỷ")
+    labels_next = bool(number) and NEXT_LABEL.search("".join(tail)[: number.start()])
+    after = [
+        p
+        for p in usable
+        if q.end <= p.text_start < limit
+        and p.kind != "day_avg"
+        and not (labels_next and p.text_start >= q.end + labels_next.start())
+    ]
     if after:
         return after[0], True
     closing = [p for p in usable if p.text_start >= q.end and dates_whole_sentence(sentence, p)]

@@ -284,3 +284,18 @@ def test_months_opening_a_headline_are_the_years_first_months():
     got = {(r.indicator, r.period_kind, str(r.period_end)[:10]) for r in rows.itertuples()}
     assert ("ndxp_transactions_period", "ytd", "2025-09-30") in got, rows.to_string()
     assert "ndxp_transactions_cumulative" not in set(rows["indicator"]), rows.to_string()
+
+
+def test_a_period_in_the_next_figures_label_is_not_this_ones():
+    """'…/ngày' then 'Lũy kế từ năm 2019 đến 30/6/2025: …' on the next line: 2019 is the running
+    total's start, not the daily average's year."""
+    text = (
+        "NỀN TẢNG NDXP 6 THÁNG ĐẦU NĂM 2025\n\n"
+        "Bình quân: khoảng 3,1 triệu giao dịch/ngày\n"
+        "Lũy kế từ năm 2019 đến 30/6/2025: 3,52 tỷ giao dịch\n"
+    )
+    rows = extract_text(text, "guard.txt", "0" * 64, {"published": date(2025, 7, 8)})
+    rows = rows.observations
+    daily = rows[rows["indicator"] == "ndxp_transactions_daily_avg"]
+    assert len(daily) == 1, rows.to_string()
+    assert str(daily["period_end"].iloc[0])[:4] == "2025", rows.to_string()
