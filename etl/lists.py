@@ -22,7 +22,7 @@ from etl.phrases import (
     TOPIC,
     UPLOAD,
 )
-from etl.provinces import canonical_province, province_names
+from etl.provinces import canonical_province, province_name_pattern, province_names
 from etl.respective import LEVELS_RUN, respective_label, respective_run, run_and_place
 from etl.upload_speeds import other_network
 from etl.whose_words import LEVEL_WORD
@@ -96,6 +96,35 @@ def respective_provinces(
         return None
     label = clause[: m.start()] + " " + clause[m.end("names") : label_end]
     return provinces[run.index(q)], label if label_end else clause[: m.start()]
+
+
+# "… của thành phố Đà Nẵng (trước hợp nhất) đạt 86,2%, tỉnh Quảng Nam (cũ) đạt 61,4%; tỷ lệ cấp
+# kết quả điện tử lần lượt là 99,1% và 94,6%": the run's places are the clause before's, in turn
+RUN_OPENS = re.compile(r"lần\s+lượt\s+(?:là|đạt|ở\s+mức)\s*", re.I)
+PLACE_WITH_FIGURE = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đạt|là|với|:)\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d"
+)
+
+
+def provinces_before_run(
+    before: str, clause: str, quantities: list[Quantity], q: Quantity
+) -> tuple[str, str] | None:
+    """For a run "… lần lượt là X và Y" naming no place, the place of q among the provinces the
+    clause before gave their own figures to, in turn, and the words that name the measure."""
+    opening = RUN_OPENS.search(clause, 0, q.qual_start)
+    if opening is None or province_name_pattern().search(clause, 0, opening.start()):
+        return None
+    run = [p for p in quantities if p.qual_start >= opening.end() and p.unit == q.unit]
+    last = before.rstrip().rstrip(";")
+    last = last[last.rfind(";") + 1 :]
+    named = [
+        canonical_province(m.group())
+        for m in province_name_pattern().finditer(last)
+        if PLACE_WITH_FIGURE.match(last, m.end())
+    ]
+    if len(named) < 2 or len(named) != len(run) or q not in run:
+        return None
+    return named[run.index(q)], clause[: opening.start()]
 
 
 # A measure named before "các con số tương ứng": "Về tỷ lệ …, …", "Tỷ lệ … (trên tổng số hồ sơ)
@@ -316,4 +345,9 @@ class ListReader:
             if p.start >= clause_start
         ]
         own = next(p for p in shifted if p.start == q.start - clause_start)
-        return (reader or respective_label)(sentence[clause_start:], shifted, own)
+        found = (reader or respective_label)(sentence[clause_start:], shifted, own)
+        if found is None and reader is respective_provinces:
+            found = provinces_before_run(
+                sentence[:clause_start], sentence[clause_start:], shifted, own
+            )
+        return found

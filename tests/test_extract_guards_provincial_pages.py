@@ -78,6 +78,21 @@ GUARDS = [
         [("online_dossier_rate", 97), ("online_dossier_rate", 99)],
         id="the-countrys-same-share-beside-the-citys-and-a-special-zone-below-it",
     ),
+    # a run "lần lượt là X và Y" naming no place: the places of the clause before, in turn
+    pytest.param(
+        "Theo Sở Khoa học và Công nghệ, 6 tháng đầu năm 2025, tỷ lệ hồ sơ được xử lý trực tuyến "
+        "của tỉnh Ninh Bình (trước sáp nhập) đạt 81,7%, tỉnh Nam Định (cũ) đạt 66,3%; tỷ lệ cấp "
+        "kết quả điện tử lần lượt là 97,2% và 91,8%.",
+        "2025-07-15",
+        [
+            ("online_dossier_rate", "Ninh Bình", "2025-06-30", 81.7),
+            ("online_dossier_rate", "Nam Định", "2025-06-30", 66.3),
+            ("e_result_rate", "Ninh Bình", "2025-06-30", 97.2),
+            ("e_result_rate", "Nam Định", "2025-06-30", 91.8),
+        ],
+        [],
+        id="a-run-naming-no-place-goes-with-the-places-before",
+    ),
 ]
 
 
