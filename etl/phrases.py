@@ -120,7 +120,8 @@ THRESHOLD_GROUP = re.compile(
     r"|\b(?:nhóm|những|các)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|xã|huyện)\b[^;.\d]{0,40}\bcó\s+t[ỷỉ]\s+lệ\s*$"
     # "9/21 huyện có tỷ lệ hồ sơ trực tuyến dưới 30%": the units counted first, then the bar
     r"|\b\d+(?:/\d+)?\s+(?:tỉnh|thành\s+phố|địa\s+phương|sở|bộ|cơ\s+quan|đơn\s+vị|xã|huyện)\b"
-    r"[^;.\d]{0,20}?\bcó\s+t[ỷỉ]\s+(?:lệ|trọng)\b[^;.\d]{0,80}$",
+    # ("15 bộ, ngành và địa phương có tỷ lệ … thấp dưới 10%")
+    r"[^;.\d]{0,30}?\bcó\s+t[ỷỉ]\s+(?:lệ|trọng)\b[^;.\d]{0,80}$",
     re.I,
 )
 RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)

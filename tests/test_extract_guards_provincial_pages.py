@@ -93,6 +93,16 @@ GUARDS = [
         [],
         id="a-run-naming-no-place-goes-with-the-places-before",
     ),
+    # a tool brought to the services with dossiers, and a count of bodies under a bar
+    pytest.param(
+        "Tỉnh Long An: tỷ lệ hồ sơ trực tuyến 10 tháng năm 2024 đạt 71,5%. Nền tảng eForm đã "
+        "triển khai 100% dịch vụ công phát sinh hồ sơ. Hệ thống EMC ghi nhận 12 bộ, ngành và địa "
+        "phương có tỷ lệ hồ sơ trực tuyến toàn trình thấp dưới 15%.",
+        "2024-11-08",
+        [("online_dossier_rate", "Long An", "2024-10-31", 71.5)],
+        [("dvctt_with_dossiers_rate", 100), ("online_dossier_full_process_rate", 15)],
+        id="a-tool-brought-to-the-services-and-bodies-under-a-bar",
+    ),
 ]
 
 
