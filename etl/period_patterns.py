@@ -225,7 +225,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?:tính\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|(?<!cũng\sđến\s)(?<!cũng\stới\s)thời\s+điểm\s+này)"
             r"|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đã"
             # ("Hiện thành phố đã cung cấp …": a sentence opening on "Hiện", now)
-            r"|(?:(?<=^)|(?<=[.;]\s))(?-i:H)iện(?=\s+(?!đại|thực|trạng|diện|tượng|hành|ra\b|mới|vẫn|chỉ|còn|đang|cũng)[^\W\d])",
+            r"|(?:(?<=^)|(?<=[.;]\s))(?-i:H)iện(?=\s+(?!đại|thực|trạng|diện|tượng|hành|ra\b|mới|vẫn|chỉ|còn|đang|cũng)[^\W\d])"
+            # (…or a clause, before its subject: "Theo ông …, hiện NDXP đã kết nối với 94 …")
+            r"|(?<=,\s)(?-i:h)iện(?=\s+(?-i:[A-ZĐ]))",
             re.I,
         ),
     ),

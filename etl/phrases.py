@@ -118,6 +118,8 @@ THRESHOLD_GROUP = re.compile(
     r"\b(?:có|gồm|với)\s+\d+(?:/\d+)?\s+(?:tỉnh|thành\s+phố|địa\s+phương|sở|bộ|cơ\s+quan|đơn\s+vị|xã|"
     r"huyện|doanh\s+nghiệp)\b[^;.\d]{0,80}$"
     r"|\b(?:nhóm|những|các)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|xã|huyện)\b[^;.\d]{0,40}\bcó\s+t[ỷỉ]\s+lệ\s*$"
+    # "có bộ đạt … 100%, nhưng cũng có địa phương dưới 20%": some unit, under a bar
+    r"|\bcó\s+(?:bộ|địa\s+phương|tỉnh|nơi|đơn\s+vị|xã)\s+(?:chỉ\s+|mới\s+)?(?:đạt\s+)?(?:dưới|trên|chưa\s+(?:đến|tới))\s*$"
     # "9/21 huyện có tỷ lệ hồ sơ trực tuyến dưới 30%": the units counted first, then the bar
     r"|\b\d+(?:/\d+)?\s+(?:tỉnh|thành\s+phố|địa\s+phương|sở|bộ|cơ\s+quan|đơn\s+vị|xã|huyện)\b"
     # ("15 bộ, ngành và địa phương có tỷ lệ … thấp dưới 10%")

@@ -58,6 +58,8 @@ LEADER_OPENS = re.compile(r"\W*(?:[^,;.]{0,40},\s*)?" + LEADS)
 # 1,2 triệu hồ sơ", "Đứng đầu về lưu lượng là Bộ Công an với 61,2 triệu giao dịch", "Xếp thứ tư là
 # Tổng cục Thuế với 19,8 triệu giao dịch"
 AGENCY = r"(?:Bộ|Tổng\s+cục|Cục|Bảo\s+hiểm\s+xã\s+hội|Ngân\s+hàng|Kho\s+bạc)\s+(?-i:[A-ZĐ])"
+# "có bộ đạt kết quả rất cao như Bộ Công an với 100% …": one body given as an example
+AGENCY_EXAMPLE = re.compile(rf"\bnhư\s+{AGENCY}[^,;.\d]{{0,40}}?\s+với\s*$")
 AGENCY_RANKED = re.compile(
     rf"(?:{AGENCY}[^,;.\d]{{0,40}}?\slà\s+(?:cơ\s+quan|đơn\s+vị|bộ|hệ\s+thống)\b[^,;.\d]{{0,60}}?\b(?:nhất|đầu)"
     rf"|(?:{RANK_WORDS}|tiếp\s+theo)[^,;.\d]{{0,40}}?\s?là\s+{AGENCY}[^,;.\d]{{0,40}}?)"
@@ -313,7 +315,8 @@ def names_someone_else(
     leads = LEADER_OPENS.match(opening) and not GROUP_NAMED.search(window)
     if AGENCY_RANKED.search(window):  # (its count a part of the whole's, whatever its unit)
         return "one body's part of the figure"
-    if MINISTRY_LEADS.search(window) or leads:  # "Bộ Công an dẫn đầu khối bộ, ngành với 97,3%"
+    if MINISTRY_LEADS.search(window) or leads or AGENCY_EXAMPLE.search(window):
+        # "Bộ Công an dẫn đầu khối bộ, ngành với 97,3%", "như Bộ Công an với 100% …"
         return "one named agency's figure"
     # (satisfaction is measured by survey: "Kết quả khảo sát … cho thấy mức độ hài lòng … đạt")
     if search(SURVEY, window + " " + after) and not SATISFACTION_NAMED.search(window):

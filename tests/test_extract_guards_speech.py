@@ -80,6 +80,20 @@ GUARDS = [
         [],
         id="the-delegate-s-province-is-who-asked",
     ),
+    # a spokesman's answer: the eligible share said short, one ministry as an example, a bar
+    pytest.param(
+        "Trả lời phóng viên, người phát ngôn cho biết: tính đến ngày 30/9/2025, tính trên số thủ "
+        "tục đủ điều kiện thì tỷ lệ cung cấp toàn trình đạt 91,2%. Có bộ đạt kết quả rất cao như "
+        "Bộ Tài chính với 98% hồ sơ trực tuyến toàn trình, nhưng cũng có địa phương dưới 25%. "
+        "Theo ông, hiện NDXP đã kết nối với 97 bộ, ngành, địa phương.",
+        "2025-10-06",
+        [
+            ("full_process_provision_rate", "national", "2025-09-30", 91.2),
+            ("ndxp_connected_agencies", "national", "2025-10-06", 97),
+        ],
+        [("online_dossier_full_process_rate", 98), ("online_dossier_full_process_rate", 25)],
+        id="a-spokesmans-answer-with-an-example-body-and-a-bar",
+    ),
 ]
 
 

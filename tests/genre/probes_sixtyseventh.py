@@ -19,7 +19,8 @@ CASES = [
         "Đến nay, tỉnh Quảng Trị có 1.020 thủ tục đủ điều kiện, trong đó 980 thủ tục được cung cấp "
         "trực tuyến toàn trình, đạt 96,1%.",
         "2024-07-10",
-        [],
+        # (…which is the eligible ones' share, stated: labelled on stop 47)
+        [("full_process_provision_rate", "Quảng Trị", "as_of", "2024-07-10", 96.1)],
     ),
     (
         # the lowest province named before its figure, with "chỉ" and no verb
