@@ -138,7 +138,8 @@ ONE_AGENCY = re.compile(
     # (…but the body that reports the country's figures, speaking: "Văn phòng Chính phủ cho biết
     # tỷ lệ TTHC … của khối bộ, ngành là 49,3%")
     # (…also with its speaker named between: "Phó Thống đốc Ngân hàng Nhà nước Phạm Tiến Dũng cho biết")
-    r"(?:Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ)(?!\s*(?:\([^()]{0,12}\)\s*)?"
+    # (…or as a speaker's label in an interview: "Ông Nguyễn Văn B, Văn phòng Chính phủ: …")
+    r"(?:Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+Chính\s+phủ)(?!\s*:|\s*(?:\([^()]{0,12}\)\s*)?"
     rf"(?:[{UPPER}]\w*\s+){{0,4}},?\s*{SPEECH_VERB})"
     r"|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam|"
     # a reporting body's own rate ("Bộ KH&CN có tỷ lệ hồ sơ trực tuyến toàn trình đạt 39,85%")
@@ -305,7 +306,9 @@ NATIONAL_PORTAL_SUBJECT = re.compile(
 NATIONAL_SOURCE = re.compile(
     r"\b(?:Theo|theo|[Đđ]ại\s+diện)\s+(?:Bộ\s+[A-ZĐ]|Cục\s(?![^,.;]{0,20}\btỉnh\b)|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước(?!\s+[Cc]hi\s+nhánh)|"
     # ("Theo Cục Thuế tỉnh, …": the province's own office)
-    r"Tổng\s+cục|Ủy\s+ban\s+Quốc\s+gia|Chính\s+phủ)"
+    r"Tổng\s+cục|Ủy\s+ban\s+Quốc\s+gia|Chính\s+phủ"
+    # ("Theo kết quả đánh giá trên Cổng Dịch vụ công quốc gia, …": the national portal's measure)
+    r"|(?:kết\s+quả|số\s+liệu|dữ\s+liệu)(?:\s+(?:đánh\s+giá|thống\s+kê))?\s+(?:trên|của|từ)\s+Cổng\s+(?:Dịch\s+vụ\s+công|DVC)\s+quốc\s+gia)"
 )
 
 # "cao hơn bình quân cả nước cùng kỳ là 38,4%", "mức 18,3% của cả nước": the country's figure.
@@ -331,7 +334,8 @@ COUNTRY_BEFORE = re.compile(
     r"(?:có|đạt|là)\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
-COUNTRY_AFTER = re.compile(r"^\s*(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc)\b", re.I)
+# ("cao hơn mức 16,5% GDP của cả nước cùng năm": the share's base between)
+COUNTRY_AFTER = re.compile(r"^\s*(?:GR?DP\s+)?(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc)\b", re.I)
 # "Riêng Viettel …", "trong đó nhà mạng VNPT …", "Riêng Bảo hiểm xã hội Việt Nam …": a body set
 # apart as a part of the whole
 SET_APART_BEFORE = re.compile(r"\b(?:[Rr]iêng|[Tt]rong\s+đó)\s*,?\s*(?:nhà\s+mạng\s+)?$")

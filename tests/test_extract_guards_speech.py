@@ -94,6 +94,25 @@ GUARDS = [
         [("online_dossier_full_process_rate", 98), ("online_dossier_full_process_rate", 25)],
         id="a-spokesmans-answer-with-an-example-body-and-a-bar",
     ),
+    # an interview: the city's figures, the country's share of GDP named after it, and a national
+    # official citing the national portal on a page about a province
+    pytest.param(
+        "Phóng viên: Thưa ông, kết quả của thành phố ra sao?\n\n"
+        "Ông Lê Văn A, Giám đốc Sở Khoa học và Công nghệ Hải Phòng: Hiện nay, 71% thủ tục hành chính "
+        "của thành phố đã được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình. Năm 2024, kinh "
+        "tế số đóng góp khoảng 19,2% GRDP, cao hơn mức 18,3% GDP của cả nước cùng năm.\n\n"
+        "Ông Nguyễn Văn B, Văn phòng Chính phủ: Theo kết quả đánh giá trên Cổng Dịch vụ công quốc "
+        "gia, năm 2024, mức độ hài lòng của người dân, doanh nghiệp đạt 88,4%.",
+        "2025-03-12",
+        [
+            ("dvctt_full_process_rate", "Hải Phòng", "2025-03-12", 71),
+            ("digital_economy_gdp_share", "Hải Phòng", "2024-12-31", 19.2),
+            ("digital_economy_gdp_share", "national", "2024-12-31", 18.3),
+            ("satisfaction_rate", "national", "2024-12-31", 88.4),
+        ],
+        [],
+        id="an-interview-with-the-city-the-country-and-the-national-portal",
+    ),
 ]
 
 
