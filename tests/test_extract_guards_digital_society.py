@@ -97,6 +97,18 @@ GUARDS = [
         [("villages_without_mobile_coverage", 1702)],
         id="a-programmes-base-reviewed-and-the-villages-left-with-an-aside",
     ),
+    # the digital economy's share, then its growth with the same subject
+    pytest.param(
+        "Năm 2024, kinh tế số của Việt Nam đóng góp khoảng 18,3% GDP và tăng trưởng khoảng 12,6%, "
+        "gấp gần 2 lần tốc độ tăng GDP.",
+        "2025-02-10",
+        [
+            ("digital_economy_gdp_share", "national", "2024-12-31", 18.3),
+            ("digital_economy_growth", "national", "2024-12-31", 12.6),
+        ],
+        [],
+        id="the-digital-economys-share-then-its-growth",
+    ),
 ]
 
 
