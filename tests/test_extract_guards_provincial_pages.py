@@ -103,6 +103,15 @@ GUARDS = [
         [("dvctt_with_dossiers_rate", 100), ("online_dossier_full_process_rate", 15)],
         id="a-tool-brought-to-the-services-and-bodies-under-a-bar",
     ),
+    # a province's procedures share with "của tỉnh" inside its name
+    pytest.param(
+        "Theo Sở Khoa học và Công nghệ tỉnh Thái Nguyên, hiện nay, tỷ lệ thủ tục hành chính của "
+        "tỉnh được cung cấp trực tuyến toàn trình đạt 64,2%.",
+        "2025-03-04",
+        [("dvctt_full_process_rate", "Thái Nguyên", "2025-03-04", 64.2)],
+        [],
+        id="a-provinces-procedures-share-named-with-cua-tinh",
+    ),
 ]
 
 
