@@ -52,6 +52,12 @@ def test_a_short_headline_is_not_joined_to_the_lead_after_it():
             "Bộ, ngành đạt 50,1%.",
         ),
         ("Tốc độ (Mbps) ¹\tgiá trị\n\n¹ Nguồn số liệu: speedtest", "Nguồn số liệu: speedtest"),
+        # a page's notes under their rule, numbered on from the pages before ("4", not "1")
+        (
+            "Số dịch vụ có phát sinh hồ sơ còn thấp4, chưa thực chất.\n1. Các bộ bảo đảm 100% dịch vụ "
+            "có hồ sơ.\n_____________________\n4 Tính đến ngày 15/12/2024, tỷ lệ của các bộ là 47,3%.",
+            "Tính đến ngày 15/12/2024, tỷ lệ của các bộ là 47,3%.",
+        ),
     ],
 )
 def test_footnote_markers_removed_and_bodies_linked(raw, body):
