@@ -4,6 +4,7 @@ indicators, the indices published in editions, and the per-period twins of cumul
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from etl.cues import SPAN_KINDS, Scope
@@ -157,3 +158,14 @@ def is_span_flow(
         return bool(section_flows or newly or beside or HANDLED.search(scope.before[-30:]))
     # …also under "Số liệu tháng 3/2024 (tính đến ngày 31/3/2024):", the month's last day
     return period.kind == "as_of" and period.end == span.end and bool(newly or beside)
+
+
+def edition_period(p: Period, stated: bool, every: int, month: int) -> Period:
+    """The year of the edition a ranking belongs to (editions in years divisible by `every`)."""
+    year = p.end.year
+    if not stated or p.relative == "date":
+        # "Việt Nam đứng thứ 71" in a text of 3/2025: the latest edition out by then, 2024's
+        year -= p.end.month < month
+        year -= year % every
+    # "Tháng 9/2024, Liên hợp quốc công bố … thứ 71": the 2024 edition, a year's rank
+    return Period("year", date(year, 1, 1), date(year, 12, 31), relative=p.relative)

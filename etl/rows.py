@@ -30,6 +30,7 @@ from etl.indicator_periods import (
     RAISES_TOTAL,
     annual_indicators,
     cumulative_indicators,
+    edition_period,
     edition_schedules,
     flow_twins,
     is_span_flow,
@@ -391,14 +392,3 @@ def add_reason(row: dict, reason: str) -> None:
     """Send a row to review, keeping any reason it already has."""
     row["status"] = "needs_review"
     row["review_reason"] = "; ".join(x for x in (row["review_reason"], reason) if x)
-
-
-def edition_period(p: Period, stated: bool, every: int, month: int) -> Period:
-    """The year of the edition a ranking belongs to (editions in years divisible by `every`)."""
-    year = p.end.year
-    if not stated or p.relative == "date":
-        # "Việt Nam đứng thứ 71" in a text of 3/2025: the latest edition out by then, 2024's
-        year -= p.end.month < month
-        year -= year % every
-    # "Tháng 9/2024, Liên hợp quốc công bố … thứ 71": the 2024 edition, a year's rank
-    return Period("year", date(year, 1, 1), date(year, 12, 31), relative=p.relative)
