@@ -16,8 +16,16 @@ def fold_accents(text: str) -> str:
     return re.sub(r"[^a-z]", "", plain.encode("ascii", "ignore").decode().lower())
 
 
+# The national motto a document's right column prints beside its issuer's name: set apart, the
+# issuer's two lines ("ỦY BAN NHÂN DÂN" over "THÀNH PHỐ ĐÀ NẴNG") join as one name
+NATIONAL_MOTTO = re.compile(
+    r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
+)
+
+
 def masthead_province(head: str) -> str | None:
     """The province a provincial newspaper's or portal's masthead names at the top of a page."""
+    head = NATIONAL_MOTTO.sub(" ", head[:400]) + head[400:]
     # (after a site's own name, a masthead in capitals: "Hệ thống pháp luật / ỦY BAN NHÂN DÂN /
     # TỈNH TRÀ VINH")
     starts = [0] + [

@@ -9,6 +9,7 @@ from dataclasses import replace
 from etl.aim_words import TARGET_WORDS
 from etl.clauses import blank_spans
 from etl.cues import Scope, indicator_units
+from etl.districts import HUE_CITY_BEFORE
 from etl.gates import search
 from etl.indicator_periods import RUNNING_WORDS
 from etl.list_items import list_item_breakdown
@@ -208,6 +209,8 @@ class TableRows(PeriodRows):
             breakdown = "national"
         elif level := WHOLE_LEVEL.match(who):
             breakdown = "ministries" if level.group("m") else "localities"
+        elif self.year < 2025 and HUE_CITY_BEFORE.search(who):
+            breakdown = None  # "Thành phố Huế" among a province's districts: a city, before 2025
         else:
             named = list(province_name_pattern().finditer(who))
             breakdown = canonical_province(named[0].group()) if len(named) == 1 else None

@@ -109,6 +109,16 @@ GUARDS = [
         [],
         id="the-digital-economys-share-then-its-growth",
     ),
+    # citizens aged 15 and over with an account; the Mobile Money accounts still in use
+    pytest.param(
+        "Đến cuối năm 2024, 86,97% công dân từ 15 tuổi trở lên có tài khoản ngân hàng. Số lượng "
+        "tài khoản Mobile Money đang hoạt động đến cuối tháng 9/2025 là hơn 7,86 triệu, chiếm "
+        "72,24% số tài khoản đăng ký.",
+        "2025-11-02",
+        [("adults_with_bank_account_rate", "national", "2024-12-31", 86.97)],
+        [("mobile_money_customers", 7860000)],
+        id="citizens-with-an-account-and-the-accounts-still-in-use",
+    ),
 ]
 
 

@@ -154,6 +154,18 @@ GUARDS = [
         [("essential_services_full_process", 20)],
         id="a-government-notice-naming-a-city-in-one-item",
     ),
+    # a report saved from PDF: the issuer over two lines beside the national motto
+    pytest.param(
+        "ỦY BAN NHÂN DÂN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH KHÁNH HÒA                              Độc lập - Tự do - Hạnh phúc\n"
+        "Số:  812 /BC-UBND                         Khánh Hòa, ngày 06 tháng 7 năm 2024\n\n"
+        "BÁO CÁO\nKết quả chuyển đổi số 6 tháng đầu năm 2024\n\n"
+        "- Tỷ lệ hồ sơ xử lý trực tuyến 6 tháng đầu năm 2024 đạt 71,35%.\n",
+        "2024-07-08",
+        [("online_dossier_rate", "Khánh Hòa", "2024-06-30", 71.35)],
+        [],
+        id="an-issuer-over-two-lines-beside-the-national-motto",
+    ),
 ]
 
 

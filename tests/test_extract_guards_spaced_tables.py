@@ -323,6 +323,21 @@ GUARDS = [
         [("online_dossier_rate", 93.1)],
         id="rows-left-out-and-the-levels-sum-rows",
     ),
+    # a province's districts with its city of Huế before 2025, and a short header "hồ sơ TT"
+    pytest.param(
+        "KẾT QUẢ XỬ LÝ HỒ SƠ TRỰC TUYẾN 9 THÁNG NĂM 2024 CỦA TỈNH THỪA THIÊN HUẾ\n\n"
+        "TT   Đơn vị                Tỷ lệ hồ sơ trực tuyến (%)   Tỷ lệ hồ sơ TT toàn trình (%)\n"
+        "1    Thành phố Huế         86,40                        62,15\n"
+        "2    Huyện Phú Vang        75,10                        48,02\n"
+        "     Toàn tỉnh             79,85                        53,60\n",
+        "2024-10-09",
+        [
+            ("online_dossier_rate", "Thừa Thiên Huế", "2024-09-30", 79.85),
+            ("online_dossier_full_process_rate", "Thừa Thiên Huế", "2024-09-30", 53.6),
+        ],
+        [("online_dossier_rate", 86.4)],
+        id="the-city-of-hue-among-the-districts-and-a-short-header",
+    ),
 ]
 
 
