@@ -82,6 +82,7 @@ UNNAMED_DISTRICT = re.compile(
 SHARE_OF_LAST = re.compile(
     r"\W*(?:[^\W\d]+\s*){0,6}[,(]\s*(?:chiếm|tương\s+đương|bằng|với)(?:\s+tỷ\s+lệ)?\s*"
 )
+AGENCY_GOES_ON = re.compile(r"\W*,\s*(?:và\s+)?t[ỷỉ]\s+lệ\b[^;.\d,]*?(?:đạt|là)\s*")
 NDXP = re.compile(r"\bNDXP\b|chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia", re.I)
 # "Trong đó, tỷ lệ này ở khu vực nông thôn là 78,9%": a part of the country, not the whole
 REGION_PART = re.compile(
@@ -299,7 +300,10 @@ def names_someone_else(
     # (…or the clause's, when the figure is the share of the count just before it: "Bộ Công
     # Thương dẫn đầu với 1,488 triệu hồ sơ …, chiếm 83,48%", or joined on: "… tại Bộ Tài chính
     # đạt 95%, với 100% dịch vụ công đủ điều kiện …")
-    own = clause if SHARE_OF_LAST.fullmatch(window) else window
+    # (…or the next clause, a bare measure going on: "… của Bộ Công Thương đạt 98,7%, tỷ lệ hồ sơ
+    # trực tuyến toàn trình đạt 96,1%")
+    goes_on = AGENCY_GOES_ON.fullmatch(window) and not GROUP_NAMED.search(window)
+    own = clause if SHARE_OF_LAST.fullmatch(window) or goes_on else window
     agency = search(ONE_AGENCY, own)
     if agency and not NATIONAL_SUBJECT.search(own.replace("Việt Nam", "")):
         # "Riêng Bảo hiểm xã hội Việt Nam đã thực hiện 156 triệu giao dịch qua NDXP": set apart,

@@ -166,6 +166,15 @@ GUARDS = [
         [],
         id="an-issuer-over-two-lines-beside-the-national-motto",
     ),
+    # one ministry's rate, then the next clause's bare measure going on with it
+    pytest.param(
+        "Trong 9 tháng năm 2024, tỷ lệ hồ sơ trực tuyến của Bộ Tư pháp đạt 88,2%, tỷ lệ hồ sơ trực "
+        "tuyến toàn trình đạt 71,4%.",
+        "2024-10-10",
+        [],
+        [("online_dossier_rate", 88.2), ("online_dossier_full_process_rate", 71.4)],
+        id="one-ministrys-rate-and-the-clause-going-on-with-it",
+    ),
 ]
 
 
