@@ -26,7 +26,10 @@ WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 ROW_END = re.compile(r"(?<= )(?:[+\-–]?[\d.,]+\s*(?:%|điểm\s*%?)?|-)\s*$")
 # A header line names no figure: its only numbers are years or counts of months ("9 tháng")
 FIGURE = re.compile(r"\d[\d.,]*\d%?|\d%")
-YEAR_OR_SPAN = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b|\b\d{1,2}/(?:19|20)\d\d\b")
+# (…or a day a column is counted to: "(đến 31/8/2024)")
+YEAR_OR_SPAN = re.compile(
+    r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b|\b\d{1,2}/(?:19|20)\d\d\b"
+)
 MAX_HEADER_LINES = 4
 
 

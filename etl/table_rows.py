@@ -21,8 +21,10 @@ from etl.periods import Period, find_dates, find_periods
 from etl.phrases import PER_100_WORDS, UPLOAD
 from etl.provinces import canonical_province, one_province, province_name_pattern
 from etl.table_words import (
+    BARE_RATE_HEAD,
     CAPTION_ASIDES,
     DAILY_LABEL,
+    DAY_ASIDE,
     GENERIC_HEAD_WORDS,
     NOT_A_RESULT,
     RATE_WORD,
@@ -241,7 +243,12 @@ class TableRows(PeriodRows):
             before = header[j - 1][1] if j - 1 > first and j - 1 < len(header) else ""
             # ("Hồ sơ trực tuyến | Tỷ lệ (%)": its "(%)" out, so the words run "Tỷ lệ Hồ sơ …")
             bare = PERCENT_MARK.sub(" ", head)
-            named = f"{measure} {bare} {before}" if BARE_RATE_HEAD.match(head) else head
+            # (its day in brackets read as its period, out of its words: "… TTHC (%) (đến 31/8/2024)")
+            named = (
+                f"{measure} {bare} {before}"
+                if BARE_RATE_HEAD.match(head)
+                else DAY_ASIDE.sub("", head)
+            )
             # "Quốc gia | Hạng năm 2024 | Hạng năm 2022": a column's own year, the caption's measure
             own = [
                 p
@@ -348,10 +355,6 @@ WHOLE_LEVEL = re.compile(
 )
 INDEX_CELL = re.compile(r"^\s*\d{1,3}\.?\s*$")
 PERCENT_MARK = re.compile(r"\(\s*%\s*\)")
-# ("Hồ sơ trực tuyến | Tỷ lệ trực tuyến (%)": a share of the column before, named short)
-BARE_RATE_HEAD = re.compile(
-    r"^\s*T[ỷỉ]\s+lệ(?:\s+(?:trực\s+tuyến|toàn\s+trình|chung))?\s*(?:\(\s*%\s*\))?\s*$", re.I
-)
 # A header over row numbers, and over a column of units
 # ("Xếp hạng | Tỉnh, thành phố | …": a ranking's places number its rows)
 INDEX_HEAD = re.compile(

@@ -195,3 +195,13 @@ def dated_before(header: list[tuple[int, str]], first: int, read) -> list:
         references.append(last)
         last = p or last
     return references
+
+
+# ("Hồ sơ trực tuyến | Tỷ lệ trực tuyến (%)": a share of the column before, named short)
+BARE_RATE_HEAD = re.compile(
+    r"^\s*T[ỷỉ]\s+lệ(?:\s+(?:trực\s+tuyến|toàn\s+trình|chung))?\s*(?:\(\s*%\s*\))?\s*$", re.I
+)
+# a column's day in brackets after its words: "… TTHC (%) (đến 31/8/2024)"
+DAY_ASIDE = re.compile(
+    r"\s*\((?:tính\s+)?(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\)\s*$"
+)

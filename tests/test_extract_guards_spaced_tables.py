@@ -338,6 +338,23 @@ GUARDS = [
         [("online_dossier_rate", 86.4)],
         id="the-city-of-hue-among-the-districts-and-a-short-header",
     ),
+    # a header over four lines with a blank corner, one column counted to a day in brackets
+    pytest.param(
+        "Bảng 2. Kết quả cung cấp dịch vụ công trực tuyến\n"
+        "                   Tỷ lệ DVCTT toàn     Tỷ lệ hồ sơ\n"
+        "                   trình/tổng số        trực tuyến (%)\n"
+        "                   TTHC (%)             (tháng 9/2024)\n"
+        "                   (đến 30/9/2024)\n"
+        "Bộ, ngành          48,3                 53,1\n"
+        "Địa phương         46,0                 42,2\n",
+        "2024-10-07",
+        [
+            ("dvctt_full_process_rate", "ministries", "2024-09-30", 48.3),
+            ("online_dossier_rate", "localities", "2024-09-30", 42.2),
+        ],
+        [],
+        id="a-header-over-four-lines-one-column-counted-to-a-day",
+    ),
 ]
 
 
