@@ -92,6 +92,9 @@ def clean_characters(raw: str) -> str:
     return "\n".join(align_stacked(align_spaced(lines)))
 
 
+HYPHEN_BREAK = re.compile(r"[^\W\d_]-\s*$")
+# A report's running header or footer between its pages: "Số: 2250/BC-BTTTT     Trang 5/16"
+RUNNING_LINE = re.compile(r"\s*(?:Số:\s*\S+\s+)?Trang\s+\d{1,3}\s*/\s*\d{1,3}\s*")
 LAYOUT_LINE = re.compile(r"\s*(\||-{3,}|_{3,}|={3,})\s*")  # compiled once: read for every line
 
 
@@ -101,7 +104,8 @@ def drop_layout_lines(lines: list[str]) -> list[str]:
     kept = [
         ln
         for i, ln in enumerate(lines)
-        if not LAYOUT_LINE.fullmatch(ln) or (NOTES_RULE.fullmatch(ln) and opens_notes(lines, i))
+        if not (LAYOUT_LINE.fullmatch(ln) or RUNNING_LINE.fullmatch(ln))
+        or (NOTES_RULE.fullmatch(ln) and opens_notes(lines, i))
     ]
     return [ln for i, ln in enumerate(kept) if not is_page_number(kept, i)]
 
@@ -146,7 +150,13 @@ def join_lines(lines: list[str]) -> list[str]:
         # A short line left open before a capitalised one is a headline, not a wrapped line.
         heading = wrapped and len(last) < 0.6 * width and bool(UPPER_START.match(line))
         if not heading and should_join(current, line, wrapped, pending_blank):
-            current = current.rstrip() + " " + line.strip()
+            # ("… xử lý trực tuy-" over "ến trên địa bàn …": a word a PDF broke at a hyphen)
+            broken = HYPHEN_BREAK.search(current) and LOWER_START.match(line)
+            current = (
+                current.rstrip()[:-1] + line.strip()
+                if broken
+                else current.rstrip() + " " + line.strip()
+            )
             last = line.strip()
         else:
             paras.append(current)

@@ -174,3 +174,15 @@ def test_a_city_abbreviation_before_a_name_does_not_end_a_sentence(text, pieces)
 )
 def test_a_stop_glued_to_the_next_sentence_ends_its_sentence(text, pieces):
     assert len(split_sentences(text, 0, len(text))) == pieces
+
+
+def test_a_pdfs_broken_word_and_running_header_are_taken_out():
+    """'trực tuy-' over 'ến …' is one word; 'Số: 2250/BC-BTTTT   Trang 5/16' between a sentence's
+    lines is the page's furniture, not text."""
+    nt = normalize_text(
+        "1. Tỷ lệ hồ sơ được xử lý trực tuy-\nến trên địa bàn tỉnh đạt 88,9%; khối địa\n"
+        "Số: 2250/BC-BTTTT                                   Trang 5/16\n"
+        "phương đạt 93,8%.\n"
+    )
+    assert "trực tuyến trên địa bàn" in nt.text
+    assert "khối địa phương đạt 93,8%" in nt.text
