@@ -335,12 +335,15 @@ def load_snapshot(db: Path | str | None = None) -> Snapshot:
 def _build_and_keep(db: Path, key: tuple) -> Snapshot:
     """Build a version's snapshot, warm it (the registered warmers), then cache it."""
     try:
-        snap, filed = _build_snapshot(db), key
+        # (from the file the link names, not the link: a snapshot served as the previous version
+        # while the next one builds must read its series from the version its status came from,
+        # or a new value shows beside the old version's "no data yet")
+        snap, filed = _build_snapshot(Path(key[1])), key
         if version_key(db) != key:
             # A publish switched the link while the tables were read (some from each version):
             # read them again, from the new version, and file them under its key.
             filed = version_key(db)
-            snap = _build_snapshot(db)
+            snap = _build_snapshot(Path(filed[1]))
         for warm in list(_warmers):
             try:
                 warm(snap)
