@@ -24,6 +24,7 @@ from etl.table_words import (
     BARE_RATE_HEAD,
     CAPTION_ASIDES,
     DAILY_LABEL,
+    DATE_HEAD,
     DAY_ASIDE,
     GENERIC_HEAD_WORDS,
     NOT_A_RESULT,
@@ -33,11 +34,10 @@ from etl.table_words import (
     UNIT_BRACKET,
     caption_above,
     caption_measure,
+    column_named,
     dated_before,
     estimates_ahead,
-    find_date_column,
     named_as_share,
-    read_bare_month,
     read_header_period,
     read_label_unit,
     sourced_elsewhere,
@@ -78,7 +78,7 @@ class TableRows(PeriodRows):
             return  # "… | 79,1% | DataReportal | 01/2024": a vendor's or a survey's figure
         unit_hint, scale = read_label_unit(label)
         # "Chỉ tiêu | Đơn vị | Tháng 4/2025 | …": the unit in a column of its own
-        unit_col = next((j for j, (_, h) in enumerate(header) if UNIT_HEAD.match(h)), None)
+        unit_col = column_named(header, UNIT_HEAD)
         if unit_col is not None and unit_col < len(cells):
             # (read as a label's bracket: "%", "Mbps", "Triệu thuê bao", "tỷ đồng")
             written_hint, written_scale = read_label_unit(f"({cells[unit_col][1]})")
@@ -118,10 +118,9 @@ class TableRows(PeriodRows):
         # ("Tổng số giao dịch … lũy kế từ năm 2019": where a running total starts, no period)
         in_label = [p for p in in_label if not opens_forward(label, p.text_start, p.text_end)]
         label = blank_spans(label, label_spans, 0, len(label))
-        dated = find_date_column(header)
+        dated = column_named(header, DATE_HEAD, 1)
         on_row = (
-            read_bare_month(cells[dated][1])
-            or read_header_period(cells[dated][1], year, self.cutoff, None, None)
+            read_header_period(cells[dated][1], year, self.cutoff, None, None)
             if dated is not None and dated < len(cells)
             else []
         )

@@ -109,29 +109,18 @@ DATE_HEAD = re.compile(
 )
 
 
-# (a date column's "01/2024" is a month, where a sentence's would be a fraction)
-BARE_MONTH = re.compile(r"\s*(0?[1-9]|1[0-2])/(20\d\d)\s*$")
 # A source column ("Nguồn") naming a vendor or a survey: their figures, not the country's
 SOURCE_HEAD = re.compile(r"^\s*Nguồn(?:\s+số\s+liệu)?\s*$", re.I)
 
 
-def find_date_column(header: list[tuple[int, str]]) -> int | None:
-    """The index of the header's column that dates each row, or None."""
-    return next((j for j, (_, h) in enumerate(header) if j and DATE_HEAD.match(h)), None)
-
-
-def read_bare_month(cell: str) -> list:
-    """A date column's "01/2024" as that month's period, else []."""
-    m = BARE_MONTH.match(cell)
-    if not m:
-        return []
-    year, month = int(m.group(2)), int(m.group(1))
-    return [Period("month", date(year, month, 1), month_end(year, month))]
+def column_named(header: list[tuple[int, str]], head: re.Pattern, first: int = 0) -> int | None:
+    """The index of the first header cell from `first` on that `head` matches, or None."""
+    return next((j for j, (_, h) in enumerate(header) if j >= first and head.match(h)), None)
 
 
 def sourced_elsewhere(cells: list[tuple[int, str]], header: list[tuple[int, str]]) -> bool:
     """Whether a row's source column names a vendor or a survey ("DataReportal", "Khảo sát …")."""
-    col = next((j for j, (_, h) in enumerate(header) if j and SOURCE_HEAD.match(h)), None)
+    col = column_named(header, SOURCE_HEAD, 1)
     if col is None or col >= len(cells):
         return False
     return bool(VENDORS.search(cells[col][1]) or SURVEY.search(cells[col][1]))
@@ -146,13 +135,20 @@ BARE_YEAR = re.compile(
 )
 
 
+# (a cell's bare "01/2024" is a month, where a sentence's would be a fraction)
+BARE_MONTH = re.compile(r"\s*(0?[1-9]|1[0-2])/((?:19|20)\d\d)\s*$")
+
+
 def read_header_period(head: str, year: int, cutoff, ref_month, past_month) -> list:
-    """A column header's period: its words ("Tháng 11/2024", "Quý I"), a bare year ("2023") or a
-    bare day ("31/3/2025", a level then)."""
+    """A column header's or a date column's period: its words ("Tháng 11/2024", "Quý I"), a bare
+    year ("2023"), a bare month ("01/2024") or a bare day ("31/3/2025", a level then)."""
     m = BARE_YEAR.match(head)
     if m:
         y = int(m.group(1))
         return [Period("year", date(y, 1, 1), date(y, 12, 31))]
+    if m := BARE_MONTH.fullmatch(head):
+        y, month = int(m.group(2)), int(m.group(1))
+        return [Period("month", date(y, month, 1), month_end(y, month))]
     bare = head.strip()
     dates = find_dates(bare)  # the genre's date reader: "31/3/2025", "31-3-2025", "ngày 31/3/2025"
     if len(dates) == 1 and dates[0][1] == len(bare) and DAY_WORD.fullmatch(bare[: dates[0][0]]):
@@ -202,6 +198,4 @@ BARE_RATE_HEAD = re.compile(
     r"^\s*T[ỷỉ]\s+lệ(?:\s+(?:trực\s+tuyến|toàn\s+trình|chung))?\s*(?:\(\s*%\s*\))?\s*$", re.I
 )
 # a column's day in brackets after its words: "… TTHC (%) (đến 31/8/2024)"
-DAY_ASIDE = re.compile(
-    r"\s*\((?:tính\s+)?(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\)\s*$"
-)
+DAY_ASIDE = re.compile(rf"\s*\(\s*(?:{READ_UP_TO.pattern})\s*\)\s*$", re.I)
