@@ -12,18 +12,18 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_VALUE = {c: str(i) for i, c in enumerate(SUPERSCRIPT_DIGITS)}
 
 
-def split_footnotes(lines: list[str]) -> tuple[list[str], dict[int, str]]:
-    """Cut footnote bodies out of the line list; return main lines and bodies by number."""
+def split_footnotes(lines: list[str], style: str | None) -> tuple[list[str], dict[int, str]]:
+    """Cut footnote bodies out of the line list (marked in `style`, detect_footnote_style's);
+    return main lines and bodies by number."""
     bodies: dict[int, str] = {}
     main: list[str] = []
     i = 0
     expected = 1
-    style = detect_footnote_style(lines)
     while i < len(lines):
         if NOTES_RULE.fullmatch(lines[i]):
             # (a Word page's rule over its notes: the first may be "4", earlier ones on pages before)
-            first = FOOTNOTE_STARTS["digits"].match(lines[i + 1]) if i + 1 < len(lines) else None
-            expected = int(first.group(1)) if first and style == "digits" else expected
+            if style == "digits" and opens_notes(lines, i):
+                expected = int(FOOTNOTE_STARTS["digits"].match(lines[i + 1]).group(1))
             i += 1
             continue
         number, rest = match_footnote_start(lines[i], style, expected)
@@ -72,7 +72,9 @@ def detect_footnote_style(lines: list[str]) -> str | None:
     if starts_a_line_with_superscript(joined):
         return "superscript"
     # (…or under the rule a page's notes begin with: "______" over "4 Tính đến ngày …")
-    first_note = re.search(r"(?m)^1 [A-ZĐÀ-Ỹ]|^\s*_{5,}\s*\n\d{1,2} [A-ZĐÀ-Ỹ]", joined)
+    first_note = re.search(r"(?m)^1 [A-ZĐÀ-Ỹ]", joined) or any(
+        NOTES_RULE.fullmatch(line) and opens_notes(lines, i) for i, line in enumerate(lines)
+    )
     if first_note and re.search(r"[^\W\d_]\d{1,2}(?=[\s.,;:])", joined):
         return "digits"
     # "… tăng trưởng nhanh(1)." over "(1) Năm 2023, kinh tế số chiếm …" (a Word notice's notes)

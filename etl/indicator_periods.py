@@ -126,7 +126,8 @@ NEWLY = re.compile(r"\b(?:mới|thêm)\b", re.I)
 # "Riêng trong năm 2025, … đã triển khai hơn 26.000 trạm 5G": built that year, or the level?
 DEPLOYED = re.compile(r"triển\s+khai|lắp\s+đặt|xây\s+dựng|phát\s+sóng", re.I)
 # "… phát sóng khoảng 800 trạm 5G, nâng tổng số trạm … lên gần 1.000 trạm": the new total follows
-RAISES_TOTAL = re.compile(r"[^.;]{0,60}?\bnâng\s+tổng\s+số\b", re.I)
+RAISED_TO = r"\bnâng\s+tổng\s+số\b"
+RAISES_TOTAL = re.compile(rf"[^.;]{{0,60}}?{RAISED_TO}", re.I)
 # "Hồ sơ trực tuyến thực hiện qua Cổng trong năm: 7,9 triệu" under a year's report: that span's
 IN_THE_SPAN = re.compile(
     r"\btrong\s+(?:năm|kỳ|tháng|quý)\b(?!\s*(?:\d|[IV]+\b|nay|qua|trước|tới|sau))", re.I

@@ -220,7 +220,7 @@ def normalize_text(raw: str) -> NormalizedText:
     """Turn raw report text into normalized text with paragraphs and linked footnotes."""
     lines = drop_layout_lines(clean_characters(raw).split("\n"))
     style = detect_footnote_style(lines)
-    main_lines, bodies = split_footnotes(lines)
+    main_lines, bodies = split_footnotes(lines, style)
     main_text = "\n".join(main_lines)
     main_text, anchors = remove_markers(main_text, style, set(bodies))
     paras = join_lines(main_text.split("\n"))

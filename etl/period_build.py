@@ -44,10 +44,8 @@ def reached_in(m: re.Match) -> bool:
 def opens_on_months(m: re.Match) -> bool:
     """Whether "N tháng," opens its line or sentence ("Chín tháng, hơn 1 tỷ giao dịch qua NDXP"):
     a headline's way of writing the year's first N months."""
-    line = m.string[: m.start()].rsplit("\n", 1)[-1]
-    return not line.strip(" \t\"“'(-–•") and m.string[m.end() : m.end() + 2].lstrip().startswith(
-        ","
-    )
+    opening = m.string[: m.start()].rsplit("\n", 1)[-1].strip(" \t\"“'(-–•")
+    return not opening and m.string[m.end() : m.end() + 2].lstrip().startswith(",")
 
 
 def build_period(

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from etl.exclusions import EACH_MONTH_HAS
 from etl.gates import quicken, search
 from etl.numbers import Quantity
+from etl.periods import find_periods
 from etl.placement import EDITIONS_BEFORE
 from etl.provinces import canonical_province, province_names
 from etl.quoted import in_quotation, is_rounded
@@ -19,7 +20,6 @@ from etl.rows import add_reason
 # "Trước đó, theo tiêu chí cũ, số thôn lõm sóng chỉ còn khoảng 600 thôn": a figure from before the
 # time the text tells of, with no time of its own; the page's date is not its date
 BEFORE_THAT = re.compile(r"\W*Trước\s+(?:đó|đây)\s*,", re.I)
-OWN_TIME = re.compile(r"(?:19|20)\d\d|\btháng\s+\d|\bquý\s+[IV]|\d{1,2}/\d{1,2}", re.I)
 EARLIER_REASON = "an earlier figure ('Trước đó'); the text does not say when"
 
 
@@ -100,9 +100,11 @@ class RowMatcher:
             self.take_respective_part(sentence, quantities, q, rows, row)
         if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):
             add_reason(row, "a figure for each month ('mỗi tháng có'): an average, not the month's")
-        # (…unless it names the editions it stood in: "Trước đó, trong hai lần đánh giá, …")
-        dated = OWN_TIME.search(sentence) or EDITIONS_BEFORE.search(sentence)
-        if BEFORE_THAT.match(sentence) and not dated:
+        # "Trước đó, …" naming no time of its own (nor the editions it stood in: "Trước đó, trong
+        # hai lần đánh giá, …"): BEFORE_THAT
+        if BEFORE_THAT.match(sentence) and not (
+            find_periods(sentence, self.year, self.cutoff) or EDITIONS_BEFORE.search(sentence)
+        ):
             add_reason(row, EARLIER_REASON)
         if in_quotation(sentence, q.start) and is_rounded(q):
             add_reason(row, "a round figure in a quotation")  # "khoảng 80 triệu thẻ"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from etl.abroad import last_sentence, names_abroad
 from etl.districts import names_a_district
 from etl.gates import findall, finditer, search
+from etl.indicator_periods import RAISED_TO
 from etl.numbers import BOUNDING
 from etl.phrases import FIGURE, OPENING_SCENE, RANK_WORDS, RESPECTIVELY
 from etl.provinces import province_name_pattern
@@ -126,7 +127,7 @@ WHOLE_AREA = re.compile(
 # "…(Viettel) đã … phát sóng khoảng 800 trạm 5G tại tỉnh Phú Thọ, nâng tổng số trạm 5G trên địa
 # bàn lên gần 1.000 trạm": the total an operator's work raised is the place's, not the operator's
 RAISED_WHOLE = re.compile(
-    rf"\bnâng\s+tổng\s+số\b[^;.]{{0,50}}?(?:\btrên\s+địa\s+bàn\b|{WHOLE_AREA.pattern})", re.I
+    rf"{RAISED_TO}[^;.]{{0,50}}?(?:\btrên\s+địa\s+bàn\b|{WHOLE_AREA.pattern})", re.I
 )
 # (the whole province or city named as the owner: WHOLE_AREA's words, or "của tỉnh")
 PROVINCE_OWNS = re.compile(rf"{WHOLE_AREA.pattern}|\bcủa\s+(?:tỉnh|thành\s+phố)\b", re.I)

@@ -18,7 +18,7 @@ PERIOD_WORDS = (
     rf"(?:{PERIOD_CELL}|(?:cả\s+)?năm\s+(?:19|20)\d\d|\d{{1,2}}\s+tháng(?:\s+đầu)?(?:\s+năm)?"
     r"|(?:cùng\s+kỳ|tháng\s+trước|kỳ\s+trước)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"
     # ("Cuối năm 2024 / Hiện tại": a level's columns, the day it stood and the page's day)
-    r"|(?:cuối|hết)\s+(?:năm|tháng\s+\d{1,2}/|quý\s+[IV]{1,3}/)(?:\s*)(?:19|20)\d\d|hiện\s+(?:tại|nay))"
+    r"|(?:cuối|hết)\s+(?:năm\s+|tháng\s+\d{1,2}/|quý\s+[IV]{1,3}/)(?:19|20)\d\d|hiện\s+(?:tại|nay))"
 )
 COLUMN_WORDS = r"(?:kế\s+hoạch|thực\s+hiện|ước\s+thực\s+hiện|ước|kết\s+quả|mục\s+tiêu|chỉ\s+tiêu\s+giao|số\s+liệu)"
 HEAD_CELL = re.compile(
