@@ -166,7 +166,9 @@ UNIT_BRACKET = re.compile(r"\s*\(\s*(?:%|Mbps|triệu|nghìn|tỷ\s+đồng)\s*\
 def caption_above(text: str) -> str:
     """A table's caption from the text above its header: its last line, with the line over a
     unit line or an aside ("Bảng 2. … quý I/2024 (triệu giao dịch)")."""
-    lines = text.rstrip().rsplit("\n", 2)
+    # (the normalized text sets a blank line between paragraphs: the line over is the last one
+    # with words)
+    lines = [line for line in text.rstrip().rsplit("\n", 4) if line.strip()] or [""]
     unit = UNIT_LINE.fullmatch(lines[-1].strip())
     if unit and len(lines) > 1:  # "Bảng 2. … quý I/2024" over "Đơn vị tính: triệu giao dịch"
         return f"{lines[-2]} ({unit.group('unit').strip()})"

@@ -355,6 +355,20 @@ GUARDS = [
         [],
         id="a-header-over-four-lines-one-column-counted-to-a-day",
     ),
+    # a unit line under a caption that names the span, the columns naming none
+    pytest.param(
+        "UBND TỈNH BẮC NINH\n\nBảng 1. Kết quả xử lý hồ sơ 9 tháng năm 2024\nĐơn vị tính: %\n"
+        "Chỉ tiêu                                  Kết quả      Ghi chú\n"
+        "Tỷ lệ hồ sơ xử lý trực tuyến              79,2         tăng 6% so với cùng kỳ\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình         58,4         Kế hoạch năm: 70%\n",
+        "2024-10-06",
+        [
+            ("online_dossier_rate", "Bắc Ninh", "2024-09-30", 79.2),
+            ("online_dossier_full_process_rate", "Bắc Ninh", "2024-09-30", 58.4),
+        ],
+        [("online_dossier_rate", 6), ("online_dossier_full_process_rate", 70)],
+        id="a-unit-line-under-a-caption-that-names-the-span",
+    ),
 ]
 
 
