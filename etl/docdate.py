@@ -45,6 +45,12 @@ COMPARED_YEAR = re.compile(
 SAME_PERIOD_LAST_YEAR = re.compile(
     r"cùng\s+kỳ(?:\s+[^\d.;]{0,25})?\s+(?:năm\s+)?(?P<y>20\d\d)\b(?!\s*[/.-]\s*\d)", re.I
 )
+# "gấp 3 lần so với cùng kỳ tháng 4/2022": the month a year on is the one the figure is of
+SAME_MONTH_LAST_YEAR = re.compile(
+    r"cùng\s+kỳ\s+(?:năm\s+trước\s+)?(?:tháng\s+(?P<m>\d{1,2})|quý\s+(?P<q>IV|III|II|I|[1-4]))"
+    r"\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>20\d\d)\b",
+    re.I,
+)
 # Sentences that look ahead (plans, deadlines, extensions) do not date the report.
 AHEAD = re.compile(
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|(?<!so\s)(?<!với\s)dự\s+báo|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
@@ -54,7 +60,7 @@ AHEAD = re.compile(
     # "ước đến cuối năm 2022 đạt …", "thì đến cuối năm đạt mục tiêu": a forecast, not a result
     r"ước\s+(?:tính\s+)?(?:đến|hết|cuối)\b|thì\s+đến\b|"
     # "được cấp phép … thí điểm Mobile Money trong 2 năm (đến cuối năm 2023)": a licence's term
-    r"thí\s+điểm\b[^.;]{0,60}\btrong\s+(?:\d|hai|ba)\s+năm|"
+    r"thí\s+điểm\b[^.;]{0,60}\btrong\s+(?:thời\s+gian\s+)?(?:\d|hai|ba)\s+năm|"
     r"giai\s+đoạn|tầm\s+nhìn|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật",
     re.I,
 )
@@ -152,6 +158,10 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
     for sentence in split_sentences(text):
         for m in SAME_PERIOD_LAST_YEAR.finditer(sentence):
             years.append(date(int(m.group("y")) + 1, 1, 1))
+        for m in SAME_MONTH_LAST_YEAR.finditer(sentence):
+            month = 3 * ROMAN[m.group("q").lower()] if m.group("q") else int(m.group("m"))
+            if 1 <= month <= 12 and not AHEAD.search(sentence):
+                fine.append(month_end(int(m.group("y")) + 1, month))
         compared = [m.span("y") for m in COMPARED_YEAR.finditer(sentence)]
         years += [date(int(sentence[a:b]) + 1, 1, 1) for a, b in compared]
         for m in SINCE_YEAR_START.finditer(sentence):  # "tính từ đầu năm 2022 đến … tháng 8"

@@ -111,6 +111,20 @@ def test_year_carried_from_the_context():
     )
 
 
+def test_the_same_month_a_year_before_dates_the_figure_a_year_on():
+    # (form seen on a press page of 2023: doanhnghiephoinhap.vn, Mobile Money users)
+    text = (
+        "Việt Nam đã có hơn 3,9 triệu người sử dụng dịch vụ Mobile Money, tăng 6,3% so với "
+        "tháng 3/2023 và gấp 3 lần so với cùng kỳ tháng 4/2022. Dịch vụ được cấp phép thí điểm "
+        "trong thời gian 2 năm, từ 18/11/2021 đến 18/11/2023."
+    )
+    # April 2023: a licence's term ends later, but it is a term, not what the text reports on
+    assert latest_reported_date(text) == (date(2023, 4, 30), "month")
+    assert latest_reported_date("Quý II tăng 5% so với cùng kỳ quý II/2023.")[0] == date(
+        2024, 6, 30
+    )
+
+
 def test_a_year_compared_with_is_over():
     text = "Trong 6 tháng đầu năm, 4G phủ sóng 98,5% thôn, bản, tăng 0,7% so với năm 2023."
     assert latest_reported_date(text) == (date(2024, 6, 30), "month")
