@@ -102,7 +102,9 @@ WHOLE_YEAR = re.compile(
 YEAR_OPENS = re.compile(
     r"\W*(?:(?:Theo\s+[^,]{1,60}|Cụ\s+thể|Trong\s+đó|Riêng)\s*,\s*)?(?:trong\s+|cả\s+)?năm\s+20\d\d"
     # (…or straight on to whom it is about: "năm 2022 ngành Thông tin và Truyền thông tiếp tục …")
-    r"(?:\s*,|\s+(?=(?:toàn\s+)?ngành|tỉnh|thành\s+phố|cả\s+nước|Việt\s+Nam)\b)",
+    r"(?:\s*,|\s+(?=(?:toàn\s+)?ngành|tỉnh|thành\s+phố|cả\s+nước|Việt\s+Nam)\b)"
+    # (…or on what was done in it: "Trong năm 2023 đã tiếp nhận, giải quyết trên 67 triệu hồ sơ")
+    r"|\W*Trong\s+năm\s+20\d\d\s+(?=đã\b)",
     re.I,
 )
 # "Hội thảo Quốc gia về Chính phủ số 2024", "Diễn đàn … Việt Nam 2023": an event named with its

@@ -45,8 +45,8 @@ def read_sidecar(report: Path) -> dict:
 
 # A page address that carries the article's creation time, as the Vietnamese press's publishing
 # systems write it: "…-20250922034628137.htm" (year first), "…-18523030716592506.htm" (a
-# three-digit section, then the year's last two digits), "/2024/07/10/". The clock part must be a
-# real time, so an article number is not read as a date.
+# three-digit section, then the year's last two digits), "/2024/07/10/", "/2024-7-20/". The
+# clock part must be a real time, so an article number is not read as a date.
 TIME = r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,4}"
 URL_DATES = (
     re.compile(
@@ -56,6 +56,8 @@ URL_DATES = (
         rf"-\d{{3}}(?P<yy>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01]){TIME}\.(?:html?|chn|vnp|epi)\b"
     ),
     re.compile(r"/(?P<y>20\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])/"),
+    # a portal's folder of the day: "qbtv.vn/portal/pages/2024-7-20/…", ".../pages/2024-1-17/…"
+    re.compile(r"/(?P<y>20\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01])/"),
 )
 
 

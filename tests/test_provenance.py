@@ -85,6 +85,8 @@ def test_a_page_filed_under_its_month_is_dated_by_that_month(tmp_path):
 def test_only_a_real_clock_after_the_day_makes_an_address_a_date():
     assert read_url_date("https://x.vn/a-20250922034628137.htm") == date(2025, 9, 22)
     assert read_url_date("https://x.vn/2023/03/07/bai-viet") == date(2023, 3, 7)
+    # a portal's folder of the day ("qbtv.vn/portal/pages/2024-7-20/…")
+    assert read_url_date("https://x.vn/portal/pages/2024-7-20/bai-30300.aspx") == date(2024, 7, 20)
     # an article number, not a timestamp: 99 is no hour
     assert read_url_date("https://x.vn/a-18524071099592506.htm") is None
     assert read_url_date("https://nhandan.vn/post-836385.html") is None
@@ -123,6 +125,16 @@ def test_the_same_month_a_year_before_dates_the_figure_a_year_on():
     assert latest_reported_date("Quý II tăng 5% so với cùng kỳ quý II/2023.")[0] == date(
         2024, 6, 30
     )
+
+
+def test_a_year_done_dates_a_meeting_early_in_the_next():
+    # "Trong năm 2023 đã tiếp nhận …": the whole year is over, so "Sáng 13/3" is in 2024
+    text = (
+        "Sáng 13/3, Bộ Công an tổ chức hội nghị trực tuyến.\n\nTrong năm 2023 đã tiếp nhận, giải "
+        "quyết trên 60 triệu hồ sơ."
+    )
+    extraction = extract_file_from_text(text)
+    assert extraction.document["published_date"] == date(2024, 3, 13)
 
 
 def test_a_year_compared_with_is_over():
