@@ -317,9 +317,10 @@ def named_after_context(cue: Cue, head: str) -> bool:
     """Whether a word that rules the cue out stands after the context's last mention in the
     sentence, in the figure's own run of clauses ("Song song với … băng rộng cố định, internet di
     động … đạt tốc độ 152,17 Mbps"; not a total set apart before: "… kể từ khi khai trương; riêng
-    quý I …")."""
+    quý I …"); or anywhere in it when the context was named only before it ("Internet băng rộng cố
+    định tăng 4,5 lần. Internet băng rộng di động … đạt tốc độ 160 Mbps")."""
     mentions = list(cue.context.finditer(head))
-    ruled = list(cue.exclude.finditer(head, mentions[-1].end())) if mentions else []
+    ruled = list(cue.exclude.finditer(head, mentions[-1].end() if mentions else 0))
     return bool(ruled) and not re.search(r"[;:]", head[ruled[-1].end() :])
 
 

@@ -24,10 +24,11 @@ from etl.rows import add_reason
 from etl.subject import local_opening, local_province, sentence_province
 from etl.whose_words import (
     ABOVE_THE_COUNTRY,
-    BELOW_PROVINCE,
     COMPARED_WITH_COUNTRY,
     COUNTRY_AFTER,
     COUNTRY_BEFORE,
+    DISTRICT_SENTENCE,
+    HUE_CITY_SENTENCE,
     LEVEL_WORD,
     LOCAL_SUBJECT,
     MINISTRY_REPORTED,
@@ -39,6 +40,7 @@ from etl.whose_words import (
     NATIONAL_WORDS,
     RANK_AMONG,
     SPEAKS,
+    WIDER_LEVEL,
     level_of,
 )
 from metrics.catalog import load_catalog
@@ -88,27 +90,6 @@ def national_only_indicators() -> frozenset[str]:
     return frozenset(catalog.index[catalog["national_only"].fillna(False).astype(bool)])
 
 
-# Words that lift a district page's figure to its province or the country
-# (not the province it leads: "Phường Kinh Bắc dẫn đầu toàn tỉnh với hơn 62.000 tài khoản")
-WIDER_LEVEL = re.compile(
-    rf"{NATIONAL_SUBJECT.pattern}|(?<!đầu\s)(?<!nhất\s)(?:toàn|cả)\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|khối\s+",
-    re.I,
-)
-# A sentence whose subject is a district or town below the province: "Huyện Quỳnh Lưu (Nghệ
-# An) lũy kế … đã tiếp nhận …, tỷ lệ …", "Năm 2024, huyện Mường Nhé có …"
-# (…and from July 2025, a ward or commune: "Sau khi vận hành chính quyền địa phương hai cấp,
-# trong tháng 8/2025, phường Hoàn Kiếm (Hà Nội) tiếp nhận …")
-# (…or several: "Một số phường như Lê Chân, Hải Dương, Thủy Nguyên có tỷ lệ … trên 97%")
-DISTRICT_SENTENCE = re.compile(
-    r"\W*(?:[^,;]{0,60},\s*){0,2}(?:UBND\s+|(?:Một\s+số|Các|Nhiều)\s+)?"
-    rf"(?:{BELOW_PROVINCE})\s+(?:như\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\b"
-)
-# Before 2025 Huế was a city of Thừa Thiên Huế province: "Riêng thành phố Huế, tỷ lệ … đạt 80,1%"
-# on the province's page of 2023 is the city's figure, not a second one of the province's
-HUE_CITY_SENTENCE = re.compile(
-    r"\W*(?:[^,;]{0,60},\s*){0,2}(?:(?:Riêng|Tại|Ở)\s+)?(?:UBND\s+)?(?:thành\s+phố|TP\.?)\s*Huế\b",
-    re.I,
-)
 # A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
 LABELLED_LEVEL = re.compile(rf"\W*(?:[-+•]\s*)?(?:{LEVEL_WORD.pattern})\s*:", LEVEL_WORD.flags)
 # "100% hệ thống thông tin giải quyết TTHC cấp tỉnh đã kết nối …": the share's own noun names its level
@@ -192,9 +173,12 @@ class Placement:
         named = set(self.provinces_named_before())
         return named.pop() if len(named) == 1 else None
 
-    def district_figure(self, window: str, head: str) -> str | None:
+    def district_figure(self, window: str, head: str, unit: str) -> str | None:
         """On a district's page, or in a sentence opening on a district, a figure naming no
-        wider level is the district's."""
+        wider level is the district's; on a ministry's page about its own work, a rate is its."""
+        if self.subject == "agency":
+            wider = WIDER_LEVEL.search(window) or WIDER_LEVEL.search(head)
+            return "one named agency's figure" if unit == "percent" and not wider else None
         below = DISTRICT_SENTENCE.match(head) or (
             self.year < 2025 and HUE_CITY_SENTENCE.match(head)
         )

@@ -82,6 +82,8 @@ UNNAMED_DISTRICT = re.compile(
 )
 SHARE_OF_LAST = re.compile(
     r"\W*(?:[^\W\d]+\s*){0,6}[,(]\s*(?:chiếm|tương\s+đương|bằng|với)(?:\s+tỷ\s+lệ)?\s*"
+    # "… cung cấp 224/224 dịch vụ công trên Cổng dịch vụ công Bộ Công an, đạt tỷ lệ 100% …"
+    r"|\W*(?:[^\W\d]+\s*){0,12},\s*đạt(?:\s+t[ỷỉ]\s+lệ)?\s*"
 )
 AGENCY_GOES_ON = re.compile(r"\W*,\s*(?:và\s+)?t[ỷỉ]\s+lệ\b[^;.\d,]*?(?:đạt|là)\s*")
 NDXP = re.compile(r"\bNDXP\b|chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia", re.I)
@@ -102,6 +104,17 @@ BAR_WORDS = re.compile(rf"\b(?:{'|'.join(BOUNDING)}|từ|cho)\s*$", re.I)
 SECTOR_PART = re.compile(
     r"\b(?:của|trong)\s+(?:các\s+)?ngành\s+(?:nông|công\s+nghiệp|dịch\s+vụ|xây\s+dựng|bán\s+buôn|bán\s+lẻ|"
     r"tài\s+chính|giáo\s+dục|y\s+tế|vận\s+tải|du\s+lịch|thương\s+mại|chế\s+biến)",
+    re.I,
+)
+# "cấp hộ chiếu phổ thông ở trong nước đạt 91%", "… chiếm trên 90% tổng số hồ sơ cấp hộ chiếu":
+# one procedure's share, not all dossiers'
+PROCEDURE = (
+    r"\b(?:cấp|đổi|cấp\s+đổi|cấp\s+lại|đăng\s+ký|thông\s+báo|khai\s+báo)\s+(?:hộ\s+chiếu|biển\s+số|"
+    r"giấy\s+phép\s+lái\s+xe|khai\s+sinh|khai\s+tử|kết\s+hôn|lưu\s+trú|tạm\s+trú|thường\s+trú|con\s+dấu)"
+)
+ONE_PROCEDURE = re.compile(PROCEDURE, re.I)
+ONE_PROCEDURE_AFTER = re.compile(
+    rf"\W{{0,3}}(?:của\s+|trong\s+|trên\s+)?(?:tổng\s+số\s+)?hồ\s+sơ\s+(?:[^\W\d]+\s+){{0,2}}?{PROCEDURE}",
     re.I,
 )
 # "Ở khu vực nông thôn, tỷ lệ …", "Khu vực đồng bằng sông Cửu Long có …", "Các tỉnh miền núi
@@ -135,7 +148,8 @@ SCENE_SUBJECT = re.compile(r"\W*(?:Khu\s+vực|Vùng|Các\s+tỉnh)\b")
 ONE_BUSINESS = re.compile(
     r"\b(?:một|1)\s+(?:doanh\s+nghiệp|nhà\s+mạng|công\s+ty|tập\s+đoàn|ngân\s+hàng)\b"
     # "tốc độ … của nhà mạng này đạt 52,39 Mbps": the operator named before
-    r"|\b(?:nhà\s+mạng|doanh\s+nghiệp|tập\s+đoàn)\s+(?:này|đó|trên)\b"
+    # (not "người dân, doanh nghiệp trên Cổng Dịch vụ công quốc gia": on it)
+    r"|\b(?:nhà\s+mạng|doanh\s+nghiệp|tập\s+đoàn)\s+(?:này|đó|trên(?=\s*[,;.:]|\s+(?:đã|đạt|có|là|với)\b))\b"
     # "Viettel cho biết, … mạng 5G của nhà mạng đã phủ sóng …": the network of the one named
     r"|\bcủa\s+nhà\s+mạng\b(?!\s+(?:di\s+động|viễn\s+thông))",
     re.I,
@@ -254,6 +268,8 @@ def names_someone_else(
         return "one region's part of the figure"
     if unit == "percent" and SECTOR_PART.search(window):
         return "one sector's part of the figure"
+    if unit == "percent" and (ONE_PROCEDURE.search(window) or ONE_PROCEDURE_AFTER.match(after)):
+        return "one procedure's figure"
     if unit == "percent" and PLACES_PAST_A_BAR.search(clause) and BAR_WORDS.search(window[-12:]):
         return "a bar some places pass, not a figure"
     # (…but a province named in the clause, or the whole named, owns it: "Trong khu vực Tây

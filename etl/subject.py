@@ -8,6 +8,7 @@ from collections import Counter
 from functools import cache
 
 from etl.districts import names_a_district
+from etl.docdate import PAGE_STAMP
 from etl.gates import search
 from etl.page_source import (
     masthead_below_province,
@@ -128,6 +129,12 @@ UNNAMED_PROVINCE_BODY = re.compile(
 NATIONAL_ISSUER = re.compile(
     r"\bcủa\s+Chính\s+phủ\b|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Ủy\s+ban\s+Quốc\s+gia"
 )
+# A ministry's or sector's own digital transformation, the page's subject (its rates are its own)
+OWN_SECTOR = re.compile(
+    r"chuyển\s+đổi\s+số\s+(?:trong|của)\s+(?:lực\s+lượng\s+)?(?:Công\s+an\s+nhân\s+dân|CAND\b|"
+    r"ngành\s+(?:Thuế|Hải\s+quan|Tài\s+chính|Tư\s+pháp|Bảo\s+hiểm\s+xã\s+hội|Công\s+an|Kho\s+bạc)\b)",
+    re.I,
+)
 NATIONAL_EVENT = re.compile(r"Thủ\s+tướng|điểm\s+cầu|Ủy\s+ban\s+Quốc\s+gia")
 PROVINCIAL_URL = re.compile(r"/so-(?:thong-tin-va-truyen-thong|khoa-hoc-va-cong-nghe|tttt|khcn)-")
 
@@ -198,7 +205,8 @@ def speaks_of_its_ground(head: str) -> bool:
 
 
 # A title opening on a bare place name: "Mộc Châu: Tỷ lệ hồ sơ nộp trực tuyến đạt 92%"
-TITLE_PLACE = re.compile(r"\W*(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s*:")
+# (…or on what it does: "Hà Trung đẩy mạnh cải cách hành chính …" over "… huyện Hà Trung đã …")
+TITLE_PLACE = re.compile(r"\W*(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})(?:\s*:|\s+(?-i:[a-zđà-ỹ]))")
 
 
 def names_district_in_title(headline: str, head: str) -> bool:
@@ -246,6 +254,7 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     A lead about one operator ("20.000 trạm 5G Viettel …") or about one province ("Toàn tỉnh còn
     273 thôn …") gives its subject to figures that do not name another; a national word wins.
     """
+    head = PAGE_STAMP.sub("", head, count=1)  # (" date 2025-04 Hà Trung đẩy mạnh …": a saved page)
     headline = head[:200]
     if masthead_province(head):
         return "province", ""  # "BÁO QUẢNG NINH", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI"
@@ -312,6 +321,8 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         )
     ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
         return "province", ""
+    if OWN_SECTOR.search(head) and not NATIONAL_WORDS.search(head):
+        return "agency", ""  # "Bộ Công an tổ chức Hội nghị chuyển đổi số trong công an nhân dân"
     # the headline's operator, not a later mention, nor one set apart ("Riêng Viettel ghi nhận …")
     # (…nor one first named after its sentence gave the whole's figure: "… Mobile Money có khoảng
     # 8,9 triệu khách hàng, …; Viettel Money chiếm phần lớn với hơn 6 triệu")

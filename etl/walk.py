@@ -55,6 +55,7 @@ from etl.sections import (
     find_furniture,
     find_related_links,
     find_task_spans,
+    headline_only,
     in_task_section,
     lead_paragraphs,
     table_cells,
@@ -118,9 +119,9 @@ class DocumentExtractor(
         self.previous_indicators: set[str] = set()  # and which indicators it stated
         # the two sentences before ("… tỷ trọng kinh tế số trên GDP … Năm 2021, con số này là …")
         self.last_sentences = ("", "")
-        self.previous_span = self.open_span = (
-            None  # the last span the paragraph before / this one stated
-        )
+        # the last span the paragraph before / this one stated
+        self.previous_span = self.open_span = None
+        self.others: dict[float, str] = {}  # figures the body gave as another's, and why
         self.para_start = 0
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
@@ -168,10 +169,7 @@ class DocumentExtractor(
             if search(PLANS_ASKED, asked):  # "PV: Mục tiêu của thành phố trong năm 2026?"
                 for row in self.rows[start:]:
                     add_reason(row, PLANS_REASON)
-        # A headline rounds what the body states ("Hơn 600 trạm BTS 5G"): it counts only for
-        # what the body does not state at all.
-        stated = {(r["indicator"], r["breakdown"]) for r in self.rows}
-        self.rows.extend(r for r in headline_rows if (r["indicator"], r["breakdown"]) not in stated)
+        self.rows.extend(headline_only(self.rows, headline_rows, self.others))
         return self.rows
 
     def extract_headline(self, index: int, para: Paragraph) -> list[dict]:
@@ -312,10 +310,11 @@ class DocumentExtractor(
             paragraph = self.nt.text[self.para_start : offset] + self.operator
             other = names_someone_else(
                 window, before, after, q.unit, paragraph, sentence[:120]
-            ) or self.district_figure(window, sentence[: q.start])
+            ) or self.district_figure(window, sentence[: q.start], q.unit)
             last = quantities[i - 1].end if i else 0  # ("… thuộc tỉnh Bình Định cũ đạt 71%")
             other = other or names_a_part(sentence[last : q.start], self.year, periods)
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
+                self.others[q.value] = other
                 continue
             spans, crossed = read_past(periods, quantities[:i], clause_start, sentence, q)
             spans += words_passed(sentence, quantities[:i], q, after, clause_start)

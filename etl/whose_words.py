@@ -146,7 +146,9 @@ ONE_AGENCY = re.compile(
     r"\bBộ\s+(?:TT&TT|KH&CN|Công\s+an|Thông\s+tin\s+và\s+Truyền\s+thông|Khoa\s+học\s+và\s+Công\s+nghệ)"
     # (…or its own services: "Bộ Công an hiện cung cấp 100% dịch vụ công trực tuyến toàn trình")
     # (…or named as the one that has it: "Bộ Thông tin và Truyền thông là đơn vị có 100% …")
-    r"\s+(?:là\s+(?:đơn\s+vị|cơ\s+quan)\s+)?(?:(?:hiện|đã)\s+)?(?:(?:có|đạt)\s+(?:t[ỷỉ]\s+lệ|\Z)|cung\s+cấp\b)|"
+    r"\s+(?:là\s+(?:đơn\s+vị|cơ\s+quan)\s+)?(?:(?:hiện|đã)\s+)?(?:(?:có|đạt)\s+(?:t[ỷỉ]\s+lệ|\Z)|"
+    # ("Bộ Công an đã hoàn thành cung cấp 224/224 dịch vụ công trên Cổng dịch vụ công Bộ Công an")
+    r"(?:hoàn\s+thành\s+(?:việc\s+)?)?cung\s+cấp\b)|"
     # a province's one-stop centre with its own rate ("Trung tâm Phục vụ hành chính công thành phố
     # đạt tỷ lệ hồ sơ trực tuyến 88,1%")
     r"\bTrung\s+tâm\s+(?:[Pp]hục\s+vụ\s+)?[Hh]ành\s+chính\s+công\b[^,;.\d]{0,30}?\s(?:có|đạt)\s+t[ỷỉ]\s+lệ|"
@@ -227,7 +229,10 @@ NATIONAL_BODY_ACTS = re.compile(
     re.I,
 )
 SUBJECT_VERB = r"(?:tiếp\s+tục|đã|đang|vẫn|trở\s+thành|dẫn\s+đầu|đứng\s+(?:đầu|thứ)|xếp\s+(?:thứ|hạng)|ghi\s+nhận|có\s+(?:tốc\s+độ|t[ỷỉ]\s+lệ))"
-NATIONAL_SUBJECT = re.compile(r"cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|Việt\s+Nam", re.I)
+# ("độ phủ 4G trong nước đạt trên 99,8%": the domestic figure)
+NATIONAL_SUBJECT = re.compile(
+    r"cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|Việt\s+Nam|\btrong\s+nước\b", re.I
+)
 QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoảng|ước))*\s*$"
 MINISTRIES = re.compile(
     r"(?:các\s+)?(?:bộ,?\s*ngành(?:\s+trung\s+ương)?|cấp\s+bộ)" + QUALIFIER_TAIL, re.I
@@ -339,3 +344,26 @@ COUNTRY_AFTER = re.compile(r"^\s*(?:GR?DP\s+)?(?:của|trên)\s+(?:cả\s+nướ
 # "Riêng Viettel …", "trong đó nhà mạng VNPT …", "Riêng Bảo hiểm xã hội Việt Nam …": a body set
 # apart as a part of the whole
 SET_APART_BEFORE = re.compile(r"\b(?:[Rr]iêng|[Tt]rong\s+đó)\s*,?\s*(?:nhà\s+mạng\s+)?$")
+
+
+# Words that lift a district page's figure to its province or the country
+# (not the province it leads: "Phường Kinh Bắc dẫn đầu toàn tỉnh với hơn 62.000 tài khoản")
+WIDER_LEVEL = re.compile(
+    rf"{NATIONAL_SUBJECT.pattern}|(?<!đầu\s)(?<!nhất\s)(?:toàn|cả)\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|khối\s+",
+    re.I,
+)
+# A sentence whose subject is a district or town below the province: "Huyện Quỳnh Lưu (Nghệ
+# An) lũy kế … đã tiếp nhận …, tỷ lệ …", "Năm 2024, huyện Mường Nhé có …"
+# (…and from July 2025, a ward or commune: "Sau khi vận hành chính quyền địa phương hai cấp,
+# trong tháng 8/2025, phường Hoàn Kiếm (Hà Nội) tiếp nhận …")
+# (…or several: "Một số phường như Lê Chân, Hải Dương, Thủy Nguyên có tỷ lệ … trên 97%")
+DISTRICT_SENTENCE = re.compile(
+    r"\W*(?:[^,;]{0,60},\s*){0,2}(?:UBND\s+|(?:Một\s+số|Các|Nhiều)\s+)?"
+    rf"(?:{BELOW_PROVINCE})\s+(?:như\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\b"
+)
+# Before 2025 Huế was a city of Thừa Thiên Huế province: "Riêng thành phố Huế, tỷ lệ … đạt 80,1%"
+# on the province's page of 2023 is the city's figure, not a second one of the province's
+HUE_CITY_SENTENCE = re.compile(
+    r"\W*(?:[^,;]{0,60},\s*){0,2}(?:(?:Riêng|Tại|Ở)\s+)?(?:UBND\s+)?(?:thành\s+phố|TP\.?)\s*Huế\b",
+    re.I,
+)
