@@ -11,10 +11,10 @@ from etl.cues import Scope
 from etl.earlier_words import PRIOR_VALUE
 from etl.gates import search
 from etl.numbers import RANK_WORD_BEFORE, Quantity
+from etl.period_bounds import DATE_REASON
 from etl.period_choice import comparison_period
 from etl.periods import Period
 from etl.phrases import CHANGE_BEFORE, PAREN_PRIOR, STEP_BACK_CLAUSE, YEAR_AGO_CLAUSE
-from etl.rows import DATE_REASON
 from etl.time_shifts import shift_to_year, shift_years, step_back, step_period, time_named_after
 from etl.whose_words import COUNTRY_AFTER, COUNTRY_BEFORE
 

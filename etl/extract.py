@@ -21,13 +21,14 @@ from etl.gates import lowered, verdicts
 from etl.metadata import describe_document
 from etl.normalize import normalize_text
 from etl.numbers import scan_quantities
+from etl.period_bounds import DATE_REASON
 from etl.periods import Period, match_patterns, row_period, scan_periods
 from etl.placement import DISTRICT_PART_REASON, PROVINCE_PART_REASON
 from etl.provinces import rename_by_period
 from etl.read import ReadError, read_report, sha256_file
 from etl.restated_figures import APPROXIMATE, approximates
 from etl.row_match import EARLIER_REASON
-from etl.rows import DATE_REASON, PLANS_REASON, SPAN_COUNT_REASON, add_reason
+from etl.rows import PLANS_REASON, SPAN_COUNT_REASON, add_reason
 from etl.sidecar import read_sidecar
 from etl.someone_else import names_someone_else
 from etl.spelling import fold_spelling, unfold

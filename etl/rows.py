@@ -13,7 +13,6 @@ from etl.cues import (
     compile_cues,
     indicator_kinds,
     indicator_units,
-    plausible_ranges,
     rules_out_after,
     rules_out_clause,
     scorable_cues,
@@ -39,10 +38,10 @@ from etl.indicator_periods import (
     twin_stocks,
 )
 from etl.numbers import Quantity
-from etl.period_bounds import DATE_REASON, PeriodBounds, near_period_end
+from etl.period_bounds import PeriodBounds
 from etl.periods import Period
 from etl.phrases import CHANGE_BEFORE, ESTIMATE_BEFORE, YEAR_ESTIMATED
-from etl.provinces import names_places_together
+from etl.row_checks import date_reasons, value_reasons
 from etl.title_spans import (
     PERIOD_FLOWS,
     data_month_note,
@@ -50,7 +49,6 @@ from etl.title_spans import (
     is_heading,
     names_section,
 )
-from metrics.bounds import check_value
 
 # Below this confidence a value goes to review instead of the chart.
 ACCEPT_CONFIDENCE = 0.6
@@ -88,6 +86,74 @@ class RowBuilder(PeriodBounds):
     ) -> dict | None:
         """Find the best indicator for a quantity (or take `only`) and build its row; `yearly`:
         a yearly index named around it dates it as one, whatever cue reads it."""
+        ranked = self.rank_cues(q, scope, period, only)
+        if not ranked:
+            return None
+        score, cue, p = ranked[0]
+        # a flow under a title or heading that names its span ("BÁO CÁO … THÁNG 10/2024", "(Kỳ báo
+        # cáo từ ngày … đến ngày …)"): the text states it, once, for all it reports
+        stated = stated or (period is None and p is not None and p.kind in SPAN_KINDS)
+        reasons: list[tuple[str, float]] = []  # why it goes to review, and what each costs
+        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < AMBIGUITY_MARGIN:
+            reasons.append((f"ambiguous: {cue.indicator} or {ranked[1][1].indicator}", 0.3))
+        fitted = self.fit_period(cue, q, scope, period, p, stated, reasons)
+        if fitted is None:
+            return None
+        p, stated = fitted
+        value = q.numerator if q.unit == "ratio" else q.value
+        unit = indicator_units()[cue.indicator]
+        reasons += value_reasons(q, value, cue.indicator, scope.before)
+        # ("Trong năm qua, Cổng … có thêm 3,1 triệu tài khoản đăng ký mới" in late December: what
+        # the year added, on the flow twin, not the level now)
+        added = flow_twins().get(cue.indicator) and NEWLY.search(
+            scope.before[-30:] + " " + scope.after[:25]
+        )
+        if not (added and p.kind == "year"):
+            p = self.adjust_period(cue.indicator, p, stated)
+        indicator = pick_flow_twin(cue.indicator, p, scope)
+        relative = p.relative or ("" if stated else "date")
+        annual = cue.annual or cue.indicator in annual_indicators() or yearly
+        p, relative = self.date_yearly(p, relative, annual)
+        reasons += date_reasons(self, p, relative, annual)
+        bounded, why = self.bound_period(p, cue.indicator)
+        if (
+            p.kind == "year"
+            and bounded.end < p.end
+            and indicator_kinds()[cue.indicator] in FLOW_KINDS
+            and YEAR_ESTIMATED.search(scope.before[-100:])
+        ):
+            # "ước tính cả năm 2024, số giao dịch … đạt khoảng 850 triệu" on 20 December: an
+            # estimate of the whole year, not the days lived so far
+            why = why or "an estimate for a year not yet ended when the document was written"
+        p = self.date_now_to_span(bounded, relative)
+        if why:
+            reasons.append((why, 0.5))
+        confidence = min(0.95, 0.75 + 0.2 * score)
+        for _, cost in reasons:
+            confidence -= cost
+        return {
+            "indicator": indicator,
+            "breakdown": find_breakdown(scope.before, scope.head, unit),
+            "period_kind": p.kind,
+            "period_start": p.start,
+            "period_end": p.end,
+            "value": float(value),
+            "unit": unit,
+            "qualifier": pick_qualifier(q, scope.before),
+            "status": "accepted"
+            if confidence >= ACCEPT_CONFIDENCE and not reasons
+            else "needs_review",
+            "review_reason": "; ".join(reason for reason, _ in reasons),
+            "rule_id": cue.rule,
+            "confidence": round(max(confidence, 0.0), 2),
+            "date_source": self.date_source if relative else "text",
+        }
+
+    def rank_cues(
+        self, q: Quantity, scope: Scope, period: Period | None, only: str
+    ) -> list[tuple[float, Cue, Period | None]]:
+        """The indicators whose cues name the quantity, best first, each with its best cue's
+        score and period (or `only`, taken as named)."""
         change = bool(search(CHANGE_BEFORE, scope.before))
         best: dict[str, tuple[float, Cue, Period | None]] = {}
         if only:
@@ -95,11 +161,11 @@ class RowBuilder(PeriodBounds):
             stock = twin_stocks().get(only, only)
             cue = next((c for c in compile_cues() if c.indicator in (only, stock)), None)
             if cue is None:
-                return None
+                return []
             if change and not cue.allow_change:
-                return None  # "Mức này tăng 1,2 Mbps so với tháng 1": a change, named back
+                return []  # "Mức này tăng 1,2 Mbps so với tháng 1": a change, named back
             if rules_out_clause(cue, scope) or rules_out_after(cue, scope):
-                return None  # (the indicator's: "Hệ thống … TTHC tỉnh Thái Nguyên có 45.000 …")
+                return []  # (the indicator's: "Hệ thống … TTHC tỉnh Thái Nguyên có 45.000 …")
             p = period if period is not None else self.default_period(only)
             best[only] = (0.8, cue, p)
         # "từ năm 2019 đến hết tháng 5/2025, tổng số giao dịch … đạt 2,75 tỷ": a running total over
@@ -122,22 +188,26 @@ class RowBuilder(PeriodBounds):
                 continue
             if cue.indicator not in best or score > best[cue.indicator][0]:
                 best[cue.indicator] = (score, cue, p)
-        if not best:
-            return None
         ranked = sorted(best.values(), key=lambda t: -t[0])
         # …and so is one the words call so ("Lũy kế từ khi đưa vào vận hành, tổng số … đạt 3,84 tỷ")
         running = [t for t in ranked if t[1].indicator in cumulative_indicators()]
         if running and (years or names_running_total(scope.before)):
-            ranked = running  # no flow's
-        score, cue, p = ranked[0]
-        # a flow under a title or heading that names its span ("BÁO CÁO … THÁNG 10/2024", "(Kỳ báo
-        # cáo từ ngày … đến ngày …)"): the text states it, once, for all it reports
-        stated = stated or (period is None and p is not None and p.kind in SPAN_KINDS)
-        reasons = []
-        confidence = min(0.95, 0.75 + 0.2 * score)
-        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < AMBIGUITY_MARGIN:
-            reasons.append(f"ambiguous: {cue.indicator} or {ranked[1][1].indicator}")
-            confidence -= 0.3
+            return running  # no flow's
+        return ranked
+
+    def fit_period(
+        self,
+        cue: Cue,
+        q: Quantity,
+        scope: Scope,
+        period: Period | None,
+        p: Period | None,
+        stated: bool,
+        reasons: list[tuple[str, float]],
+    ) -> tuple[Period, bool] | None:
+        """Fit the cue's period to its indicator's kind (a level at a span's end, a flow's span),
+        adding to `reasons` what the words leave open; None when the figure is no level nor flow
+        of it (what was added, a day's average)."""
         kind = indicator_kinds()[cue.indicator]
         twin = flow_twins().get(cue.indicator)
         long_window = p is not None and (p.end - p.start).days > 370
@@ -146,8 +216,7 @@ class RowBuilder(PeriodBounds):
                 # "Riêng tháng 12, có 320 triệu hóa đơn được khởi tạo", "Riêng 4 tháng đầu năm
                 # 2025, … 1,05 tỷ hóa đơn": the span's own count, or the running total at its
                 # end? No twin holds the first.
-                reasons.append(SPAN_COUNT_REASON)
-                confidence -= 0.4
+                reasons.append((SPAN_COUNT_REASON, 0.4))
             # "từ 1/7/2022 đến 30/9/2024: 7,95 tỷ hóa đơn", "…; hiện tổng số tài khoản là 41,6 triệu"
             if long_window or not twin or names_running_total(scope.before, p):
                 p = Period("as_of", p.end, p.end, relative=p.relative)
@@ -174,9 +243,7 @@ class RowBuilder(PeriodBounds):
             return None  # "đã có thêm hơn 2 triệu thuê bao sử dụng smartphone": an increase
         daily = cue.periods is not None and "day_avg" in cue.periods
         if p is not None and p.kind == "day_avg" and (kind in FLOW_KINDS or twin) and not daily:
-            return (
-                None  # "trung bình mỗi ngày … 44,7 sự cố": a day's average, not the month's count
-            )
+            return None  # "trung bình mỗi ngày … 44,7 sự cố": a day's average, not the month's
         span = self.reported_span()
         end = self.sentence_start + q.end
         following = self.nt.text[end : end + 60] if twin else ""
@@ -199,52 +266,27 @@ class RowBuilder(PeriodBounds):
             return None
         if stock_over_span and q.unit == "count" and DEPLOYED.search(scope.before[-40:]):
             # (indicator_periods.DEPLOYED: built that year, or the level at its end? Words do not say)
-            reasons.append("deployed during the period: the level, or what was added?")
-            confidence -= 0.4
+            reasons.append(("deployed during the period: the level, or what was added?", 0.4))
         # (not a month so far: "trong tháng 7 (từ ngày 01/7 đến ngày 20/7/2025)")
         if p and p.explicit_window and (p.end - p.start).days < 20 and p.start.day > 1:
-            reasons.append("a figure for some days, not the indicator's month or year")
-            confidence -= 0.4
+            reasons.append(("a figure for some days, not the indicator's month or year", 0.4))
         if p is not None and (p.end - p.start).days > 370 and p.kind != "year":
-            reasons.append("a total over several years, not the indicator's level or flow")
-            confidence -= 0.4
+            reasons.append(("a total over several years, not the indicator's level or flow", 0.4))
         if p is None:
-            reasons.append("no period stated")
-            confidence -= 0.4
+            reasons.append(("no period stated", 0.4))
             p = Period("as_of", self.cutoff, self.cutoff)
         elif not stated and kind in FLOW_KINDS:
-            reasons.append("flow value without a stated period; assumed the report's period")
-            confidence -= 0.3
-        if names_places_together(scope.before):
-            reasons.append("a figure the text gives several provinces at once")
-            confidence -= 0.4
-        if q.ambiguous:
-            reasons.append(f"number '{q.text}' could be read with '.' as decimal or thousands")
-            confidence -= 0.4
-        value = q.numerator if q.unit == "ratio" else q.value
-        # the kind's natural limits (metrics/thresholds.toml), as validation will apply them
-        unit = indicator_units()[cue.indicator]
-        if outside := check_value(value, kind, unit):
-            reasons.append(outside)
-            confidence -= 0.4
-        bounds = plausible_ranges().get(cue.indicator)
-        if bounds and not bounds[0] <= value <= bounds[1]:
-            reasons.append(f"outside the plausible range {bounds[0]:g}-{bounds[1]:g} (catalog)")
-            confidence -= 0.4
-        # ("Trong năm qua, Cổng … có thêm 3,1 triệu tài khoản đăng ký mới" in late December: what
-        # the year added, on the flow twin, not the level now)
-        added = twin and NEWLY.search(scope.before[-30:] + " " + scope.after[:25])
-        if not (added and p.kind == "year"):
-            p = self.adjust_period(cue.indicator, p, stated)
-        indicator = pick_flow_twin(cue.indicator, p, scope)
-        relative = p.relative or ("" if stated else "date")
+            reasons.append(("flow value without a stated period; assumed the report's period", 0.3))
+        return p, stated
+
+    def date_yearly(self, p: Period, relative: str, annual: bool) -> tuple[Period, str]:
+        """A yearly figure with no year of its own dated by the year it must be of, or as it was."""
         last_year = self.carried[-1] if self.carried and self.carried[-1].kind == "year" else None
-        annual = cue.annual or cue.indicator in annual_indicators() or yearly
         if relative == "date" and self.report_year and annual:
             # "… Báo cáo thường niên kinh tế số Việt Nam 2022. Theo đó, tỷ lệ kinh tế số trên
             # GRDP của Vĩnh Phúc đạt 22,87%": the report's year
             y = self.report_year
-            p, relative = Period("year", date(y, 1, 1), date(y, 12, 31)), ""
+            return Period("year", date(y, 1, 1), date(y, 12, 31)), ""
         if (
             relative == "date"
             and self.dated
@@ -255,62 +297,13 @@ class RowBuilder(PeriodBounds):
             # "kinh tế số … ước chiếm 13,9% GDP" in a February page: no figure of the new year is
             # out yet, so it is the year just ended's
             y = p.end.year - 1
-            p, relative = Period("year", date(y, 1, 1), date(y, 12, 31)), ""
+            return Period("year", date(y, 1, 1), date(y, 12, 31)), ""
         if relative == "date" and annual and last_year is not None and last_year.end < self.cutoff:
             # "Năm 2023 tỷ trọng kinh tế số trong GRDP của Thái Nguyên … (new paragraph) Cả nước:
             # kinh tế số chiếm 12,33% GDP": a yearly figure with no year of its own is the year
             # the text last named, when that year is over
-            p, relative = Period("year", last_year.start, last_year.end), ""
-        if relative == "month":
-            reasons.append("a month's figure ('trong tháng'); the text does not say which month")
-            confidence -= 0.5
-        elif relative and not self.dated:
-            reasons.append(f"{DATE_REASON} unknown: add published to {self.file_name}.meta.json")
-            confidence -= 0.5
-        elif relative and self.date_source == "reported" and p.end.year < self.year:
-            reasons.append(f"{DATE_REASON} only estimated: a date with no year may be a year off")
-            confidence -= 0.5
-        elif relative == "date" and self.precision == "year":
-            reasons.append(
-                f"{DATE_REASON} known only to its year: add published to {self.file_name}.meta.json"
-            )
-            confidence -= 0.5
-        elif relative == "date" and annual and not near_period_end(p.end):
-            # "tỷ lệ kinh tế số trên GRDP … đạt 22,87%" in a September page: last year's figure
-            # or this year's estimate, the text does not say
-            reasons.append("a yearly figure with no year of its own, in a text dated mid-year")
-            confidence -= 0.5
-        bounded, why = self.bound_period(p, cue.indicator)
-        if (
-            p.kind == "year"
-            and bounded.end < p.end
-            and kind in FLOW_KINDS
-            and YEAR_ESTIMATED.search(scope.before[-100:])
-        ):
-            # "ước tính cả năm 2024, số giao dịch … đạt khoảng 850 triệu" on 20 December: an
-            # estimate of the whole year, not the days lived so far
-            why = why or "an estimate for a year not yet ended when the document was written"
-        p = self.date_now_to_span(bounded, relative)
-        if why:
-            reasons.append(why)
-            confidence -= 0.5
-        return {
-            "indicator": indicator,
-            "breakdown": find_breakdown(scope.before, scope.head, unit),
-            "period_kind": p.kind,
-            "period_start": p.start,
-            "period_end": p.end,
-            "value": float(value),
-            "unit": unit,
-            "qualifier": pick_qualifier(q, scope.before),
-            "status": "accepted"
-            if confidence >= ACCEPT_CONFIDENCE and not reasons
-            else "needs_review",
-            "review_reason": "; ".join(reasons),
-            "rule_id": cue.rule,
-            "confidence": round(max(confidence, 0.0), 2),
-            "date_source": self.date_source if relative else "text",
-        }
+            return Period("year", last_year.start, last_year.end), ""
+        return p, relative
 
     def note_heading(self, text: str) -> None:
         """Note the span a section's heading reviews ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022")."""
