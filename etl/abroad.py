@@ -16,6 +16,7 @@ WORLD_PEOPLE_AFTER = re.compile(
     r"\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu)\b",
     re.I,
 )
+GLOBAL_INDEX = re.compile(r"\bChỉ\s+số\b[^;,.\d]{0,40}?(?:toàn\s+cầu|thế\s+giới|quốc\s+tế)\b", re.I)
 WORLD_STATES = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu)\s+(?:có|đạt|ghi\s+nhận)\b", re.I)
 # A sentence opening on another country: "Tại Thái Lan, …", "Còn ở Singapore, …"
 COUNTRY_OPENING = re.compile(r"\W*(?:Còn\s+)?(?:Tại|tại|Ở|ở)\s+[^,;\d]{2,25},")
@@ -85,6 +86,8 @@ def names_the_world(
     # closed bracket's comparison is not the clause after it)
     unbracketed = re.sub(r"\([^()]*\)", " ", clause) if ")" in clause else clause
     own_window = window[window.rfind(")") + 1 :]
+    # ("… xếp hạng 44/133 về Chỉ số đổi mới sáng tạo toàn cầu và 71/193 về …": an index's name)
+    own_window = GLOBAL_INDEX.sub(" ", own_window)
     if (
         (search(WORLD, own_window) and not ranked)
         # (…but not "…, trong khi tốc độ di động của Việt Nam đạt 80 Mbps" after it)

@@ -61,7 +61,8 @@ ANOTHER_PERIOD_TAIL = re.compile(
     # period's part of a span, set apart)
     r"\W*(?:(?:riêng|trong\s+đó)\b[\s,]*)?"
     r"(?:(?:vào|trong)\b[\s,]*)?(?:(?:và|trong\s+khi|còn|nhưng|thì)\b[\s,]*)?(?:(?:đến|tới)\b[\s,]*)?"  # "; đến tháng 9 đã lên 92,4 Mbps"
-    r"(?:(?:lũy\s+kế|tính\s+chung|cộng\s+dồn)\b[\s,]*)?"  # "1.021 cuộc; lũy kế 5 tháng đầu năm là 4.987 cuộc"
+    # "1.021 cuộc; lũy kế 5 tháng đầu năm là 4.987 cuộc", "…; tính chung cả năm 2023 đạt 79,8%"
+    r"(?:(?:lũy\s+kế|tính\s+chung|cộng\s+dồn)(?:\s+cả)?\b[\s,]*)?"
     rf"(?:{SINCE_LAUNCH}\b[\s,]*)?"  # "…; lũy kế từ khi khai trương đạt 58,2 triệu hồ sơ"
     # ("…, trong khi năm trước đó là 38%": the step before, in words)
     r"(?:(?:tháng|quý|năm|kỳ)\s+(?:liền\s+)?(?:trước(?:\s+đó)?|ngoái)\b[\s,]*|đó\b[\s,]*)?"

@@ -187,6 +187,8 @@ def build_period(
     if name == "quarter":
         q = ROMAN[m.group("q").lower()]
         y = int(m.group("y")) if m.group("y") else year
+        if m.group("y") is None and y == cutoff.year and 3 * q - 2 > cutoff.month + 1:
+            y -= 1  # "trong quý IV" in a January page, as "tháng 12" (below): last year's
         relative = "year" if m.group("y") is None else ""
         return Period("quarter", date(y, 3 * q - 2, 1), month_end(y, 3 * q), relative=relative)
     if name == "months_of_year":

@@ -118,6 +118,81 @@ GUARDS = [
         [("online_dossier_rate", 81)],
         id="a-ministry-s-page-about-its-own-work-gives-its-own-rates",
     ),
+    pytest.param(
+        "Về cải cách hành chính, Ngân hàng Nhà nước đã cung cấp dịch vụ công trực tuyến toàn trình "
+        "đối với 100% thủ tục đủ điều kiện; tỷ lệ hồ sơ trực tuyến đạt 95,8%.\nNăm 2024, Bộ Y tế "
+        "đã cung cấp 100% thủ tục hành chính đủ điều kiện dưới dạng dịch vụ công trực tuyến toàn "
+        "trình; tỷ lệ hồ sơ trực tuyến đạt 88,1%.\n6 tháng đầu năm, Cổng Dịch vụ công Bộ Tài "
+        "chính đã tiếp nhận 3,2 triệu hồ sơ trực tuyến.",
+        "2024-07-20",
+        [],
+        [
+            ("online_dossier_rate", 95.8),
+            ("online_dossier_rate", 88.1),
+            ("full_process_provision_rate", 100),
+            ("national_portal_dossiers_new", 3_200_000),
+        ],
+        id="a-ministry-or-its-portal-acting-gives-its-own-figures",
+    ),
+    pytest.param(
+        "Quý III, NDXP ghi nhận 260 triệu giao dịch. Riêng các giao dịch của Bộ Tài chính chiếm "
+        "khoảng 90 triệu giao dịch.",
+        "2024-10-15",
+        [("ndxp_transactions_period", "national", "2024-09-30", 260_000_000)],
+        [("ndxp_transactions_period", 90_000_000)],
+        id="one-ministry-s-transactions-through-the-national-platform",
+    ),
+    pytest.param(
+        "Theo Sở Thông tin và Truyền thông tỉnh Bình Phước, trong quý IV, tỷ lệ hồ sơ được xử lý "
+        "trực tuyến của tỉnh đạt 81,2%; tính chung cả năm 2023 đạt 74,6%.",
+        "2024-01-12",
+        [
+            ("online_dossier_rate", "Bình Phước", "2023-12-31", 81.2),
+            ("online_dossier_rate", "Bình Phước", "2023-12-31", 74.6),
+        ],
+        [],
+        id="the-fourth-quarter-in-january-and-the-whole-year-after-it",
+    ),
+    pytest.param(
+        "5 tháng đầu năm 2023, tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực "
+        "tuyến của tỉnh Bắc Kạn đạt 66,1%; tỷ lệ hồ sơ trực tuyến toàn trình đạt 40,2%. Huyện Ba "
+        "Bể là địa phương có tỷ lệ hồ sơ trực tuyến cao nhất với 90,1%.\n\nHiện nay, tỉnh đang "
+        "cung cấp 912 dịch vụ công trực tuyến toàn trình, chiếm 49,7% tổng số thủ tục hành chính. "
+        "Năm nay, tỉnh phấn đấu đạt 75% hồ sơ được giải quyết trực tuyến.",
+        "2023-06-08",
+        [("dvctt_full_process_rate", "Bắc Kạn", "2023-06-08", 49.7)],
+        [],
+        id="the-province-unnamed-after-now",
+    ),
+    pytest.param(
+        "Trong số 1.650 thôn lõm sóng có điện lưới được rà soát năm 2021, đến hết năm 2023 đã có "
+        "1.320 thôn được phủ sóng, đạt 80%.",
+        "2024-03-01",
+        [("dead_zone_villages_covered_rate", "national", "2023-12-31", 80)],
+        [("villages_with_mobile_coverage_rate", 80)],
+        id="dead-zones-counted-then-covered",
+    ),
+    pytest.param(
+        "Hiện nay, trên địa bàn tỉnh Long An còn 12 thôn, ấp lõm sóng.",
+        "2024-03-01",
+        [("villages_without_mobile_coverage", "Long An", "2024-03-01", 12)],
+        [],
+        id="the-south-s-hamlets-without-signal",
+    ),
+    pytest.param(
+        "Đối với nhóm dịch vụ công thiết yếu theo Đề án 06, hiện đã có 45/76 dịch vụ được cung "
+        "cấp trực tuyến toàn trình. Đến nay cả nước còn 700 thôn chưa có băng thông di động. Năm "
+        "2024, Việt Nam xếp hạng 44/133 về Chỉ số đổi mới sáng tạo toàn cầu và 71/193 về Chỉ số "
+        "phát triển Chính phủ điện tử.",
+        "2025-01-13",
+        [
+            ("essential_services_full_process", "national", "2025-01-13", 45),
+            ("villages_without_mobile_coverage", "national", "2025-01-13", 700),
+            ("egdi_rank", "national", "2024-12-31", 71),
+        ],
+        [],
+        id="essential-services-villages-without-broadband-and-a-rank-named-after",
+    ),
 ]
 
 
