@@ -91,7 +91,12 @@ def national_only_indicators() -> frozenset[str]:
 
 
 # A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
-LABELLED_LEVEL = re.compile(rf"\W*(?:[-+•]\s*)?(?:{LEVEL_WORD.pattern})\s*:", LEVEL_WORD.flags)
+# (…or opening the sentence: "Bình quân khối bộ, ngành, tỷ lệ … đạt 54,7%, tỷ lệ cấp … 71,5%")
+LABELLED_LEVEL = re.compile(
+    r"\W*(?:[-+•]\s*)?(?:(?P<opener>Bình\s+quân|Tính\s+chung|Riêng|Đối\s+với|Ở|Tại)\s+)?"
+    rf"(?:{LEVEL_WORD.pattern})\s*(?(opener),|:)",
+    LEVEL_WORD.flags,
+)
 # "100% hệ thống thông tin giải quyết TTHC cấp tỉnh đã kết nối …": the share's own noun names its level
 LEVEL_IN_NOUN = re.compile(
     rf"[^;,.\d]{{0,60}}?\b(?:{LEVEL_WORD.pattern})(?=\s+(?:đã|được|đều|có|đạt)\b)", LEVEL_WORD.flags

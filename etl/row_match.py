@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from etl.agency_figures import agency_measures, agency_subject_figure
 from etl.exclusions import EACH_MONTH_HAS
 from etl.gates import quicken, search
 from etl.numbers import Quantity
@@ -16,7 +17,6 @@ from etl.provinces import canonical_province, province_names
 from etl.quoted import in_quotation, is_rounded
 from etl.restated import read_restated
 from etl.rows import add_reason
-from etl.someone_else import agency_measures, agency_subject_figure
 
 # "Trước đó, theo tiêu chí cũ, số thôn lõm sóng chỉ còn khoảng 600 thôn": a figure from before the
 # time the text tells of, with no time of its own; the page's date is not its date
@@ -97,7 +97,7 @@ class RowMatcher:
         it is given to) unless it is a part of a figure before it."""
         sentence, _, _, before, after, window = words
         if row["indicator"] in agency_measures() and agency_subject_figure(
-            sentence, q.start, window
+            sentence, q.start, window, after
         ):
             return  # "NHNN đã cung cấp …; tỷ lệ hồ sơ trực tuyến đạt 96,5%": the agency's own
         self.settle_breakdown(row, sentence, q, window, before, after)

@@ -5,7 +5,7 @@ an upload speed."""
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from etl.abroad import last_sentence, names_abroad
 from etl.districts import names_a_district
@@ -16,9 +16,7 @@ from etl.phrases import FIGURE, OPENING_SCENE, RANK_WORDS, RESPECTIVELY
 from etl.provinces import province_name_pattern
 from etl.upload_speeds import is_upload
 from etl.whose_words import (
-    AGENCY_SUBJECT,
     ALL_OPERATORS,
-    LEVEL_WORD,
     MINISTRY_SPEAKS,
     NATIONAL_SOURCE,
     NATIONAL_SUBJECT,
@@ -40,7 +38,6 @@ from etl.whose_words import (
     VENDORS,
     VIETNAM,
 )
-from metrics.catalog import load_catalog
 
 # Compiled once: names_someone_else and list_item_breakdown read them for each number.
 SERVICE_PLAN = re.compile(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", re.I)
@@ -348,27 +345,3 @@ def names_someone_else(
     if unit == "mbps" and is_upload(clause, after):
         return "an upload speed"
     return None
-
-
-@cache
-def agency_measures() -> frozenset[str]:
-    """Indicators one ministry or agency also has of its own (catalog `agencies_have`)."""
-    catalog = load_catalog()
-    if "agencies_have" not in catalog:
-        return frozenset()
-    return frozenset(catalog.index[catalog["agencies_have"].fillna(False).astype(bool)])
-
-
-def agency_subject_figure(sentence: str, start: int, window: str) -> bool:
-    """Whether the sentence's subject is one named ministry or agency acting ("NHNN đã cung cấp
-    …; tỷ lệ hồ sơ trực tuyến đạt 96,5%") and nothing wider is named before the figure; or the
-    figure's own words name it ("Riêng các giao dịch của Bộ Công an chiếm khoảng 120 triệu")."""
-    if search(ONE_AGENCY, window) and not NATIONAL_SUBJECT.search(window):
-        return True
-    m = AGENCY_SUBJECT.match(sentence)
-    if m is None or m.end() > start:
-        return False
-    between = sentence[m.end() : start]
-    # (…"cao gấp đôi mức bình quân chung của cả nước 41,5%", "trong đó TP. Hà Nội đạt …")
-    wider = NATIONAL_SUBJECT.search(between) or LEVEL_WORD.search(between)
-    return not (wider or province_name_pattern().search(between))

@@ -369,22 +369,3 @@ HUE_CITY_SENTENCE = re.compile(
     r"\W*(?:[^,;]{0,60},\s*){0,2}(?:(?:Riêng|Tại|Ở)\s+)?(?:UBND\s+)?(?:thành\s+phố|TP\.?)\s*Huế\b",
     re.I,
 )
-
-
-# One named ministry, agency or its portal as the sentence's subject, acting: "Đối với công tác cải
-# cách hành chính của ngành, NHNN đã cung cấp …", "9 tháng đầu năm 2024, Cổng Dịch vụ công Bộ Công
-# an đã tiếp nhận …", "Toàn ngành đã cung cấp …" (not the bodies that report the country's figures:
-# the Government Office, the ministry of digital affairs, its departments, the statistics office)
-AGENCY_SUBJECT = re.compile(
-    r"\W*(?:[A-ZĐ]{2,}\s*[-–]\s*)?(?:[^,;:.]{0,70},\s*){0,2}(?:Riêng\s+)?"
-    # (a name in words of either case, up to its verb: "Bộ Tư pháp đã", "Cục Hải quan cũng đã")
-    r"(?:Bộ\s+(?!TT|Thông\s+tin|KH|Khoa\s+học|ngành)[A-ZĐ]\w*(?:\s+[^\W\d]+){0,5}?"
-    r"|(?:Tổng\s+cục|Cục)\s+(?!Viễn|An\s+toàn|Chuyển\s+đổi|Thống\s+kê|Tin\s+học|Bưu\s+điện)[A-ZĐ]\w*"
-    r"(?:\s+[^\W\d]+){0,5}?(?:\s*\([^()]{1,12}\))?"
-    r"|Ngân\s+hàng\s+Nhà\s+nước(?:\s+Việt\s+Nam)?(?:\s*\(NHNN\))?|NHNN|Kho\s+bạc(?:\s+Nhà\s+nước)?"
-    r"|(?:Bảo\s+hiểm\s+xã\s+hội|BHXH)(?:\s*\(BHXH\))?(?:\s+Việt\s+Nam)?"
-    r"|Công\s+an\s+(?:tỉnh|thành\s+phố|TP)\b(?:\s+[A-ZĐ]\w*){0,3}|(?-i:Toàn\s+ngành|Ngành\s+[A-ZĐ]\w*)"
-    r"|Cổng\s+(?:Dịch\s+vụ\s+công|DVC)\s+(?:của\s+)?(?:Bộ|Tổng\s+cục|ngành)\s+[A-ZĐ]?\w*(?:\s+[A-ZĐ]?\w+){0,3}?)"
-    r"\s+(?:(?:cũng|đã|hiện|đang|vẫn|tiếp\s+tục|luôn)\s+)*"
-    r"(?:cung\s+cấp|tiếp\s+nhận|thực\s+hiện|xử\s+lý|giải\s+quyết|đạt|có|duy\s+trì|kết\s+nối|triển\s+khai|chiếm|thu)\b"
-)

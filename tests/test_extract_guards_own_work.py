@@ -193,6 +193,44 @@ GUARDS = [
         [],
         id="essential-services-villages-without-broadband-and-a-rank-named-after",
     ),
+    pytest.param(
+        "Theo báo cáo, Bộ hiện cung cấp 120 dịch vụ công trực tuyến, trong đó 90 dịch vụ toàn "
+        "trình, đạt 75%; tỷ lệ hồ sơ trực tuyến đạt 80,2%.\nTại Bộ Xây dựng, 100% thủ tục hành "
+        "chính đủ điều kiện đã được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình.\n"
+        "Dẫn đầu các bộ là Bộ Tài chính với tỷ lệ hồ sơ trực tuyến toàn trình đạt 95,1%.\nTỷ lệ "
+        "hồ sơ trực tuyến toàn trình của Công an tỉnh Nghệ An đạt 93,4%.",
+        "2024-12-20",
+        [],
+        [
+            ("dvctt_full_process_rate", 75),
+            ("online_dossier_rate", 80.2),
+            ("full_process_provision_rate", 100),
+            ("online_dossier_full_process_rate", 95.1),
+            ("online_dossier_full_process_rate", 93.4),
+        ],
+        id="the-ministry-named-back-as-scene-leader-or-owner",
+    ),
+    pytest.param(
+        "Bình quân khối bộ, ngành, tỷ lệ hồ sơ trực tuyến toàn trình trong tháng 10/2024 đạt "
+        "52,7%, tỷ lệ cấp kết quả điện tử 70,5%.\nTrong 7 tháng đầu năm, ứng dụng VssID có 36,1 "
+        "triệu tài khoản cài đặt và sử dụng.",
+        "2024-11-10",
+        [("e_result_rate", "ministries", "2024-10-31", 70.5)],
+        [("national_portal_accounts_new", 36_100_000), ("national_portal_accounts", 36_100_000)],
+        id="a-level-opening-the-sentence-and-an-agency-s-app",
+    ),
+    pytest.param(
+        "Theo số liệu của Bộ, tính đến 20/10, tỷ lệ hồ sơ trực tuyến toàn trình trên tổng hồ sơ "
+        "đạt 36,6%.\nÔng Nguyễn Văn A, Cục trưởng Cục Kiểm soát thủ tục hành chính, cho biết mức "
+        "độ hài lòng của người dân, doanh nghiệp trong 11 tháng năm 2024 đạt 86,9%.",
+        "2024-12-03",
+        [
+            ("online_dossier_full_process_rate", "national", "2024-10-20", 36.6),
+            ("satisfaction_rate", "national", "2024-11-30", 86.9),
+        ],
+        [],
+        id="a-source-and-the-body-that-reports-the-country-s-figures",
+    ),
 ]
 
 
