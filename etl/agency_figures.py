@@ -28,7 +28,12 @@ AGENCY = (
     r"|Công\s+an\s+(?:tỉnh|thành\s+phố|TP)\b(?:\s+[A-ZĐ]\w*){0,3}|Toàn\s+ngành"
     # ("Theo báo cáo, Bộ hiện cung cấp 138 dịch vụ …": the ministry the page is about)
     r"|Bộ(?=\s+(?:hiện|đã|đang|cũng|cung\s+cấp|tiếp\s+nhận|có|đạt)\b)"
-    r"|Cổng\s+(?:[Dd]ịch\s+vụ\s+công|DVC)\s+(?:của\s+)?(?:Bộ|Tổng\s+cục|ngành)\s+\w+(?:\s+\w+){0,3}?)"
+    r"|Cổng\s+(?:[Dd]ịch\s+vụ\s+công|DVC)\s+(?:của\s+)?(?:Bộ|Tổng\s+cục|ngành)\s+\w+(?:\s+\w+){0,3}?"
+    # (…or its own system: "hệ thống một cửa điện tử của Bộ Tài nguyên và Môi trường tiếp nhận …")
+    r"|[Hh]ệ\s+thống\s[^,;.\d]{0,40}?\bcủa\s+(?:Bộ|Tổng\s+cục|Cục)\s+[A-ZĐ]\w*(?:\s+[^\W\d]+){0,5}?"
+    # a state corporation: "các tổng công ty điện lực thuộc EVN"
+    # (not a province's one-stop centre, whose dossiers the press gives as the province's)
+    r"|EVN|Tập\s+đoàn\s+Điện\s+lực(?:\s+Việt\s+Nam)?|VNPost|Tổng\s+công\s+ty\s+[A-ZĐ]\w*(?:\s+[^\W\d]+){0,3}?)"
 )
 # The body as the sentence's subject, after up to two opening phrases ("Năm 2024, …", "Về cải
 # cách hành chính, …") or a time with no comma ("Hiện Bộ cung cấp …", "năm 2023 Tổng cục …")
@@ -49,7 +54,9 @@ AGENCY_SCENE = re.compile(
 # (not a source: "Theo số liệu của Bộ, …", "báo cáo … của Bộ Thông tin và Truyền thông")
 OWNER_BEFORE = re.compile(
     r"(?<!số\sliệu\s)(?<!báo\scáo\s)(?<!thống\skê\s)(?<!kết\squả\s)"
-    rf"\b(?:của|thuộc)\s+(?:{AGENCY}|Bộ\b(?!\s*,?\s*ngành|\s+[A-ZĐ]))"
+    rf"\b(?:của|thuộc|tại)\s+(?:{AGENCY}|Bộ\b(?!\s*,?\s*ngành|\s+[A-ZĐ])"
+    # (the sector the page is about: "hệ thống của Ngành đã thực hiện …", "… của ngành đã …")
+    r"|[Nn]gành\b(?!\s*,|\s+(?:TT|[Tt]hông\s+tin|KH|[Kk]hoa\s+học|viễn\s+thông|[Cc]ông\s+nghệ)))"
 )
 # a source the clause opens on ("Theo báo cáo … của Bộ …, …"), whose body owns no figure
 SOURCE_LEAD = re.compile(r"\b[Tt]heo\s[^,;]{0,100},")
@@ -70,8 +77,16 @@ def agency_measures() -> frozenset[str]:
     return frozenset(catalog.index[catalog["agencies_have"].fillna(False).astype(bool)])
 
 
+# "Bộ Giao thông vận tải đứng thứ 3 khối bộ, ngành với 81,3 điểm; …": ranked among them
+RANKED_AMONG = re.compile(
+    r"\b(?:đứng|xếp)\s+(?:thứ\s+)?\w+\s+(?:(?:trong|trên)\s+)?(?:khối\s+)?(?:các\s+)?"
+    r"(?:bộ,?\s*ngành|địa\s+phương|tỉnh,?\s*thành(?:\s+phố)?)"
+)
+
+
 def names_wider(words: str) -> bool:
     """Whether words name the country, a level or a province (the whole, not the body)."""
+    words = RANKED_AMONG.sub(" ", words)
     return bool(
         NATIONAL_SUBJECT.search(words)
         or LEVEL_WORD.search(words)

@@ -231,6 +231,29 @@ GUARDS = [
         [],
         id="a-source-and-the-body-that-reports-the-country-s-figures",
     ),
+    pytest.param(
+        "Lũy kế từ đầu năm, hệ thống của Ngành đã thực hiện 88,2 triệu giao dịch qua Nền tảng tích "
+        "hợp, chia sẻ dữ liệu quốc gia.\nĐến nay, các tổng công ty điện lực thuộc EVN đã tiếp nhận "
+        "hơn 3 triệu hồ sơ qua Cổng; khách hàng đã thanh toán trực tuyến 8.700 tỷ đồng.\nTrong 8 "
+        "tháng đầu năm 2024, tỷ lệ hồ sơ tiếp nhận trực tuyến tại Bộ Công Thương đạt 99,2%.",
+        "2024-09-20",
+        [],
+        [
+            ("ndxp_transactions_period", 88_200_000),
+            ("online_payments_value", 8_700),
+            ("online_dossier_rate", 99.2),
+        ],
+        id="the-sector-a-state-corporation-and-a-ministry-after-tai",
+    ),
+    pytest.param(
+        "Bộ Giao thông vận tải đứng thứ 3 khối bộ, ngành với 81,3 điểm; tỷ lệ hồ sơ trực tuyến của "
+        "Bộ đạt 95,4%.\nTheo Văn phòng Bộ, 9 tháng đầu năm 2024, hệ thống một cửa điện tử của Bộ "
+        "Tài nguyên và Môi trường tiếp nhận 20.100 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt 90,5%.",
+        "2024-10-15",
+        [],
+        [("online_dossier_rate", 95.4), ("online_dossier_rate", 90.5)],
+        id="a-ministry-ranked-among-the-others-and-its-one-stop-system",
+    ),
 ]
 
 
