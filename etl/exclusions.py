@@ -64,6 +64,10 @@ COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
 # communes' figure, a level no indicator is broken down by
 # "…; trong đó hơn 7,5 triệu khách hàng ở nông thôn": a clause opening on a part
 PART_CLAUSE = re.compile(r"\s*trong\s+(?:đó|số\s+(?:này|đó))\b", re.I)
+# …or a sentence opening on one: "Trong đó có 40 thôn …", "Trong số này, 310 thôn …"
+SENTENCE_PART = re.compile(
+    r"\W*Trong\s+(?:đó|số\s+(?:này|đó))\s*,?\s*(?:có\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?"
+)
 # (…or its communes and wards counted: "96 xã, phường của tỉnh đã tiếp nhận …, trong đó 91,3% …")
 SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b|\b\d+\s+xã,\s*phường\b", re.I)
 # "tốc độ di động trên mạng 5G đạt 250,3 Mbps": one generation's speed, not the country's mobile
@@ -142,12 +146,26 @@ class ExclusionRules(PartRules):
         # The verdict reads the sentence, the number, the numbers before it, the clause and
         # the document's year (deadlines); the sentence's marks keep it for the next month's
         # report, which states the same sentence again.
+        if self.opens_on_part(sentence, q, earlier, after):
+            return True
         verdicts = read_marks(sentence).verdicts
         key = (q, tuple(earlier), clause_start, after, self.year, self.cutoff.month < 12)
         verdict = verdicts.get(key)
         if verdict is None:
             verdict = verdicts[key] = self.read_exclusion(sentence, q, earlier, clause_start, after)
         return verdict
+
+    def opens_on_part(self, sentence: str, q: Quantity, earlier: list, after: str) -> bool:
+        """ "… còn 162 thôn chưa có hạ tầng viễn thông. Trong đó có 40 thôn chưa có …": a sentence
+        opening on a part of a count of the same things in the sentence before."""
+        first = (
+            earlier[0].qual_start if earlier else q.qual_start
+        )  # (its parts listed: "… và 40 thôn")
+        if q.unit != "count" or not SENTENCE_PART.fullmatch(sentence, 0, first):
+            return False
+        noun = re.match(r"\s*([^\W\d]+)", after)
+        previous = self.last_sentences[-1]
+        return bool(noun) and re.search(rf"\d\s+{re.escape(noun.group(1))}\b", previous) is not None
 
     def read_exclusion(
         self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str

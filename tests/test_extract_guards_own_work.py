@@ -254,6 +254,14 @@ GUARDS = [
         [("online_dossier_rate", 95.4), ("online_dossier_rate", 90.5)],
         id="a-ministry-ranked-among-the-others-and-its-one-stop-system",
     ),
+    pytest.param(
+        "Theo báo cáo của tỉnh, tỉnh Hà Giang còn 170 thôn chưa có hạ tầng viễn thông. Trong đó "
+        "có 120 thôn chưa có băng rộng cố định và 35 thôn chưa có băng rộng di động.",
+        "2024-03-29",
+        [],
+        [("villages_without_mobile_coverage", 35), ("villages_without_mobile_coverage", 120)],
+        id="a-sentence-opening-on-a-part-of-the-count-before",
+    ),
 ]
 
 
