@@ -83,7 +83,8 @@ UNNAMED_DISTRICT = re.compile(
 SHARE_OF_LAST = re.compile(
     r"\W*(?:[^\W\d]+\s*){0,6}[,(]\s*(?:chiếm|tương\s+đương|bằng|với)(?:\s+tỷ\s+lệ)?\s*"
     # "… cung cấp 224/224 dịch vụ công trên Cổng dịch vụ công Bộ Công an, đạt tỷ lệ 100% …"
-    r"|\W*(?:[^\W\d]+\s*){0,12},\s*đạt(?:\s+t[ỷỉ]\s+lệ)?\s*"
+    # (words one space apart: "(?:\w+\s*){0,12}" would try every split of a word, letter by letter)
+    r"|\W*[^\W\d]*(?:\s+[^\W\d]+){0,12}\s*,\s*đạt(?:\s+t[ỷỉ]\s+lệ)?\s*"
 )
 AGENCY_GOES_ON = re.compile(r"\W*,\s*(?:và\s+)?t[ỷỉ]\s+lệ\b[^;.\d,]*?(?:đạt|là)\s*")
 NDXP = re.compile(r"\bNDXP\b|chia\s+sẻ\s+dữ\s+liệu\s+quốc\s+gia", re.I)
