@@ -1,8 +1,9 @@
 """One ministry's or agency's own figures: an indicator a single body also has of its own (its
 online services, its dossiers, its portal's payments, its NDXP transactions) is that body's, not
-the country's, when the body is the sentence's subject, its scene, or the owner its words name.
-Counts the country has only through such a body (chip ID cards, VNeID, e-invoices) are not among
-those indicators (catalog `agencies_have`)."""
+the country's, when the body is the sentence's subject, its scene, or the owner its words name,
+or when the page is about its own work (subject.find_subject's "agency"). Counts the country
+has only through such a body (chip ID cards, VNeID, e-invoices) are not among those indicators
+(catalog `agencies_have`)."""
 
 from __future__ import annotations
 
@@ -49,8 +50,8 @@ NOT_ITS_VERB = re.compile(r"\s+(?:và|của|thuộc|về|tại|với|cùng|hoặ
 AGENCY_SCENE = re.compile(
     rf"\W*(?:Tại|Ở|Riêng|Đối\s+với)\s+(?:{AGENCY}|Bộ\s+[A-ZĐ][^,;.]{{0,40}}?)\s*,"
 )
-# The body the figure's own words name: "tỷ lệ hồ sơ … của Công an tỉnh Nghệ An đạt", "100% thủ
-# tục … của NHNN được cung cấp", "tại các đơn vị thuộc Bộ", "Dẫn đầu các bộ là Bộ Công an với"
+# The body the figure's own words name: "tỷ lệ hồ sơ … của Công an tỉnh Nghệ An đạt", "tỷ lệ hồ sơ
+# … tại Bộ Công Thương đạt", "tại các đơn vị thuộc Bộ"
 # (not a source: "Theo số liệu của Bộ, …", "báo cáo … của Bộ Thông tin và Truyền thông")
 OWNER_BEFORE = re.compile(
     r"(?<!số\sliệu\s)(?<!báo\scáo\s)(?<!thống\skê\s)(?<!kết\squả\s)"

@@ -178,12 +178,9 @@ class Placement:
         named = set(self.provinces_named_before())
         return named.pop() if len(named) == 1 else None
 
-    def district_figure(self, window: str, head: str, unit: str) -> str | None:
+    def district_figure(self, window: str, head: str) -> str | None:
         """On a district's page, or in a sentence opening on a district, a figure naming no
-        wider level is the district's; on a ministry's page about its own work, a rate is its."""
-        if self.subject == "agency":
-            wider = WIDER_LEVEL.search(window) or WIDER_LEVEL.search(head)
-            return "one named agency's figure" if unit == "percent" and not wider else None
+        wider level is the district's."""
         below = DISTRICT_SENTENCE.match(head) or (
             self.year < 2025 and HUE_CITY_SENTENCE.match(head)
         )

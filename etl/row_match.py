@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from etl.agency_figures import agency_measures, agency_subject_figure
+from etl.agency_figures import agency_measures, agency_subject_figure, names_wider
 from etl.exclusions import EACH_MONTH_HAS
 from etl.gates import quicken, search
 from etl.numbers import Quantity
@@ -96,8 +96,10 @@ class RowMatcher:
         """Settle a matched row's breakdown and doubts, and keep it (once for each place or year
         it is given to) unless it is a part of a figure before it."""
         sentence, _, _, before, after, window = words
-        if row["indicator"] in agency_measures() and agency_subject_figure(
-            sentence, q.start, window, after
+        if row["indicator"] in agency_measures() and (
+            # (on a page about one ministry's own work, a figure naming nothing wider is its)
+            (self.subject == "agency" and not names_wider(sentence[: q.start]))
+            or agency_subject_figure(sentence, q.start, window, after)
         ):
             return  # "NHNN đã cung cấp …; tỷ lệ hồ sơ trực tuyến đạt 96,5%": the agency's own
         self.settle_breakdown(row, sentence, q, window, before, after)

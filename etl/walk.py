@@ -310,7 +310,7 @@ class DocumentExtractor(
             paragraph = self.nt.text[self.para_start : offset] + self.operator
             other = names_someone_else(
                 window, before, after, q.unit, paragraph, sentence[:120]
-            ) or self.district_figure(window, sentence[: q.start], q.unit)
+            ) or self.district_figure(window, sentence[: q.start])
             last = quantities[i - 1].end if i else 0  # ("… thuộc tỉnh Bình Định cũ đạt 71%")
             other = other or names_a_part(sentence[last : q.start], self.year, periods)
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
