@@ -53,7 +53,7 @@ AGENCY_SCENE = re.compile(
 # The body the figure's own words name: "tỷ lệ hồ sơ … của Công an tỉnh Nghệ An đạt", "tỷ lệ hồ sơ
 # … tại Bộ Công Thương đạt", "tại các đơn vị thuộc Bộ"
 # (not a source: "Theo số liệu của Bộ, …", "báo cáo … của Bộ Thông tin và Truyền thông")
-OWNER_BEFORE = re.compile(
+BODY_BEFORE = re.compile(
     r"(?<!số\sliệu\s)(?<!báo\scáo\s)(?<!thống\skê\s)(?<!kết\squả\s)"
     rf"\b(?:của|thuộc|tại)\s+(?:{AGENCY}|Bộ\b(?!\s*,?\s*ngành|\s+[A-ZĐ])"
     # (the sector the page is about: "hệ thống của Ngành đã thực hiện …", "… của ngành đã …")
@@ -66,7 +66,7 @@ LEADS_OTHERS = re.compile(
     rf"\b(?:[Dd]ẫn\s+đầu|[Đđ]ứng\s+đầu|[Cc]ao\s+nhất)\b[^;.\d]{{0,40}}?\blà\s+(?:{AGENCY})\s+với\b"
     r"[^;.\d]{0,60}$"
 )
-OWNER_AFTER = re.compile(rf"[^;,.\d]{{0,60}}?\bcủa\s+(?:{AGENCY})\b")
+BODY_AFTER = re.compile(rf"[^;,.\d]{{0,60}}?\bcủa\s+(?:{AGENCY})\b")
 
 
 @cache
@@ -99,12 +99,12 @@ def agency_subject_figure(sentence: str, start: int, window: str, after: str) ->
     """Whether a figure is one named body's own: the body is the sentence's subject or scene
     and nothing wider is named before the figure, or the figure's own words name it."""
     own = SOURCE_LEAD.sub(" ", window)
-    owner = OWNER_BEFORE.search(own)
+    owner = BODY_BEFORE.search(own)
     # ("… của Công an tỉnh Nghệ An đạt": the province in the body's name is no wider level)
     rest = own[: owner.start()] + own[owner.end() :] if owner else own
     if (owner or search(ONE_AGENCY, own)) and not names_wider(rest):
         return True  # "Riêng các giao dịch của Bộ Công an chiếm khoảng 120 triệu"
-    if LEADS_OTHERS.search(window) or OWNER_AFTER.match(after):
+    if LEADS_OTHERS.search(window) or BODY_AFTER.match(after):
         return True  # "100% thủ tục hành chính đủ điều kiện của NHNN được cung cấp …"
     scene = AGENCY_SCENE.match(sentence)
     m = scene or AGENCY_SUBJECT.match(sentence)

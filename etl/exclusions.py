@@ -48,7 +48,7 @@ from etl.phrases import (
 )
 from etl.provinces import province_names
 from etl.ranges import is_range_end, shares_a_bound
-from etl.restated import AS_SHARE_OF, COUNT_SAID_AS_SHARE, OF_ANOTHER
+from etl.restated import AS_SHARE_OF, COUNT_SAID_AS_SHARE, OF_ANOTHER, noun_of
 from etl.target_reach import opens_clause, target_had_figure
 from etl.whose_words import (
     COUNTRY_BEFORE,
@@ -146,7 +146,7 @@ class ExclusionRules(PartRules):
         # The verdict reads the sentence, the number, the numbers before it, the clause and
         # the document's year (deadlines); the sentence's marks keep it for the next month's
         # report, which states the same sentence again.
-        if self.opens_on_part(sentence, q, earlier, after):
+        if self.opens_on_part(sentence, q, earlier, after):  # (reads the sentence before: uncached)
             return True
         verdicts = read_marks(sentence).verdicts
         key = (q, tuple(earlier), clause_start, after, self.year, self.cutoff.month < 12)
@@ -158,14 +158,14 @@ class ExclusionRules(PartRules):
     def opens_on_part(self, sentence: str, q: Quantity, earlier: list, after: str) -> bool:
         """ "… còn 162 thôn chưa có hạ tầng viễn thông. Trong đó có 40 thôn chưa có …": a sentence
         opening on a part of a count of the same things in the sentence before."""
-        first = (
-            earlier[0].qual_start if earlier else q.qual_start
-        )  # (its parts listed: "… và 40 thôn")
+        first = earlier[0].qual_start if earlier else q.qual_start  # (parts listed: "… và 40 thôn")
         if q.unit != "count" or not SENTENCE_PART.fullmatch(sentence, 0, first):
             return False
-        noun = re.match(r"\s*([^\W\d]+)", after)
-        previous = self.last_sentences[-1]
-        return bool(noun) and re.search(rf"\d\s+{re.escape(noun.group(1))}\b", previous) is not None
+        noun = noun_of(after)
+        return (
+            bool(noun)
+            and re.search(rf"\d\s+{re.escape(noun)}\b", self.last_sentences[-1]) is not None
+        )
 
     def read_exclusion(
         self, sentence: str, q: Quantity, earlier: list[Quantity], clause_start: int, after: str

@@ -213,26 +213,18 @@ def find_furniture(nt: NormalizedText) -> set[int]:
     return found
 
 
-# the reasons a body gives a figure as another source's: a headline repeating it is theirs too
-SOURCED_ELSEWHERE = {
-    "a vendor's or researcher's figure",
-    "a survey's figure",
-    "one operator's figure",
-}
-
-
-def headline_only(rows: list[dict], headline: list[dict], others: dict[float, str]) -> list[dict]:
-    """The headline's rows for what the body does not state, nor rules another body's."""
+def headline_only(rows: list[dict], headline: list[dict], sourced: set[float]) -> list[dict]:
+    """The headline's rows for what the body does not state, nor gives as another source's."""
     # A headline rounds what the body states ("Hơn 600 trạm BTS 5G"): it counts only for what the
     # body does not state at all; and it names no source, so a figure the body gives as a
-    # vendor's or an agency's ("Theo tổng hợp của NCS, năm 2023 đã ghi nhận 13.900 vụ tấn công
-    # mạng") is theirs in the headline too (not a round 100, which many reach)
+    # vendor's, a survey's or an operator's ("Theo tổng hợp của NCS, năm 2023 đã ghi nhận 13.900
+    # vụ tấn công mạng") is theirs in the headline too (not a round 100, which many reach)
     stated = {(r["indicator"], r["breakdown"]) for r in rows}
     return [
         r
         for r in headline
         if (r["indicator"], r["breakdown"]) not in stated
-        and (others.get(r["value"]) not in SOURCED_ELSEWHERE or r["value"] == 100)
+        and (r["value"] not in sourced or r["value"] == 100)
     ]
 
 

@@ -39,6 +39,12 @@ from etl.whose_words import (
     VIETNAM,
 )
 
+# Why a figure is another source's, which a headline repeating it is too (walk, sections.headline_only)
+OPERATOR_REASON = "one operator's figure"
+VENDOR_REASON = "a vendor's or researcher's figure"
+SURVEY_REASON = "a survey's figure"
+SOURCED_ELSEWHERE = frozenset({OPERATOR_REASON, VENDOR_REASON, SURVEY_REASON})
+
 # Compiled once: names_someone_else and list_item_breakdown read them for each number.
 SERVICE_PLAN = re.compile(r"gói\s+(?:cước|dịch\s+vụ)|băng\s+thông(?!\s+rộng)", re.I)
 # ("Đối với riêng khối các cơ quan Đảng, Nhà nước, tỷ lệ …": the part set apart, not the whole)
@@ -194,7 +200,7 @@ def names_someone_else(
     if RAISED_WHOLE.search(window):
         return None
     if OPERATOR_SPEAKS.match(opening):
-        return "one operator's figure"  # "Viettel cho biết, … mạng 5G của nhà mạng … 480 Mbps"
+        return OPERATOR_REASON  # "Viettel cho biết, … mạng 5G của nhà mạng … 480 Mbps"
     if AGENCY_SYSTEM.search(opening):
         # "Trong tháng 4/2025, Hệ thống dịch vụ công của Bộ Tài chính tiếp nhận …, tỷ lệ …"
         return "one named agency's figure"
@@ -231,25 +237,23 @@ def names_someone_else(
             if not SET_APART_BEFORE.search(last, 0, m.start())
         }
     if len(operators) == 1 or (operators and unit == "mbps"):
-        return "one operator's figure"  # speeds of named operators are theirs, never the country's
+        return OPERATOR_REASON  # speeds of named operators are theirs, never the country's
     if OPERATOR_ACTS.search(clause) and len(set(findall(OPERATORS, clause))) == 1:
-        return "one operator's figure"  # "… ghi nhận Viettel hoàn thành … với tổng số 22.758 trạm"
+        return OPERATOR_REASON  # "… ghi nhận Viettel hoàn thành … với tổng số 22.758 trạm"
     # …within the number's own segment: "Với hạ tầng của VNPT, cả nước đã có 100% xã" is national
     if OWNED_BY_OPERATOR.search(clause.rsplit(",", 1)[-1]):
-        return (
-            "one operator's figure"  # "mạng cáp quang của VNPT đã phủ tới 100% xã trên toàn quốc"
-        )
+        return OPERATOR_REASON  # "mạng cáp quang của VNPT đã phủ tới 100% xã trên toàn quốc"
     if OWNER_AFTER.search(after):
-        return "one operator's figure"
+        return OPERATOR_REASON
     # "Viettel dẫn đầu với 7,6 triệu khách hàng Viettel Money, tiếp theo là VNPT với 1,4 triệu":
     # with several named, the one right before the number is its subject.
     nearest = finditer(OPERATORS, window)[-1:]
     # (…not the last of a list of them: "… là Viettel, VNPT và MobiFone đã có tổng cộng 2,14 triệu")
     listed = nearest and OPERATOR_LISTED.search(window, 0, nearest[0].start())
     if nearest and not listed and re.fullmatch(r"[^;,.\d]{0,25}", window[nearest[0].end() :]):
-        return "one operator's figure"
+        return OPERATOR_REASON
     if search(VENDORS, clause) or search(THE_FIRM, clause):
-        return "a vendor's or researcher's figure"
+        return VENDOR_REASON
     if unit == "mbps" and SERVICE_PLAN.search(window):
         return "a service plan's bandwidth, not a measured speed"
     abroad = names_abroad(window, clause, after, unit, paragraph, opening)
@@ -342,7 +346,7 @@ def names_someone_else(
         return "one named agency's figure"
     # (satisfaction is measured by survey: "Kết quả khảo sát … cho thấy mức độ hài lòng … đạt")
     if search(SURVEY, window + " " + after) and not SATISFACTION_NAMED.search(window):
-        return "a survey's figure"
+        return SURVEY_REASON
     if unit == "mbps" and is_upload(clause, after):
         return "an upload speed"
     return None

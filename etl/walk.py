@@ -61,7 +61,7 @@ from etl.sections import (
     table_cells,
     two_column_rows,
 )
-from etl.someone_else import names_someone_else
+from etl.someone_else import SOURCED_ELSEWHERE, names_someone_else
 from etl.subject import find_document_province, find_subject, page_head
 from etl.table_rows import TableRows
 from etl.time_shifts import fall_back_on
@@ -121,7 +121,7 @@ class DocumentExtractor(
         self.last_sentences = ("", "")
         # the last span the paragraph before / this one stated
         self.previous_span = self.open_span = None
-        self.others: dict[float, str] = {}  # figures the body gave as another's, and why
+        self.sourced: set[float] = set()  # figures the body gave as another source's
         self.para_start = 0
         self.last_rows: list[dict] = []  # the rows of the last sentence that had any
         self.last_month: Period | None = None  # speeds are measured per month: the last one named
@@ -169,7 +169,7 @@ class DocumentExtractor(
             if search(PLANS_ASKED, asked):  # "PV: Mục tiêu của thành phố trong năm 2026?"
                 for row in self.rows[start:]:
                     add_reason(row, PLANS_REASON)
-        self.rows.extend(headline_only(self.rows, headline_rows, self.others))
+        self.rows.extend(headline_only(self.rows, headline_rows, self.sourced))
         return self.rows
 
     def extract_headline(self, index: int, para: Paragraph) -> list[dict]:
@@ -314,7 +314,8 @@ class DocumentExtractor(
             last = quantities[i - 1].end if i else 0  # ("… thuộc tỉnh Bình Định cũ đạt 71%")
             other = other or names_a_part(sentence[last : q.start], self.year, periods)
             if other and not (other == "one named agency's figure" and q.unit != "percent"):
-                self.others[q.value] = other
+                if other in SOURCED_ELSEWHERE:
+                    self.sourced.add(q.value)  # (a headline repeating it is theirs too)
                 continue
             spans, crossed = read_past(periods, quantities[:i], clause_start, sentence, q)
             spans += words_passed(sentence, quantities[:i], q, after, clause_start)
