@@ -206,14 +206,16 @@ def speaks_of_its_ground(head: str) -> bool:
 
 # A title opening on a bare place name: "Mộc Châu: Tỷ lệ hồ sơ nộp trực tuyến đạt 92%"
 # (…or on what it does: "Hà Trung đẩy mạnh cải cách hành chính …" over "… huyện Hà Trung đã …")
-TITLE_PLACE = re.compile(r"\W*(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})(?:\s*:|\s+(?-i:[a-zđà-ỹ]))")
+TITLE_PLACE = re.compile(r"\W*(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})(?:\s*:|\s+(?P<verb>\w))")
 
 
 def names_district_in_title(headline: str, head: str) -> bool:
     """Whether a title opens on a place the lead calls a district ("Mộc Châu: …" over "UBND
     huyện Mộc Châu tiếp nhận …"), not a province."""
     m = TITLE_PLACE.match(headline)
-    if m is None or province_name_pattern().fullmatch(m.group("name")):
+    if m is None or (m["verb"] and not m["verb"].islower()):
+        return False  # (a name goes on to a lowercase word, its verb: "Hà Trung đẩy mạnh …")
+    if province_name_pattern().fullmatch(m.group("name")):
         return False
     below = r"(?:huyện|thị\s+xã|quận|thị\s+trấn|xã|phường)"
     return re.search(rf"\b{below}\s+{re.escape(m.group('name'))}\b", head, re.I) is not None
