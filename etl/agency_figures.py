@@ -15,6 +15,8 @@ from etl.provinces import province_name_pattern
 from etl.whose_words import LEVEL_WORD, NATIONAL_SUBJECT, ONE_AGENCY
 from metrics.catalog import load_catalog
 
+# A sector with services of its own, named "ngành …" ("ngành Thuế", "toàn ngành Hải quan")
+SECTOR = r"(?:Thuế|Hải\s+quan|Kho\s+bạc|Công\s+an|Ngân\s+hàng|Tư\s+pháp|Tài\s+chính|Bảo\s+hiểm\s+xã\s+hội)"
 # A body with services of its own (not the bodies that report the country's figures: the
 # Government Office, the ministry of digital affairs and its departments, the Home Affairs ministry
 # with its satisfaction index, the Government Office's procedures control, the statistics office)
@@ -25,7 +27,7 @@ AGENCY = (
     r"[A-ZĐ]\w*(?:\s+[^\W\d]+){0,5}?(?:\s*\([^()]{1,12}\))?"
     r"|Ngân\s+hàng\s+Nhà\s+nước(?:\s+Việt\s+Nam)?(?:\s*\(NHNN\))?|NHNN|Kho\s+bạc(?:\s+Nhà\s+nước)?"
     r"|(?:(?:[Tt]oàn\s+)?[Nn]gành\s+)?(?:Bảo\s+hiểm\s+xã\s+hội|BHXH)(?:\s*\(BHXH\))?(?:\s+Việt\s+Nam)?"
-    r"|(?:[Tt]oàn\s+)?[Nn]gành\s+(?:Thuế|Hải\s+quan|Kho\s+bạc|Công\s+an|Ngân\s+hàng|Tư\s+pháp|Tài\s+chính)"
+    rf"|(?:[Tt]oàn\s+)?[Nn]gành\s+{SECTOR}"
     r"|Công\s+an\s+(?:tỉnh|thành\s+phố|TP)\b(?:\s+[A-ZĐ]\w*){0,3}|Toàn\s+ngành"
     # ("Theo báo cáo, Bộ hiện cung cấp 138 dịch vụ …": the ministry the page is about)
     r"|Bộ(?=\s+(?:hiện|đã|đang|cũng|cung\s+cấp|tiếp\s+nhận|có|đạt)\b)"

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from etl.agency_figures import SECTOR
 from etl.districts import names_a_district
 from etl.docdate import PAGE_STAMP
 from etl.gates import search
@@ -132,7 +133,7 @@ NATIONAL_ISSUER = re.compile(
 # A ministry's or sector's own digital transformation, the page's subject (its rates are its own)
 OWN_SECTOR = re.compile(
     r"chuyển\s+đổi\s+số\s+(?:trong|của)\s+(?:lực\s+lượng\s+)?(?:Công\s+an\s+nhân\s+dân|CAND\b|"
-    r"ngành\s+(?:Thuế|Hải\s+quan|Tài\s+chính|Tư\s+pháp|Bảo\s+hiểm\s+xã\s+hội|Công\s+an|Kho\s+bạc)\b)",
+    rf"ngành\s+{SECTOR}\b)",
     re.I,
 )
 NATIONAL_EVENT = re.compile(r"Thủ\s+tướng|điểm\s+cầu|Ủy\s+ban\s+Quốc\s+gia")
