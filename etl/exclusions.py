@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.aim_words import SUPPOSITION, TARGET_WORDS
-from etl.clauses import place_right_before
 from etl.earlier_words import (
     CHANGE_IN_BRACKET,
     CHANGE_THEN_FROM,
@@ -18,56 +17,42 @@ from etl.earlier_words import (
     TO_AFTER,
 )
 from etl.gates import finditer, search
-from etl.indicator_periods import RUNNING_TOTAL_BEFORE
 from etl.numbers import Quantity
 from etl.parts import SUBSET_WORD, PartRules
 from etl.phrases import (
     ASKS_HOW,
     BODY_PART,
     DEADLINE_YEAR,
-    LEAD_WORDS,
     LEADER,
     LEADING_GROUP,
     MILESTONE,
     MUST_AFTER,
     NOT_REACHED,
     ONE_OF_GROUP,
-    OWN_FIGURE_AFTER,
-    OWN_FIGURE_BEFORE,
-    PART_SHARE_NAMED,
     PER_MONTH_AFTER,
     PER_UNIT_AFTER,
-    RATE_NAMED,
     RATIO_IN_WORDS,
     REMAINING_AFTER,
-    SUBSET,
     TARGET_TAIL,
     THRESHOLD_GROUP,
     VISION,
     YEARS_AVERAGE,
 )
-from etl.provinces import province_names
 from etl.ranges import is_range_end, shares_a_bound
 from etl.restated import AS_SHARE_OF, COUNT_SAID_AS_SHARE, OF_ANOTHER, noun_of
 from etl.target_reach import opens_clause, target_had_figure
 from etl.whose_words import (
-    COUNTRY_BEFORE,
-    LEVEL_BEFORE_COLON,
-    LEVEL_WORD,
     NATIONAL_WORDS,
-    SPOKEN_BEFORE,
 )
 
 MARK_WORDS = ("trên", "vượt", "vượt mốc", "vượt ngưỡng", "hơn")  # "lần đầu … vượt ngưỡng 200 Mbps"
 COMPARED_TO_TARGET = re.compile(r"\bso\s+với\s*(?:mức\s+)?$", re.I)
-# "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or
-# communes' figure, a level no indicator is broken down by
-# "…; trong đó hơn 7,5 triệu khách hàng ở nông thôn": a clause opening on a part
-PART_CLAUSE = re.compile(r"\s*trong\s+(?:đó|số\s+(?:này|đó))\b", re.I)
-# …or a sentence opening on one: "Trong đó có 40 thôn …", "Trong số này, 310 thôn …"
+# A sentence opening on a part: "Trong đó có 40 thôn …", "Trong số này, 310 thôn …"
 SENTENCE_PART = re.compile(
     r"\W*Trong\s+(?:đó|số\s+(?:này|đó))\s*,?\s*(?:có\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?"
 )
+# "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)": districts' or
+# communes' figure, a level no indicator is broken down by
 # (…or its communes and wards counted: "96 xã, phường của tỉnh đã tiếp nhận …, trong đó 91,3% …")
 SUB_PROVINCE_LEVEL = re.compile(r"\bcấp\s+(?:huyện|xã)\b|\b\d+\s+xã,\s*phường\b", re.I)
 # "tốc độ di động trên mạng 5G đạt 250,3 Mbps": one generation's speed, not the country's mobile
@@ -97,15 +82,6 @@ EACH_HAS = re.compile(
 EACH_MONTH_HAS = re.compile(
     r"\bmỗi\s+(?:tháng|quý|năm|tuần)\s+(?:có|ghi\s+nhận|phát\s+hiện)(?:\s+thêm)?\s*$", re.I
 )
-
-
-def first_subset(words: str) -> re.Match | None:
-    """The first word that makes what follows a part ("trong đó", "gồm", a label's colon), not
-    the colon of reported words ("Văn phòng Chính phủ cho biết: đã cắt giảm … 812/1.084")."""
-    for m in finditer(SUBSET, words):
-        if m.group().strip() != ":" or not SPOKEN_BEFORE.search(words, 0, m.start()):
-            return m
-    return None
 
 
 @dataclass
@@ -287,87 +263,11 @@ class ExclusionRules(PartRules):
         # "từ 38.69 Mbps (tháng 3) lên …": a period after it, bare or in brackets, is its own
         if rise_from and not OWN_TIME_AFTER.match(after):
             return True  # "tăng từ 112,55 Mbps": the earlier level, its period unstated
-        # "3.224 hệ thống, trong đó ... 2.145 hệ thống, đạt tỷ lệ 66,5%": only a count after a
-        # count (or a rate after a rate) is a part of the earlier figure.
-        counted = {"count", "ratio"}  # "43/53 dịch vụ …, riêng 25 dịch vụ": one kind of figure
-        clause_quantities = [
-            p
-            for p in earlier
-            if p.start >= clause_start and (p.unit == q.unit or {p.unit, q.unit} <= counted)
-        ]
-        if (
-            not clause_quantities
-            and q.unit == "count"  # (a share after it may be its own: "… toàn trình, chiếm 47,8%")
-            and PART_CLAUSE.match(sentence, clause_start, q.qual_start)
-        ):
-            # "có 11,2 triệu khách hàng …; trong đó hơn 7,5 triệu khách hàng ở nông thôn": the
-            # clause opens on a part of the figure before the ";"
-            clause_quantities = [
-                p for p in earlier if p.unit == q.unit or {p.unit, q.unit} <= counted
-            ][-1:]
-        first = clause_quantities[0].end if clause_quantities else q.qual_start
-        # The exact test reads the words up to the number ("riêng 25 dịch vụ" is a part, and
-        # "riêng tháng 3" is not); the cheap one only says whether any such word stands there.
-        between = sentence[first : q.qual_start]
-        nearby = any(first <= start < q.qual_start for start in marks.subset_words)
-        subset = first_subset(between) if nearby else None
-        close = between.find(")", subset.end()) if subset else -1
-        if close >= 0 and "(" not in between[subset.end() : close]:
-            # "(gồm 24 bộ, ngành, …) với 8.560 điểm", "(86% trong số đó là thiết bị 4G), với 58%
-            # hộ gia đình …": the parts' bracket closed
-            subset = None
-        # "43,6%, trong đó tỷ lệ hồ sơ … toàn trình đạt 24,5%": a share named anew is its own
-        # figure (the cues decide whose); an unnamed one ("trong đó 4G chiếm 70%") is a part.
-        named = (
-            RATE_NAMED.search(between, subset.end())
-            or PART_SHARE_NAMED.search(between, subset.end())
-            if subset
-            else None
-        )
-        # "39,98%, trong đó khối bộ đạt 54,46%": a level's own share of the same measure
-        level = subset and (
-            LEVEL_WORD.match(between[subset.end() :].lstrip())
-            or (
-                subset.group().strip() == ":"
-                and LEVEL_BEFORE_COLON.search(between, 0, subset.start())
-            )
-        )
-        own = (
-            OWN_FIGURE_AFTER.match(after)
-            or (subset and self.counts_another_noun(sentence, clause_quantities, after))
-            or (subset and search(OWN_FIGURE_BEFORE, between))
-            # "198.760 tài khoản (lũy kế: 10.925.430 tài khoản)": the running total, not a part
-            or (subset and RUNNING_TOTAL_BEFORE.search(between[-30:]))
-            # "7.000 trạm 5G, trong đó TP. Hồ Chí Minh có 1.500 trạm": a province's own count
-            or (subset and names_own_place(between, subset.end()))
-            # "…, chiếm 41,11% thấp so với trung bình cả nước là 43,67%": the country's, beside
-            or (
-                subset
-                and search(COUNTRY_BEFORE, sentence[max(0, q.qual_start - 90) : q.qual_start])
-            )
-        )
-        if subset and not ((q.unit == "percent" and (named or level)) or own):
+        if self.is_part_in_clause(sentence, q, earlier, clause_start, after, marks.subset_words):
             return True
-        opening = sentence.rfind("(", 0, q.qual_start)
-        if opening >= 0 and not sentence[opening + 1 : q.qual_start].strip() and ")" in after[:25]:
-            # "(136 thôn)" restates the count before it; "(khoảng 24,5%)" after a count is new.
-            previous = [p for p in earlier if p.end <= opening]
-            counted = {"count", "ratio"}
-            last = previous[-1].unit if previous else None
-            # "(136 thôn)" after a count restates it; after a share ("chiếm 65% … (15.400 trạm)")
-            # it gives the whole; "2.104 trạm BTS (55 trạm 5G)" names a figure of its own.
-            if OWN_FIGURE_AFTER.match(after):
-                return False
-            if search(COUNTRY_BEFORE, sentence[max(0, opening - 90) : opening + 1]):
-                return False  # "…, cao hơn mức trung bình cả nước (38,2 Mbps)": the country's
-            if HIGHEST_BEFORE.search(sentence, max(0, opening - 60), opening):
-                return False  # "Tỉnh Hậu Giang có tỷ lệ … cao nhất (72,1%)": the value itself
-            return last is None or last == q.unit or {last, q.unit} <= counted
-        return False
+        return self.restates_in_bracket(sentence, q, earlier, after)
 
 
-# A place ranked first or last, its value in brackets after: "… cao nhất (72,1%)"
-HIGHEST_BEFORE = re.compile(rf"(?:(?:cao|thấp)\s+nhất|{LEAD_WORDS}[^()\d;,]{{0,40}})\s*$")
 # A share still left undone: "còn hơn 20% hệ thống chưa được phê duyệt"
 # (not "giảm còn 38,2%, chưa đạt chỉ tiêu": fell to, the target not met)
 STILL_LEFT = re.compile(r"(?<!giảm\s)(?<!chỉ\s)(?<!xuống\s)(?<!mới\s)\bcòn\s+(?:lại\s+)?$")
@@ -385,16 +285,3 @@ MARK_THEN_VALUE = re.compile(
     r"\s*[^\W\d]{0,8}(?:/[^\W\d]{1,6})?\s*,\s*(?:cụ\s+thể\s+)?(?:đạt|lên|là|ở\s+mức)\s*"
     r"(?:khoảng|gần|hơn|trên)?\s*\d"
 )
-
-
-@lru_cache(maxsize=1)
-def name_listed_before() -> re.Pattern:
-    """Match a province name and a list's comma or "và" at the end of a text."""
-    return re.compile(rf"\b(?:{province_names()})\s*(?:,|\bvà)\s*$")
-
-
-def names_own_place(text: str, start: int) -> bool:
-    """A province named right before its figure, not as the last of a list of names ("trong
-    đó các tỉnh Hà Nội, Đà Nẵng có 3.500 trạm" is their sum)."""
-    m = place_right_before().search(text, start)
-    return bool(m) and not name_listed_before().search(text, start, m.start())
