@@ -8,12 +8,11 @@ has only through such a body (chip ID cards, VNeID, e-invoices) are not among th
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from etl.gates import search
 from etl.provinces import province_name_pattern
 from etl.whose_words import LEVEL_WORD, NATIONAL_SUBJECT, ONE_AGENCY
-from metrics.catalog import load_catalog
+from metrics.catalog import list_flagged
 
 # A sector with services of its own, named "ngành …" ("ngành Thuế", "toàn ngành Hải quan")
 SECTOR = r"(?:Thuế|Hải\s+quan|Kho\s+bạc|Công\s+an|Ngân\s+hàng|Tư\s+pháp|Tài\s+chính|Bảo\s+hiểm\s+xã\s+hội)"
@@ -71,13 +70,9 @@ LEADS_OTHERS = re.compile(
 BODY_AFTER = re.compile(rf"[^;,.\d]{{0,60}}?\bcủa\s+(?:{AGENCY})\b")
 
 
-@cache
 def agency_measures() -> frozenset[str]:
     """Indicators one ministry or agency also has of its own (catalog `agencies_have`)."""
-    catalog = load_catalog()
-    if "agencies_have" not in catalog:
-        return frozenset()
-    return frozenset(catalog.index[catalog["agencies_have"].fillna(False).astype(bool)])
+    return list_flagged("agencies_have")
 
 
 # "Bộ Giao thông vận tải đứng thứ 3 khối bộ, ngành với 81,3 điểm; …": ranked among them

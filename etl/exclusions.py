@@ -187,6 +187,8 @@ class ExclusionRules(PartRules):
             # "… 1.899.673/1.708.473 hồ sơ (gồm: 323.372 tài khoản … mức 1 và …)": the parts of
             # a count in its bracket, whether or not the whole was read
             or (q.unit == "count" and bool(PARTS_BRACKET.search(near)))
+            # "… là 17,94/18 điểm, đạt tỷ lệ 99,66%": a score said as a share, not a rate
+            or (q.unit == "percent" and search(SCORE_AS_SHARE, near[-160:]))
         ):
             return True
         marks = read_marks(sentence)
@@ -268,6 +270,13 @@ class ExclusionRules(PartRules):
         return self.restates_in_bracket(sentence, q, earlier, after)
 
 
+# A points score out of its maximum said again as a share: "đạt 11,0/18 điểm mức độ hài lòng
+# (tương đương 61,11%)", "… là 17,94/18 điểm, đạt tỷ lệ 99,66%"
+SCORE_AS_SHARE = re.compile(
+    r"\d\s*/\s*\d+\s+điểm\b[^;\d]{0,80}?(?:\(\s*|,\s*)(?:tương\s+(?:đương|ứng)|"
+    r"(?:đạt\s+)?tỷ\s+lệ|bằng)(?:\s+(?:với|khoảng))?\s*$",
+    re.I,
+)
 # A share still left undone: "còn hơn 20% hệ thống chưa được phê duyệt"
 # (not "giảm còn 38,2%, chưa đạt chỉ tiêu": fell to, the target not met)
 STILL_LEFT = re.compile(r"(?<!giảm\s)(?<!chỉ\s)(?<!xuống\s)(?<!mới\s)\bcòn\s+(?:lại\s+)?$")

@@ -31,7 +31,7 @@ from etl.row_match import EARLIER_REASON
 from etl.rows import PLANS_REASON, SPAN_COUNT_REASON, add_reason
 from etl.sidecar import read_sidecar
 from etl.someone_else import names_someone_else
-from etl.spelling import fold_spelling, unfold
+from etl.spelling import fold_month_names, fold_spelling, unfold
 from etl.walk import DocumentExtractor
 
 OBSERVATION_COLUMNS = [
@@ -122,8 +122,8 @@ def extract_text(
     """
     nt = normalize_text(raw)
     meta = describe_document(raw, nt.text, file_name, sha256, sidecar)
-    # The cues read one spelling ("tỷ lệ", "hóa"); quotes keep the document's own.
-    folded = fold_spelling(nt.text)
+    # The cues read one spelling ("tỷ lệ", "hóa") and months in digits; quotes keep the document's own.
+    folded = fold_month_names(fold_spelling(nt.text))
     rows = DocumentExtractor(replace(nt, text=folded), meta).run()
     for row in rows:
         row["quote"] = unfold(row["quote"], folded, nt.text, row["quote_start"])

@@ -268,8 +268,8 @@ def carried_periods(
         # nor one not begun by the document's date ("ước đến cuối năm 2022 đạt …" in August)
         and not (cutoff and p.start > cutoff)
         and not p.comparison
-        # "từ tháng 10/2024" (since when something began) dates nothing after
-        and not search(SINCE_WORD, sentence[max(0, p.text_start - 8) : p.text_start])
+        # "từ tháng 10/2024" (since when something began, or came out) dates nothing after
+        and not search(SINCE_WORD, sentence[max(0, p.text_start - 20) : p.text_start])
         and not in_prior_parenthesis(sentence, p)
         and not dates_compared_value(sentence, p)
         and not dates_risen_from(sentence, p)  # nor the time of the level a rise starts from

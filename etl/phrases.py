@@ -208,7 +208,7 @@ PER_100_OF = re.compile(r"\btrong\s+(?:mỗi\s+)?100\s+(?:người|dân)\b[^;.\d
 # "dịch vụ công (DVC) trực tuyến", "kinh tế số (KTS) trong GRDP": an acronym in brackets inside
 # a term; cues read the term without it.
 ACRONYM_ASIDE = re.compile(r"(?<=[^\W\d_])\s*\([A-ZĐ][A-ZĐ0-9]{1,7}\)\s*(?=[^\W\d_])")
-PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1)\s*ngày\b", re.I)
+PER_DAY_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:mỗi|/|một|1|hàng|hằng)\s*ngày\b", re.I)
 # "… mỗi ngày" after a number, or its label before it: "Trung bình/ngày: 3.184.269 giao dịch"
 PER_DAY_WORDS = r"(?:trung\s+bình|bình\s+quân)\s*(?:/|mỗi|một)?\s*ngày"
 # (…or said as the day's: "Mỗi ngày trung bình có khoảng 4 triệu lượt …", "… trung bình/ngày | 3.516.293")
@@ -287,8 +287,11 @@ THESE_FIGURES = re.compile(
     r"\s+(?:là|đạt|ở\s+mức)",
     re.I,
 )
-# "từ tháng 10/2024", "hồi tháng 3/2025": when something began, not the period reported on.
-SINCE_WORD = re.compile(r"\b(?:từ|hồi|sau|trước)\s*$", re.I)
+# "từ tháng 10/2024", "hồi tháng 3/2025": when something began, not the period reported on;
+# nor when it came out ("bảng xếp hạng … (công bố tháng 9/2024)")
+SINCE_WORD = re.compile(
+    r"\b(?:từ|hồi|sau|trước|(?:công\s+bố|ban\s+hành|phát\s+hành)(?:\s+(?:vào|hồi))?)\s*$", re.I
+)
 # Between two listed values: a separator, maybe after the first one's upload half or unit.
 LIST_GAP = re.compile(
     # (…or its noun: "lần lượt là 9,8 triệu giao dịch và 11.133 tỷ đồng")

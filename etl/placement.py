@@ -43,7 +43,7 @@ from etl.whose_words import (
     WIDER_LEVEL,
     level_of,
 )
-from metrics.catalog import load_catalog
+from metrics.catalog import list_flagged
 
 # parts held so they clash with no figure of the whole: the page's province's districts, and one
 # province set apart from a count of provinces ("Riêng tỉnh Lào Cai đã ban hành 3 nghị quyết")
@@ -65,11 +65,14 @@ YEARS_BEFORE = re.compile(rf"\b{YEARS_LISTED}\s+(?:đều|cùng)\b[^;.\d]{{0,40}
 
 
 # "Trước đó, trong hai lần đánh giá, Việt Nam đều duy trì thứ hạng 86": the editions before
+# (…or "Sau hai kỳ đánh giá giữ nguyên thứ hạng 86/193, ở lần đánh giá năm nay …")
 EDITIONS_BEFORE = re.compile(
-    r"\btrước\s+đó\b[^.;\d]{0,30}?\b(?P<n>hai|2|ba|3)\s+(?:lần|kỳ)\s+(?:đánh\s+giá|xếp\s+hạng|khảo\s+sát)"
+    r"\b(?:trước\s+đó|^\W*sau)\b[^.;\d]{0,30}?\b(?P<n>hai|2|ba|3)\s+(?:lần|kỳ)\s+"
+    r"(?:đánh\s+giá|xếp\s+hạng|khảo\s+sát)"
     r"|\b(?P<m>hai|2|ba|3)\s+(?:lần|kỳ)\s+(?:đánh\s+giá|xếp\s+hạng|khảo\s+sát)\s+trước(?:\s+đó)?\b",
     re.I,
 )
+EARLIER_EDITIONS_REASON = "a figure of earlier editions; the text does not say which"
 
 
 def years_sharing(sentence: str, q: Quantity) -> list[int]:
@@ -81,13 +84,15 @@ def years_sharing(sentence: str, q: Quantity) -> list[int]:
     return sorted(set(years)) if len(set(years)) > 1 else []
 
 
-@cache
 def national_only_indicators() -> frozenset[str]:
     """Indicators only the country has (catalog `national_only`: a count of provinces)."""
-    catalog = load_catalog()
-    if "national_only" not in catalog:
-        return frozenset()
-    return frozenset(catalog.index[catalog["national_only"].fillna(False).astype(bool)])
+    return list_flagged("national_only")
+
+
+def country_measures() -> frozenset[str]:
+    """Indicators a province has none of its own (catalog `provinces_have = false`: a national
+    programme's count, which a province's own figure of the same words is not)."""
+    return list_flagged("provinces_have", False)
 
 
 # A sentence or list item labelled with its level: "Khối bộ, ngành: …", "- Khối địa phương: …"
@@ -336,6 +341,7 @@ class Placement:
             return []
         named = [r["period_end"].year for r in self.rows if r["indicator"] == row["indicator"]]
         if not named:
+            add_reason(row, EARLIER_EDITIONS_REASON)  # (no edition named yet to count back from)
             return []
         last = max(named)  # the latest edition named
         word = (m.group("n") or m.group("m")).lower()

@@ -12,7 +12,7 @@ from etl.exclusions import EACH_MONTH_HAS
 from etl.gates import quicken, search
 from etl.numbers import Quantity
 from etl.periods import find_periods
-from etl.placement import EDITIONS_BEFORE
+from etl.placement import EDITIONS_BEFORE, country_measures
 from etl.provinces import canonical_province, province_names
 from etl.quoted import in_quotation, is_rounded
 from etl.restated import read_restated
@@ -103,6 +103,8 @@ class RowMatcher:
         ):
             return  # "NHNN đã cung cấp …; tỷ lệ hồ sơ trực tuyến đạt 96,5%": the agency's own
         self.settle_breakdown(row, sentence, q, window, before, after)
+        if row["breakdown"] != "national" and row["indicator"] in country_measures():
+            return  # "Thành phố cũng đã cắt giảm, đơn giản hóa 284 thủ tục": its own list's count
         if row["breakdown"] == "national":
             self.take_respective_part(sentence, quantities, q, rows, row)
         if search(EACH_MONTH_HAS, sentence[max(q.qual_start - 60, 0) : q.qual_start]):

@@ -3,7 +3,8 @@
 Vietnamese writes some syllables two ways, both correct and both common in the genre:
 - a final i or y after a one-letter onset ("tỉ lệ" / "tỷ lệ", "quản lí" / "quản lý",
   "kĩ thuật" / "kỹ thuật");
-- the tone mark of an open oa, oe, uy on either vowel ("hoá" / "hóa", "Uỷ ban" / "Ủy ban").
+- the tone mark of an open oa, oe, uy on either vowel ("hoá" / "hóa", "Uỷ ban" / "Ủy ban");
+- a month named in words or in digits ("cuối tháng Ba" / "cuối tháng 3").
 The catalog's cues are written in one spelling; the extractor reads a folded copy of the text.
 Every fold maps one character to one character, so offsets into the folded text are offsets into
 the original, and quotes are cut from the original (see `unfold`).
@@ -57,3 +58,22 @@ def unfold(piece: str, folded: str, original: str, near: int = 0) -> str:
     if at < 0:
         at = folded.find(piece)
     return original[at : at + len(piece)] if at >= 0 else piece
+
+
+# A month named in words after "tháng" ("tính đến cuối tháng Ba", "tháng Mười hai"), capitalised as
+# the press writes it; on the same line ("… trong 6 tháng\nMột số …" opens a new paragraph)
+MONTH_WORDS = {
+    "Giêng": 1, "Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
+    "Chín": 9, "Mười": 10, "Mười một": 11, "Mười Một": 11, "Mười hai": 12, "Mười Hai": 12,
+    "Chạp": 12,
+}  # fmt: skip
+MONTH_NAMED = re.compile(
+    r"(?<=\b[Tt]háng )(?:Mười [Mm]ột|Mười [Hh]ai|Giêng|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp)"
+    r"(?![^\W\d_])"
+)
+
+
+def fold_month_names(text: str) -> str:
+    """Write a month named in words in digits, padded to the word's length ("tháng Ba" ->
+    "tháng 3 "), so that offsets stay the original's."""
+    return MONTH_NAMED.sub(lambda m: str(MONTH_WORDS[m.group()]).ljust(len(m.group())), text)

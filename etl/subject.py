@@ -70,7 +70,8 @@ def own_report_pattern() -> re.Pattern:
     """A title naming a province's own report: "Báo cáo kết quả … của UBND tỉnh Bình Dương"."""
     return re.compile(
         r"\W*(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình)\b[^\n]{0,100}\bcủa\s+"
-        r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Sở\s+[^\n]{0,40}?)\s+(?:tỉnh|thành\s+phố)\s+"
+        # (the city's name may carry its "TP" itself: "… quý 3 của UBND TPHCM")
+        r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Sở\s+[^\n]{0,40}?)\s+(?:(?:tỉnh|thành\s+phố)\s+)?"
         rf"(?:{province_names()})\b",
         re.I,
     )
@@ -122,7 +123,7 @@ PROVINCIAL_BODY = re.compile(
 )
 # "UBND tỉnh", "HĐND tỉnh": the province's own bodies, unnamed (on its own portal, its page)
 UNNAMED_PROVINCE_BODY = re.compile(
-    r"\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+tỉnh\b(?!\s+[A-ZĐ])"
+    r"\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+(?:tỉnh|[Tt]hành\s+phố)\b(?!\s+[A-ZĐ])"
 )
 # A national meeting a provincial paper reports from its bridge point ("Thủ tướng … tham dự hội
 # nghị tổng kết … của Bộ Thông tin - Truyền thông … Tại điểm cầu Quảng Nam"); the Ministry named as
@@ -322,6 +323,9 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
             and province_portal(url)
             and (UNNAMED_PROVINCE_BODY.search(head) or search(LOCAL_SUBJECT, head))
         )
+        # …or on any site, its opening sentence about them ("Sáng 16/10, Ban Chỉ đạo của UBND
+        # Thành phố về cải cách thủ tục hành chính … họp giao ban"): the one city the lead names
+        or (len(named) <= 1 and UNNAMED_PROVINCE_BODY.search(headline.split(". ")[0]))
     ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
         return "province", ""
     if OWN_SECTOR.search(head) and not NATIONAL_WORDS.search(head):

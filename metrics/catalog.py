@@ -30,6 +30,13 @@ def load_catalog(path: Path = CATALOG_PATH) -> pd.DataFrame:
     return merged.drop(columns="family_id").set_index("id", drop=False)
 
 
+@cache
+def list_flagged(key: str, value: bool = True) -> frozenset[str]:
+    """The indicators whose catalog `key` is set to `value` (one not setting it has neither)."""
+    data = read_catalog_file(CATALOG_PATH)
+    return frozenset(row["id"] for row in data["indicator"] if row.get(key) is value)
+
+
 def load_families(path: Path = CATALOG_PATH) -> pd.DataFrame:
     """Return the indicator families in display order."""
     return pd.DataFrame(read_catalog_file(path)["family"]).sort_values("order")

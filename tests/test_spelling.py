@@ -2,7 +2,7 @@
 
 import re
 
-from etl.spelling import fold_spelling, unfold
+from etl.spelling import fold_month_names, fold_spelling, unfold
 from metrics.catalog import load_cues, synonym_expander
 
 
@@ -23,6 +23,21 @@ def test_fold_spelling_maps_variants_character_for_character():
 def test_fold_spelling_leaves_single_spellings_alone():
     for word in ("chỉ đạo", "bị", "thị trường", "quỹ", "hoàn thành", "Hà Tĩnh", "nghị quyết"):
         assert fold_spelling(word) == word
+
+
+def test_month_names_fold_to_digits_character_for_character():
+    pairs = {
+        "cuối tháng Ba, tổng số": "cuối tháng 3 , tổng số",
+        "Tháng Mười hai năm 2022": "Tháng 12       năm 2022",
+        "tháng Tư": "tháng 4 ",
+    }
+    for written, folded in pairs.items():
+        assert fold_month_names(written) == folded
+    # (not a new paragraph's first word, nor a lowercase word after "tháng")
+    for text in ("trong 6 tháng\nMột số tỉnh", "6 tháng năm 2024"):
+        assert len(fold_month_names(text)) == len(text)
+    assert fold_month_names("trong 6 tháng\nMột số tỉnh") == "trong 6 tháng\nMột số tỉnh"
+    assert fold_month_names("6 tháng năm 2024") == "6 tháng năm 2024"
 
 
 def test_unfold_returns_the_documents_own_spelling():

@@ -1,0 +1,121 @@
+"""Constructions met on stop 49's unseen pages, each written anew for the project (not copied from
+any page): a points score said again as a share ("16,5/18 điểm, đạt tỷ lệ 91,67%") is no
+satisfaction rate; a city's body unnamed in the lead ("Ban Chỉ đạo của UBND Thành phố") and a
+report "của UBND TP.HCM" make the page the city's; a province's own simplified procedures are not
+the national programme's; a month in words ("cuối tháng Tư"); a publication month ("công bố
+tháng 9/2024") dates nothing after it; "hàng ngày" is per day; another system's connections are
+not NDXP's; "thuê bao Internet hộ gia đình" are fixed lines; a rank held "sau hai kỳ đánh giá"
+is the earlier editions'.
+
+Each case names the accepted rows it must give and the readings it must not give.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+from etl.extract import extract_text
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Trong quý II, tỉnh Cà Mau đạt nhóm chỉ số mức độ hài lòng trên Cổng Dịch vụ công quốc "
+        "gia là 16,5/18 điểm, đạt tỷ lệ 91,67%. Tỷ lệ hài lòng trong tiếp nhận, giải quyết thủ "
+        "tục hành chính đạt 94,2%.",
+        "2024-07-10",
+        [("satisfaction_rate", "Cà Mau", "2024-06-30", 94.2)],
+        [("satisfaction_rate", 91.67)],
+        id="a-score-out-of-its-maximum-said-as-a-share",
+    ),
+    pytest.param(
+        "Tháng 5/2025, tỉnh Sơn La đạt 13,0/18 điểm mức độ hài lòng (tương đương 72,22%); tỉ lệ "
+        "hài lòng trong tiếp nhận, giải quyết thủ tục hành chính đạt 88,5%.",
+        "2025-06-12",
+        [("satisfaction_rate", "Sơn La", "2025-05-31", 88.5)],
+        [("satisfaction_rate", 72.22)],
+        id="a-score-said-again-in-brackets-as-a-share",
+    ),
+    pytest.param(
+        "Chiều 5/11, Ban Chỉ đạo chuyển đổi số của UBND Thành phố họp phiên thứ hai, Phó Chủ tịch "
+        "UBND Thành phố chủ trì. Theo báo cáo, đến tháng 10/2025, Hải Phòng đã đưa vào vận hành "
+        "40 điểm phục vụ.\nTỷ lệ hồ sơ tiếp nhận trực tuyến đạt 61,2%.",
+        "2025-11-06",
+        [("online_dossier_rate", "Hải Phòng", "2025-11-05", 61.2)],
+        [],
+        id="the-city-s-body-unnamed-in-the-lead",
+    ),
+    pytest.param(
+        "Báo cáo kết quả cải cách thủ tục hành chính quý 2 của UBND TP.HCM gửi Văn phòng Chính "
+        "phủ cho thấy nhiều kết quả tích cực.\nTỷ lệ hồ sơ trực tuyến đạt 58,4%.",
+        "2025-07-08",
+        [("online_dossier_rate", "Hồ Chí Minh", "2025-07-08", 58.4)],
+        [],
+        id="a-city-s-own-report-sent-to-the-government-office",
+    ),
+    pytest.param(
+        "Năm 2024, UBND tỉnh Bình Phước đã rà soát, đơn giản hóa 58 thủ tục hành chính thuộc "
+        "thẩm quyền của tỉnh.",
+        "2025-01-15",
+        [],
+        [("procedures_simplified", 58)],
+        id="a-province-s-own-simplified-procedures",
+    ),
+    pytest.param(
+        "Theo Ngân hàng Nhà nước, tính đến cuối tháng Tư, tổng số khách hàng đăng ký sử dụng "
+        "dịch vụ Mobile Money là hơn 2,1 triệu khách hàng.",
+        "2022-06-02",
+        [("mobile_money_customers", "national", "2022-04-30", 2_100_000)],
+        [],
+        id="a-month-named-in-words",
+    ),
+    pytest.param(
+        "Việt Nam xếp thứ 71/193 quốc gia về Chính phủ điện tử (công bố tháng 9/2024).\n\n"
+        "Tốc độ tải băng rộng di động đạt 84,5 Mbps; tốc độ tải băng rộng cố định đạt 152,3 Mbps.",
+        "2025-01-20",
+        [
+            ("mobile_broadband_speed", "national", "2025-01-20", 84.5),
+            ("fixed_broadband_speed", "national", "2025-01-20", 152.3),
+        ],
+        [],
+        id="a-publication-month-dates-nothing-after-it",
+    ),
+    pytest.param(
+        "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia hoạt động hiệu quả với gần 1,9 triệu giao "
+        "dịch hàng ngày. Hệ thống thông tin báo cáo Chính phủ đã kết nối với 75 bộ, ngành, địa "
+        "phương.",
+        "2024-10-10",
+        [("ndxp_transactions_daily_avg", "national", "2024-10-10", 1_900_000)],
+        [("ndxp_transactions_cumulative", 1_900_000), ("ndxp_connected_agencies", 75)],
+        id="daily-transactions-and-another-system-s-connections",
+    ),
+    pytest.param(
+        "Đến nay, trên địa bàn tỉnh Hà Tĩnh có 1,1 triệu thuê bao điện thoại di động, 210.450 "
+        "thuê bao Internet hộ gia đình.",
+        "2024-09-05",
+        [("fixed_broadband_subscriptions", "Hà Tĩnh", "2024-09-05", 210_450)],
+        [],
+        id="household-internet-lines-are-fixed-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, unwanted", GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    assert_guard(text, published, wanted, unwanted)
+
+
+def test_a_rank_held_over_earlier_editions_goes_to_review():
+    """ "Sau hai kỳ đánh giá giữ nguyên thứ hạng 86/193, ở lần đánh giá năm nay …": the rank of the
+    two editions before, which the text does not name; not this year's."""
+    text = (
+        "Sau hai kỳ đánh giá giữ nguyên thứ hạng 86/193, ở lần đánh giá năm nay của Liên Hợp Quốc, "
+        "Việt Nam đã tăng 15 bậc về chỉ số Chính phủ điện tử - EGDI."
+    )
+    side = {"published": date(2024, 9, 20)}
+    rows = extract_text(text, "editions.txt", "0" * 64, side).observations
+    ranks = rows[(rows["indicator"] == "egdi_rank") & (rows["value"] == 86)]
+    assert len(ranks) and (ranks["status"] == "needs_review").all(), rows.to_string()
