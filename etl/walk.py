@@ -7,23 +7,16 @@ from dataclasses import replace
 from datetime import date
 
 from etl.clauses import (
-    blank_spans,
     find_clause_start,
     lead_own,
-    past_aside,
     since,
 )
-from etl.comparisons import ComparisonReader, earlier_span_in_clause
+from etl.comparisons import ComparisonReader
 from etl.cue_text import (
-    blank_whose,
-    drop_acronyms,
     own_quantities,
-    read_change_words,
-    read_past,
     unit_named_around,
-    words_passed,
 )
-from etl.cues import SPAN_KINDS, Scope
+from etl.cues import SPAN_KINDS
 from etl.districts import names_a_part
 from etl.docdate import stand_in_date
 from etl.event_dates import yearly_report_year
@@ -33,24 +26,20 @@ from etl.figure_names import FigureNames
 from etl.gates import search
 from etl.leads import LeadReader
 from etl.list_items import list_item_breakdown, paren_national
-from etl.lists import ListReader, respective_provinces
+from etl.lists import ListReader
 from etl.normalize import NormalizedText, Paragraph, is_photo_credit
 from etl.numbers import Quantity, detect_dot_decimals, find_quantities
 from etl.page_source import reposts_national_document
 from etl.period_choice import (
     carried_periods,
-    dates_another,
     in_prior_parenthesis,
-    resolve_period,
     undated_by_deadline,
-    year_after_compared,
 )
 from etl.periods import Period, find_periods, month_named, past_month
-from etl.phrases import IN_THAT_ORDER, PER_DAY_AFTER, PER_DAY_LABEL, PLANS_ASKED
+from etl.phrases import PER_DAY_AFTER, PER_DAY_LABEL, PLANS_ASKED
 from etl.placement import Placement
 from etl.row_match import RowMatcher, Words
 from etl.rows import PLANS_REASON, RowBuilder, add_reason
-from etl.runs import blank_listed, respective_year, run_noun
 from etl.sections import (
     find_furniture,
     find_related_links,
@@ -61,6 +50,7 @@ from etl.sections import (
     table_cells,
     two_column_rows,
 )
+from etl.sentence_label import LabelReader
 from etl.someone_else import SOURCED_ELSEWHERE, names_someone_else
 from etl.subject import find_document_province, find_subject, page_head
 from etl.table_rows import TableRows
@@ -76,6 +66,7 @@ ELIDED = re.compile(r"\s*(?:\.{3,}|…)\s*")
 
 
 class DocumentExtractor(
+    LabelReader,
     RowMatcher,
     RowBuilder,
     Placement,
@@ -317,67 +308,18 @@ class DocumentExtractor(
                 if other in SOURCED_ELSEWHERE:
                     self.sourced.add(q.value)  # (a headline repeating it is theirs too)
                 continue
-            spans, crossed = read_past(periods, quantities[:i], clause_start, sentence, q)
-            spans += words_passed(sentence, quantities[:i], q, after, clause_start)
-            bare = blank_spans(sentence, spans, clause_start, q.qual_start)
-            crossed_at = crossed
-            if crossed >= 0:
-                crossed = len(blank_spans(sentence, spans, clause_start, clause_start + crossed))
-            before = blank_spans(sentence, spans, clause_start, q.start)
-            by_province = self.respective(
-                sentence, clause_start, quantities, q, respective_provinces
+            scope, plain, before, q, item, own_periods = self.read_label(
+                sentence, quantities, i, q, (clause_start, after), periods, (context, label, item)
             )
-            if by_province:
-                item, named = by_province
-                before = bare = named + " đạt "
-                crossed = -1
-            before, bare, crossed, own_periods = read_change_words(
-                before, bare, crossed, after, periods, clause_start, q
-            )
-            listed, q = self.listed_label(sentence, clause_start, quantities, q, by_province)
-            if listed:
-                # (the label's own period phrases out, as for any clause: "tỷ lệ khai thác … trong
-                # 6 tháng đầu năm 2024 và …")
-                for s_, e_ in spans:
-                    listed = listed.replace(sentence[s_:e_], " ") if e_ > s_ else listed
-                before = bare = listed + " đạt "
-                crossed = -1
-            words_after = run_noun(sentence, quantities, q) or blank_whose(
-                past_aside(sentence, q, after, quantities[i + 1 :])
-            )
-            scope = Scope(
-                before, bare, words_after, context, label, crossed, sentence[: q.qual_start]
-            )
-            plain = drop_acronyms(sentence, spans, clause_start, q, scope, crossed_at)
-            # "Mục tiêu đạt đến tháng 12/2023 …; Thuê bao … ước đạt 101,2 triệu": a target's
-            # deadline dates no value of the next clause
-            own_periods = [p for p in own_periods if not dates_another(sentence, p, q)]
-            period, stated = resolve_period(q, own_periods, sentence, fallback)
-            earlier_span = earlier_span_in_clause(sentence, clause_start, q, period)
-            if earlier_span is None and (period is None or period not in periods):
-                earlier_span = year_after_compared(sentence, q, periods, self.cutoff)
-                periods = [*periods, earlier_span] if earlier_span else periods  # (for the next)
-            period, stated = (earlier_span, True) if earlier_span else (period, stated)
-            yearly = self.respective(
+            period, stated, periods, scope, before = self.read_period(
                 sentence,
-                clause_start,
                 quantities,
                 q,
-                # ("… tháng 1, tháng 2 và tháng 3/2024 lần lượt là … Tỷ lệ … của ba tháng này lần
-                # lượt đạt …": the sentence before lists the periods; joined only for a run)
-                lambda clause, numbers, own, start=clause_start: respective_year(
-                    clause, numbers, own, self.last_sentences[-1] + " " + sentence[:start]
-                ),
+                clause_start,
+                (periods, own_periods, fallback),
+                scope,
+                before,
             )
-            if yearly is not None:
-                period, stated = yearly, True
-                # every value of the run reads the label before "lần lượt"
-                opening = list(IN_THAT_ORDER.finditer(sentence, clause_start, q.qual_start))[-1]
-                # (the listed periods' digits out: "… năm 2022, 2023 và 6 tháng đầu năm 2024")
-                before = bare = blank_listed(sentence[clause_start : opening.start()]) + " là "
-                scope = Scope(
-                    before, bare, words_after, context, label, -1, sentence[: q.qual_start]
-                )
             if daily:  # a monthly report's day: its month's; else the day the text speaks on
                 stated = stated or period is None
                 span = (period.start, period.end) if period else self.ref_month
