@@ -48,8 +48,17 @@ def read_past(
         passed.append(earlier[-1])
     times = [(p.qual_start, p.end) for p in passed]
     spans = [(p.text_start, p.text_end) for p in periods if p.kind != "day_avg"] + times
+    # …and around a day named without its year ("SIPAS năm 2024 công bố hôm nay, 6/4, TP Hà Nội
+    # đạt"), which no period reads
+    spans += [m.span() for m in YEARLESS_DAY.finditer(sentence, start)]
     ends = [p.end - start for p in earlier if p.end > start and p not in passed]
     return spans, max(ends, default=-1)
+
+
+# A day and month without a year, said as a day: "ngày 6/4", "hôm nay, 6/4", "sáng 13/3"
+YEARLESS_DAY = re.compile(
+    r"\b(?:[Nn]gày|[Hh]ôm\s+nay,?|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/\s*\d)"
+)
 
 
 # The words from a change to the level it brought: ", đạt", " so với cùng kỳ, lên mức"

@@ -113,8 +113,13 @@ def names_running_total(before: str, p: Period | None = None) -> bool:
     )
 
 
-# "có thêm", "ghi nhận thêm": a count added during the period, not the level at its end.
-ADDED = re.compile(r"\b(?:có|được|đạt|ghi\s+nhận)\s+thêm\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I)
+# "có thêm", "ghi nhận thêm": a count added during the period, not the level at its end
+# (…or done anew: "Công an tỉnh … kích hoạt thêm 52.000 tài khoản", "kích hoạt mới 23.400")
+ADDED = re.compile(
+    r"\b(?:(?:có|được|đạt|ghi\s+nhận)\s+thêm|(?:kích\s+hoạt|cấp|lắp(?:\s+đặt)?|phát\s+triển|"
+    r"đăng\s+ký|triển\s+khai|phát\s+sóng|xây\s+dựng)\s+(?:thêm|mới))\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    re.I,
+)
 # "600 trạm BTS 5G được lắp mới", "1,2 triệu thuê bao … mới đăng ký": new ones, not the stock
 ADDED_AFTER = re.compile(
     r"^(?:[^\d;,.]|\dG){0,40}?\b(?:(?:được\s+)?(?:lắp(?:\s+đặt)?|đăng\s+ký|phát\s+triển)\s+mới|mới\s+(?:được\s+)?(?:lắp|đăng\s+ký|phát\s+triển))\b",

@@ -81,7 +81,10 @@ YEARS_AVERAGE = re.compile(
     re.I,
 )
 # "hơn 1.600 vụ trong 1 tháng", "1.160 vụ mỗi tháng" after a count: a month's rate, no period's
-PER_MONTH_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:trong\s+(?:1|một)|mỗi)\s+tháng\b", re.I)
+# (…or an hour's: "tương đương khoảng 87.500 giao dịch mỗi giờ")
+PER_MONTH_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?:trong\s+(?:1|một)|mỗi)\s+tháng|(?:mỗi|/|một)\s*giờ)\b", re.I
+)
 # "chưa tới 13%", "chưa đạt 50%": a mark not reached, not a value.
 # ("không đạt 30% như kỳ vọng", "không quá 5%": a mark missed or a ceiling, not a value)
 NOT_REACHED = re.compile(

@@ -67,9 +67,10 @@ def council_opening_pattern() -> re.Pattern:
 
 @cache
 def own_report_pattern() -> re.Pattern:
-    """A title naming a province's own report: "Báo cáo kết quả … của UBND tỉnh Bình Dương"."""
+    """A title or lead naming a province's own report: "Báo cáo kết quả … của UBND tỉnh Bình
+    Dương", "Theo báo cáo của UBND thành phố Đà Nẵng …"."""
     return re.compile(
-        r"\W*(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình)\b[^\n]{0,100}\bcủa\s+"
+        r"\W*(?:Theo\s+)?(?:Báo\s+cáo|Kết\s+quả|Tình\s+hình)\b[^\n]{0,100}\bcủa\s+"
         # (the city's name may carry its "TP" itself: "… quý 3 của UBND TPHCM")
         r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Sở\s+[^\n]{0,40}?)\s+(?:(?:tỉnh|thành\s+phố)\s+)?"
         rf"(?:{province_names()})\b",
@@ -128,8 +129,10 @@ UNNAMED_PROVINCE_BODY = re.compile(
 # A national meeting a provincial paper reports from its bridge point ("Thủ tướng … tham dự hội
 # nghị tổng kết … của Bộ Thông tin - Truyền thông … Tại điểm cầu Quảng Nam"); the Ministry named as
 # a source ("Công bố từ Bộ Thông tin và Truyền thông … Hậu Giang nằm trong top 10") is not one
+# (not the office a province reports to: "báo cáo của UBND thành phố Đà Nẵng gửi Văn phòng Chính phủ")
 NATIONAL_ISSUER = re.compile(
-    r"\bcủa\s+Chính\s+phủ\b|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Ủy\s+ban\s+Quốc\s+gia"
+    r"\bcủa\s+Chính\s+phủ\b|(?<!gửi\s)Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ"
+    r"|Ủy\s+ban\s+Quốc\s+gia"
 )
 # A ministry's or sector's own digital transformation, the page's subject (its rates are its own)
 OWN_SECTOR = re.compile(
@@ -276,8 +279,10 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     # "Điện Biên chào mừng Ngày Chuyển đổi số quốc gia …" over "Thủ tướng … chủ trì hội nghị …"
     # (the province at its bridge point): the national meeting's figures, seen from the province
     bridge = re.search(r"Thủ\s+tướng[^.]{0,120}\bchủ\s+trì\b", head)
-    if own_report_pattern().match(headline):
-        return "province", ""  # "Báo cáo kết quả … quý I/2025 của UBND tỉnh Bình Dương"
+    if any(own_report_pattern().match(opening) for opening in (headline, lead)):
+        # "Báo cáo kết quả … quý I/2025 của UBND tỉnh Bình Dương", a lead "Theo báo cáo của UBND
+        # thành phố Đà Nẵng gửi Văn phòng Chính phủ, …"
+        return "province", ""
     # the council's meeting is the page's scene, whatever the lead says next of the country ("Năm
     # 2025 là năm cả nước …"); not a meeting held for the whole country
     council = next(

@@ -27,7 +27,9 @@ BELOW_PROVINCE = r"[Hh]uyện|[Tt]hị[ \t]+xã|[Tt]hị[ \t]+trấn|[Qq]uận|[
 # A place below the province: a provincial city, a town, a district, a ward or a commune
 # ("có huyện như Thọ Xuân mới đạt khoảng 12%": one given as an example)
 DISTRICT = re.compile(
-    rf"\b(?:TP\.?|[Tt]hành[ \t]+phố|{BELOW_PROVINCE})(?:[ \t]+như)?[ \t]+(?!(?:Đến|Tính|Theo|Trong|Tại|Năm|Hiện|Ngày|Sau|Từ|Với|Các|Những|Riêng|Toàn|Cả|Trên|Đã|Có|Là|Và|Nhờ|Qua|Để|Về|Như|Khi|Đây|Này)\b)(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){{0,3}})"
+    rf"\b(?:TP\.?|[Tt]hành[ \t]+phố|{BELOW_PROVINCE})(?:[ \t]+như)?[ \t]+(?!(?:Đến|Tính|Theo|Trong|Tại|Năm|Hiện|Ngày|Sau|Từ|Với|Các|Những|Riêng|Toàn|Cả|Trên|Đã|Có|Là|Và|Nhờ|Qua|Để|Về|Như|Khi|Đây|Này)\b)(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){{0,3}}"
+    # (…or numbered: "Chi cục Thuế Quận 1 (TP Hồ Chí Minh)", "Phường 3")
+    r"|(?<=[Qq]uận[ \t])\d{1,2}\b|(?<=[Pp]hường[ \t])\d{1,2}\b)"
 )
 # A firm named back ("… mà hãng chặn được tại Việt Nam là 4,6 triệu cuộc"): the vendor just named
 THE_FIRM = re.compile(r"\b(?:mà|của|do)\s+hãng\b(?!\s+[A-ZĐ])|\bhãng\s+(?:này|đó)\b")
@@ -134,6 +136,8 @@ ONE_AGENCY = re.compile(
     # ("Theo kết quả Bộ Nội vụ vừa công bố, …", "số liệu Bộ Công an cung cấp": the source too)
     r"(?<!Theo\s)(?<!theo\s)(?<!của\s)(?<!từ\s)(?<!được\s)(?<!do\s)(?<!bởi\s)(?<!\()"
     r"(?<!kết\squả\s)(?<!số\sliệu\s)(?<!báo\scáo\s)"
+    # (nor the body a report is sent to: "báo cáo của UBND thành phố … gửi Văn phòng Chính phủ")
+    r"(?<!gửi\s)"
     r"(?:\bBộ\s+(?!ngành|TT|Thông\s+tin|Khoa\s+học\s+và\s+Công\s+nghệ|KH|Công\s+an)[A-ZĐ]\w*|"
     # (…but the body that reports the country's figures, speaking: "Văn phòng Chính phủ cho biết
     # tỷ lệ TTHC … của khối bộ, ngành là 49,3%")
@@ -183,8 +187,8 @@ VIETNAM = re.compile(r"Việt\s+Nam", re.I)
 # "vượt 1,5-2 lần so với toàn quốc": the country is compared with, not the subject
 # "so với trung bình toàn quốc", "với mức bình quân cả nước" too
 COMPARED_WITH_COUNTRY = re.compile(
-    r"(?:so\s+)?với\s+(?:(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?)?"
-    r"(?:cả\s+nước|toàn\s+quốc)"
+    r"(?:(?:so\s+)?với|(?:cao|thấp)\s+hơn)\s+"  # (…or "cao hơn mức bình quân chung của cả nước")
+    r"(?:(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?)?(?:cả\s+nước|toàn\s+quốc)"
     # "Cùng cả nước, nông thôn Hà Tĩnh đang vươn lên …": alongside the country, not it
     r"|\b[Cc]ùng\s+(?:với\s+)?(?:cả\s+nước|toàn\s+quốc)\s*,"
     # a place among the provinces: "nằm trong tốp 10 của cả nước", "dẫn đầu cả nước"
@@ -361,7 +365,9 @@ WIDER_LEVEL = re.compile(
 # (…or several: "Một số phường như Lê Chân, Hải Dương, Thủy Nguyên có tỷ lệ … trên 97%")
 DISTRICT_SENTENCE = re.compile(
     r"\W*(?:[^,;]{0,60},\s*){0,2}(?:UBND\s+|(?:Một\s+số|Các|Nhiều)\s+)?"
-    rf"(?:{BELOW_PROVINCE})\s+(?:như\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\b"
+    # (…or one of its offices: "Chi cục Thuế Quận 1 (TP Hồ Chí Minh) cho biết …")
+    r"(?:(?:Chi\s+cục|Công\s+an|Phòng)\s+(?:[A-ZĐ]\w*\s+){0,3})?"
+    rf"(?:{BELOW_PROVINCE})\s+(?:như\s+)?(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}|\d{{1,2}})\b"
 )
 # Before 2025 Huế was a city of Thừa Thiên Huế province: "Riêng thành phố Huế, tỷ lệ … đạt 80,1%"
 # on the province's page of 2023 is the city's figure, not a second one of the province's

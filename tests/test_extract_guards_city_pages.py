@@ -5,7 +5,9 @@ report "của UBND TP.HCM" make the page the city's; a province's own simplified
 the national programme's; a month in words ("cuối tháng Tư"); a publication month ("công bố
 tháng 9/2024") dates nothing after it; "hàng ngày" is per day; another system's connections are
 not NDXP's; "thuê bao Internet hộ gia đình" are fixed lines; a rank held "sau hai kỳ đánh giá"
-is the earlier editions'.
+is the earlier editions'; a day without its year ("công bố hôm nay, 7/4") is no figure in the
+label; "kết quả … được cấp bản điện tử"; a report "gửi Văn phòng Chính phủ" is still the city's;
+"cao hơn mức bình quân chung của cả nước" compares with the country.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -99,6 +101,74 @@ GUARDS = [
         [("fixed_broadband_subscriptions", "Hà Tĩnh", "2024-09-05", 210_450)],
         [],
         id="household-internet-lines-are-fixed-lines",
+    ),
+    pytest.param(
+        "Theo kết quả Chỉ số hài lòng (SIPAS) năm 2024 công bố hôm nay, 7/4, tỉnh Bắc Ninh đạt "
+        "85,2%, tăng 1,4% so với năm trước.",
+        "2025-04-07",
+        [("satisfaction_rate", "Bắc Ninh", "2024-12-31", 85.2)],
+        [],
+        id="a-day-without-its-year-in-the-label",
+    ),
+    pytest.param(
+        "Đến nay, có 31,4% kết quả giải quyết thủ tục hành chính (TTHC) được cấp bản điện tử có "
+        "giá trị pháp lý.",
+        "2023-06-15",
+        [("e_result_rate", "national", "2023-06-15", 31.4)],
+        [],
+        id="a-share-of-results-issued-electronically",
+    ),
+    pytest.param(
+        "Cần Thơ giữ tỷ lệ hồ sơ trực tuyến cao\n\nTheo báo cáo của UBND thành phố Cần Thơ gửi "
+        "Văn phòng Chính phủ, 9 tháng năm 2025, tỷ lệ hồ sơ trực tuyến trên địa bàn thành phố đạt "
+        "74,6%, giảm 3,1 điểm phần trăm so với cùng kỳ do mở rộng địa bàn sau hợp nhất với tỉnh "
+        "Hậu Giang.",
+        "2025-10-14",
+        [("online_dossier_rate", "Cần Thơ", "2025-09-30", 74.6)],
+        [],
+        id="a-city-s-report-sent-to-the-government-office",
+    ),
+    pytest.param(
+        "Năm 2023, tỷ lệ hồ sơ giải quyết trực tuyến của tỉnh Bình Định đạt 64,1%, cao hơn mức "
+        "bình quân chung của cả nước.\n\nTỷ lệ hài lòng của tổ chức, cá nhân đối với việc giải "
+        "quyết thủ tục hành chính trong năm đạt 98,7%.",
+        "2024-01-20",
+        [("satisfaction_rate", "Bình Định", "2023-12-31", 98.7)],
+        [],
+        id="higher-than-the-country-s-average-is-a-comparison",
+    ),
+    pytest.param(
+        "Tính đến hết ngày 15/9/2024, cả nước đã kích hoạt 57,1 triệu tài khoản định danh điện tử. "
+        "Trong tuần, Công an tỉnh Thái Bình kích hoạt thêm 18.300 tài khoản; Công an tỉnh Nam "
+        "Định kích hoạt mới 15.200 tài khoản.",
+        "2024-09-17",
+        [("vneid_activated_accounts", "national", "2024-09-15", 57_100_000)],
+        [("vneid_activated_accounts", 18_300), ("vneid_activated_accounts", 15_200)],
+        id="accounts-activated-anew-in-a-week-are-no-level",
+    ),
+    pytest.param(
+        "Ngành thuế đã tiếp nhận, xử lý 3,9 tỷ hóa đơn điện tử. Chi cục Thuế Quận 3 (TP Hồ Chí "
+        "Minh) cho biết đã xử lý khoảng 61 triệu hóa đơn trong cùng kỳ.",
+        "2023-08-10",
+        [("e_invoices_total", "national", "2023-08-10", 3_900_000_000)],
+        [("e_invoices_total", 61_000_000)],
+        id="a-numbered-district-s-office",
+    ),
+    pytest.param(
+        "Trong tuần, NDXP ghi nhận trung bình 2,4 triệu giao dịch mỗi ngày, tương đương khoảng "
+        "100.000 giao dịch mỗi giờ.",
+        "2024-06-18",
+        [],
+        [("ndxp_transactions_daily_avg", 100_000)],
+        id="an-hour-s-transactions",
+    ),
+    pytest.param(
+        "Hiện nay, tỷ lệ thủ tục hành chính của tỉnh Hòa Bình được cung cấp dưới hình thức dịch "
+        "vụ công trực tuyến toàn trình đạt 58,3%.",
+        "2024-10-15",
+        [("dvctt_full_process_rate", "Hòa Bình", "2024-10-15", 58.3)],
+        [],
+        id="the-share-of-procedures-of-the-province-offered-full-process",
     ),
 ]
 
