@@ -325,7 +325,7 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         # of "UBND tỉnh", "trên địa bàn tỉnh": its own figures
         or (
             not named
-            and province_portal(url)
+            and (province_portal(url) or site)  # (its portal, or its paper: "baoninhthuan.com.vn")
             and (UNNAMED_PROVINCE_BODY.search(head) or search(LOCAL_SUBJECT, head))
         )
         # …or on any site, its opening sentence about them ("Sáng 16/10, Ban Chỉ đạo của UBND

@@ -172,6 +172,8 @@ ONE_AGENCY = re.compile(
 )
 LOCAL_SUBJECT = re.compile(
     r"toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?|(?:của|trong)\s+(?:tỉnh|thành\s+phố)\b(?!\s+(?-i:[A-ZĐ]))|"
+    # a provincial paper's own province: "tỉnh ta luôn quan tâm …", "trên địa bàn thành phố ta"
+    r"\b(?:tỉnh|thành\s+phố)\s+ta\b|"
     r"toàn\s+thành\s+phố|"
     # "Tỉnh đã có 1.245 trạm BTS": the province, unnamed, opens the sentence
     # (…or after a label's colon: "Kết quả: tỉnh đã hoàn thành …")

@@ -189,3 +189,19 @@ def test_a_rank_held_over_earlier_editions_goes_to_review():
     rows = extract_text(text, "editions.txt", "0" * 64, side).observations
     ranks = rows[(rows["indicator"] == "egdi_rank") & (rows["value"] == 86)]
     assert len(ranks) and (ranks["status"] == "needs_review").all(), rows.to_string()
+
+
+def test_a_provincial_paper_s_own_province_and_the_country_s_share_beside():
+    """On a province's own paper, "tỉnh ta" is that province; the country's share beside its
+    count of smartphone lines is no count of the country's."""
+    text = (
+        "Phát triển hạ tầng số\n\nNhững năm qua, tỉnh ta luôn quan tâm đầu tư hạ tầng viễn "
+        "thông.\n\nĐến nay, tổng số thuê bao điện thoại di động sử dụng smartphone là 512.300 "
+        "thuê bao trên tổng số 650.000 thuê bao điện thoại, chiếm 78% tỷ lệ dân số, cao hơn mức "
+        "trung bình của cả nước là 72,4%."
+    )
+    side = {"published": date(2023, 11, 20), "url": "https://baobinhthuan.com.vn/ha-tang-so.html"}
+    rows = extract_text(text, "paper.txt", "0" * 64, side).observations
+    phones = rows[rows["indicator"] == "smartphone_subscriptions"]
+    assert set(phones["breakdown"]) == {"Bình Thuận"}, rows.to_string()
+    assert list(phones["value"]) == [512_300], rows.to_string()
