@@ -108,6 +108,11 @@ class RowBuilder(PeriodBounds):
         added = flow_twins().get(cue.indicator) and NEWLY.search(
             scope.before[-30:] + " " + scope.after[:25]
         )
+        if stated and p.start.year > self.cutoff.year and period and period.text_end <= q.start:
+            # "Năm 2025, kinh tế số sẽ chiếm trên 20% GDP" in a 2023 text: a year not yet begun
+            # (not "ước đến hết năm 2024" on 27 December: the year's estimate; nor a target's
+            # year after the value: "đạt 87%, vượt mục tiêu năm 2025 là 80%")
+            reasons.append(("a period not begun by the document's date: a forecast or an aim", 0.5))
         if not (added and p.kind == "year"):
             p = self.adjust_period(cue.indicator, p, stated)
         indicator = pick_flow_twin(cue.indicator, p, scope)

@@ -194,9 +194,19 @@ DISTRICT_OPENING = re.compile(
 
 
 def opens_on_district(headline: str) -> bool:
-    """Whether a title opens on a district, town, commune or a city below the province."""
+    """Whether a title opens on a district, town, commune or a city below the province, or the
+    lead on its council acting ("(QNO) - UBND huyện Thăng Bình vừa tổ chức hội nghị …")."""
     m = DISTRICT_OPENING.match(headline)
-    return m is not None and not (m["city"] and province_name_pattern().fullmatch(m["name"]))
+    if m is not None and not (m["city"] and province_name_pattern().fullmatch(m["name"])):
+        return True
+    return DISTRICT_BODY_ACTS.match(headline) is not None
+
+
+# A district's council opening the lead, after a paper's dateline code ("(QNO) - ")
+DISTRICT_BODY_ACTS = re.compile(
+    r"\W*(?:\([^()]{1,20}\)\s*[-–]\s*)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Huyện\s+ủy|Thị\s+ủy)\s+"
+    rf"(?:{BELOW_PROVINCE})\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\s+(?:vừa|đã|tổ\s+chức|họp)\b"
+)
 
 
 ON_ITS_GROUND = re.compile(r"\b[Tt]rên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)\b(?!\s+[A-ZĐ])")

@@ -170,6 +170,23 @@ GUARDS = [
         [],
         id="the-share-of-procedures-of-the-province-offered-full-process",
     ),
+    pytest.param(
+        "(BNA) - UBND huyện Quỳnh Lưu vừa tổ chức hội nghị tổng kết công tác cải cách hành chính "
+        "năm 2023.\nNăm 2023, toàn huyện tiếp nhận hơn 41 nghìn hồ sơ; cấp xã tiếp nhận hơn 25 "
+        "nghìn hồ sơ, giải quyết 24.910 hồ sơ; tỷ lệ hồ sơ trực tuyến đạt 81,2%.",
+        "2024-01-12",
+        [],
+        [("online_dossier_rate", 81.2)],
+        id="a-district-council-opening-the-lead",
+    ),
+    pytest.param(
+        "Quý I/2024, tỉnh Phú Thọ tiếp nhận 98.400 hồ sơ; tỷ lệ hồ sơ trực tuyến đạt 64,3%. Trong "
+        "đó, tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 99,5%.",
+        "2024-04-10",
+        [("online_dossier_rate", "Phú Thọ", "2024-03-31", 64.3)],
+        [("online_dossier_rate", 99.5)],
+        id="online-dossiers-settled-on-time-are-another-measure",
+    ),
 ]
 
 
@@ -205,3 +222,11 @@ def test_a_provincial_paper_s_own_province_and_the_country_s_share_beside():
     phones = rows[rows["indicator"] == "smartphone_subscriptions"]
     assert set(phones["breakdown"]) == {"Bình Thuận"}, rows.to_string()
     assert list(phones["value"]) == [512_300], rows.to_string()
+
+
+def test_a_year_not_begun_goes_to_review():
+    """ "Năm 2026, kinh tế số sẽ chiếm khoảng 22% GDP" in a 2024 page: a time not yet begun, not
+    a level of the page's date."""
+    text = "Năm 2026, kinh tế số sẽ chiếm khoảng 22% GDP của Việt Nam."
+    rows = extract_text(text, "ahead.txt", "0" * 64, {"published": date(2024, 12, 29)}).observations
+    assert (rows["status"] != "accepted").all(), rows.to_string()
