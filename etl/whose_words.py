@@ -182,7 +182,10 @@ LOCAL_SUBJECT = re.compile(
     # "Tính đến ngày 1/3/2023, thành phố đã cấp …", "Hiện nay, tỉnh đang cung cấp 1.004 …": the
     # same, after a time
     r"(?:(?:Tính\s+đến|Đến)\s[^,;]{0,30}|Hiện\s+nay|Hiện\s+tại|Đến\s+nay|Năm\s+nay),\s*"
-    r"(?-i:tỉnh|thành\s+phố)\s+(?:đã|hiện|đạt|còn|tiếp\s+tục|đang)\b",
+    r"(?-i:tỉnh|thành\s+phố)\s+(?:đã|hiện|đạt|còn|tiếp\s+tục|đang)\b|"
+    # (…or after any opening clause: "Để đạt kết quả này, tỉnh đã tập trung …"; not a list of
+    # bodies: "83/83 bộ, tỉnh đã ban hành …")
+    r"(?<!bộ)(?<!ngành),\s*(?-i:tỉnh)\s+(?:cũng\s+)?(?:đã|đang|tiếp\s+tục)\b",
     re.I,
 )
 VIETNAM = re.compile(r"Việt\s+Nam", re.I)

@@ -230,3 +230,25 @@ def test_a_year_not_begun_goes_to_review():
     text = "Năm 2026, kinh tế số sẽ chiếm khoảng 22% GDP của Việt Nam."
     rows = extract_text(text, "ahead.txt", "0" * 64, {"published": date(2024, 12, 29)}).observations
     assert (rows["status"] != "accepted").all(), rows.to_string()
+
+
+def test_a_province_unnamed_after_an_opening_clause_on_its_paper():
+    """ "Để đạt kết quả này, tỉnh đã tập trung …" on a province's paper: the province acts, and a
+    figure after it naming no other place is its; "83/83 bộ, tỉnh đã ban hành …" is a list of
+    bodies, no such subject."""
+    text = (
+        "Năm 2023, chỉ số hài lòng của người dân tăng. Để đạt kết quả này, tỉnh đã tập trung xây "
+        "dựng hạ tầng.\n\nĐến nay, 100% thôn, bản có điện được phủ sóng thông tin di động 4G."
+    )
+    side = {"published": date(2024, 2, 1), "url": "https://baoyenbai.com.vn/12/3456/bai.aspx"}
+    rows = extract_text(text, "paper.txt", "0" * 64, side).observations
+    assert set(rows["breakdown"]) == {"Yên Bái"}, rows.to_string()
+    national = (
+        "Hiện có 83/83 bộ, tỉnh đã ban hành danh mục DVCTT toàn trình; Tỷ lệ DVCTT (trên tổng "
+        "TTHC): 81,12%."
+    )
+    rows = extract_text(national, "report.txt", "0" * 64, {"published": date(2024, 2, 19)})
+    rates = rows.observations
+    assert list(rates[rates["status"] == "accepted"]["breakdown"]) == ["national"], (
+        rates.to_string()
+    )
