@@ -262,10 +262,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?!0?1\s+tháng(?!\s+đầu\s+năm))"
             r"(?P<within>(?<=trong\s)|(?<=lũy\skế\s)|(?<=luỹ\skế\s))?(?P<n>\d{1,2}|sáu|chín|(?:hai|ba|bốn|bảy|tám|mười)(?=\s+tháng\s+đầu\s+năm))\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
             # ("6 tháng qua" in a text of August: the months just reviewed, January to June)
-            r"(?:\s+(?P<y>(?:19|20)\d\d))?(?P<past>\s+(?:vừa\s+)?qua\b)?"
+            # (…its year after a slash too, as a table's head writes it: "9 tháng/2025")
+            r"(?:(?:\s+|\s*/\s*)(?P<y>(?:19|20)\d\d))?(?P<past>\s+(?:vừa\s+)?qua\b)?"
             r"(?!\s*[/.]\d)(?!\s+(?:tới|qua|gần|tiếp|nữa|liên|kể|sau|trước|trở))"
-            # ("… giải quyết thủ tục hành chính 11 tháng đạt 96,2%": the months a figure reached)
-            r"(?P<reached>(?=\s+(?:ước\s+)?đạt\b))?",
+            # ("… giải quyết thủ tục hành chính 11 tháng đạt 96,2%": the months a figure reached,
+            # a level's too: "Tỷ lệ hồ sơ … 4 tháng của các bộ, ngành đạt 48,7%")
+            r"(?P<reached>(?=\s+(?:của\s+(?:các\s+)?(?:khối\s+)?(?:bộ,?\s*ngành|địa\s+phương)\s+)?"
+            r"(?:ước\s+)?đạt\b))?",
             re.I,
         ),
     ),

@@ -7,7 +7,8 @@ tháng 9/2024") dates nothing after it; "hàng ngày" is per day; another system
 not NDXP's; "thuê bao Internet hộ gia đình" are fixed lines; a rank held "sau hai kỳ đánh giá"
 is the earlier editions'; a day without its year ("công bố hôm nay, 7/4") is no figure in the
 label; "kết quả … được cấp bản điện tử"; a report "gửi Văn phòng Chính phủ" is still the city's;
-"cao hơn mức bình quân chung của cả nước" compares with the country.
+"cao hơn mức bình quân chung của cả nước" compares with the country; a table whose corner names
+the measure over rows of levels; a column head "… 6 tháng/2025"; "5 tháng của các bộ, ngành đạt".
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -186,6 +187,41 @@ GUARDS = [
         [("online_dossier_rate", "Phú Thọ", "2024-03-31", 64.3)],
         [("online_dossier_rate", 99.5)],
         id="online-dossiers-settled-on-time-are-another-measure",
+    ),
+    pytest.param(
+        "Số liệu tổng hợp:\n\nTỷ lệ hồ sơ xử lý trực tuyến (%) | Tháng 4/2024 | Tháng 5/2024 | "
+        "Tăng/giảm\nCả nước | 41,2 | 42,5 | +1,3\nBộ, ngành | 58,1 | 59,0 | +0,9\nĐịa phương | "
+        "35,7 | 37,2 | +1,5",
+        "2024-06-12",
+        [
+            ("online_dossier_rate", "national", "2024-05-31", 42.5),
+            ("online_dossier_rate", "ministries", "2024-04-30", 58.1),
+            ("online_dossier_rate", "localities", "2024-05-31", 37.2),
+        ],
+        [("online_dossier_rate", 1.3)],
+        id="a-table-s-corner-names-the-measure-its-rows-the-levels",
+    ),
+    pytest.param(
+        "Kết quả một số địa phương:\n\nĐịa phương | Tỷ lệ hồ sơ trực tuyến 6 tháng/2025 | Tăng "
+        "so với cùng kỳ\nHà Nội | 84,1% | +10,2 điểm %\nĐồng Nai | 75,3% | +8,1 điểm %",
+        "2025-07-10",
+        [
+            ("online_dossier_rate", "Hà Nội", "2025-06-30", 84.1),
+            ("online_dossier_rate", "Đồng Nai", "2025-06-30", 75.3),
+        ],
+        [],
+        id="a-column-head-with-its-months-after-a-slash",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ xử lý trực tuyến 5 tháng của các bộ, ngành đạt 50,2%, của các địa phương đạt "
+        "36,1%.",
+        "2023-06-08",
+        [
+            ("online_dossier_rate", "ministries", "2023-05-31", 50.2),
+            ("online_dossier_rate", "localities", "2023-05-31", 36.1),
+        ],
+        [],
+        id="the-months-a-level-reached",
     ),
 ]
 
