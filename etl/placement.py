@@ -21,7 +21,7 @@ from etl.provinces import (
     written_province,
 )
 from etl.rows import add_reason
-from etl.subject import local_opening, local_province, sentence_province
+from etl.sentence_subject import local_opening, local_province, sentence_province
 from etl.whose_words import (
     ABOVE_THE_COUNTRY,
     COMPARED_WITH_COUNTRY,

@@ -124,7 +124,9 @@ PROVINCIAL_BODY = re.compile(
 )
 # "UBND tỉnh", "HĐND tỉnh": the province's own bodies, unnamed (on its own portal, its page)
 UNNAMED_PROVINCE_BODY = re.compile(
-    r"\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+(?:tỉnh|[Tt]hành\s+phố)\b(?!\s+[A-ZĐ])"
+    # (not every province's: "lãnh đạo UBND tỉnh, thành phố"; nor a chairman as a guest)
+    r"(?<!tịch\s)\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+(?:tỉnh|[Tt]hành\s+phố)\b"
+    r"(?!\s+[A-ZĐ]|\s*,\s*thành\s+phố)"
 )
 # A national meeting a provincial paper reports from its bridge point ("Thủ tướng … tham dự hội
 # nghị tổng kết … của Bộ Thông tin - Truyền thông … Tại điểm cầu Quảng Nam"); the Ministry named as
@@ -340,7 +342,9 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
         )
         # …or on any site, its opening sentence about them ("Sáng 16/10, Ban Chỉ đạo của UBND
         # Thành phố về cải cách thủ tục hành chính … họp giao ban"): the one city the lead names
-        or (len(named) <= 1 and UNNAMED_PROVINCE_BODY.search(headline.split(". ")[0]))
+        or (
+            len(named) <= 1 and not bridge and UNNAMED_PROVINCE_BODY.search(headline.split(". ")[0])
+        )
     ) and not NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", head)):
         return "province", ""
     if OWN_SECTOR.search(head) and not NATIONAL_WORDS.search(head):
@@ -358,51 +362,3 @@ def find_subject(head: str, url: str = "") -> tuple[str, str]:
     if len(operators) == 1 and not FIGURE.search(re.split(r"[.\n]\s", headline[:first])[-1]):
         return "operator", " " + operators.pop()
     return "national", ""
-
-
-@cache
-def subject_province_pattern() -> re.Pattern:
-    """Match a province opening a clause as its subject ("…, TP.Đà Nẵng có 97% …")."""
-    return re.compile(
-        rf"(?:^\W*|,\s*)(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\s+"
-        # "tỉnh Quảng Ninh tiếp nhận 142.300 hồ sơ": the province acts; the paragraph is its
-        r"(?:hiện\s+|đã\s+)?(?:có|đạt|tiếp\s+nhận|giải\s+quyết)\b"
-    )
-
-
-def sentence_province(sentence: str) -> str | None:
-    """The one province a sentence opens on as its subject ("…, TP.Đà Nẵng có 97% …"), or None."""
-    # runs on every sentence: the cheap tests first (the pattern reads "có" or "đạt" as written)
-    opening = sentence[
-        :240
-    ]  # (a long lead-in first: "Sau gần 3 năm triển khai Đề án …, Quảng Ninh đã đạt")
-    if (
-        "có" not in opening
-        and "đạt" not in opening
-        and "tiếp nhận" not in opening
-        and "giải quyết" not in opening
-    ):
-        return None
-    m = subject_province_pattern().search(opening)
-    if m is None or NATIONAL_WORDS.search(COMPARED_WITH_COUNTRY.sub(" ", sentence)):
-        return None
-    named = {canonical_province(x.group()) for x in province_name_pattern().finditer(sentence)}
-    return canonical_province(m.group("name")) if len(named) == 1 else None
-
-
-def local_province(sentence: str, province: str | None) -> str | None:
-    """The page's province when a sentence opens on it unnamed ("Trên địa bàn tỉnh hiện có …"),
-    or None: the sentences after it in the paragraph speak of it too."""
-    # gated (etl.gates): it runs on every sentence of a provincial page
-    if not province or not search(LOCAL_SUBJECT, sentence[:60]):
-        return None
-    return None if search(NATIONAL_WORDS, sentence) else province
-
-
-def local_opening(sentence: str, end: int) -> str:
-    """The words before a number that make the province the subject: the sentence's opening, a
-    list's head ("… 6 tháng đầu năm của tỉnh …: …; …") or a whole's ("toàn tỉnh có 8.828 trạm
-    BTS; trong đó, 734 trạm 5G"); "" when none does."""
-    cut = max(sentence.find(":", 0, end), sentence.rfind("trong đó", 0, end))
-    heads = (sentence[:60], sentence[: max(cut, 0)])
-    return next((h for h in heads if search(LOCAL_SUBJECT, h)), "")

@@ -288,3 +288,15 @@ def test_a_province_unnamed_after_an_opening_clause_on_its_paper():
     assert list(rates[rates["status"] == "accepted"]["breakdown"]) == ["national"], (
         rates.to_string()
     )
+
+
+def test_a_national_meeting_with_every_province_s_council_stays_national():
+    """ "Bộ … họp trực tuyến với lãnh đạo UBND tỉnh, thành phố": every province's
+    council at the country's meeting, no one city's page."""
+    text = (
+        "Sáng 5/3, Bộ Thông tin và Truyền thông họp trực tuyến với lãnh đạo UBND tỉnh, thành "
+        "phố về chuyển đổi số. Tỷ lệ hồ sơ trực tuyến đạt 45,2%."
+    )
+    rows = extract_text(text, "meeting.txt", "0" * 64, {"published": date(2024, 3, 5)}).observations
+    assert list(rows["breakdown"]) == ["national"], rows.to_string()
+    assert list(rows["status"]) == ["accepted"], rows.to_string()

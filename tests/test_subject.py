@@ -4,7 +4,8 @@ import json
 
 from etl.extract import extract_file
 from etl.page_source import site_province
-from etl.subject import find_subject, local_province, sentence_province
+from etl.sentence_subject import local_province, sentence_province
+from etl.subject import find_subject
 
 PHU_THO_LEAD = (
     "Kinh tế số tạo động lực cho tăng trưởng\n\nTại tỉnh Phú Thọ, kinh tế số đã mở ra cơ hội "
