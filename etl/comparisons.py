@@ -310,8 +310,6 @@ class ComparisonReader(ComparedFigure):
         base = base or (figures[-1] if figures and beside else None)
         if not base or base["breakdown"] == "national":
             return None
-        if (q.unit == "percent") != (base["unit"] == "percent"):
-            return None  # "478.946 thuê bao …, chiếm 80% …, cao hơn … cả nước là 70,9%": a share
         row = self.match_cues(q, scope, period, stated, only=base["indicator"])
         if row is None and respective:
             # (the k-th figure's own words name it: "… di động đạt 62,3 Mbps")

@@ -164,7 +164,9 @@ class RowBuilder(PeriodBounds):
         if only:
             # (a flow twin, "…_new", has no cues of its own: its stock's stand for it)
             stock = twin_stocks().get(only, only)
-            cue = next((c for c in compile_cues() if c.indicator in (only, stock)), None)
+            # (one of its cues must take the number's unit: a share beside a count is no count)
+            cues = [c for c in compile_cues() if c.indicator in (only, stock)]
+            cue = next((c for c in cues if q.unit in c.units), None)
             if cue is None:
                 return []
             if change and not cue.allow_change:
