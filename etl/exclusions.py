@@ -29,7 +29,7 @@ from etl.phrases import (
     MUST_AFTER,
     NOT_REACHED,
     ONE_OF_GROUP,
-    PER_MONTH_AFTER,
+    PER_SPAN_AFTER,
     PER_UNIT_AFTER,
     RATIO_IN_WORDS,
     REMAINING_AFTER,
@@ -155,7 +155,7 @@ class ExclusionRules(PartRules):
             is_range_end(sentence, q, earlier)
             or shares_a_bound(head[clause_start:], q)
             or search(YEARS_AVERAGE, near)
-            or (q.unit == "count" and bool(PER_MONTH_AFTER.match(sentence, q.end)))
+            or (q.unit == "count" and bool(PER_SPAN_AFTER.match(sentence, q.end)))
             or search(CHANGE_IN_BRACKET, near[-40:])
             or (q.unit == "percent" and search(GAP_TO_AVERAGE, near[-80:]))
             or search(NOT_REACHED, sentence[max(q.start - 300, 0) : q.start])

@@ -37,6 +37,7 @@ from etl.period_choice import level_at_end
 from etl.periods import Period, find_periods
 from etl.phrases import THIS_ONE
 from etl.provinces import canonical_province, written_province
+from etl.restated import noun_of
 from etl.upload_speeds import other_network
 from etl.whose_words import NATIONAL_WORDS
 
@@ -167,8 +168,8 @@ class FigureLinks:
         )
         before = link.earlier[-1] if link.earlier else None
         if another_period and link.same_unit and before["unit"] == UNIT_OF.get(q.unit, q.unit):
-            noun = self.counted_noun(scope.after)  # "…; lũy kế … là 4.987 cuộc": the same noun
-            if not noun or noun == self.counted_noun(self.after_value(before)):
+            noun = noun_of(scope.after)  # "…; lũy kế … là 4.987 cuộc": the same noun
+            if not noun or noun == noun_of(self.after_value(before)):
                 return self.continue_figure(q, scope, period, stated, before)
         return PASS
 
@@ -201,7 +202,7 @@ class FigureLinks:
             # "Riêng tháng 11, (hệ thống kỹ thuật) ghi nhận 512 cuộc": a short subject may stand
             # (…or "Lũy kế từ đầu năm là 2.496 cuộc", the span's words blanked with its "lũy kế")
             and (COUNT_GOES_ON.fullmatch(link.tail) or COUNT_GOES_ON.fullmatch(link.window))
-            and self.counted_noun(scope.after) == self.counted_noun(self.after_value(last))
+            and noun_of(scope.after) == noun_of(self.after_value(last))
         ):
             return self.continue_figure(q, scope, period, stated, last)
         return PASS
@@ -236,10 +237,10 @@ class FigureLinks:
             or DIGIT.search(link.tail if anaphora else bare_window)
         ):
             return None
-        noun = self.counted_noun(scope.after)
+        noun = noun_of(scope.after)
         # (an earlier count left bare, when named back, keeps its figure's noun: "từ 879.342 địa
         # chỉ … xuống 704.939 trong tháng 6/2022 và con số này trong tháng 10 là 517.627 địa chỉ")
-        earlier_noun = self.counted_noun(self.after_value(earlier[-1]))
+        earlier_noun = noun_of(self.after_value(earlier[-1]))
         if noun and noun != earlier_noun and (earlier_noun or not anaphora):
             return None  # "…, Đà Nẵng có 99% hộ dân …": a share of another base, not the level's
         province = link.level and breakdown not in ("ministries", "localities")
@@ -339,12 +340,6 @@ class FigureLinks:
     def after_value(self, row: dict) -> str:
         """The words right after a row's number in the document."""
         return self.nt.text[row["value_end"] : row["value_end"] + 30]
-
-    @staticmethod
-    def counted_noun(after: str) -> str:
-        """The noun a count counts ("66 cuộc, …" -> "cuộc"), or ""."""
-        m = COUNTED.match(after)  # the noun without its classifier ("83 triệu bộ hồ sơ")
-        return m.group("noun").lower() if m else ""
 
     def continue_figure(self, q, scope: Scope, period, stated: bool, last: dict) -> dict | None:
         """The figure named last, for the period this clause states."""

@@ -24,6 +24,7 @@ from etl.phrases import (
     SUBSET_SENTENCE,
 )
 from etl.provinces import province_names
+from etl.restated import noun_of
 from etl.whose_words import COUNTRY_BEFORE, LEVEL_BEFORE_COLON, LEVEL_WORD, SPOKEN_BEFORE
 
 # After "trong đó": a share's part said as a level of the same measure ("mức độ hài lòng đối với")
@@ -99,7 +100,7 @@ class PartRules:
         # the count nearest the part, up to the next number ("… và 27 doanh nghiệp, với tổng cộng
         # 1.123 điểm kết nối": the part's own noun is not the whole's)
         named = re.split(r"\d", sentence[wholes[-1].end : wholes[-1].end + 40], maxsplit=1)[0]
-        whole, part = self.counted_noun(named), self.counted_noun(after)
+        whole, part = noun_of(named), noun_of(after)
         # "11.000 hồ sơ giao dịch …, trong đó … 4.000 giao dịch": the whole's words name the part's
         return bool(whole and part and part not in named.lower() and "người" not in (whole, part))
 

@@ -13,7 +13,7 @@ from etl.indicator_periods import CUMULATIVE
 from etl.numbers import NAMED_PER_100, Quantity
 from etl.period_patterns import opens_forward
 from etl.periods import Period
-from etl.phrases import SINCE_WORD
+from etl.phrases import EVENT_TIME_BEFORE
 
 # ("68,7% (năm 2023 đạt 55,9%)", "64,1% (năm 2024, bình quân ba tỉnh … đạt 49%)": a bracket
 # that gives an earlier time its own value)
@@ -269,7 +269,7 @@ def carried_periods(
         and not (cutoff and p.start > cutoff)
         and not p.comparison
         # "từ tháng 10/2024" (since when something began, or came out) dates nothing after
-        and not search(SINCE_WORD, sentence[max(0, p.text_start - 20) : p.text_start])
+        and not search(EVENT_TIME_BEFORE, sentence[max(0, p.text_start - 20) : p.text_start])
         and not in_prior_parenthesis(sentence, p)
         and not dates_compared_value(sentence, p)
         and not dates_risen_from(sentence, p)  # nor the time of the level a rise starts from

@@ -82,7 +82,7 @@ YEARS_AVERAGE = re.compile(
 )
 # "hơn 1.600 vụ trong 1 tháng", "1.160 vụ mỗi tháng" after a count: a month's rate, no period's
 # (…or an hour's: "tương đương khoảng 87.500 giao dịch mỗi giờ")
-PER_MONTH_AFTER = re.compile(
+PER_SPAN_AFTER = re.compile(
     r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?:trong\s+(?:1|một)|mỗi)\s+tháng|(?:mỗi|/|một)\s*giờ)\b", re.I
 )
 # "chưa tới 13%", "chưa đạt 50%": a mark not reached, not a value.
@@ -292,7 +292,7 @@ THESE_FIGURES = re.compile(
 )
 # "từ tháng 10/2024", "hồi tháng 3/2025": when something began, not the period reported on;
 # nor when it came out ("bảng xếp hạng … (công bố tháng 9/2024)")
-SINCE_WORD = re.compile(
+EVENT_TIME_BEFORE = re.compile(
     r"\b(?:từ|hồi|sau|trước|(?:công\s+bố|ban\s+hành|phát\s+hành)(?:\s+(?:vào|hồi))?)\s*$", re.I
 )
 # Between two listed values: a separator, maybe after the first one's upload half or unit.

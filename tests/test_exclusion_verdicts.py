@@ -6,14 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from etl.exclusions import ExclusionRules, read_marks
-from etl.figure_links import FigureLinks
 from etl.numbers import find_quantities
 
 
 class Rules(ExclusionRules):
     """The exclusion checks with a document's year and cutoff, nothing else."""
-
-    counted_noun = staticmethod(FigureLinks.counted_noun)
 
     def __init__(self, cutoff: date):
         self.cutoff, self.year = cutoff, cutoff.year
