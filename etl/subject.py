@@ -36,6 +36,12 @@ from etl.whose_words import (
     SET_APART_BEFORE,
 )
 
+# A council or party committee of a province, city or district, by any of its names
+COUNCIL = (
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy"
+    r"|Thị\s+ủy)"
+)
+
 
 @cache
 def title_subject_pattern() -> re.Pattern:
@@ -46,7 +52,7 @@ def title_subject_pattern() -> re.Pattern:
         r"|\d+\s+tháng\s+đầu\s+năm(?:\s+(?:19|20)\d\d)?"
         # ("Tính đến ngày 30/6/2023, tỉnh Thừa Thiên Huế đã cung cấp …")
         r"|(?:Tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*,?\s*)?"
-        rf"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"
+        rf"(?:{COUNCIL}\s+)?"
         rf"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:{province_names()})\s+(?![,&\d])(?!và\s)\w",
         re.I,
     )
@@ -58,7 +64,7 @@ def council_opening_pattern() -> re.Pattern:
     tỉnh Nghệ An tổ chức phiên họp …")."""
     return re.compile(
         rf"\s*(?:date\s+\S+\s+)?(?:(?:{LEAD_DAY}|(?:Sáng|Chiều|Tối|Trưa)\s+nay)\s*,\s*)?"
-        r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy)\s+"
+        rf"{COUNCIL}\s+"
         rf"(?:tỉnh|thành\s+phố|TP\.?)\s*(?:{province_names()})\s+(?:đã\s+|vừa\s+)?"
         r"(?:tổ\s+chức|chủ\s+trì|họp|ban\s+hành)\b[^.!?\n]*",
         re.I,
@@ -119,13 +125,13 @@ PROVINCIAL_BODY = re.compile(
     r"|(?:^|[.!?]\s+)Tỉnh\s+(?:đã|đang|tiếp\s+tục|đẩy\s+mạnh|có|hiện)\b"
     # "Sáng 27/1, UBND tỉnh tổ chức Hội nghị tổng kết …": the province's own bodies, unnamed
     # (as the one acting: "Chủ tịch UBND tỉnh" at a national meeting's bridge point is a guest)
-    r"|(?<!tịch\s)\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+tỉnh\s+(?:đã\s+)?"
+    rf"|(?<!tịch\s)\b{COUNCIL}\s+tỉnh\s+(?:đã\s+)?"
     r"(?:tổ\s+chức|ban\s+hành|chủ\s+trì|triển\s+khai)"
 )
 # "UBND tỉnh", "HĐND tỉnh": the province's own bodies, unnamed (on its own portal, its page)
 UNNAMED_PROVINCE_BODY = re.compile(
     # (not every province's: "lãnh đạo UBND tỉnh, thành phố"; nor a chairman as a guest)
-    r"(?<!tịch\s)\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy)\s+(?:tỉnh|[Tt]hành\s+phố)\b"
+    rf"(?<!tịch\s)\b{COUNCIL}\s+(?:tỉnh|[Tt]hành\s+phố)\b"
     r"(?!\s+[A-ZĐ]|\s*,\s*thành\s+phố)"
 )
 # A national meeting a provincial paper reports from its bridge point ("Thủ tướng … tham dự hội
@@ -206,7 +212,7 @@ def opens_on_district(headline: str) -> bool:
 
 # A district's council opening the lead, after a paper's dateline code ("(QNO) - ")
 DISTRICT_BODY_ACTS = re.compile(
-    r"\W*(?:\([^()]{1,20}\)\s*[-–]\s*)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Huyện\s+ủy|Thị\s+ủy)\s+"
+    rf"\W*(?:\([^()]{{1,20}}\)\s*[-–]\s*)?{COUNCIL}\s+"
     rf"(?:{BELOW_PROVINCE})\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\s+(?:vừa|đã|tổ\s+chức|họp)\b"
 )
 
