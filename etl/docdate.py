@@ -89,6 +89,11 @@ IF_THEN = re.compile(r"\W*Nếu\s+(?P<cond>[^;]+?)\s+thì\b", re.I)
 WHOLE_YEAR = re.compile(
     # "Theo báo cáo của Bộ … về chuyển đổi số quốc gia năm 2024": a report on the year, after it
     r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$"
+    # "công bố kết quả Chỉ số hài lòng … (SIPAS) và Chỉ số cải cách hành chính (PAR Index) năm
+    # 2024": a yearly index's result comes out after its year (the UN's survey, named in its
+    # own year, aside)
+    r"|kết\s+quả(?:\s*,\s*xếp\s+hạng)?\s+(?:đánh\s+giá\s+)?[Cc]hỉ\s+số\b"
+    r"(?![^.;\d]*(?:Chính\s+phủ\s+điện\s+tử|EGDI|Liên\s+hợp\s+quốc))[^.;\d]*$"
     # (not "Báo cáo tại hội nghị cho thấy, năm 2024, …": there the year opens what it says)
     r"|\bbáo\s+cáo\b[^.;\d]*(?<![,:]\s)(?<![,:])$"
     # "Tính đến hết năm 2022, …": the text reports up to the year's end

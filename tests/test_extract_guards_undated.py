@@ -1,0 +1,49 @@
+"""Pages with no date of their own, met on stop 50's unseen pages and written anew for the project
+(not copied from any page): the document's date comes from what the text reports, so each case
+names the accepted rows it must give with no sidecar, and the readings it must not give.
+
+- A yearly index's results are announced after the year they measure ("công bố kết quả Chỉ số
+  hài lòng … (SIPAS) năm 2023" at a "phiên họp … tháng 4"): the month belongs to the next year,
+  and the year's figures are the year's, not "as of April 2023".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract_text
+
+# (text, accepted rows (indicator, breakdown, period_end, value), readings it must not give
+# (indicator, value, period_end), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Tại phiên họp Chính phủ thường kỳ tháng 4, Bộ trưởng Bộ Nội vụ đã công bố kết quả Chỉ "
+        "số hài lòng về sự phục vụ hành chính (SIPAS) năm 2023 của các tỉnh, thành phố. Kết quả "
+        "cho thấy, chỉ số hài lòng trung bình của cả nước đạt 82,66%, tăng 2,58% so với năm "
+        "2022. Tỉnh Quảng Ninh đứng đầu với 90,61%.",
+        [
+            ("satisfaction_rate", "national", "2023-12-31", 82.66),
+            ("satisfaction_rate", "Quảng Ninh", "2023-12-31", 90.61),
+        ],
+        [("satisfaction_rate", 82.66, "2023-04-30"), ("satisfaction_rate", 90.61, "2023-04-30")],
+        id="a-yearly-index-announced-after-its-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), GUARDS)
+def test_undated_guard(text, wanted, unwanted):
+    """With no sidecar, the case gives the rows it must and none of the readings it must not."""
+    rows = extract_text(text, "undated.txt", "0" * 64, None).observations
+    accepted = rows[rows["status"] == "accepted"]
+    got = {
+        (r.indicator, r.breakdown, str(r.period_end)[:10], round(float(r.value), 4))
+        for r in accepted.itertuples()
+    }
+    for indicator, breakdown, end, value in wanted:
+        assert (indicator, breakdown, end, round(float(value), 4)) in got, rows.to_string()
+    read = {
+        (r.indicator, round(float(r.value), 4), str(r.period_end)[:10]) for r in rows.itertuples()
+    }
+    for indicator, value, end in unwanted:
+        assert (indicator, round(float(value), 4), end) not in read, rows.to_string()
