@@ -49,17 +49,22 @@ def list_indicator_ids(path: Path = CATALOG_PATH) -> list[str]:
 
 def load_cues(path: Path = CATALOG_PATH) -> dict[str, list[dict]]:
     """Return the extractor's cue tables by indicator id, each phrase reading its synonyms; an
-    indicator's own `exclude`, `exclude_after` and `exclude_clause` rule out every cue of it."""
-    expand = synonym_expander(read_catalog_file(path).get("synonyms", {}))
+    indicator's (or its family's) own `exclude`, `exclude_after` and `exclude_clause` rule out
+    every cue of it."""
+    catalog = read_catalog_file(path)
+    expand = synonym_expander(catalog.get("synonyms", {}))
+    families = {family["id"]: family for family in catalog["family"]}
 
     def cue_of(row: dict, cue: dict) -> dict:
-        shared = {k: "|".join(filter(None, [cue.get(k), row.get(k)])) for k in SHARED_KEYS}
+        family = families.get(row.get("family"), {})
+        shared = {
+            k: "|".join(filter(None, [cue.get(k), row.get(k), family.get(k)])) for k in SHARED_KEYS
+        }
         merged = {**cue, **{k: v for k, v in shared.items() if v}}
         return {k: expand(v) if k in PATTERN_KEYS else v for k, v in merged.items()}
 
     return {
-        row["id"]: [cue_of(row, cue) for cue in row.get("cue", [])]
-        for row in read_catalog_file(path)["indicator"]
+        row["id"]: [cue_of(row, cue) for cue in row.get("cue", [])] for row in catalog["indicator"]
     }
 
 

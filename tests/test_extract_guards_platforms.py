@@ -1,0 +1,49 @@
+"""Constructions met on stop 50's unseen pages, each written anew for the project (not copied from
+any page): a province's own integration platform (LGSP, "Trục liên thông nội tỉnh") named before
+NDXP as its subject counts the province's transactions, not NDXP's, while NDXP named first keeps
+its own; "tài khoản ĐDĐT" is an electronic identification account.
+
+Each case names the accepted rows it must give and the readings it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_guards import test_guard as assert_guard
+
+# (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
+# give (indicator, value), whatever their status)
+GUARDS = [
+    pytest.param(
+        "Năm 2023, tỉnh Hậu Giang tiếp tục duy trì 12 cơ sở dữ liệu dùng chung. Theo thống kê "
+        "trên Hệ thống Trục liên thông nội tỉnh (LGSP), tỉnh đã kết nối 18 dịch vụ chia sẻ với "
+        "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP), phát sinh trên 9,2 triệu giao dịch "
+        "dữ liệu.",
+        "2024-01-15",
+        [],
+        [("ndxp_transactions_period", 9_200_000), ("ndxp_transactions_cumulative", 9_200_000)],
+        id="a-provinces-lgsp-before-ndxp-is-the-provinces",
+    ),
+    pytest.param(
+        "Trong năm 2023, Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) đã kết nối với hệ "
+        "thống của 63 tỉnh, thành phố và có hơn 1,2 tỷ giao dịch.",
+        "2024-01-15",
+        [("ndxp_transactions_period", "national", "2023-12-31", 1_200_000_000)],
+        [],
+        id="ndxp-named-first-keeps-its-transactions",
+    ),
+    pytest.param(
+        "Đến ngày 31/7/2023, Công an tỉnh Bình Phước đã thu nhận hơn 350.000 hồ sơ, trong đó có "
+        "trên 90.000 tài khoản ĐDĐT kích hoạt thành công.",
+        "2023-08-10",
+        [("vneid_activated_accounts", "Bình Phước", "2023-07-31", 90_000)],
+        [],
+        id="an-identification-account-abbreviated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted", "unwanted"), GUARDS)
+def test_guard(text, published, wanted, unwanted):
+    """The case gives the rows it must and none of the readings it must not."""
+    assert_guard(text, published, wanted, unwanted)
