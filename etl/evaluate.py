@@ -133,8 +133,10 @@ def summarise(ev: Evaluation, by: str | None) -> pd.DataFrame:
             "accepted": extr["count"],
             "correct": extr["sum"],
         }
-    ).fillna(0)
-    table = table.astype(int)
+    )
+    if by is None:  # the overall line, even when nothing was labelled or accepted
+        table = table.reindex(["all"])
+    table = table.fillna(0).astype(int)
     table["precision"] = (table["correct"] / table["accepted"]).where(table["accepted"] > 0)
     table["recall"] = (table["found"] / table["labelled"]).where(table["labelled"] > 0)
     return table

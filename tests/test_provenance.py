@@ -230,6 +230,19 @@ def test_eval_reports_precision_and_recall(capsys):
     assert "by family:" in out and "misses (0):" in out and "false values (0):" in out
 
 
+def test_eval_of_a_page_with_nothing_labelled_counts_its_false_values(tmp_path, capsys):
+    """A page a careful reader finds no value in is still scored: what was accepted is false."""
+    page = tmp_path / "empty.txt"
+    page.write_text("Trong tháng 5/2024, cả nước ghi nhận 1.200 cuộc tấn công mạng.\n", "utf-8")
+    golden = tmp_path / "golden.csv"
+    head = "document,indicator,breakdown,period_kind,period_start,period_end,value,unit,qualifier,quote,note"
+    golden.write_text(head + "\n", encoding="utf-8")
+    assert main(["eval", str(golden), str(page)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("precision 0.00 (0 of 1 accepted values right)"), out
+    assert "recall    - (0 of 0 labelled values found)" in out and "false values (1):" in out
+
+
 def test_eval_names_a_missing_golden_file(capsys):
     assert main(["eval", "no-such.csv", str(REPORT)]) == 66
     assert "no-such.csv" in capsys.readouterr().err
