@@ -53,7 +53,8 @@ SAME_MONTH_LAST_YEAR = re.compile(
 )
 # Sentences that look ahead (plans, deadlines, extensions) do not date the report.
 AHEAD = re.compile(
-    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|(?<!so\s)(?<!với\s)dự\s+báo|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
+    # (a body named in brackets is no plan: "Tổng cục Thống kê (Bộ Kế hoạch và Đầu tư)")
+    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|(?<!\(Bộ\s)kế\s+hoạch|dự\s+kiến|(?<!so\s)(?<!với\s)dự\s+báo|định\s+hướng|chiến\s+lược|gia\s+hạn|thời\s+hạn|"
     r"\bphải\b|\bsẽ\b|đề\s+xuất|đến\s+năm|trước\s+(?:ngày|tháng|năm)|"
     # "Mức thu này được áp dụng đến hết ngày 31/12/2025", "có hiệu lực từ ngày 1/8": in force
     r"áp\s+dụng\s+(?:đến|tới|từ)|hiệu\s+lực|"
@@ -90,9 +91,12 @@ WHOLE_YEAR = re.compile(
     # "Theo báo cáo của Bộ … về chuyển đổi số quốc gia năm 2024": a report on the year, after it
     r"(?:tổng\s+kết|cả\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?năm)[^.;\d]*$"
     # "công bố kết quả Chỉ số hài lòng … (SIPAS) và Chỉ số cải cách hành chính (PAR Index) năm
-    # 2024": a yearly index's result comes out after its year (the UN's survey, named in its
-    # own year, aside)
-    r"|kết\s+quả(?:\s*,\s*xếp\s+hạng)?\s+(?:đánh\s+giá\s+)?[Cc]hỉ\s+số\b"
+    # 2024", "họp báo công bố số liệu thống kê … quý IV và năm 2024": a yearly index's result
+    # or a year's statistics come out after the year (the UN's survey, named in its own year,
+    # aside)
+    r"|(?:kết\s+quả(?:\s*,\s*xếp\s+hạng)?|công\s+bố)\s+(?:đánh\s+giá\s+)?[Cc]hỉ\s+số\b"
+    r"(?![^.;\d]*(?:Chính\s+phủ\s+điện\s+tử|EGDI|Liên\s+hợp\s+quốc))[^.;\d]*$"
+    r"|công\s+bố\s+số\s+liệu\s+(?:thống\s+kê\s+)?(?!về\b)"
     r"(?![^.;\d]*(?:Chính\s+phủ\s+điện\s+tử|EGDI|Liên\s+hợp\s+quốc))[^.;\d]*$"
     # (not "Báo cáo tại hội nghị cho thấy, năm 2024, …": there the year opens what it says)
     r"|\bbáo\s+cáo\b[^.;\d]*(?<![,:]\s)(?<![,:])$"

@@ -56,8 +56,9 @@ def reviewed_period_end(text: str, written: date | None) -> date | None:
 # An event named with its year in the sentence of its day: "hội nghị … năm 2024", "Diễn đàn … 2023"
 EVENT_YEAR = re.compile(
     rf"(?:{EVENT_WORDS}|ngày)\b"
-    # (not a year under review: "phiên họp tổng kết hoạt động năm 2024" is held in 2025)
-    r"(?:(?!tổng\s+kết|sơ\s+kết|kết\s+quả|đánh\s+giá|hoạt\s+động|công\s+tác)[^.;\d]){0,80}?"
+    # (not a year under review: "phiên họp tổng kết hoạt động năm 2024" is held in 2025; nor one
+    # whose figures come out: "họp báo công bố số liệu thống kê … quý IV và năm 2024")
+    r"(?:(?!tổng\s+kết|sơ\s+kết|kết\s+quả|đánh\s+giá|hoạt\s+động|công\s+tác|công\s+bố)[^.;\d]){0,80}?"
     r"\b(?:năm\s+)?(20\d\d)\b(?!\s*[-–/]\s*\d)",
     re.I,
 )

@@ -41,11 +41,18 @@ def reached_in(m: re.Match) -> bool:
     return m.group("reached") is not None and not DURATION_BEFORE.search(before)
 
 
+# "Tính chung 6 tháng, …", "Sau 9 tháng, …": the words a sentence on the year's months opens with
+MONTHS_OPENER = re.compile(r"(?:tính\s+chung|tính\s+cả|cộng\s+dồn|sau)$", re.I)
+
+
 def opens_on_months(m: re.Match) -> bool:
-    """Whether "N tháng," opens its line or sentence ("Chín tháng, hơn 1 tỷ giao dịch qua NDXP"):
-    a headline's way of writing the year's first N months."""
-    opening = m.string[: m.start()].rsplit("\n", 1)[-1].strip(" \t\"“'(-–•")
-    return not opening and m.string[m.end() : m.end() + 2].lstrip().startswith(",")
+    """Whether "N tháng," opens its line or sentence ("Chín tháng, hơn 1 tỷ giao dịch qua NDXP",
+    "Tính chung 6 tháng, tỷ lệ … đạt 58,7%"): the year's first N months."""
+    line = m.string[: m.start()].rsplit("\n", 1)[-1]
+    opening = re.split(r"[.!?]\s", line)[-1].strip(" \t\"“'(-–•")
+    return (not opening or bool(MONTHS_OPENER.fullmatch(opening))) and m.string[
+        m.end() : m.end() + 2
+    ].lstrip().startswith(",")
 
 
 def build_period(
@@ -91,6 +98,10 @@ def build_period(
         )
     if name == "past_quarter":
         q = (cutoff.month - 1) // 3  # the quarter before the cut-off's (0 = the last of last year)
+        if cutoff == month_end(cutoff.year, 3 * (q + 1)):
+            # a cut-off on a quarter's last day is the end of the span the text reviews ("đánh giá
+            # … 6 tháng đầu năm 2024" … "trong quý vừa qua"): that quarter has just passed
+            q += 1
         y, q = (cutoff.year, q) if q else (cutoff.year - 1, 4)
         return Period("quarter", date(y, 3 * q - 2, 1), month_end(y, 3 * q), relative="date")
     if name == "window":

@@ -4,7 +4,11 @@ names the accepted rows it must give with no sidecar, and the readings it must n
 
 - A yearly index's results are announced after the year they measure ("công bố kết quả Chỉ số
   hài lòng … (SIPAS) năm 2023" at a "phiên họp … tháng 4"): the month belongs to the next year,
-  and the year's figures are the year's, not "as of April 2023".
+  and the year's figures are the year's, not "as of April 2023"; so do a year's statistics
+  ("họp báo công bố số liệu thống kê … quý IV và năm 2024" on "Sáng 5/1" is in January 2025), and
+  a ministry named in brackets ("(Bộ Kế hoạch và Đầu tư)") is no plan.
+- A meeting reviewing "6 tháng đầu năm" speaks from the half's end: "quý vừa qua" is the quarter
+  ending then, and "Tính chung 6 tháng, …" the half.
 """
 
 from __future__ import annotations
@@ -27,6 +31,26 @@ GUARDS = [
         ],
         [("satisfaction_rate", 82.66, "2023-04-30"), ("satisfaction_rate", 90.61, "2023-04-30")],
         id="a-yearly-index-announced-after-its-year",
+    ),
+    pytest.param(
+        "Sáng 5/1, Tổng cục Thống kê (Bộ Kế hoạch và Đầu tư) tổ chức họp báo công bố số liệu "
+        "thống kê kinh tế - xã hội quý IV và năm 2024. Theo đó, kinh tế số năm 2024 ước chiếm "
+        "18,1% GDP.",
+        [("digital_economy_gdp_share", "national", "2024-12-31", 18.1)],
+        [("digital_economy_gdp_share", 18.1, "2023-12-31")],
+        id="a-years-statistics-come-out-after-it",
+    ),
+    pytest.param(
+        "Chiều 9/7, UBND tỉnh Phú Yên họp phiên thường kỳ tháng 7 để đánh giá tình hình kinh tế "
+        "- xã hội 6 tháng đầu năm 2024.\n\nBáo cáo của Văn phòng UBND tỉnh cho biết trong quý "
+        "vừa qua, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 38,6%. Tính chung 6 tháng, tỷ lệ "
+        "hồ sơ thủ tục hành chính được tiếp nhận, xử lý trực tuyến đạt 61,2%.",
+        [
+            ("online_dossier_full_process_rate", "Phú Yên", "2024-06-30", 38.6),
+            ("online_dossier_rate", "Phú Yên", "2024-06-30", 61.2),
+        ],
+        [("online_dossier_full_process_rate", 38.6, "2024-03-31")],
+        id="the-quarter-just-past-and-the-half-at-a-half-years-review",
     ),
 ]
 
