@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from etl import budget
 from etl.clauses import find_breakdown, find_lead_breakdown
-from etl.cues import clause_cues, context_verdicts, cues_by_rule, indicator_kinds
+from etl.cues import clause_cues, context_verdicts, cues_by_rule, indicator_kin, indicator_kinds
 from etl.exclusions import read_marks
 from etl.gates import lowered, verdicts
 from etl.metadata import describe_document
@@ -233,6 +233,7 @@ def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
     value of any period; a dated one only a value of its own period.
     """
     exact: dict[tuple, list[dict]] = {}
+    kin = indicator_kin()
     for row in rows:
         # "ước đạt 14,02%" is an exact estimate; "hơn 7,1 triệu", dated by its text, is finer
         # than an undated headline's "Hơn 7 triệu khách hàng dùng Mobile Money"
@@ -240,6 +241,7 @@ def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
             row["date_source"] == "text" and not is_round(row["value"])
         ):
             exact.setdefault((row["indicator"], row["breakdown"]), []).append(row)
+            exact.setdefault((kin.get(row["indicator"]), row["breakdown"]), []).append(row)
     return [
         row
         for row in rows
@@ -248,7 +250,24 @@ def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
             for x in exact.get((row["indicator"], row["breakdown"]), ())
             if x is not row
         )
+        and not restates_a_neighbour(row, exact.get((kin.get(row["indicator"]), row["breakdown"])))
     ]
+
+
+def restates_a_neighbour(row: dict, exact: list[dict] | None) -> bool:
+    """Whether an undated rough figure bounds an exact one of a neighbouring indicator (same
+    family and unit): a headline "NDXP: 29 ngày, hơn 62 triệu giao dịch" over the body's "Trong
+    tháng 2/2024, NDXP ghi nhận 62,4 triệu giao dịch" is the month's count, not a running total."""
+    if row["date_source"] == "text" or row["qualifier"] not in APPROXIMATE or not exact:
+        return False
+    return any(
+        x["indicator"] != row["indicator"]
+        and x["date_source"] == "text"
+        and approximates(row["qualifier"], row["value"], x["value"])
+        # (closer than a rough figure of its own indicator need be: a rounding, not a guess)
+        and abs(row["value"] - x["value"]) <= 0.03 * abs(x["value"])
+        for x in exact
+    )
 
 
 def mark_conflicts(rows: list[dict]) -> list[dict]:

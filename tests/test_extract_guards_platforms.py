@@ -1,7 +1,8 @@
 """Constructions met on stop 50's unseen pages, each written anew for the project (not copied from
 any page): a province's own integration platform (LGSP, "Trục liên thông nội tỉnh") named before
 NDXP as its subject counts the province's transactions, not NDXP's, while NDXP named first keeps
-its own; "tài khoản ĐDĐT" is an electronic identification account.
+its own; "tài khoản ĐDĐT" is an electronic identification account; a headline's rough count
+("NDXP: 31 ngày, gần 70 triệu giao dịch") restating the body's month is no running total.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -39,6 +40,14 @@ GUARDS = [
         [("vneid_activated_accounts", "Bình Phước", "2023-07-31", 90_000)],
         [],
         id="an-identification-account-abbreviated",
+    ),
+    pytest.param(
+        "NDXP: 31 ngày, gần 70 triệu giao dịch\n\nTrong tháng 1/2024, Nền tảng tích hợp, chia "
+        "sẻ dữ liệu quốc gia (NDXP) ghi nhận 69,7 triệu giao dịch.",
+        "2024-02-06",
+        [("ndxp_transactions_period", "national", "2024-01-31", 69_700_000)],
+        [("ndxp_transactions_cumulative", 70_000_000)],
+        id="a-headline-rounding-the-months-count-is-no-running-total",
     ),
 ]
 
