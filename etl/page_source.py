@@ -38,8 +38,12 @@ def masthead_province(head: str) -> str | None:
     return None
 
 
-# A body's portal or office at a page's top: "CỔNG THÔNG TIN ĐIỆN TỬ …", "Trang TTĐT …", "UBND …"
-BODY_NAMES = r"(?:(?:Cổng|Trang)\s+(?:thông\s+tin\s+điện\s+tử|TTĐT)|UBND|Ủy\s+ban\s+nhân\s+dân)"
+# A body's portal or office at a page's top: "CỔNG THÔNG TIN ĐIỆN TỬ …", "Trang TTĐT …", "UBND …",
+# "CỔNG DỊCH VỤ CÔNG TỈNH GIA LAI"
+BODY_NAMES = (
+    r"(?:(?:Cổng|Trang)\s+(?:thông\s+tin\s+điện\s+tử|TTĐT)|Cổng\s+(?:dịch\s+vụ\s+công|DVC)"
+    r"|UBND|Ủy\s+ban\s+nhân\s+dân)"
+)
 # "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN LỤC NGẠN - TỈNH BẮC GIANG", "TRANG THÔNG TIN ĐIỆN TỬ XÃ BẢO YÊN":
 # a district's or commune's own portal (the province named after it is where it lies)
 BELOW_PROVINCE_MASTHEAD = re.compile(

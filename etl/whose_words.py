@@ -350,8 +350,13 @@ COUNTRY_BEFORE = re.compile(
     r"(?:có|đạt|là)\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
-# ("cao hơn mức 16,5% GDP của cả nước cùng năm": the share's base between)
-COUNTRY_AFTER = re.compile(r"^\s*(?:GR?DP\s+)?(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc)\b", re.I)
+# ("cao hơn mức 16,5% GDP của cả nước cùng năm": the share's base between; "khoảng 412 triệu
+# giao dịch trên phạm vi cả nước": the count's noun between)
+COUNTRY_AFTER = re.compile(
+    r"^\s*(?:GR?DP\s+|(?:giao\s+dịch|tài\s+khoản|hồ\s+sơ|thuê\s+bao|trạm(?:\s+BTS)?)\s+)?"
+    r"(?:của|trên|trong)\s+(?:(?:phạm\s+vi|bình\s+diện)\s+)?(?:cả\s+nước|toàn\s+quốc)\b",
+    re.I,
+)
 # "Riêng Viettel …", "trong đó nhà mạng VNPT …", "Riêng Bảo hiểm xã hội Việt Nam …": a body set
 # apart as a part of the whole
 SET_APART_BEFORE = re.compile(r"\b(?:[Rr]iêng|[Tt]rong\s+đó)\s*,?\s*(?:nhà\s+mạng\s+)?$")

@@ -2,7 +2,10 @@
 any page): a province's own integration platform (LGSP, "Trục liên thông nội tỉnh") named before
 NDXP as its subject counts the province's transactions, not NDXP's, while NDXP named first keeps
 its own; "tài khoản ĐDĐT" is an electronic identification account; a headline's rough count
-("NDXP: 31 ngày, gần 70 triệu giao dịch") restating the body's month is no running total.
+("NDXP: 31 ngày, gần 70 triệu giao dịch") restating the body's month is no running total; a
+count "trên phạm vi cả nước" on a city's page is the country's; transactions "qua trục liên thông
+của thành phố" are the city's platform's; a masthead "CỔNG DỊCH VỤ CÔNG TỈNH …" makes the page the
+province's.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -48,6 +51,32 @@ GUARDS = [
         [("ndxp_transactions_period", "national", "2024-01-31", 69_700_000)],
         [("ndxp_transactions_cumulative", 70_000_000)],
         id="a-headline-rounding-the-months-count-is-no-running-total",
+    ),
+    pytest.param(
+        "Cần Thơ: LGSP xử lý hơn 3,1 triệu giao dịch\n\nTheo Sở Thông tin và Truyền thông "
+        "thành phố, 6 tháng đầu năm 2024, LGSP của Cần Thơ đã xử lý hơn 3,1 triệu giao dịch. Nền "
+        "tảng liên thông với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP), nơi ghi nhận "
+        "khoảng 408 triệu giao dịch trên phạm vi cả nước trong cùng thời gian.",
+        "2024-07-09",
+        [("ndxp_transactions_period", "national", "2024-06-30", 408_000_000)],
+        [("ndxp_transactions_period", 3_100_000)],
+        id="a-count-across-the-country-on-a-citys-page",
+    ),
+    pytest.param(
+        "Năm 2024, NDXP thực hiện 850 triệu giao dịch. Các LGSP cấp tỉnh là cửa ngõ dữ liệu của "
+        "địa phương; Hà Nội có khoảng 91 triệu giao dịch qua trục liên thông của thành phố.",
+        "2025-01-14",
+        [("ndxp_transactions_period", "national", "2024-12-31", 850_000_000)],
+        [("ndxp_transactions_period", 91_000_000), ("ndxp_transactions_cumulative", 91_000_000)],
+        id="transactions-through-a-citys-own-platform",
+    ),
+    pytest.param(
+        "CỔNG DỊCH VỤ CÔNG TỈNH KON TUM\nThống kê tình hình giải quyết hồ sơ\n\n"
+        "Hiện nay, tỷ lệ cấp kết quả điện tử: 81,7%",
+        "2024-05-06",
+        [("e_result_rate", "Kon Tum", "2024-05-06", 81.7)],
+        [],
+        id="a-provinces-service-portal-as-masthead",
     ),
 ]
 
