@@ -54,6 +54,8 @@ TIMED_STAMPS = (
 # with "Hotline: …" or "Email: …" on the next line. It dates the saving, not the article.
 SITE_CLOCK = re.compile(
     r"(?:Thứ\s+\S+|Chủ\s+nhật),?\s*\d{1,2}/\d{1,2}/20\d\d\s*[|,]?\s*\d{1,2}:\d{2}[^\n]{0,10}\n\s*"
+    # (the site's name may stand between: "Thứ Hai, 18/08/2025 16:16 GMT+7 / • ANTV / • Hotline")
+    r"(?:[•*-]?\s*[^\n\d]{1,20}\n\s*)?[•*-]?\s*"
     r"(?:Hotline|E-?mail|Đường\s+dây\s+nóng|Điện\s+thoại|Liên\s+hệ)\b",
     re.I,
 )
@@ -207,6 +209,8 @@ def describe_document(
     full_text = text
     # ("Bài viết khác / - Ninh Thuận tổ chức … (10/10/2024)": other articles' days date no figure)
     text = without_related(text)
+    # (the site's clock over the page is the day it was saved, no date the text reports)
+    text = SITE_CLOCK.sub(lambda m: " " * len(m.group()), text)
     kind = detect_kind(raw)
     number_match = NUMBER_RE.search(raw[:3000])
     printed, _ = detect_published_date(raw, kind)

@@ -7,6 +7,9 @@ names the accepted rows it must give with no sidecar, and the readings it must n
   and the year's figures are the year's, not "as of April 2023"; so do a year's statistics
   ("họp báo công bố số liệu thống kê … quý IV và năm 2024" on "Sáng 5/1" is in January 2025), and
   a ministry named in brackets ("(Bộ Kế hoạch và Đầu tư)") is no plan.
+- A site's clock over the page ("Thứ Hai, 18/08/2025 16:16 GMT+7 / • ANTV / • Hotline: …") is
+  the day the page was saved: the lead's "Chiều ngày 10/7, … sơ kết 6 tháng đầu năm 2024" dates
+  it, and its figures are 2024's half.
 - A meeting reviewing "6 tháng đầu năm" speaks from the half's end: "quý vừa qua" is the quarter
   ending then, and "Tính chung 6 tháng, …" the half.
 """
@@ -51,6 +54,15 @@ GUARDS = [
         ],
         [("online_dossier_full_process_rate", 38.6, "2024-03-31")],
         id="the-quarter-just-past-and-the-half-at-a-half-years-review",
+    ),
+    pytest.param(
+        "Thứ Hai, 18/08/2025 16:16 GMT+7\n  • ANTV\n  • Hotline: 0692324026\n\n(ANTV) - Chiều "
+        "ngày 10/7, Thủ tướng chủ trì phiên họp của Ủy ban Quốc gia về chuyển đổi số, sơ kết 6 "
+        "tháng đầu năm 2024. Trong 6 tháng đầu năm, tỉ lệ hồ sơ trực tuyến toàn trình cả nước "
+        "đạt 41%.",
+        [("online_dossier_full_process_rate", "national", "2024-06-30", 41.0)],
+        [("online_dossier_full_process_rate", 41.0, "2025-06-30")],
+        id="a-sites-clock-is-no-date-of-the-page",
     ),
 ]
 
