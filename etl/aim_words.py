@@ -24,6 +24,9 @@ TARGET_WORDS = re.compile(
     r"đăng\s+ký\s+kế\s+hoạch|"
     # a notice's task: "Giao Sở Thông tin và Truyền thông … phủ sóng 100% thôn, bản trong năm 2024"
     r"(?<!\w)(?-i:Giao)\s+(?:cho\s+)?(?:Sở|Bộ|UBND|Ủy\s+ban|Văn\s+phòng|Công\s+an|Cục|Trung\s+tâm|các)\b|"
+    # a sentence headed by its tasks: "Nhiệm vụ 6 tháng cuối năm: …, nâng tỷ lệ hồ sơ trực tuyến
+    # lên trên 60%", "Phương hướng năm 2024: …"
+    r"^\W*(?:Nhiệm\s+vụ|Phương\s+hướng)\b[^:.;\d]{0,60}(?:\d+[^:.;\d]{0,30})?:|"
     # a pledge: "cam kết năm 2024 đưa tỷ lệ hồ sơ trực tuyến lên 60%" (not "đúng cam kết")
     r"(?<!đúng\s)cam\s+kết\s+(?!(?:đã|được)\b)|"
     # what a body urges others to do: "khuyến cáo các cơ quan khẩn trương hoàn thành … cho 100%"

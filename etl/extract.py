@@ -242,6 +242,7 @@ def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
         ):
             exact.setdefault((row["indicator"], row["breakdown"]), []).append(row)
             exact.setdefault((kin.get(row["indicator"]), row["breakdown"]), []).append(row)
+            exact.setdefault(row["indicator"], []).append(row)
     return [
         row
         for row in rows
@@ -251,7 +252,24 @@ def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
             if x is not row
         )
         and not restates_a_neighbour(row, exact.get((kin.get(row["indicator"]), row["breakdown"])))
+        and not restates_another_place(row, exact.get(row["indicator"]))
     ]
+
+
+def restates_another_place(row: dict, exact: list[dict] | None) -> bool:
+    """Whether an undated figure whose place its words do not name repeats a dated one of the same
+    indicator read elsewhere: "Cổng Dịch vụ công quốc gia: Hơn 13,2 triệu tài khoản đăng ký" over a
+    provincial paper's "… tính đến ngày 20/6/2024, Cổng Dịch vụ công quốc gia có hơn 13,2 triệu
+    tài khoản" is the country's figure, not the paper's province's."""
+    if row["date_source"] == "text" or not exact or DATED.search(row["quote"]):
+        return False
+    named = row["breakdown"] != "national" and row["breakdown"].lower() in row["quote"].lower()
+    return not named and any(
+        x["breakdown"] != row["breakdown"]
+        and x["date_source"] == "text"
+        and x["value"] == row["value"]
+        for x in exact
+    )
 
 
 def restates_a_neighbour(row: dict, exact: list[dict] | None) -> bool:

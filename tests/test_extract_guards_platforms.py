@@ -12,8 +12,12 @@ Each case names the accepted rows it must give and the readings it must not give
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_extract_guards import test_guard as assert_guard
+
+from etl.extract import extract_text
 
 # (text, published, accepted rows (indicator, breakdown, period_end, value), readings it must not
 # give (indicator, value), whatever their status)
@@ -78,7 +82,29 @@ GUARDS = [
         [],
         id="a-provinces-service-portal-as-masthead",
     ),
+    pytest.param(
+        "Tỉnh Yên Bái: kết quả 6 tháng đầu năm 2023\n\nTỷ lệ hồ sơ trực tuyến của tỉnh đạt "
+        "56,1%. Nhiệm vụ 6 tháng cuối năm: hoàn thành số hóa kết quả giải quyết thủ tục hành "
+        "chính, nâng tỷ lệ hồ sơ trực tuyến lên trên 65%.",
+        "2023-07-18",
+        [("online_dossier_rate", "Yên Bái", "2023-06-30", 56.1)],
+        [("online_dossier_rate", 65)],
+        id="a-sentence-headed-by-its-tasks",
+    ),
 ]
+
+
+def test_a_provincial_papers_headline_repeating_the_national_count_is_the_countrys():
+    """The headline's undated "Hơn 12,9 triệu" is the body's national figure, not Quảng Trị's."""
+    text = (
+        "BÁO QUẢNG TRỊ ĐIỆN TỬ\n\nCổng Dịch vụ công quốc gia: Hơn 12,9 triệu tài khoản đăng ký"
+        "\n\n(Báo Quảng Trị) - Theo Văn phòng Chính phủ, tính đến ngày 31/5/2024, Cổng Dịch vụ "
+        "công quốc gia có hơn 12,9 triệu tài khoản đăng ký."
+    )
+    side = {"published": date(2024, 6, 3)}
+    rows = extract_text(text, "guard.txt", "0" * 64, side).observations
+    got = {(r.breakdown, str(r.period_end)[:10]) for r in rows.itertuples()}
+    assert got == {("national", "2024-05-31")}, rows.to_string()
 
 
 @pytest.mark.parametrize(("text", "published", "wanted", "unwanted"), GUARDS)
