@@ -49,7 +49,8 @@ REMAINING_AFTER = re.compile(
 )  # not ", còn lại 2.000 thôn": the next figure
 CHANGE_BEFORE = re.compile(
     # ("giảm nhẹ 0,8 Mbps so với tháng liền trước": a change said with how much)
-    r"(?:(?:tăng|giảm)(?:\s+(?:thêm|nhẹ|mạnh|nhanh|tiếp))?|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt"
+    # ("đã giảm được 38 thôn chưa có sóng": how many fewer, not how many are left)
+    r"(?:(?:tăng|giảm)(?:\s+(?:thêm|nhẹ|mạnh|nhanh|tiếp|được))?|tăng\s+trưởng|cao\s+hơn|thấp\s+hơn|gấp|vượt"
     r"|tăng\s+vọt)\s*(?:khoảng|gần|hơn|trên)?\s*$"
     # "… và kém top 20 khoảng 3 Mbps", "cách Top 20 khoảng 3 Mbps": the gap to another figure
     r"|(?:\bkém\b[^.;]{0,20}?|\bcách\s+(?:top|nhóm|mức|hạng)[^.;]{0,15}?)\s*(?:khoảng|gần|hơn|trên)?\s*$"

@@ -17,7 +17,8 @@ def subject_province_pattern() -> re.Pattern:
     return re.compile(
         rf"(?:^\W*|,\s*)(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?P<name>{province_names()})\s+"
         # "tỉnh Quảng Ninh tiếp nhận 142.300 hồ sơ": the province acts; the paragraph is its
-        r"(?:hiện\s+|đã\s+)?(?:có|đạt|tiếp\s+nhận|giải\s+quyết)\b"
+        # ("Hiện nay, Cà Mau đã cung cấp 100% dịch vụ công trực tuyến …")
+        r"(?:hiện\s+|đã\s+)?(?:có|đạt|tiếp\s+nhận|giải\s+quyết|cung\s+cấp|hoàn\s+thành|ghi\s+nhận)\b"
     )
 
 
@@ -32,6 +33,9 @@ def sentence_province(sentence: str) -> str | None:
         and "đạt" not in opening
         and "tiếp nhận" not in opening
         and "giải quyết" not in opening
+        and "cung cấp" not in opening
+        and "hoàn thành" not in opening
+        and "ghi nhận" not in opening
     ):
         return None
     m = subject_province_pattern().search(opening)

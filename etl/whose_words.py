@@ -248,10 +248,12 @@ QUALIFIER_TAIL = r"(?:\s*(?:đạt|là|:|có|tỷ\s+lệ|gần|hơn|trên|khoả
 MINISTRIES = re.compile(
     r"(?:các\s+)?(?:bộ,?\s*ngành(?:\s+trung\s+ương)?|cấp\s+bộ)" + QUALIFIER_TAIL, re.I
 )
+# "địa phương" qualifying a noun is no level: "phát triển xã hội địa phương", "doanh nghiệp địa
+# phương", "ngân sách địa phương" (nor the local government: "chính quyền địa phương hai cấp")
+NOT_LEVEL = r"(?<!quyền\s)(?<!hội\s)(?<!tế\s)(?<!nghiệp\s)(?<!sách\s)(?<!bộ\s)(?<!dân\s)"
 # (not after "bộ, ngành," / "cơ quan,": "của các bộ, ngành, địa phương đạt 76,4%" is everyone)
 LOCALITIES = re.compile(
-    # (not the local government: "chính quyền địa phương hai cấp")
-    r"(?<!bộ,\s)(?<!ngành,\s)(?<!ngành\svà\s)(?<!quan,\s)(?<!vị,\s)(?<!quyền\s)(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)"
+    rf"(?<!bộ,\s)(?<!ngành,\s)(?<!ngành\svà\s)(?<!quan,\s)(?<!vị,\s){NOT_LEVEL}(?:các\s+)?(?:địa\s+phương|cấp\s+tỉnh)"
     + QUALIFIER_TAIL,
     re.I,
 )
@@ -261,7 +263,7 @@ LEVEL_WORD = re.compile(
     # "tỷ lệ cấp kết quả điện tử của các bộ đạt 80,3%, các tỉnh đạt 73,9%"
     r"các\s+bộ(?=\s+(?:đạt|là|chiếm)\b))|"
     # ("các bộ, ngành, địa phương", "các cơ quan, địa phương", "các đơn vị, địa phương": everyone)
-    r"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?<!quan,\s)(?<!vị,\s)(?<!quyền\s)(?:các\s+)?địa\s+phương|cấp\s+tỉnh|"
+    rf"(?P<l>khối\s+(?:các\s+)?(?:tỉnh|địa\s+phương)|(?<!bộ,\s)(?<!ngành,\s)(?<!quan,\s)(?<!vị,\s){NOT_LEVEL}(?:các\s+)?địa\s+phương|cấp\s+tỉnh|"
     r"các\s+tỉnh(?:,?\s*thành(?:\s+phố)?)?(?=\s+(?:đạt|là|chiếm)\b))|"
     r"(?P<n>cả\s+nước|toàn\s+quốc)",
     re.I,
