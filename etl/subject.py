@@ -9,7 +9,7 @@ from functools import cache
 
 from etl.agency_figures import SECTOR
 from etl.districts import names_a_district
-from etl.docdate import PAGE_STAMP
+from etl.docdate_words import PAGE_STAMP
 from etl.gates import search
 from etl.page_source import (
     masthead_below_province,

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from etl.docdate import QUARTER_YEAR
+from etl.docdate_words import QUARTER_YEAR
 from etl.gates import search
 from etl.indicator_periods import edition_schedules
 from etl.period_choice import latest_end
