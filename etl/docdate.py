@@ -24,6 +24,7 @@ from etl.docdate_words import (
     MONTH_YEAR,
     MONTHS_OF_YEAR,
     PAGE_STAMP,
+    PART_REVIEWED_PLANS_YEAR,
     PLAN_MET,
     PLAN_NAME,
     PLANS_NEXT,
@@ -71,6 +72,8 @@ def latest_reported_date(text: str) -> tuple[date | None, str]:
     compared_months: list[date] = []
     years: list[date] = []
     reviewed: set[int] = set()  # years a sentence opens on, with nothing later in them
+    # (the year whose part a meeting reviews, named only with the rest of its tasks)
+    years += [date(int(m.group("y")), 1, 1) for m in PART_REVIEWED_PLANS_YEAR.finditer(text)]
     for sentence in split_sentences(text):
         for m in SAME_PERIOD_LAST_YEAR.finditer(sentence):
             years.append(date(int(m.group("y")) + 1, 1, 1))

@@ -117,6 +117,15 @@ EVENT_NAME_YEAR = re.compile(
     r"(?:\s*,?\s*(?:diễn\s+ra\s+)?(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![/\d]))?"
 )
 PLANS_NEXT = re.compile(r"phương\s+hướng|nhiệm\s+vụ", re.I)
+# "sơ kết việc thực hiện Đề án 06 quý I và triển khai nhiệm vụ trọng tâm năm 2024": a part of a
+# year reviewed, with the tasks of the rest of that same year (not a whole year: "tổng kết năm
+# 2023, nhiệm vụ năm 2024" looks back on 2023)
+PART_REVIEWED_PLANS_YEAR = re.compile(
+    r"\b(?:sơ\s+kết|đánh\s+giá)\b[^.;\n]{0,100}?"
+    r"(?:\bquý\s+(?:III|II|I|[1-3])|\b(?:\d|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?)"
+    r"(?!\s*(?:[/.-]\s*|năm\s+)\d)[^.;\n]{0,60}?\bnhiệm\s+vụ\b[^.;\n\d]{0,50}?\bnăm\s+(?P<y>20\d\d)\b",
+    re.I,
+)
 # "6 tháng đầu năm nay", "quý II", "tháng 5" with no year of their own.
 RELATIVE_MONTHS = re.compile(
     r"(?:\b(?P<n>\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+tháng\s+đầu\s+năm(?:\s+nay)?|quý\s+(?P<q>IV|III|II|I|[1-4])|"

@@ -10,6 +10,9 @@ names the accepted rows it must give with no sidecar, and the readings it must n
 - A site's clock over the page ("Thứ Hai, 18/08/2025 16:16 GMT+7 / • ANTV / • Hotline: …") is
   the day the page was saved: the lead's "Chiều ngày 10/7, … sơ kết 6 tháng đầu năm 2024" dates
   it, and its figures are 2024's half.
+- A meeting reviewing a part of a year names the year only with the rest of its tasks ("Sáng 28/3,
+  … sơ kết việc thực hiện Đề án 06 quý I và triển khai nhiệm vụ trọng tâm năm 2024"): the
+  meeting is in that year.
 - A meeting reviewing "6 tháng đầu năm" speaks from the half's end: "quý vừa qua" is the quarter
   ending then, and "Tính chung 6 tháng, …" the half.
 """
@@ -63,6 +66,14 @@ GUARDS = [
         [("online_dossier_full_process_rate", "national", "2024-06-30", 41.0)],
         [("online_dossier_full_process_rate", 41.0, "2025-06-30")],
         id="a-sites-clock-is-no-date-of-the-page",
+    ),
+    pytest.param(
+        "Sáng 27/3, Thủ tướng chủ trì hội nghị trực tuyến toàn quốc sơ kết việc thực hiện Đề án "
+        "06 quý I và triển khai nhiệm vụ trọng tâm năm 2024.\n\nBáo cáo tại hội nghị cho biết đến "
+        "nay, cả nước đã cấp hơn 86,1 triệu thẻ Căn cước công dân gắn chíp điện tử.",
+        [("chip_id_cards_issued", "national", "2024-03-27", 86_100_000)],
+        [],
+        id="a-part-of-a-year-reviewed-with-the-rest-of-its-tasks",
     ),
 ]
 
