@@ -376,7 +376,8 @@ WIDER_LEVEL = re.compile(
 # trong tháng 8/2025, phường Hoàn Kiếm (Hà Nội) tiếp nhận …")
 # (…or several: "Một số phường như Lê Chân, Hải Dương, Thủy Nguyên có tỷ lệ … trên 97%")
 DISTRICT_SENTENCE = re.compile(
-    r"\W*(?:[^,;]{0,60},\s*){0,2}(?:UBND\s+|(?:Một\s+số|Các|Nhiều)\s+)?"
+    # ("Tại quận Hoàn Kiếm (Hà Nội), …; quận đã kích hoạt 118.000 tài khoản": the scene it opens on)
+    r"\W*(?:[^,;]{0,60},\s*){0,2}(?:(?:Tại|Ở|Riêng)\s+)?(?:UBND\s+|(?:Một\s+số|Các|Nhiều)\s+)?"
     # (…or one of its offices: "Chi cục Thuế Quận 1 (TP Hồ Chí Minh) cho biết …")
     r"(?:(?:Chi\s+cục|Công\s+an|Phòng)\s+(?:[A-ZĐ]\w*\s+){0,3})?"
     rf"(?:{BELOW_PROVINCE})\s+(?:như\s+)?(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}|\d{{1,2}})\b"

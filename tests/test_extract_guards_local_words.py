@@ -1,7 +1,8 @@
 """Constructions met on stop 50's unseen provincial pages, each written anew for the project (not
 copied from any page): "địa phương" qualifying a noun ("phát triển xã hội địa phương") names no
 level; "đã giảm được 38 thôn chưa có sóng" says how many fewer, not how many are left; a province
-opening a sentence as the one that "đã cung cấp" gives the paragraph's next figures to it.
+opening a sentence as the one that "đã cung cấp" gives the paragraph's next figures to it; a
+sentence opening "Tại quận Hoàn Kiếm (Hà Nội), …; quận đã …" gives the district's figures.
 
 Each case names the accepted rows it must give and the readings it must not give.
 """
@@ -38,6 +39,14 @@ GUARDS = [
         [("online_dossier_rate", "Bạc Liêu", "2024-12-20", 91.2)],
         [],
         id="a-province-that-provides-goes-on",
+    ),
+    pytest.param(
+        "Tại quận Ba Đình (Hà Nội), 100% hồ sơ đăng ký cư trú được tiếp nhận trực tuyến; quận "
+        "đã kích hoạt 96.000 tài khoản định danh điện tử cho công dân trên địa bàn.",
+        "2024-03-29",
+        [],
+        [("vneid_activated_accounts", 96_000)],
+        id="a-sentence-opening-at-a-district",
     ),
 ]
 
