@@ -188,6 +188,11 @@ FLOORS = {
     # 152/165, 152/274): left are tables whose rows are periods and columns name the measures in
     # pipes, bar charts saved as text, a quarter series inline in one line of pipes
     "probes_hundredtwentyeighth": (0.95, 0.72),
+    # stop 50's round of a province's own platforms beside the national ones (98 of 104 right,
+    # 98 of 111 found; its start 96/106, 96/111): left are provinces' LGSP counts named in the
+    # sentence before ("Một số địa phương có lưu lượng lớn như Đồng Nai (8,1 triệu giao dịch)"),
+    # a provincial portal's own account and dossier counts, a year carried from an index's edition
+    "probes_hundredfiftythird": (0.93, 0.86),
 }
 DEFAULT_FLOOR = (0.95, 0.90)
 
