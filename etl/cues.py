@@ -232,7 +232,7 @@ def indicator_units() -> dict[str, str]:
 
 
 @cache
-def indicator_kin() -> dict[str, tuple[str, str]]:
+def indicator_family_units() -> dict[str, tuple[str, str]]:
     """Map indicator id to its (family, unit): indicators one rounded figure could restate."""
     catalog = load_catalog()
     return {i: (catalog.at[i, "family"], catalog.at[i, "unit"]) for i in catalog.index}

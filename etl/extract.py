@@ -15,7 +15,13 @@ import pyarrow as pa
 
 from etl import budget
 from etl.clauses import find_breakdown, find_lead_breakdown
-from etl.cues import clause_cues, context_verdicts, cues_by_rule, indicator_kin, indicator_kinds
+from etl.cues import (
+    clause_cues,
+    context_verdicts,
+    cues_by_rule,
+    indicator_family_units,
+    indicator_kinds,
+)
 from etl.exclusions import read_marks
 from etl.gates import lowered, verdicts
 from etl.metadata import describe_document
@@ -232,27 +238,33 @@ def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
     85,3%. A value with no date of its own (date_source other than "text") may restate an exact
     value of any period; a dated one only a value of its own period.
     """
-    exact: dict[tuple, list[dict]] = {}
-    kin = indicator_kin()
+    # the exact figures by series, by neighbouring indicators' series, and by indicator alone
+    series: dict[tuple, list[dict]] = {}
+    neighbours: dict[tuple, list[dict]] = {}
+    indicator: dict[str, list[dict]] = {}
+    family_unit = indicator_family_units()
     for row in rows:
         # "ước đạt 14,02%" is an exact estimate; "hơn 7,1 triệu", dated by its text, is finer
         # than an undated headline's "Hơn 7 triệu khách hàng dùng Mobile Money"
         if row["qualifier"] not in APPROXIMATE or (
             row["date_source"] == "text" and not is_round(row["value"])
         ):
-            exact.setdefault((row["indicator"], row["breakdown"]), []).append(row)
-            exact.setdefault((kin.get(row["indicator"]), row["breakdown"]), []).append(row)
-            exact.setdefault(row["indicator"], []).append(row)
+            series.setdefault((row["indicator"], row["breakdown"]), []).append(row)
+            kin = (family_unit.get(row["indicator"]), row["breakdown"])
+            neighbours.setdefault(kin, []).append(row)
+            indicator.setdefault(row["indicator"], []).append(row)
     return [
         row
         for row in rows
         if not any(
             is_restatement(row, x)
-            for x in exact.get((row["indicator"], row["breakdown"]), ())
+            for x in series.get((row["indicator"], row["breakdown"]), ())
             if x is not row
         )
-        and not restates_a_neighbour(row, exact.get((kin.get(row["indicator"]), row["breakdown"])))
-        and not restates_another_place(row, exact.get(row["indicator"]))
+        and not restates_a_neighbour(
+            row, neighbours.get((family_unit.get(row["indicator"]), row["breakdown"]))
+        )
+        and not restates_another_place(row, indicator.get(row["indicator"]))
     ]
 
 
