@@ -15,8 +15,9 @@ from etl.period_bounds import DATE_REASON
 from etl.period_choice import comparison_period
 from etl.periods import Period
 from etl.phrases import CHANGE_BEFORE, PAREN_PRIOR, STEP_BACK_CLAUSE, YEAR_AGO_CLAUSE
+from etl.placement import names_country_after
 from etl.time_shifts import shift_to_year, shift_years, step_back, step_period, time_named_after
-from etl.whose_words import COUNTRY_AFTER, COUNTRY_BEFORE
+from etl.whose_words import COUNTRY_BEFORE
 
 # Compiled once and gated (etl.gates): written in the call, they were looked up in re's cache
 # and tried at every position of the clause for each number.
@@ -272,7 +273,7 @@ class ComparisonReader(ComparedFigure):
                 "rule_id": base["rule_id"] + "+comparison",
                 # ("… của Quảng Ninh đạt 91,3%, cao hơn … mức 74% của cả nước …": the country's)
                 "breakdown": "national"
-                if COUNTRY_AFTER.match(sentence[q.end : q.end + 40].lstrip("% "))
+                if names_country_after(sentence[q.end : q.end + 40].lstrip("% "))
                 else base["breakdown"],
             }
         )
@@ -303,7 +304,7 @@ class ComparisonReader(ComparedFigure):
         base = respective and self.nth_of_list(sentence, q, own)
         if RANK_WORD_BEFORE.search(near["window"][-20:]):
             return None  # "… đã giúp Lâm Đồng xếp vị trí thứ 21 trên cả nước": a place in a ranking
-        beside = COUNTRY_BEFORE.search(near["window"]) or COUNTRY_AFTER.match(near["after"])
+        beside = COUNTRY_BEFORE.search(near["window"]) or names_country_after(near["after"])
         # (the figure itself, not an earlier value given after it: "… đạt 78,5%, cao hơn mức
         # 74,2% của tháng 7/2023 và … bình quân cả nước trong tháng 8 (42,3%)")
         figures = own_rows(rows)

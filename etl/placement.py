@@ -8,6 +8,7 @@ from datetime import date
 from functools import cache
 
 from etl.clauses import opens_on_country
+from etl.cues import COUNTED
 from etl.gates import search
 from etl.indicator_periods import edition_schedules
 from etl.numbers import BOUNDING, Quantity
@@ -73,6 +74,13 @@ EDITIONS_BEFORE = re.compile(
     re.I,
 )
 EARLIER_EDITIONS_REASON = "a figure of earlier editions; the text does not say which"
+
+
+def names_country_after(after: str) -> bool:
+    """Whether the words after a figure give it to the country, past its counted noun ("… GDP
+    của cả nước", "412 triệu giao dịch trên phạm vi cả nước")."""
+    noun = COUNTED.match(after)
+    return bool(COUNTRY_AFTER.match(after, noun.end() if noun else 0))
 
 
 def years_sharing(sentence: str, q: Quantity) -> list[int]:
@@ -217,7 +225,7 @@ class Placement:
             # "vượt 1,5-2 lần so với toàn quốc, đơn cử là tỷ lệ …": a comparison, not the subject
             if not search(NATIONAL_SUBJECT, COMPARED_WITH_COUNTRY.sub(" ", sentence)):
                 row["breakdown"] = self.lead_breakdown
-        if search(COUNTRY_BEFORE, window) or COUNTRY_AFTER.match(after):
+        if search(COUNTRY_BEFORE, window) or names_country_after(after):
             row["breakdown"] = "national"  # "cao hơn mức 18,3% của cả nước"
             return
         if row["breakdown"] == "national" and opens_on_country(sentence[: q.start]):

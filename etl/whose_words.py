@@ -352,11 +352,11 @@ COUNTRY_BEFORE = re.compile(
     r"(?:có|đạt|là)\s*(?:khoảng|gần|hơn|trên)?\s*$",
     re.I,
 )
-# ("cao hơn mức 16,5% GDP của cả nước cùng năm": the share's base between; "khoảng 412 triệu
-# giao dịch trên phạm vi cả nước": the count's noun between)
+# The country named right after a figure (matched where its counted noun ends: see
+# placement.names_country_after): "cao hơn mức 16,5% GDP của cả nước cùng năm", the share's base
+# between; "khoảng 412 triệu giao dịch trên phạm vi cả nước"
 COUNTRY_AFTER = re.compile(
-    r"^\s*(?:GR?DP\s+|(?:giao\s+dịch|tài\s+khoản|hồ\s+sơ|thuê\s+bao|trạm(?:\s+BTS)?)\s+)?"
-    r"(?:của|trên|trong)\s+(?:(?:phạm\s+vi|bình\s+diện)\s+)?(?:cả\s+nước|toàn\s+quốc)\b",
+    r"\s*(?:GR?DP\s+)?(?:của|trên|trong)\s+(?:(?:phạm\s+vi|bình\s+diện)\s+)?(?:cả\s+nước|toàn\s+quốc)\b",
     re.I,
 )
 # "Riêng Viettel …", "trong đó nhà mạng VNPT …", "Riêng Bảo hiểm xã hội Việt Nam …": a body set
