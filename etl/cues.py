@@ -232,13 +232,6 @@ def indicator_units() -> dict[str, str]:
 
 
 @cache
-def indicator_family_units() -> dict[str, tuple[str, str]]:
-    """Map indicator id to its (family, unit): indicators one rounded figure could restate."""
-    catalog = load_catalog()
-    return {i: (catalog.at[i, "family"], catalog.at[i, "unit"]) for i in catalog.index}
-
-
-@cache
 def plausible_ranges() -> dict[str, tuple[float, float]]:
     """Map indicator id to the (low, high) its values fall in (catalog `plausible`), where set."""
     catalog = load_catalog()

@@ -19,7 +19,6 @@ from etl.cues import (
     clause_cues,
     context_verdicts,
     cues_by_rule,
-    indicator_family_units,
     indicator_kinds,
 )
 from etl.exclusions import read_marks
@@ -39,6 +38,7 @@ from etl.sidecar import read_sidecar
 from etl.someone_else import names_someone_else
 from etl.spelling import fold_month_names, fold_spelling, unfold
 from etl.walk import DocumentExtractor
+from metrics.catalog import list_family_units
 
 OBSERVATION_COLUMNS = [
     "document", "doc_sha256", "indicator", "breakdown", "period_kind", "period_start",
@@ -242,7 +242,7 @@ def drop_rounded_restatements(rows: list[dict]) -> list[dict]:
     series: dict[tuple, list[dict]] = {}
     neighbours: dict[tuple, list[dict]] = {}
     indicator: dict[str, list[dict]] = {}
-    family_unit = indicator_family_units()
+    family_unit = list_family_units()
     for row in rows:
         # "ước đạt 14,02%" is an exact estimate; "hơn 7,1 triệu", dated by its text, is finer
         # than an undated headline's "Hơn 7 triệu khách hàng dùng Mobile Money"

@@ -37,6 +37,13 @@ def list_flagged(key: str, value: bool = True) -> frozenset[str]:
     return frozenset(row["id"] for row in data["indicator"] if row.get(key) is value)
 
 
+@cache
+def list_family_units() -> dict[str, tuple[str, str]]:
+    """Map indicator id to its (family, unit): the neighbours one rounded figure could restate."""
+    data = read_catalog_file(CATALOG_PATH)
+    return {row["id"]: (row["family"], row["unit"]) for row in data["indicator"]}
+
+
 def load_families(path: Path = CATALOG_PATH) -> pd.DataFrame:
     """Return the indicator families in display order."""
     return pd.DataFrame(read_catalog_file(path)["family"]).sort_values("order")
