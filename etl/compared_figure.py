@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from etl.clauses import blank_spans
+from etl.compared_period import COMPARED_WHEN
 from etl.cues import COUNTED, Scope
 from etl.numbers import CATALOG_UNIT, Quantity
-from etl.period_choice import COMPARED_WHEN
 from etl.periods import Period, find_periods
 
 # "… tốc độ di động đã tăng 23%": where a measure's words end and its change begins

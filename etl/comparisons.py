@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from etl.aim_words import TARGET_WORDS
 from etl.compared_figure import ComparedFigure, fits_unit, of_like_size, own_rows
+from etl.compared_period import comparison_period
 from etl.cues import Scope
 from etl.earlier_words import PRIOR_VALUE
 from etl.gates import search
 from etl.numbers import RANK_WORD_BEFORE, Quantity
 from etl.period_bounds import DATE_REASON
-from etl.period_choice import comparison_period
 from etl.periods import Period
 from etl.phrases import CHANGE_BEFORE, PAREN_PRIOR, STEP_BACK_CLAUSE, YEAR_AGO_CLAUSE
 from etl.placement import names_country_after

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from etl.clauses import blank_spans, past_aside
+from etl.compared_period import year_after_compared
 from etl.comparisons import earlier_span_in_clause
 from etl.cue_text import (
     blank_whose,
@@ -16,7 +17,7 @@ from etl.cue_text import (
 from etl.cues import Scope
 from etl.lists import respective_provinces
 from etl.numbers import Quantity
-from etl.period_choice import dates_another, resolve_period, year_after_compared
+from etl.period_choice import dates_another, resolve_period
 from etl.periods import Period
 from etl.phrases import IN_THAT_ORDER
 from etl.runs import blank_listed, respective_year, run_noun
