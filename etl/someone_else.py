@@ -12,30 +12,32 @@ from etl.districts import names_a_district
 from etl.gates import findall, finditer, search
 from etl.indicator_periods import RAISED_TO
 from etl.numbers import BOUNDING
-from etl.phrases import FIGURE, OPENING_SCENE, RANK_WORDS, RESPECTIVELY
-from etl.provinces import province_name_pattern
-from etl.upload_speeds import is_upload
-from etl.whose_words import (
+from etl.operator_words import (
     ALL_OPERATORS,
-    MINISTRY_SPEAKS,
-    NATIONAL_SOURCE,
-    NATIONAL_SUBJECT,
-    ONE_AGENCY,
     OPERATOR_ACTS,
     OPERATOR_LISTED,
     OPERATOR_SPEAKS,
     OPERATORS,
-    OTHER_COUNTRIES,
     OWNED_BY_OPERATOR,
     OWNER_AFTER,
+    THE_FIRM,
+    VENDORS,
+)
+from etl.phrases import FIGURE, OPENING_SCENE, RANK_WORDS, RESPECTIVELY
+from etl.provinces import province_name_pattern
+from etl.upload_speeds import is_upload
+from etl.whose_words import (
+    MINISTRY_SPEAKS,
+    NATIONAL_SOURCE,
+    NATIONAL_SUBJECT,
+    ONE_AGENCY,
+    OTHER_COUNTRIES,
     PART_AFTER,
     SATISFACTION_NAMED,
     SET_APART_BEFORE,
     SOME_OF_THEM,
     SURVEY,
-    THE_FIRM,
     UNNAMED_TOP,
-    VENDORS,
     VIETNAM,
 )
 

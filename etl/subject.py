@@ -11,6 +11,9 @@ from etl.agency_figures import SECTOR
 from etl.districts import names_a_district
 from etl.docdate_words import PAGE_STAMP
 from etl.gates import search
+from etl.operator_words import (
+    OPERATORS,
+)
 from etl.page_source import (
     masthead_below_province,
     masthead_province,
@@ -32,7 +35,6 @@ from etl.whose_words import (
     LOCAL_SUBJECT,
     NATIONAL_SUBJECT,
     NATIONAL_WORDS,
-    OPERATORS,
     SET_APART_BEFORE,
 )
 

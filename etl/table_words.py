@@ -12,9 +12,14 @@ from datetime import date
 
 from etl.dates import month_end
 from etl.numbers import MBPS_WORDS, Quantity
+from etl.operator_words import (
+    VENDORS,
+)
 from etl.periods import Period, find_dates, find_periods
 from etl.phrases import PER_DAY_WORDS
-from etl.whose_words import SURVEY, VENDORS
+from etl.whose_words import (
+    SURVEY,
+)
 
 MONEY_LABEL = re.compile(r"\(\s*(nghìn\s+)?tỷ\s+(?:đồng|VNĐ|VND)\s*\)", re.I)
 MBPS = re.compile("|".join(map(re.escape, MBPS_WORDS)), re.I)

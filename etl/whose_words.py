@@ -1,5 +1,6 @@
 """The words that say whose a figure is: a survey's, an operator's or vendor's, the world's, another
-country's, one agency's, the country's, or a level's (ministries, localities).
+country's, one agency's, the country's, or a level's (ministries, localities). An operator's or a
+vendor's are in etl/operator_words.py.
 
 Patterns only, like etl/phrases.py; the readers of owners and places apply them.
 """
@@ -31,34 +32,6 @@ DISTRICT = re.compile(
     # (…or numbered: "Chi cục Thuế Quận 1 (TP Hồ Chí Minh)", "Phường 3")
     r"|(?<=[Qq]uận[ \t])\d{1,2}\b|(?<=[Pp]hường[ \t])\d{1,2}\b)"
 )
-# A firm named back ("… mà hãng chặn được tại Việt Nam là 4,6 triệu cuộc"): the vendor just named
-THE_FIRM = re.compile(r"\b(?:mà|của|do)\s+hãng\b(?!\s+[A-ZĐ])|\bhãng\s+(?:này|đó)\b")
-# Security vendors and market researchers: their counts and estimates are theirs, not the
-# country's official figures ("Theo Bkav, có hơn 270.000 máy tính … botnet").
-VENDORS = re.compile(
-    r"\b(?:Bkav|Kaspersky|NCS|Trend\s*Micro|Check\s*Point|Fortinet|Palo\s+Alto|"
-    r"Google|Temasek|Bain|e-Conomy\s+SEA|Statista|We\s+Are\s+Social|Meltwater|DataReportal|Cốc\s+Cốc|"
-    r"GSMA|Ericsson|Opensignal|"
-    # the national cybersecurity association's yearly survey of its members ("Theo thống kê của
-    # NCA, … khoảng 552.000 cuộc tấn công mạng"): its estimate, not the authority's count
-    r"NCA|Hiệp\s+hội\s+An\s+ninh\s+mạng(?:\s+[Qq]uốc\s+gia)?|"
-    # a device maker's phones ("các thiết bị của Apple có tốc độ tải xuống … 39,43 Mb/giây")
-    r"Apple|iPhone|Samsung|Xiaomi|OPPO|Oppo|Vivo|Huawei|Realme)\b"
-)
-OPERATOR_NAMES = (
-    r"Viettel|VNPT|Vina[Pp]hone|Mobi[Ff]one|FPT|CMC|Vietnamobile|Gmobile|Itel|Reddi|"
-    r"SCTV|Viettel\s+Money|VNPT\s+Money|MobiFone\s+Money"
-)
-OPERATORS = re.compile(rf"\b({OPERATOR_NAMES})\b")
-# "… là Viettel, VNPT và MobiFone đã có tổng cộng …": one of a list of them, not one alone
-OPERATOR_LISTED = re.compile(rf"{OPERATORS.pattern}\s*(?:,|và)\s*$")
-# "các nhà mạng đã phủ sóng 38/45 thôn lõm sóng": every operator, the whole
-# (as the subject that acted, not "so với các nhà mạng khác")
-ALL_OPERATORS = re.compile(
-    r"\b(?:các|những)\s+(?:nhà\s+mạng|doanh\s+nghiệp\s+(?:viễn\s+thông|di\s+động)|nhà\s+cung\s+cấp\s+dịch\s+vụ)"
-    r"\s+(?:(?:đã|đang|cũng)\s+)*(?:phủ|lắp|triển\s+khai|đầu\s+tư|xây\s+dựng|phát\s+sóng|hoàn\s+thành)\b",
-    re.I,
-)
 # "Một số bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; …"
 SOME_OF_THEM = re.compile(
     r"\b(?:một\s+số|một\s+vài|nhiều|vài|\d{1,2})\s+(?:bộ|ngành|địa\s+phương|tỉnh|cơ\s+quan|đơn\s+vị)\b",
@@ -82,20 +55,6 @@ SPEECH_VERB = (
 SPEAKS = re.compile(rf"\b{SPEECH_VERB}\b", re.I)
 SPOKEN_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s*$", re.I)
 
-# A sentence an operator speaks: "Viettel cho biết, …", "Theo VNPT, …", "MobiFone công bố …"
-OPERATOR_SPEAKS = re.compile(
-    # (not a list of them: "Viettel, VNPT và MobiFone đã phủ sóng 5G tới 26% dân số")
-    rf"\W*(?:Theo\s+)?(?:{OPERATOR_NAMES})\s*"
-    rf"(?:,(?!\s*(?:{OPERATOR_NAMES}|và)\b)|{SPEECH_VERB})"
-)
-
-
-# An operator as owner: its network's reach over the country ("trên toàn quốc") is still its own.
-OWNED_BY_OPERATOR = re.compile(rf"\bcủa\s+(?:nhà\s+mạng\s+)?\b(?:{OPERATOR_NAMES})\b")
-# …or named right after the thing counted: "có 2 trạm phát sóng 5G của Viettel đã hoạt động"
-OWNER_AFTER = re.compile(
-    rf"^(?:[^;,.\d]|[2-5]G\b){{0,40}}?\bcủa\s+(?:nhà\s+mạng\s+)?(?:{OPERATOR_NAMES})\b"
-)
 # A part of the places counted, named right after them: "100% thôn bản thuộc khu vực đặc biệt
 # khó khăn được phủ sóng" is not every village's share
 PART_AFTER = re.compile(
@@ -103,13 +62,6 @@ PART_AFTER = re.compile(
     r"(?:có\s+điều\s+kiện\s+kinh\s+tế\s*[-–]?\s*xã\s+hội\s+)?(?:đặc\s+biệt\s+khó\s+khăn|khó\s+khăn"
     r"|nông\s+thôn|miền\s+núi|sâu|biên\s+giới|hải\s+đảo|đồng\s+bào)",
     re.I,
-)
-# One operator acting in the clause: "… ghi nhận Viettel hoàn thành … triển khai tối thiểu 20.000
-# trạm 5G trên toàn quốc, với tổng số 22.758 trạm" counts its own stations, though nationwide
-OPERATOR_ACTS = re.compile(
-    # ("Tập đoàn … (Viettel) chính thức khai trương mạng 5G trên toàn quốc … phủ sóng 90% dân số")
-    rf"(?<!của\s)(?<!với\s)\b(?:{OPERATOR_NAMES})\)?\s+(?:đã\s+|đang\s+|vừa\s+|chính\s+thức\s+)?"
-    r"(?:hoàn\s+thành|triển\s+khai|lắp\s+đặt|phát\s+sóng|đầu\s+tư|xây\s+dựng|khai\s+trương)\b"
 )
 # Another country, or the world, as the subject of a number.
 WORLD = re.compile(r"\b(?:thế\s+giới|toàn\s+cầu|quốc\s+tế)\b(?=[^;,.]{0,25}$)", re.I)
